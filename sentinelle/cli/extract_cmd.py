@@ -1,0 +1,138 @@
+"""``sentinelle extract``: events of article files, as a table, JSON or JSON Lines."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from sentinelle.cli import app
+from sentinelle.errors import InputError, SentinelleError
+from sentinelle.model import ArticleResult
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _read_manifest(path: Path) -> dict[str, dict[str, str]]:
+    """file name -> {published, outlet} from a TSV with a header ``file<TAB>published<TAB>outlet``."""
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh, delimiter="\t"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read manifest: {exc}") from exc
+    if rows and "file" not in rows[0]:
+        raise InputError(f"{path}: manifest needs a header row with a 'file' column (and 'published', 'outlet')")
+    return {Path(r["file"]).name: r for r in rows if r.get("file")}
+
+
+def _quote(text: str, spans: list[tuple[int, int]], width: int = 90) -> str:
+    if not spans:
+        return ""
+    start, end = spans[0]
+    quote = " ".join(text[start:end].split())
+    return quote if len(quote) <= width else quote[: width - 1] + "…"
+
+
+def _actor(a) -> str:
+    return (a.normalized or a.name or "?") if a else "-"
+
+
+def render_table(console: Console, name: str, text: str, result: ArticleResult) -> None:
+    """Print one article's events as a readable table."""
+    title = f"{name} — {len(result.events)} event(s), {len(result.non_events)} non-event(s)"
+    table = Table(title=title, title_justify="left", show_lines=False, expand=False)
+    for col in ("type", "date", "place", "actors", "killed", "modality", "evidence"):
+        table.add_column(col, overflow="fold")
+    for e in result.events:
+        loc = e.location
+        place = f"{loc.place or loc.name} ({loc.country})" if loc and (loc.place or loc.name) else "?"
+        date = e.date.start if e.date and e.date.start else "?"
+        if e.date and e.date.precision and e.date.precision != "day":
+            date += f" ~{e.date.precision}"
+        table.add_row(
+            e.sub_event_type or e.event_type,
+            date,
+            place,
+            f"{_actor(e.actor1)} → {_actor(e.actor2)}",
+            "" if e.fatalities is None else str(e.fatalities),
+            e.modality,
+            _quote(text, e.evidence),
+        )
+    for ne in result.non_events:
+        table.add_row(f"[dim]not an event: {ne.why}[/dim]", "", "", "", "", "", f"[dim]{_quote(text, ne.evidence)}[/dim]")
+    console.print(table)
+    for w in result.warnings:
+        console.print(f"[yellow]warning:[/yellow] {w}")
+
+
+@app.command()
+def extract(
+    files: list[Path] = typer.Argument(..., help="Article files: UTF-8 plain text, one article per file.", show_default=False),
+    published: str | None = typer.Option(
+        None, "--published", "-p", help="Publication date YYYY-MM-DD for every file (resolves 'ce dimanche', 'hier'...)."
+    ),
+    manifest: Path | None = typer.Option(
+        None, "--manifest", help="TSV with columns file, published, outlet giving each file's own publication date."
+    ),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table (readable), json or jsonl."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
+) -> None:
+    """Extract conflict events from French news articles.
+
+    Each event gets its ACLED type, date, place (with coordinates), actors,
+    casualties, modality (asserted, reported, claimed, denied) and the evidence
+    spans in the text. Hypothetical, threatened, habitual and aggregate mentions
+    are listed apart as non-events.
+
+    A file that is empty, binary or not UTF-8 gets a one-line error; the other
+    files are still processed and the exit code is 1.
+
+    Example: sentinelle extract article.txt --published 2021-12-05 --format json
+    """
+    from sentinelle.extraction import extract as run_extract
+    from sentinelle.textio import read_article_file
+
+    meta = _read_manifest(manifest) if manifest else {}
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    console = Console(file=out, width=160 if output else None, soft_wrap=False)
+    failures = 0
+    results = []
+    try:
+        for path in files:
+            try:
+                text = read_article_file(path)
+                info = meta.get(path.name, {})
+                result = run_extract(
+                    text,
+                    published=published or info.get("published") or None,
+                    outlet=info.get("outlet") or None,
+                    doc_id=path.name,
+                )
+            except SentinelleError as exc:
+                failures += 1
+                typer.echo(f"error: {exc}", err=True)
+                continue
+            if fmt is OutputFormat.table:
+                render_table(console, str(path), text, result)
+            elif fmt is OutputFormat.jsonl:
+                out.write(result.model_dump_json() + "\n")
+            else:
+                results.append(result.model_dump(mode="json"))
+        if fmt is OutputFormat.json:
+            json.dump(results, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+    finally:
+        if output:
+            out.close()
+    if failures:
+        raise typer.Exit(1)

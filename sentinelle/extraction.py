@@ -1,0 +1,125 @@
+"""The heart of the library: one article in, one :class:`ArticleResult` out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from sentinelle.errors import InputError
+from sentinelle.model import ArticleResult
+from sentinelle.pipeline import get_pipeline
+
+MAX_CHARS = 1_000_000
+"""Longest article accepted (characters); spaCy's own default limit."""
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """One article to process: its text exactly as published, and what is known about it."""
+
+    text: str
+    published: str | dt.date | None = None
+    outlet: str | None = None
+    doc_id: str | None = None
+
+
+def parse_published(value: str | dt.date | None) -> dt.date | None:
+    """A publication date from ``YYYY-MM-DD`` (or a date), with a clear error otherwise."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise InputError(f"publication date {value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def check_text(text: object) -> str:
+    """Reject what cannot be an article, with a message that says why."""
+    if not isinstance(text, str):
+        raise InputError(f"article text must be a string, not {type(text).__name__}")
+    if not text.strip():
+        raise InputError("article text is empty")
+    if "\x00" in text:
+        raise InputError("article text contains NUL bytes: this looks like a binary file, not text")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"article is too long ({len(text):,} characters; the limit is {MAX_CHARS:,})")
+    return text
+
+
+def _prepare(nlp, article: ArticleInput) -> Doc:
+    doc = nlp.make_doc(check_text(article.text))
+    doc._.published = parse_published(article.published)
+    doc._.outlet = article.outlet
+    doc._.warnings = []
+    return doc
+
+
+def _result(doc: Doc, article: ArticleInput) -> ArticleResult:
+    published = doc._.published
+    return ArticleResult(
+        doc_id=article.doc_id,
+        published=published.isoformat() if published else None,
+        outlet=article.outlet,
+        language="fr",
+        events=list(doc._.events or []),
+        non_events=list(doc._.non_events or []),
+        places=list(doc._.place_mentions or []),
+        times=list(doc._.time_mentions or []),
+        warnings=list(doc._.warnings or []),
+    )
+
+
+def extract(
+    text: str,
+    *,
+    published: str | dt.date | None = None,
+    outlet: str | None = None,
+    doc_id: str | None = None,
+) -> ArticleResult:
+    """Extract conflict events from one French news article.
+
+    Args:
+        text: the article text exactly as published; every ``evidence`` span in
+            the result indexes into this string.
+        published: publication date (``YYYY-MM-DD`` or a ``date``), used to
+            resolve relative dates such as "ce dimanche". Optional.
+        outlet: the publishing outlet, kept on the result.
+        doc_id: an identifier kept on the result.
+
+    Raises:
+        InputError: the text is empty, binary, too long, or the date is malformed.
+    """
+    article = ArticleInput(text=text, published=published, outlet=outlet, doc_id=doc_id)
+    nlp = get_pipeline()
+    doc = _prepare(nlp, article)
+    return _result(nlp(doc), article)
+
+
+def extract_many(articles: Iterable[ArticleInput], *, batch_size: int = 16) -> Iterator[ArticleResult]:
+    """Extract many articles with spaCy's ``nlp.pipe`` batching; results in input order.
+
+    Invalid articles raise :class:`InputError` before any is processed in their batch;
+    callers that want to skip bad input should call :func:`check_text` first.
+    """
+    nlp = get_pipeline()
+    batch: list[ArticleInput] = []
+
+    def flush() -> Iterator[ArticleResult]:
+        docs = [_prepare(nlp, a) for a in batch]
+        for doc, article in zip(nlp.pipe(docs, batch_size=batch_size), batch, strict=True):
+            yield _result(doc, article)
+        batch.clear()
+
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from flush()
+    if batch:
+        yield from flush()

