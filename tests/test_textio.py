@@ -1,0 +1,54 @@
+"""Bad article files get a clear error naming the file; good ones are read exactly."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sentinelle.errors import InputError
+from sentinelle.textio import decode_article_bytes, read_article_file
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\t ", "empty"),
+        (b"%PDF-1.7 binary", "binary"),
+        (b"abc\x00def", "binary"),
+        ("Attaque à Gao, trois morts.".encode("cp1252"), "not UTF-8"),
+    ],
+)
+def test_bad_files(tmp_path, content, message):
+    path = tmp_path / "article.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message) as info:
+        read_article_file(path)
+    assert "article.txt" in str(info.value)
+
+
+def test_latin1_gets_a_conversion_hint(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("Frappe près d'Alep, été.".encode("latin-1"))
+    with pytest.raises(InputError, match="iconv"):
+        read_article_file(path)
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_article_file(tmp_path / "absent.txt")
+    with pytest.raises(InputError, match="folder"):
+        read_article_file(tmp_path)
+
+
+def test_nbsp_and_bom_are_kept_as_text(tmp_path):
+    text = "Ce dimanche\u00a0: trois roquettes ont visé la base\u202f!"
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert read_article_file(path) == text
+
+
+@given(st.text(min_size=1).filter(lambda s: s.strip() and "\x00" not in s))
+def test_any_utf8_text_decodes_to_itself(text):
+    assert decode_article_bytes(text.encode("utf-8"), "x") == text.removeprefix("\ufeff")
