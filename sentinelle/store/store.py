@@ -1,0 +1,196 @@
+"""The :class:`Store`: one SQLite file holding articles, events, evidence, sources, incidents and reviews."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sentinelle.errors import InputError
+from sentinelle.model import ArticleResult
+from sentinelle.store import queries, reviews
+from sentinelle.store.connection import connect, transaction
+from sentinelle.store.dedup import DedupConfig
+from sentinelle.store.errors import StoreError
+from sentinelle.store.incidents import assign_article_events
+from sentinelle.store.migrations import migrate
+from sentinelle.store.records import (
+    EventFilters,
+    IncidentDetail,
+    IncidentSummary,
+    IngestOutcome,
+    Review,
+    StoredArticle,
+    StoredArticleInput,
+    StoredEvent,
+)
+from sentinelle.store.rows import EVENT_COLUMNS, event_row, evidence_rows, source_rows
+
+DEFAULT_DB = "sentinelle.db"
+
+
+class Store:
+    """A Sentinelle database (SQLite), brought up to the current schema on open.
+
+    Safe to share between threads (each thread gets its own connection; SQLite
+    in WAL mode lets readers run while one writer writes). Use as a context
+    manager or call :meth:`close`.
+
+    Args:
+        path: the database file, created when missing.
+        dedup: thresholds of cross-article deduplication.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, dedup: DedupConfig | None = None) -> None:
+        self.path = Path(path)
+        self.dedup = dedup or DedupConfig()
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        try:
+            migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            raise StoreError(
+                f"cannot use {str(path)!r} as a Sentinelle database ({exc}); pass another --db to start a new one"
+            ) from None
+
+    # -- connections ---------------------------------------------------------------------------
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """This thread's connection."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = connect(self.path)
+            self._local.conn = conn
+            with self._lock:
+                self._all.append(conn)
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()
+        self._local = threading.local()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def has_article(self, content_hash: str) -> int | None:
+        """The id of the article with this content hash, if stored."""
+        row = self.conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        return row[0] if row else None
+
+    def ingest_result(self, article: StoredArticleInput, result: ArticleResult) -> IngestOutcome:
+        """Store one article and its extraction result, and fold its events into incidents.
+
+        All in one transaction: after a crash the article is either fully stored
+        (events, evidence, sources, incidents) or absent. Idempotent: an article
+        whose text is already stored is left alone (``status="duplicate"``).
+        The stored result's ``doc_id``/``published``/``outlet`` are the article's
+        when it has them, else the result's.
+        """
+        if not isinstance(article.text, str) or not article.text:
+            raise InputError("cannot store an article with no text")
+        digest = article.content_hash
+        published = article.published or result.published
+        outlet = article.outlet or result.outlet
+        doc_id = article.doc_id or result.doc_id
+        conn = self.conn
+        try:
+            with transaction(conn):
+                existing = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+                if existing:
+                    return IngestOutcome(status="duplicate", article_id=existing[0])
+                article_id = conn.execute(
+                    "INSERT INTO articles (content_hash, doc_id, origin, url, outlet, published, language, title, "
+                    "text, places_json, times_json, non_events_json, warnings_json, ingested_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        digest, doc_id, article.origin, article.url, outlet, published,
+                        article.language or result.language, article.title, article.text,
+                        _json_list(result.places), _json_list(result.times), _json_list(result.non_events),
+                        json.dumps(result.warnings, ensure_ascii=False),
+                        dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                    ),
+                ).lastrowid
+                marks = ",".join("?" * len(EVENT_COLUMNS))
+                for ordinal, event in enumerate(result.events):
+                    event_id = conn.execute(
+                        f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})",
+                        event_row(article_id, ordinal, event),
+                    ).lastrowid
+                    conn.executemany(
+                        'INSERT INTO evidence (event_id, field, ordinal, start, "end") VALUES (?, ?, ?, ?, ?)',
+                        evidence_rows(event_id, event),
+                    )
+                    conn.executemany(
+                        "INSERT INTO sources (event_id, ordinal, name, kind) VALUES (?, ?, ?, ?)",
+                        source_rows(event_id, event),
+                    )
+                incident_ids, created = assign_article_events(conn, article_id, self.dedup)
+        except (sqlite3.OperationalError, OverflowError, UnicodeEncodeError) as exc:
+            raise StoreError(f"could not store the article ({exc}); nothing of it was written") from None
+        return IngestOutcome(
+            status="ingested", article_id=article_id, n_events=len(result.events),
+            incident_ids=tuple(incident_ids), new_incidents=created,
+        )
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def list_incidents(self, filters: EventFilters | None = None, *, newest_first: bool = True) -> list[IncidentSummary]:
+        """Incidents matching the filters, newest first (undated last)."""
+        return queries.list_incidents(self.conn, filters or EventFilters(), newest_first=newest_first)
+
+    def count_incidents(self, filters: EventFilters | None = None) -> int:
+        """How many incidents match the filters (ignoring limit/offset)."""
+        return queries.count_incidents(self.conn, filters or EventFilters())
+
+    def get_incident(self, incident_id: int) -> IncidentDetail | None:
+        """One incident with its member events and articles."""
+        return queries.get_incident(self.conn, incident_id)
+
+    def list_events(self, filters: EventFilters | None = None, *, newest_first: bool = True) -> list[StoredEvent]:
+        """Machine events matching the filters, newest first (undated last)."""
+        return queries.list_events(self.conn, filters or EventFilters(), newest_first=newest_first)
+
+    def get_article(self, article_id: int) -> StoredArticle | None:
+        """One article with its text, events (with evidence) and place/time mentions."""
+        return queries.get_article(self.conn, article_id)
+
+    def stats(self) -> dict[str, int]:
+        """Row counts, for summaries."""
+        conn = self.conn
+        return {
+            table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            for table in ("articles", "events", "incidents", "reviews")
+        }
+
+    # -- reviews -------------------------------------------------------------------------------
+
+    def add_review(self, event_id: int, reviewer: str, action: str, changes: dict[str, Any] | None = None) -> Review:
+        """Record an analyst's accept / correct / reject of a machine event (never overwrites it)."""
+        return reviews.add_review(self.conn, event_id, reviewer, action, changes)
+
+    def list_reviews(self, event_id: int | None = None) -> list[Review]:
+        """Reviews, oldest first, of one event or of all."""
+        return reviews.list_reviews(self.conn, event_id)
+
+    def export_reviews_gold(self) -> Iterator[dict[str, Any]]:
+        """Reviewed articles as gold lines in the ``event-schema.md`` format."""
+        return reviews.export_reviews_gold(self.conn)
+
+
+def _json_list(items: list) -> str:
+    return json.dumps([item.model_dump(mode="json") for item in items], ensure_ascii=False)
