@@ -1,0 +1,96 @@
+// The incident map: Natural Earth country outlines (bundled TopoJSON, no tile server)
+// and one circle per incident, coloured by event type and sized by fatalities.
+/* global L, topojson */
+import { h } from "./dom.js";
+import { fatalitiesText, formatDate, placeName, typeColour, typeLabel } from "./labels.js";
+
+const COUNTRIES_URL = "/static/vendor/world-atlas/countries-50m.json";
+
+/** Circle radius in pixels: area grows with the (highest) fatality figure. */
+export function radiusFor(fatalities) {
+  const n = Math.max(0, Number(fatalities) || 0);
+  return Math.min(40, 5 + 3 * Math.sqrt(n));
+}
+
+export class IncidentMap {
+  constructor(element, { onSelect }) {
+    this.onSelect = onSelect;
+    this.map = L.map(element, {
+      attributionControl: false, // its prefix is HTML; the credit is in the legend instead
+      worldCopyJump: true,
+      minZoom: 2,
+      maxZoom: 12,
+      preferCanvas: false, // SVG paths: markers stay in the DOM (clickable, testable)
+    }).setView([30, 30], 3);
+    L.control.scale({ imperial: false }).addTo(this.map);
+    this.countries = L.layerGroup().addTo(this.map);
+    this.markers = L.layerGroup().addTo(this.map);
+    this.byId = new Map();
+    this.ready = this.loadCountries();
+  }
+
+  async loadCountries() {
+    const response = await fetch(COUNTRIES_URL);
+    const topo = await response.json();
+    const shapes = topojson.feature(topo, topo.objects.countries);
+    L.geoJSON(shapes, {
+      interactive: false,
+      style: { color: "#8a8f98", weight: 0.6, fillColor: "#f3f1ea", fillOpacity: 1, className: "country" },
+    }).addTo(this.countries);
+  }
+
+  /** Draw the incidents (those with coordinates) and zoom to them. */
+  show(incidents) {
+    this.markers.clearLayers();
+    this.byId.clear();
+    const points = [];
+    // Big circles first so small ones stay clickable on top of them.
+    const sorted = [...incidents].sort((a, b) => (b.fatalities_max || 0) - (a.fatalities_max || 0));
+    for (const incident of sorted) {
+      const loc = incident.location;
+      if (!loc || loc.lat === null || loc.lat === undefined || loc.lon === null || loc.lon === undefined) continue;
+      const colour = typeColour(incident.event_type);
+      const marker = L.circleMarker([loc.lat, loc.lon], {
+        radius: radiusFor(incident.fatalities_max),
+        color: "#222",
+        weight: 1,
+        fillColor: colour,
+        fillOpacity: 0.75,
+        className: `incident-marker incident-${incident.id} type-${incident.event_type}`,
+      });
+      marker.bindTooltip(this.tooltip(incident), { direction: "top" });
+      marker.on("click", () => this.onSelect(incident.id));
+      marker.addTo(this.markers);
+      this.byId.set(incident.id, marker);
+      points.push([loc.lat, loc.lon]);
+    }
+    if (points.length) {
+      this.map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 7 });
+    }
+  }
+
+  tooltip(incident) {
+    // A DOM node, not an HTML string: Leaflet appends it as is.
+    return h(
+      "div",
+      { class: "tip" },
+      h("strong", {}, placeName(incident.location)),
+      h("br"),
+      `${typeLabel(incident.event_type)} · ${formatDate(incident.date)}`,
+      h("br"),
+      `morts : ${fatalitiesText(incident.fatalities_min, incident.fatalities_max)} · articles : ${incident.n_articles}`,
+    );
+  }
+
+  highlight(id) {
+    for (const [key, marker] of this.byId) {
+      marker.setStyle({ weight: key === id ? 3 : 1, color: key === id ? "#000" : "#222" });
+      if (key === id) marker.bringToFront();
+    }
+  }
+
+  /** Leaflet needs this after its container changes size. */
+  resize() {
+    this.map.invalidateSize();
+  }
+}
