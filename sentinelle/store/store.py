@@ -169,6 +169,13 @@ class Store:
         """One article with its text, events (with evidence) and place/time mentions."""
         return queries.get_article(self.conn, article_id)
 
+    def quote(self, article_id: int, start: int, end: int) -> str | None:
+        """The words of an article at a character span ``[start, end)``."""
+        row = self.conn.execute(
+            "SELECT substr(text, ?, ?) FROM articles WHERE id = ?", (start + 1, max(0, end - start), article_id)
+        ).fetchone()
+        return row[0] if row else None
+
     def stats(self) -> dict[str, int]:
         """Row counts, for summaries."""
         conn = self.conn

@@ -1,0 +1,45 @@
+"""The extraction side of ingest: runs in worker processes (or in-process for one worker).
+
+Workers only run the NLP pipeline and return JSON; the parent process is the
+only one that writes to SQLite, so there is never write contention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+Job = tuple[str, str | None, str | None, str | None]
+"""(text, published, outlet, doc_id) of one article."""
+
+Outcome = tuple[str | None, str | None]
+"""(ArticleResult as JSON, None) on success, (None, reason) on failure."""
+
+
+def init_worker() -> None:
+    """Load the pipeline once per worker process, before the first batch arrives."""
+    from sentinelle.pipeline import get_pipeline
+
+    get_pipeline()
+
+
+def extract_batch(jobs: Sequence[Job], batch_size: int = 16) -> list[Outcome]:
+    """Extract a batch with ``nlp.pipe``; if the batch fails, retry article by article
+    so that one article that breaks a stage costs only itself."""
+    from sentinelle.errors import SentinelleError
+    from sentinelle.extraction import ArticleInput, extract, extract_many
+
+    articles = [ArticleInput(text=t, published=p, outlet=o, doc_id=d) for t, p, o, d in jobs]
+    try:
+        return [(r.model_dump_json(), None) for r in extract_many(articles, batch_size=batch_size)]
+    except Exception:  # noqa: BLE001 - isolate the culprit below
+        pass
+    outcomes: list[Outcome] = []
+    for article in articles:
+        try:
+            result = extract(article.text, published=article.published, outlet=article.outlet, doc_id=article.doc_id)
+            outcomes.append((result.model_dump_json(), None))
+        except SentinelleError as exc:
+            outcomes.append((None, str(exc)))
+        except Exception as exc:  # noqa: BLE001 - a stage bug must not abort the batch
+            outcomes.append((None, f"extraction failed ({type(exc).__name__}: {exc}); please report this article"))
+    return outcomes

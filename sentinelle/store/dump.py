@@ -1,0 +1,60 @@
+"""A canonical dump of a database: its content without row ids or timestamps.
+
+Two databases holding the same articles, events and incidents give equal
+dumps whatever their autoincrement ids or write times; used to check that
+an interrupted-then-resumed ingest equals a clean one.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+
+def canonical_dump(path: str | Path) -> dict[str, Any]:
+    """Sorted rows of every table, with ids replaced by natural keys (article hash, event ordinal)."""
+    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        event_key = {
+            r["id"]: (r["content_hash"], r["ordinal"])
+            for r in conn.execute("SELECT e.id, e.ordinal, a.content_hash FROM events e JOIN articles a ON a.id = e.article_id")
+        }
+        members: dict[int, list] = {}
+        for r in conn.execute("SELECT id, incident_id FROM events WHERE incident_id IS NOT NULL"):
+            members.setdefault(r["incident_id"], []).append(event_key[r["id"]])
+        incident_key = {i: tuple(sorted(m)) for i, m in members.items()}
+
+        def rows(sql: str, drop: set[str], remap: dict[str, Any]) -> list[str]:
+            out = []
+            for r in conn.execute(sql):
+                item = {k: r[k] for k in r.keys() if k not in drop}
+                for column, fn in remap.items():
+                    item[column] = fn(r[column])
+                out.append(json.dumps(item, sort_keys=True, ensure_ascii=False))
+            return sorted(out)
+
+        def ev(i):
+            return event_key.get(i)
+
+        def art(i):
+            return conn.execute("SELECT content_hash FROM articles WHERE id = ?", (i,)).fetchone()[0]
+
+        return {
+            "migrations": [r[0] for r in conn.execute("SELECT name FROM schema_migrations ORDER BY name")],
+            "articles": rows("SELECT * FROM articles", {"id", "ingested_at"}, {}),
+            "events": rows(
+                "SELECT * FROM events", {"id"},
+                {"article_id": art, "incident_id": lambda i: incident_key.get(i)},
+            ),
+            "evidence": rows("SELECT * FROM evidence", {"id"}, {"event_id": ev}),
+            "sources": rows("SELECT * FROM sources", {"id"}, {"event_id": ev}),
+            "incidents": rows(
+                "SELECT *, id AS members FROM incidents", {"id", "created_at", "updated_at"},
+                {"members": lambda i: incident_key.get(i), "best_located_event_id": ev, "best_dated_event_id": ev},
+            ),
+        }
+    finally:
+        conn.close()
