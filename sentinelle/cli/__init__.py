@@ -38,3 +38,4 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
+from sentinelle.cli import store_cmd  # noqa: E402,F401
