@@ -6,6 +6,8 @@ from sentinelle.errors import InputError
 from sentinelle.ingest.jsonl import check_article_text, normalise_published
 from sentinelle.store.records import StoredArticleInput
 
+MIN_ARTICLE_CHARS = 40
+
 
 def article_from_html(data: bytes, origin: str) -> StoredArticleInput:
     """The article of an HTML page: main text (boilerplate removed), title, date, outlet, URL.
@@ -25,7 +27,8 @@ def article_from_html(data: bytes, origin: str) -> StoredArticleInput:
     except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
         raise InputError(f"cannot parse this HTML page ({type(exc).__name__}: {exc})") from None
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    # A page whose "main text" is a few words is a menu, an index or an error page, not an article.
+    if not text or len(text.strip()) < MIN_ARTICLE_CHARS:
         raise InputError("no article text found in this HTML page (is it a news article?)")
     try:
         published = normalise_published(getattr(doc, "date", None), "date")
