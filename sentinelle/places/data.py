@@ -1,0 +1,140 @@
+"""Schemas and loaders of the places data files (language data and curated sites).
+
+Every file is validated at load time; errors name the file, the line and the key
+(see :mod:`sentinelle.lang`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from sentinelle.lang import DATA_DIR, lang_path, load_tsv, load_yaml
+
+SiteKind = Literal[
+    "military_base", "airbase", "airport", "border_crossing", "oil_field", "gas_field", "camp",
+    "dam", "prison", "port", "power_plant", "refinery", "square", "embassy", "landmark",
+]
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Site(_Row):
+    """One row of ``sentinelle/data/sites.tsv``."""
+
+    id: str
+    name: str
+    aliases: str | None = None  # |-separated
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    admin1: str | None = None
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    kind: SiteKind
+    source_url: str = Field(pattern=r"^https?://")
+
+    @property
+    def all_names(self) -> list[str]:
+        return [self.name, *(a.strip() for a in (self.aliases or "").split("|") if a.strip())]
+
+
+class Exonym(_Row):
+    """A French (or other) name of a gazetteer place: ``places_exonyms.tsv``."""
+
+    name: str
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    target: str  # the place's name in GeoNames (any spelling the normaliser folds to its key)
+
+
+class Admin1Alias(_Row):
+    """Another name of a first-level division: ``places_admin1.tsv``."""
+
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    admin1: str  # name as in the admin1 source (countrystatecity)
+    alias: str
+
+
+class CountryAlias(_Row):
+    """Another name of a country: ``places_countries.tsv``."""
+
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    alias: str
+
+
+class StopWord(_Row):
+    """A word that is never a place on its own: ``places_stoplist.tsv``."""
+
+    word: str
+    why: Literal["common_word", "person_name", "month", "organisation", "demonym"]
+
+
+class Cue(_Row):
+    """A phrase before a place name that says how precise the place is or what it is."""
+
+    phrase: str
+    precision: Literal[1, 2, 3] | None = None
+    prefer: Literal["site", "admin1", "city", "country"] | None = None
+
+
+class PlaceCues(_Row):
+    """Schema of ``places_cues.yaml``."""
+
+    # Words that introduce a place ("à", "près de") and make a bare name more credible.
+    locative: list[str]
+    # Phrases that change precision or the kind of place preferred.
+    cues: list[Cue]
+    # Words before a capitalised name that show it is a person ("M.", "président").
+    person_titles: list[str]
+    # Nouns after which "de X" names the administrative area containing nearby places.
+    admin_context: list[str]
+
+    @field_validator("locative", "person_titles", "admin_context")
+    @classmethod
+    def _not_empty(cls, v: list[str]) -> list[str]:
+        if not v:
+            raise ValueError("must not be empty")
+        return v
+
+
+SITES_PATH: Path = DATA_DIR / "sites.tsv"
+
+
+@cache
+def load_sites() -> tuple[Site, ...]:
+    """The curated sites (bases, crossings, fields, airports, camps ...)."""
+    return tuple(load_tsv(SITES_PATH, Site))
+
+
+@cache
+def load_exonyms(lang: str) -> tuple[Exonym, ...]:
+    return tuple(load_tsv(lang_path(lang, "places_exonyms.tsv"), Exonym))
+
+
+@cache
+def load_admin1_aliases(lang: str) -> tuple[Admin1Alias, ...]:
+    return tuple(load_tsv(lang_path(lang, "places_admin1.tsv"), Admin1Alias))
+
+
+@cache
+def load_country_aliases(lang: str) -> tuple[CountryAlias, ...]:
+    return tuple(load_tsv(lang_path(lang, "places_countries.tsv"), CountryAlias))
+
+
+@cache
+def load_stoplist(lang: str) -> tuple[StopWord, ...]:
+    return tuple(load_tsv(lang_path(lang, "places_stoplist.tsv"), StopWord))
+
+
+@cache
+def load_cues(lang: str) -> PlaceCues:
+    return load_yaml(lang_path(lang, "places_cues.yaml"), PlaceCues)
+
+
+def data_files(lang: str) -> list[Path]:
+    """Every data file the gazetteer index is built from (for its fingerprint)."""
+    names = ["places_spelling.yaml", "places_exonyms.tsv", "places_admin1.tsv", "places_countries.tsv"]
+    return [SITES_PATH, *(lang_path(lang, n) for n in names)]

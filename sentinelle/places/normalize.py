@@ -1,0 +1,111 @@
+"""Folding place names so that French, English and transliterated spellings meet.
+
+The rules themselves live in ``sentinelle/lang/<lang>/places_spelling.yaml``;
+this module only applies them. Two keys are produced for a name:
+
+* the *name key*: lowercase, accent-free, articles dropped, spelling folded
+  ("al-Diwaniyah", "Diwaniyeh" and "ad-Dīwānīyah" all give ``"diwania"``);
+* the *skeleton*: the name key without its inner vowels, a looser second tier
+  ("Hassaké" and "Al-Hasakah" both give ``"hsk"``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from sentinelle.lang import lang_path, load_yaml
+
+
+class SpellingRules(BaseModel):
+    """Schema of ``places_spelling.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    drop_chars: str = ""
+    char_map: dict[str, str] = Field(default_factory=dict)
+    separators: str = "-"
+    articles: list[str] = Field(default_factory=list)
+    glued_article: str | None = None
+    rewrites: list[tuple[str, str]] = Field(default_factory=list)
+    skeleton_vowels: str = "aeiouy"
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    translate: dict[int, str]
+    articles: frozenset[str]
+    glued: re.Pattern[str] | None
+    rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    vowels: frozenset[str]
+
+
+@cache
+def _rules(lang: str) -> _Compiled:
+    rules = load_yaml(lang_path(lang, "places_spelling.yaml"), SpellingRules)
+    table: dict[int, str] = {ord(c): "" for c in rules.drop_chars}
+    table.update({ord(c): " " for c in rules.separators})
+    table.update({ord(k): v for k, v in rules.char_map.items()})
+    return _Compiled(
+        translate=table,
+        articles=frozenset(rules.articles),
+        glued=re.compile(rules.glued_article) if rules.glued_article else None,
+        rewrites=tuple((re.compile(p), r) for p, r in rules.rewrites),
+        vowels=frozenset(rules.skeleton_vowels),
+    )
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9 ]")
+
+
+def fold(text: str, lang: str = "fr") -> str:
+    """Lowercase ASCII form with separators as single spaces (no spelling rules)."""
+    rules = _rules(lang)
+    text = text.lower().translate(rules.translate)
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(_NON_ALNUM.sub(" ", text).split())
+
+
+@lru_cache(maxsize=1 << 18)
+def _fold_token_cached(token: str, lang: str) -> str:
+    for pattern, repl in _rules(lang).rewrites:
+        token = pattern.sub(repl, token)
+    return token
+
+
+def tokens_key(tokens: list[str], lang: str = "fr") -> str:
+    """Name key of already folded tokens (articles dropped, spelling rules applied)."""
+    kept = [t for t in tokens if t not in _rules(lang).articles] or tokens
+    return " ".join(_fold_token_cached(t, lang) for t in kept)
+
+
+def name_key(name: str, lang: str = "fr") -> str:
+    """The first-tier comparison key of a place name ("" when nothing is left)."""
+    return tokens_key(fold(name, lang).split(), lang)
+
+
+def skeleton(key: str, lang: str = "fr") -> str:
+    """Second-tier key: each word of a name key reduced to its first letter and consonants."""
+    vowels = _rules(lang).vowels
+    return " ".join(w[0] + "".join(c for c in w[1:] if c not in vowels) for w in key.split() if w)
+
+
+def query_keys(name: str, lang: str = "fr") -> list[str]:
+    """Name keys to look up for a name as written in a text, best first.
+
+    Besides the plain key, a variant splits an article glued to the following
+    word ("Deir Ezzor" -> "deir zor").
+    """
+    rules = _rules(lang)
+    tokens = fold(name, lang).split()
+    keys = [tokens_key(tokens, lang)]
+    if rules.glued is not None:
+        unglued = [rules.glued.sub("", t) for t in tokens]
+        if unglued != tokens:
+            keys.append(tokens_key(unglued, lang))
+    return [k for i, k in enumerate(keys) if k and k not in keys[:i]]
