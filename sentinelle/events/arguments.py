@@ -1,0 +1,208 @@
+"""Arguments of an event mention from the parse of its sentence: place, target, actors, date.
+
+Each chooser prefers what the dependency tree attaches to the trigger (tree
+distance), and falls back to the rest of the sentence only with lower rank.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from sentinelle.events.casualties import tree_distance
+from sentinelle.events.lexicon import word_key
+from sentinelle.events.matching import ancestors_and_self, segment_of
+from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
+
+UNIDENTIFIED = Actor(name=None, normalized="Unidentified Armed Group", kind="unidentified")
+
+# Words before a place that make it an origin, a destination or a reference
+# point rather than where the event happened ("tirées depuis le sud du Liban").
+_ORIGIN_CUES = frozenset(
+    word_key(w)
+    for w in ("depuis", "vers", "provenance", "direction", "frontière", "frontières", "km", "kilomètres", "destination")
+)
+_LIST_GLUE = frozenset(
+    word_key(w)
+    for w in (",", "et", "ou", "encore", "ainsi", "que", "de", "d'", "la", "le", "les", "l'", "à", "au", "aux",
+              "ville", "village", "villages", "localité", "municipalité", "province", "région", "district")
+)
+
+
+def head_of(doc: Doc, start_char: int, end_char: int) -> Token | None:
+    """The syntactic head of the tokens covering a character span."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def span_of_tokens(tokens: Sequence[Token]) -> tuple[int, int]:
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return first.idx, last.idx + len(last)
+
+
+def fallback_places(doc: Doc) -> list[PlaceMention]:
+    """Without the places stage: spaCy's LOC/GPE entities as unresolved places (name only)."""
+    return [
+        PlaceMention(start=e.start_char, end=e.end_char, text=e.text, location=Location(name=e.text), kind=None)
+        for e in doc.ents
+        if e.label_ in ("LOC", "GPE")
+    ]
+
+
+def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_heads: set[int]) -> tuple | None:
+    head = head_of(doc, place.start, place.end)
+    if head is None:
+        return None
+    if any(a.i in excluded_heads for a in ancestors_and_self(head)):
+        return None
+    seg = segment_of(head)
+    before = {word_key(t.text) for t in doc[max(seg.start, head.i - 4) : head.i]}
+    start_tok = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if start_tok is not None:
+        before |= {word_key(t.text) for t in doc[max(seg.start, start_tok.start - 3) : start_tok.start]}
+    demoted = bool(before & _ORIGIN_CUES)
+    loc = place.location
+    coarse = place.kind == "country" or (loc.precision or 1) >= 3
+    return (demoted, coarse, min(tree_distance(head, triggers), 8), loc.precision or 2, place.start)
+
+
+def choose_places(
+    doc: Doc, sent: Span, places: list[PlaceMention], triggers: list[Token], excluded_heads: set[int]
+) -> list[PlaceMention]:
+    """The place(s) of an event mention: the best-attached one, plus the places listed with it.
+
+    "les convois transitant Nasseriyah, Samawa, Babylon" gives one place per
+    town; "à Jalawla, province de Diyala" gives Jalawla only (the province
+    contains it); places after "depuis", "vers", "à 40 km de" rank last.
+    """
+    in_sent = [p for p in places if p.start >= sent.start_char and p.end <= sent.end_char]
+    ranked = []
+    for p in in_sent:
+        rank = _place_rank(doc, p, triggers, excluded_heads)
+        if rank is not None:
+            ranked.append((rank, p))
+    if not ranked:
+        return []
+    ranked.sort(key=lambda rp: rp[0])
+    best_rank, best = ranked[0]
+    chosen = [best]
+    listed = {best.start}
+    # grow the enumeration both ways while only list glue separates the places
+    changed = True
+    while changed:
+        changed = False
+        for rank, p in ranked[1:]:
+            if p.start in listed or rank[0] or _contains(p, chosen):
+                continue
+            if any(_listed_together(doc, p, q) for q in chosen):
+                chosen.append(p)
+                listed.add(p.start)
+                changed = True
+    chosen = [p for p in chosen if not _contains(p, [q for q in chosen if q is not p])]
+    return sorted(chosen, key=lambda p: p.start)
+
+
+def _contains(p: PlaceMention, others: list[PlaceMention]) -> bool:
+    """True when ``p`` is a country or province that contains one of ``others``."""
+    lp = p.location
+    for q in others:
+        lq = q.location
+        if lp.country and lq.country and lp.country != lq.country:
+            continue
+        if p.kind == "country" and lq.country == lp.country and q.kind != "country":
+            return True
+        if (lp.precision or 1) >= 3 and (lq.precision or 3) < 3 and lp.admin1 and lp.admin1 == lq.admin1:
+            return True
+    return False
+
+
+def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = doc.char_span(first.end, second.start, alignment_mode="expand")
+    if between is None:
+        gap = doc.text[first.end : second.start]
+        return gap.strip() in (",", "et", "ou")
+    words = [t for t in between if t.idx >= first.end and t.idx + len(t) <= second.start]
+    if not words or len(words) > 6:
+        return not words
+    keys = {word_key(t.text) for t in words}
+    return keys <= _LIST_GLUE and bool(keys & {",", "et", "ou", "ainsi"})
+
+
+def clause_span(tok: Token) -> tuple[int, int]:
+    """Character span of the clause governed by the nearest verb at or above ``tok``."""
+    head = tok
+    for anc in ancestors_and_self(tok):
+        if anc.pos_ in ("VERB", "AUX"):
+            head = anc
+            break
+    seg = segment_of(tok)
+    toks = [t for t in head.subtree if seg.start <= t.i < seg.end]
+    return span_of_tokens(toks) if toks else (tok.idx, tok.idx + len(tok))
+
+
+def actor_in(doc: Doc, actors: list[ActorMention], tokens: Sequence[Token]) -> tuple[Actor, tuple[int, int]] | None:
+    """The first known actor named inside ``tokens``."""
+    if not tokens:
+        return None
+    start, end = span_of_tokens(tokens)
+    for m in actors:
+        if m.start >= start and m.end <= end:
+            return m.actor, (m.start, m.end)
+    return None
+
+
+def choose_actors(
+    doc: Doc, actors: list[ActorMention], trigger: Token
+) -> tuple[tuple[Actor, tuple[int, int]] | None, tuple[Actor, tuple[int, int]] | None]:
+    """(actor1, actor2) from the trigger's dependents: subject / "par X" / "de X" acts, object / "contre X" suffers."""
+    a1_tokens: list[Token] = []
+    a2_tokens: list[Token] = []
+    passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in trigger.children)
+    for child in trigger.children:
+        sub = list(child.subtree)
+        cases = {word_key(c.text) for c in child.children if c.dep_ == "case"}
+        if child.dep_ == "nsubj" and not passive:
+            a1_tokens += sub
+        elif child.dep_ in ("obl:agent",) or "par" in cases:
+            a1_tokens += sub
+        elif child.dep_ == "amod" and trigger.pos_ == "NOUN":
+            a1_tokens += sub
+        elif child.dep_ in ("obj", "nsubj:pass") or cases & {"contre", "sur"}:
+            a2_tokens += sub
+        elif child.dep_ == "nmod" and trigger.pos_ == "NOUN" and cases & {"de", "d'", "du", "des"}:
+            a1_tokens += sub
+        elif child.dep_ in ("acl", "acl:relcl"):
+            for g in child.children:
+                gcases = {word_key(c.text) for c in g.children if c.dep_ == "case"}
+                if g.dep_ == "obl:agent" or "par" in gcases:
+                    a1_tokens += list(g.subtree)
+    return actor_in(doc, actors, a1_tokens), actor_in(doc, actors, a2_tokens)
+
+
+def fallback_date(doc: Doc) -> tuple[DateInterval | None, list[str]]:
+    """Without the time stage: the publication date, widened to its week."""
+    published = doc._.published
+    if published is None:
+        return None, ["no_date"]
+    import datetime as dt
+
+    start = published - dt.timedelta(days=6)
+    return DateInterval(start=start.isoformat(), end=published.isoformat(), precision="week"), ["from_publication"]
+
+
+def event_date(doc: Doc, start: int, end: int) -> tuple[DateInterval | None, list[tuple[int, int]], list[str]]:
+    """The date of an event clause from the time stage (``date_for_event``), else the fallback."""
+    if doc._.time_mentions is not None:
+        try:
+            from sentinelle.temporal import date_for_event
+        except ImportError:
+            date_for_event = None
+        if date_for_event is not None:
+            found = date_for_event(doc, start, end)
+            return found.interval, list(found.spans), list(found.flags)
+    interval, flags = fallback_date(doc)
+    return interval, [], flags

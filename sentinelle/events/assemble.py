@@ -1,0 +1,296 @@
+"""The ``sentinelle_assemble`` stage: event mentions → ``Event`` and ``NonEvent`` records.
+
+* Mentions flagged by attribution (hypothetical, threatened, habitual,
+  aggregate, denied) become ``NonEvent`` records, never events.
+* A mention listing several places becomes one mention per place (one event
+  per place, day and incident).
+* Coreferent mentions are merged: compatible types, the same or a contained
+  place (or none stated), overlapping dates, no conflicting target, and
+  nothing saying it is "another" incident. Placed, typed mentions open events;
+  mentions without a place, then generic ones ("l'attaque"), join the closest
+  compatible event, or are dropped when there is none.
+* Merged fields follow the annotation guideline: the most specific type by
+  ACLED precedence, the most precise place, a stated day over a publication-date
+  fallback, the lowest casualty figure, every evidence span.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
+from sentinelle.events.arguments import UNIDENTIFIED
+from sentinelle.events.lexicon import Lexicon, get_lexicon, resolve_type
+from sentinelle.events.mention import EventMention
+from sentinelle.model import Actor, Event, Location, NonEvent, PlaceMention, Source
+
+SAME_PLACE_KM = 10.0
+"""Two mentions this close are the same place (a site and its town, two spellings of a village)."""
+
+_VIOLENT = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
+
+
+@dataclass
+class _Cluster:
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def place(self) -> PlaceMention | None:
+        placed = [m.places[0] for m in self.mentions if m.places]
+        if not placed:
+            return None
+        return min(placed, key=_place_quality)
+
+    @property
+    def types(self) -> list[str]:
+        return [m.sub_event_type or m.event_type for m in self.mentions if m.event_type]
+
+
+def _place_quality(p: PlaceMention) -> tuple[int, int]:
+    return (1 if p.kind == "country" else 0, p.location.precision or 2)
+
+
+def _km(a: Location, b: Location) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def _norm(s: str | None) -> str:
+    return (s or "").lower().replace("-", " ").strip()
+
+
+def same_place(a: PlaceMention, b: PlaceMention) -> bool:
+    """Same place, or one contains the other (a province and a town in it, a country and anything in it)."""
+    la, lb = a.location, b.location
+    if la.geonameid and la.geonameid == lb.geonameid or la.site_id and la.site_id == lb.site_id:
+        return True
+    if _norm(la.place or a.text) == _norm(lb.place or b.text):
+        return True
+    km = _km(la, lb)
+    if km is not None and km <= SAME_PLACE_KM:
+        return True
+    if la.country and lb.country and la.country != lb.country:
+        return False
+    for big, small in ((a, b), (b, a)):
+        if big.kind == "country" and big.location.country == small.location.country:
+            return True
+        if (big.location.precision or 1) >= 3 and big.location.admin1 and big.location.admin1 == small.location.admin1:
+            return True
+    return False
+
+
+def _dates_overlap(a: EventMention, b: EventMention) -> bool:
+    if a.date is None or b.date is None or "from_publication" in a.date_flags or "from_publication" in b.date_flags:
+        return True
+    if not (a.date.start and b.date.start):
+        return True
+    return a.date.start <= (b.date.end or b.date.start) and b.date.start <= (a.date.end or a.date.start)
+
+
+class Assembler:
+    """Builds the article's events and non-events from its mentions."""
+
+    def __init__(self, lex: Lexicon, keep_unlocated: bool = False) -> None:
+        self.lex = lex
+        self.keep_unlocated = keep_unlocated
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = list(doc._.event_mentions or [])
+        doc._.non_events = self._non_events(doc, [m for m in mentions if m.non_event])
+        factual = [m for m in mentions if not m.non_event]
+        doc._.events = [self._event(c) for c in self._clusters(factual) if self._publishable(c)]
+        return doc
+
+    # -- clustering --------------------------------------------------------------
+
+    def _clusters(self, mentions: list[EventMention]) -> list[_Cluster]:
+        units: list[EventMention] = []
+        for m in mentions:
+            units.extend(_split_by_place(m))
+        clusters: list[_Cluster] = []
+        typed_placed = [m for m in units if m.event_type and m.places]
+        typed_unplaced = [m for m in units if m.event_type and not m.places]
+        generic = [m for m in units if not m.event_type]
+        for m in typed_placed:
+            target = self._best_cluster(clusters, m)
+            if target is None:
+                clusters.append(_Cluster([m]))
+            else:
+                target.mentions.append(m)
+        for m in typed_unplaced:
+            target = self._best_cluster(clusters, m)
+            if target is None:
+                clusters.append(_Cluster([m]))
+            else:
+                target.mentions.append(m)
+        for m in generic:
+            target = self._best_cluster(clusters, m)
+            if target is not None:
+                target.mentions.append(m)
+        for c in clusters:
+            c.mentions.sort(key=lambda x: x.sent_start)
+        return sorted(clusters, key=lambda c: c.mentions[0].sent_start)
+
+    def _best_cluster(self, clusters: list[_Cluster], m: EventMention) -> _Cluster | None:
+        best, best_key = None, None
+        for c in clusters:
+            if not self._compatible(c, m):
+                continue
+            place = c.place
+            exact = bool(m.places and place and _norm(m.places[0].text) == _norm(place.text))
+            gap = min(abs(x.sent_start - m.sent_start) for x in c.mentions)
+            key = (not exact, gap)
+            if best_key is None or key < best_key:
+                best, best_key = c, key
+        return best
+
+    def _compatible(self, c: _Cluster, m: EventMention) -> bool:
+        if m.distinct and not all(x.summary for x in c.mentions):
+            return False
+        if m.event_type and not all(self._types_compatible(m, x) for x in c.mentions if x.event_type):
+            return False
+        place = c.place
+        if m.places and place and not same_place(m.places[0], place):
+            return False
+        if not all(_dates_overlap(m, x) for x in c.mentions):
+            return False
+        targets = {x.target for x in c.mentions if x.target and x.target != "civilians"}
+        if m.target and m.target != "civilians" and targets and m.target not in targets:
+            return False
+        return True
+
+    @staticmethod
+    def _types_compatible(a: EventMention, b: EventMention) -> bool:
+        if a.event_type == b.event_type:
+            # an abduction next to a killing in one place is two events
+            specific = {a.sub_event_type, b.sub_event_type} - {None, "attack"}
+            return len(specific) <= 1 or a.event_type != "violence_against_civilians"
+        # a killing ("tuer", "massacre") is part of the bombing or battle that caused it
+        for x, y in ((a, b), (b, a)):
+            if x.event_type == "violence_against_civilians" and x.sub_event_type in (None, "attack"):
+                if y.event_type in ("explosions_remote_violence", "battles"):
+                    return True
+        return False
+
+    def _publishable(self, c: _Cluster) -> bool:
+        if not c.types:
+            return False
+        place = c.place
+        if place is None:
+            return self.keep_unlocated
+        # a whole country is not where an incident happened; keep it only when asked
+        return place.kind != "country" or self.keep_unlocated
+
+    # -- building ----------------------------------------------------------------
+
+    def _event(self, c: _Cluster) -> Event:
+        ms = c.mentions
+        best_type = min(c.types, key=self.lex.precedence_rank)
+        event_type, sub = resolve_type(best_type)
+        place = c.place
+        location = None
+        if place is not None:
+            location = place.location.model_copy(update={"name": place.text})
+
+        dated = [m for m in ms if m.date and "from_publication" not in m.date_flags]
+        day = [m for m in dated if m.date and m.date.precision == "day"]
+        date_m = (day or dated or [m for m in ms if m.date] or [None])[0]
+
+        actor1: Actor | None = next((m.actor1 for m in ms if m.actor1), None)
+        if actor1 is None and event_type in _VIOLENT:
+            actor1 = UNIDENTIFIED
+        actor2 = next((m.actor2 for m in ms if m.actor2), None)
+        targets = [m.target for m in ms if m.target]
+        target = next((t for t in targets if t != "civilians"), targets[0] if targets else None)
+
+        weapons: list[str] = []
+        for m in ms:
+            weapons += [w for w in m.weapons if w not in weapons]
+        if len(weapons) > 1 and "unknown" in weapons:
+            weapons.remove("unknown")
+
+        def lowest(attr: str) -> int | None:
+            single = [getattr(m, attr) for m in ms if getattr(m, attr) is not None and not m.summary]
+            values = single or [getattr(m, attr) for m in ms if getattr(m, attr) is not None]
+            return min(values) if values else None
+
+        modalities = {m.modality for m in ms}
+        modality = "reported" if "reported" in modalities else "claimed" if "claimed" in modalities else "asserted"
+        sources: list[Source] = []
+        for m in ms:
+            sources += [s for s in m.sources if all(s.name != t.name for t in sources)]
+
+        field_evidence: dict[str, list[tuple[int, int]]] = {}
+        for m in ms:
+            for name, spans in m.field_evidence.items():
+                if name == "date" and m is not date_m:
+                    continue
+                if name == "location" and place is not None and m.places and m.places[0] is not place:
+                    continue
+                bucket = field_evidence.setdefault(name, [])
+                bucket += [s for s in spans if s not in bucket]
+        return Event(
+            event_type=event_type,  # type: ignore[arg-type]
+            sub_event_type=sub,
+            date=date_m.date if date_m else None,
+            location=location,
+            actor1=actor1,
+            actor2=actor2,
+            target=target,
+            weapon=weapons,
+            fatalities=lowest("fatalities"),
+            injuries=lowest("injuries"),
+            modality=modality,  # type: ignore[arg-type]
+            sources=sources,
+            evidence=sorted({m.sentence for m in ms}),
+            field_evidence={k: sorted(v) for k, v in field_evidence.items() if v},
+        )
+
+    @staticmethod
+    def _non_events(doc: Doc, mentions: list[EventMention]) -> list[NonEvent]:
+        out: list[NonEvent] = []
+        seen: set[tuple[str, tuple[int, int]]] = set()
+        for m in mentions:
+            key = (m.non_event or "", m.sentence)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                NonEvent(
+                    why=m.non_event,  # type: ignore[arg-type]
+                    evidence=[m.sentence],
+                    event_type=m.event_type,  # type: ignore[arg-type]
+                    sub_event_type=m.sub_event_type,
+                    text=doc.text[m.sent_start : m.sent_end][:300],
+                )
+            )
+        return out
+
+
+def _split_by_place(m: EventMention) -> list[EventMention]:
+    """One mention per listed place; figures given for the whole list cannot be split, so they are dropped."""
+    if len(m.places) <= 1:
+        return [m]
+    out = []
+    for p in m.places:
+        c = copy.copy(m)
+        c.places = [p]
+        c.fatalities = c.injuries = None
+        c.field_evidence = {k: list(v) for k, v in m.field_evidence.items() if k not in ("fatalities", "injuries")}
+        c.field_evidence["location"] = [(p.start, p.end)]
+        out.append(c)
+    return out
+
+
+@Language.factory("sentinelle_assemble", default_config={"lang": "fr", "keep_unlocated": False})
+def make_assemble(nlp: Language, name: str, lang: str, keep_unlocated: bool) -> Assembler:
+    """spaCy factory of the assemble stage (writes ``doc._.events`` and ``doc._.non_events``)."""
+    return Assembler(get_lexicon(lang), keep_unlocated=keep_unlocated)

@@ -1,0 +1,223 @@
+"""Killed and wounded figures of one event mention, read from the parse of its sentence.
+
+Figures are found three ways (words in ``casualties.yaml``):
+
+* a figure right before a casualty noun: "4 morts et 8 blessés", "faisant 32 morts";
+* a figure on the subject of a passive or intransitive killing verb or on the
+  object of an active one: "14 soldats ont été tués", "a tué deux soldats",
+  "deux policiers ont perdu la vie" (conjoined groups add up: "sept policiers,
+  un médecin et deux habitants ont péri");
+* a phrase saying nobody was hurt: "sans faire de victimes" → 0.
+
+When a sentence gives several figures for the same role, the one closest to the
+trigger in the dependency tree is kept (the others usually belong to another
+incident: "... où 11 soldats ont également péri dans d'autres attaques").
+Across mentions of one event, the assembler keeps the lowest figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from sentinelle.events.lexicon import Lexicon, keys, word_key
+from sentinelle.events.matching import PhraseIndex, ancestors_and_self, doc_units, segment_of
+from sentinelle.events.numbers import is_article, number_at
+
+_SKIPPABLE = frozenset({"autre", "de", "d'", "personne", "plus", "au", "moins", "environ", "pres", "quelque"})
+_PASSIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl:arg"})
+
+
+@dataclass
+class Figure:
+    role: str  # "killed" | "injured"
+    value: int
+    span: tuple[int, int]  # characters
+    anchor: Token  # token whose tree distance to the trigger decides between figures
+
+
+@dataclass
+class Casualties:
+    fatalities: int | None = None
+    injuries: int | None = None
+    fatality_spans: list[tuple[int, int]] = field(default_factory=list)
+    injury_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+class CasualtyReader:
+    """Reads casualty figures with one language's word lists."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        c = lex.casualties
+        self.lex = lex
+        self.killed_nouns = keys(c.killed_nouns)
+        self.injured_nouns = keys(c.injured_nouns)
+        self.killed_verbs = keys(c.killed_verbs)
+        self.injured_verbs = keys(c.injured_verbs)
+        self.subset = keys(c.subset_markers)
+        self.phrases = PhraseIndex()
+        for p in c.killed_phrases:
+            self.phrases.add(p, "killed")
+        for p in c.injured_phrases:
+            self.phrases.add(p, "injured")
+        for p in c.zero_killed:
+            self.phrases.add(p, "zero_killed")
+        for p in c.zero_injured:
+            self.phrases.add(p, "zero_injured")
+
+    def read(self, sent: Span, triggers: list[Token]) -> Casualties:
+        figures: list[Figure] = []
+        zero: dict[str, tuple[int, int]] = {}
+        hits = self.phrases.find(doc_units(sent))
+        phrase_heads: dict[int, str] = {}
+        for hit in hits:
+            span = (sent.doc[hit.start].idx, sent.doc[hit.end - 1].idx + len(sent.doc[hit.end - 1]))
+            if hit.payload in ("zero_killed", "zero_injured"):
+                zero[str(hit.payload).removeprefix("zero_")] = span
+            else:
+                inner = [sent.doc[i] for i in range(hit.start, hit.end)]
+                if not any(number_at(t, self.lex) and not is_article(t) for t in inner):
+                    # no figure inside ("trouver la mort", "perdre la vie"): it is on the subject
+                    for t in inner:
+                        phrase_heads[t.i] = str(hit.payload)
+                # "causant la mort de 11 personnes": the figure follows the phrase
+                for j in range(hit.end, min(hit.end + 4, sent.end)):
+                    val = number_at(sent.doc[j], self.lex)
+                    if val is not None and not is_article(sent.doc[j]):
+                        figures.append(self._figure(str(hit.payload), val, sent, sent.doc[hit.start]))
+                        break
+        for tok in sent:
+            if tok.i in phrase_heads and tok.pos_ in ("VERB", "AUX"):
+                fig = self._subject_figure(tok, phrase_heads[tok.i], sent)
+                if fig:
+                    figures.append(fig)
+            num = number_at(tok, self.lex)
+            if num is None or self._in_subset(tok):
+                continue
+            fig = self._noun_figure(tok, num, sent) or self._verb_figure(tok, num, sent)
+            if fig:
+                figures.append(fig)
+        return self._choose(figures, zero, triggers)
+
+    # -- the three ways a figure is written ---------------------------------
+
+    def _noun_figure(self, tok: Token, num: tuple[int, int, int], sent: Span) -> Figure | None:
+        """ "14 morts", "25 autres blessés", "plus de 100 blessés"."""
+        value, _, end = num
+        j, skipped = end, 0
+        while j < sent.end and skipped <= 3:
+            key = word_key(sent.doc[j].text)
+            if key in self.killed_nouns:
+                return self._figure("killed", value, sent, tok, j)
+            if key in self.injured_nouns:
+                return self._figure("injured", value, sent, tok, j)
+            if key not in _SKIPPABLE:
+                return None
+            j += 1
+            skipped += 1
+        return None
+
+    def _verb_figure(self, tok: Token, num: tuple[int, int, int], sent: Span) -> Figure | None:
+        """ "14 soldats ont été tués", "a tué deux soldats", "un policier a été tué"."""
+        noun = tok.head if tok.dep_ in ("nummod", "det", "amod") else tok
+        if noun.i == tok.i and tok.pos_ not in ("NUM", "PRON", "NOUN"):
+            return None
+        role = self._role_of(noun)
+        if role is None:
+            return None
+        value = num[0]
+        # conjoined victims add up: "sept policiers, un médecin et deux habitants ont péri"
+        for conj in noun.conjuncts:
+            if conj.i <= noun.i:
+                continue
+            for child in conj.children:
+                extra = number_at(child, self.lex)
+                if extra and child.dep_ in ("nummod", "det"):
+                    value += extra[0]
+        return self._figure(role, value, sent, noun)
+
+    def _subject_figure(self, verb: Token, role: str, sent: Span) -> Figure | None:
+        """ "deux policiers ont perdu la vie": the figure is on the predicate's subject."""
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubj:pass"):
+                for c in child.children:
+                    num = number_at(c, self.lex)
+                    if num and c.dep_ in ("nummod", "det"):
+                        return self._figure(role, num[0], sent, child)
+        return None
+
+    def _role_of(self, noun: Token) -> str | None:
+        """Whether ``noun`` is the victim of a killing or wounding verb."""
+        candidates = [noun.head] if noun.dep_ in _PASSIVE_DEPS else []
+        candidates += [c for c in noun.children if c.dep_ in ("acl", "acl:relcl", "amod")]
+        for verb in candidates:
+            k = {word_key(verb.lemma_), word_key(verb.text)}
+            if verb.i == noun.i:
+                continue
+            # an active verb's subject is the killer, not the killed
+            if noun.dep_ == "nsubj" and verb.head is not None and self._active_transitive(verb):
+                continue
+            if k & self.killed_verbs:
+                return "killed"
+            if k & self.injured_verbs:
+                return "injured"
+        return None
+
+    @staticmethod
+    def _active_transitive(verb: Token) -> bool:
+        """True when ``verb`` is an active verb with an object ("X a tué Y": X is not a victim)."""
+        return any(c.dep_ == "obj" for c in verb.children) and not any(
+            c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children
+        )
+
+    def _in_subset(self, tok: Token) -> bool:
+        """A figure after "dont"/"parmi" is a part of another figure."""
+        start = max(segment_of(tok).start, tok.i - 2)
+        return any(word_key(t.text) in self.subset for t in tok.doc[start : tok.i])
+
+    def _figure(self, role: str, value: int, sent: Span, anchor: Token, last: int | None = None) -> Figure:
+        first = min(anchor.i, last or anchor.i)
+        end = max(anchor.i, last or anchor.i)
+        # widen to the figure itself when it precedes the anchor noun
+        for child in anchor.children:
+            if child.dep_ in ("nummod", "det") and child.i < first:
+                first = child.i
+        doc = sent.doc
+        return Figure(role, value, (doc[first].idx, doc[end].idx + len(doc[end])), anchor)
+
+    # -- choosing ------------------------------------------------------------
+
+    def _choose(self, figures: list[Figure], zero: dict[str, tuple[int, int]], triggers: list[Token]) -> Casualties:
+        out = Casualties()
+        for role in ("killed", "injured"):
+            mine = [f for f in figures if f.role == role]
+            if mine:
+                best = min(mine, key=lambda f: (tree_distance(f.anchor, triggers), f.value))
+                value, spans = best.value, [best.span]
+            elif role in zero:
+                value, spans = 0, [zero[role]]
+            else:
+                continue
+            if role == "killed":
+                out.fatalities, out.fatality_spans = value, spans
+            else:
+                out.injuries, out.injury_spans = value, spans
+        return out
+
+
+def tree_distance(tok: Token, targets: list[Token]) -> int:
+    """Shortest path length in the dependency tree between ``tok`` and any of ``targets``."""
+    if not targets:
+        return 0
+    chain = ancestors_and_self(tok)
+    pos = {t.i: n for n, t in enumerate(chain)}
+    best = 10_000
+    for target in targets:
+        for n, anc in enumerate(ancestors_and_self(target)):
+            if anc.i in pos:
+                best = min(best, n + pos[anc.i])
+                break
+        else:
+            best = min(best, 100 + abs(tok.i - target.i))
+    return best

@@ -1,0 +1,345 @@
+"""The ``sentinelle_events`` stage: triggers → typed event mentions with their arguments.
+
+Per sentence: find the triggers of ``triggers.yaml`` (phrases, lemmas,
+dependency patterns), type each one (its own type, or for generic words the
+weapon / victims / target around it), group the triggers that describe one
+incident, and read the group's arguments from the parse. Modality is left to
+``sentinelle_attribution``; merging across sentences to ``sentinelle_assemble``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
+from sentinelle.events.arguments import (
+    choose_actors,
+    choose_places,
+    clause_span,
+    event_date,
+    fallback_places,
+    span_of_tokens,
+)
+from sentinelle.events.casualties import CasualtyReader, tree_distance
+from sentinelle.events.lexicon import Lexicon, TargetEntry, TriggerEntry, WeaponEntry, get_lexicon, keys, resolve_type
+from sentinelle.events.matching import Hit, PhraseIndex, doc_units, segments, select_longest, token_keys
+from sentinelle.events.mention import EventMention
+from sentinelle.events.numbers import number_at
+from sentinelle.model import SUB_EVENT_TYPES
+
+_OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod", "iobj", "acl", "xcomp"})
+_DISTINCT = frozenset({"autre", "second", "seconde", "deuxieme", "troisieme"})
+_SUMMARY_ADJ = frozenset({"distinct", "distincte", "separe", "separee", "simultane", "simultanee", "successif", "successive"})
+
+
+@dataclass
+class _Trigger:
+    entry: TriggerEntry
+    tokens: list[Token]
+    head: Token
+
+
+class EventDetector:
+    """Finds event mentions in a Doc with one language's data files."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.phrases = PhraseIndex()
+        self.lemma_entries: list[tuple[frozenset[str], TriggerEntry]] = []
+        for entry in lex.triggers.triggers:
+            for p in entry.phrases:
+                self.phrases.add(p, entry)
+            if entry.lemmas:
+                self.lemma_entries.append((keys(entry.lemmas), entry))
+        self.weapons = PhraseIndex()
+        for w in lex.weapons.weapons:
+            for p in w.phrases:
+                self.weapons.add(p, w)
+        self.targets = PhraseIndex()
+        for t in lex.targets.targets:
+            for p in t.phrases:
+                self.targets.add(p, t)
+        self.casualties = CasualtyReader(lex)
+        self.plural_dets = keys(lex.modality.plural_determiners)
+
+    # -- triggers --------------------------------------------------------------
+
+    def find_triggers(self, sent: Span) -> list[_Trigger]:
+        units = doc_units(sent)
+        hits: list[Hit] = self.phrases.find(units)
+        for tok in sent:
+            tk = token_keys(tok)
+            for words, entry in self.lemma_entries:
+                if tk & words and (entry.pos is None or tok.pos_ in entry.pos):
+                    hits.append(Hit(tok.i, tok.i + 1, entry, 1))
+            for entry in self.lex.triggers.triggers:
+                for pattern in entry.dep:
+                    if tk & keys(pattern.head) and any(
+                        token_keys(c) & keys(pattern.child)
+                        and (pattern.child_dep is None or c.dep_ in pattern.child_dep)
+                        for c in tok.children
+                    ):
+                        hits.append(Hit(tok.i, tok.i + 1, entry, 2))
+        found = []
+        doc = sent.doc
+        for hit in select_longest(hits):
+            toks = [doc[i] for i in range(hit.start, hit.end)]
+            head = min(toks, key=lambda t: len(list(_ancestors(t))))
+            found.append(_Trigger(hit.payload, toks, head))  # type: ignore[arg-type]
+        return found
+
+    def _satisfied(self, trig: _Trigger, sent: Span, target_tokens: set[int], place_tokens: set[int],
+                   has_figures: bool) -> bool:
+        req = trig.entry.requires
+        head = trig.head
+        if req is None:
+            return True
+        if req == "people":
+            if head.pos_ == "NOUN":
+                return True
+            return has_figures or any(
+                c.dep_ in ("obj", "nsubj:pass", "nsubj") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+                for c in head.children
+            )
+        if req == "victims":
+            return has_figures
+        # "object": something to hit attached to the trigger
+        if has_figures and head.pos_ in ("VERB", "NOUN"):
+            return True
+        attached: set[int] = set()
+        for child in head.children:
+            if child.dep_ in _OBJECT_DEPS or (child.dep_ == "nsubj" and head.pos_ == "NOUN"):
+                attached |= {t.i for t in child.subtree}
+        if head.dep_ in ("nsubj:pass", "obj") or (head.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in head.children)):
+            attached |= {t.i for c in head.children if c.dep_ == "nsubj:pass" for t in c.subtree}
+        return bool(attached & (target_tokens | place_tokens))
+
+    # -- typing ----------------------------------------------------------------
+
+    def _type_of(self, trig: _Trigger, weapons: list[WeaponEntry], category: str | None) -> str | None:
+        entry = trig.entry
+        implied = sorted({w.implies for w in weapons if w.implies}, key=self.lex.precedence_rank)
+        event_type, _ = resolve_type(entry.type)
+        if not entry.generic:
+            if implied and event_type == "explosions_remote_violence":
+                return implied[0]
+            return entry.type
+        if implied:
+            return implied[0]
+        if entry.type in ("attack", "armed_clash") and category:
+            return getattr(self.lex.triggers.generic_types, category)
+        if entry.type == "attack":
+            return self.lex.triggers.generic_types.default
+        return entry.type
+
+    def _same_group(self, a: _Trigger, ta: str | None, b: _Trigger, tb: str | None) -> bool:
+        if ta is None or tb is None:
+            return True
+        fa, fb = resolve_type(ta)[0], resolve_type(tb)[0]
+        if fa == fb:
+            return True
+        separate = any({fa, fb} == set(pair) for pair in self.lex.triggers.separate_families)
+        if not separate:
+            return True
+        # one inside the other's phrase: "frappes aériennes lors des combats" is the battle
+        return a.head in b.head.subtree or b.head in a.head.subtree
+
+    # -- the stage -------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        places = doc._.place_mentions
+        if places is None:
+            places = fallback_places(doc)
+        actors = doc._.actor_mentions or []
+        mentions: list[EventMention] = []
+        for sent in segments(doc):
+            mentions.extend(self._sentence(doc, sent, places, actors))
+        doc._.event_mentions = mentions
+        return doc
+
+    def _sentence(self, doc: Doc, sent: Span, places, actors) -> list[EventMention]:
+        triggers = self.find_triggers(sent)
+        if not triggers:
+            return []
+        units = doc_units(sent)
+        weapon_hits = self.weapons.find_best(units)
+        target_hits = [h for h in self.targets.find_best(units)]
+        # a lone word inside a longer weapon name is not a trigger ("hélicoptères de combat")
+        inside_weapon = {i for h in weapon_hits if h.length > 1 for i in range(h.start, h.end)}
+        triggers = [t for t in triggers if len(t.tokens) > 1 or t.head.i not in inside_weapon]
+        if not triggers:
+            return []
+        trigger_token_ids = {t.i for tr in triggers for t in tr.tokens}
+        # a weapon word that is also a trigger word still names the weapon ("frappe de drone")
+        target_hits = [h for h in target_hits if not set(range(h.start, h.end)) <= trigger_token_ids]
+        target_tokens = {i for h in target_hits for i in range(h.start, h.end)}
+        place_tokens = {
+            t.i for p in places if sent.start_char <= p.start < sent.end_char
+            for t in (doc.char_span(p.start, p.end, alignment_mode="expand") or [])
+        }
+        figures = self.casualties.read(sent, [t.head for t in triggers])
+        has_figures = figures.fatalities is not None or figures.injuries is not None
+        triggers = [t for t in triggers if self._satisfied(t, sent, target_tokens, place_tokens, has_figures)]
+        if not triggers:
+            return []
+
+        heads = [t.head for t in triggers]
+
+        def nearest(tokens: list[Token]) -> int:
+            return min(range(len(heads)), key=lambda k: min(tree_distance(tok, [heads[k]]) for tok in tokens))
+
+        weapons_of: dict[int, list[tuple[WeaponEntry, tuple[int, int]]]] = {}
+        for h in weapon_hits:
+            toks = [doc[i] for i in range(h.start, h.end)]
+            weapons_of.setdefault(nearest(toks), []).append((h.payload, span_of_tokens(toks)))  # type: ignore[arg-type]
+        targets_of: dict[int, list[tuple[TargetEntry, list[Token]]]] = {}
+        for h in target_hits:
+            toks = [doc[i] for i in range(h.start, h.end)]
+            targets_of.setdefault(nearest(toks), []).append((h.payload, toks))  # type: ignore[arg-type]
+
+        typed: list[str | None] = []
+        for k, trig in enumerate(triggers):
+            weapons = [w for w, _ in weapons_of.get(k, []) if w.weapon is not None or w.implies]
+            category = self._category(targets_of.get(k, []), trig)
+            typed.append(self._type_of(trig, [w for w, _ in weapons_of.get(k, [])], category))
+            del weapons
+
+        # group the sentence's triggers into incidents
+        group_of = list(range(len(triggers)))
+        for i in range(len(triggers)):
+            for j in range(i):
+                if self._same_group(triggers[i], typed[i], triggers[j], typed[j]):
+                    gi, gj = group_of[i], group_of[j]
+                    group_of = [gj if g == gi else g for g in group_of]
+                    break
+        mentions = []
+        for g in sorted(set(group_of)):
+            members = [k for k in range(len(triggers)) if group_of[k] == g]
+            mentions.append(self._mention(doc, sent, [triggers[k] for k in members], [typed[k] for k in members],
+                                          [w for k in members for w in weapons_of.get(k, [])],
+                                          [t for k in members for t in targets_of.get(k, [])],
+                                          places, actors, figures if len(set(group_of)) == 1 else None))
+        return mentions
+
+    def _category(self, targets: list[tuple[TargetEntry, list[Token]]], trig: _Trigger) -> str | None:
+        if not targets:
+            return None
+        best = min(targets, key=lambda t: tree_distance(t[1][0], [trig.head]))
+        return best[0].category
+
+    def _mention(self, doc, sent, trigs, types, weapons, targets, places, actors, figures) -> EventMention:
+        heads = [t.head for t in trigs]
+        best_type = self._group_type(trigs, types, [w for w, _ in weapons])
+        event_type, sub = resolve_type(best_type)
+        spans = [span_of_tokens(t.tokens) for t in trigs]
+        m = EventMention(
+            sent_start=sent.start_char,
+            sent_end=sent.end_char,
+            trigger_tokens=[h.i for h in heads],
+            trigger_spans=spans,
+            trigger_ids=[t.entry.id for t in trigs],
+            event_type=event_type,
+            sub_event_type=sub if sub in SUB_EVENT_TYPES else None,
+            generic=all(t.entry.generic for t in trigs) and best_type is None,
+        )
+        m.add_evidence("trigger", spans)
+        # weapons: the trigger's own ("kamikaze" → suicide_bomber) and those named near it
+        labels: list[str] = []
+        for t in trigs:
+            labels += t.entry.weapon
+        for w, span in weapons:
+            if w.weapon:
+                labels.append(w.weapon)
+                m.add_evidence("weapon", [span])
+        m.weapons = list(dict.fromkeys(labels))
+        # target: the closest thing hit; people only say who the victims were
+        things = [t for t in targets if not t[0].people]
+        people = [t for t in targets if t[0].people]
+        if things:
+            entry, toks = min(things, key=lambda t: tree_distance(t[1][0], heads))
+            if tree_distance(toks[0], heads) <= 6:
+                m.target, m.target_category = entry.target, entry.category
+                m.add_evidence("target", [span_of_tokens(toks)])
+        if people:
+            entry, toks = min(people, key=lambda t: tree_distance(t[1][0], heads))
+            m.victim_category = entry.category
+            if m.target is None and entry.category == "civilians":
+                m.target, m.target_category = "civilians", "civilians"
+                m.add_evidence("target", [span_of_tokens(toks)])
+        # places, excluding the names inside a source ("l'agence syrienne SANA")
+        m.places = choose_places(doc, sent, places, heads, excluded_heads=set())
+        if m.places:
+            m.add_evidence("location", [(p.start, p.end) for p in m.places])
+        # date of the trigger's clause
+        c_start, c_end = clause_span(heads[0])
+        m.date, date_spans, m.date_flags = event_date(doc, c_start, c_end)
+        m.add_evidence("date", date_spans)
+        # actors
+        a1 = a2 = None
+        for h in heads:
+            x1, x2 = choose_actors(doc, actors, h)
+            a1, a2 = a1 or x1, a2 or x2
+        if a1:
+            m.actor1 = a1[0]
+            m.add_evidence("actor1", [a1[1]])
+        if a2:
+            m.actor2 = a2[0]
+            m.add_evidence("actor2", [a2[1]])
+        # casualties (only when the sentence is about this one incident)
+        if figures is None:
+            figures = self.casualties.read(sent, heads)
+        m.fatalities, m.injuries = figures.fatalities, figures.injuries
+        m.add_evidence("fatalities", figures.fatality_spans)
+        m.add_evidence("injuries", figures.injury_spans)
+        # one incident or several? ("deux attaques distinctes", "une autre attaque")
+        for t in trigs:
+            self._count_marks(t.head, m)
+        return m
+
+    def _group_type(self, trigs: list[_Trigger], types: list[str | None], weapons: list[WeaponEntry]) -> str | None:
+        """The incident's type: specific words beat generic ones; a named weapon says how it was done."""
+        rank = self.lex.precedence_rank
+        implied = sorted({w.implies for w in weapons if w.implies}, key=rank)
+        specific = [t for trig, t in zip(trigs, types, strict=False) if t and not trig.entry.generic]
+        if specific:
+            best = min(specific, key=rank)
+            if implied and resolve_type(best)[0] == "explosions_remote_violence" and rank(implied[0]) < rank(best):
+                best = implied[0]
+            return best
+        if implied:
+            return implied[0]
+        known = [t for t in types if t is not None]
+        return min(known, key=rank) if known else None
+
+    def _count_marks(self, head: Token, m: EventMention) -> None:
+        if head.pos_ != "NOUN":
+            return
+        plural = "Plur" in head.morph.get("Number")
+        for child in head.children:
+            key = token_keys(child)
+            if key & _DISTINCT and child.dep_ in ("amod", "det", "nummod"):
+                m.distinct = True
+            if plural and child.dep_ in ("nummod", "det"):
+                num = number_at(child, self.lex)
+                if num and num[0] > 1:
+                    m.summary = True
+                    m.incident_count = num[0]
+            if plural and key & self.plural_dets:
+                m.summary = True
+            if plural and key & _SUMMARY_ADJ:
+                m.summary = True
+
+
+def _ancestors(tok: Token):
+    while tok.head.i != tok.i:
+        tok = tok.head
+        yield tok
+
+
+@Language.factory("sentinelle_events", default_config={"lang": "fr"})
+def make_events(nlp: Language, name: str, lang: str) -> EventDetector:
+    """spaCy factory of the events stage (writes ``doc._.event_mentions``)."""
+    return EventDetector(get_lexicon(lang))

@@ -1,0 +1,268 @@
+"""The events stages' language data (``sentinelle/lang/<lang>/*.yaml``), validated and compiled once.
+
+Words and phrases are compared through :func:`word_key` (lower case, no
+accents, no final plural s/x), so data files can be written in plain
+dictionary form ("frappe aérienne") and still match "frappes aériennes".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from sentinelle.lang import lang_path, load_yaml
+from sentinelle.model import SUB_EVENT_TYPES, WEAPONS
+
+COARSE_TYPES = frozenset(SUB_EVENT_TYPES.values())
+GAP = "..."
+MAX_GAP = 3
+
+
+def word_key(word: str) -> str:
+    """Comparison key of a word: lower case, accents and final plural mark removed."""
+    w = word.replace("’", "'").replace("`", "'").lower().strip()
+    w = "".join(c for c in unicodedata.normalize("NFD", w) if unicodedata.category(c) != "Mn")
+    if len(w) > 3 and w[-1] in "sx" and w[-2] != "'":
+        w = w[:-1]
+    return w
+
+
+_SPLIT = re.compile(r"[^\s'’\-]+['’]|[^\s'’\-]+|\.\.\.")
+
+
+def phrase_words(text: str) -> list[str]:
+    """Split a phrase as the spaCy French tokenizer roughly does: elisions apart, hyphens dropped."""
+    return _SPLIT.findall(text.replace("’", "'"))
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A compiled phrase: per position, the accepted keys (None = a gap of up to MAX_GAP tokens)."""
+
+    items: tuple[frozenset[str] | None, ...]
+    text: str
+
+
+def compile_phrase(text: str) -> list[Phrase]:
+    """Compile a data-file phrase into its variants (alternatives may differ in word count)."""
+    variants: list[list[frozenset[str] | None]] = [[]]
+    for raw in text.split():
+        if raw == GAP:
+            variants = [v + [None] for v in variants]
+            continue
+        # Alternatives of one width form one position group each ("d'obus|de mortier"
+        # is not written that way; "d'une|de" is, and splits as 2 vs 1 tokens).
+        by_width: dict[int, list[list[str]]] = {}
+        for alt in raw.split("|"):
+            words = phrase_words(alt)
+            by_width.setdefault(len(words), []).append(words)
+        groups = [
+            [frozenset(word_key(w[pos]) for w in alts) for pos in range(width)]
+            for width, alts in by_width.items()
+        ]
+        variants = [v + g for v in variants for g in groups]
+    out = []
+    for items in variants:
+        while items and items[-1] is None:
+            items.pop()
+        if items:
+            out.append(Phrase(items=tuple(items), text=text))
+    return out
+
+
+def _check_type(value: str | None) -> str | None:
+    if value is None or value in SUB_EVENT_TYPES or value in COARSE_TYPES:
+        return value
+    raise ValueError(f"unknown event type {value!r}; use an ACLED sub_event_type or event_type")
+
+
+class _Schema(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class DepPattern(_Schema):
+    head: list[str]
+    child: list[str]
+    child_dep: list[str] | None = None
+
+
+class TriggerEntry(_Schema):
+    id: str
+    type: str | None
+    generic: bool = False
+    weapon: list[str] = Field(default_factory=list)
+    lemmas: list[str] = Field(default_factory=list)
+    pos: list[str] | None = None
+    phrases: list[str] = Field(default_factory=list)
+    dep: list[DepPattern] = Field(default_factory=list)
+    requires: Literal["object", "people", "victims"] | None = None
+
+    @field_validator("type")
+    @classmethod
+    def _type(cls, v: str | None) -> str | None:
+        return _check_type(v)
+
+    @field_validator("weapon")
+    @classmethod
+    def _weapons(cls, v: list[str]) -> list[str]:
+        bad = [w for w in v if w not in WEAPONS]
+        if bad:
+            raise ValueError(f"unknown weapon {bad[0]!r}; known: {', '.join(WEAPONS)}")
+        return v
+
+
+class GenericTypes(_Schema):
+    civilians: str | None
+    armed: str | None
+    installation: str | None
+    convoy: str | None
+    default: str | None
+
+    @field_validator("*")
+    @classmethod
+    def _types(cls, v: str | None) -> str | None:
+        return _check_type(v)
+
+
+class TriggerFile(_Schema):
+    triggers: list[TriggerEntry]
+    generic_types: GenericTypes
+    precedence: list[str]
+    separate_families: list[list[str]]
+
+    @field_validator("precedence")
+    @classmethod
+    def _precedence(cls, v: list[str]) -> list[str]:
+        for t in v:
+            _check_type(t)
+        return v
+
+
+class WeaponEntry(_Schema):
+    weapon: str | None
+    implies: str | None = None
+    phrases: list[str]
+
+    @field_validator("implies")
+    @classmethod
+    def _implies(cls, v: str | None) -> str | None:
+        return _check_type(v)
+
+    @field_validator("weapon")
+    @classmethod
+    def _weapon(cls, v: str | None) -> str | None:
+        if v is not None and v not in WEAPONS:
+            raise ValueError(f"unknown weapon {v!r}; known: {', '.join(WEAPONS)}")
+        return v
+
+
+class WeaponFile(_Schema):
+    weapons: list[WeaponEntry]
+
+
+class TargetEntry(_Schema):
+    target: str
+    category: Literal["civilians", "armed", "installation", "convoy"]
+    people: bool = False
+    phrases: list[str]
+
+
+class TargetFile(_Schema):
+    targets: list[TargetEntry]
+
+
+class NumberFile(_Schema):
+    units: dict[str, int]
+    multipliers: dict[str, int]
+    approximate: dict[str, int]
+    approximate_determiners: list[str]
+
+
+class CasualtyFile(_Schema):
+    killed_nouns: list[str]
+    injured_nouns: list[str]
+    killed_verbs: list[str]
+    injured_verbs: list[str]
+    killed_phrases: list[str]
+    injured_phrases: list[str]
+    zero_killed: list[str]
+    zero_injured: list[str]
+    subset_markers: list[str]
+
+
+class SourceKinds(_Schema):
+    media: list[str]
+    official: list[str]
+    anonymous: list[str]
+    social_media: list[str]
+    armed_group: list[str]
+
+
+class ModalityFile(_Schema):
+    source_prepositions: list[str]
+    speech_verbs: list[str]
+    speech_phrases: list[str]
+    claim_verbs: list[str]
+    claim_phrases: list[str]
+    denial_verbs: list[str]
+    denial_phrases: list[str]
+    hypothetical_words: list[str]
+    hypothetical_phrases: list[str]
+    threat_words: list[str]
+    threat_phrases: list[str]
+    habitual_words: list[str]
+    habitual_phrases: list[str]
+    aggregate_words: list[str]
+    aggregate_phrases: list[str]
+    plural_determiners: list[str]
+    max_incidents_in_one_report: int
+    max_casualties_in_one_report: int
+    source_kinds: SourceKinds
+
+
+def keys(words: list[str]) -> frozenset[str]:
+    """Comparison keys of a word list (multi-word items keep their spaces)."""
+    return frozenset(" ".join(word_key(w) for w in phrase_words(item)) for item in words)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the events and attribution stages know about one language."""
+
+    triggers: TriggerFile
+    weapons: WeaponFile
+    targets: TargetFile
+    numbers: NumberFile
+    casualties: CasualtyFile
+    modality: ModalityFile
+
+    def precedence_rank(self, type_: str | None) -> int:
+        order = self.triggers.precedence
+        return order.index(type_) if type_ in order else len(order)
+
+
+@cache
+def get_lexicon(lang: str = "fr") -> Lexicon:
+    """Load and validate the language's event data files (once per process)."""
+    return Lexicon(
+        triggers=load_yaml(lang_path(lang, "triggers.yaml"), TriggerFile),
+        weapons=load_yaml(lang_path(lang, "weapons.yaml"), WeaponFile),
+        targets=load_yaml(lang_path(lang, "targets.yaml"), TargetFile),
+        numbers=load_yaml(lang_path(lang, "numbers.yaml"), NumberFile),
+        casualties=load_yaml(lang_path(lang, "casualties.yaml"), CasualtyFile),
+        modality=load_yaml(lang_path(lang, "modality.yaml"), ModalityFile),
+    )
+
+
+def resolve_type(type_: str | None) -> tuple[str | None, str | None]:
+    """(event_type, sub_event_type) for a data-file type that may be a sub-type or a coarse type."""
+    if type_ is None:
+        return None, None
+    if type_ in SUB_EVENT_TYPES:
+        return SUB_EVENT_TYPES[type_], type_
+    return type_, None

@@ -1,0 +1,155 @@
+"""Finding data-file words and phrases in a spaCy Doc.
+
+A Doc is seen as a list of *units*: tokens, with hyphenated tokens split into
+their parts ("attentat-suicide" → "attentat", "suicide") and hyphens dropped,
+so that phrases match however spaCy tokenized the hyphens. Each unit carries
+the keys of its text and, for unsplit tokens, of its lemma.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from sentinelle.events.lexicon import MAX_GAP, Phrase, compile_phrase, word_key
+
+
+@dataclass(frozen=True)
+class Unit:
+    token: int  # token index in the Doc
+    keys: frozenset[str]
+
+
+def doc_units(doc: Doc | Span) -> list[Unit]:
+    """The match units of a Doc or Span (see the module docstring)."""
+    units: list[Unit] = []
+    for tok in doc:
+        parts = [p for p in tok.text.split("-") if p]
+        if not parts:
+            continue
+        if len(parts) == 1:
+            units.append(Unit(tok.i, frozenset({word_key(tok.text), word_key(tok.lemma_)})))
+        else:
+            units.extend(Unit(tok.i, frozenset({word_key(p)})) for p in parts)
+    return units
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One phrase found: tokens [start, end) and the payload it was registered with."""
+
+    start: int
+    end: int
+    payload: object
+    length: int  # number of units matched, to prefer longer phrases
+
+
+class PhraseIndex:
+    """Phrases compiled once, matched on unit sequences; longest match wins on overlaps."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[Phrase, object]]] = defaultdict(list)
+
+    def add(self, text: str, payload: object) -> None:
+        for phrase in compile_phrase(text):
+            for key in phrase.items[0] or ():
+                self._by_first[key].append((phrase, payload))
+
+    def add_words(self, words: Iterable[str], payload: object) -> None:
+        for w in words:
+            self.add(w, payload)
+
+    def find(self, units: Sequence[Unit]) -> list[Hit]:
+        """All matches, overlapping ones included."""
+        hits: list[Hit] = []
+        for i, unit in enumerate(units):
+            seen: set[int] = set()
+            for key in unit.keys:
+                for phrase, payload in self._by_first.get(key, ()):
+                    if id(phrase) in seen:
+                        continue
+                    seen.add(id(phrase))
+                    end = _match_at(phrase, units, i)
+                    if end is not None:
+                        hits.append(Hit(units[i].token, units[end - 1].token + 1, payload, end - i))
+        return hits
+
+    def find_best(self, units: Sequence[Unit]) -> list[Hit]:
+        """Non-overlapping matches, longest first, in text order."""
+        return select_longest(self.find(units))
+
+
+def _match_at(phrase: Phrase, units: Sequence[Unit], start: int) -> int | None:
+    """End unit index (exclusive) when ``phrase`` matches at ``start``, else None."""
+
+    def rec(item: int, pos: int) -> int | None:
+        if item == len(phrase.items):
+            return pos
+        accepted = phrase.items[item]
+        if accepted is None:  # a gap: try 0..MAX_GAP skipped units
+            for skip in range(MAX_GAP + 1):
+                end = rec(item + 1, pos + skip)
+                if end is not None:
+                    return end
+            return None
+        if pos < len(units) and units[pos].keys & accepted:
+            return rec(item + 1, pos + 1)
+        return None
+
+    return rec(0, start)
+
+
+def select_longest(hits: list[Hit]) -> list[Hit]:
+    """Greedy non-overlapping selection: longer matches first, then earlier ones."""
+    taken: set[int] = set()
+    chosen: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-h.length, h.start)):
+        span = set(range(hit.start, hit.end))
+        if span & taken:
+            continue
+        taken |= span
+        chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def token_keys(tok: Token) -> frozenset[str]:
+    return frozenset({word_key(tok.text), word_key(tok.lemma_)})
+
+
+def ancestors_and_self(tok: Token) -> list[Token]:
+    """The token and its heads up to the sentence root."""
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 50:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def segments(doc: Doc) -> list[Span]:
+    """Sentences, also cut at line breaks: the parser sometimes runs a sentence across paragraphs."""
+    cached = doc.user_data.get("sentinelle_segments")
+    if cached is not None:
+        return cached
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text:
+                if tok.i > start:
+                    out.append(doc[start : tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    out = [s for s in out if s.text.strip()]
+    doc.user_data["sentinelle_segments"] = out
+    return out
+
+
+def segment_of(tok: Token) -> Span:
+    """The segment (see :func:`segments`) holding ``tok``."""
+    for seg in segments(tok.doc):
+        if seg.start <= tok.i < seg.end:
+            return seg
+    return tok.sent

@@ -1,0 +1,55 @@
+"""The events stages' working record: one mention of an incident in one sentence.
+
+Mutable on purpose: ``sentinelle_events`` fills the arguments,
+``sentinelle_attribution`` the modality and sources, ``sentinelle_assemble``
+merges mentions into :class:`sentinelle.model.Event`. Not part of the public
+result (that is ``Event`` / ``NonEvent``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sentinelle.model import Actor, DateInterval, PlaceMention, Source, Span
+
+
+@dataclass
+class EventMention:
+    """One mention of an incident: its trigger(s), type, arguments and how the text presents it."""
+
+    sent_start: int  # character span of the sentence
+    sent_end: int
+    trigger_tokens: list[int]  # token indices of the trigger words
+    trigger_spans: list[Span]  # their character spans
+    trigger_ids: list[str]  # triggers.yaml entry ids
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    generic: bool = False  # only generic words ("attaque", "viser"): corroborates, never stands alone untyped
+    weapons: list[str] = field(default_factory=list)
+    target: str | None = None
+    target_category: str | None = None  # civilians | armed | installation | convoy
+    victim_category: str | None = None
+    places: list[PlaceMention] = field(default_factory=list)  # one event per place (enumerations)
+    date: DateInterval | None = None
+    date_flags: list[str] = field(default_factory=list)
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    fatalities: int | None = None
+    injuries: int | None = None
+    incident_count: int | None = None  # "six attaques" → 6
+    summary: bool = False  # "deux attaques distinctes", "plusieurs frappes": figures cover several incidents
+    distinct: bool = False  # "une autre attaque", "la seconde frappe": not the incident mentioned before
+    modality: str = "asserted"
+    sources: list[Source] = field(default_factory=list)
+    non_event: str | None = None  # hypothetical | threatened | habitual | aggregate | denied
+    field_evidence: dict[str, list[Span]] = field(default_factory=dict)
+
+    @property
+    def sentence(self) -> Span:
+        return (self.sent_start, self.sent_end)
+
+    def add_evidence(self, name: str, spans: list[Span]) -> None:
+        bucket = self.field_evidence.setdefault(name, [])
+        for s in spans:
+            if s not in bucket:
+                bucket.append(s)
