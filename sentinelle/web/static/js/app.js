@@ -58,6 +58,7 @@ function showView(name) {
   $("article-view").hidden = name !== "article";
   document.body.classList.toggle("reading", name === "article");
   map.resize();
+  drawTimeline($("timeline"), state.incidents, { onPick: pickDays }); // its width changed with the layout
 }
 
 function renderIncidentList() {
@@ -71,7 +72,7 @@ function renderIncidentList() {
         h("strong", {}, placeName(incident.location)), " · ", formatDate(incident.date)),
       h("div", { class: "sub" },
         `${typeLabel(incident.event_type)} · morts ${fatalitiesText(incident.fatalities_min, incident.fatalities_max)} · `
-        + `${incident.n_articles} article(s), ${incident.n_outlets} média(s)`
+        + `${incident.n_articles} article(s), ${incident.n_sources} média(s)`
         + (incident.location && incident.location.lat === null ? " · non localisé" : ""))));
   }
   if (!state.incidents.length) list.append(h("li", { class: "empty" }, "Aucun incident pour ces filtres."));
@@ -80,13 +81,13 @@ function renderIncidentList() {
 async function showIncident(id) {
   const detail = await api.incident(id);
   const inc = detail.incident;
-  map.highlight(inc.id);
-  const modalities = Object.entries(inc.modalities || {}).map(([m, n]) => `${MODALITY_LABELS[m] || m} ×${n}`).join(", ");
+  map.highlight(new Set([inc.id]));
+  const modalities = Object.entries(inc.modality_mix || {}).map(([m, n]) => `${MODALITY_LABELS[m] || m} ×${n}`).join(", ");
   replace($("incident-view"),
     h("a", { href: "#/", class: "back" }, "← incidents"),
     h("h2", {}, h("span", { class: "swatch", style: { background: typeColour(inc.event_type) } }), placeName(inc.location)),
     h("p", { class: "meta" }, `${typeLabel(inc.event_type)} · ${formatDate(inc.date)} · morts ${fatalitiesText(inc.fatalities_min, inc.fatalities_max)}`),
-    h("p", { class: "meta" }, `${inc.n_articles} article(s), ${inc.n_outlets} média(s) · ${modalities}`),
+    h("p", { class: "meta" }, `${inc.n_articles} article(s), ${inc.n_sources} média(s) · ${modalities}`),
     h("h3", {}, "Événements"),
     h("ul", { class: "member-events" }, detail.events.map((e) => h("li", {},
       h("a", { href: `#/article/${e.article_id}?event=${e.id}` },
@@ -103,6 +104,7 @@ async function showIncident(id) {
 async function showArticle(id, eventId) {
   const article = await api.article(id);
   articleView.show(article, eventId);
+  map.highlight(new Set(article.events.map((e) => e.incident_id).filter((i) => i !== null)));
   showView("article");
 }
 
@@ -119,7 +121,10 @@ async function route() {
   try {
     if (view === "incident" && id) await showIncident(id);
     else if (view === "article" && id) await showArticle(id, params.get("event"));
-    else showView("list");
+    else {
+      map.highlight(new Set());
+      showView("list");
+    }
     status("");
   } catch (error) {
     status(`Erreur : ${error.message}`, true);

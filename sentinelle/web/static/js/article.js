@@ -128,8 +128,11 @@ export class ArticleView {
       const cats = [...new Set(seg.marks.map((m) => m.cat))];
       const events = [...new Set(seg.marks.map((m) => m.eventIndex).filter((i) => i >= 0))];
       const fields = [...new Set(seg.marks.filter((m) => m.cat !== "evidence").map((m) => fieldLabel(m.field)))];
+      // Words that only support something imagined or threatened are struck through,
+      // whatever their field colour, so they never read as a fact.
+      const imagined = seg.marks.every((m) => m.cat === "nonevent" || this.isNonFactual(m.eventIndex));
       const mark = h("mark", {
-        class: `hl cat-${primary(seg.marks)}`,
+        class: `hl cat-${primary(seg.marks)}${imagined ? " nonfactual" : ""}`,
         dataset: { cats: cats.join(" "), events: events.join(" "), start: String(seg.start), end: String(seg.end) },
         title: fields.length ? fields.join(", ") : null,
         onclick: () => events.length === 1 && this.select(events[0]),
@@ -137,6 +140,11 @@ export class ArticleView {
       mark.textContent = text;
       this.textEl.append(mark);
     }
+  }
+
+  isNonFactual(eventIndex) {
+    const stored = this.article.events[eventIndex];
+    return Boolean(stored) && NON_FACTUAL.has(stored.event.modality);
   }
 
   select(index) {

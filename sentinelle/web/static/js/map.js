@@ -35,6 +35,8 @@ export class IncidentMap {
     const shapes = topojson.feature(topo, topo.objects.countries);
     L.geoJSON(shapes, {
       interactive: false,
+      // A canvas: thousands of outline vertices as SVG nodes make every zoom and pan slow.
+      renderer: L.canvas({ padding: 0.5 }),
       style: { color: "#8a8f98", weight: 0.6, fillColor: "#f3f1ea", fillOpacity: 1, className: "country" },
     }).addTo(this.countries);
   }
@@ -82,10 +84,13 @@ export class IncidentMap {
     );
   }
 
-  highlight(id) {
+  /** Outline the incidents whose ids are in the set (those of the open incident or article). */
+  highlight(ids) {
     for (const [key, marker] of this.byId) {
-      marker.setStyle({ weight: key === id ? 3 : 1, color: key === id ? "#000" : "#222" });
-      if (key === id) marker.bringToFront();
+      const on = ids.has(key);
+      marker.setStyle({ weight: on ? 3 : 1, color: on ? "#000" : "#222" });
+      marker.getElement()?.classList.toggle("selected", on);
+      if (on) marker.bringToFront();
     }
   }
 

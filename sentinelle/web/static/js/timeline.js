@@ -51,7 +51,7 @@ export function drawTimeline(svg, incidents, { onPick }) {
   const plotH = height - margin.top - margin.bottom;
   const max = Math.max(...buckets.map((b) => b.total));
   const step = plotW / buckets.length;
-  const barW = Math.max(1, step - (step > 4 ? 2 : 0));
+  const barW = Math.min(28, Math.max(1, step - (step > 4 ? 2 : 0))); // thin bars read as dates, not areas
   const y = (n) => margin.top + plotH - (n / max) * plotH;
 
   svg.append(s("line", { x1: margin.left, x2: width - margin.right, y1: y(0), y2: y(0), class: "axis-line" }));
