@@ -38,4 +38,5 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
+from sentinelle.cli import serve_cmd  # noqa: E402,F401
 from sentinelle.cli import store_cmd  # noqa: E402,F401
