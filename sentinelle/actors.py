@@ -194,6 +194,7 @@ class SourceRow(_Row):
 
     normalized: str
     kind: SourceKind
+    generic: Literal["yes", "no"] = "no"
     aliases: str | None = None
     case_aliases: str | None = None
 
@@ -286,7 +287,7 @@ def _words(forms: Iterable[str]) -> frozenset[str]:
     return frozenset(word for form in forms for word in _key(form))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8)
 def get_lexicon(lang: str = "fr") -> _Lexicon:
     """Load and compile the actor and source data of ``lang`` (once per process)."""
     actor_rows = load_tsv(lang_path(lang, "actors.tsv"), ActorRow)
@@ -346,7 +347,9 @@ def get_lexicon(lang: str = "fr") -> _Lexicon:
     source_names: dict[str, SourceKind] = {}
     for row in source_rows:
         source_names[row.normalized] = row.kind
-        entry = _Entry("named", named=_Named(row.normalized, row.kind, frozenset(), frozenset(), 0))
+        # order 0 = a specific name, 1 = a generic description that yields to it
+        order = 1 if row.generic == "yes" else 0
+        entry = _Entry("named", named=_Named(row.normalized, row.kind, frozenset(), frozenset(), order))
         for alias in _split(row.aliases):
             sources.add(alias, entry)
         for alias in _split(row.case_aliases):
@@ -371,23 +374,37 @@ class _Lexeme:
         return [e for e in self.entries if e.type == kind]
 
 
-def _scan(tokens: list[_Token], trie: _Trie) -> list[_Lexeme]:
-    """Leftmost-longest dictionary matches over word sequences that only joiners separate."""
-    lexemes: list[_Lexeme] = []
-    i, n = 0, len(tokens)
-    while i < n:
+def _scan(tokens: list[_Token], trie: _Trie, determiners: frozenset[str] = frozenset()) -> list[_Lexeme]:
+    """Dictionary matches over word sequences that only joiners separate; the longest match wins.
+
+    Overlaps are settled by the number of words that are not articles, then by length, then leftmost: in
+    "de la coalition internationale" the alias "coalition internationale" beats "la coalition", whose
+    article is there only to keep the bare noun from matching.
+    """
+    candidates: list[_Lexeme] = []
+    n = len(tokens)
+    for i in range(n):
         run = 1
         while run < trie.longest and i + run < n and tokens[i + run].joined:
             run += 1
         for length in range(run, 0, -1):
             entries = trie.get(tokens, i, length)
             if entries:
-                lexemes.append(_Lexeme(i, i + length, entries))
-                i += length
+                candidates.append(_Lexeme(i, i + length, entries))
                 break
-        else:
-            i += 1
-    return lexemes
+
+    def weight(lx: _Lexeme) -> tuple[int, int, int]:
+        content = sum(1 for t in tokens[lx.start:lx.end] if t.folded not in determiners)
+        return (-content, -(lx.end - lx.start), lx.start)
+
+    taken = [False] * n
+    chosen: list[_Lexeme] = []
+    for lx in sorted(candidates, key=weight):
+        if not any(taken[lx.start:lx.end]):
+            chosen.append(lx)
+            for t in range(lx.start, lx.end):
+                taken[t] = True
+    return sorted(chosen, key=lambda lx: lx.start)
 
 
 class _Parse:
@@ -430,7 +447,7 @@ class _Matcher:
         self.lex = lexicon
         self.parse = _Parse(doc)
         self.tokens = _tokenize(text)
-        self.lexemes = _scan(self.tokens, lexicon.actors)
+        self.lexemes = _scan(self.tokens, lexicon.actors, lexicon.determiners)
         self.lexeme_at = {lx.start: k for k, lx in enumerate(self.lexemes)}
         self.signal = self._country_signal(doc)
 
@@ -460,8 +477,13 @@ class _Matcher:
     def _noun_ok(self, lx: _Lexeme, head: _Head) -> bool:
         if not head.noun_only:
             return True
-        pos = self.parse.pos(self.tokens[lx.start].start)
-        return pos is None or pos in ("NOUN", "PROPN")
+        token = self.parse.token(self.tokens[lx.start].start) if self.parse.has_pos else None
+        if token is None or token.pos_ in ("NOUN", "PROPN"):
+            return True
+        # The tagger often calls a noun an adjective after a number ("14 civils burkinabè"); a determiner or a
+        # number right before it settles it, while a noun before it makes it an adjective ("bâtiments civils").
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        return previous is not None and previous.pos_ in ("DET", "NUM")
 
     def _follow(self, k: int, want: str, *, connectors: bool, adjectives: bool, demonyms: bool) -> int | None:
         """Index of the lexeme of type ``want`` reached from lexeme k over a short gap of allowed words."""
@@ -657,16 +679,24 @@ def _strip_determiners(tokens: list[_Token], determiners: frozenset[str]) -> lis
     return tokens[i:]
 
 
-def _source_match(tokens: list[_Token], trie: _Trie, *, whole: bool, anywhere: bool) -> _Named | None:
+def _source_match(tokens: list[_Token], trie: _Trie, *, whole: bool) -> _Named | None:
+    """The whole phrase as one source name, or else the best source name inside it.
+
+    Inside, a specific name beats a generic description ("l'agence de presse iranienne Tasnim" -> Tasnim),
+    then the earliest, then the longest ("un habitant de Kidal" -> Residents).
+    """
     n = len(tokens)
-    starts = range(n) if anywhere else range(min(n, 1))
-    best: tuple[int, _Named] | None = None
-    for i in starts:
-        lengths = [n - i] if whole else range(min(trie.longest, n - i), 0, -1)
-        for length in lengths:
+    if whole:
+        entries = trie.get(tokens, 0, n)
+        return entries[0].named if entries else None
+    best: tuple[tuple[int, int, int], _Named] | None = None
+    for i in range(n):
+        for length in range(min(trie.longest, n - i), 0, -1):
             entries = trie.get(tokens, i, length)
-            if entries and entries[0].named is not None and (best is None or length > best[0]):
-                best = (length, entries[0].named)
+            if entries and entries[0].named is not None:
+                rank = (entries[0].named.order, i, -length)
+                if best is None or rank < best[0]:
+                    best = (rank, entries[0].named)
                 break
     return best[1] if best else None
 
@@ -677,24 +707,24 @@ def normalize_source(text: str, lang: str = "fr") -> Source | None:
     "SANA", "Sana", "l'agence Sana" -> ``Source(name="SANA", kind="media")``;
     "une source sécuritaire" -> ``Security source``/anonymous; "le ministère de la Santé" -> official;
     "le Hezbollah" -> ``Hezbollah``/armed_group; "l'armée indienne" -> ``Military Forces of India``/official.
-    Tried in order: the whole phrase, an actor the phrase starts with, a source the phrase starts with
-    ("BBC Burmese", "un habitant de Pissila"), then any known source or actor inside it.
+    Tried in order: the whole phrase, an actor the phrase starts with, a source name inside it (a specific
+    name before a generic description, then the earliest: "BBC Burmese", "un habitant de Pissila"), then
+    any actor inside it.
     """
     lexicon = get_lexicon(lang)
     tokens = _strip_determiners(_tokenize(text), lexicon.determiners)
     if not tokens:
         return None
-    whole = _source_match(tokens, lexicon.sources, whole=True, anywhere=False)
+    whole = _source_match(tokens, lexicon.sources, whole=True)
     if whole is not None:
         return Source(name=whole.normalized, kind=lexicon.source_names[whole.normalized])
     rest = text[tokens[0].start:]
     actors = [m for m in _Matcher(rest, lexicon, None).run() if m.actor.kind in _ACTOR_SOURCE_KIND]
     if actors and actors[0].start == 0:
         return Source(name=actors[0].actor.normalized or actors[0].text, kind=_ACTOR_SOURCE_KIND[actors[0].actor.kind])
-    for anywhere in (False, True):
-        found = _source_match(tokens, lexicon.sources, whole=False, anywhere=anywhere)
-        if found is not None:
-            return Source(name=found.normalized, kind=lexicon.source_names[found.normalized])
+    found = _source_match(tokens, lexicon.sources, whole=False)
+    if found is not None:
+        return Source(name=found.normalized, kind=lexicon.source_names[found.normalized])
     if actors:
         return Source(name=actors[0].actor.normalized or actors[0].text, kind=_ACTOR_SOURCE_KIND[actors[0].actor.kind])
     return None
