@@ -7,7 +7,7 @@ records. A GeoNames admin1 code is mapped to the division that its cities
 (Burkina Faso's regions and provinces, France's regions and departments) the
 level whose count is closest to GeoNames' is chosen by nearest centroid, and
 where GeoNames is coarser than that package (the West Bank as one unit) each
-city takes the division of its nearest matched neighbour.
+city takes the division whose centroid is nearest.
 """
 
 from __future__ import annotations
@@ -104,6 +104,14 @@ def assign_admin1(cities: Iterable[dict]) -> tuple[dict[int, Division], dict[int
 
     result: dict[int, int] = {}
     for (cc, code), members in sorted(groups.items()):
+        level = main_level(cc)
+        if len(level) > groups_per_country[cc] + 1:
+            # GeoNames coarser than the package (the West Bank as one unit): each
+            # city takes the division whose centroid is nearest.
+            for c in members:
+                near = min(level, key=lambda d: km(c["latitude"], c["longitude"], d.lat, d.lon))
+                result[c["geonameid"]] = near.key
+            continue
         v = votes.get((cc, code))
         if v:
             top, n = v.most_common(1)[0]
@@ -111,26 +119,13 @@ def assign_admin1(cities: Iterable[dict]) -> tuple[dict[int, Division], dict[int
                 for c in members:
                     result[c["geonameid"]] = top
                 continue
-        level = main_level(cc)
         if not level:
             continue
-        if len(level) <= groups_per_country[cc] + 1:
-            # Same granularity as GeoNames: the whole code gets the division nearest its centroid.
-            weight = sum(max(c["population"], 1) for c in members)
-            lat = sum(c["latitude"] * max(c["population"], 1) for c in members) / weight
-            lon = sum(c["longitude"] * max(c["population"], 1) for c in members) / weight
-            best = min(level, key=lambda d: km(lat, lon, d.lat, d.lon))
-            for c in members:
-                result[c["geonameid"]] = best.key
-            continue
-        # GeoNames coarser than the package: nearest matched city of the main level decides.
-        level_keys = {d.key for d in level}
-        anchors = [c for c in cities if c["countrycode"] == cc and direct.get(c["geonameid"]) in level_keys]
+        # Mixed levels or no vote: the whole code gets the division nearest its centroid.
+        weight = sum(max(c["population"], 1) for c in members)
+        lat = sum(c["latitude"] * max(c["population"], 1) for c in members) / weight
+        lon = sum(c["longitude"] * max(c["population"], 1) for c in members) / weight
+        best = min(level, key=lambda d: km(lat, lon, d.lat, d.lon))
         for c in members:
-            d = direct.get(c["geonameid"])
-            if d in level_keys:
-                result[c["geonameid"]] = d
-            elif anchors:
-                near = min(anchors, key=lambda a: km(c["latitude"], c["longitude"], a["latitude"], a["longitude"]))
-                result[c["geonameid"]] = direct[near["geonameid"]]
+            result[c["geonameid"]] = best.key
     return divisions, result

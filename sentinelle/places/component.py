@@ -1,0 +1,123 @@
+"""The ``sentinelle_places`` spaCy component: place mentions, resolved, on ``doc._.place_mentions``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
+from sentinelle.model import PlaceMention
+from sentinelle.places.cues import CueTable, cue_table, find_cue, preceding_words
+from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer
+from sentinelle.places.matcher import Candidate, find_candidates
+from sentinelle.places.normalize import fold, query_keys
+from sentinelle.places.resolve import Context, Features, acceptable, best_hit, features, is_seed, to_mention
+
+_SENTENCE_END = ".!?\n"
+
+
+def _lexicon(nlp: Language | None) -> frozenset[str]:
+    """Ordinary words of the language: its stop words and the model's lemmatizer index when it has one."""
+    if nlp is None:
+        return frozenset()
+    words: set[str] = {w.lower() for w in nlp.Defaults.stop_words}
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
+    if lookups is not None and lookups.has_table("lemma_index"):
+        for forms in lookups.get_table("lemma_index").values():
+            words.update(w.lower() for w in forms)
+    return frozenset(words)
+
+
+def _is_name_token(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
+
+
+def _sentence_initial(doc: Doc, cand: Candidate) -> bool:
+    head = doc.text[:cand.start].rstrip(" \t\u00a0\u202f\"«“'’-—–")
+    return not head or head[-1] in _SENTENCE_END
+
+
+def _with_site_cue(doc: Doc, cand: Candidate, table: CueTable, lang: str) -> Candidate | None:
+    """The candidate extended leftwards over a site cue ("l'aéroport d'Erbil"), to look up site names."""
+    before = preceding_words(doc.text, cand.start, lang)
+    cue = find_cue(before, table)
+    if cue is None or cue.prefer != "site":
+        return None
+    wanted = len(fold(cue.phrase.replace("'", " ").replace("’", " "), lang).split())
+    i, words = cand.token_start, 0
+    while i > 0 and words < wanted:
+        i -= 1
+        words += len(fold(doc[i].text, lang).split())
+    start = doc[i].idx
+    text = doc.text[start:cand.end]
+    keys = tuple(k for k in query_keys(text, lang) if k)
+    return Candidate(start, cand.end, i, cand.token_end, text, keys) if keys else None
+
+
+def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozenset[str],
+                lang: str = "fr") -> list[PlaceMention]:
+    """Place mentions of ``doc``, resolved and sorted by start."""
+    candidates = find_candidates(doc, lang)
+    candidates += [ext for c in candidates if (ext := _with_site_cue(doc, c, table, lang)) is not None]
+    found = gazetteer.hits({k for c in candidates for k in c.keys})
+    scored: list[tuple[Candidate, list[tuple[Hit, int]], Features]] = []
+    for cand in candidates:
+        ranked: dict[int, tuple[Hit, int]] = {}
+        for rank, key in enumerate(cand.keys):
+            for hit in found.get(key, []):
+                if hit.entry.id not in ranked:
+                    ranked[hit.entry.id] = (hit, rank)
+        if not ranked:
+            continue
+        before_is_name = _is_name_token(doc, cand.token_start - 1) and not _sentence_initial(doc, cand)
+        feats = features(doc.text, cand, before_is_name, _is_name_token(doc, cand.token_end),
+                         _sentence_initial(doc, cand), table, lexicon, lang)
+        scored.append((cand, list(ranked.values()), feats))
+
+    # First pass: unambiguous mentions set the article's context.
+    ctx = Context()
+    for cand, hits, feats in scored:
+        best = best_hit(hits, feats, None, cand.start)
+        if best and acceptable(best[0], feats, None) and is_seed(best[0], feats):
+            e = best[0].entry
+            ctx.countries[e.country or ""] += 2 if e.kind == "country" else 1
+            if e.kind == "admin1":
+                ctx.admin1.add(e.id)
+            if e.lat is not None and e.lon is not None and e.kind in ("city", "site"):
+                ctx.points.append((cand.start, e.lat, e.lon))
+
+    # Second pass: every candidate with the context; then the longest of overlapping names wins.
+    chosen: list[tuple[Candidate, Hit, float, Features]] = []
+    for cand, hits, feats in scored:
+        best = best_hit(hits, feats, ctx, cand.start)
+        if best and acceptable(best[0], feats, ctx):
+            chosen.append((cand, best[0], best[1], feats))
+    chosen.sort(key=lambda c: (-(c[0].token_end - c[0].token_start), -c[2], c[0].start))
+    taken: list[tuple[int, int]] = []
+    mentions: list[PlaceMention] = []
+    for cand, hit, value, feats in chosen:
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        taken.append((cand.start, cand.end))
+        mentions.append(to_mention(cand, hit, value, feats))
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+class PlacesComponent:
+    """Finds and resolves place names; writes ``doc._.place_mentions``."""
+
+    def __init__(self, nlp: Language | None, lang: str = "fr") -> None:
+        self.lang = lang
+        self.gazetteer = get_gazetteer(lang)
+        self.table = cue_table(lang)
+        self.lexicon = _lexicon(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.place_mentions = find_places(doc, self.gazetteer, self.table, self.lexicon, self.lang)
+        return doc
+
+
+@Language.factory("sentinelle_places", default_config={"lang": "fr"})
+def make_places(nlp: Language, name: str, lang: str) -> PlacesComponent:
+    """spaCy factory: ``nlp.add_pipe("sentinelle_places", config={"lang": "fr"})``."""
+    return PlacesComponent(nlp, lang)

@@ -1,0 +1,71 @@
+"""The words around a candidate name: cues before it, persons, sentence position."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from sentinelle.places.data import load_cues, load_stoplist
+from sentinelle.places.normalize import fold
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """The cue phrase found right before a name."""
+
+    phrase: str
+    precision: int | None
+    prefer: str | None
+    admin_context: bool  # "province de X": X names the administrative area
+
+
+@dataclass(frozen=True)
+class CueTable:
+    """Cue phrases as folded word tuples, longest first."""
+
+    cues: tuple[tuple[tuple[str, ...], CueMatch], ...]
+    locative: frozenset[str]
+    person_titles: frozenset[str]
+    stop_words: dict[str, str]
+    max_words: int
+
+
+def _words(phrase: str, lang: str) -> tuple[str, ...]:
+    # "d'" and "l'" stay words of their own: the text is split the same way.
+    return tuple(fold(phrase.replace("'", " ' ").replace("’", " ' "), lang).split())
+
+
+@cache
+def cue_table(lang: str) -> CueTable:
+    data = load_cues(lang)
+    admin_nouns = {fold(n, lang) for n in data.admin_context}
+    cues = []
+    for c in data.cues:
+        words = _words(c.phrase, lang)
+        cues.append((words, CueMatch(c.phrase, c.precision, c.prefer, bool(admin_nouns & set(words)))))
+    cues.sort(key=lambda wc: -len(wc[0]))
+    return CueTable(
+        cues=tuple(cues),
+        locative=frozenset(fold(w, lang) for w in data.locative),
+        person_titles=frozenset(fold(w, lang).rstrip(".") for w in data.person_titles),
+        stop_words={fold(s.word, lang): s.why for s in load_stoplist(lang)},
+        max_words=max(len(w) for w, _ in cues),
+    )
+
+
+def preceding_words(text: str, start: int, lang: str, limit: int = 8) -> list[str]:
+    """The folded words before ``start`` in the same clause, nearest last (apostrophes kept as words)."""
+    window = text[max(0, start - 80):start]
+    for stop in ".;:!?\n«»\"()[]":
+        window = window.rsplit(stop, 1)[-1]
+    window = window.replace("'", " ' ").replace("’", " ' ")
+    return fold(window, lang).split()[-limit:] if window.strip() else []
+
+
+def find_cue(before: list[str], table: CueTable) -> CueMatch | None:
+    """The longest cue phrase ending right before the name."""
+    for words, cue in table.cues:
+        n = len(words)
+        if n <= len(before) and tuple(before[-n:]) == words:
+            return cue
+    return None

@@ -1,0 +1,68 @@
+"""Finding candidate place names in a text, independently of the NER.
+
+A candidate is a run of up to ``MAX_TOKENS`` tokens that starts with a
+capitalised word (or an Arabic article glued to one: "al-Tanf"), ends with a
+capitalised word, and may contain particles in between ("Deir ez-Zor",
+"Port-au-Prince", "Khan Younès"). Every candidate whose folded name is in the
+gazetteer is kept; overlaps are settled later, by the resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from sentinelle.places.normalize import query_keys
+
+MAX_TOKENS = 6
+# Lowercase words allowed inside a multi-word name.
+_PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "al", "el", "ez", "es", "ed", "ad", "as", "ach",
+                        "ash", "an", "ar", "at", "az", "et", "au", "aux", "sur", "en", "y", "bin", "ben", "bou", "abu",
+                        "abou", "-", "'", "’", "‑"})
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ach|ash|an|ar|at|az|ez|ed|es|ech)[-‑’' ]\w", re.IGNORECASE)
+_BREAK = frozenset(",;:.!?()[]«»\"“”…/")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A token run that may name a place, with the keys to look it up."""
+
+    start: int  # character offsets in the original text
+    end: int
+    token_start: int
+    token_end: int
+    text: str
+    keys: tuple[str, ...]
+
+
+def _starts_name(text: str) -> bool:
+    return (text[:1].isupper() and any(c.isalpha() for c in text)) or bool(_ARTICLE_PREFIX.match(text))
+
+
+def _ends_name(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit() or bool(_ARTICLE_PREFIX.match(text))
+
+
+def find_candidates(doc: Doc, lang: str = "fr") -> list[Candidate]:
+    """All token runs that could be place names, with their lookup keys."""
+    out: list[Candidate] = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if not _starts_name(tok.text):
+            continue
+        for j in range(i, min(n, i + MAX_TOKENS)):
+            t = doc[j]
+            if t.text in _BREAK or (j > i and t.is_space) or "\n" in t.whitespace_:
+                break
+            if j > i and not (_ends_name(t.text) or t.lower_ in _PARTICLES or t.text.startswith(("'", "’"))):
+                break
+            if not _ends_name(t.text) or not any(c.isalpha() for c in t.text):
+                continue
+            start, end = tok.idx, t.idx + len(t.text)
+            text = doc.text[start:end]
+            keys = tuple(query_keys(text, lang))
+            if keys:
+                out.append(Candidate(start, end, i, j + 1, text, keys))
+    return out

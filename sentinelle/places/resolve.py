@@ -1,0 +1,170 @@
+"""Choosing the place each candidate name designates, and whether it is a place at all.
+
+Evidence, in the order it is gathered:
+
+1. the name alone: kind of place, population, exact or loose match, curated name;
+2. cues before the name ("près de", "la province de", "la base de", "à");
+3. the article's context, from a first pass over the unambiguous mentions:
+   countries named, administrative areas named ("province de Babel"), and the
+   proximity of places already resolved.
+
+A candidate is dropped when it reads as an ordinary word or a person: after a
+title ("le président Salah"), inside a run of capitalised words that is not a
+place ("Mohamed Salah"), a stop-listed or dictionary word without a locative
+cue, or a loose match without supporting context.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sentinelle.model import PlaceMention
+from sentinelle.places.admin1 import km
+from sentinelle.places.cues import CueMatch, CueTable, find_cue, preceding_words
+from sentinelle.places.gazetteer import Entry, Hit, to_location
+from sentinelle.places.matcher import Candidate
+from sentinelle.places.normalize import fold
+
+BIG_CITY = 100_000  # a city this large is credible on its name alone
+MIN_CONTEXT_FREE_POPULATION = 20_000  # below this, a bare name needs context (country or a locative cue)
+PROXIMITY_KM = 250.0
+
+
+@dataclass
+class Features:
+    """What the words around a candidate say."""
+
+    cue: CueMatch | None
+    locative: bool  # a locative word or cue right before the name
+    person: bool  # after a title or inside a run of capitalised words
+    sentence_initial: bool
+    followed_by_name: bool
+    stop_word: str | None  # why the (single-word) name is stop-listed
+    dictionary_word: bool  # a single word found in the language's lexicon
+    acronym: bool  # "EI", "ONU": only curated names ("RDC") may match
+
+
+@dataclass
+class Context:
+    """What the article as a whole says about where things are."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1: set[int] = field(default_factory=set)
+    points: list[tuple[int, float, float]] = field(default_factory=list)  # (candidate start, lat, lon)
+
+    def country_bonus(self, country: str | None) -> float:
+        total = sum(self.countries.values())
+        if not country or not total or country not in self.countries:
+            return 0.0
+        return 1.0 + 1.5 * self.countries[country] / total
+
+    def proximity_bonus(self, entry: Entry, own_start: int) -> float:
+        if entry.lat is None or entry.lon is None or entry.kind not in ("city", "site"):
+            return 0.0
+        dists = [km(entry.lat, entry.lon, la, lo) for s, la, lo in self.points if s != own_start]
+        return max(0.0, 1.0 - min(dists) / PROXIMITY_KM) if dists else 0.0
+
+
+def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bool, sentence_initial: bool,
+             table: CueTable, lexicon: frozenset[str], lang: str) -> Features:
+    before = preceding_words(text, cand.start, lang)
+    cue = find_cue(before, table)
+    locative = cue is not None or (bool(before) and before[-1] in table.locative)
+    title = bool(before) and before[-1].rstrip(".") in table.person_titles
+    single = len(cand.text.split()) == 1 and "-" not in cand.text
+    folded = fold(cand.text, lang)
+    return Features(
+        cue=cue,
+        locative=locative,
+        person=title or (before_is_name and not locative),
+        sentence_initial=sentence_initial,
+        followed_by_name=after_is_name,
+        stop_word=table.stop_words.get(folded) if single else None,
+        dictionary_word=single and cand.text.lower() in lexicon,
+        acronym=cand.text.isupper() and len(cand.text) <= 5,
+    )
+
+
+def score(hit: Hit, key_rank: int, feats: Features, ctx: Context | None, own_start: int) -> float:
+    e = hit.entry
+    s = hit.prior() - 0.1 * key_rank
+    prefer = feats.cue.prefer if feats.cue else None
+    if prefer == e.kind:
+        s += 3.0
+    elif prefer == "admin1" and e.kind == "city":
+        s -= 1.5
+    elif prefer == "city" and e.kind == "admin1":
+        s -= 2.0
+    elif prefer is None and e.kind == "admin1":
+        s -= 0.5  # a bare "Homs" is the city; "la province de Homs" the province
+    if ctx is not None:
+        s += ctx.country_bonus(e.country)
+        if e.admin1_id is not None and e.admin1_id in ctx.admin1 and e.kind != "admin1":
+            s += 1.5
+        s += ctx.proximity_bonus(e, own_start)
+    return s
+
+
+def acceptable(hit: Hit, feats: Features, ctx: Context | None) -> bool:
+    """Whether a candidate, resolved to ``hit``, is a place mention at all."""
+    e = hit.entry
+    strong_kind = e.kind in ("country", "site") or (e.kind == "admin1" and feats.cue is not None)
+    in_context = ctx is not None and e.country in ctx.countries
+    if feats.person and not strong_kind:
+        return False
+    if feats.acronym and not hit.curated:
+        return False
+    if feats.stop_word is not None:
+        if feats.stop_word == "common_word":
+            if not feats.locative or feats.sentence_initial:
+                return False
+        elif not (feats.cue and feats.cue.prefer in ("city", "site", "admin1")):
+            return False
+    if feats.dictionary_word and not hit.curated and e.kind == "city" and e.population < BIG_CITY * 2:
+        if not feats.locative or feats.sentence_initial:
+            return False
+    if feats.followed_by_name and e.kind == "city" and not feats.locative and e.population < BIG_CITY * 10:
+        return False
+    if e.kind in ("country", "site") or hit.curated:
+        return True
+    if e.kind == "admin1":
+        return feats.cue is not None or in_context or feats.locative
+    if hit.tier != 0:
+        return (in_context or e.population >= BIG_CITY) and (feats.locative or in_context)
+    if e.population >= MIN_CONTEXT_FREE_POPULATION:
+        return True
+    return in_context or (feats.locative and e.population >= 1000)
+
+
+def is_seed(hit: Hit, feats: Features) -> bool:
+    """Mentions unambiguous enough to define the article's context in the first pass."""
+    e = hit.entry
+    if e.kind == "country" or e.kind == "site":
+        return True
+    if e.kind == "admin1":
+        return feats.cue is not None and feats.cue.admin_context
+    return hit.tier == 0 and e.population >= BIG_CITY
+
+
+def best_hit(hits: Iterable[tuple[Hit, int]], feats: Features, ctx: Context | None,
+             own_start: int) -> tuple[Hit, float] | None:
+    ranked = sorted(((score(h, r, feats, ctx, own_start), h.entry.id, h) for h, r in hits), key=lambda t: (-t[0], t[1]))
+    return (ranked[0][2], ranked[0][0]) if ranked else None
+
+
+def precision_of(entry: Entry, feats: Features) -> int:
+    if entry.kind in ("country", "admin1"):
+        return 3
+    if feats.cue is not None and feats.cue.precision == 2:
+        return 2
+    return 1
+
+
+def to_mention(cand: Candidate, hit: Hit, value: float, feats: Features) -> PlaceMention:
+    return PlaceMention(
+        start=cand.start, end=cand.end, text=cand.text,
+        location=to_location(hit.entry, cand.text, precision_of(hit.entry, feats)),
+        kind=hit.entry.kind, score=round(value, 3),
+    )
