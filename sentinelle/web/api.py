@@ -12,10 +12,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.responses import StreamingResponse
-from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 import sentinelle
+from sentinelle.ingest.jsonl import check_article_text, normalise_published, parse_jsonl_line
 from sentinelle.model import SUB_EVENT_TYPES
 from sentinelle.store import EventFilters, Review, Store, StoredArticleInput
 from sentinelle.store.records import EVENT_TYPES, MODALITIES
@@ -147,24 +147,21 @@ _INGEST_BODY = {
 
 async def _read_article(request: Request, published: str | None, outlet: str | None,
                         url: str | None, title: str | None) -> StoredArticleInput:
+    """The article in the body: a JSON object like an ingest .jsonl line, or plain UTF-8 text
+    with its metadata in the query. Validation is the ingest command's own."""
     raw = await request.body()
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media == "application/json":
-        try:
-            data = schemas.ArticleIn.model_validate_json(raw)
-        except ValidationError as exc:
-            raise HTTPException(422, [{"loc": e["loc"], "msg": e["msg"]} for e in exc.errors()]) from None
-    elif media in ("text/plain", ""):
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            raise HTTPException(415, "the article text must be UTF-8") from None
-        data = schemas.ArticleIn(text=text, published=published, outlet=outlet, url=url, title=title)
-    else:
+        return parse_jsonl_line(raw, origin="web")
+    if media not in ("text/plain", ""):
         raise HTTPException(415, f"send the article as text/plain or application/json, not {media!r}")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise HTTPException(415, "the article text must be UTF-8") from None
     return StoredArticleInput(
-        text=data.text, published=data.published, outlet=data.outlet, url=data.url, title=data.title,
-        doc_id=data.doc_id, origin="web",
+        text=check_article_text(text), published=normalise_published(published), outlet=outlet or None,
+        url=url or None, title=title or None, origin="web",
     )
 
 
@@ -194,17 +191,17 @@ async def post_article(
 
 def _ingest(request: Request, response: Response, article: StoredArticleInput) -> schemas.IngestOut:
     store: Store = request.app.state.store
-    outcome = ingest_article(store, article, request.app.state.settings.extract)
-    stored = store.get_article(outcome.article_id)
-    assert stored is not None  # just written (or found) in this database
-    if outcome.status == "duplicate":
+    status, article_id = ingest_article(store, article)
+    stored = store.get_article(article_id)
+    if stored is None:  # just written (or found) in this database
+        raise HTTPException(500, f"article {article_id} vanished after ingest")
+    if status == "duplicate":
         response.status_code = 200
     return schemas.IngestOut(
-        status=outcome.status,
-        article_id=outcome.article_id,
+        status=status,
+        article_id=article_id,
         n_events=len(stored.events),
-        incident_ids=list(outcome.incident_ids),
-        new_incidents=outcome.new_incidents,
+        incident_ids=sorted({e.incident_id for e in stored.events if e.incident_id is not None}),
         events=[schemas.event_out(e) for e in stored.events],
         non_events=stored.result.non_events,
         warnings=stored.result.warnings,

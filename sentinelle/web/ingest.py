@@ -1,36 +1,33 @@
-"""The web's way into the ingest path: extract one article and store it."""
+"""The web's way into the library's ingest path (``sentinelle.ingest``): one article at a time."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from typing import Literal
 
-from sentinelle.model import ArticleResult
-from sentinelle.store import IngestOutcome, Store, StoredArticleInput
+from sentinelle.errors import InputError
+from sentinelle.ingest import ingest_articles
+from sentinelle.store import Store, StoredArticleInput
 
-Extractor = Callable[..., ArticleResult]
-"""``sentinelle.extract``'s signature: ``(text, *, published, outlet, doc_id) -> ArticleResult``."""
-
-# One spaCy pipeline is shared by the server's worker threads; spaCy does not promise
-# that concurrent calls on one Language object are safe, so extractions take turns.
+# The server's worker threads share one spaCy pipeline, and spaCy does not promise that
+# concurrent calls on one Language object are safe: extractions take turns.
 _extract_lock = threading.Lock()
 
 
-def default_extractor() -> Extractor:
-    from sentinelle import extract
+def ingest_article(store: Store, article: StoredArticleInput) -> tuple[Literal["ingested", "duplicate"], int]:
+    """Extract the article's events and store both, exactly as ``sentinelle ingest`` does
+    (idempotent by content hash: a known text is not extracted again).
 
-    return extract
+    Returns ``(status, article_id)``.
 
-
-def ingest_article(store: Store, article: StoredArticleInput, extract: Extractor | None = None) -> IngestOutcome:
-    """Extract the article's events and store both (one transaction, idempotent by content hash).
-
-    A known article is not extracted again: it costs a hash lookup, not a pipeline run.
+    Raises:
+        InputError: the article could not be extracted or stored; the message says why.
     """
-    known = store.has_article(article.content_hash)
-    if known is not None:
-        return IngestOutcome(status="duplicate", article_id=known)
-    extract = extract or default_extractor()
     with _extract_lock:
-        result = extract(article.text, published=article.published, outlet=article.outlet, doc_id=article.doc_id)
-    return store.ingest_result(article, result)
+        summary = ingest_articles([article], store, workers=1)
+    if summary.failures:
+        raise InputError(summary.failures[0].reason)
+    article_id = store.has_article(article.content_hash)
+    if article_id is None:  # ingest reported success, so this would be a library bug
+        raise InputError("the article was not stored; please report this")
+    return ("ingested" if summary.ingested else "duplicate"), article_id

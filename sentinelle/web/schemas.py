@@ -106,9 +106,7 @@ class ArticleOut(BaseModel):
 
 
 class ArticleIn(BaseModel):
-    """An article to ingest as JSON (the fields of an ingest ``.jsonl`` line)."""
-
-    model_config = ConfigDict(extra="forbid")
+    """An article to ingest as JSON: the fields of a ``sentinelle ingest`` .jsonl line (others are ignored)."""
 
     text: str = Field(min_length=1)
     published: str | None = Field(None, description="YYYY-MM-DD; resolves relative dates such as 'ce dimanche'")
@@ -122,8 +120,7 @@ class IngestOut(BaseModel):
     status: Literal["ingested", "duplicate"]
     article_id: int
     n_events: int
-    incident_ids: list[int] = Field(default_factory=list)
-    new_incidents: int = 0
+    incident_ids: list[int] = Field(default_factory=list, description="incidents the article's events belong to")
     events: list[EventOut]
     non_events: list[NonEvent] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)

@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from sentinelle.web.ingest import Extractor
-
 DEFAULT_MAX_BODY = 4 * 1024 * 1024
 """Largest request body (bytes): an article of 1,000,000 characters (the extractor's limit)
 mostly in Latin script, JSON-escaped, fits."""
@@ -26,7 +24,6 @@ class WebSettings:
         max_body_bytes: request bodies above this get 413.
         allowed_hosts: accepted ``Host`` headers (refusing others defeats DNS rebinding
             against a loopback server); ``None`` accepts any.
-        extract: the extractor used by ``POST /articles`` (default ``sentinelle.extract``).
     """
 
     db: Path
@@ -34,4 +31,3 @@ class WebSettings:
     open_reads: Literal["loopback", "always", "never"] = "loopback"
     max_body_bytes: int = DEFAULT_MAX_BODY
     allowed_hosts: list[str] | None = field(default_factory=lambda: list(LOOPBACK_HOSTS))
-    extract: Extractor | None = None
