@@ -1,0 +1,213 @@
+"""``date_for_event``: which temporal expression dates an event mention.
+
+Order of preference (docs/time.md):
+1. a date inside the event span ("le raid du 23 octobre");
+2. a date in the same sentence, ranked by how it attaches in the dependency
+   parse: to the trigger's clause, then to a clause above it, then below it,
+   then anywhere else in the sentence;
+3. the closest preceding date in the same paragraph;
+4. the publication date widened to a week (flag "from_publication").
+Periods ("depuis janvier"), durations, sets and deadlines never date an event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from sentinelle.model import DateInterval, TimeMention
+from sentinelle.temporal.lexicon import get_grammar
+from sentinelle.temporal.tagger import tag_times
+
+CLAUSE_POS = {"VERB", "AUX"}
+WEEK = dt.timedelta(days=6)
+UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7}
+
+
+@dataclass
+class EventDate:
+    """The date of one event: its interval, the text spans it came from, and how it was found."""
+
+    interval: DateInterval
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+
+def usable(mention: TimeMention) -> bool:
+    """Can this mention date an event? Not a period, duration, set or deadline."""
+    return mention.kind == "date" and mention.interval.start is not None and "deadline" not in mention.flags
+
+
+def _mentions(doc: Doc) -> list[TimeMention]:
+    mentions = doc._.time_mentions
+    if mentions is None:
+        mentions = tag_times(doc.text, doc._.published)
+        doc._.time_mentions = mentions
+    return mentions
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _top(span: Span) -> Token:
+    """The token of a span nearest the root of the parse."""
+    return min(span, key=lambda t: (len(list(t.ancestors)), t.i))
+
+
+def _clause(token: Token) -> Token:
+    """The verb heading the clause a token belongs to (the token itself if it is one)."""
+    current = token
+    while current.pos_ not in CLAUSE_POS and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _attachment(doc: Doc, event: Span, mention: TimeMention) -> int:
+    """0 inside the event span, 1 same clause, 2 a governing clause, 3 a dependent clause, 4 elsewhere."""
+    if mention.start < event.end_char and mention.end > event.start_char:
+        return 0
+    m_span = _span(doc, mention.start, mention.end)
+    if m_span is None or not doc.has_annotation("DEP"):
+        return 4
+    event_top = _top(event)
+    m_top = _top(m_span)
+    if m_top.head in event:  # the expression modifies a word of the event mention itself
+        return 1
+    event_clause, m_clause = _clause(event_top), _clause(m_top.head)
+    if m_clause == event_clause:
+        return 1
+    if m_clause in event_clause.ancestors:
+        return 2
+    if event_clause in m_clause.ancestors:
+        return 3
+    return 4
+
+
+def _explicitness(mention: TimeMention) -> int:
+    """Prefer a written calendar date over a relative one in the same position ("hier, dimanche 26 octobre")."""
+    return 0 if any(ch.isdigit() for ch in mention.text) else 1
+
+
+def _sentence_bounds(doc: Doc, event: Span) -> tuple[int, int]:
+    if doc.has_annotation("SENT_START"):
+        sents = list(event.sents) if hasattr(event, "sents") else [event.sent]
+        return sents[0].start_char, sents[-1].end_char
+    text = doc.text
+    left = max(text.rfind(". ", 0, event.start_char), text.rfind("\n", 0, event.start_char)) + 1
+    right = min([i for i in (text.find(". ", event.end_char), text.find("\n", event.end_char)) if i >= 0],
+                default=len(text))
+    return left, right
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _shift_days(doc: Doc, mentions: list[TimeMention], event: Span) -> float:
+    """Days to move the date when the event is the complement of "48 heures après" (or "avant")."""
+    grammar = get_grammar(doc.lang_ if doc.lang_ in ("fr",) else "fr")
+    text = doc.text
+    for mention in mentions:
+        if mention.kind != "duration" or mention.end > event.start_char or event.start_char - mention.end > 60:
+            continue
+        between = text[mention.end:event.start_char]
+        found = re.match(r"\s*(\w+)\b", between)
+        if not found or found.group(1).lower() not in grammar.shift_words:
+            continue
+        # The event must be the complement itself: no clause break, a few words at most.
+        if re.search(r"[,.;:!?()«»]", between) or len(between.split()) > 6:
+            continue
+        count = re.match(r"P(?:T)?(\d+)([HDW])", mention.value or "")
+        if not count:
+            continue
+        days = int(count.group(1)) * {"H": 1 / 24, "D": 1, "W": 7}[count.group(2)]
+        return days * grammar.shift_words[found.group(1).lower()]
+    return 0
+
+
+def _shifted(interval: DateInterval, days: float) -> DateInterval:
+    delta = dt.timedelta(days=round(days))
+    if not delta or interval.start is None or interval.end is None:
+        return interval
+    return DateInterval(start=(dt.date.fromisoformat(interval.start) + delta).isoformat(),
+                        end=(dt.date.fromisoformat(interval.end) + delta).isoformat(), precision=interval.precision)
+
+
+def _headline(text: str, start: int) -> bool:
+    """Is the position in the article's first line, a title without final punctuation?"""
+    first_break = text.find("\n")
+    if first_break < 0 or start >= first_break:
+        return False
+    title = text[:first_break].strip()
+    return 0 < len(title) <= 200 and not title.endswith((".", "!", "?", "»", '"'))
+
+
+def _from_publication(doc: Doc, mentions: list[TimeMention], before: int) -> EventDate:
+    published: dt.date | None = doc._.published
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if published is None:
+        earlier = [m for m in mentions if usable(m) and m.end <= before]
+        if earlier:
+            m = earlier[-1]
+        else:  # an undated article that names the day only further down
+            later = [m for m in mentions if usable(m) and m.start >= before]
+            if not later:
+                return EventDate(DateInterval(), [], ["undated"])
+            m = later[0]
+        return EventDate(m.interval, [(m.start, m.end)], ["from_context"] + list(m.flags))
+    start = published - WEEK
+    if _headline(doc.text, before):
+        # A title tells the incident the lede dates: take the first day named
+        # in the article within the publication week.
+        for m in mentions:
+            if usable(m) and m.interval.precision == "day" and \
+                    start <= dt.date.fromisoformat(m.interval.start) <= published:
+                return EventDate(m.interval, [(m.start, m.end)], ["from_lede"] + list(m.flags))
+    flags = ["from_publication"]
+    # The window starts at the latest day the article has already named inside
+    # that week: an undated incident told after "jeudi 19 août" is not earlier.
+    named = [dt.date.fromisoformat(m.interval.start) for m in mentions
+             if usable(m) and m.end <= before and m.interval.precision == "day"]
+    named = [d for d in named if start < d <= published]
+    if named:
+        start = max(named)
+        flags.append("after_named_day")
+    return EventDate(DateInterval(start=start.isoformat(), end=published.isoformat(), precision="week"), [], flags)
+
+
+def date_for_event(doc: Doc, start_char: int, end_char: int) -> EventDate:
+    """The date of the event mentioned at ``[start_char, end_char)`` of a parsed Doc.
+
+    Uses ``doc._.time_mentions`` (computed with ``doc._.published`` when the
+    time stage has not run). Returns the interval (precision day/week/month/
+    year), the character spans of the expression(s) used, and flags saying
+    how it was found: "from_publication", "after_named_day", "from_lede",
+    "from_context", "shifted", "same_sentence", "same_paragraph", "undated", plus the
+    mention's own flags ("inferred_year", "future"...).
+    """
+    mentions = _mentions(doc)
+    event = _span(doc, start_char, end_char)
+    if event is None or len(event) == 0:
+        return _from_publication(doc, mentions, start_char)
+    candidates = [m for m in mentions if usable(m)]
+    sent_start, sent_end = _sentence_bounds(doc, event)
+    in_sentence = [m for m in candidates if m.start >= sent_start and m.end <= sent_end]
+    shift = _shift_days(doc, mentions, event)
+    if in_sentence:
+        best = min(in_sentence, key=lambda m: (_attachment(doc, event, m), _explicitness(m),
+                                               abs(m.start - start_char)))
+        interval, flags = best.interval, ["same_sentence"] + list(best.flags)
+        if shift:
+            interval, flags = _shifted(interval, shift), flags + ["shifted"]
+        return EventDate(interval, [(best.start, best.end)], flags)
+    paragraph = _paragraph_start(doc.text, start_char)
+    preceding = [m for m in candidates if paragraph <= m.start and m.end <= start_char]
+    if preceding:
+        best = preceding[-1]
+        return EventDate(best.interval, [(best.start, best.end)], ["same_paragraph"] + list(best.flags))
+    return _from_publication(doc, mentions, start_char)

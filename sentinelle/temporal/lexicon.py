@@ -1,0 +1,214 @@
+"""Temporal vocabulary and grammar of one language, loaded from ``sentinelle/lang/<lang>/time*.yaml``.
+
+The files are validated at load time (errors name file, line and key) and
+compiled once per process into :class:`Grammar`: one regular expression per
+rule plus the word -> value tables the normalisers need.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from sentinelle.errors import DataFileError
+from sentinelle.lang import lang_path, load_yaml
+
+Unit = Literal["second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade"]
+Builder = Literal[
+    "numeric_date", "date_range", "calendar_date", "month", "month_part", "year",
+    "weekday_range", "weekday", "relative_day", "this_part", "ago", "relative_unit",
+    "recent_unit", "unit_part", "recent_period", "anaphoric", "set", "duration", "ignore",
+]
+
+APOS = "['’]"
+SPACE = r"(?:\s+)"  # \s covers U+00A0 and U+202F in Python's Unicode regexes
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Cues(_Strict):
+    since: list[str] = Field(default_factory=list)
+    deadline: list[str] = Field(default_factory=list)
+
+
+class TimeVocabulary(_Strict):
+    """Schema of ``time.yaml``."""
+
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    first_day: list[str]
+    numbers: dict[str, int | None]
+    units: dict[str, Unit]
+    relative_days: dict[str, int]
+    last_words: list[str]
+    next_words: list[str]
+    this_words: list[str]
+    day_parts: list[str]
+    month_parts: dict[str, tuple[int, int]]
+    cues: Cues
+    anaphoric: dict[str, int]
+    future_cues: list[str]
+    past_cues: list[str]
+    shift_words: dict[str, int] = Field(default_factory=dict)
+
+    @field_validator("weekdays")
+    @classmethod
+    def _iso_weekday(cls, value: dict[str, int]) -> dict[str, int]:
+        bad = [k for k, v in value.items() if not 1 <= v <= 7]
+        if bad:
+            raise ValueError(f"ISO weekday numbers are 1..7; wrong for {bad}")
+        return value
+
+    @field_validator("months")
+    @classmethod
+    def _month_number(cls, value: dict[str, int]) -> dict[str, int]:
+        bad = [k for k, v in value.items() if not 1 <= v <= 12]
+        if bad:
+            raise ValueError(f"month numbers are 1..12; wrong for {bad}")
+        return value
+
+    @field_validator("future_cues", "past_cues")
+    @classmethod
+    def _valid_regex(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"not a valid regular expression {pattern!r}: {exc}") from None
+        return value
+
+
+class Rule(_Strict):
+    name: str
+    build: Builder
+    pattern: str
+    lead_required: bool = False
+
+
+class TimeRules(_Strict):
+    """Schema of ``time_rules.yaml``."""
+
+    rules: list[Rule]
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    name: str
+    build: str
+    regex: re.Pattern[str]
+    lead_required: bool
+    order: int
+
+
+def _norm(word: str) -> str:
+    """Lookup key of a matched word: lower case, single spaces, one apostrophe."""
+    return re.sub(r"\s+", " ", word.lower().replace("’", "'")).strip()
+
+
+def _alternation(words: list[str]) -> str:
+    """Regex alternation of vocabulary entries, longest first, spaces/apostrophes flexible."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        escaped = re.escape(word.replace("{apos}", "'"))
+        escaped = escaped.replace("'", APOS).replace(r"\ ", SPACE).replace(" ", SPACE)
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+def _word(alternation: str) -> str:
+    # Letters on either side would mean we are inside a longer word ("marsupial").
+    return rf"(?<![\w-])(?:{alternation})(?![\w])"
+
+
+class Grammar:
+    """Compiled vocabulary and rules of one language."""
+
+    def __init__(self, lang: str, vocab: TimeVocabulary, rules: TimeRules, rules_path: str) -> None:
+        self.lang = lang
+        self.vocab = vocab
+        key = lambda table: {_norm(k.replace("{apos}", "'")): v for k, v in table.items()}  # noqa: E731
+        self.weekdays = key(vocab.weekdays)
+        self.months = key(vocab.months)
+        self.numbers = key(vocab.numbers)
+        self.units = key(vocab.units)
+        self.relative_days = key(vocab.relative_days)
+        self.month_parts = key(vocab.month_parts)
+        self.anaphoric = key(vocab.anaphoric)
+        self.shift_words = key(vocab.shift_words)
+        self.first_day = {_norm(w) for w in vocab.first_day}
+        self.last_words = {_norm(w) for w in vocab.last_words}
+        self.next_words = {_norm(w) for w in vocab.next_words}
+        slots = {
+            "weekday": _word(_alternation(list(vocab.weekdays))),
+            # a hyphen may precede a month: "mi-janvier"
+            "month": rf"(?<!\w)(?:{_alternation(list(vocab.months))})(?![\w])",
+            "day": rf"(?<![\d,.])(?:{_alternation(vocab.first_day)}|[12]\d|3[01]|0?[1-9])(?!\d|[,.]\d)",
+            "year": r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d)",
+            "num": rf"(?:(?<![\d,.])\d+(?:[.,]\d+)?(?![\d])|{_word(_alternation(list(vocab.numbers)))})",
+            "unit": _word(_alternation(list(vocab.units))),
+            "part": _word(_alternation(vocab.day_parts)),
+            "relday": _word(_alternation(list(vocab.relative_days))),
+            "mpart": _word(_alternation(list(vocab.month_parts))),
+            "last": _word(_alternation(vocab.last_words)),
+            "next": _word(_alternation(vocab.next_words)),
+            "this": _word(_alternation(vocab.this_words)),
+            "anaphor": _word(_alternation(list(vocab.anaphoric))),
+        }
+        self.rules: list[CompiledRule] = []
+        for order, rule in enumerate(rules.rules):
+            self.rules.append(CompiledRule(rule.name, rule.build, self._compile(rule, slots, rules_path),
+                                           rule.lead_required, order))
+        cue = lambda words: re.compile(rf"(?<![\w-])(?:{_alternation(words)}){SPACE}?$", re.IGNORECASE)  # noqa: E731
+        self.since_cue = cue(vocab.cues.since)
+        self.deadline_cue = cue(vocab.cues.deadline)
+        self.future_cues = [re.compile(p, re.IGNORECASE) for p in vocab.future_cues]
+        self.past_cues = [re.compile(p, re.IGNORECASE) for p in vocab.past_cues]
+
+    @staticmethod
+    def _compile(rule: Rule, slots: dict[str, str], path: str) -> re.Pattern[str]:
+        def fill(match: re.Match[str]) -> str:
+            name, suffix = match.group(1), match.group(2)
+            if name == "sp":
+                return SPACE
+            if name == "apos":
+                return APOS
+            if name not in slots:
+                raise DataFileError(f"{path}: rule {rule.name!r}: unknown slot {{{name}}}; known: sp, apos, "
+                                    + ", ".join(sorted(slots)))
+            return f"(?P<{name}{suffix}>{slots[name]})"
+
+        source = re.sub(r"\{([a-z]+)(\d?)\}", fill, rule.pattern)
+        try:
+            return re.compile(source, re.IGNORECASE)
+        except re.error as exc:
+            raise DataFileError(f"{path}: rule {rule.name!r}: invalid pattern: {exc}") from None
+
+    # --- word lookups used by the normalisers -----------------------------
+    def number(self, text: str) -> int | None:
+        key = _norm(text)
+        if key.replace(",", ".").replace(".", "", 1).isdigit():
+            return int(float(key.replace(",", ".")))
+        return self.numbers.get(key)
+
+    def day(self, text: str) -> int:
+        key = _norm(text)
+        return 1 if key in self.first_day else int(key)
+
+    def lookup(self, table: dict, text: str):
+        return table[_norm(text)]
+
+
+@cache
+def get_grammar(lang: str = "fr") -> Grammar:
+    """The compiled temporal grammar of ``lang`` (read once per process)."""
+    vocab_path = lang_path(lang, "time.yaml")
+    rules_path = lang_path(lang, "time_rules.yaml")
+    vocab = load_yaml(vocab_path, TimeVocabulary)
+    rules = load_yaml(rules_path, TimeRules)
+    return Grammar(lang, vocab, rules, str(rules_path))

@@ -1,0 +1,192 @@
+"""``tag_times``: find temporal expressions in a text and normalise them.
+
+Three passes: (1) every grammar rule proposes matches, overlaps are settled
+longest-first; (2) without a publication date, an anchor date is inferred
+from the text (an explicit full date, else a weekday that agrees with a
+day and month); (3) each match is normalised against the publication date
+or the anchor, then cues around it ("depuis", "avant le") change its role.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sentinelle.model import DateInterval, TimeMention
+from sentinelle.temporal import calendar as cal
+from sentinelle.temporal.lexicon import CompiledRule, Grammar, get_grammar
+from sentinelle.temporal.normalise import BUILDERS, IGNORE, Context, Resolved
+
+DATE_BUILDERS_WITH_YEAR = ("calendar_date", "numeric_date")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    rule: CompiledRule
+    start: int
+    end: int
+    groups: dict[str, str]
+
+
+def default_year_window() -> tuple[int, int]:
+    """Years searched when a weekday must tell the year of an undated article."""
+    today = dt.date.today()
+    return (today.year - 30, today.year)
+
+
+def _cue_before(regex: re.Pattern[str], text: str, start: int) -> int | None:
+    """Start of a cue that ends right before ``start`` (spaces allowed), else None."""
+    window_start = max(0, start - 40)
+    found = regex.search(text, window_start, start)
+    return found.start() if found else None
+
+
+def _candidates(grammar: Grammar, text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for rule in grammar.rules:
+        for match in rule.regex.finditer(text):
+            if match.end() == match.start():
+                continue
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            if rule.lead_required and "lead" not in groups and "last" not in groups:
+                if _cue_before(grammar.since_cue, text, match.start()) is None and \
+                        _cue_before(grammar.deadline_cue, text, match.start()) is None:
+                    continue
+            found.append(Candidate(rule, match.start(), match.end(), groups))
+    # Longest match wins, then the earlier rule: "jeudi 21 janvier" beats "jeudi".
+    found.sort(key=lambda c: (-(c.end - c.start), c.rule.order, c.start))
+    taken: list[Candidate] = []
+    for cand in found:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+        left = m.end()
+    right = _SENTENCE_END.search(text, end)
+    return left, right.start() if right else len(text)
+
+
+def _future_tense(grammar: Grammar, text: str, start: int, end: int) -> bool:
+    """Is the tense cue nearest to the expression a future one?"""
+    left, right = _sentence_bounds(text, start, end)
+    best: tuple[int, bool] | None = None
+    for cues, is_future in ((grammar.future_cues, True), (grammar.past_cues, False)):
+        for regex in cues:
+            for m in regex.finditer(text, left, right):
+                if m.start() < end and m.end() > start:
+                    continue
+                distance = start - m.end() if m.end() <= start else m.start() - end
+                if best is None or distance < best[0]:
+                    best = (distance, is_future)
+    return bool(best and best[1])
+
+
+def _infer_anchor(grammar: Grammar, text: str, cands: list[Candidate],
+                  window: tuple[int, int]) -> dt.date | None:
+    """A reference date for an undated article: an explicit full date, else a weekday that fixes the year."""
+    probe = Context(grammar, ref=None, year_window=window)
+    by_weekday: dt.date | None = None
+    for cand in cands:
+        if cand.rule.build not in DATE_BUILDERS_WITH_YEAR:
+            continue
+        res = BUILDERS[cand.rule.build](probe, cand.groups)
+        if res is None or res.start is None or "weekday_mismatch" in res.flags:
+            continue
+        if "inferred_year" not in res.flags:
+            return res.start
+        if by_weekday is None:
+            by_weekday = res.start
+    return by_weekday
+
+
+def _apply_cues(grammar: Grammar, text: str, cand: Candidate, res: Resolved, ref: dt.date | None) -> int:
+    """Widen the span over a since/deadline cue and change the role; returns the new start."""
+    since = _cue_before(grammar.since_cue, text, cand.start)
+    if since is not None and res.kind in ("date", "duration"):
+        if res.kind == "duration":
+            res.start = None  # "depuis trois mois": an open period; the interval is not known here
+        res.kind = "period"
+        res.flags.append("since")
+        if res.start is not None:
+            res.end = max(ref, res.start) if ref else None
+            res.value = f"{res.start.isoformat()}/{res.end.isoformat() if res.end else ''}"
+        return since
+    deadline = _cue_before(grammar.deadline_cue, text, cand.start)
+    if deadline is not None and res.kind == "date":
+        res.flags.append("deadline")
+        return deadline
+    return cand.start
+
+
+def _to_mention(text: str, start: int, end: int, res: Resolved) -> TimeMention:
+    interval = DateInterval(
+        start=res.start.isoformat() if res.start else None,
+        end=res.end.isoformat() if res.end else None,
+        precision=res.precision if res.start else None,  # type: ignore[arg-type]
+    )
+    return TimeMention(start=start, end=end, text=text[start:end], interval=interval, value=res.value,
+                       kind=res.kind, flags=sorted(set(res.flags)))  # type: ignore[arg-type]
+
+
+def tag_times(
+    text: str,
+    published: dt.date | None = None,
+    *,
+    lang: str = "fr",
+    year_window: tuple[int, int] | None = None,
+) -> list[TimeMention]:
+    """Find and normalise the temporal expressions of a text.
+
+    Args:
+        text: the text; spans in the result index into it unchanged.
+        published: the publication date, the reference for "hier", "ce dimanche",
+            and for the year of "le 20 octobre" (the most recent past reading
+            unless the sentence is in the future tense, flagged "future").
+        lang: language folder of the vocabulary (``sentinelle/lang/<lang>/``).
+        year_window: (first, last) years searched when, without a publication
+            date, a weekday must tell the year ("jeudi 21 janvier" -> 2021).
+
+    Returns:
+        Mentions sorted by start, each with an interval (start/end/precision,
+        None when it cannot be resolved), a TIMEX3-style value, a kind
+        (date | period | duration | set) and flags such as "inferred_year",
+        "weekday_mismatch", "future", "deadline", "since", "anaphoric",
+        "year_from_weekday", "anchored".
+    """
+    grammar = get_grammar(lang)
+    window = year_window or default_year_window()
+    cands = _candidates(grammar, text)
+    ref, anchored = published, False
+    if ref is None:
+        ref = _infer_anchor(grammar, text, cands, window)
+        anchored = ref is not None
+    mentions: list[TimeMention] = []
+    previous: Resolved | None = None
+    for cand in cands:
+        ctx = Context(grammar, ref=ref, anchored=anchored, previous=previous, year_window=window)
+        # A deadline ("avant le 31 décembre") is read forward, like a future tense.
+        ctx.future = _cue_before(grammar.deadline_cue, text, cand.start) is not None or \
+            _future_tense(grammar, text, cand.start, cand.end)
+        res = BUILDERS[cand.rule.build](ctx, cand.groups)
+        if res is None or res is IGNORE:
+            continue
+        res.finish()
+        if anchored and res.start is not None and res.kind == "date":
+            # Relative to an inferred anchor, "later" is not "in the future".
+            res.flags = [f for f in res.flags if f != "future"] + ["anchored"]
+        start = _apply_cues(grammar, text, cand, res, ref)
+        if res.kind == "date" and ref is not None and res.start and res.end and \
+                res.start <= ref < res.end and "future" not in res.flags:
+            # A past-oriented interval stops at the reference date ("cette année" = so far)
+            res.end = ref
+            res.value = cal.value_of(res.start, res.end, res.precision or "day")
+        mentions.append(_to_mention(text, start, cand.end, res))
+        if res.kind == "date" and res.start is not None and "deadline" not in res.flags:
+            previous = res
+    return mentions
