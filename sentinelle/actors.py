@@ -65,10 +65,18 @@ _ALIAS_OK_RE = re.compile(rf"^[\w{re.escape(_JOINER_CHARS)}.]+$")
 
 def fold(text: str, *, keep_case: bool = False) -> str:
     """Accent-, ligature- and (unless ``keep_case``) case-insensitive form of ``text``."""
+    stripped = _strip_accents(text)
+    return stripped if keep_case else stripped.lower()
+
+
+@lru_cache(maxsize=65536)
+def _strip_accents(text: str) -> str:
+    # Cached: articles repeat the same words, and this is the matcher's hot spot.
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = stripped.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
-    return stripped if keep_case else stripped.lower()
+    return stripped.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +95,8 @@ def _tokenize(text: str) -> list[_Token]:
         word = match.group()
         gap = text[previous_end:match.start()] if previous_end is not None else None
         joined = gap is not None and bool(_JOINER_RE.fullmatch(gap))
-        tokens.append(_Token(match.start(), match.end(), fold(word), fold(word, keep_case=True), joined))
+        cased = fold(word, keep_case=True)
+        tokens.append(_Token(match.start(), match.end(), cased.lower(), cased, joined))
         previous_end = match.end()
     return tokens
 
@@ -251,6 +260,9 @@ class _Trie:
     folded: dict[tuple[str, ...], list[_Entry]] = field(default_factory=dict)
     cased: dict[tuple[str, ...], list[_Entry]] = field(default_factory=dict)
     longest: int = 1
+    # Every proper prefix of a key, so that a scan stops as soon as no longer name can start here.
+    folded_prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    cased_prefixes: set[tuple[str, ...]] = field(default_factory=set)
 
     def add(self, alias: str, entry: _Entry, *, case_sensitive: bool = False) -> None:
         table = self.cased if case_sensitive or _is_acronym(alias) else self.folded
@@ -259,6 +271,19 @@ class _Trie:
         if entry not in bucket:
             bucket.append(entry)
         self.longest = max(self.longest, len(key))
+        prefixes = self.cased_prefixes if table is self.cased else self.folded_prefixes
+        prefixes.update(key[:i] for i in range(1, len(key)))
+
+    def reach(self, tokens: list[_Token], start: int, run: int) -> int:
+        """How many tokens from ``start`` (at most ``run``) could still be part of one dictionary key."""
+        length = 1
+        while length < run:
+            words = tokens[start:start + length]
+            if (tuple(t.folded for t in words) not in self.folded_prefixes
+                    and tuple(t.cased for t in words) not in self.cased_prefixes):
+                break
+            length += 1
+        return length
 
     def get(self, tokens: list[_Token], start: int, length: int) -> list[_Entry]:
         words = tokens[start:start + length]
@@ -387,7 +412,7 @@ def _scan(tokens: list[_Token], trie: _Trie, determiners: frozenset[str] = froze
         run = 1
         while run < trie.longest and i + run < n and tokens[i + run].joined:
             run += 1
-        for length in range(run, 0, -1):
+        for length in range(trie.reach(tokens, i, run), 0, -1):
             entries = trie.get(tokens, i, length)
             if entries:
                 candidates.append(_Lexeme(i, i + length, entries))

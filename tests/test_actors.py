@@ -444,12 +444,13 @@ def _gold_articles():
                 yield gold.parent, json.loads(line)
 
 
-def test_gold_actors_recall_floor(nlp):
+def test_gold_actors_recall_floor():
     # A floor, not a target: it catches regressions in the dictionary or the patterns. Gold actors whose
     # name is a pronoun or a person ("ses combattants", "Fouad Chokr") cannot be found by this stage.
+    # Plain-text matching (no parse) keeps the test fast; the parse only adds metonyms and filters.
     total = found = 0
     for folder, article in _gold_articles():
-        mentions = _mentions(nlp, (folder / article["text_file"]).read_text(encoding="utf-8"))
+        mentions = find_actors((folder / article["text_file"]).read_text(encoding="utf-8"))
         for event in article["events"]:
             country = (event.get("location") or {}).get("country")
             for role in ("actor1", "actor2"):
