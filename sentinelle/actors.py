@@ -158,7 +158,9 @@ class ActorRow(_Row):
     _countries = field_validator("home", "area")(_check_countries)
 
 
-HeadRole = Literal["actor", "context", "member", "people", "metonym", "connector", "determiner"]
+HeadRole = Literal[
+    "actor", "context", "member", "people", "metonym", "connector", "country_connector", "determiner"
+]
 
 
 class HeadRow(_Row):
@@ -298,6 +300,7 @@ class _Lexicon:
     sources: _Trie
     source_names: dict[str, SourceKind]
     connectors: frozenset[str]
+    country_connectors: frozenset[tuple[str, ...]]
     determiners: frozenset[str]
     people_template: _Head | None
     metonym_template: _Head | None
@@ -345,6 +348,7 @@ def get_lexicon(lang: str = "fr") -> _Lexicon:
             actors.add(form, _Entry("country", country=country), case_sensitive=True)
 
     connectors: set[str] = set()
+    country_connectors: set[tuple[str, ...]] = set()
     determiners: set[str] = set()
     people = metonym = None
     bare: dict[str, _Head] = {}
@@ -352,6 +356,8 @@ def get_lexicon(lang: str = "fr") -> _Lexicon:
         head = _Head(row.role, row.template, row.bare, row.kind, row.noun_only == "yes")
         if row.role == "connector":
             connectors |= _words(_split(row.forms))
+        elif row.role == "country_connector":
+            country_connectors |= {_key(form) for form in _split(row.forms)}
         elif row.role == "determiner":
             determiners |= _words(_split(row.forms))
         elif row.role == "people":
@@ -382,7 +388,8 @@ def get_lexicon(lang: str = "fr") -> _Lexicon:
 
     if people is None or metonym is None:
         raise DataFileError(f"{lang_path(lang, 'actor_heads.tsv')}: needs one 'people' and one 'metonym' row")
-    return _Lexicon(actors, sources, source_names, frozenset(connectors), frozenset(determiners),
+    return _Lexicon(actors, sources, source_names, frozenset(connectors), frozenset(country_connectors),
+                    frozenset(determiners),
                     people, metonym, countries, registry, bare)
 
 
@@ -502,7 +509,12 @@ class _Matcher:
     def _noun_ok(self, lx: _Lexeme, head: _Head) -> bool:
         if not head.noun_only:
             return True
-        token = self.parse.token(self.tokens[lx.start].start) if self.parse.has_pos else None
+        if not self.parse.has_pos:
+            # No tagger: a determiner or a number right before it is the evidence ("des civils", "14 civils",
+            # not "des bâtiments civils", "un convoi militaire").
+            previous = self.tokens[lx.start - 1] if lx.start > 0 else None
+            return previous is not None and (previous.folded in self.lex.determiners or previous.folded.isdigit())
+        token = self.parse.token(self.tokens[lx.start].start)
         if token is None or token.pos_ in ("NOUN", "PROPN"):
             return True
         # The tagger often calls a noun an adjective after a number ("14 civils burkinabè"); a determiner or a
@@ -579,8 +591,9 @@ class _Matcher:
             j = self._follow(k, "demonym", connectors=False, adjectives=True, demonyms=False)
             if j is None and head.role == "actor":
                 j = self._follow(k, "country", connectors=True, adjectives=False, demonyms=False)
-                if j is not None and self.lexemes[j].start == lx.end:
-                    j = None  # "armée Israël" is not a phrase: a connector must link them
+                link = tuple(t.folded for t in self.tokens[lx.end:self.lexemes[j].start]) if j is not None else ()
+                if link not in self.lex.country_connectors:
+                    j = None  # "l'armée du Mali", not "armée Israël" nor "les troupes de Syrie" (from Syria)
             if j is not None:
                 target = self.lexemes[j]
                 country = next(e.country for e in target.entries if e.country is not None)

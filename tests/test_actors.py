@@ -167,8 +167,10 @@ ACTOR_CASES = [
      "forces russes", "Military Forces of Russia", "external"),
     ("L'armée ukrainienne a abattu une vingtaine de drones Shahed.",
      "armée ukrainienne", "Military Forces of Ukraine", "state_forces"),
-    ("Les troupes de Moscou progressent vers Pokrovsk.",
-     "troupes de Moscou", "Military Forces of Russia", "external"),
+    ("Les troupes du Kremlin progressent vers Pokrovsk.",
+     "troupes du Kremlin", "Military Forces of Russia", "external"),
+    ("L'armée de la RDC a repris Walikale.",
+     "armée de la RDC", "Military Forces of the Democratic Republic of Congo", "state_forces"),
     ("Le régime de Kiev a frappé un quartier résidentiel de Donetsk, selon TASS.",
      "régime de Kiev", "Military Forces of Ukraine", "state_forces"),
     # Haiti
@@ -241,6 +243,8 @@ NOT_ACTORS = [
     ("Il a servi un barbecue lors de la fête du village.", "barbecue"),
     ("Les relations entre Bagdad et Washington se sont tendues.", "Bagdad"),
     ("Le budget militaire américain a encore augmenté.", "américain"),
+    ("Washington a annoncé le retrait des troupes de Syrie d'ici l'été.", "de Syrie"),
+    ("Le bilan est élevé selon les autorités.", "élevé"),
 ]
 
 
