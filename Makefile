@@ -1,6 +1,9 @@
 # Two commands on a fresh machine:
-#   make run   - create .venv, install Sentinelle, run it on the sample articles in examples/
-#   make test  - create .venv, install Sentinelle with its test dependencies, run the whole test suite
+#   make run   - create .venv, install Sentinelle, extract the events of the sample articles in examples/
+#                (table), store them in sentinelle.db, list the incidents, then serve the analyst page
+#                on http://127.0.0.1:8000 (Ctrl-C to stop; `make run SERVE=0` skips the server)
+#   make test  - create .venv, install Sentinelle with its test dependencies (and Debian's chromium for
+#                the browser tests), run ruff and the whole test suite
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -24,10 +27,19 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 install: $(RUN_STAMP)
 install-test: $(TEST_STAMP)
 
+SERVE ?= 1
+DB    ?= sentinelle.db
+
 run: $(RUN_STAMP)
 	$(BIN)/sentinelle extract examples/*.txt --manifest examples/published.tsv
+	$(BIN)/sentinelle ingest examples/ --db $(DB)
+	$(BIN)/sentinelle events --db $(DB)
+ifeq ($(SERVE),1)
+	$(BIN)/sentinelle serve --db $(DB)
+endif
 
 test: $(TEST_STAMP)
+	bash web/install-browser.sh
 	$(BIN)/ruff check sentinelle tests benchmarks
 	$(BIN)/python -m pytest -q
 
