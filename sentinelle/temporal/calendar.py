@@ -51,8 +51,8 @@ def weekday_on_or_after(ref: dt.date, iso_weekday: int, strictly: bool = False) 
 def nearest_year(ref: dt.date, month: int, day: int, mode: str) -> dt.date | None:
     """The reading of day/month around ``ref``.
 
-    ``mode``: "past" = most recent on or before ref, "future" = first on or
-    after ref, "closest" = nearest either way (used with an inferred anchor).
+    ``mode``: "past" = most recent on or before ref, "future" = nearest either
+    way, later on a tie, "closest" = nearest either way (with an inferred anchor).
     """
     readings = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := safe_date(y, month, day))]
     if not readings:
@@ -61,8 +61,10 @@ def nearest_year(ref: dt.date, month: int, day: int, mode: str) -> dt.date | Non
         past = [d for d in readings if d <= ref]
         return max(past) if past else min(readings)
     if mode == "future":
-        future = [d for d in readings if d >= ref]
-        return min(future) if future else max(readings)
+        # A future tense makes the coming reading possible, not certain: the
+        # nearest reading wins, the coming one on a tie ("se tiendra le 20
+        # octobre" written on 1 October is this October, not last October).
+        return min(readings, key=lambda d: (abs((d - ref).days), d < ref))
     return min(readings, key=lambda d: abs((d - ref).days))
 
 

@@ -41,10 +41,17 @@ def usable(mention: TimeMention) -> bool:
     return mention.kind == "date" and mention.interval.start is not None and "deadline" not in mention.flags
 
 
+def _lang(doc: Doc) -> str:
+    """The language folder for this Doc (spaCy's language code, French by default)."""
+    from sentinelle.lang import LANG_DIR
+
+    return doc.lang_ if doc.lang_ and (LANG_DIR / doc.lang_ / "time.yaml").is_file() else "fr"
+
+
 def _mentions(doc: Doc) -> list[TimeMention]:
     mentions = doc._.time_mentions
     if mentions is None:
-        mentions = tag_times(doc.text, doc._.published)
+        mentions = tag_times(doc.text, doc._.published, lang=_lang(doc))
         doc._.time_mentions = mentions
     return mentions
 
@@ -109,7 +116,7 @@ def _paragraph_start(text: str, position: int) -> int:
 
 def _shift_days(doc: Doc, mentions: list[TimeMention], event: Span) -> float:
     """Days to move the date when the event is the complement of "48 heures après" (or "avant")."""
-    grammar = get_grammar(doc.lang_ if doc.lang_ in ("fr",) else "fr")
+    grammar = get_grammar(_lang(doc))
     text = doc.text
     for mention in mentions:
         if mention.kind != "duration" or mention.end > event.start_char or event.start_char - mention.end > 60:
@@ -164,10 +171,15 @@ def _from_publication(doc: Doc, mentions: list[TimeMention], before: int) -> Eve
     if _headline(doc.text, before):
         # A title tells the incident the lede dates: take the first day named
         # in the article within the publication week.
-        for m in mentions:
-            if usable(m) and m.interval.precision == "day" and \
-                    start <= dt.date.fromisoformat(m.interval.start) <= published:
-                return EventDate(m.interval, [(m.start, m.end)], ["from_lede"] + list(m.flags))
+        in_week = [m for m in mentions if usable(m) and m.interval.precision == "day"
+                   and start <= dt.date.fromisoformat(m.interval.start) <= published]
+        # A named day ("vendredi", "le 13 novembre") before a bare "aujourd'hui",
+        # which in a lede is more often about a state ("aujourd'hui en prison").
+        weekdays = get_grammar(_lang(doc)).weekdays
+        named = [m for m in in_week if any(c.isdigit() for c in m.text)
+                 or any(w in m.text.lower() for w in weekdays)]
+        for m in named or in_week:
+            return EventDate(m.interval, [(m.start, m.end)], ["from_lede"] + list(m.flags))
     flags = ["from_publication"]
     # The window starts at the latest day the article has already named inside
     # that week: an undated incident told after "jeudi 19 août" is not earlier.
