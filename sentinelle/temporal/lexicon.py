@@ -56,6 +56,7 @@ class TimeVocabulary(_Strict):
     future_cues: list[str]
     past_cues: list[str]
     shift_words: dict[str, int] = Field(default_factory=dict)
+    approx_words: list[str] = Field(default_factory=list)
 
     @field_validator("weekdays")
     @classmethod
@@ -160,6 +161,7 @@ class Grammar:
             "next": _word(_alternation(vocab.next_words)),
             "this": _word(_alternation(vocab.this_words)),
             "anaphor": _word(_alternation(list(vocab.anaphoric))),
+            "approx": rf"(?<![\w-])(?:{_alternation(vocab.approx_words)})",
         }
         self.rules: list[CompiledRule] = []
         for order, rule in enumerate(rules.rules):
