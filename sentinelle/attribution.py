@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
+from sentinelle.errors import SentinelleError
 from sentinelle.events.arguments import clause_span
 from sentinelle.events.lexicon import Lexicon, get_lexicon, keys, word_key
 from sentinelle.events.matching import PhraseIndex, ancestors_and_self, doc_units, segment_of, token_keys
@@ -50,6 +51,7 @@ class Attributor:
             "claimed": keys(md.claim_verbs),
         }
         self.speech = keys(md.speech_verbs)
+        self.verbs_only = keys(md.verbs_only)
         self.phrases = PhraseIndex()
         for cat, items in (
             ("hypothetical", md.hypothetical_phrases),
@@ -89,10 +91,12 @@ class Attributor:
         reasons: list[str] = []
         if "denied" in cues:
             reasons.append("denied")
+        # a question is asked, even about the future ("vont-elles frapper ?")
+        if self._question(sent, heads):
+            reasons.append("hypothetical")
         if "threatened" in cues or self._future(heads, chain, threat_words=cues):
             reasons.append("threatened")
-        possible = "hypothetical" in cues or self._si_clause(chain) or self._present_conditional(chain, sent)
-        if possible or self._question(sent, heads):
+        if "hypothetical" in cues or self._si_clause(chain) or self._present_conditional(chain, sent):
             reasons.append("hypothetical")
         if "habitual" in cues or self._relative_present(heads):
             reasons.append("habitual")
@@ -122,15 +126,26 @@ class Attributor:
         found: set[str] = set()
 
         def applies(tok: Token) -> bool:
-            return tok.i in chain or tok.head.i in chain or c_start <= tok.idx < c_end
+            # a relative clause on the trigger noun says something about its
+            # participants, not about the event ("les manifestants qui tentaient de marcher")
+            if tok.i in chain:
+                return True
+            if tok.head.i in chain and tok.dep_ not in ("acl:relcl", "acl", "appos", "conj"):
+                return True
+            return c_start <= tok.idx < c_end and not any(
+                a.dep_ in ("acl:relcl", "acl") and a.head.i in chain for a in ancestors_and_self(tok)
+            )
 
         for tok in sent:
             tk = token_keys(tok)
             for cat, words in self.words.items():
+                if cat == "hypothetical" and tok.pos_ == "NOUN" and tk & self.verbs_only:
+                    continue  # "le pouvoir" is not "pouvoir"
                 if tk & words and applies(tok) and not (cat == "claimed" and _negated(tok)):
                     found.add(cat)
             if tk & self.speech and tok.pos_ in ("VERB", "AUX") and not self._inside_trigger_np(tok, chain):
-                found.add("speech")
+                if tok.dep_ not in ("acl", "amod"):  # "un homme accusé de ...": a participle, not a report
+                    found.add("speech")
         for hit in self.phrases.find(doc_units(sent)):
             tok = sent.doc[hit.start]
             cat = str(hit.payload)
@@ -259,7 +274,10 @@ class Attributor:
                 continue
             kind = self._kind(name, np)
             sources.append(Source(name=name, kind=kind))
-            del kind
+            # an armed group telling what its own fighters did claims it
+            root = min(np, key=lambda t: len(list(ancestors_and_self(t))))
+            if kind == "armed_group" and root.dep_ == "nsubj":
+                claimed = True
         return sources, claimed
 
     def _kind(self, name: str, np: list[Token]) -> str | None:
@@ -268,7 +286,12 @@ class Attributor:
         except ImportError:
             lookup_source_kind = None
         if lookup_source_kind is not None:
-            kind = lookup_source_kind(name)
+            try:
+                kind = lookup_source_kind(name)
+            except SentinelleError:
+                # the actors stage reports its own data errors when it runs; here
+                # the kind can still come from modality.yaml's cue words
+                kind = None
             if kind:
                 return kind
         all_keys = {k for t in np for k in token_keys(t)}

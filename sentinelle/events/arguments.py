@@ -30,6 +30,9 @@ _LIST_GLUE = frozenset(
 )
 
 
+_NOT_PLACE_POS = frozenset({"NUM", "DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADJ"})
+
+
 def head_of(doc: Doc, start_char: int, end_char: int) -> Token | None:
     """The syntactic head of the tokens covering a character span."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -55,6 +58,9 @@ def fallback_places(doc: Doc) -> list[PlaceMention]:
 def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_heads: set[int]) -> tuple | None:
     head = head_of(doc, place.start, place.end)
     if head is None:
+        return None
+    # a lone number, article or verb read as a town ("Six", "La") is a gazetteer false hit
+    if len(place.text.split()) == 1 and head.pos_ in _NOT_PLACE_POS:
         return None
     if any(a.i in excluded_heads for a in ancestors_and_self(head)):
         return None

@@ -25,7 +25,6 @@ from sentinelle.events.lexicon import Lexicon, keys, word_key
 from sentinelle.events.matching import PhraseIndex, ancestors_and_self, doc_units, segment_of
 from sentinelle.events.numbers import is_article, number_at
 
-_SKIPPABLE = frozenset({"autre", "de", "d'", "personne", "plus", "au", "moins", "environ", "pres", "quelque"})
 _PASSIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl:arg"})
 
 
@@ -35,6 +34,7 @@ class Figure:
     value: int
     span: tuple[int, int]  # characters
     anchor: Token  # token whose tree distance to the trigger decides between figures
+    weak: bool = False  # read from an article or a lone victim: used only when no figure is written
 
 
 @dataclass
@@ -55,6 +55,8 @@ class CasualtyReader:
         self.injured_nouns = keys(c.injured_nouns)
         self.killed_verbs = keys(c.killed_verbs)
         self.injured_verbs = keys(c.injured_verbs)
+        self.died_verbs = keys(c.died_verbs)
+        self.between = keys(c.between_words)
         self.subset = keys(c.subset_markers)
         self.phrases = PhraseIndex()
         for p in c.killed_phrases:
@@ -81,11 +83,13 @@ class CasualtyReader:
                     # no figure inside ("trouver la mort", "perdre la vie"): it is on the subject
                     for t in inner:
                         phrase_heads[t.i] = str(hit.payload)
-                # "causant la mort de 11 personnes": the figure follows the phrase
+                # "causant la mort de 11 personnes": the figure follows a phrase ending in "de"/"à"
+                if word_key(sent.doc[hit.end - 1].text) not in ("de", "d'", "a", "du", "des"):
+                    continue
                 for j in range(hit.end, min(hit.end + 4, sent.end)):
                     val = number_at(sent.doc[j], self.lex)
-                    if val is not None and not is_article(sent.doc[j]):
-                        figures.append(self._figure(str(hit.payload), val, sent, sent.doc[hit.start]))
+                    if val is not None:
+                        figures.append(self._figure(str(hit.payload), val[0], sent, sent.doc[hit.start]))
                         break
         for tok in sent:
             if tok.i in phrase_heads and tok.pos_ in ("VERB", "AUX"):
@@ -94,6 +98,8 @@ class CasualtyReader:
                     figures.append(fig)
             num = number_at(tok, self.lex)
             if num is None or self._in_subset(tok):
+                if self._single_victim(tok):
+                    figures.append(self._figure("killed", 1, sent, tok, weak=True))
                 continue
             fig = self._noun_figure(tok, num, sent) or self._verb_figure(tok, num, sent)
             if fig:
@@ -108,11 +114,13 @@ class CasualtyReader:
         j, skipped = end, 0
         while j < sent.end and skipped <= 3:
             key = word_key(sent.doc[j].text)
-            if key in self.killed_nouns:
+            # feminine agreement: "blessées", "tuées"
+            forms = {key, key.removesuffix("e")}
+            if forms & self.killed_nouns:
                 return self._figure("killed", value, sent, tok, j)
-            if key in self.injured_nouns:
+            if forms & self.injured_nouns:
                 return self._figure("injured", value, sent, tok, j)
-            if key not in _SKIPPABLE:
+            if key not in self.between:
                 return None
             j += 1
             skipped += 1
@@ -122,6 +130,9 @@ class CasualtyReader:
         """ "14 soldats ont été tués", "a tué deux soldats", "un policier a été tué"."""
         noun = tok.head if tok.dep_ in ("nummod", "det", "amod") else tok
         if noun.i == tok.i and tok.pos_ not in ("NUM", "PRON", "NOUN"):
+            return None
+        # "un/une" is a figure only on the victim subject of a passive killing ("un policier a été tué")
+        if is_article(tok) and noun.dep_ not in ("nsubj:pass", "obj"):
             return None
         role = self._role_of(noun)
         if role is None:
@@ -135,7 +146,7 @@ class CasualtyReader:
                 extra = number_at(child, self.lex)
                 if extra and child.dep_ in ("nummod", "det"):
                     value += extra[0]
-        return self._figure(role, value, sent, noun)
+        return self._figure(role, value, sent, noun, weak=is_article(tok))
 
     def _subject_figure(self, verb: Token, role: str, sent: Span) -> Figure | None:
         """ "deux policiers ont perdu la vie": the figure is on the predicate's subject."""
@@ -155,14 +166,22 @@ class CasualtyReader:
             k = {word_key(verb.lemma_), word_key(verb.text)}
             if verb.i == noun.i:
                 continue
-            # an active verb's subject is the killer, not the killed
-            if noun.dep_ == "nsubj" and verb.head is not None and self._active_transitive(verb):
+            # an active verb's subject is the killer, unless the verb means dying
+            if noun.dep_ == "nsubj" and not ({word_key(verb.lemma_)} & self.died_verbs):
                 continue
             if k & self.killed_verbs:
                 return "killed"
             if k & self.injured_verbs:
                 return "injured"
         return None
+
+    def _single_victim(self, tok: Token) -> bool:
+        """ "Le préfet de Torodi a été tué": one named or definite victim without a figure."""
+        if tok.dep_ != "nsubj:pass" or tok.pos_ not in ("NOUN", "PROPN") or "Sing" not in tok.morph.get("Number"):
+            return False
+        if any(c.dep_ in ("nummod",) or number_at(c, self.lex) for c in tok.children):
+            return False
+        return bool({word_key(tok.head.lemma_)} & self.killed_verbs)
 
     @staticmethod
     def _active_transitive(verb: Token) -> bool:
@@ -176,7 +195,9 @@ class CasualtyReader:
         start = max(segment_of(tok).start, tok.i - 2)
         return any(word_key(t.text) in self.subset for t in tok.doc[start : tok.i])
 
-    def _figure(self, role: str, value: int, sent: Span, anchor: Token, last: int | None = None) -> Figure:
+    def _figure(
+        self, role: str, value: int, sent: Span, anchor: Token, last: int | None = None, weak: bool = False
+    ) -> Figure:
         first = min(anchor.i, last or anchor.i)
         end = max(anchor.i, last or anchor.i)
         # widen to the figure itself when it precedes the anchor noun
@@ -184,7 +205,7 @@ class CasualtyReader:
             if child.dep_ in ("nummod", "det") and child.i < first:
                 first = child.i
         doc = sent.doc
-        return Figure(role, value, (doc[first].idx, doc[end].idx + len(doc[end])), anchor)
+        return Figure(role, value, (doc[first].idx, doc[end].idx + len(doc[end])), anchor, weak)
 
     # -- choosing ------------------------------------------------------------
 
@@ -193,7 +214,7 @@ class CasualtyReader:
         for role in ("killed", "injured"):
             mine = [f for f in figures if f.role == role]
             if mine:
-                best = min(mine, key=lambda f: (tree_distance(f.anchor, triggers), f.value))
+                best = min(mine, key=lambda f: (f.weak, tree_distance(f.anchor, triggers), f.value))
                 value, spans = best.value, [best.span]
             elif role in zero:
                 value, spans = 0, [zero[role]]

@@ -24,7 +24,16 @@ from sentinelle.events.arguments import (
     span_of_tokens,
 )
 from sentinelle.events.casualties import CasualtyReader, tree_distance
-from sentinelle.events.lexicon import Lexicon, TargetEntry, TriggerEntry, WeaponEntry, get_lexicon, keys, resolve_type
+from sentinelle.events.lexicon import (
+    Lexicon,
+    TargetEntry,
+    TriggerEntry,
+    WeaponEntry,
+    get_lexicon,
+    keys,
+    resolve_type,
+    word_key,
+)
 from sentinelle.events.matching import Hit, PhraseIndex, doc_units, segments, select_longest, token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.numbers import number_at
@@ -77,10 +86,13 @@ class EventDetector:
                     hits.append(Hit(tok.i, tok.i + 1, entry, 1))
             for entry in self.lex.triggers.triggers:
                 for pattern in entry.dep:
+                    # children, and grandchildren through a mis-attached modifier
+                    # ("a lancé dans le passé des missiles": missiles under passé)
+                    near = [c for c in tok.children] + [g for c in tok.children if c.dep_.startswith("obl") for g in c.children]
                     if tk & keys(pattern.head) and any(
                         token_keys(c) & keys(pattern.child)
                         and (pattern.child_dep is None or c.dep_ in pattern.child_dep)
-                        for c in tok.children
+                        for c in near
                     ):
                         hits.append(Hit(tok.i, tok.i + 1, entry, 2))
         found = []
@@ -101,13 +113,16 @@ class EventDetector:
             if head.pos_ == "NOUN":
                 return True
             return has_figures or any(
-                c.dep_ in ("obj", "nsubj:pass", "nsubj") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+                c.dep_ in ("obj", "nsubj:pass", "nsubj") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
                 for c in head.children
             )
         if req == "victims":
             return has_figures
         # "object": something to hit attached to the trigger
         if has_figures and head.pos_ in ("VERB", "NOUN"):
+            return True
+        # "une attaque contre X": whatever X is, it was attacked
+        if any(word_key(g.text) == "contre" for c in head.children for g in c.children if g.dep_ == "case"):
             return True
         attached: set[int] = set()
         for child in head.children:
