@@ -125,3 +125,15 @@ def test_dev_corpus_event_dates(nlp) -> None:
     pairs = list(_gold_dates(corpus, nlp))
     accuracy = sum(gold == got for gold, got in pairs) / len(pairs)
     assert accuracy >= 0.90, f"exact start accuracy {accuracy:.2f} on {len(pairs)} dev events"
+
+
+@pytest.mark.parametrize(("text", "start", "future"), [
+    ("L'armée a annoncé que l'opération aura lieu le 3 mai.", "2022-05-03", True),
+    ("Le scrutin se tiendra le 20 octobre dans tout le pays.", "2021-10-20", True),
+    ("Il aurait été tué le 3 mai lors d'une embuscade.", "2021-05-03", False),
+    ("Il y a eu moins de monde que prévu ce 28 septembre.", "2021-09-28", False),
+])
+def test_component_reads_the_tense_from_morphology(nlp, text: str, start: str, future: bool) -> None:
+    doc = parse(nlp, text, dt.date(2021, 10, 1))
+    [mention] = doc._.time_mentions
+    assert (mention.interval.start, "future" in mention.flags) == (start, future)

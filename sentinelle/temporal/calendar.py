@@ -8,6 +8,7 @@ import datetime as dt
 from sentinelle.model import DateInterval, Precision
 
 ONE_DAY = dt.timedelta(days=1)
+FUTURE_SLACK = dt.timedelta(days=3)
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -51,8 +52,9 @@ def weekday_on_or_after(ref: dt.date, iso_weekday: int, strictly: bool = False) 
 def nearest_year(ref: dt.date, month: int, day: int, mode: str) -> dt.date | None:
     """The reading of day/month around ``ref``.
 
-    ``mode``: "past" = most recent on or before ref, "future" = nearest either
-    way, later on a tie, "closest" = nearest either way (with an inferred anchor).
+    ``mode``: "past" = most recent on or before ref, "future" = first on or
+    after ref (minus a few days' slack), "closest" = nearest either way (with an
+    inferred anchor).
     """
     readings = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := safe_date(y, month, day))]
     if not readings:
@@ -61,10 +63,10 @@ def nearest_year(ref: dt.date, month: int, day: int, mode: str) -> dt.date | Non
         past = [d for d in readings if d <= ref]
         return max(past) if past else min(readings)
     if mode == "future":
-        # A future tense makes the coming reading possible, not certain: the
-        # nearest reading wins, the coming one on a tie ("se tiendra le 20
-        # octobre" written on 1 October is this October, not last October).
-        return min(readings, key=lambda d: (abs((d - ref).days), d < ref))
+        # The first reading from a few days before ref: a date just past keeps
+        # its reading even when a future cue is misread ("que prévu ce 10 janvier").
+        coming = [d for d in readings if d >= ref - FUTURE_SLACK]
+        return min(coming) if coming else max(readings)
     return min(readings, key=lambda d: abs((d - ref).days))
 
 

@@ -3,12 +3,53 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sentinelle.extensions import warn
 from sentinelle.temporal.tagger import tag_times
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb heading the clause a token belongs to."""
+    current = token
+    for _ in range(50):  # parses are trees; the bound only guards against a malformed one
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def morphology_tense(doc: Doc) -> Callable[[int, int], bool | None]:
+    """A tense oracle from the parse and Universal Dependencies morphology.
+
+    The clause verb of the expression and its auxiliaries decide: Tense=Fut
+    -> future; a past tense or an auxiliary + participle -> past; otherwise
+    unknown (present, infinitive: "doit se tenir le 3 mai" is left to the cues).
+    """
+    if not (doc.has_annotation("DEP") and doc.has_annotation("MORPH")):
+        return lambda start, end: None
+
+    def tense(start: int, end: int) -> bool | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        verb = _clause_verb(span.root.head if span.root.head.i != span.root.i else span.root)
+        if verb is None:
+            return None
+        group = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+        tenses = {t for tok in group for t in tok.morph.get("Tense")}
+        if "Fut" in tenses:
+            return True
+        if tenses & {"Past", "Imp"}:
+            return False
+        return None
+
+    return tense
 
 
 class TimeTagger:
@@ -21,7 +62,7 @@ class TimeTagger:
         published = doc._.published
         if isinstance(published, dt.datetime):
             published = published.date()
-        mentions = tag_times(doc.text, published, lang=self.lang)
+        mentions = tag_times(doc.text, published, lang=self.lang, tense=morphology_tense(doc))
         doc._.time_mentions = mentions
         for mention in mentions:
             if "weekday_mismatch" in mention.flags and mention.interval.start:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sentinelle.model import DateInterval, TimeMention
@@ -138,12 +139,18 @@ def _to_mention(text: str, start: int, end: int, res: Resolved) -> TimeMention:
                        kind=res.kind, flags=sorted(set(res.flags)))  # type: ignore[arg-type]
 
 
+TenseOracle = Callable[[int, int], bool | None]
+"""Given an expression's character span, True if its clause is in the future tense,
+False if in a past tense, None if unknown (the cue lists then decide)."""
+
+
 def tag_times(
     text: str,
     published: dt.date | None = None,
     *,
     lang: str = "fr",
     year_window: tuple[int, int] | None = None,
+    tense: TenseOracle | None = None,
 ) -> list[TimeMention]:
     """Find and normalise the temporal expressions of a text.
 
@@ -155,6 +162,9 @@ def tag_times(
         lang: language folder of the vocabulary (``sentinelle/lang/<lang>/``).
         year_window: (first, last) years searched when, without a publication
             date, a weekday must tell the year ("jeudi 21 janvier" -> 2021).
+        tense: optional oracle for the tense of an expression's clause (the
+            spaCy component passes one built on morphology); without it, or
+            when it answers None, the tense cue nearest the expression decides.
 
     Returns:
         Mentions sorted by start, each with an interval (start/end/precision,
@@ -176,8 +186,9 @@ def tag_times(
     for cand in cands:
         ctx = Context(grammar, ref=ref, anchored=anchored, previous=previous, year_window=window)
         # A deadline ("avant le 31 décembre") is read forward, like a future tense.
-        ctx.future = _cue_before(grammar.deadline_cue, text, cand.start) is not None or \
-            _future_tense(grammar, text, cand.start, cand.end)
+        told = tense(cand.start, cand.end) if tense is not None else None
+        ctx.future = _cue_before(grammar.deadline_cue, text, cand.start) is not None or (
+            told if told is not None else _future_tense(grammar, text, cand.start, cand.end))
         res = BUILDERS[cand.rule.build](ctx, cand.groups)
         if res is None or res is IGNORE:
             continue
