@@ -68,9 +68,9 @@ class _InProcess:
 
     def __init__(self, batch_size: int) -> None:
         self.batch_size = batch_size
-        init_worker()
 
     def submit(self, jobs: list[Job]) -> Future:
+        init_worker()  # cached after the first call; a run with nothing new never loads the model
         future: Future = Future()
         future.set_result(extract_batch(jobs, self.batch_size))
         return future
@@ -84,7 +84,7 @@ class _Processes:
 
     def __init__(self, workers: int, batch_size: int) -> None:
         self.workers, self.batch_size = workers, batch_size
-        self.pool = self._new_pool()
+        self.pool: ProcessPoolExecutor | None = None  # started on the first batch: reruns cost no model load
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -92,6 +92,8 @@ class _Processes:
         )
 
     def submit(self, jobs: list[Job]) -> Future:
+        if self.pool is None:
+            self.pool = self._new_pool()
         try:
             return self.pool.submit(extract_batch, jobs, self.batch_size)
         except BrokenProcessPool:
@@ -99,7 +101,8 @@ class _Processes:
             return self.pool.submit(extract_batch, jobs, self.batch_size)
 
     def close(self, cancel: bool = False) -> None:
-        self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
+        if self.pool is not None:
+            self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
 
 
 def _batches(
