@@ -23,6 +23,9 @@ def serve_command(
     max_body: int = typer.Option(
         4 * 1024 * 1024, "--max-body", min=1024, help="Largest request body in bytes (larger ones get 413)."
     ),
+    cache_mb: int = typer.Option(
+        64, "--cache-mb", min=0, help="Memory for cached read responses, emptied on every change (0: no cache)."
+    ),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level (warning: no access log)."),
 ) -> None:
     """Serve the JSON API (OpenAPI at /openapi.json) and the analyst page: map, timeline,
@@ -46,7 +49,9 @@ def serve_command(
     # Behind a loopback bind only loopback Host headers are accepted (DNS rebinding);
     # on another address the operator chose exposure, and reads then need the token.
     allowed = list(LOOPBACK_HOSTS) if loopback else None
-    settings = WebSettings(db=db, token=token, max_body_bytes=max_body, allowed_hosts=allowed)
+    settings = WebSettings(
+        db=db, token=token, max_body_bytes=max_body, cache_bytes=cache_mb * 1024 * 1024, allowed_hosts=allowed
+    )
     web_app = create_app(settings)
 
     shown = f"[{host}]" if ":" in host else host

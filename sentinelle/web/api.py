@@ -7,11 +7,12 @@ gives each thread its own SQLite connection (WAL lets readers run beside a write
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.responses import StreamingResponse
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 import sentinelle
@@ -30,14 +31,16 @@ reads = APIRouter(dependencies=[Depends(require_read)])
 writes = APIRouter(dependencies=[Depends(require_write)])
 
 
-def get_store(request: Request) -> Store:
+# Dependencies are `async def`: they do no I/O, and a plain `def` would cost each request
+# one more hop through the thread pool.
+async def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
 
 
-def filters(
+async def filters(
     country: Annotated[str | None, Query(description="ISO 3166-1 alpha-2 code, e.g. IQ")] = None,
     since: Annotated[str | None, Query(description="keep what overlaps from this day on (YYYY-MM-DD)")] = None,
     until: Annotated[str | None, Query(description="keep what overlaps up to this day (YYYY-MM-DD)")] = None,
@@ -61,6 +64,17 @@ def _reviews_by_event(store: Store, event_ids: list[int]) -> dict[int, list[Revi
     return {event_id: store.list_reviews(event_id) for event_id in event_ids}
 
 
+def _cached(request: Request, build: Callable[[], BaseModel]) -> Response:
+    """The JSON of ``build()``, served from the response cache while the database is unchanged.
+
+    Returning a Response also spares FastAPI re-validating the model it was built from."""
+    key = f"{request.url.path}?{request.url.query}"
+    body = request.app.state.cache.get_or_build(
+        request.app.state.store, key, lambda: build().model_dump_json().encode()
+    )
+    return Response(body, media_type="application/json")
+
+
 @reads.get("/meta", response_model=schemas.Meta, tags=["reference"])
 def meta(request: Request, store: StoreDep) -> schemas.Meta:
     """Vocabularies the page's filters use, and row counts."""
@@ -71,40 +85,56 @@ def meta(request: Request, store: StoreDep) -> schemas.Meta:
         modalities=sorted(MODALITIES),
         counts=store.stats(),
         reads_need_token=request.app.state.settings.open_reads == "never",
+        cache=request.app.state.cache.stats(),
     )
 
 
 @reads.get("/incidents", response_model=schemas.IncidentPage, tags=["read"])
-def list_incidents(store: StoreDep, f: FiltersDep) -> schemas.IncidentPage:
+def list_incidents(request: Request, store: StoreDep, f: FiltersDep) -> Response:
     """Incidents (events grouped across articles), newest first, with the filters of `sentinelle events`."""
-    items = [schemas.incident_out(i) for i in store.list_incidents(f)]
-    return schemas.IncidentPage(items=items, total=store.count_incidents(f), limit=f.limit or 0, offset=f.offset)
+
+    def build() -> schemas.IncidentPage:
+        items = [schemas.incident_out(i) for i in store.list_incidents(f)]
+        return schemas.IncidentPage(items=items, total=store.count_incidents(f), limit=f.limit or 0, offset=f.offset)
+
+    return _cached(request, build)
 
 
 @reads.get("/incidents/{incident_id}", response_model=schemas.IncidentDetailOut, tags=["read"])
-def get_incident(incident_id: int, store: StoreDep) -> schemas.IncidentDetailOut:
+def get_incident(request: Request, incident_id: int, store: StoreDep) -> Response:
     """One incident with its member events (and their reviews) and the articles reporting it."""
-    detail = store.get_incident(incident_id)
-    if detail is None:
-        raise HTTPException(404, f"there is no incident {incident_id}")
-    return schemas.incident_detail_out(detail, _reviews_by_event(store, [e.id for e in detail.events]))
+
+    def build() -> schemas.IncidentDetailOut:
+        detail = store.get_incident(incident_id)
+        if detail is None:
+            raise HTTPException(404, f"there is no incident {incident_id}")
+        return schemas.incident_detail_out(detail, _reviews_by_event(store, [e.id for e in detail.events]))
+
+    return _cached(request, build)
 
 
 @reads.get("/events", response_model=schemas.EventPage, tags=["read"])
-def list_events(store: StoreDep, f: FiltersDep) -> schemas.EventPage:
+def list_events(request: Request, store: StoreDep, f: FiltersDep) -> Response:
     """Machine events (one per article mention), newest first, with the filters of `sentinelle events`."""
-    return schemas.EventPage(
-        items=[schemas.event_out(e) for e in store.list_events(f)], limit=f.limit or 0, offset=f.offset
-    )
+
+    def build() -> schemas.EventPage:
+        items = [schemas.event_out(e) for e in store.list_events(f)]
+        return schemas.EventPage(items=items, limit=f.limit or 0, offset=f.offset)
+
+    return _cached(request, build)
 
 
 @reads.get("/articles/{article_id}", response_model=schemas.ArticleOut, tags=["read"])
-def get_article(article_id: int, store: StoreDep) -> schemas.ArticleOut:
+def get_article(request: Request, article_id: int, store: StoreDep) -> Response:
     """One article: its text, its events with every evidence span, non-events, place and time mentions."""
-    article = store.get_article(article_id)
-    if article is None:
-        raise HTTPException(404, f"there is no article {article_id}")
-    return schemas.article_out(article, _reviews_by_event(store, [e.id for e in article.events]))
+
+    def build() -> schemas.ArticleOut:
+        article = store.get_article(article_id)
+        if article is None:
+            raise HTTPException(404, f"there is no article {article_id}")
+        return schemas.article_out(article, _reviews_by_event(store, [e.id for e in article.events]))
+
+    return _cached(request, build)
 
 
 @reads.get("/reviews", response_model=list[schemas.ReviewOut], tags=["review"])
@@ -191,7 +221,10 @@ async def post_article(
 
 def _ingest(request: Request, response: Response, article: StoredArticleInput) -> schemas.IngestOut:
     store: Store = request.app.state.store
-    status, article_id = ingest_article(store, article)
+    try:
+        status, article_id = ingest_article(store, article)
+    finally:
+        request.app.state.cache.invalidate()
     stored = store.get_article(article_id)
     if stored is None:  # just written (or found) in this database
         raise HTTPException(500, f"article {article_id} vanished after ingest")
@@ -209,10 +242,12 @@ def _ingest(request: Request, response: Response, article: StoredArticleInput) -
 
 
 @writes.post("/events/{event_id}/reviews", response_model=schemas.ReviewOut, status_code=201, tags=["review"])
-def post_review(event_id: int, review: schemas.ReviewIn, store: StoreDep) -> schemas.ReviewOut:
+def post_review(request: Request, event_id: int, review: schemas.ReviewIn, store: StoreDep) -> schemas.ReviewOut:
     """Accept, correct or reject a machine event. Stored beside it with the reviewer and the
     time; the machine output is never modified."""
-    return schemas.review_out(store.add_review(event_id, review.reviewer, review.action, review.changes))
+    stored = store.add_review(event_id, review.reviewer, review.action, review.changes)
+    request.app.state.cache.invalidate()
+    return schemas.review_out(stored)
 
 
 router.include_router(reads)

@@ -6,7 +6,6 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -15,6 +14,7 @@ import sentinelle
 from sentinelle.errors import InputError, SentinelleError
 from sentinelle.store import Store
 from sentinelle.web.api import router
+from sentinelle.web.cache import ResponseCache
 from sentinelle.web.security import BodySizeLimitMiddleware, SecurityHeadersMiddleware
 from sentinelle.web.settings import WebSettings
 
@@ -55,6 +55,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     )
     app.state.settings = settings
     app.state.store = store
+    app.state.cache = ResponseCache(settings.cache_bytes)
 
     @app.exception_handler(InputError)
     async def input_error(request: Request, exc: InputError) -> JSONResponse:
@@ -73,8 +74,8 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.mount("/static", _StaticFiles(directory=STATIC_DIR), name="static")
 
     # Outermost last: hosts are checked first, then the body size, and every response
-    # (errors included) leaves through the security headers.
-    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    # (errors included) leaves through the security headers. No gzip: the server is meant
+    # for loopback, where compressing costs more CPU than it saves time.
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     if settings.allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)

@@ -144,6 +144,7 @@ class Meta(BaseModel):
     modalities: list[str]
     counts: dict[str, int]
     reads_need_token: bool
+    cache: dict[str, int] = Field(description="response cache: hits, misses, entries, bytes")
 
 
 # -- converters from store records --------------------------------------------------------------

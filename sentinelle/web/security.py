@@ -82,7 +82,7 @@ def _token_ok(request: Request, credentials: HTTPAuthorizationCredentials | None
     return bool(given) and hmac.compare_digest(given.encode(), expected.encode())
 
 
-def require_write(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> None:
+async def require_write(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> None:
     """Dependency of every endpoint that changes the database."""
     if not _token_ok(request, credentials):
         raise HTTPException(
@@ -93,7 +93,7 @@ def require_write(request: Request, credentials: HTTPAuthorizationCredentials | 
         )
 
 
-def require_read(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> None:
+async def require_read(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> None:
     """Dependency of every endpoint that reads the database."""
     settings = request.app.state.settings
     if settings.open_reads == "always" or _token_ok(request, credentials):

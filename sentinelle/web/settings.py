@@ -10,6 +10,8 @@ DEFAULT_MAX_BODY = 4 * 1024 * 1024
 """Largest request body (bytes): an article of 1,000,000 characters (the extractor's limit)
 mostly in Latin script, JSON-escaped, fits."""
 
+DEFAULT_CACHE_BYTES = 64 * 1024 * 1024
+
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
@@ -22,6 +24,7 @@ class WebSettings:
         token: the write token; reads from outside loopback need it too.
         open_reads: who may read without the token: "loopback" clients, "always", or "never".
         max_body_bytes: request bodies above this get 413.
+        cache_bytes: size of the read-response cache (0 disables it).
         allowed_hosts: accepted ``Host`` headers (refusing others defeats DNS rebinding
             against a loopback server); ``None`` accepts any.
     """
@@ -30,4 +33,5 @@ class WebSettings:
     token: str
     open_reads: Literal["loopback", "always", "never"] = "loopback"
     max_body_bytes: int = DEFAULT_MAX_BODY
+    cache_bytes: int = DEFAULT_CACHE_BYTES
     allowed_hosts: list[str] | None = field(default_factory=lambda: list(LOOPBACK_HOSTS))
