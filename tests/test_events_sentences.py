@@ -38,7 +38,6 @@ KNOWN_GAPS: dict[str, str] = {
     "af05": NO_TRIGGER,
     "co04": "'de nombreuses attaques ces dernières années' after a coordination is not reached by the cue scope",
     "sd04": NO_TRIGGER,
-    "mm03": "'accusée d'utiliser les frappes' (a practice) is not recognised as habitual",
     "cf02": "'la signature de l'accord' is not an agreement trigger (too close to trade agreements)",
 }
 

@@ -222,6 +222,7 @@ class Assembler:
             values = single or [getattr(m, attr) for m in ms if getattr(m, attr) is not None]
             return min(values) if values else None
 
+        # attributed anywhere → the article relays it (wire copy names its source once)
         modalities = {m.modality for m in ms}
         modality = "reported" if "reported" in modalities else "claimed" if "claimed" in modalities else "asserted"
         sources: list[Source] = []

@@ -1,0 +1,124 @@
+"""Unit tests of the events building blocks: data-file validation, phrase keys, numbers, assembly rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentinelle.errors import DataFileError
+from sentinelle.events.assemble import Assembler, same_place
+from sentinelle.events.lexicon import TriggerFile, compile_phrase, get_lexicon, word_key
+from sentinelle.events.mention import EventMention
+from sentinelle.events.numbers import parse_number_words
+from sentinelle.lang import load_yaml
+from sentinelle.model import DateInterval, Location, PlaceMention
+
+
+@pytest.mark.parametrize(
+    ("word", "key"),
+    [("Frappes", "frappe"), ("aériennes", "aerienne"), ("d’artillerie", "d'artillerie"), ("obus", "obu"), ("gaz", "gaz")],
+)
+def test_word_key(word, key):
+    assert word_key(word) == key
+
+
+def test_phrase_alternatives_of_different_widths_become_variants():
+    variants = compile_phrase("explosion d'une|de bombe")
+    assert [len(v.items) for v in variants] == [4, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("quatorze", 14), ("vingt-deux", 22), ("trois cents", 300), ("deux mille", 2000), ("soixante-dix", 70), ("foo", None)],
+)
+def test_number_words(text, value):
+    assert parse_number_words(text, get_lexicon("fr")) == value
+
+
+def test_every_language_file_loads():
+    lex = get_lexicon("fr")
+    assert {t.id for t in lex.triggers.triggers} >= {"clash", "air_strike", "ied", "suicide_bombing", "abduction", "protest"}
+    # every sub-event type a trigger can produce is ranked for ACLED precedence
+    for t in lex.triggers.triggers:
+        assert t.type is None or t.type in lex.triggers.precedence, t.id
+
+
+def test_bad_trigger_file_names_file_line_and_key(tmp_path: Path):
+    bad = tmp_path / "triggers.yaml"
+    bad.write_text(
+        "triggers:\n  - id: x\n    type: bombing\n    phrases: [a]\n"
+        "generic_types: {civilians: attack, armed: armed_clash, installation: null, convoy: null, default: null}\n"
+        "precedence: [attack]\nseparate_families: []\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataFileError, match=r"triggers.yaml:3: triggers.0.type: .*unknown event type 'bombing'"):
+        load_yaml(bad, TriggerFile)
+
+
+def _place(text: str, lat: float, lon: float, *, kind: str = "city", precision: int = 1, admin1: str = "A") -> PlaceMention:
+    loc = Location(name=text, place=text, country="IQ", admin1=admin1, lat=lat, lon=lon, precision=precision)
+    return PlaceMention(start=0, end=len(text), text=text, location=loc, kind=kind)
+
+
+def test_same_place_within_a_few_km_or_contained():
+    town = _place("Khan Younès", 31.34, 34.30)
+    camp = _place("Al-Mawasi", 31.36, 34.27)
+    far = _place("Gaza", 31.50, 34.46, admin1="B")  # about 23 km away
+    province = _place("Province A", 33.0, 44.0, kind="admin1", precision=3)
+    assert same_place(town, camp)
+    assert not same_place(town, far)
+    assert same_place(province, town)
+
+
+def _mention(start: int, place: PlaceMention | None, *, sub: str = "air_drone_strike", day: str = "2024-01-02", **kw):
+    m = EventMention(sent_start=start, sent_end=start + 10, trigger_tokens=[0], trigger_spans=[(start, start + 3)],
+                     trigger_ids=["x"], event_type="explosions_remote_violence", sub_event_type=sub,
+                     places=[place] if place else [], date=DateInterval(start=day, end=day, precision="day"), **kw)
+    m.add_evidence("trigger", m.trigger_spans)
+    return m
+
+
+class _Doc:
+    """The two Doc attributes the assembler reads and writes."""
+
+    def __init__(self, mentions):
+        self._ = type("U", (), {})()
+        self._.event_mentions = mentions
+        self.text = "x" * 500
+
+
+def _assemble(mentions):
+    doc = _Doc(mentions)
+    Assembler(get_lexicon("fr"))(doc)
+    return doc._.events, doc._.non_events
+
+
+def test_coreferent_mentions_merge_with_lowest_figure_and_all_evidence():
+    p = _place("Sinjar", 36.32, 41.87)
+    events, _ = _assemble([_mention(0, p, fatalities=3), _mention(100, p, fatalities=2), _mention(200, None, fatalities=5)])
+    assert len(events) == 1
+    assert events[0].fatalities == 2
+    assert events[0].evidence == [(0, 10), (100, 110), (200, 210)]
+
+
+def test_another_attack_and_other_dates_stay_apart():
+    p = _place("Sinjar", 36.32, 41.87)
+    events, _ = _assemble([_mention(0, p), _mention(100, p, distinct=True), _mention(200, p, day="2023-10-20")])
+    assert len(events) == 3
+
+
+def test_enumerated_places_give_one_event_each_and_non_events_never_become_events():
+    places = [_place("Nasiriyah", 31.04, 46.26), _place("Samawah", 31.31, 45.28, admin1="B")]
+    m = _mention(0, None, fatalities=6)
+    m.places = places
+    hyp = _mention(100, places[0], non_event="hypothetical")
+    events, non_events = _assemble([m, hyp])
+    assert [e.location.place for e in events] == ["Nasiriyah", "Samawah"]
+    assert all(e.fatalities is None for e in events)  # one figure for the whole list cannot be split
+    assert [n.why for n in non_events] == ["hypothetical"]
+
+
+def test_unidentified_attacker_by_default():
+    events, _ = _assemble([_mention(0, _place("Sinjar", 36.32, 41.87))])
+    assert events[0].actor1.normalized == "Unidentified Armed Group" and events[0].actor1.kind == "unidentified"
