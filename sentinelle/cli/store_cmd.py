@@ -107,10 +107,11 @@ def ingest(
             f"[bold]{summary.duplicates}[/bold] skipped as duplicates, [bold]{summary.failed}[/bold] failed "
             f"in {summary.seconds:.1f} s ({summary.articles_per_second:.1f} articles/s). "
             f"{db}: {stats['articles']} articles, {stats['events']} events, {stats['incidents']} incidents.",
-            highlight=False,
+            highlight=False, soft_wrap=True,
         )
         for failure in summary.failures[:MAX_FAILURES_SHOWN]:
-            err.print(Text.assemble(("  failed ", "red"), str(failure)))
+            # One line per failure, never wrapped, so it can be grepped.
+            err.print(Text.assemble(("  failed ", "red"), str(failure)), soft_wrap=True)
         if summary.failed > MAX_FAILURES_SHOWN:
             err.print(f"  … and {summary.failed - MAX_FAILURES_SHOWN} more (use --json for the full list)")
     if summary.failed:
