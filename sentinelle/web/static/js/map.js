@@ -12,6 +12,25 @@ export function radiusFor(fatalities) {
   return Math.min(40, 5 + 3 * Math.sqrt(n));
 }
 
+/**
+ * Rings that cross the 180° meridian (Fiji, Chukotka) jump from +179 to -179 and would be
+ * drawn as a stroke across the whole world; shift their western half by 360° instead.
+ */
+function unwrapAntimeridian(geometry) {
+  if (!geometry) return;
+  const polygons = geometry.type === "Polygon" ? [geometry.coordinates]
+    : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      const crosses = ring.some(([lon]) => lon > 170) && ring.some(([lon]) => lon < -170);
+      if (!crosses) continue;
+      for (const point of ring) {
+        if (point[0] < 0) point[0] += 360;
+      }
+    }
+  }
+}
+
 export class IncidentMap {
   constructor(element, { onSelect }) {
     this.onSelect = onSelect;
@@ -33,12 +52,14 @@ export class IncidentMap {
     const response = await fetch(COUNTRIES_URL);
     const topo = await response.json();
     const shapes = topojson.feature(topo, topo.objects.countries);
+    shapes.features.forEach((feature) => unwrapAntimeridian(feature.geometry));
     L.geoJSON(shapes, {
       interactive: false,
       // A canvas: thousands of outline vertices as SVG nodes make every zoom and pan slow.
       renderer: L.canvas({ padding: 0.5 }),
       style: { color: "#8a8f98", weight: 0.6, fillColor: "#f3f1ea", fillOpacity: 1, className: "country" },
     }).addTo(this.countries);
+    document.body.dataset.countries = String(shapes.features.length); // a hook for the e2e tests
   }
 
   /** Draw the incidents (those with coordinates) and zoom to them. */
