@@ -144,6 +144,8 @@ def test_analyst_corrects_an_event(page, live_server):
     form.locator("button.save-correction").click()
     page.wait_for_selector(f"#event-{event_id} .reviews li.review-correct")
     assert "Analyste E2E" in page.locator(f"#event-{event_id} .reviews").inner_text()
+    # The card shows the analyst's value beside the machine's.
+    assert card.locator("tr[data-field='fatalities'] td").first.inner_text() == "0 → 2"
     reviews = [r for r in live_server.api("/reviews").json() if r["event_id"] == event_id]
     assert reviews[-1]["reviewer"] == "Analyste E2E"
     assert reviews[-1]["action"] == "correct"

@@ -173,11 +173,19 @@ export class ArticleView {
     const e = stored.event;
     const fe = e.field_evidence || {};
     const nonFactual = NON_FACTUAL.has(e.modality);
+    // Analysts' corrections, applied in order, shown beside (never instead of) the machine's values.
+    const corrected = {};
+    for (const review of stored.reviews || []) {
+      if (review.action === "correct") Object.assign(corrected, review.changes);
+    }
     const row = (label, field, value) => {
       const spans = (field && fe[field]) || [];
+      const fix = field && field in corrected
+        ? h("span", { class: "corrected", title: "correction d'analyste" }, ` → ${showCorrection(field, corrected[field])}`)
+        : null;
       return h("tr", { dataset: { field: field || "" } },
         h("th", {}, label),
-        h("td", {}, value === null || value === undefined || value === "" ? h("span", { class: "none" }, "—") : value),
+        h("td", {}, value === null || value === undefined || value === "" ? h("span", { class: "none" }, "—") : value, fix),
         h("td", { class: "why" }, spans.map(([s, end]) =>
           h("button", { type: "button", class: `quote cat-${FIELD_CATEGORY[field] || "trigger"}`, title: "voir dans le texte",
             onclick: (ev) => { ev.stopPropagation(); this.select(index); this.reveal(s); } },
@@ -198,7 +206,11 @@ export class ArticleView {
         " ",
         h("span", { class: `badge modality-${e.modality} ${nonFactual ? "nonfactual" : ""}` },
           (MODALITY_LABELS[e.modality] || e.modality) + (nonFactual ? " — pas un fait" : "")),
-        stored.review_status ? h("span", { class: `badge review-${stored.review_status}` }, stored.review_status) : ""),
+        stored.review_status ? h("span", { class: `badge review-${stored.review_status}` }, stored.review_status) : "",
+        corrected.event_type || corrected.sub_event_type
+          ? h("span", { class: "corrected" }, ` → ${typeLabel(corrected.event_type || e.event_type)}`
+            + (corrected.sub_event_type ? ` · ${corrected.sub_event_type}` : ""))
+          : ""),
     );
     if (this.selected !== index) {
       card.append(h("p", { class: "summary" }, `${loc.place || loc.name || "lieu ?"} · ${formatDate(e.date)}`));
@@ -225,6 +237,16 @@ export class ArticleView {
     }));
     return card;
   }
+}
+
+function showCorrection(field, value) {
+  if (value === null || value === undefined) return "—";
+  if (field === "date") return formatDate(value);
+  if (field === "location") return [value.place || value.name, value.country].filter(Boolean).join(", ");
+  if (field === "modality") return MODALITY_LABELS[value] || value;
+  if (Array.isArray(value)) return value.map((v) => (typeof v === "object" ? v.name : v)).join(", ");
+  if (typeof value === "object") return value.normalized || value.name || JSON.stringify(value);
+  return String(value);
 }
 
 function safeLink(url) {
