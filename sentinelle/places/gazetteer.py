@@ -11,8 +11,8 @@ from functools import cache
 from pathlib import Path
 
 from sentinelle.model import Location
-from sentinelle.places.build import FLAG_CURATED, TIER_NAME, TIER_SKELETON, ensure_index
 from sentinelle.places.normalize import query_keys, skeleton
+from sentinelle.places.schema import FLAG_CURATED, TIER_NAME, TIER_SKELETON
 
 # Prior weight of each kind of entry when nothing else tells them apart: a bare
 # "Koweït" is the country, a bare "Homs" the city rather than its province.
@@ -148,4 +148,6 @@ def to_location(entry: Entry, written: str | None, precision: int | None = None)
 @cache
 def get_gazetteer(lang: str = "fr") -> Gazetteer:
     """The shared gazetteer for ``lang``, building its index on first use if needed."""
+    from sentinelle.places.build import ensure_index  # the builder's imports are needed only here
+
     return Gazetteer(ensure_index(lang), lang)

@@ -99,7 +99,8 @@ def query_keys(name: str, lang: str = "fr") -> list[str]:
     """Name keys to look up for a name as written in a text, best first.
 
     Besides the plain key, a variant splits an article glued to the following
-    word ("Deir Ezzor" -> "deir zor").
+    word ("Deir Ezzor" -> "deir zor") and another joins the words ("Pétion-Ville"
+    -> "petionvile", as in "Pétionville").
     """
     rules = _rules(lang)
     tokens = fold(name, lang).split()
@@ -108,4 +109,12 @@ def query_keys(name: str, lang: str = "fr") -> list[str]:
         unglued = [rules.glued.sub("", t) for t in tokens]
         if unglued != tokens:
             keys.append(tokens_key(unglued, lang))
+    if len(keys[0].split()) > 1:
+        keys.append(tokens_key(["".join(t for t in tokens if t not in rules.articles)], lang))  # Pétion-Ville
     return [k for i, k in enumerate(keys) if k and k not in keys[:i]]
+
+
+def plain_key(name: str, lang: str = "fr") -> str:
+    """Folded name without articles but without spelling rules: equal keys mean the same spelling."""
+    tokens = fold(name, lang).split()
+    return " ".join(t for t in tokens if t not in _rules(lang).articles) or " ".join(tokens)

@@ -25,9 +25,10 @@ from sentinelle.places.admin1 import km
 from sentinelle.places.cues import CueMatch, CueTable, find_cue, preceding_words
 from sentinelle.places.gazetteer import Entry, Hit, to_location
 from sentinelle.places.matcher import Candidate
-from sentinelle.places.normalize import fold
+from sentinelle.places.normalize import fold, name_key, plain_key
 
 BIG_CITY = 100_000  # a city this large is credible on its name alone
+FAR_CITY = 500_000  # a city outside the article's countries must be this large (or introduced by "à")
 MIN_CONTEXT_FREE_POPULATION = 20_000  # below this, a bare name needs context (country or a locative cue)
 PROXIMITY_KM = 250.0
 
@@ -42,7 +43,7 @@ class Features:
     sentence_initial: bool
     followed_by_name: bool
     stop_word: str | None  # why the (single-word) name is stop-listed
-    dictionary_word: bool  # a single word found in the language's lexicon
+    dictionary_word: bool  # a single word found in the language's lexicon (and not tagged a proper noun)
     acronym: bool  # "EI", "ONU": only curated names ("RDC") may match
 
 
@@ -68,7 +69,7 @@ class Context:
 
 
 def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bool, sentence_initial: bool,
-             table: CueTable, lexicon: frozenset[str], lang: str) -> Features:
+             table: CueTable, lexicon: frozenset[str], lang: str, proper_noun: bool = False) -> Features:
     before = preceding_words(text, cand.start, lang)
     cue = find_cue(before, table)
     locative = cue is not None or (bool(before) and before[-1] in table.locative)
@@ -82,14 +83,19 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
         sentence_initial=sentence_initial,
         followed_by_name=after_is_name,
         stop_word=table.stop_words.get(folded) if single else None,
-        dictionary_word=single and cand.text.lower() in lexicon,
+        dictionary_word=single and cand.text.lower() in lexicon and (sentence_initial or not proper_noun),
         acronym=cand.text.isupper() and len(cand.text) <= 5,
     )
 
 
-def score(hit: Hit, key_rank: int, feats: Features, ctx: Context | None, own_start: int) -> float:
+EXACT_SPELLING_BONUS = 1.0
+
+
+def score(hit: Hit, key_rank: int, feats: Features, ctx: Context | None, own_start: int, written: str = "") -> float:
     e = hit.entry
     s = hit.prior() - 0.1 * key_rank
+    if hit.tier == 0 and written and (hit.curated or plain_key(written) == plain_key(e.name)):
+        s += EXACT_SPELLING_BONUS  # "Djenné" is Djenné (Mali) before Jena, "Samarra" before Samara
     prefer = feats.cue.prefer if feats.cue else None
     if prefer == e.kind:
         s += 3.0
@@ -107,14 +113,20 @@ def score(hit: Hit, key_rank: int, feats: Features, ctx: Context | None, own_sta
     return s
 
 
-def acceptable(hit: Hit, feats: Features, ctx: Context | None) -> bool:
+def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, ...] = ()) -> bool:
     """Whether a candidate, resolved to ``hit``, is a place mention at all."""
     e = hit.entry
     strong_kind = e.kind in ("country", "site") or (e.kind == "admin1" and feats.cue is not None)
     in_context = ctx is not None and e.country in ctx.countries
+    out_of_context = ctx is not None and bool(ctx.countries) and not in_context
+    main_name = name_key(e.name) in keys  # the text is the place's own name, not an alternate one
     if feats.person and not strong_kind:
         return False
     if feats.acronym and not hit.curated:
+        return False
+    if hit.tier != 0 and not in_context:
+        return False  # a loose spelling match needs the article to be about that country
+    if not hit.curated and min((len(k.replace(" ", "")) for k in keys), default=3) < 3:
         return False
     if feats.stop_word is not None:
         if feats.stop_word == "common_word":
@@ -122,17 +134,24 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None) -> bool:
                 return False
         elif not (feats.cue and feats.cue.prefer in ("city", "site", "admin1")):
             return False
-    if feats.dictionary_word and not hit.curated and e.kind == "city" and e.population < BIG_CITY * 2:
-        if not feats.locative or feats.sentence_initial:
+    if feats.dictionary_word and not hit.curated and e.kind != "country":
+        # "Résistance", "Suite", "La": ordinary words that some place is also called.
+        near_cue = feats.locative and not feats.sentence_initial
+        big_own_name = main_name and e.population >= BIG_CITY and hit.tier == 0
+        if not (near_cue and (main_name or in_context)) and not (big_own_name and in_context):
             return False
     if feats.followed_by_name and e.kind == "city" and not feats.locative and e.population < BIG_CITY * 10:
         return False
     if e.kind in ("country", "site") or hit.curated:
         return True
     if e.kind == "admin1":
-        return feats.cue is not None or in_context or feats.locative
+        return (feats.cue is not None and feats.cue.prefer == "admin1") or in_context
     if hit.tier != 0:
-        return (in_context or e.population >= BIG_CITY) and (feats.locative or in_context)
+        return True
+    if out_of_context:
+        return e.population >= FAR_CITY or (feats.locative and e.population >= BIG_CITY)
+    if len(keys[0].split()) > 1 if keys else False:
+        return in_context or feats.locative or e.population >= 1000  # "Tal Afar": two words rarely collide
     if e.population >= MIN_CONTEXT_FREE_POPULATION:
         return True
     return in_context or (feats.locative and e.population >= 1000)
@@ -149,8 +168,9 @@ def is_seed(hit: Hit, feats: Features) -> bool:
 
 
 def best_hit(hits: Iterable[tuple[Hit, int]], feats: Features, ctx: Context | None,
-             own_start: int) -> tuple[Hit, float] | None:
-    ranked = sorted(((score(h, r, feats, ctx, own_start), h.entry.id, h) for h, r in hits), key=lambda t: (-t[0], t[1]))
+             own_start: int, written: str = "") -> tuple[Hit, float] | None:
+    ranked = sorted(((score(h, r, feats, ctx, own_start, written), h.entry.id, h) for h, r in hits),
+                    key=lambda t: (-t[0], t[1]))
     return (ranked[0][2], ranked[0][0]) if ranked else None
 
 
