@@ -21,6 +21,7 @@ class ArticleRefOut(BaseModel):
     published: str | None = None
     url: str | None = None
     title: str | None = None
+    origin: str | None = Field(None, description="where ingest read it: file path, 'path:line', '-' or 'web'")
 
 
 class ReviewOut(BaseModel):
@@ -92,6 +93,7 @@ class ArticleOut(BaseModel):
     id: int
     content_hash: str
     doc_id: str | None = None
+    origin: str | None = None
     url: str | None = None
     outlet: str | None = None
     published: str | None = None
@@ -151,7 +153,9 @@ class Meta(BaseModel):
 
 
 def article_ref(ref: ArticleRef) -> ArticleRefOut:
-    return ArticleRefOut(id=ref.id, outlet=ref.outlet, published=ref.published, url=ref.url, title=ref.title)
+    return ArticleRefOut(
+        id=ref.id, outlet=ref.outlet, published=ref.published, url=ref.url, title=ref.title, origin=ref.origin
+    )
 
 
 def review_out(review: Review) -> ReviewOut:
@@ -212,6 +216,7 @@ def article_out(article: StoredArticle, reviews: dict[int, list[Review]]) -> Art
         id=article.id,
         content_hash=article.content_hash,
         doc_id=article.doc_id,
+        origin=article.origin,
         url=article.url,
         outlet=article.outlet,
         published=article.published,

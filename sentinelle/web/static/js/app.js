@@ -3,7 +3,7 @@ import { adoptTokenFromLocation, api, getToken, setToken } from "./api.js";
 import { ArticleView } from "./article.js";
 import { clear, h, replace } from "./dom.js";
 import {
-  MODALITY_LABELS, TYPE_COLOURS, TYPE_LABELS, fatalitiesText, formatDate, placeName, typeColour, typeLabel,
+  MODALITY_LABELS, TYPE_COLOURS, TYPE_LABELS, articleLabel, fatalitiesText, formatDate, placeName, typeColour, typeLabel,
 } from "./labels.js";
 import { IncidentMap, radiusFor } from "./map.js";
 import { drawTimeline } from "./timeline.js";
@@ -96,7 +96,7 @@ async function showIncident(id) {
       e.article && e.article.outlet ? ` (${e.article.outlet})` : ""))),
     h("h3", {}, "Articles"),
     h("ul", { class: "articles" }, detail.articles.map((a) => h("li", {},
-      h("a", { href: `#/article/${a.id}`, class: "article-link" }, a.title || `Article ${a.id}`),
+      h("a", { href: `#/article/${a.id}`, class: "article-link" }, articleLabel(a)),
       ` — ${[a.outlet, a.published].filter(Boolean).join(", ")}`))));
   showView("incident");
 }

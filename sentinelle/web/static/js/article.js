@@ -3,7 +3,7 @@
 // The text is untrusted: it only ever becomes Text nodes (textContent), never markup.
 import { clear, h } from "./dom.js";
 import {
-  CATEGORIES, FIELD_CATEGORY, MODALITY_LABELS, NON_FACTUAL, formatDate, typeColour, typeLabel,
+  CATEGORIES, FIELD_CATEGORY, MODALITY_LABELS, NON_FACTUAL, articleLabel, formatDate, typeColour, typeLabel,
 } from "./labels.js";
 import { reviewBlock } from "./review.js";
 
@@ -89,7 +89,7 @@ export class ArticleView {
       "header",
       { class: "article-head" },
       h("a", { href: "#/", class: "back" }, "← incidents"),
-      h("h2", { id: "article-title" }, a.title || `Article ${a.id}`),
+      h("h2", { id: "article-title" }, articleLabel(a)),
       h("p", { class: "meta" }, [a.outlet, a.published, a.language].filter(Boolean).join(" · ")),
       safeLink(a.url),
     );

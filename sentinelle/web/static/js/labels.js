@@ -73,3 +73,10 @@ export function fatalitiesText(min, max) {
   if (max === null || max === undefined || max === min) return String(min);
   return `${min}–${max}`;
 }
+
+/** A name for an article: its title, else the file it came from, else its id. */
+export function articleLabel(article) {
+  if (article.title) return article.title;
+  if (article.origin && article.origin !== "web" && article.origin !== "-") return article.origin.split("/").pop();
+  return article.doc_id || `Article ${article.id}`;
+}
