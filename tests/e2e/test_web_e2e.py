@@ -139,6 +139,13 @@ def test_analyst_corrects_an_event(page, live_server):
     card = page.locator(f"#event-{event_id}")
     card.locator("button.correct").click()
     form = card.locator("form.correct-form")
+    # Sub-types follow the chosen type (the vocabulary comes from the server).
+    assert form.locator("select[name=sub_event_type]").input_value() == "shelling_artillery_missile_attack"
+    form.locator("select[name=event_type]").select_option("battles")
+    subs = form.locator("select[name=sub_event_type] option").all_inner_texts()
+    assert "armed_clash" in subs and "shelling_artillery_missile_attack" not in subs
+    form.locator("select[name=event_type]").select_option("explosions_remote_violence")
+    form.locator("select[name=sub_event_type]").select_option("shelling_artillery_missile_attack")
     form.locator("input[name=fatalities]").fill("2")
     form.locator("select[name=modality]").select_option("asserted")
     form.locator("button.save-correction").click()

@@ -12,7 +12,7 @@ const $ = (id) => document.getElementById(id);
 const FILTER_KEYS = ["country", "since", "until", "type", "modality", "min_sources"];
 const REVIEWER_KEY = "sentinelle.reviewer";
 
-const state = { filters: {}, incidents: [] };
+const state = { filters: {}, incidents: [], subTypes: {} };
 
 function status(text, isError = false) {
   const el = $("status");
@@ -182,6 +182,7 @@ adoptTokenFromLocation();
 const map = new IncidentMap($("map"), { onSelect: (id) => { location.hash = `#/incident/${id}`; } });
 const articleView = new ArticleView($("article-view"), {
   getReviewer: () => $("reviewer").value.trim(),
+  getSubTypes: () => state.subTypes,
   onReviewed: (articleId, eventId) => showArticle(articleId, eventId),
 });
 
@@ -193,6 +194,8 @@ $("reviewer").addEventListener("change", () => localStorage.setItem(REVIEWER_KEY
 $("token").value = getToken();
 $("token").addEventListener("change", () => setToken($("token").value.trim()));
 $("filters").addEventListener("submit", (ev) => { ev.preventDefault(); loadIncidents(); });
+$("identity").addEventListener("submit", (ev) => ev.preventDefault()); // Enter in the token field
+
 $("f-reset").addEventListener("click", () => { writeFilters({}); loadIncidents(); });
 $("open-ingest").addEventListener("click", () => $("ingest-dialog").showModal());
 $("ingest-cancel").addEventListener("click", () => $("ingest-dialog").close());
@@ -200,4 +203,6 @@ $("ingest-form").addEventListener("submit", ingest);
 window.addEventListener("hashchange", route);
 window.addEventListener("resize", () => drawTimeline($("timeline"), state.incidents, { onPick: pickDays }));
 
-loadIncidents().then(route);
+// The sub-type vocabulary comes from the server (sentinelle.model), not a copy here.
+api.meta().then((meta) => { state.subTypes = meta.sub_event_types; }).catch(() => {})
+  .then(loadIncidents).then(route);

@@ -62,10 +62,11 @@ function fieldLabel(field) {
 }
 
 export class ArticleView {
-  constructor(container, { onReviewed, getReviewer }) {
+  constructor(container, { onReviewed, getReviewer, getSubTypes }) {
     this.container = container;
     this.onReviewed = onReviewed;
     this.getReviewer = getReviewer;
+    this.getSubTypes = getSubTypes;
     this.article = null;
     this.selected = null; // index into article.events, or null for all
   }
@@ -233,6 +234,7 @@ export class ArticleView {
     card.append(table);
     card.append(reviewBlock(stored, {
       getReviewer: this.getReviewer,
+      subTypes: this.getSubTypes(),
       onReviewed: () => this.onReviewed(this.article.id, stored.id),
     }));
     return card;

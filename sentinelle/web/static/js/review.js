@@ -31,7 +31,7 @@ export function diffChanges(event, form) {
   const changes = {};
   const type = data.get("event_type");
   if (type && type !== event.event_type) changes.event_type = type;
-  const sub = data.get("sub_event_type").trim();
+  const sub = data.get("sub_event_type") || "";
   if (sub !== (event.sub_event_type || "")) changes.sub_event_type = sub || null;
   const start = data.get("date_start");
   const end = data.get("date_end") || start;
@@ -62,7 +62,24 @@ export function diffChanges(event, form) {
   return changes;
 }
 
-export function reviewBlock(stored, { getReviewer, onReviewed }) {
+/** Keep the sub-type choices those of the chosen type (ACLED: each sub-type has one type). */
+function syncSubTypes(form, subTypes, current) {
+  const type = form.elements.event_type.value;
+  const select = form.elements.sub_event_type;
+  const keep = current ?? select.value;
+  while (select.firstChild) select.removeChild(select.firstChild);
+  select.append(h("option", { value: "" }, "—"));
+  const subs = Object.entries(subTypes).filter(([, parent]) => parent === type).map(([sub]) => sub);
+  // A machine value outside the vocabulary stays choosable, so it is not "corrected" by accident.
+  if (keep && !subs.includes(keep) && current !== null) subs.push(keep);
+  for (const sub of subs) {
+    const option = h("option", { value: sub }, sub);
+    option.selected = sub === keep;
+    select.append(option);
+  }
+}
+
+export function reviewBlock(stored, { getReviewer, onReviewed, subTypes = {} }) {
   const event = stored.event;
   const loc = event.location || {};
   const message = h("p", { class: "review-message", role: "status" });
@@ -89,7 +106,7 @@ export function reviewBlock(stored, { getReviewer, onReviewed }) {
 
   const form = h("form", { class: "correct-form", hidden: true },
     h("label", {}, "Type ", select("event_type", Object.entries(TYPE_LABELS), event.event_type)),
-    h("label", {}, "Sous-type ", input("sub_event_type", { value: event.sub_event_type || "", size: 22 })),
+    h("label", {}, "Sous-type ", h("select", { name: "sub_event_type" })),
     h("label", {}, "Du ", input("date_start", { type: "date", value: event.date?.start || "" })),
     h("label", {}, "au ", input("date_end", { type: "date", value: event.date?.end || "" })),
     h("label", {}, "Lieu ", input("place", { value: loc.place || loc.name || "", size: 16 })),
@@ -100,6 +117,8 @@ export function reviewBlock(stored, { getReviewer, onReviewed }) {
     h("label", {}, "Modalité ", select("modality", Object.entries(MODALITY_LABELS), event.modality)),
     h("button", { type: "submit", class: "save-correction" }, "Enregistrer la correction"),
   );
+  syncSubTypes(form, subTypes, event.sub_event_type || "");
+  form.elements.event_type.addEventListener("change", () => syncSubTypes(form, subTypes, null));
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
     const changes = diffChanges(event, form);
