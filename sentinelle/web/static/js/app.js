@@ -143,7 +143,9 @@ async function loadIncidents() {
     drawTimeline($("timeline"), state.incidents, { onPick: pickDays });
     document.body.dataset.incidents = String(state.incidents.length); // a hook for the e2e tests
     status(page.total > page.items.length ? `${page.items.length} incidents affichés sur ${page.total}` : "");
+    state.readRefused = false;
   } catch (error) {
+    state.readRefused = error.status === 401;
     status(`Erreur : ${error.message}`, true);
   }
 }
@@ -192,7 +194,11 @@ legend();
 $("reviewer").value = localStorage.getItem(REVIEWER_KEY) || "";
 $("reviewer").addEventListener("change", () => localStorage.setItem(REVIEWER_KEY, $("reviewer").value.trim()));
 $("token").value = getToken();
-$("token").addEventListener("change", () => setToken($("token").value.trim()));
+$("token").addEventListener("change", () => {
+  setToken($("token").value.trim());
+  // Away from loopback, reads need the token too: retry what it refused.
+  if (state.readRefused) loadIncidents().then(route);
+});
 $("filters").addEventListener("submit", (ev) => { ev.preventDefault(); loadIncidents(); });
 $("identity").addEventListener("submit", (ev) => ev.preventDefault()); // Enter in the token field
 
