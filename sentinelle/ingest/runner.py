@@ -88,7 +88,8 @@ class _Processes:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=init_worker
+            max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=init_worker, initargs=(True,),
         )
 
     def submit(self, jobs: list[Job]) -> Future:

@@ -6,6 +6,7 @@ only one that writes to SQLite, so there is never write contention.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 Job = tuple[str, str | None, str | None, str | None]
@@ -15,8 +16,15 @@ Outcome = tuple[str | None, str | None]
 """(ArticleResult as JSON, None) on success, (None, reason) on failure."""
 
 
-def init_worker() -> None:
-    """Load the pipeline once per worker process, before the first batch arrives."""
+def init_worker(single_threaded: bool = False) -> None:
+    """Load the pipeline once per process, before the first batch arrives.
+
+    Pool workers pass ``single_threaded``: with N processes already sharing the
+    cores, BLAS thread pools in each would only fight over them.
+    """
+    if single_threaded:
+        for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
     from sentinelle.pipeline import get_pipeline
 
     get_pipeline()
