@@ -123,9 +123,11 @@ def test_sites_are_preferred_when_introduced_as_such(places_nlp) -> None:
 
 
 def test_administrative_context_helps_small_places(places_nlp) -> None:
-    text = "Dans la province de Diyala, une attaque a visé un poste à Jalawla, en Irak."
-    m = find(places_nlp, text, "Jalawla")
-    assert m is not None and m.location.country == "IQ" and km(34.27, 45.16, m.location.lat, m.location.lon) < 30
+    text = "Dans la province de Diyala, une attaque a visé un poste à Baladrouz, selon la police."
+    m = find(places_nlp, text, "Baladrouz")
+    assert m is not None and m.location.country == "IQ" and km(33.70, 45.08, m.location.lat, m.location.lon) < 30
+    province = find(places_nlp, text, "Diyala")
+    assert province is not None and m.location.admin1 == province.location.admin1
 
 
 NOT_PLACES = [

@@ -107,7 +107,9 @@ class _Writer:
                 sk = skeleton(key, self.lang)
                 if len(sk.replace(" ", "")) >= 3:
                     rows.add((sk, TIER_SKELETON, eid, flags))
-        self.db.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", sorted(rows))
+        # A curated name already known to GeoNames keeps the curated flag.
+        self.db.executemany("INSERT INTO names VALUES (?,?,?,?) ON CONFLICT DO UPDATE SET flags = flags | excluded.flags",
+                            sorted(rows))
 
 
 def _countries(w: _Writer, keep: set[str] | None) -> dict[str, int]:

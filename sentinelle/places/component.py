@@ -11,7 +11,7 @@ from sentinelle.places.cues import CueTable, cue_table, find_cue, preceding_word
 from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer
 from sentinelle.places.matcher import Candidate, find_candidates
 from sentinelle.places.normalize import fold, query_keys
-from sentinelle.places.resolve import Context, Features, acceptable, best_hit, features, is_seed, to_mention
+from sentinelle.places.resolve import Context, Features, best_hit, features, is_seed, to_mention
 
 _SENTENCE_END = ".!?\n"
 
@@ -78,8 +78,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     # First pass: unambiguous mentions set the article's context.
     ctx = Context()
     for cand, hits, feats in scored:
-        best = best_hit(hits, feats, None, cand.start, cand.text)
-        if best and acceptable(best[0], feats, None, cand.keys) and is_seed(best[0], feats):
+        best = best_hit(hits, feats, None, cand.start, cand.text, cand.keys)
+        if best and is_seed(best[0], feats):
             e = best[0].entry
             ctx.countries[e.country or ""] += 2 if e.kind == "country" else 1
             if e.kind == "admin1":
@@ -93,8 +93,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     # ("Tal"), even when it is itself rejected for lack of evidence.
     taken: list[tuple[int, int]] = []
     for cand, hits, feats in scored:
-        best = best_hit(hits, feats, ctx, cand.start, cand.text)
-        if best and acceptable(best[0], feats, ctx, cand.keys):
+        best = best_hit(hits, feats, ctx, cand.start, cand.text, cand.keys)
+        if best:
             chosen.append((cand, best[0], best[1], feats))
         elif len(cand.keys[0].split()) > 1 and any(h.tier == 0 for h, _ in hits):
             taken.append((cand.start, cand.end))

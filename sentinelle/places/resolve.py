@@ -25,7 +25,7 @@ from sentinelle.places.admin1 import km
 from sentinelle.places.cues import CueMatch, CueTable, find_cue, preceding_words
 from sentinelle.places.gazetteer import Entry, Hit, to_location
 from sentinelle.places.matcher import Candidate
-from sentinelle.places.normalize import fold, name_key, plain_key
+from sentinelle.places.normalize import name_key, plain_key
 
 BIG_CITY = 100_000  # a city this large is credible on its name alone
 FAR_CITY = 500_000  # a city outside the article's countries must be this large (or introduced by "à")
@@ -43,7 +43,8 @@ class Features:
     sentence_initial: bool
     followed_by_name: bool
     stop_word: str | None  # why the (single-word) name is stop-listed
-    dictionary_word: bool  # a single word found in the language's lexicon (and not tagged a proper noun)
+    dictionary_word: bool  # a single word found in the language's lexicon
+    proper_noun: bool  # tagged PROPN by the tagger, away from the start of a sentence
     acronym: bool  # "EI", "ONU": only curated names ("RDC") may match
 
 
@@ -74,8 +75,9 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
     cue = find_cue(before, table)
     locative = cue is not None or (bool(before) and before[-1] in table.locative)
     title = bool(before) and before[-1].rstrip(".") in table.person_titles
-    single = len(cand.text.split()) == 1 and "-" not in cand.text
-    folded = fold(cand.text, lang)
+    # "La Ville", "Le Bar": the article does not make an ordinary word a name.
+    folded = plain_key(cand.text, lang)
+    single = len(folded.split()) == 1 and "-" not in cand.text
     return Features(
         cue=cue,
         locative=locative,
@@ -83,7 +85,8 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
         sentence_initial=sentence_initial,
         followed_by_name=after_is_name,
         stop_word=table.stop_words.get(folded) if single else None,
-        dictionary_word=single and cand.text.lower() in lexicon and (sentence_initial or not proper_noun),
+        dictionary_word=single and cand.text.split()[-1].lower() in lexicon,
+        proper_noun=proper_noun and not sentence_initial,
         acronym=cand.text.isupper() and len(cand.text) <= 5,
     )
 
@@ -113,7 +116,7 @@ def score(hit: Hit, key_rank: int, feats: Features, ctx: Context | None, own_sta
     return s
 
 
-def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, ...] = ()) -> bool:
+def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, ...] = (), written: str = "") -> bool:
     """Whether a candidate, resolved to ``hit``, is a place mention at all."""
     e = hit.entry
     strong_kind = e.kind in ("country", "site") or (e.kind == "admin1" and feats.cue is not None)
@@ -130,11 +133,13 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return False
     if feats.stop_word is not None:
         if feats.stop_word == "common_word":
-            if not feats.locative or feats.sentence_initial:
+            if not feats.locative or feats.sentence_initial or not in_context:
                 return False
         elif not (feats.cue and feats.cue.prefer in ("city", "site", "admin1")):
             return False
-    if feats.dictionary_word and not hit.curated and e.kind != "country":
+    # "Tripoli", "Diffa": tagged as a proper noun and spelled exactly as the place is named.
+    own_proper_name = feats.proper_noun and hit.tier == 0 and bool(written) and plain_key(written) == plain_key(e.name)
+    if feats.dictionary_word and not hit.curated and e.kind != "country" and not own_proper_name:
         # "Résistance", "Suite", "La": ordinary words that some place is also called.
         near_cue = feats.locative and not feats.sentence_initial
         big_own_name = main_name and e.population >= BIG_CITY and hit.tier == 0
@@ -167,11 +172,12 @@ def is_seed(hit: Hit, feats: Features) -> bool:
     return hit.tier == 0 and e.population >= BIG_CITY
 
 
-def best_hit(hits: Iterable[tuple[Hit, int]], feats: Features, ctx: Context | None,
-             own_start: int, written: str = "") -> tuple[Hit, float] | None:
+def best_hit(hits: Iterable[tuple[Hit, int]], feats: Features, ctx: Context | None, own_start: int,
+             written: str = "", keys: tuple[str, ...] = ()) -> tuple[Hit, float] | None:
+    """The best-scored entry that is acceptable as a place, if any."""
     ranked = sorted(((score(h, r, feats, ctx, own_start, written), h.entry.id, h) for h, r in hits),
                     key=lambda t: (-t[0], t[1]))
-    return (ranked[0][2], ranked[0][0]) if ranked else None
+    return next(((h, value) for value, _, h in ranked if acceptable(h, feats, ctx, keys, written)), None)
 
 
 def precision_of(entry: Entry, feats: Features) -> int:
