@@ -34,7 +34,7 @@ from sentinelle.places.data import (
     load_exonyms,
     load_sites,
 )
-from sentinelle.places.normalize import name_key, skeleton
+from sentinelle.places.normalize import name_key, skeleton, without_generic
 from sentinelle.places.schema import FLAG_CURATED, SCHEMA, TIER_NAME, TIER_SKELETON
 
 BUILD_VERSION = "1"  # bump when the index layout or the build logic changes
@@ -144,7 +144,7 @@ def _admin1(w: _Writer, divisions: dict[int, Division], used: set[int], keep: se
         if keep is not None and d.country not in keep:
             continue
         eid = w.entry("admin1", d.name, d.country, None, d.lat, d.lon)
-        w.names(eid, [d.name], with_skeleton=True)
+        w.names(eid, {d.name, without_generic(d.name, w.lang)}, with_skeleton=True)
         w.names(eid, aliases.get((d.country, name_key(d.name, w.lang)), []), with_skeleton=False, flags=FLAG_CURATED)
         ids[key] = eid
     return ids

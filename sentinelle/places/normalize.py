@@ -33,6 +33,7 @@ class SpellingRules(BaseModel):
     glued_article: str | None = None
     rewrites: list[tuple[str, str]] = Field(default_factory=list)
     skeleton_vowels: str = "aeiouy"
+    admin1_generic: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -118,3 +119,17 @@ def plain_key(name: str, lang: str = "fr") -> str:
     """Folded name without articles but without spelling rules: equal keys mean the same spelling."""
     tokens = fold(name, lang).split()
     return " ".join(t for t in tokens if t not in _rules(lang).articles) or " ".join(tokens)
+
+
+def without_generic(name: str, lang: str = "fr") -> str:
+    """A division's name without a trailing generic word ("Cabo Delgado Province" -> "Cabo Delgado")."""
+    generic = set(_rules_raw(lang).admin1_generic)
+    words = name.split()
+    while len(words) > 1 and fold(words[-1], lang) in generic:
+        words.pop()
+    return " ".join(words)
+
+
+@cache
+def _rules_raw(lang: str) -> SpellingRules:
+    return load_yaml(lang_path(lang, "places_spelling.yaml"), SpellingRules)

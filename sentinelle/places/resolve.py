@@ -31,6 +31,7 @@ BIG_CITY = 100_000  # a city this large is credible on its name alone
 FAR_CITY = 500_000  # a city outside the article's countries must be this large (or introduced by "à")
 MIN_CONTEXT_FREE_POPULATION = 20_000  # below this, a bare name needs context (country or a locative cue)
 PROXIMITY_KM = 250.0
+MAIN_CONTEXT_SHARE = 0.3
 
 
 @dataclass
@@ -55,6 +56,11 @@ class Context:
     countries: Counter[str] = field(default_factory=Counter)
     admin1: set[int] = field(default_factory=set)
     points: list[tuple[int, float, float]] = field(default_factory=list)  # (candidate start, lat, lon)
+
+    def share(self, country: str | None) -> float:
+        """Share of the article's country evidence that points at ``country``."""
+        total = sum(self.countries.values())
+        return self.countries.get(country or "", 0) / total if total else 0.0
 
     def country_bonus(self, country: str | None) -> float:
         total = sum(self.countries.values())
@@ -121,15 +127,19 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
     e = hit.entry
     strong_kind = e.kind in ("country", "site") or (e.kind == "admin1" and feats.cue is not None)
     in_context = ctx is not None and e.country in ctx.countries
+    # Small places and loose matches need the article to be mainly about their country: a
+    # passing mention of the United States does not make "al-Thaïr" a village in Missouri.
+    main_context = ctx is not None and (ctx.share(e.country) >= MAIN_CONTEXT_SHARE
+                                        or (e.admin1_id is not None and e.admin1_id in ctx.admin1))
     out_of_context = ctx is not None and bool(ctx.countries) and not in_context
     main_name = name_key(e.name) in keys  # the text is the place's own name, not an alternate one
     if feats.person and not strong_kind:
         return False
     if feats.acronym and not hit.curated:
         return False
-    if hit.tier != 0 and not in_context:
+    if hit.tier != 0 and not main_context:
         return False  # a loose spelling match needs the article to be about that country
-    if not hit.curated and min((len(k.replace(" ", "")) for k in keys), default=3) < 3:
+    if not hit.curated and sum(c.isalpha() for c in (written or (keys[0] if keys else "abc"))) < 3:
         return False
     if feats.stop_word is not None:
         if feats.stop_word == "common_word":
@@ -159,7 +169,7 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return in_context or feats.locative or e.population >= 1000  # "Tal Afar": two words rarely collide
     if e.population >= MIN_CONTEXT_FREE_POPULATION:
         return True
-    return in_context or (feats.locative and e.population >= 1000)
+    return main_context or (feats.locative and e.population >= 1000 and not out_of_context)
 
 
 def is_seed(hit: Hit, feats: Features) -> bool:
