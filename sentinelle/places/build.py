@@ -252,8 +252,10 @@ def ensure_index(lang: str = "fr") -> Path:
     """Path of an up-to-date index, building it first when it is missing or stale."""
     path = index_path(lang)
     if not path.exists():
-        for old in path.parent.glob(f"gazetteer-{lang}-*.sqlite"):
-            old.unlink(missing_ok=True)  # stale fingerprints: sources changed
+        # Indexes (and half-written files of killed builds) of other fingerprints are stale.
+        for old in path.parent.glob(f"gazetteer-{lang}-*.sqlite*"):
+            if not old.name.startswith(path.name):
+                old.unlink(missing_ok=True)
         build_index(path, lang)
     return path
 
