@@ -25,7 +25,7 @@ app = typer.Typer(
 )
 
 # Command modules register themselves on `app` when imported.
-from sentinelle.cli import evaluate_cmd, extract_cmd  # noqa: E402,F401
+from sentinelle.cli import evaluate_cmd, extract_cmd, serve_cmd, store_cmd  # noqa: E402,F401
 
 
 def main() -> None:
@@ -38,5 +38,3 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
-from sentinelle.cli import serve_cmd  # noqa: E402,F401
-from sentinelle.cli import store_cmd  # noqa: E402,F401
