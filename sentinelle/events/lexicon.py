@@ -205,6 +205,18 @@ class SourceKinds(_Schema):
     armed_group: list[str]
 
 
+class ModalityScope(_Schema):
+    """Words the attribution stage needs to scope cues to the trigger's clause (see modality.yaml)."""
+
+    condition_marks: list[str] = []
+    future_auxiliaries: list[str] = []
+    hedge_adverbs: list[str] = []
+    involvement_nouns: list[str] = []
+    not_speech_phrases: list[str] = []
+    complement_prepositions: list[str] = []
+    source_container_nouns: list[str] = []
+
+
 class ModalityFile(_Schema):
     source_prepositions: list[str]
     speech_verbs: list[str]
@@ -226,6 +238,8 @@ class ModalityFile(_Schema):
     max_incidents_in_one_report: int
     max_casualties_in_one_report: int
     source_kinds: SourceKinds
+    # optional so that a language folder written before clause scoping still loads
+    scope: ModalityScope = ModalityScope()
 
 
 def keys(words: list[str]) -> frozenset[str]:
