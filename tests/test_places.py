@@ -206,3 +206,95 @@ def test_dev_corpus_has_no_place_on_ordinary_words(places_nlp) -> None:
             if m.text.lower() in lexicon and m.kind == "city":
                 # an ordinary word may only be a place when the article is about that country ("à Hit")
                 assert m.location.country in countries, (doc["doc_id"], m.text, m.location.place)
+
+
+# Rules added with the curated localities, descriptive areas and the conflict prior.
+
+LOCALITIES = [
+    ("Des obus sont tombés sur Jalawla, dans la province de Diyala.", "Jalawla", "IQ", 34.27, 45.17),
+    ("Des déplacés ont fui vers Minova, au bord du lac Kivu.", "Minova", "CD", -1.71, 29.02),
+    ("Des gangs armés contrôlent Cité Soleil, au nord de Port-au-Prince.", "Cité Soleil", "HT", 18.58, -72.33),
+    ("Des jihadistes ont attaqué Palma, dans la province de Cabo Delgado.", "Palma", "MZ", -10.78, 40.48),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "country", "lat", "lon"), LOCALITIES)
+def test_curated_localities_missing_from_geonames(places_nlp, text, written, country, lat, lon) -> None:
+    m = find(places_nlp, text, written)
+    assert m is not None and m.location.country == country and m.location.site_id
+    assert km(lat, lon, m.location.lat, m.location.lon) <= 5
+
+
+def test_site_cue_allows_adjectives_between_cue_and_name(places_nlp) -> None:
+    text = "Samedi, la base militaire américaine Victoria a été prise pour cible par trois roquettes."
+    m = find(places_nlp, text, "Victoria")
+    assert m is not None and m.kind == "site" and m.location.site_id == "iq-victory"
+
+
+REGIONS = [
+    ("Des drones ont été lancés vers le nord-ouest israélien.", "nord-ouest israélien", "IL", "Northern"),
+    ("Des frappes ont visé le sud-est du Liban, selon l'armée.", "sud-est du Liban", "LB", None),
+    ("Des combats ont éclaté dans l'ouest de l'Irak.", "ouest de l'Irak", "IQ", "Al Anbar"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "country", "admin1"), REGIONS)
+def test_part_of_a_country_is_a_division_at_precision_3(places_nlp, text, written, country, admin1) -> None:
+    m = find(places_nlp, text, written)
+    assert m is not None and m.kind == "region" and m.location.precision == 3
+    assert m.location.country == country and m.location.admin1
+    assert text[m.start:m.end] == written
+    if admin1:
+        assert m.location.admin1 == admin1
+
+
+def test_border_area_is_the_division_of_the_article_country(places_nlp) -> None:
+    text = "En Irak, un convoi logistique a été visé près de la frontière avec le Koweït, selon Bagdad."
+    m = find(places_nlp, text, "Koweït")
+    assert m is not None and m.kind == "region" and m.location.precision == 3
+    assert m.location.country == "IQ" and m.location.admin1 == "Basra"
+
+
+def test_border_without_another_country_stays_the_country(places_nlp) -> None:
+    m = find(places_nlp, "La frontière avec le Koweït a été fermée.", "Koweït")
+    assert m is not None and m.kind == "country" and m.location.country == "KW"
+
+
+def test_unknown_name_located_by_an_apposition(places_nlp) -> None:
+    text = "Un engin a explosé dans la région d'al-Thaïr, dans le district de Tarmiyah, au nord de Bagdad."
+    m = find(places_nlp, text, "al-Thaïr")
+    assert m is not None and m.text == "al-Thaïr" and m.location.precision == 2
+    assert m.location.country == "IQ" and km(33.67, 44.39, m.location.lat, m.location.lon) <= 30
+
+
+def test_unknown_name_without_place_cue_is_not_located(places_nlp) -> None:
+    text = "Le commandant Zorbax, dans la province de Diyala, a démenti."
+    assert find(places_nlp, text, "Zorbax") is None
+
+
+def test_conflict_prior_breaks_ties_without_country_context(places_nlp) -> None:
+    m = find(places_nlp, "Les habitants de Mirebalais ont fui les combats.", "Mirebalais")
+    assert m is not None and m.location.country == "HT"
+    # With a country named, the prior gives way to the article's context.
+    m = find(places_nlp, "En Espagne, la police de Palma a arrêté deux hommes.", "Palma")
+    assert m is not None and m.location.country == "ES"
+
+
+NOT_PLACES_NAMES = [
+    ("Six attaques d'affilée ont visé les convois.", "Six"),
+    ("Un communiqué de l'ONG Action contre la faim a confirmé l'enlèvement.", "Action"),
+    ("Un QG des Hachd al-Chaabi a été visé.", "Chaabi"),
+    ("Les forces ont interpellé Nasser al-Naqib et ses deux fils.", "Nasser"),
+    ("Il est parti pour les vacances de Noel.", "Noel"),
+    ("L'Observatoire syrien des droits de l'Homme a publié un bilan.", "Homme"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_PLACES_NAMES)
+def test_capitalised_words_and_names_inside_actors_are_not_places(places_nlp, text, word) -> None:
+    assert find(places_nlp, text, word) is None
+
+
+def test_arabie_is_saudi_arabia(places_nlp) -> None:
+    m = find(places_nlp, "Les rebelles ont lancé des missiles vers l'Arabie saoudite.", "Arabie")
+    assert m is not None and m.location.country == "SA"

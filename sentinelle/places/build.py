@@ -32,6 +32,7 @@ from sentinelle.places.data import (
     load_admin1_aliases,
     load_country_aliases,
     load_exonyms,
+    load_localities,
     load_sites,
 )
 from sentinelle.places.normalize import name_key, skeleton, without_generic
@@ -193,6 +194,17 @@ def _sites(w: _Writer, keep: set[str] | None) -> None:
         w.names(eid, s.all_names, with_skeleton=False, flags=FLAG_CURATED)
 
 
+def _localities(w: _Writer, keep: set[str] | None) -> None:
+    """Curated towns, quarters and areas: city entries (``site_kind`` keeps the locality's kind)."""
+    for loc in sorted(load_localities(), key=lambda s: s.id):
+        if keep is not None and loc.country not in keep:
+            continue
+        admin1_id = (_named_admin1(w.db, loc.country, loc.admin1, w.lang) if loc.admin1 else None) \
+            or _nearest_admin1(w.db, loc.country, loc.lat, loc.lon)
+        eid = w.entry("city", loc.name, loc.country, admin1_id, loc.lat, loc.lon, site_id=loc.id, site_kind=loc.kind)
+        w.names(eid, loc.all_names, with_skeleton=False, flags=FLAG_CURATED)
+
+
 def _exonyms(w: _Writer, keep: set[str] | None) -> list[str]:
     """Attach curated exonyms to the most populous entry of their country whose name folds alike."""
     problems = []
@@ -233,6 +245,7 @@ def build_index(path: Path, lang: str = "fr", countries: set[str] | None = None)
         _cities(w, cities, assignment, admin_ids)
         db.execute("CREATE INDEX entries_country ON entries (country, kind)")
         _sites(w, countries)
+        _localities(w, countries)
         problems = _exonyms(w, countries)
         db.executemany("INSERT INTO meta VALUES (?,?)", [
             ("fingerprint", fingerprint(lang)), ("lang", lang),

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
 from sentinelle.model import PlaceMention
+from sentinelle.places.areas import describe_areas
 from sentinelle.places.cues import CueTable, cue_table, find_cue, preceding_words
+from sentinelle.places.data import load_demonyms
 from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer
 from sentinelle.places.matcher import Candidate, find_candidates
 from sentinelle.places.normalize import fold, query_keys
 from sentinelle.places.resolve import Context, Features, best_hit, features, is_seed, to_mention
 
 _SENTENCE_END = ".!?\n"
+_GLUED_ARTICLE = re.compile(r"(?<![^\W\d_])(?:al|el|as|ad|ach|ash|an|ar|at|az|ez|ed|es)[-‑]$", re.IGNORECASE)
 
 
 def _lexicon(nlp: Language | None) -> frozenset[str]:
@@ -43,7 +48,7 @@ def _with_site_cue(doc: Doc, cand: Candidate, table: CueTable, lang: str) -> Can
     cue = find_cue(before, table)
     if cue is None or cue.prefer != "site":
         return None
-    wanted = len(fold(cue.phrase.replace("'", " ").replace("’", " "), lang).split())
+    wanted = len(fold(cue.phrase.replace("'", " ").replace("’", " "), lang).split()) + cue.skipped
     i, words = cand.token_start, 0
     while i > 0 and words < wanted:
         i -= 1
@@ -60,6 +65,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     candidates = find_candidates(doc, lang)
     candidates += [ext for c in candidates if (ext := _with_site_cue(doc, c, table, lang)) is not None]
     found = gazetteer.hits({k for c in candidates for k in c.keys})
+    # Entities the tagger reads as a person or an organisation: a negative signal only.
+    named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "ORG")]
     scored: list[tuple[Candidate, list[tuple[Hit, int]], Features]] = []
     for cand in candidates:
         ranked: dict[int, tuple[Hit, int]] = {}
@@ -73,10 +80,17 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
         proper_noun = any(doc[i].pos_ == "PROPN" for i in range(cand.token_start, cand.token_end))
         feats = features(doc.text, cand, before_is_name, _is_name_token(doc, cand.token_end),
                          _sentence_initial(doc, cand), table, lexicon, lang, proper_noun)
+        # Only a word inside a longer person or organisation name ("Hachd al-Chaabi", "Nasser al-Naqib"):
+        # the tagger's reading of a name on its own is too unreliable ("Benghazi" as a person).
+        feats.person_or_org = any(s <= cand.start and cand.end <= e and e - s > cand.end - cand.start
+                                  for s, e in named)
         scored.append((cand, list(ranked.values()), feats))
 
-    # First pass: unambiguous mentions set the article's context.
+    # First pass: unambiguous mentions set the article's context. Nationality adjectives ("les
+    # forces yéménites") only break ties: the nationality of an actor is not where things happen.
     ctx = Context()
+    demonyms = load_demonyms(lang)
+    ctx.demonyms.update({demonyms[t.lower_] for t in doc if t.lower_ in demonyms})
     for cand, hits, feats in scored:
         best = best_hit(hits, feats, None, cand.start, cand.text, cand.keys)
         if best and is_seed(best[0], feats):
@@ -105,7 +119,18 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
             continue
         taken.append((cand.start, cand.end))
         mentions.append(to_mention(cand, hit, value, feats))
-    return sorted(mentions, key=lambda m: (m.start, m.end))
+    # Names left unresolved, and whether a cue introduces them as a place ("la région d'al-Thaïr").
+    unknown = []
+    for cand in sorted(candidates, key=lambda c: c.start - c.end):
+        if any(cand.start < e and s < cand.end for s, e in taken) or _sentence_initial(doc, cand):
+            continue
+        article = _GLUED_ARTICLE.search(doc.text, max(0, cand.start - 5), cand.start)  # "al-" + "Thaïr"
+        start = article.start() if article else cand.start
+        cue = find_cue(preceding_words(doc.text, start, lang), table)
+        introduced = cue is not None and (cue.prefer in ("city", "admin1", "site") or cue.precision == 2)
+        unknown.append((start, cand.end, introduced))
+        taken.append((cand.start, cand.end))
+    return describe_areas(doc.text, sorted(mentions, key=lambda m: (m.start, m.end)), gazetteer, lang, unknown)
 
 
 class PlacesComponent:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
-from sentinelle.places.data import load_cues, load_stoplist
+from sentinelle.places.data import load_cues, load_demonyms, load_stoplist
 from sentinelle.places.normalize import fold
 
 
@@ -17,6 +17,7 @@ class CueMatch:
     precision: int | None
     prefer: str | None
     admin_context: bool  # "province de X": X names the administrative area
+    skipped: int = 0  # adjectives between the cue and the name ("la base militaire américaine X")
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class CueTable:
     person_titles: frozenset[str]
     stop_words: dict[str, str]
     max_words: int
+    adjectives: frozenset[str] = frozenset()
 
 
 def _words(phrase: str, lang: str) -> tuple[str, ...]:
@@ -50,6 +52,7 @@ def cue_table(lang: str) -> CueTable:
         person_titles=frozenset(fold(w, lang).rstrip(".") for w in data.person_titles),
         stop_words={fold(s.word, lang): s.why for s in load_stoplist(lang)},
         max_words=max(len(w) for w, _ in cues),
+        adjectives=frozenset(fold(a, lang) for a in [*data.cue_adjectives, *load_demonyms(lang)]),
     )
 
 
@@ -62,10 +65,21 @@ def preceding_words(text: str, start: int, lang: str, limit: int = 8) -> list[st
     return fold(window, lang).split()[-limit:] if window.strip() else []
 
 
+MAX_SKIPPED_ADJECTIVES = 2
+
+
 def find_cue(before: list[str], table: CueTable) -> CueMatch | None:
-    """The longest cue phrase ending right before the name."""
-    for words, cue in table.cues:
-        n = len(words)
-        if n <= len(before) and tuple(before[-n:]) == words:
-            return cue
+    """The longest cue phrase ending right before the name.
+
+    A cue that prefers a kind of place may be separated from the name by up
+    to two adjectives ("la base militaire américaine Victoria").
+    """
+    for skip in range(MAX_SKIPPED_ADJECTIVES + 1):
+        if skip and not (len(before) > skip and before[-skip] in table.adjectives):
+            return None
+        words_before = before[:len(before) - skip]
+        for words, cue in table.cues:
+            n = len(words)
+            if n <= len(words_before) and tuple(words_before[-n:]) == words and (not skip or cue.prefer):
+                return replace(cue, skipped=skip) if skip else cue
     return None

@@ -42,6 +42,31 @@ class Site(_Row):
         return [self.name, *(a.strip() for a in (self.aliases or "").split("|") if a.strip())]
 
 
+class Locality(_Row):
+    """One row of ``sentinelle/data/localities.tsv``: a town, quarter or named area GeoNames lacks."""
+
+    id: str
+    name: str
+    aliases: str | None = None  # |-separated
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    admin1: str | None = None
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    kind: Literal["town", "village", "district", "area"]
+    source_url: str = Field(pattern=r"^https?://")
+
+    @property
+    def all_names(self) -> list[str]:
+        return [self.name, *(a.strip() for a in (self.aliases or "").split("|") if a.strip())]
+
+
+class ConflictPrior(_Row):
+    """One row of ``sentinelle/data/conflict_prior.tsv``: how often a country is the scene of reported attacks."""
+
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    weight: float = Field(ge=0, le=1)
+
+
 class Exonym(_Row):
     """A French (or other) name of a gazetteer place: ``places_exonyms.tsv``."""
 
@@ -91,6 +116,8 @@ class PlaceCues(_Row):
     person_titles: list[str]
     # Nouns after which "de X" names the administrative area containing nearby places.
     admin_context: list[str]
+    # Adjectives allowed between a cue and the name ("la base militaire américaine X").
+    cue_adjectives: list[str] = Field(default_factory=list)
 
     @field_validator("locative", "person_titles", "admin_context")
     @classmethod
@@ -101,12 +128,46 @@ class PlaceCues(_Row):
 
 
 SITES_PATH: Path = DATA_DIR / "sites.tsv"
+LOCALITIES_PATH: Path = DATA_DIR / "localities.tsv"
+CONFLICT_PRIOR_PATH: Path = DATA_DIR / "conflict_prior.tsv"
 
 
 @cache
 def load_sites() -> tuple[Site, ...]:
     """The curated sites (bases, crossings, fields, airports, camps ...)."""
     return tuple(load_tsv(SITES_PATH, Site))
+
+
+@cache
+def load_localities() -> tuple[Locality, ...]:
+    """The curated localities missing from GeoNames cities500."""
+    return tuple(load_tsv(LOCALITIES_PATH, Locality))
+
+
+@cache
+def load_conflict_prior() -> dict[str, float]:
+    """Country (ISO2) -> prior weight (0..1) of being the scene of a reported attack."""
+    return {r.country: r.weight for r in load_tsv(CONFLICT_PRIOR_PATH, ConflictPrior)}
+
+
+@cache
+def load_demonyms(lang: str) -> dict[str, str]:
+    """Nationality adjectives ("yéménite", "israélienne") -> ISO2, read from the language's demonyms.tsv.
+
+    The file belongs to the actors stage; only its ``iso2`` and ``adjectives`` columns are read here.
+    """
+    import csv
+
+    path = lang_path(lang, "demonyms.tsv")
+    out: dict[str, str] = {}
+    if not path.exists():
+        return out
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        for adj in (row.get("adjectives") or "").split("|"):
+            if adj.strip() and row.get("iso2"):
+                out[adj.strip().lower()] = row["iso2"].strip()
+    return out
 
 
 @cache
@@ -137,4 +198,4 @@ def load_cues(lang: str) -> PlaceCues:
 def data_files(lang: str) -> list[Path]:
     """Every data file the gazetteer index is built from (for its fingerprint)."""
     names = ["places_spelling.yaml", "places_exonyms.tsv", "places_admin1.tsv", "places_countries.tsv"]
-    return [SITES_PATH, *(lang_path(lang, n) for n in names)]
+    return [SITES_PATH, LOCALITIES_PATH, *(lang_path(lang, n) for n in names)]

@@ -113,6 +113,22 @@ class Gazetteer:
             (entry_id,)).fetchone()
         return Entry(*row) if row else None
 
+    def _entries(self, where: str, args: tuple) -> list[Entry]:
+        rows = self._db().execute(
+            "SELECT e.id, e.kind, e.name, e.country, e.admin1_id, a.name, e.lat, e.lon, e.population, e.geonameid, "
+            f"e.site_id, e.site_kind FROM entries e LEFT JOIN entries a ON a.id = e.admin1_id WHERE {where} "
+            "ORDER BY e.id", args).fetchall()
+        return [Entry(*r) for r in rows]
+
+    def divisions(self, country: str) -> list[Entry]:
+        """The first-level divisions of a country (ISO2)."""
+        return self._entries("e.kind = 'admin1' AND e.country = ? AND e.lat IS NOT NULL", (country,))
+
+    def towns(self, country: str, min_population: int) -> list[Entry]:
+        """The towns of a country with at least ``min_population`` inhabitants and a division."""
+        return self._entries("e.kind = 'city' AND e.country = ? AND e.population >= ? AND e.admin1_id IS NOT NULL",
+                             (country, min_population))
+
     def lookup(self, name: str, country: str | None = None) -> list[Location]:
         """Places that ``name`` may designate, best first, optionally within one country (ISO2).
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from sentinelle.model import PlaceMention
 from sentinelle.places.admin1 import km
 from sentinelle.places.cues import CueMatch, CueTable, find_cue, preceding_words
+from sentinelle.places.data import load_conflict_prior
 from sentinelle.places.gazetteer import Entry, Hit, to_location
 from sentinelle.places.matcher import Candidate
 from sentinelle.places.normalize import name_key, plain_key
@@ -32,6 +33,9 @@ FAR_CITY = 500_000  # a city outside the article's countries must be this large 
 MIN_CONTEXT_FREE_POPULATION = 20_000  # below this, a bare name needs context (country or a locative cue)
 PROXIMITY_KM = 250.0
 MAIN_CONTEXT_SHARE = 0.3
+CONFLICT_PRIOR_BONUS = 1.5  # times the country's weight in conflict_prior.tsv, when the article names no country
+DEMONYM_BONUS = 0.5  # a nationality adjective of the place's country in the article
+CONFLICT_MIN_POPULATION = 1000  # a named town of a conflict country this large is credible on its own
 
 
 @dataclass
@@ -47,6 +51,7 @@ class Features:
     dictionary_word: bool  # a single word found in the language's lexicon
     proper_noun: bool  # tagged PROPN by the tagger, away from the start of a sentence
     acronym: bool  # "EI", "ONU": only curated names ("RDC") may match
+    person_or_org: bool = False  # inside a PER/ORG entity of the tagger (a negative signal only)
 
 
 @dataclass
@@ -56,6 +61,7 @@ class Context:
     countries: Counter[str] = field(default_factory=Counter)
     admin1: set[int] = field(default_factory=set)
     points: list[tuple[int, float, float]] = field(default_factory=list)  # (candidate start, lat, lon)
+    demonyms: Counter[str] = field(default_factory=Counter)  # countries of nationality adjectives, once each
 
     def share(self, country: str | None) -> float:
         """Share of the article's country evidence that points at ``country``."""
@@ -114,8 +120,13 @@ def score(hit: Hit, key_rank: int, feats: Features, ctx: Context | None, own_sta
         s -= 2.0
     elif prefer is None and e.kind == "admin1":
         s -= 0.5  # a bare "Homs" is the city; "la province de Homs" the province
+    if ctx is not None and not ctx.countries and e.kind in ("city", "site"):
+        # No country in the article: homonyms in countries where attacks are reported come first.
+        s += CONFLICT_PRIOR_BONUS * load_conflict_prior().get(e.country or "", 0.0)
     if ctx is not None:
         s += ctx.country_bonus(e.country)
+        if e.country in ctx.demonyms and e.kind in ("city", "site"):
+            s += DEMONYM_BONUS
         if e.admin1_id is not None and e.admin1_id in ctx.admin1 and e.kind != "admin1":
             s += 1.5
         s += ctx.proximity_bonus(e, own_start)
@@ -148,13 +159,17 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         elif not (feats.cue and feats.cue.prefer in ("city", "site", "admin1")):
             return False
     # "Tripoli", "Diffa": tagged as a proper noun and spelled exactly as the place is named.
-    own_proper_name = feats.proper_noun and hit.tier == 0 and bool(written) and plain_key(written) == plain_key(e.name)
+    own_proper_name = feats.proper_noun and hit.tier == 0 and bool(written) and (
+        plain_key(written) == plain_key(e.name)
+        or (e.population >= BIG_CITY and name_key(written) == name_key(e.name)))  # "Douma" / Dūmā
     if feats.dictionary_word and not hit.curated and e.kind != "country" and not own_proper_name:
         # "Résistance", "Suite", "La": ordinary words that some place is also called.
         near_cue = feats.locative and not feats.sentence_initial
         big_own_name = main_name and e.population >= BIG_CITY and hit.tier == 0
         if not (near_cue and (main_name or in_context)) and not (big_own_name and in_context):
             return False
+    if feats.person_or_org and not (strong_kind or hit.curated or feats.locative or main_context):
+        return False  # "Nasser", "Action contre la faim": the tagger's reading needs place evidence to overrule
     if feats.followed_by_name and e.kind == "city" and not feats.locative and e.population < BIG_CITY * 10:
         return False
     if e.kind in ("country", "site") or hit.curated:
@@ -169,6 +184,9 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return in_context or feats.locative or e.population >= 1000  # "Tal Afar": two words rarely collide
     if e.population >= MIN_CONTEXT_FREE_POPULATION:
         return True
+    if (ctx is not None and not ctx.countries and e.population >= CONFLICT_MIN_POPULATION
+            and (feats.proper_noun or feats.locative) and load_conflict_prior().get(e.country or "", 0.0) >= 0.5):
+        return True  # "Les habitants de Mirebalais": a town of a conflict country, no other country named
     return main_context or (feats.locative and e.population >= 1000 and not out_of_context)
 
 
