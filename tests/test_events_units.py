@@ -122,3 +122,31 @@ def test_enumerated_places_give_one_event_each_and_non_events_never_become_event
 def test_unidentified_attacker_by_default():
     events, _ = _assemble([_mention(0, _place("Sinjar", 36.32, 41.87))])
     assert events[0].actor1.normalized == "Unidentified Armed Group" and events[0].actor1.kind == "unidentified"
+
+
+def test_recap_without_a_how_joins_the_specific_event_there_and_keeps_its_type_and_date():
+    p = _place("Sinjar", 36.32, 41.87)
+    specific = _mention(0, p, specific=True, date_flags=["same_sentence"])
+    # "les attaques contre Sinjar": typed a battle only from its victims, dated from the lede
+    recap = _mention(300, p, sub="armed_clash", day="2024-01-03", date_flags=["from_lede"])
+    recap.event_type = "battles"
+    events, _ = _assemble([recap, specific])
+    assert len(events) == 1
+    assert (events[0].event_type, events[0].sub_event_type) == ("explosions_remote_violence", "air_drone_strike")
+    assert events[0].date.start == "2024-01-02"
+
+
+def test_two_specific_types_or_places_far_apart_stay_apart():
+    sinjar, mosul = _place("Sinjar", 36.32, 41.87), _place("Mossoul", 36.34, 43.13, admin1="B")
+    clash = _mention(100, sinjar, sub="armed_clash", specific=True)
+    clash.event_type = "battles"
+    events, _ = _assemble([_mention(0, sinjar, specific=True), clash, _mention(200, mosul, specific=True)])
+    assert len(events) == 3
+
+
+def test_dates_a_day_apart_are_one_incident_but_not_a_week_apart():
+    p = _place("Sinjar", 36.32, 41.87)
+    flags = ["same_sentence"]
+    near, _ = _assemble([_mention(0, p, date_flags=flags), _mention(100, p, day="2024-01-03", date_flags=flags)])
+    far, _ = _assemble([_mention(0, p, date_flags=flags), _mention(100, p, day="2024-01-09", date_flags=flags)])
+    assert (len(near), len(far)) == (1, 2)

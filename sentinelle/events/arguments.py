@@ -55,6 +55,67 @@ def fallback_places(doc: Doc) -> list[PlaceMention]:
     ]
 
 
+# Words right before a name that make it a place even when the tagger reads a
+# person ("le village de Dosali"); without one, a name inside a PER/ORG entity
+# is a person or an organisation ("vacances de Noel", "Nasser al-Naqib").
+_PLACE_CUES = frozenset(
+    word_key(w)
+    for w in ("à", "dans", "en", "près", "vers", "village", "ville", "localité", "commune", "quartier",
+              "district", "province", "région", "secteur", "camp", "base", "aéroport", "cité", "hameau")
+)
+_NAME_GLUE = frozenset({"du", "de", "des", "d'", "la", "l'"})
+
+
+def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMention]) -> list[PlaceMention]:
+    """Place mentions that can locate an event: not a piece of an actor's, a person's or a longer place's name.
+
+    "Chaabi" in "Hachd al-Chaabi" (an actor), "Nasser" in "Nasser al-Naqib"
+    (a person), "Noel" in "les vacances de Noel", "Nord" in "Waziristan du
+    Nord" are gazetteer hits, not where anything happened.
+    """
+    out = []
+    ents = [e for e in doc.ents if e.label_ in ("PER", "ORG", "MISC")]
+    for p in places:
+        if any(a.start <= p.start and p.end <= a.end and (a.end - a.start) > (p.end - p.start) for a in actors):
+            continue
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        before = [word_key(t.text) for t in doc[max(0, span.start - 3) : span.start]]
+        cued = bool(set(before) & _PLACE_CUES)
+        covering = [e for e in ents if e.start_char <= p.start and p.end <= e.end_char]
+        if any(e.end_char - e.start_char > p.end - p.start for e in covering if e.label_ == "PER"):
+            continue
+        if any(e.label_ != "PER" and e.end_char - e.start_char > p.end - p.start + 3 for e in covering):
+            continue
+        # a name the tagger reads as a person, governed by an ordinary noun: "les vacances de Noel"
+        if covering and not cued and len(before) >= 2 and before[-1] in _NAME_GLUE:
+            noun = doc[span.start - 2]
+            if noun.pos_ == "NOUN":
+                continue
+        # the tail of a longer name: "Waziristan du Nord"
+        prev = doc[span.start - 2 : span.start] if span.start >= 2 else None
+        if prev is not None and word_key(prev[1].text) in _NAME_GLUE and prev[0].pos_ == "PROPN" and prev[0].text[:1].isupper():
+            continue
+        out.append(p)
+    return out
+
+
+def home_countries(places: list[PlaceMention]) -> frozenset[str]:
+    """The countries the article is about: those holding a fair share of its place names.
+
+    A border war (Iraq and Syria, Lebanon and Israel) has two; an aside about
+    another country ("l'aéroport de Kaboul" in an Iraq article) is not one.
+    """
+    counts: dict[str, int] = {}
+    for p in places:
+        c = p.location.country
+        if c:
+            counts[c] = counts.get(c, 0) + 1
+    total = sum(counts.values())
+    return frozenset(c for c, n in counts.items() if n >= 2 and n * 4 >= total) or frozenset(counts)
+
+
 def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_heads: set[int]) -> tuple | None:
     head = head_of(doc, place.start, place.end)
     if head is None:
@@ -72,11 +133,27 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
     demoted = bool(before & _ORIGIN_CUES)
     loc = place.location
     coarse = place.kind == "country" or (loc.precision or 1) >= 3
-    return (demoted, coarse, min(tree_distance(head, triggers), 8), loc.precision or 2, place.start)
+    # a place in another clause ("après que le camp de Gao a été visé, un convoi a sauté
+    # près de Tombouctou") belongs to that clause's incident
+    other_clause = all(clause_head(head).i != clause_head(t).i for t in triggers)
+    return (demoted, other_clause, coarse, min(tree_distance(head, triggers), 8), loc.precision or 2, place.start)
+
+
+# Relations that start a clause of its own below a verb.
+_CLAUSE_DEPS = frozenset({"advcl", "acl:relcl", "acl", "ccomp", "xcomp", "conj", "parataxis", "csubj", "root", "ROOT"})
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` is in (the sentence root when there is none)."""
+    for anc in ancestors_and_self(tok):
+        if anc.pos_ in ("VERB", "AUX") and (anc.dep_ in _CLAUSE_DEPS or anc.head.i == anc.i):
+            return anc
+    return ancestors_and_self(tok)[-1]
 
 
 def choose_places(
-    doc: Doc, sent: Span, places: list[PlaceMention], triggers: list[Token], excluded_heads: set[int]
+    doc: Doc, sent: Span, places: list[PlaceMention], triggers: list[Token], excluded_heads: set[int],
+    home: frozenset[str] = frozenset(),
 ) -> list[PlaceMention]:
     """The place(s) of an event mention: the best-attached one, plus the places listed with it.
 
@@ -88,8 +165,12 @@ def choose_places(
     ranked = []
     for p in in_sent:
         rank = _place_rank(doc, p, triggers, excluded_heads)
-        if rank is not None:
-            ranked.append((rank, p))
+        if rank is None:
+            continue
+        # a place abroad (not the article's country) needs to be attached to the trigger itself
+        if home and p.location.country and p.location.country not in home and rank[3] > 2:
+            continue
+        ranked.append((rank, p))
     if not ranked:
         return []
     ranked.sort(key=lambda rp: rp[0])

@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import copy
-import math
+import datetime as dt
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -25,12 +25,11 @@ from spacy.tokens import Doc
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
 from sentinelle.events.arguments import UNIDENTIFIED
+from sentinelle.events.geo import norm_name as _norm
+from sentinelle.events.geo import same_place
 from sentinelle.events.lexicon import Lexicon, get_lexicon, resolve_type
 from sentinelle.events.mention import EventMention
-from sentinelle.model import Actor, Event, Location, NonEvent, PlaceMention, Source
-
-SAME_PLACE_KM = 10.0
-"""Two mentions this close are the same place (a site and its town, two spellings of a village)."""
+from sentinelle.model import Actor, Event, NonEvent, PlaceMention, Source
 
 _VIOLENT = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 
@@ -48,51 +47,39 @@ class _Cluster:
 
     @property
     def types(self) -> list[str]:
-        return [m.sub_event_type or m.event_type for m in self.mentions if m.event_type]
+        """The types the mentions give, those that say how it was done only when there are some."""
+        typed = [m for m in self.mentions if m.event_type]
+        specific = [m for m in typed if m.specific] or typed
+        return [m.sub_event_type or m.event_type for m in specific]  # type: ignore[misc]
 
 
 def _place_quality(p: PlaceMention) -> tuple[int, int]:
     return (1 if p.kind == "country" else 0, p.location.precision or 2)
 
 
-def _km(a: Location, b: Location) -> float | None:
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return None
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+# How a mention's date was found, strongest first (flags of ``sentinelle.temporal.date_for_event``):
+# a date in the mention's own sentence beats one carried over from the paragraph,
+# which beats the lede's or the publication date.
+_DATE_STRENGTH = ("same_sentence", "same_paragraph", "from_lede", "from_context", "from_publication")
+_DATE_SLACK = dt.timedelta(days=1)
 
 
-def _norm(s: str | None) -> str:
-    return (s or "").lower().replace("-", " ").strip()
-
-
-def same_place(a: PlaceMention, b: PlaceMention) -> bool:
-    """Same place, or one contains the other (a province and a town in it, a country and anything in it)."""
-    la, lb = a.location, b.location
-    if la.geonameid and la.geonameid == lb.geonameid or la.site_id and la.site_id == lb.site_id:
-        return True
-    if _norm(la.place or a.text) == _norm(lb.place or b.text):
-        return True
-    km = _km(la, lb)
-    if km is not None and km <= SAME_PLACE_KM:
-        return True
-    if la.country and lb.country and la.country != lb.country:
-        return False
-    for big, small in ((a, b), (b, a)):
-        if big.kind == "country" and big.location.country == small.location.country:
-            return True
-        if (big.location.precision or 1) >= 3 and big.location.admin1 and big.location.admin1 == small.location.admin1:
-            return True
-    return False
+def date_strength(m: EventMention) -> int:
+    for rank, flag in enumerate(_DATE_STRENGTH):
+        if flag in m.date_flags:
+            return rank
+    return len(_DATE_STRENGTH) - 1 if m.date is None else 0
 
 
 def _dates_overlap(a: EventMention, b: EventMention) -> bool:
-    if a.date is None or b.date is None or "from_publication" in a.date_flags or "from_publication" in b.date_flags:
+    """Dates agree, with a day of slack; a date only borrowed from the lede or the publication never disagrees."""
+    if a.date is None or b.date is None or max(date_strength(a), date_strength(b)) >= 2:
         return True
     if not (a.date.start and b.date.start):
         return True
-    return a.date.start <= (b.date.end or b.date.start) and b.date.start <= (a.date.end or a.date.start)
+    a0, a1 = dt.date.fromisoformat(a.date.start), dt.date.fromisoformat(a.date.end or a.date.start)
+    b0, b1 = dt.date.fromisoformat(b.date.start), dt.date.fromisoformat(b.date.end or b.date.start)
+    return a0 - _DATE_SLACK <= b1 and b0 - _DATE_SLACK <= a1
 
 
 class Assembler:
@@ -116,7 +103,10 @@ class Assembler:
         for m in mentions:
             units.extend(_split_by_place(m))
         clusters: list[_Cluster] = []
-        typed_placed = [m for m in units if m.event_type and m.places]
+        # mentions that say how it was done open events first; those typed only from
+        # their victims or target ("les attaques contre al-Tanf") then join them
+        typed_placed = [m for m in units if m.event_type and m.places and m.specific]
+        typed_placed += [m for m in units if m.event_type and m.places and not m.specific]
         typed_unplaced = [m for m in units if m.event_type and not m.places]
         generic = [m for m in units if not m.event_type]
         for m in typed_placed:
@@ -169,6 +159,9 @@ class Assembler:
 
     @staticmethod
     def _types_compatible(a: EventMention, b: EventMention) -> bool:
+        # a mention that does not say how (no specific word, no weapon) is a recap of any violent incident there
+        if (not a.specific or not b.specific) and {a.event_type, b.event_type} <= _VIOLENT:
+            return True
         if a.event_type == b.event_type:
             # an abduction next to a killing in one place is two events
             specific = {a.sub_event_type, b.sub_event_type} - {None, "attack"}
@@ -200,9 +193,10 @@ class Assembler:
         if place is not None:
             location = place.location.model_copy(update={"name": place.text})
 
-        dated = [m for m in ms if m.date and "from_publication" not in m.date_flags]
-        day = [m for m in dated if m.date and m.date.precision == "day"]
-        date_m = (day or dated or [m for m in ms if m.date] or [None])[0]
+        # the date governing the most specific mention: its own sentence's date first, a day before a week
+        dated = [m for m in ms if m.date and m.date.start]
+        date_m = min(dated, key=lambda m: (date_strength(m), m.date.precision != "day", not m.specific, m.sent_start),
+                     default=None)
 
         actor1: Actor | None = next((m.actor1 for m in ms if m.actor1), None)
         if actor1 is None and event_type in _VIOLENT:

@@ -21,9 +21,12 @@ from sentinelle.events.arguments import (
     clause_span,
     event_date,
     fallback_places,
+    home_countries,
     span_of_tokens,
+    usable_places,
 )
 from sentinelle.events.casualties import CasualtyReader, tree_distance
+from sentinelle.events.geo import same_place
 from sentinelle.events.lexicon import (
     Lexicon,
     TargetEntry,
@@ -41,6 +44,7 @@ from sentinelle.model import SUB_EVENT_TYPES
 
 _OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod", "iobj", "acl", "xcomp"})
 _DISTINCT = frozenset({"autre", "second", "seconde", "deuxieme", "troisieme"})
+_CATEGORY_REACH = 4  # tree steps from a generic trigger to the target that types it
 _SUMMARY_ADJ = frozenset({"distinct", "distincte", "separe", "separee", "simultane", "simultanee", "successif", "successive"})
 
 
@@ -160,7 +164,7 @@ class EventDetector:
         if not separate:
             return True
         # one inside the other's phrase: "frappes aériennes lors des combats" is the battle
-        return a.head in b.head.subtree or b.head in a.head.subtree
+        return _within_phrase(a.head, b.head) or _within_phrase(b.head, a.head)
 
     # -- the stage -------------------------------------------------------------
 
@@ -169,13 +173,15 @@ class EventDetector:
         if places is None:
             places = fallback_places(doc)
         actors = doc._.actor_mentions or []
+        places = usable_places(doc, places, actors)
+        home = home_countries(places)
         mentions: list[EventMention] = []
         for sent in segments(doc):
-            mentions.extend(self._sentence(doc, sent, places, actors))
+            mentions.extend(self._sentence(doc, sent, places, actors, home))
         doc._.event_mentions = mentions
         return doc
 
-    def _sentence(self, doc: Doc, sent: Span, places, actors) -> list[EventMention]:
+    def _sentence(self, doc: Doc, sent: Span, places, actors, home=frozenset()) -> list[EventMention]:
         triggers = self.find_triggers(sent)
         if not triggers:
             return []
@@ -222,11 +228,18 @@ class EventDetector:
             typed.append(self._type_of(trig, [w for w, _ in weapons_of.get(k, [])], category))
             del weapons
 
+        # each trigger's own place: the clauses of one sentence may tell incidents in different towns
+        own_places = [choose_places(doc, sent, places, [h], set(), home)[:1] for h in heads]
+
+        def same_where(i: int, j: int) -> bool:
+            a, b = own_places[i], own_places[j]
+            return not a or not b or same_place(a[0], b[0])
+
         # group the sentence's triggers into incidents
         group_of = list(range(len(triggers)))
         for i in range(len(triggers)):
             for j in range(i):
-                if self._same_group(triggers[i], typed[i], triggers[j], typed[j]):
+                if same_where(i, j) and self._same_group(triggers[i], typed[i], triggers[j], typed[j]):
                     gi, gj = group_of[i], group_of[j]
                     group_of = [gj if g == gi else g for g in group_of]
                     break
@@ -236,18 +249,23 @@ class EventDetector:
             mentions.append(self._mention(doc, sent, [triggers[k] for k in members], [typed[k] for k in members],
                                           [w for k in members for w in weapons_of.get(k, [])],
                                           [t for k in members for t in targets_of.get(k, [])],
-                                          places, actors, figures if len(set(group_of)) == 1 else None))
+                                          places, actors, figures if len(set(group_of)) == 1 else None, home))
         return mentions
 
     def _category(self, targets: list[tuple[TargetEntry, list[Token]]], trig: _Trigger) -> str | None:
         if not targets:
             return None
         best = min(targets, key=lambda t: tree_distance(t[1][0], [trig.head]))
+        # victims named far away in the tree ("dont les soldats viennent d'arriver") do not type the attack
+        if tree_distance(best[1][0], [trig.head]) > _CATEGORY_REACH:
+            return None
         return best[0].category
 
-    def _mention(self, doc, sent, trigs, types, weapons, targets, places, actors, figures) -> EventMention:
+    def _mention(self, doc, sent, trigs, types, weapons, targets, places, actors, figures, home) -> EventMention:
         heads = [t.head for t in trigs]
         best_type = self._group_type(trigs, types, [w for w, _ in weapons])
+        # said how it was done (a specific word or a named weapon), not only guessed from the victims
+        specific = any(not t.entry.generic for t in trigs) or any(w.implies for w, _ in weapons)
         event_type, sub = resolve_type(best_type)
         spans = [span_of_tokens(t.tokens) for t in trigs]
         m = EventMention(
@@ -259,6 +277,7 @@ class EventDetector:
             event_type=event_type,
             sub_event_type=sub if sub in SUB_EVENT_TYPES else None,
             generic=all(t.entry.generic for t in trigs) and best_type is None,
+            specific=specific and best_type is not None,
         )
         m.add_evidence("trigger", spans)
         # weapons: the trigger's own ("kamikaze" → suicide_bomber) and those named near it
@@ -285,7 +304,7 @@ class EventDetector:
                 m.target, m.target_category = "civilians", "civilians"
                 m.add_evidence("target", [span_of_tokens(toks)])
         # places, excluding the names inside a source ("l'agence syrienne SANA")
-        m.places = choose_places(doc, sent, places, heads, excluded_heads=set())
+        m.places = choose_places(doc, sent, places, heads, excluded_heads=set(), home=home)
         if m.places:
             m.add_evidence("location", [(p.start, p.end) for p in m.places])
         # date of the trigger's clause
@@ -346,6 +365,23 @@ class EventDetector:
                 m.summary = True
             if plural and key & _SUMMARY_ADJ:
                 m.summary = True
+
+
+# Relations that open a new clause: a trigger below one of them is not part of
+# the other trigger's noun phrase ("le pillage ... , un convoi a sauté").
+_CLAUSAL = frozenset({"acl:relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj", "root", "ROOT"})
+
+
+def _within_phrase(inner: Token, outer: Token, depth: int = 3) -> bool:
+    """Is ``inner`` a dependent of ``outer`` inside one phrase (no clause boundary, few steps)?"""
+    tok = inner
+    for _ in range(depth):
+        if tok.head.i == tok.i or tok.dep_ in _CLAUSAL:
+            return False
+        tok = tok.head
+        if tok.i == outer.i:
+            return True
+    return False
 
 
 def _ancestors(tok: Token):

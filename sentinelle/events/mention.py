@@ -25,6 +25,7 @@ class EventMention:
     event_type: str | None = None
     sub_event_type: str | None = None
     generic: bool = False  # only generic words ("attaque", "viser"): corroborates, never stands alone untyped
+    specific: bool = False  # typed by a specific trigger or a named weapon, not only by its victims or target
     weapons: list[str] = field(default_factory=list)
     target: str | None = None
     target_category: str | None = None  # civilians | armed | installation | convoy

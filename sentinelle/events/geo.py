@@ -1,0 +1,42 @@
+"""Are two place mentions the same place? (used to split sentences into incidents and to merge mentions)."""
+
+from __future__ import annotations
+
+import math
+
+from sentinelle.model import Location, PlaceMention
+
+SAME_PLACE_KM = 10.0
+"""Two mentions this close are the same place (a site and its town, two spellings of a village)."""
+
+
+def _km(a: Location, b: Location) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def norm_name(s: str | None) -> str:
+    return (s or "").lower().replace("-", " ").strip()
+
+
+def same_place(a: PlaceMention, b: PlaceMention) -> bool:
+    """Same place, or one contains the other (a province and a town in it, a country and anything in it)."""
+    la, lb = a.location, b.location
+    if la.geonameid and la.geonameid == lb.geonameid or la.site_id and la.site_id == lb.site_id:
+        return True
+    if norm_name(la.place or a.text) == norm_name(lb.place or b.text):
+        return True
+    km = _km(la, lb)
+    if km is not None and km <= SAME_PLACE_KM:
+        return True
+    if la.country and lb.country and la.country != lb.country:
+        return False
+    for big, small in ((a, b), (b, a)):
+        if big.kind == "country" and big.location.country == small.location.country:
+            return True
+        if (big.location.precision or 1) >= 3 and big.location.admin1 and big.location.admin1 == small.location.admin1:
+            return True
+    return False
