@@ -24,6 +24,21 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+def _version(value: bool) -> None:
+    if value:
+        from sentinelle import __version__
+
+        typer.echo(f"sentinelle {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Sentinelle: conflict events from French news, with evidence for every field."""
+
+
 # Command modules register themselves on `app` when imported.
 from sentinelle.cli import evaluate_cmd, extract_cmd, serve_cmd, store_cmd  # noqa: E402,F401
 

@@ -28,8 +28,10 @@ def _read_manifest(path: Path) -> dict[str, dict[str, str]]:
     try:
         with path.open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh, delimiter="\t"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such manifest file") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read manifest: {exc}") from exc
+        raise InputError(f"{path}: cannot read manifest: {getattr(exc, 'strerror', None) or exc}") from None
     if rows and "file" not in rows[0]:
         raise InputError(f"{path}: manifest needs a header row with a 'file' column (and 'published', 'outlet')")
     return {Path(r["file"]).name: r for r in rows if r.get("file")}
@@ -51,8 +53,14 @@ def render_table(console: Console, name: str, text: str, result: ArticleResult) 
     """Print one article's events as a readable table."""
     title = f"{name} — {len(result.events)} event(s), {len(result.non_events)} non-event(s)"
     table = Table(title=title, title_justify="left", show_lines=False, expand=False)
-    for col in ("type", "date", "place", "actors", "killed", "modality", "evidence"):
-        table.add_column(col, overflow="fold")
+    # Short columns never wrap (a date cut in two is unreadable); long ones fold.
+    table.add_column("type", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("place", overflow="fold", min_width=12)
+    table.add_column("actors", overflow="fold", min_width=16)
+    table.add_column("killed", no_wrap=True, justify="right")
+    table.add_column("modality", no_wrap=True)
+    table.add_column("evidence", overflow="fold", min_width=20)
     for e in result.events:
         loc = e.location
         place = f"{loc.place or loc.name} ({loc.country})" if loc and (loc.place or loc.name) else "?"
@@ -77,7 +85,9 @@ def render_table(console: Console, name: str, text: str, result: ArticleResult) 
 
 @app.command()
 def extract(
-    files: list[Path] = typer.Argument(..., help="Article files: UTF-8 plain text, one article per file.", show_default=False),
+    files: list[Path] = typer.Argument(
+        ..., help="Article files: UTF-8 plain text, one article per file (use `ingest` for .html and .jsonl).",
+        show_default=False),
     published: str | None = typer.Option(
         None, "--published", "-p", help="Publication date YYYY-MM-DD for every file (resolves 'ce dimanche', 'hier'...)."
     ),
@@ -102,9 +112,17 @@ def extract(
     from sentinelle.extraction import extract as run_extract
     from sentinelle.textio import read_article_file
 
+    if published is not None:
+        from sentinelle.extraction import parse_published
+
+        if not published.strip():
+            raise InputError("--published is empty: give a date in the form YYYY-MM-DD")
+        parse_published(published)
     meta = _read_manifest(manifest) if manifest else {}
     out = output.open("w", encoding="utf-8") if output else sys.stdout
-    console = Console(file=out, width=160 if output else None, soft_wrap=False)
+    # A file or a pipe gets a wide table; a terminal gets its own width.
+    wide = output is not None or not out.isatty()
+    console = Console(file=out, width=180 if wide else None, soft_wrap=False)
     failures = 0
     results = []
     try:
@@ -112,6 +130,10 @@ def extract(
             try:
                 text = read_article_file(path)
                 info = meta.get(path.name, {})
+                if not (published or info.get("published")):
+                    typer.echo(
+                        f"warning: {path}: no publication date; relative dates such as 'ce dimanche' or 'hier' "
+                        "cannot be resolved (give --published YYYY-MM-DD or --manifest)", err=True)
                 result = run_extract(
                     text,
                     published=published or info.get("published") or None,
