@@ -45,6 +45,7 @@ from sentinelle.errors import SentinelleError
 from sentinelle.events.lexicon import Lexicon, get_lexicon, keys, word_key
 from sentinelle.events.matching import PhraseIndex, ancestors_and_self, doc_units, segment_of, token_keys
 from sentinelle.events.mention import EventMention
+from sentinelle.extensions import doc_text
 from sentinelle.model import Source
 
 # A quotation stays within its paragraph (an unbalanced straight quote must not turn the rest of
@@ -136,7 +137,7 @@ class Attributor:
         self.kind_words = {k: keys(getattr(md.source_kinds, k)) for k in _SOURCE_KINDS}
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(doc.text)]
+        quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(doc_text(doc))]
         cache: dict[int, tuple[list[_Cue], list[list[Token]]]] = {}
         for m in doc._.event_mentions or []:
             sent = segment_of(doc[m.trigger_tokens[0]])
@@ -519,7 +520,7 @@ class Attributor:
 
     def _question(self, sent: Span, trig: Token, path: list[tuple[str, Token]]) -> bool:
         """A question, unless the trigger is a past fact in a relative clause ("ceux qui ont attaqué ... ?")."""
-        after = sent.doc.text[trig.idx : sent.end_char]
+        after = doc_text(sent.doc)[trig.idx : sent.end_char]
         if "?" not in after:
             return False
         node = trig
@@ -712,8 +713,8 @@ def _noun_phrase(noun: Token) -> list[Token]:
     toks.sort(key=lambda t: t.i)
     run = [t for t in toks if abs(t.i - noun.i) <= 8]
     # a phrase never runs across a line break ("Trois Kurdes ...\nDans un communiqué")
-    before = [t for t in run if t.i < noun.i and "\n" in t.doc.text[t.idx : noun.idx]]
-    after = [t for t in run if t.i > noun.i and "\n" in t.doc.text[noun.idx : t.idx]]
+    before = [t for t in run if t.i < noun.i and "\n" in doc_text(t.doc)[t.idx : noun.idx]]
+    after = [t for t in run if t.i > noun.i and "\n" in doc_text(t.doc)[noun.idx : t.idx]]
     return [t for t in run if t not in before and t not in after and not t.is_space]
 
 

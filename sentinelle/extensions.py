@@ -36,3 +36,17 @@ def warn(doc: Doc, message: str) -> None:
 
 
 register_extensions()
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, computed once.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access, so reading it
+    once per candidate or per cue makes a stage quadratic in the article length.
+    The stages never change a Doc's text, so caching it in ``user_data`` is safe.
+    """
+    text = doc.user_data.get("sentinelle_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["sentinelle_text"] = text
+    return text

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from sentinelle.events.casualties import tree_distance
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
+from sentinelle.extensions import doc_text
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
 
 UNIDENTIFIED = Actor(name=None, normalized="Unidentified Armed Group", kind="unidentified")
@@ -210,7 +211,7 @@ def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     between = doc.char_span(first.end, second.start, alignment_mode="expand")
     if between is None:
-        gap = doc.text[first.end : second.start]
+        gap = doc_text(doc)[first.end : second.start]
         return gap.strip() in (",", "et", "ou")
     words = [t for t in between if t.idx >= first.end and t.idx + len(t) <= second.start]
     if not words or len(words) > 6:

@@ -29,6 +29,7 @@ from sentinelle.events.geo import norm_name as _norm
 from sentinelle.events.geo import same_place
 from sentinelle.events.lexicon import Lexicon, get_lexicon, resolve_type
 from sentinelle.events.mention import EventMention
+from sentinelle.extensions import doc_text
 from sentinelle.model import Actor, Event, NonEvent, PlaceMention, Source
 
 _VIOLENT = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
@@ -264,7 +265,7 @@ class Assembler:
                     evidence=[m.sentence],
                     event_type=m.event_type,  # type: ignore[arg-type]
                     sub_event_type=m.sub_event_type,
-                    text=doc.text[m.sent_start : m.sent_end][:300],
+                    text=doc_text(doc)[m.sent_start : m.sent_end][:300],
                 )
             )
         return out

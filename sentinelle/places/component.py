@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
+from sentinelle.extensions import doc_text
 from sentinelle.model import PlaceMention
 from sentinelle.places.areas import describe_areas
 from sentinelle.places.cues import CueTable, cue_table, find_cue, preceding_words
@@ -38,13 +39,13 @@ def _is_name_token(doc: Doc, i: int) -> bool:
 
 
 def _sentence_initial(doc: Doc, cand: Candidate) -> bool:
-    head = doc.text[:cand.start].rstrip(" \t\u00a0\u202f\"«“'’-—–")
+    head = doc_text(doc)[:cand.start].rstrip(" \t\u00a0\u202f\"«“'’-—–")
     return not head or head[-1] in _SENTENCE_END
 
 
 def _with_site_cue(doc: Doc, cand: Candidate, table: CueTable, lang: str) -> Candidate | None:
     """The candidate extended leftwards over a site cue ("l'aéroport d'Erbil"), to look up site names."""
-    before = preceding_words(doc.text, cand.start, lang)
+    before = preceding_words(doc_text(doc), cand.start, lang)
     cue = find_cue(before, table)
     if cue is None or cue.prefer != "site":
         return None
@@ -54,7 +55,7 @@ def _with_site_cue(doc: Doc, cand: Candidate, table: CueTable, lang: str) -> Can
         i -= 1
         words += len(fold(doc[i].text, lang).split())
     start = doc[i].idx
-    text = doc.text[start:cand.end]
+    text = doc_text(doc)[start:cand.end]
     keys = tuple(k for k in query_keys(text, lang) if k)
     return Candidate(start, cand.end, i, cand.token_end, text, keys) if keys else None
 
@@ -78,7 +79,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
             continue
         before_is_name = _is_name_token(doc, cand.token_start - 1) and not _sentence_initial(doc, cand)
         proper_noun = any(doc[i].pos_ == "PROPN" for i in range(cand.token_start, cand.token_end))
-        feats = features(doc.text, cand, before_is_name, _is_name_token(doc, cand.token_end),
+        feats = features(doc_text(doc), cand, before_is_name, _is_name_token(doc, cand.token_end),
                          _sentence_initial(doc, cand), table, lexicon, lang, proper_noun)
         # Only a word inside a longer person or organisation name ("Hachd al-Chaabi", "Nasser al-Naqib"):
         # the tagger's reading of a name on its own is too unreliable ("Benghazi" as a person).
@@ -124,13 +125,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     for cand in sorted(candidates, key=lambda c: c.start - c.end):
         if any(cand.start < e and s < cand.end for s, e in taken) or _sentence_initial(doc, cand):
             continue
-        article = _GLUED_ARTICLE.search(doc.text, max(0, cand.start - 5), cand.start)  # "al-" + "Thaïr"
+        article = _GLUED_ARTICLE.search(doc_text(doc), max(0, cand.start - 5), cand.start)  # "al-" + "Thaïr"
         start = article.start() if article else cand.start
-        cue = find_cue(preceding_words(doc.text, start, lang), table)
+        cue = find_cue(preceding_words(doc_text(doc), start, lang), table)
         introduced = cue is not None and (cue.prefer in ("city", "admin1", "site") or cue.precision == 2)
         unknown.append((start, cand.end, introduced))
         taken.append((cand.start, cand.end))
-    return describe_areas(doc.text, sorted(mentions, key=lambda m: (m.start, m.end)), gazetteer, lang, unknown)
+    return describe_areas(doc_text(doc), sorted(mentions, key=lambda m: (m.start, m.end)), gazetteer, lang, unknown)
 
 
 class PlacesComponent:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from sentinelle.extensions import doc_text
 from sentinelle.places.normalize import query_keys
 
 MAX_TOKENS = 6
@@ -61,7 +62,7 @@ def find_candidates(doc: Doc, lang: str = "fr") -> list[Candidate]:
             if not _ends_name(t.text) or not any(c.isalpha() for c in t.text):
                 continue
             start, end = tok.idx, t.idx + len(t.text)
-            text = doc.text[start:end]
+            text = doc_text(doc)[start:end]
             keys = tuple(query_keys(text, lang))
             if keys:
                 out.append(Candidate(start, end, i, j + 1, text, keys))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sentinelle.extensions import warn
+from sentinelle.extensions import doc_text, warn
 from sentinelle.temporal.tagger import tag_times
 
 
@@ -62,7 +62,7 @@ class TimeTagger:
         published = doc._.published
         if isinstance(published, dt.datetime):
             published = published.date()
-        mentions = tag_times(doc.text, published, lang=self.lang, tense=morphology_tense(doc))
+        mentions = tag_times(doc_text(doc), published, lang=self.lang, tense=morphology_tense(doc))
         doc._.time_mentions = mentions
         for mention in mentions:
             if "weekday_mismatch" in mention.flags and mention.interval.start:

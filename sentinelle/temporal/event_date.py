@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from sentinelle.extensions import doc_text
 from sentinelle.model import DateInterval, TimeMention
 from sentinelle.temporal.lexicon import get_grammar
 from sentinelle.temporal.tagger import tag_times
@@ -51,7 +52,7 @@ def _lang(doc: Doc) -> str:
 def _mentions(doc: Doc) -> list[TimeMention]:
     mentions = doc._.time_mentions
     if mentions is None:
-        mentions = tag_times(doc.text, doc._.published, lang=_lang(doc))
+        mentions = tag_times(doc_text(doc), doc._.published, lang=_lang(doc))
         doc._.time_mentions = mentions
     return mentions
 
@@ -103,7 +104,7 @@ def _sentence_bounds(doc: Doc, event: Span) -> tuple[int, int]:
     if doc.has_annotation("SENT_START"):
         sents = list(event.sents) if hasattr(event, "sents") else [event.sent]
         return sents[0].start_char, sents[-1].end_char
-    text = doc.text
+    text = doc_text(doc)
     left = max(text.rfind(". ", 0, event.start_char), text.rfind("\n", 0, event.start_char)) + 1
     right = min([i for i in (text.find(". ", event.end_char), text.find("\n", event.end_char)) if i >= 0],
                 default=len(text))
@@ -117,7 +118,7 @@ def _paragraph_start(text: str, position: int) -> int:
 def _shift_days(doc: Doc, mentions: list[TimeMention], event: Span) -> float:
     """Days to move the date when the event is the complement of "48 heures après" (or "avant")."""
     grammar = get_grammar(_lang(doc))
-    text = doc.text
+    text = doc_text(doc)
     for mention in mentions:
         if mention.kind != "duration" or mention.end > event.start_char or event.start_char - mention.end > 60:
             continue
@@ -168,7 +169,7 @@ def _from_publication(doc: Doc, mentions: list[TimeMention], before: int) -> Eve
             m = later[0]
         return EventDate(m.interval, [(m.start, m.end)], ["from_context"] + list(m.flags))
     start = published - WEEK
-    if _headline(doc.text, before):
+    if _headline(doc_text(doc), before):
         # A title tells the incident the lede dates: take the first day named
         # in the article within the publication week.
         in_week = [m for m in mentions if usable(m) and m.interval.precision == "day"
@@ -217,7 +218,7 @@ def date_for_event(doc: Doc, start_char: int, end_char: int) -> EventDate:
         if shift:
             interval, flags = _shifted(interval, shift), flags + ["shifted"]
         return EventDate(interval, [(best.start, best.end)], flags)
-    paragraph = _paragraph_start(doc.text, start_char)
+    paragraph = _paragraph_start(doc_text(doc), start_char)
     preceding = [m for m in candidates if paragraph <= m.start and m.end <= start_char]
     if preceding:
         best = preceding[-1]
