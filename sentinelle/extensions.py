@@ -45,8 +45,10 @@ def doc_text(doc: Doc) -> str:
     once per candidate or per cue makes a stage quadratic in the article length.
     The stages never change a Doc's text, so caching it in ``user_data`` is safe.
     """
-    text = doc.user_data.get("sentinelle_text")
+    cache = getattr(doc, "user_data", None)
+    if cache is None:  # a Doc-like object without spaCy's user_data
+        return doc.text
+    text = cache.get("sentinelle_text")
     if text is None:
-        text = doc.text
-        doc.user_data["sentinelle_text"] = text
+        text = cache["sentinelle_text"] = doc.text
     return text

@@ -150,3 +150,26 @@ def test_dates_a_day_apart_are_one_incident_but_not_a_week_apart():
     near, _ = _assemble([_mention(0, p, date_flags=flags), _mention(100, p, day="2024-01-03", date_flags=flags)])
     far, _ = _assemble([_mention(0, p, date_flags=flags), _mention(100, p, day="2024-01-09", date_flags=flags)])
     assert (len(near), len(far)) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_type", "weapons"),
+    [
+        # a weapon named in a clause that describes the place is not the attack's weapon
+        ("Trois roquettes se sont abattues mercredi sur la base de Balad, où travaillent des techniciens chargés "
+         "de l'entretien des avions de chasse.", "shelling_artillery_missile_attack", ["rocket"]),
+        ("Deux obus sont tombés jeudi sur l'aéroport de Goma, qui accueille des hélicoptères de l'ONU.",
+         "shelling_artillery_missile_attack", ["artillery"]),
+        # ... but a weapon in the trigger's own clause still counts
+        ("Des avions de chasse ont bombardé mardi le village de Kfar Kila, au Liban.", "air_drone_strike", ["airstrike"]),
+    ],
+)
+def test_weapons_in_descriptive_clauses_do_not_type_the_event(nlp, sentence, sub_type, weapons):
+    from sentinelle.extraction import ArticleInput, extract_many
+
+    (result,) = list(extract_many([ArticleInput(text=sentence, published="2024-03-08")]))
+    assert result.events, sentence
+    event = result.events[0]
+    assert event.sub_event_type == sub_type
+    assert set(weapons) <= set(event.weapon)
+    assert "airstrike" not in event.weapon or sub_type == "air_drone_strike"

@@ -48,6 +48,17 @@ _CATEGORY_REACH = 4  # tree steps from a generic trigger to the target that type
 _SUMMARY_ADJ = frozenset({"distinct", "distincte", "separe", "separee", "simultane", "simultanee", "successif", "successive"})
 
 
+_DESCRIPTIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
+
+
+def _in_clause_without(tok: Token, heads: list[Token]) -> bool:
+    """Whether ``tok`` sits in a relative or participial clause that holds none of the triggers."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.dep_ in _DESCRIPTIVE_CLAUSES:
+            return not any(h == anc or anc.is_ancestor(h) for h in heads)
+    return False
+
+
 @dataclass
 class _Trigger:
     entry: TriggerEntry
@@ -215,6 +226,8 @@ class EventDetector:
         weapons_of: dict[int, list[tuple[WeaponEntry, tuple[int, int]]]] = {}
         for h in weapon_hits:
             toks = [doc[i] for i in range(h.start, h.end)]
+            if _in_clause_without(toks[0], heads):
+                continue  # "la base, où l'on entretient des avions de chasse": describes the place, not the attack
             weapons_of.setdefault(nearest(toks), []).append((h.payload, span_of_tokens(toks)))  # type: ignore[arg-type]
         targets_of: dict[int, list[tuple[TargetEntry, list[Token]]]] = {}
         for h in target_hits:
