@@ -52,10 +52,14 @@ _DESCRIPTIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
 
 
 def _in_clause_without(tok: Token, heads: list[Token]) -> bool:
-    """Whether ``tok`` sits in a relative or participial clause that holds none of the triggers."""
+    """Whether ``tok`` sits in a relative or participial clause that describes something else than the event.
+
+    Such a clause holds none of the triggers and is not attached to one: "la base, où l'on entretient des
+    avions" describes the base; "l'attentat, ... pris pour cible par trois roquettes" describes the attack.
+    """
     for anc in [tok, *tok.ancestors]:
         if anc.dep_ in _DESCRIPTIVE_CLAUSES:
-            return not any(h == anc or anc.is_ancestor(h) for h in heads)
+            return not any(h == anc or h == anc.head or anc.is_ancestor(h) for h in heads)
     return False
 
 
