@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from sentinelle.cli import app
+from sentinelle.cli.output import table_console
 from sentinelle.errors import InputError, SentinelleError
 from sentinelle.model import ArticleResult
 
@@ -120,9 +121,7 @@ def extract(
         parse_published(published)
     meta = _read_manifest(manifest) if manifest else {}
     out = output.open("w", encoding="utf-8") if output else sys.stdout
-    # A file or a pipe gets a wide table; a terminal gets its own width.
-    wide = output is not None or not out.isatty()
-    console = Console(file=out, width=180 if wide else None, soft_wrap=False)
+    console = table_console(out)
     failures = 0
     results = []
     try:

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sentinelle.cli import app
+from sentinelle.cli.output import SHORT_COLUMNS, table_console
 from sentinelle.errors import InputError
 from sentinelle.store import DEFAULT_DB, EventFilters, Store
 
@@ -152,11 +153,11 @@ def events(
     if as_json:
         typer.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
         return
-    console = Console()
+    console = table_console()
     if list_events:
         table = Table(title=f"{len(rows)} event(s)", title_justify="left")
         for col in ("id", "incident", "date", "type", "place", "actors", "killed", "modality", "outlet"):
-            table.add_column(col, overflow="fold")
+            table.add_column(col, overflow="fold", no_wrap=col in SHORT_COLUMNS)
         for e in rows:
             ev, loc = e.event, e.event.location
             table.add_row(
@@ -169,7 +170,7 @@ def events(
     else:
         table = Table(title=f"{len(rows)} of {total} incident(s)", title_justify="left")
         for col in ("id", "date", "type", "place", "killed", "articles", "outlets", "modalities"):
-            table.add_column(col, overflow="fold")
+            table.add_column(col, overflow="fold", no_wrap=col in SHORT_COLUMNS)
         for i in rows:
             date = i.date_start or "?"
             if i.date_precision and i.date_precision != "day":
