@@ -173,3 +173,14 @@ def test_weapons_in_descriptive_clauses_do_not_type_the_event(nlp, sentence, sub
     assert event.sub_event_type == sub_type
     assert set(weapons) <= set(event.weapon)
     assert "airstrike" not in event.weapon or sub_type == "air_drone_strike"
+
+
+@pytest.mark.xfail(strict=True, reason="known bug, parse-dependent: a locator apposition ('dans la région de Mopti') "
+                                       "can be preferred to the town it locates; the event is near Douentza")
+def test_town_beats_the_region_that_locates_it(nlp):
+    from sentinelle.extraction import ArticleInput, extract_many
+
+    text = ("Au moins trois soldats maliens ont été tués dimanche dans l'explosion d'un engin explosif improvisé "
+            "au passage de leur convoi près de Douentza, dans la région de Mopti, selon une source sécuritaire.")
+    (result,) = list(extract_many([ArticleInput(text=text, published="2024-03-11")]))
+    assert result.events[0].location.place == "Douentza"
