@@ -1,4 +1,7 @@
-"""Reading article files: UTF-8 text only, with errors that name the file and say why."""
+"""Reading article files: UTF-8 text only, with errors that say why (and name the file when given).
+
+One implementation for ``sentinelle extract`` and ``sentinelle ingest``.
+"""
 
 from __future__ import annotations
 
@@ -7,32 +10,48 @@ from pathlib import Path
 from sentinelle.errors import InputError
 from sentinelle.extraction import MAX_CHARS
 
-_BINARY_SIGNATURES = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF")
+BINARY_SIGNATURES = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"\x1f\x8b")
+MAX_FILE_BYTES = MAX_CHARS * 4  # a UTF-8 character is at most 4 bytes
 
 
-def decode_article_bytes(data: bytes, name: str) -> str:
-    """Bytes of an article file as text, or InputError naming ``name``."""
+def check_article_bytes(data: bytes, limit: int = MAX_FILE_BYTES) -> None:
+    """Reject empty, binary and oversized content before decoding it."""
     if not data.strip():
-        raise InputError(f"{name}: file is empty")
-    if data.startswith(_BINARY_SIGNATURES) or b"\x00" in data[:8192]:
-        raise InputError(f"{name}: binary file, not text (expected UTF-8 .txt, .html or .jsonl)")
-    if len(data) > MAX_CHARS * 4:
-        raise InputError(f"{name}: file too large ({len(data):,} bytes; an article may have at most {MAX_CHARS:,} characters)")
+        raise InputError("file is empty")
+    if data.startswith(BINARY_SIGNATURES) or b"\x00" in data[:8192]:
+        raise InputError("binary file, not text (expected UTF-8 .txt, .html or .jsonl)")
+    if len(data) > limit:
+        raise InputError(f"file too large ({len(data):,} bytes; the limit is {limit:,})")
+
+
+def decode_article_text(data: bytes) -> str:
+    """UTF-8 text of an article file (a BOM is dropped), or InputError with a conversion hint."""
+    check_article_bytes(data)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         hint = ""
         try:
             data.decode("cp1252")
-            hint = " (it looks like Latin-1/Windows-1252: convert it with `iconv -f cp1252 -t utf-8`)"
+            hint = " (it looks like Windows-1252/Latin-1: convert it with `iconv -f cp1252 -t utf-8`)"
         except UnicodeDecodeError:
             pass
-        raise InputError(f"{name}: not UTF-8 text at byte {exc.start}{hint}") from None
+        raise InputError(f"not UTF-8 text at byte {exc.start}{hint}") from None
     if not text.strip():
-        raise InputError(f"{name}: file is empty")
+        raise InputError("file is empty")
+    if "\x00" in text:
+        raise InputError("binary file, not text (contains NUL bytes)")
     if len(text) > MAX_CHARS:
-        raise InputError(f"{name}: article too long ({len(text):,} characters; the limit is {MAX_CHARS:,})")
+        raise InputError(f"article too long ({len(text):,} characters; the limit is {MAX_CHARS:,})")
     return text
+
+
+def decode_article_bytes(data: bytes, name: str) -> str:
+    """Like :func:`decode_article_text`, with ``name`` leading every error message."""
+    try:
+        return decode_article_text(data)
+    except InputError as exc:
+        raise InputError(f"{name}: {exc}") from None
 
 
 def read_article_file(path: str | Path) -> str:

@@ -17,17 +17,18 @@ from sentinelle.errors import InputError
 from sentinelle.ingest.html import article_from_html
 from sentinelle.ingest.jsonl import MAX_TEXT_CHARS, normalise_published, parse_jsonl_line
 from sentinelle.store.records import StoredArticleInput
+from sentinelle.textio import BINARY_SIGNATURES, MAX_FILE_BYTES
+from sentinelle.textio import check_article_bytes as check_bytes
+from sentinelle.textio import decode_article_text as decode_text
 
 TEXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 MANIFEST_NAME = "published.tsv"
-MAX_FILE_BYTES = MAX_TEXT_CHARS * 4  # a UTF-8 character is at most 4 bytes
 MAX_HTML_BYTES = 20_000_000  # pages carry far more markup than text
 MAX_LINE_BYTES = MAX_TEXT_CHARS * 6  # JSON escapes (\u00e9) make a line longer than its text
 STDIN = "-"
-_BINARY_SIGNATURES = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"\x1f\x8b")
 
 
 @dataclass(frozen=True)
@@ -157,38 +158,6 @@ def estimate_count(files: list[InputFile]) -> int | None:
     return total
 
 
-def check_bytes(data: bytes, limit: int = MAX_FILE_BYTES) -> None:
-    """Reject empty, binary and oversized content before decoding it."""
-    if not data.strip():
-        raise InputError("file is empty")
-    if data.startswith(_BINARY_SIGNATURES) or b"\x00" in data[:8192]:
-        raise InputError("binary file, not text (expected UTF-8 .txt, .html or .jsonl)")
-    if len(data) > limit:
-        raise InputError(f"file too large ({len(data):,} bytes; the limit is {limit:,})")
-
-
-def decode_text(data: bytes) -> str:
-    """UTF-8 text of a .txt article (a BOM is dropped), or InputError with a hint."""
-    check_bytes(data)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        hint = ""
-        try:
-            data.decode("cp1252")
-            hint = " (it looks like Windows-1252/Latin-1: convert it with `iconv -f cp1252 -t utf-8`)"
-        except UnicodeDecodeError:
-            pass
-        raise InputError(f"not UTF-8 text at byte {exc.start}{hint}") from None
-    if not text.strip():
-        raise InputError("file is empty")
-    if "\x00" in text:
-        raise InputError("binary file, not text (contains NUL bytes)")
-    if len(text) > MAX_TEXT_CHARS:
-        raise InputError(f"article too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})")
-    return text
-
-
 def _with_metadata(article: StoredArticleInput, item: InputFile, default_published: str | None) -> StoredArticleInput:
     """Fill what the file itself did not say from the manifest, then from ``--published``."""
     info = (item.manifest or {}).get(item.path.name, {}) if item.path else {}
@@ -248,7 +217,7 @@ def read_inputs(
             if item.kind == "jsonl":
                 with item.path.open("rb") as fh:
                     head = fh.read(8192)
-                    if b"\x00" in head or head.startswith(_BINARY_SIGNATURES):
+                    if b"\x00" in head or head.startswith(BINARY_SIGNATURES):
                         yield ReadFailure(item.origin, "binary file, not JSON Lines")
                         continue
                     if not head.strip():
