@@ -24,17 +24,23 @@ def _page(filters: EventFilters) -> tuple[str, list]:
     return " LIMIT ? OFFSET ?", [-1 if filters.limit is None else filters.limit, filters.offset]
 
 
-def incident_where(filters: EventFilters) -> tuple[str, list]:
+def _where_and_when(alias: str, filters: EventFilters) -> tuple[list[str], list]:
+    """The country and date-overlap clauses shared by incidents (``i``) and events (``e``)."""
     clauses, params = ["1 = 1"], []
     if filters.country:
-        clauses.append("i.country = ?")
+        clauses.append(f"{alias}.country = ?")
         params.append(filters.country)
     if filters.since:
-        clauses.append("COALESCE(i.date_end, i.date_start) >= ?")
+        clauses.append(f"COALESCE({alias}.date_end, {alias}.date_start) >= ?")
         params.append(filters.since)
     if filters.until:
-        clauses.append("i.date_start <= ?")
+        clauses.append(f"{alias}.date_start <= ?")
         params.append(filters.until)
+    return clauses, params
+
+
+def incident_where(filters: EventFilters) -> tuple[str, list]:
+    clauses, params = _where_and_when("i", filters)
     if filters.event_type:
         if filters.event_type in SUB_EVENT_TYPES:
             clauses.append("EXISTS (SELECT 1 FROM events m WHERE m.incident_id = i.id AND m.sub_event_type = ?)")
@@ -108,16 +114,7 @@ def get_incident(conn: sqlite3.Connection, incident_id: int) -> IncidentDetail |
 
 
 def event_where(filters: EventFilters) -> tuple[str, list]:
-    clauses, params = ["1 = 1"], []
-    if filters.country:
-        clauses.append("e.country = ?")
-        params.append(filters.country)
-    if filters.since:
-        clauses.append("COALESCE(e.date_end, e.date_start) >= ?")
-        params.append(filters.since)
-    if filters.until:
-        clauses.append("e.date_start <= ?")
-        params.append(filters.until)
+    clauses, params = _where_and_when("e", filters)
     if filters.event_type:
         clauses.append("e.sub_event_type = ?" if filters.event_type in SUB_EVENT_TYPES else "e.event_type = ?")
         params.append(filters.event_type)
