@@ -12,11 +12,15 @@ import datetime as dt
 import pytest
 
 
-def _events(nlp, text: str):
+def _doc(nlp, text: str):
     doc = nlp.make_doc(text)
     doc._.published = dt.date(2024, 6, 15)
     doc._.warnings = []
-    return nlp(doc)._.events
+    return nlp(doc)
+
+
+def _events(nlp, text: str):
+    return _doc(nlp, text)._.events
 
 
 def _where(events) -> list[tuple[str | None, str | None]]:
@@ -57,3 +61,62 @@ def test_recap_of_attacks_merges_into_the_events_told_before(nlp):
 def test_names_inside_actors_or_persons_do_not_locate_events(nlp, text):
     events = _events(nlp, text)
     assert events and all(e.location and e.location.place not in ("Chaabi", "Nasser") for e in events), _where(events)
+
+
+# -- an earlier incident named to date another one -------------------------------------------------
+
+
+def test_incident_named_after_apres_is_its_own_event_with_its_own_place_and_date(nlp):
+    events = _events(
+        nlp,
+        "Samedi matin, deux jours après l'attentat suicide du marché de Konduga, la caserne de Monguno "
+        "a été prise pour cible par des tirs de mortier.",
+    )
+    subs = {e.location.place: e.sub_event_type for e in events if e.location}
+    assert "shelling_artillery_missile_attack" in subs.values(), _where(events)
+    shelling = next(e for e in events if e.sub_event_type == "shelling_artillery_missile_attack")
+    assert shelling.date and shelling.date.start == "2024-06-15"
+    assert "Konduga" not in shelling.location.place
+    # the suicide bombing is never folded into the shelling
+    assert all(e.sub_event_type != "suicide_bomb" or "Konduga" in e.location.place for e in events), _where(events)
+
+
+def test_earlier_attack_of_a_series_keeps_its_date_and_the_place_of_its_sentence(nlp):
+    events = _events(
+        nlp,
+        "Une nouvelle attaque de drones a visé mardi la base de Tal Baydar, un mois après une première attaque "
+        "aux drones le 12 mai.",
+    )
+    found = sorted((e.date.start, e.location.name) for e in events if e.date and e.location)
+    assert found == [("2024-05-12", "Tal Baydar"), ("2024-06-11", "Tal Baydar")], found
+
+
+def test_places_and_dates_of_a_reference_phrase_do_not_locate_the_governing_event(nlp):
+    events = _events(
+        nlp,
+        "Peu après l'arrivée des renforts à Kidal le 3 juin, une embuscade a visé un convoi de l'armée "
+        "malienne près de Tessalit, dans le nord du Mali, tuant quatre soldats.",
+    )
+    assert events, "the ambush is an event"
+    ambush = next(e for e in events if e.fatalities == 4)
+    assert ambush.location and "Kidal" not in ambush.location.place, _where(events)
+    assert ambush.date is None or ambush.date.start != "2024-06-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "après avoir" and "après que" continue the same incident
+        "Après avoir attaqué le poste de gendarmerie de Kantchari, dans l'est du Burkina Faso, les assaillants "
+        "ont incendié la mairie.",
+        # a time after the marker is a date, not an incident
+        "Depuis mercredi, de violents affrontements opposent l'armée aux rebelles du M23 près de Goma.",
+    ],
+)
+def test_markers_before_a_verb_or_a_time_are_not_reference_phrases(nlp, text):
+    from sentinelle.events.references import get_reference_finder
+
+    doc = _doc(nlp, text)
+    finder = get_reference_finder("fr")
+    assert all(finder.find(doc, s) == [] for s in doc.sents)
+    assert _events(nlp, text), "the incident is still an event"

@@ -84,7 +84,7 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
             continue
         before = [word_key(t.text) for t in doc[max(0, span.start - 3) : span.start]]
         cued = bool(set(before) & _PLACE_CUES)
-        covering = [e for e in ents if e.start_char <= p.start and p.end <= e.end_char]
+        covering = [e for e in ents if e.start_char <= p.start and p.end <= e.end_char and not _same_name(e, p)]
         if any(e.end_char - e.start_char > p.end - p.start for e in covering if e.label_ == "PER"):
             continue
         if any(e.label_ != "PER" and e.end_char - e.start_char > p.end - p.start + 3 for e in covering):
@@ -100,6 +100,12 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
             continue
         out.append(p)
     return out
+
+
+def _same_name(ent: Span, place: PlaceMention) -> bool:
+    """The entity is the place's name with a short article glued in front ("al-Tanf" for "Tanf")."""
+    head = ent.text[: max(0, place.start - ent.start_char)]
+    return ent.end_char == place.end and 0 < len(head) <= 4 and head.endswith("-") and head[:-1].isalpha()
 
 
 def home_countries(places: list[PlaceMention]) -> frozenset[str]:
@@ -282,15 +288,30 @@ def fallback_date(doc: Doc) -> tuple[DateInterval | None, list[str]]:
     return DateInterval(start=start.isoformat(), end=published.isoformat(), precision="week"), ["from_publication"]
 
 
-def event_date(doc: Doc, start: int, end: int) -> tuple[DateInterval | None, list[tuple[int, int]], list[str]]:
-    """The date of an event clause from the time stage (``date_for_event``), else the fallback."""
+def event_date(
+    doc: Doc, start: int, end: int, exclude: Sequence[tuple[int, int]] = ()
+) -> tuple[DateInterval | None, list[tuple[int, int]], list[str]]:
+    """The date of an event clause from the time stage (``date_for_event``), else the fallback.
+
+    Dates inside the ``exclude`` character spans (phrases naming another incident) are not considered.
+    """
     if doc._.time_mentions is not None:
         try:
             from sentinelle.temporal import date_for_event
         except ImportError:
             date_for_event = None
         if date_for_event is not None:
-            found = date_for_event(doc, start, end)
+            found = date_for_event(doc, start, end, exclude=exclude)
             return found.interval, list(found.spans), list(found.flags)
     interval, flags = fallback_date(doc)
     return interval, [], flags
+
+
+def own_date(doc: Doc, start: int, end: int) -> tuple[DateInterval | None, list[tuple[int, int]], list[str]]:
+    """The date written inside ``[start, end)`` only ("l'attaque du 20 octobre"); none when there is none."""
+    from sentinelle.temporal.event_date import usable
+
+    for m in doc._.time_mentions or []:
+        if start <= m.start and m.end <= end and usable(m):
+            return m.interval, [(m.start, m.end)], ["own_phrase", *m.flags]
+    return None, [], ["undated"]

@@ -73,7 +73,15 @@ def date_strength(m: EventMention) -> int:
 
 
 def _dates_overlap(a: EventMention, b: EventMention) -> bool:
-    """Dates agree, with a day of slack; a date only borrowed from the lede or the publication never disagrees."""
+    """Dates agree, with a day of slack; a date only borrowed from the lede or the publication never disagrees.
+
+    Except with an earlier incident named by its own date ("après une première attaque le 20 octobre"):
+    only a mention dated the same way is that incident.
+    """
+    if a.reference != b.reference:
+        ref, other = (a, b) if a.reference else (b, a)
+        if ref.date and ref.date.start and not (other.date and other.date.start and date_strength(other) < 2):
+            return False
     if a.date is None or b.date is None or max(date_strength(a), date_strength(b)) >= 2:
         return True
     if not (a.date.start and b.date.start):
@@ -137,14 +145,23 @@ class Assembler:
                 continue
             place = c.place
             exact = bool(m.places and place and _norm(m.places[0].text) == _norm(place.text))
+            # "la double attaque suicide" goes back to the suicide bombing, not to the nearest attack
+            same_kind = bool(m.sub_event_type and m.specific
+                             and any(x.sub_event_type == m.sub_event_type for x in c.mentions))
             gap = min(abs(x.sent_start - m.sent_start) for x in c.mentions)
-            key = (not exact, gap)
+            key = (not exact, not same_kind, gap)
             if best_key is None or key < best_key:
                 best, best_key = c, key
         return best
 
     def _compatible(self, c: _Cluster, m: EventMention) -> bool:
         if m.distinct and not all(x.summary for x in c.mentions):
+            return False
+        # a mention that names no place cannot tell which town of an enumeration it is about
+        if not m.places and all(x.listed for x in c.mentions):
+            return False
+        # an incident named to date another one in the same sentence is not that one
+        if any(x.sentence == m.sentence and x.reference != m.reference for x in c.mentions):
             return False
         if m.event_type and not all(self._types_compatible(m, x) for x in c.mentions if x.event_type):
             return False
@@ -217,8 +234,10 @@ class Assembler:
             values = single or [getattr(m, attr) for m in ms if getattr(m, attr) is not None]
             return min(values) if values else None
 
-        # attributed anywhere → the article relays it (wire copy names its source once)
-        modalities = {m.modality for m in ms}
+        # attributed anywhere → the article relays it (wire copy names its source once); what counts is
+        # what is said of this incident alone, not of a list or a tally it is part of, when there is some
+        own = [m for m in ms if not (m.listed or m.summary or m.reference)] or ms
+        modalities = {m.modality for m in own}
         modality = "reported" if "reported" in modalities else "claimed" if "claimed" in modalities else "asserted"
         sources: list[Source] = []
         for m in ms:
@@ -279,6 +298,7 @@ def _split_by_place(m: EventMention) -> list[EventMention]:
     for p in m.places:
         c = copy.copy(m)
         c.places = [p]
+        c.listed = True
         c.fatalities = c.injuries = None
         c.field_evidence = {k: list(v) for k, v in m.field_evidence.items() if k not in ("fatalities", "injuries")}
         c.field_evidence["location"] = [(p.start, p.end)]

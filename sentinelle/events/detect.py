@@ -22,6 +22,7 @@ from sentinelle.events.arguments import (
     event_date,
     fallback_places,
     home_countries,
+    own_date,
     span_of_tokens,
     usable_places,
 )
@@ -40,6 +41,8 @@ from sentinelle.events.lexicon import (
 from sentinelle.events.matching import Hit, PhraseIndex, doc_units, segments, select_longest, token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.numbers import number_at
+from sentinelle.events.references import ReferencePhrase, get_reference_finder
+from sentinelle.extensions import doc_text
 from sentinelle.model import SUB_EVENT_TYPES
 
 _OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod", "iobj", "acl", "xcomp"})
@@ -73,8 +76,9 @@ class _Trigger:
 class EventDetector:
     """Finds event mentions in a Doc with one language's data files."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, lang: str = "fr") -> None:
         self.lex = lex
+        self.references = get_reference_finder(lang)
         self.phrases = PhraseIndex()
         self.lemma_entries: list[tuple[frozenset[str], TriggerEntry]] = []
         for entry in lex.triggers.triggers:
@@ -123,10 +127,14 @@ class EventDetector:
         return found
 
     def _satisfied(self, trig: _Trigger, sent: Span, target_tokens: set[int], place_tokens: set[int],
-                   has_figures: bool) -> bool:
+                   has_figures: bool, weapon_tokens: frozenset[int] = frozenset()) -> bool:
         req = trig.entry.requires
         head = trig.head
         if req is None:
+            return True
+        # "prise pour cible par trois roquettes", "visé à coups de drones": a weapon used on something
+        if req == "object" and any(c.i in weapon_tokens or any(g.i in weapon_tokens for g in c.children)
+                                   for c in head.children if c.dep_.startswith(("obl", "nmod"))):
             return True
         if req == "people":
             if head.pos_ == "NOUN":
@@ -191,12 +199,18 @@ class EventDetector:
         places = usable_places(doc, places, actors)
         home = home_countries(places)
         mentions: list[EventMention] = []
-        for sent in segments(doc):
-            mentions.extend(self._sentence(doc, sent, places, actors, home))
+        sents = segments(doc)
+        references = [self.references.find(doc, sent) for sent in sents]
+        # a date inside a phrase naming an earlier incident dates that one only, here and further on
+        exclude = [(r.start_char, r.end_char) for refs in references for r in refs]
+        for sent, refs in zip(sents, references, strict=True):
+            mentions.extend(self._sentence(doc, sent, places, actors, home, refs, exclude))
+        _inherit_series_places(doc, mentions)
         doc._.event_mentions = mentions
         return doc
 
-    def _sentence(self, doc: Doc, sent: Span, places, actors, home=frozenset()) -> list[EventMention]:
+    def _sentence(self, doc: Doc, sent: Span, places, actors, home=frozenset(),
+                  references: list[ReferencePhrase] | None = None, exclude=()) -> list[EventMention]:
         triggers = self.find_triggers(sent)
         if not triggers:
             return []
@@ -218,14 +232,23 @@ class EventDetector:
         }
         figures = self.casualties.read(sent, [t.head for t in triggers])
         has_figures = figures.fatalities is not None or figures.injuries is not None
-        triggers = [t for t in triggers if self._satisfied(t, sent, target_tokens, place_tokens, has_figures)]
+        weapon_tokens = frozenset(i for h in weapon_hits for i in range(h.start, h.end))
+        triggers = [t for t in triggers
+                    if self._satisfied(t, sent, target_tokens, place_tokens, has_figures, weapon_tokens)]
         if not triggers:
             return []
+        # an earlier incident named to date this one ("48 heures après l'attentat de X") is its own mention
+        if references is None:
+            references = self.references.find(doc, sent)
+        reference_of = [next((r for r in references if r.holds(t.head.i)), None) for t in triggers]
 
         heads = [t.head for t in triggers]
 
         def nearest(tokens: list[Token]) -> int:
-            return min(range(len(heads)), key=lambda k: min(tree_distance(tok, [heads[k]]) for tok in tokens))
+            # a word inside a reference phrase belongs to the incident it names, one outside to the others
+            ref = next((r for r in references if r.holds(tokens[0].i)), None)
+            pool = [k for k in range(len(heads)) if reference_of[k] is ref] or list(range(len(heads)))
+            return min(pool, key=lambda k: min(tree_distance(tok, [heads[k]]) for tok in tokens))
 
         weapons_of: dict[int, list[tuple[WeaponEntry, tuple[int, int]]]] = {}
         for h in weapon_hits:
@@ -245,8 +268,15 @@ class EventDetector:
             typed.append(self._type_of(trig, [w for w, _ in weapons_of.get(k, [])], category))
             del weapons
 
+        # the places a trigger may take: those of its reference phrase, or those outside every such phrase
+        outside = [p for p in places if not any(r.holds_chars(p.start, p.end) for r in references)]
+
+        def places_for(ref: ReferencePhrase | None) -> list:
+            return outside if ref is None else [p for p in places if ref.holds_chars(p.start, p.end)]
+
         # each trigger's own place: the clauses of one sentence may tell incidents in different towns
-        own_places = [choose_places(doc, sent, places, [h], set(), home)[:1] for h in heads]
+        own_places = [choose_places(doc, sent, places_for(reference_of[k]), [h], set(), home)[:1]
+                      for k, h in enumerate(heads)]
 
         def same_where(i: int, j: int) -> bool:
             a, b = own_places[i], own_places[j]
@@ -256,17 +286,23 @@ class EventDetector:
         group_of = list(range(len(triggers)))
         for i in range(len(triggers)):
             for j in range(i):
+                if reference_of[i] is not reference_of[j]:
+                    continue
                 if same_where(i, j) and self._same_group(triggers[i], typed[i], triggers[j], typed[j]):
                     gi, gj = group_of[i], group_of[j]
                     group_of = [gj if g == gi else g for g in group_of]
                     break
         mentions = []
+        exclude = list(exclude) or [(r.start_char, r.end_char) for r in references]
         for g in sorted(set(group_of)):
             members = [k for k in range(len(triggers)) if group_of[k] == g]
-            mentions.append(self._mention(doc, sent, [triggers[k] for k in members], [typed[k] for k in members],
-                                          [w for k in members for w in weapons_of.get(k, [])],
-                                          [t for k in members for t in targets_of.get(k, [])],
-                                          places, actors, figures if len(set(group_of)) == 1 else None, home))
+            ref = reference_of[members[0]]
+            m = self._mention(doc, sent, [triggers[k] for k in members], [typed[k] for k in members],
+                              [w for k in members for w in weapons_of.get(k, [])],
+                              [t for k in members for t in targets_of.get(k, [])],
+                              places_for(ref), actors, figures if len(set(group_of)) == 1 else None, home,
+                              reference=ref, exclude_dates=exclude)
+            mentions.append(m)
         return mentions
 
     def _category(self, targets: list[tuple[TargetEntry, list[Token]]], trig: _Trigger) -> str | None:
@@ -278,7 +314,8 @@ class EventDetector:
             return None
         return best[0].category
 
-    def _mention(self, doc, sent, trigs, types, weapons, targets, places, actors, figures, home) -> EventMention:
+    def _mention(self, doc, sent, trigs, types, weapons, targets, places, actors, figures, home,
+                 reference: ReferencePhrase | None = None, exclude_dates=()) -> EventMention:
         heads = [t.head for t in trigs]
         best_type = self._group_type(trigs, types, [w for w, _ in weapons])
         # said how it was done (a specific word or a named weapon), not only guessed from the victims
@@ -324,9 +361,13 @@ class EventDetector:
         m.places = choose_places(doc, sent, places, heads, excluded_heads=set(), home=home)
         if m.places:
             m.add_evidence("location", [(p.start, p.end) for p in m.places])
-        # date of the trigger's clause
-        c_start, c_end = clause_span(heads[0])
-        m.date, date_spans, m.date_flags = event_date(doc, c_start, c_end)
+        # date of the trigger's clause; an earlier incident named as a reference has only its own
+        if reference is None:
+            c_start, c_end = clause_span(heads[0])
+            m.date, date_spans, m.date_flags = event_date(doc, c_start, c_end, exclude=exclude_dates)
+        else:
+            m.reference, m.series = True, reference.series
+            m.date, date_spans, m.date_flags = own_date(doc, reference.start_char, reference.end_char)
         m.add_evidence("date", date_spans)
         # actors
         a1 = a2 = None
@@ -384,6 +425,23 @@ class EventDetector:
                 m.summary = True
 
 
+def _inherit_series_places(doc: Doc, mentions: list[EventMention]) -> None:
+    """An earlier incident of the same series ("après une première attaque") without a place of its own
+    happened where the incident of its sentence did (the parser may have cut that sentence in two)."""
+    text = doc_text(doc)
+    for k, m in enumerate(mentions):
+        if not (m.reference and m.series) or m.places:
+            continue
+        before = next((x for x in reversed(mentions[:k]) if not x.reference), None)
+        if before is None or not before.places or not before.trigger_spans or not m.trigger_spans:
+            continue
+        between = text[before.trigger_spans[-1][1]:m.trigger_spans[0][0]]
+        if "\n" in between or any(mark in between for mark in (". ", "! ", "? ")):
+            continue
+        m.places = list(before.places[:1])
+        m.add_evidence("location", [(p.start, p.end) for p in m.places])
+
+
 # Relations that open a new clause: a trigger below one of them is not part of
 # the other trigger's noun phrase ("le pillage ... , un convoi a sauté").
 _CLAUSAL = frozenset({"acl:relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj", "root", "ROOT"})
@@ -410,4 +468,4 @@ def _ancestors(tok: Token):
 @Language.factory("sentinelle_events", default_config={"lang": "fr"})
 def make_events(nlp: Language, name: str, lang: str) -> EventDetector:
     """spaCy factory of the events stage (writes ``doc._.event_mentions``)."""
-    return EventDetector(get_lexicon(lang))
+    return EventDetector(get_lexicon(lang), lang)

@@ -40,6 +40,9 @@ class EventMention:
     incident_count: int | None = None  # "six attaques" → 6
     summary: bool = False  # "deux attaques distinctes", "plusieurs frappes": figures cover several incidents
     distinct: bool = False  # "une autre attaque", "la seconde frappe": not the incident mentioned before
+    reference: bool = False  # named to date another incident ("48 heures après l'attentat de X")
+    listed: bool = False  # one place of an enumeration ("les convois transitant A, B et C"), split off
+    series: bool = False  # "après une première attaque": an earlier incident of the same series
     modality: str = "asserted"
     sources: list[Source] = field(default_factory=list)
     non_event: str | None = None  # hypothetical | threatened | habitual | aggregate | denied

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -193,7 +194,9 @@ def _from_publication(doc: Doc, mentions: list[TimeMention], before: int) -> Eve
     return EventDate(DateInterval(start=start.isoformat(), end=published.isoformat(), precision="week"), [], flags)
 
 
-def date_for_event(doc: Doc, start_char: int, end_char: int) -> EventDate:
+def date_for_event(
+    doc: Doc, start_char: int, end_char: int, exclude: Sequence[tuple[int, int]] = ()
+) -> EventDate:
     """The date of the event mentioned at ``[start_char, end_char)`` of a parsed Doc.
 
     Uses ``doc._.time_mentions`` (computed with ``doc._.published`` when the
@@ -201,9 +204,11 @@ def date_for_event(doc: Doc, start_char: int, end_char: int) -> EventDate:
     year), the character spans of the expression(s) used, and flags saying
     how it was found: "from_publication", "after_named_day", "from_lede",
     "from_context", "shifted", "same_sentence", "same_paragraph", "undated", plus the
-    mention's own flags ("inferred_year", "future"...).
+    mention's own flags ("inferred_year", "future"...). Expressions inside the
+    ``exclude`` character spans (a phrase naming another incident, "après
+    l'attaque du 20 octobre") are not considered.
     """
-    mentions = _mentions(doc)
+    mentions = [m for m in _mentions(doc) if not any(s <= m.start and m.end <= e for s, e in exclude)]
     event = _span(doc, start_char, end_char)
     if event is None or len(event) == 0:
         return _from_publication(doc, mentions, start_char)

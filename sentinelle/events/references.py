@@ -1,0 +1,99 @@
+"""Reference phrases: an earlier incident named to date or explain another one.
+
+"48 heures après l'attentat suicide d'al-Tayaran, la base Victoria a été prise
+pour cible par trois roquettes": the words after "après", up to the next verb
+or punctuation, name a *different* incident. The events stage keeps a trigger
+inside such a phrase as its own mention, with only the places and dates of the
+phrase, and keeps the phrase's places and dates away from the governing
+incident. The markers and stop words are in ``lang/<lang>/references.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+from spacy.tokens import Doc, Span
+
+from sentinelle.events.lexicon import word_key
+from sentinelle.events.matching import PhraseIndex, doc_units
+from sentinelle.lang import lang_path, load_yaml
+
+# What may open the noun phrase after a marker: "après l'attaque", "après une première frappe", "avant trois raids".
+_PHRASE_START = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
+# What ends it besides the data file's stop words.
+_PHRASE_END = frozenset({"VERB", "AUX", "SCONJ"})
+_PUNCT = frozenset(",;:.!?()[]«»\"“”")
+
+
+class ReferenceFile(BaseModel):
+    """Schema of ``references.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    markers: list[str]
+    series_words: list[str] = []
+    stop_words: list[str] = []
+    max_tokens: int = 14
+
+
+@dataclass(frozen=True)
+class ReferencePhrase:
+    """Tokens [start, end) of a phrase naming an earlier incident, and its character span."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    series: bool  # "une première attaque", "la précédente frappe": same series, same place
+
+    def holds(self, token_i: int) -> bool:
+        return self.start <= token_i < self.end
+
+    def holds_chars(self, start: int, end: int) -> bool:
+        return self.start_char <= start and end <= self.end_char
+
+
+class ReferenceFinder:
+    """Finds reference phrases in a sentence with one language's ``references.yaml``."""
+
+    def __init__(self, lang: str = "fr") -> None:
+        data = load_yaml(lang_path(lang, "references.yaml"), ReferenceFile)
+        self.markers = PhraseIndex()
+        for marker in data.markers:
+            self.markers.add(marker, marker)
+        self.series = frozenset(word_key(w) for w in data.series_words)
+        self.stops = frozenset(word_key(w) for w in data.stop_words)
+        self.max_tokens = data.max_tokens
+
+    def find(self, doc: Doc, sent: Span) -> list[ReferencePhrase]:
+        times = [(m.start, m.end) for m in (doc._.time_mentions or []) if sent.start_char <= m.end]
+        out: list[ReferencePhrase] = []
+        for hit in sorted(self.markers.find_best(doc_units(sent)), key=lambda h: h.start):
+            start = hit.end
+            if start >= sent.end or doc[start].pos_ not in _PHRASE_START:
+                continue  # "après que ...", "après avoir attaqué": the same incident goes on
+            end = start
+            while end < sent.end and end - start < self.max_tokens:
+                tok = doc[end]
+                if end > start and (tok.pos_ in _PHRASE_END or word_key(tok.text) in self.stops):
+                    break
+                if tok.text in _PUNCT:
+                    break
+                end += 1
+            if end == start:
+                continue
+            first = doc[start: min(end, start + 3)]
+            # "depuis mercredi", "avant l'aube": a time, not an incident
+            if any(s < first.end_char and first.start_char < e for s, e in times):
+                continue
+            phrase = doc[start:end]
+            series = any(word_key(t.text) in self.series or word_key(t.lemma_) in self.series for t in phrase)
+            out.append(ReferencePhrase(start, end, phrase.start_char, phrase.end_char, series))
+        return out
+
+
+@cache
+def get_reference_finder(lang: str = "fr") -> ReferenceFinder:
+    """The finder for ``lang`` (loaded once per process)."""
+    return ReferenceFinder(lang)
