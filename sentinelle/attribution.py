@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -46,6 +47,7 @@ from sentinelle.events.lexicon import Lexicon, get_lexicon, keys, word_key
 from sentinelle.events.matching import PhraseIndex, ancestors_and_self, doc_units, segment_of, token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.extensions import doc_text
+from sentinelle.lang import lang_path, load_yaml
 from sentinelle.model import Source
 
 # A quotation stays within its paragraph (an unbalanced straight quote must not turn the rest of
@@ -69,6 +71,26 @@ _MODIFIER = frozenset({
 })
 _GOVERNING = ("speech", "claimed", "denied", "threatened", "hypothetical")
 _NON_FACTUAL = ("denied", "hypothetical", "threatened", "habitual", "aggregate")
+
+
+class IrrealisFile(BaseModel):
+    """``lang/<lang>/irrealis.yaml``: phrases naming an incident as an aim, the words after which "pour"
+    gives a cause instead, and the possibility cues that a past tense makes a report of what was done."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    purpose_phrases: list[str] = []
+    causal_governors: list[str] = []
+    realis_when_past: list[str] = []
+
+
+def load_irrealis(lang: str) -> IrrealisFile:
+    path = lang_path(lang, "irrealis.yaml")
+    return load_yaml(path, IrrealisFile) if path.is_file() else IrrealisFile()
+
+
+# Parts of speech skipped between a purpose phrase and the word it introduces ("pour de NOUVELLES attaques").
+_PURPOSE_SKIP = frozenset({"DET", "ADJ", "ADV", "NUM", "PRON", "ADP"})
 
 
 @dataclass
@@ -97,8 +119,11 @@ class _Reading:
 class Attributor:
     """Sets modality, sources and non-event reasons with one language's cue lists."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, irrealis: IrrealisFile | None = None) -> None:
         md = lex.modality
+        irrealis = irrealis or IrrealisFile()
+        self.causal = keys(irrealis.causal_governors)
+        self.realis_when_past = keys(irrealis.realis_when_past)
         sc = md.scope
         self.lex = lex
         self.words = {
@@ -128,6 +153,7 @@ class Attributor:
             ("not_speech", sc.not_speech_phrases),
             ("hedge", [w for w in sc.hedge_adverbs if " " in w]),
             ("condition", sc.condition_marks),
+            ("purpose", irrealis.purpose_phrases),
         ):
             for p in items:
                 self.phrases.add(p, cat)
@@ -222,6 +248,10 @@ class Attributor:
             if trig.i in cue.tokens:
                 if cue.cat in ("habitual", "aggregate"):
                     note(cue.cat, 0, cue)  # "plusieurs attentats", "d'autres attaques"
+                continue
+            if cue.cat == "purpose":
+                if self._purpose_covers(cue, trig, path):
+                    note("hypothetical", 0, cue)  # "mobilisés pour une offensive contre Goma"
                 continue
             dist = self._governs(cue, trig, path)
             if dist is not None:
@@ -331,6 +361,7 @@ class Attributor:
     def _governs(self, cue: _Cue, trig: Token, path: list[tuple[str, Token]]) -> int | None:
         """Steps from the trigger up to the cue when the trigger sits in the cue's complement."""
         crossed = False
+        relative_on_object = False  # "a revendiqué l'attentat qui a frappé l'hôtel"
         for step, (edge, head) in enumerate(path):
             if head.i in cue.tokens or head.i == cue.head.i:
                 if cue.cat == "speech" and cue.head.dep_ in ("acl", "amod") and _bare_participle(cue.head):
@@ -340,14 +371,55 @@ class Attributor:
                     return step if edge in _COMPLEMENT or edge in _SUBJECT else None
                 if cue.cat not in _GOVERNING and cue.cat != "hedge":
                     return None
-                if crossed and cue.cat != "speech":
+                if crossed and cue.cat != "speech" and not (cue.cat == "claimed" and relative_on_object):
                     return None
                 if self._complement_edge(edge, cue, path, step):
                     return step
                 return None
             if edge in _BOUNDARY:
+                relative_on_object = (
+                    not crossed and edge == "acl:relcl" and step + 1 < len(path)
+                    and path[step + 1][1].i == cue.head.i and path[step + 1][0] in ("obj", "nsubj:pass")
+                )
                 crossed = True
         return None
+
+    def _purpose_covers(self, cue: _Cue, trig: Token, path: list[tuple[str, Token]]) -> bool:
+        """Whether the trigger is the aim a purpose phrase names: the word right after the phrase, what hangs
+        on it within its clause, or a participle right after it ("pour des offensives visant les bases", which
+        the parser often attaches elsewhere). Not after a word of cause: "arrêté pour une attaque"."""
+        doc = trig.doc
+        last = max(cue.tokens)
+        window = range(last + 1, min(last + 5, len(doc)))
+        # the word the phrase hangs on, when the parser put it right after the phrase ("pour une nouvelle
+        # OFFENSIVE", "afin d'ATTAQUER"); else the first content word after it
+        aim = doc[min(cue.tokens)]
+        for _ in range(4):
+            if aim.i not in cue.tokens or aim.head.i == aim.i:
+                break
+            aim = aim.head
+        if aim.i not in window:
+            aim = next((t for t in doc[window.start : window.stop] if t.pos_ not in _PURPOSE_SKIP), None)
+            if aim is not None and aim.head.i in window and aim.head.i > aim.i:
+                aim = aim.head
+        if aim is None or aim.is_punct:
+            return False
+        first = doc[min(cue.tokens)]
+        governors = [aim.head, first.head, doc[first.i - 1] if first.i > 0 else first]
+        if any(token_keys(g) & self.causal for g in governors if g.i not in cue.tokens and g.i != aim.i):
+            return False
+        if aim.i == trig.i:
+            return True
+        for edge, head in path:
+            if edge in _BOUNDARY:
+                break
+            if head.i == aim.i:
+                return True
+        between = doc[aim.i + 1 : trig.i]
+        return (
+            0 < trig.i - aim.i <= 3 and "Part" in trig.morph.get("VerbForm")
+            and all(t.pos_ in ("ADJ", "ADV") for t in between)
+        )
 
     def _complement_edge(self, edge: str, cue: _Cue, path: list[tuple[str, Token]], step: int) -> bool:
         if edge in _COMPLEMENT:
@@ -375,7 +447,11 @@ class Attributor:
         if edge in ("obl", "obl:mod"):
             below = path[step - 1][1] if step > 0 else None
             if below is not None:
-                return any(c.dep_ == "case" and token_keys(c) & self.complement_preps for c in below.children)
+                if any(c.dep_ == "case" and token_keys(c) & self.complement_preps for c in below.children):
+                    return True
+                # what a statement holds is what its author says: "a revendiqué dans un communiqué
+                # l'embuscade", which the parser hangs on the container noun
+                return cue.cat in ("speech", "claimed", "denied") and bool(token_keys(below) & self.containers)
         return False
 
     @staticmethod
@@ -515,8 +591,9 @@ class Attributor:
         return False
 
     def _realis_modal(self, tok: Token) -> bool:
-        """ "ont pu s'emparer", "put frapper": the modal in a past indicative tense reports what happened."""
-        return tok.pos_ in ("VERB", "AUX") and self._past([tok])
+        """ "ont pu s'emparer", "put frapper": the modal in a past indicative tense reports what happened
+        (not "a envisagé de bombarder": only the cues of ``realis_when_past``)."""
+        return tok.pos_ in ("VERB", "AUX") and bool(token_keys(tok) & self.realis_when_past) and self._past([tok])
 
     def _question(self, sent: Span, trig: Token, path: list[tuple[str, Token]]) -> bool:
         """A question, unless the trigger is a past fact in a relative clause ("ceux qui ont attaqué ... ?")."""
@@ -725,4 +802,4 @@ def _clean(name: str) -> str:
 @Language.factory("sentinelle_attribution", default_config={"lang": "fr"})
 def make_attribution(nlp: Language, name: str, lang: str) -> Attributor:
     """spaCy factory of the attribution stage (modality, sources, non-event reasons)."""
-    return Attributor(get_lexicon(lang))
+    return Attributor(get_lexicon(lang), load_irrealis(lang))
