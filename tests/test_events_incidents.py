@@ -120,3 +120,62 @@ def test_markers_before_a_verb_or_a_time_are_not_reference_phrases(nlp, text):
     finder = get_reference_finder("fr")
     assert all(finder.find(doc, s) == [] for s in doc.sents)
     assert _events(nlp, text), "the incident is still an event"
+
+
+# -- one incident or several inside a paragraph ------------------------------------------------------
+
+
+def test_a_killing_told_with_the_strike_is_the_strike(nlp):
+    events = _events(
+        nlp,
+        "Lundi, les rebelles ont mené une attaque contre un camp militaire près de Goma à coups de drones armés "
+        "et ont tué trois soldats.",
+    )
+    violent = [e for e in events if e.event_type in ("battles", "explosions_remote_violence")]
+    assert len(violent) == 1 and violent[0].sub_event_type == "air_drone_strike", _where(events)
+    assert violent[0].fatalities == 3
+
+
+def test_a_second_strike_in_the_same_sentence_is_another_event(nlp):
+    events = _events(
+        nlp,
+        "Mardi, une première frappe de drone a visé un véhicule de l'armée près de Mopti, dans le centre du Mali, "
+        "tandis que la seconde frappe a visé un dépôt de carburant, les deux raids ayant eu lieu près de Mopti.",
+    )
+    strikes = [e for e in events if e.sub_event_type == "air_drone_strike"]
+    assert len(strikes) == 2, _where(events)
+
+
+def test_an_incident_without_a_place_happened_where_the_paragraph_says(nlp):
+    events = _events(
+        nlp,
+        "Un engin explosif a sauté au passage d'une patrouille de l'armée près de Ménaka, dans l'est du Mali. "
+        "Selon une source sécuritaire, de violents affrontements ont ensuite opposé les soldats aux assaillants.",
+    )
+    clash = [e for e in events if e.sub_event_type == "armed_clash"]
+    assert clash and clash[0].location and clash[0].location.place == "Ménaka", _where(events)
+
+
+def test_an_incident_without_a_place_does_not_borrow_one_from_another_paragraph(nlp):
+    events = _events(
+        nlp,
+        "Un engin explosif a sauté au passage d'une patrouille de l'armée près de Ménaka, dans l'est du Mali.\n\n"
+        "De violents affrontements ont opposé des soldats à des assaillants.",
+    )
+    assert all(e.sub_event_type != "armed_clash" for e in events), _where(events)
+
+
+def test_a_sentence_cut_by_the_parser_without_punctuation_is_read_whole():
+    import spacy
+
+    from sentinelle.events.matching import segments
+
+    nlp = spacy.blank("fr")
+    doc = nlp("Depuis le tir de roquettes contre l'ambassade-base US à Bagdad, rien. Une autre phrase.\nSuite")
+    # the parser's cut inside the first sentence (after "ambassade") is not a sentence end
+    for tok in doc:
+        tok.is_sent_start = tok.i == 0 or tok.text in ("-", "Une", "Suite")
+    texts = [s.text for s in segments(doc)]
+    assert texts[0].startswith("Depuis") and texts[0].endswith("rien.")
+    assert texts[1] == "Une autre phrase."
+    assert texts[-1] == "Suite"

@@ -33,17 +33,24 @@ from sentinelle.extensions import doc_text
 from sentinelle.model import Actor, Event, NonEvent, PlaceMention, Source
 
 _VIOLENT = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
+# Targets that name the same thing hit in different words: "un véhicule" of "le convoi".
+_SAME_TARGET = {"vehicle": "convoy", "logistics_convoy": "convoy", "military_convoy": "convoy"}
+
+
+def _target_kind(target: str) -> str:
+    return _SAME_TARGET.get(target, target)
 
 
 @dataclass
 class _Cluster:
     mentions: list[EventMention] = field(default_factory=list)
+    carried_place: PlaceMention | None = None  # from the paragraph, when no mention names one
 
     @property
     def place(self) -> PlaceMention | None:
         placed = [m.places[0] for m in self.mentions if m.places]
         if not placed:
-            return None
+            return self.carried_place
         return min(placed, key=_place_quality)
 
     @property
@@ -102,7 +109,9 @@ class Assembler:
         mentions = list(doc._.event_mentions or [])
         doc._.non_events = self._non_events(doc, [m for m in mentions if m.non_event])
         factual = [m for m in mentions if not m.non_event]
-        doc._.events = [self._event(c) for c in self._clusters(factual) if self._publishable(c)]
+        clusters = self._clusters(factual)
+        _carry_places(doc, clusters)
+        doc._.events = [self._event(c) for c in clusters if self._publishable(c)]
         return doc
 
     # -- clustering --------------------------------------------------------------
@@ -170,8 +179,8 @@ class Assembler:
             return False
         if not all(_dates_overlap(m, x) for x in c.mentions):
             return False
-        targets = {x.target for x in c.mentions if x.target and x.target != "civilians"}
-        if m.target and m.target != "civilians" and targets and m.target not in targets:
+        targets = {_target_kind(x.target) for x in c.mentions if x.target and x.target != "civilians"}
+        if m.target and m.target != "civilians" and targets and _target_kind(m.target) not in targets:
             return False
         return True
 
@@ -288,6 +297,34 @@ class Assembler:
                 )
             )
         return out
+
+
+# How far back a paragraph's place still locates an incident that names none (characters).
+_CARRY_REACH = 400
+
+
+def _carry_places(doc: Doc, clusters: list[_Cluster]) -> None:
+    """An incident told without a place happened where its paragraph's previous incident did.
+
+    "Un engin explosif a sauté au passage d'un véhicule près de Tarmiyah. Une source a
+    signalé que des heurts avaient opposé les combattants aux jihadistes": the clashes are
+    at Tarmiyah too. Only a mention that says what happened (a specific word) takes it, only
+    from the same paragraph and a sentence or two back, and never a whole country.
+    """
+    text = doc_text(doc)
+    placed = sorted((m for c in clusters for m in c.mentions if m.places and not m.listed),
+                    key=lambda m: m.sent_start)
+    for c in clusters:
+        # an earlier incident named as a reference ("après les attaques du jeudi") was not there
+        told = [m for m in c.mentions if m.specific and not m.reference]
+        if c.place is not None or not told:
+            continue
+        first = told[0]
+        before = [m for m in placed if m.sent_start <= first.sent_start and m not in c.mentions
+                  and first.sent_start - m.sent_end <= _CARRY_REACH
+                  and "\n" not in text[m.sent_end:first.sent_start]]
+        if before and before[-1].places[0].kind != "country":
+            c.carried_place = before[-1].places[0]
 
 
 def _split_by_place(m: EventMention) -> list[EventMention]:

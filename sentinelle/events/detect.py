@@ -186,6 +186,11 @@ class EventDetector:
         separate = any({fa, fb} == set(pair) for pair in self.lex.triggers.separate_families)
         if not separate:
             return True
+        # a generic word typed only by its victims tells the outcome of the specific one at the same place:
+        # "a frappé la base à coups de drones et a liquidé quatre soldats" is one drone strike
+        for x, y in ((a, b), (b, a)):
+            if x.entry.generic and x.entry.requires == "people" and not y.entry.generic:
+                return True
         # one inside the other's phrase: "frappes aériennes lors des combats" is the battle
         return _within_phrase(a.head, b.head) or _within_phrase(b.head, a.head)
 
@@ -285,7 +290,10 @@ class EventDetector:
         # group the sentence's triggers into incidents
         group_of = list(range(len(triggers)))
         for i in range(len(triggers)):
-            for j in range(i):
+            # "une première attaque a visé ..., tandis que la seconde frappe a visé ...": a new incident
+            if _marked_distinct(triggers[i].head):
+                continue
+            for j in range(i - 1, -1, -1):  # the closest trigger first
                 if reference_of[i] is not reference_of[j]:
                     continue
                 if same_where(i, j) and self._same_group(triggers[i], typed[i], triggers[j], typed[j]):
@@ -423,6 +431,13 @@ class EventDetector:
                 m.summary = True
             if plural and key & _SUMMARY_ADJ:
                 m.summary = True
+
+
+def _marked_distinct(head: Token) -> bool:
+    """A trigger noun introduced as another incident: "la seconde frappe", "une autre attaque"."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "det", "nummod") and token_keys(c) & _DISTINCT for c in head.children
+    )
 
 
 def _inherit_series_places(doc: Doc, mentions: list[EventMention]) -> None:

@@ -127,24 +127,49 @@ def ancestors_and_self(tok: Token) -> list[Token]:
     return chain
 
 
+# What ends a sentence in the text; the parser also cuts sentences elsewhere ("l'ambassade-base US").
+_SENTENCE_END = frozenset(".!?…;:»\"”")
+
+
 def segments(doc: Doc) -> list[Span]:
-    """Sentences, also cut at line breaks: the parser sometimes runs a sentence across paragraphs."""
+    """Sentences as the text has them: the parser's, joined again where it cut a sentence without any
+    final punctuation, and cut at line breaks (the parser sometimes runs a sentence across paragraphs)."""
     cached = doc.user_data.get("sentinelle_segments")
     if cached is not None:
         return cached
-    out: list[Span] = []
+    sentences: list[tuple[int, int]] = []
     for sent in doc.sents:
-        start = sent.start
-        for tok in sent:
+        if sentences and not _ends_sentence(doc, sentences[-1][1]):
+            sentences[-1] = (sentences[-1][0], sent.end)
+        else:
+            sentences.append((sent.start, sent.end))
+    out: list[Span] = []
+    for s_start, s_end in sentences:
+        start = s_start
+        for tok in doc[s_start:s_end]:
             if "\n" in tok.text:
                 if tok.i > start:
                     out.append(doc[start : tok.i])
                 start = tok.i + 1
-        if start < sent.end:
-            out.append(doc[start : sent.end])
+        if start < s_end:
+            out.append(doc[start:s_end])
     out = [s for s in out if s.text.strip()]
     doc.user_data["sentinelle_segments"] = out
     return out
+
+
+def _ends_sentence(doc: Doc, end: int) -> bool:
+    """Does the text end a sentence before token ``end`` (final punctuation, a line break, the end)?"""
+    if end >= len(doc):
+        return True
+    last, following = doc[end - 1], doc[end]
+    while last.is_space and last.i > 0:  # "Tarmiyah. " can end on a no-break space token
+        if "\n" in last.text:
+            return True
+        last = doc[last.i - 1]
+    # the final stop is sometimes handed to the next sentence: "... de Tarmiyah | . La chaîne ..."
+    return ("\n" in last.text or "\n" in last.whitespace_ or last.text[-1:] in _SENTENCE_END
+            or following.text[:1] in _SENTENCE_END)
 
 
 def segment_of(tok: Token) -> Span:

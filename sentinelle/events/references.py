@@ -24,7 +24,7 @@ from sentinelle.lang import lang_path, load_yaml
 _PHRASE_START = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 # What ends it besides the data file's stop words.
 _PHRASE_END = frozenset({"VERB", "AUX", "SCONJ"})
-_PUNCT = frozenset(",;:.!?()[]«»\"“”")
+_PUNCT = frozenset(",;:.!?()[]")
 
 
 class ReferenceFile(BaseModel):
@@ -34,7 +34,7 @@ class ReferenceFile(BaseModel):
     markers: list[str]
     series_words: list[str] = []
     stop_words: list[str] = []
-    max_tokens: int = 14
+    max_tokens: int = 20
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,9 @@ class ReferenceFinder:
             end = start
             while end < sent.end and end - start < self.max_tokens:
                 tok = doc[end]
-                if end > start and (tok.pos_ in _PHRASE_END or word_key(tok.text) in self.stops):
+                # "l'attaque visant la base", "la frappe menée par l'armée": a participle describes the incident
+                describes = "Part" in tok.morph.get("VerbForm") and start <= tok.head.i < end
+                if end > start and not describes and (tok.pos_ in _PHRASE_END or word_key(tok.text) in self.stops):
                     break
                 if tok.text in _PUNCT:
                     break
