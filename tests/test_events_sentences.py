@@ -29,7 +29,6 @@ KNOWN_GAPS: dict[str, str] = {
     "ng06": NO_TRIGGER,
     "cd12": NO_TRIGGER,
     "so09": NO_TRIGGER,
-    "ua01": "the parser splits '..., a rapporté le gouverneur.' into its own sentence",
     "lb05": NO_TRIGGER,
     "gz03": NO_TRIGGER,
     "ye08": NO_TRIGGER,

@@ -9,6 +9,9 @@ Figures are found three ways (words in ``casualties.yaml``):
   un médecin et deux habitants ont péri");
 * a phrase saying nobody was hurt: "sans faire de victimes" → 0.
 
+A range gives its lower bound ("entre 7 et 10 morts", "sept à dix morts" → 7), and
+victims listed one by one add up ("le maire et son adjoint ont été tués" → 2).
+
 When a sentence gives several figures for the same role, the one closest to the
 trigger in the dependency tree is kept (the others usually belong to another
 incident: "... où 11 soldats ont également péri dans d'autres attaques").
@@ -22,8 +25,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from sentinelle.events.lexicon import Lexicon, keys, word_key
-from sentinelle.events.matching import PhraseIndex, ancestors_and_self, doc_units, segment_of
-from sentinelle.events.numbers import is_article, number_at
+from sentinelle.events.matching import PhraseIndex, ancestors_and_self, doc_units, segment_of, token_keys
+from sentinelle.events.numbers import is_article, number_at, parse_number_words
 
 _PASSIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl:arg"})
 
@@ -58,9 +61,15 @@ class CasualtyReader:
         self.died_verbs = keys(c.died_verbs)
         self.between = keys(c.between_words)
         self.subset = keys(c.subset_markers)
+        self.range_words = keys(c.range_words)
+        self.dead_predicates = keys(c.dead_predicates)
+        self.wounded_predicates = keys(c.wounded_predicates)
+        self.not_victims = keys(c.not_victims)
         self.phrases = PhraseIndex()
         for p in c.killed_phrases:
             self.phrases.add(p, "killed")
+        for p in c.died_phrases:
+            self.phrases.add(p, "died")
         for p in c.injured_phrases:
             self.phrases.add(p, "injured")
         for p in c.zero_killed:
@@ -77,13 +86,15 @@ class CasualtyReader:
             span = (sent.doc[hit.start].idx, sent.doc[hit.end - 1].idx + len(sent.doc[hit.end - 1]))
             if hit.payload in ("zero_killed", "zero_injured"):
                 zero[str(hit.payload).removeprefix("zero_")] = span
-            else:
+            elif hit.payload == "died":
+                # "deux policiers ont perdu la vie": the figure is on the subject
                 inner = [sent.doc[i] for i in range(hit.start, hit.end)]
                 if not any(number_at(t, self.lex) and not is_article(t) for t in inner):
-                    # no figure inside ("trouver la mort", "perdre la vie"): it is on the subject
                     for t in inner:
-                        phrase_heads[t.i] = str(hit.payload)
-                # "causant la mort de 11 personnes": the figure follows a phrase ending in "de"/"à"
+                        phrase_heads[t.i] = "killed"
+            else:
+                # "causant la mort de 11 personnes", "a coûté la vie à cinq soldats": the figure
+                # follows a phrase ending in "de"/"à"; the subject is the cause, not a victim
                 if word_key(sent.doc[hit.end - 1].text) not in ("de", "d'", "a", "du", "des"):
                     continue
                 for j in range(hit.end, min(hit.end + 4, sent.end)):
@@ -96,8 +107,11 @@ class CasualtyReader:
                 fig = self._subject_figure(tok, phrase_heads[tok.i], sent)
                 if fig:
                     figures.append(fig)
+            listed = self._listed_victims(tok, sent)
+            if listed:
+                figures.append(listed)
             num = number_at(tok, self.lex)
-            if num is None or self._in_subset(tok):
+            if num is None or self._in_subset(tok) or self._range_upper(tok):
                 if self._single_victim(tok):
                     figures.append(self._figure("killed", 1, sent, tok, weak=True))
                 continue
@@ -105,6 +119,18 @@ class CasualtyReader:
             if fig:
                 figures.append(fig)
         return self._choose(figures, zero, triggers)
+
+    def _range_upper(self, tok: Token) -> bool:
+        """The upper bound of a range ("10" in "entre 7 et 10 morts", "dix" in "sept à dix morts")."""
+        doc = tok.doc
+        if tok.i < 2 or word_key(doc[tok.i - 1].text) not in self.range_words:
+            return False
+        # the lower bound may be a figure of several tokens ("quarante-cinq à cinquante morts")
+        for j in range(tok.i - 2, max(tok.i - 5, doc[0].i - 1), -1):
+            num = number_at(doc[j], self.lex)
+            if num is not None:
+                return num[2] == tok.i - 1 and not is_article(doc[j])
+        return False
 
     # -- the three ways a figure is written ---------------------------------
 
@@ -120,6 +146,13 @@ class CasualtyReader:
                 return self._figure("killed", value, sent, tok, j)
             if forms & self.injured_nouns:
                 return self._figure("injured", value, sent, tok, j)
+            # a range keeps its lower bound: "entre 7 et 10 morts", "sept à dix blessés"
+            if key in self.range_words and j + 1 < sent.end:
+                upper = number_at(sent.doc[j + 1], self.lex)
+                if upper is not None and upper[0] >= value and not is_article(sent.doc[j + 1]):
+                    j = upper[2]
+                    skipped += 1
+                    continue
             if key not in self.between:
                 return None
             j += 1
@@ -129,7 +162,14 @@ class CasualtyReader:
     def _verb_figure(self, tok: Token, num: tuple[int, int, int], sent: Span) -> Figure | None:
         """ "14 soldats ont été tués", "a tué deux soldats", "un policier a été tué"."""
         noun = tok.head if tok.dep_ in ("nummod", "det", "amod") else tok
-        if noun.i == tok.i and tok.pos_ not in ("NUM", "PRON", "NOUN"):
+        # a figure of several tokens may hang on its noun by its last part ("cent vingt villageois")
+        parts = list(tok.doc[num[1] : num[2]])
+        for part in parts:
+            if part.dep_ in ("nummod", "det", "amod") and part.head not in parts:
+                noun = part.head
+                break
+        # a figure in words the tagger took for something else ("Soixante-dix-huit" as a VERB) is still one
+        if noun.i == tok.i and tok.pos_ not in ("NUM", "PRON", "NOUN") and parse_number_words(tok.text, self.lex) is None:
             return None
         # "un/une" is a figure only on the victim subject of a passive killing ("un policier a été tué")
         if is_article(tok) and noun.dep_ not in ("nsubj:pass", "obj"):
@@ -155,17 +195,83 @@ class CasualtyReader:
                 for c in child.children:
                     num = number_at(c, self.lex)
                     if num and c.dep_ in ("nummod", "det"):
-                        return self._figure(role, num[0], sent, child)
+                        return self._figure(role, num[0], sent, child, weak=is_article(c))
+        return None
+
+    def _listed_victims(self, verb: Token, sent: Span) -> Figure | None:
+        """Victims named one by one add up: "le maire et son adjoint ont été tués" → 2,
+        "a tué un commandant et deux de ses gardes" → 3. Only for two victims or more, each
+        singular or with its own figure (a bare plural, "des civils", gives no count)."""
+        role = self._predicate_role(verb)
+        if role is None:
+            return None
+        passive = any(c.dep_ in ("aux:pass", "cop") for c in verb.children)
+        died = bool({word_key(verb.lemma_)} & self.died_verbs)
+        wanted = ("nsubj:pass", "nsubj") if (passive or died) else ("obj",)
+        heads = [c for c in verb.children if c.dep_ in wanted]
+        victims: list[Token] = []
+        for h in heads:
+            victims += [h, *[c for c in h.conjuncts if c.i > h.i]]
+        victims = list(dict.fromkeys(victims))
+        if len(victims) < 2:
+            return None
+        total = 0
+        for v in victims:
+            if v.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or token_keys(v) & self.not_victims:
+                return None
+            # a noun behind a preposition is a complement the parser misattached ("près d'une mosquée")
+            if any(c.dep_ == "case" for c in v.children):
+                return None
+            own = number_at(v, self.lex) if v.pos_ in ("NUM", "PRON") else None
+            if own is None:
+                for c in v.children:
+                    if c.dep_ in ("nummod", "det") and c.i < v.i:
+                        own = number_at(c, self.lex) or own
+            if own is not None:
+                total += own[0]
+            elif v.pos_ == "PROPN" or "Sing" in v.morph.get("Number"):
+                total += 1
+            else:
+                return None
+        return self._figure(role, total, sent, verb)
+
+    def _predicate_role(self, verb: Token) -> str | None:
+        """ "killed" / "injured" for a killing or wounding verb, or a copula predicate ("sont morts")."""
+        k = {word_key(verb.lemma_), word_key(verb.text)}
+        if verb.pos_ in ("VERB", "AUX"):
+            if k & self.killed_verbs:
+                return "killed"
+            if k & self.injured_verbs:
+                return "injured"
+            return None
+        if _with_etre(verb):
+            if k & self.dead_predicates:
+                return "killed"
+            if k & self.wounded_predicates:
+                return "injured"
         return None
 
     def _role_of(self, noun: Token) -> str | None:
         """Whether ``noun`` is the victim of a killing or wounding verb."""
+        if token_keys(noun) & self.not_victims:
+            return None  # "un drone a été abattu"
         candidates = [noun.head] if noun.dep_ in _PASSIVE_DEPS else []
+        # a bare noun after a verb, misparsed as an adjunct, is its object: "ont tué cent vingt villageois samedi"
+        bare = not any(c.dep_ == "case" for c in noun.children)
+        if noun.dep_ in ("obl", "obl:mod") and bare and noun.i - 4 <= noun.head.i < noun.i:
+            if noun.head.pos_ == "VERB" and not any(c.dep_ == "obj" for c in noun.head.children):
+                candidates = [noun.head]
         candidates += [c for c in noun.children if c.dep_ in ("acl", "acl:relcl", "amod")]
         for verb in candidates:
             k = {word_key(verb.lemma_), word_key(verb.text)}
             if verb.i == noun.i:
                 continue
+            # a copula predicate: "trois soldats sont morts", "deux civils sont grièvement blessés"
+            if noun.dep_ in ("nsubj", "nsubj:pass") and _with_etre(verb):
+                if k & self.dead_predicates:
+                    return "killed"
+                if k & self.wounded_predicates:
+                    return "injured"
             # an active verb's subject is the killer, unless the verb means dying
             if noun.dep_ == "nsubj" and not ({word_key(verb.lemma_)} & self.died_verbs):
                 continue
@@ -180,6 +286,9 @@ class CasualtyReader:
         if tok.dep_ != "nsubj:pass" or tok.pos_ not in ("NOUN", "PROPN") or "Sing" not in tok.morph.get("Number"):
             return False
         if any(c.dep_ in ("nummod",) or number_at(c, self.lex) for c in tok.children):
+            return False
+        # "un drone a été abattu": a machine is not a victim
+        if token_keys(tok) & self.not_victims:
             return False
         return bool({word_key(tok.head.lemma_)} & self.killed_verbs)
 
@@ -225,6 +334,13 @@ class CasualtyReader:
             else:
                 out.injuries, out.injury_spans = value, spans
         return out
+
+
+def _with_etre(pred: Token) -> bool:
+    """A noun or adjective predicate after "être" ("sont morts"), whatever relation the parser gave "être"."""
+    return pred.pos_ in ("NOUN", "ADJ") and any(
+        c.dep_ in ("cop", "aux:pass", "aux:tense", "aux") and c.lemma_ == "être" for c in pred.children
+    )
 
 
 def tree_distance(tok: Token, targets: list[Token]) -> int:

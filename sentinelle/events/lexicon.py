@@ -191,10 +191,15 @@ class CasualtyFile(_Schema):
     died_verbs: list[str]
     between_words: list[str]
     killed_phrases: list[str]
+    died_phrases: list[str] = []
     injured_phrases: list[str]
     zero_killed: list[str]
     zero_injured: list[str]
     subset_markers: list[str]
+    range_words: list[str] = []
+    dead_predicates: list[str] = []
+    wounded_predicates: list[str] = []
+    not_victims: list[str] = []
 
 
 class SourceKinds(_Schema):

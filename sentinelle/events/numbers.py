@@ -16,18 +16,24 @@ def parse_number_words(text: str, lex: Lexicon) -> int | None:
     nums = lex.numbers
     units = {word_key(k): v for k, v in nums.units.items()}
     mults = {word_key(k): v for k, v in nums.multipliers.items()}
-    total, current, seen = 0, 0, False
+    total, current, seen, last = 0, 0, False, None
     for part in re.split(r"[\s\-]+", text.strip()):
         key = word_key(part)
         if key in ("et", ""):
             continue
         if key in units:
-            current += units[key]
+            if units[key] == 20 and last == 4:
+                # "quatre-vingt(s)" is 4 x 20, not 4 + 20 ("quatre-vingt-dix" = 90)
+                current += 80 - 4
+            else:
+                current += units[key]
+            last = units[key]
         elif key in mults:
             m = mults[key]
             current = max(current, 1) * m
             if m >= 1000:
                 total, current = total + current, 0
+            last = m
         else:
             return None
         seen = True
@@ -39,7 +45,8 @@ def token_number(tok: Token, lex: Lexicon) -> int | None:
     text = tok.text
     if _DIGITS.match(text):
         return int(re.sub(r"\D", "", text))
-    if tok.like_num or tok.pos_ == "NUM" or word_key(text) in {word_key(k) for k in lex.numbers.units}:
+    # every part a number word: a figure, whatever the tagger says ("Soixante-dix-huit" tagged VERB)
+    if tok.like_num or tok.pos_ == "NUM" or word_key(text) in {word_key(k) for k in lex.numbers.units} or "-" in text:
         value = parse_number_words(text, lex)
         if value is not None:
             # "un"/"une" are articles far more often than figures; callers decide.
@@ -58,8 +65,77 @@ def is_article(tok: Token) -> bool:
     return tok.lower_ in ("un", "une") and tok.pos_ == "DET"
 
 
+def _is_number_word(tok: Token, lex: Lexicon) -> bool:
+    """A figure written as a word ("quarante", "cent", "vingt-deux"), not digits nor "une dizaine"."""
+    return not tok.text[:1].isdigit() and parse_number_words(tok.text, lex) is not None
+
+
+def _word_continuation(doc, i: int, lex: Lexicon) -> int | None:
+    """Index just past the number word that continues a written figure at token ``i``, else None.
+
+    spaCy splits figures it does not list as one word: "quarante - cinq", "cent vingt", "vingt et un".
+    """
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    prev = doc[i - 1]
+    # a hyphen glued on both sides: "quarante-cinq" tokenized as "quarante" "-" "cinq"
+    if tok.text == "-" and not prev.whitespace_ and not tok.whitespace_ and i + 1 < len(doc):
+        nxt = doc[i + 1]
+        return i + 2 if _is_number_word(nxt, lex) and not is_article(nxt) else None
+    # "vingt et un", "soixante et onze": French writes "et" only before un/une/onze
+    if word_key(tok.text) == "et" and i + 1 < len(doc) and word_key(doc[i + 1].text) in ("un", "une", "onze"):
+        return i + 2
+    if _is_number_word(tok, lex) and not is_article(tok) and word_key(tok.text) not in ("un", "une"):
+        return i + 1
+    return None
+
+
+def _continues_figure(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is the inner or last part of a figure written in several tokens ("cinq" in "quarante-cinq")."""
+    doc = tok.doc
+    i = tok.i
+    if i == 0:
+        return False
+    # "45 885": the second digit group belongs to the first
+    if re.fullmatch(r"\d{3}", tok.text) and doc[i - 1].text.isdigit() and doc[i - 1].whitespace_:
+        return True
+    if not _is_number_word(tok, lex):
+        return False
+    prev = doc[i - 1]
+    if _is_number_word(prev, lex) and not is_article(prev) and prev.whitespace_:
+        return _joinable(prev, tok, lex)
+    if prev.text == "-" and i >= 2 and not doc[i - 2].whitespace_ and not prev.whitespace_:
+        return _is_number_word(doc[i - 2], lex)
+    if word_key(prev.text) == "et" and word_key(tok.text) in ("un", "une", "onze") and i >= 2:
+        return _is_number_word(doc[i - 2], lex) and not is_article(doc[i - 2])
+    return False
+
+
+def _joinable(left: Token, right: Token, lex: Lexicon) -> bool:
+    """Two number words side by side form one figure ("cent vingt", "deux cents") only when their value grows."""
+    a = parse_number_words(left.text, lex)
+    b = parse_number_words(right.text, lex)
+    if a is None or b is None or word_key(right.text) in ("un", "une"):
+        return False
+    if word_key(right.text) in {word_key(k) for k in lex.numbers.multipliers}:
+        return True  # "deux cents", "trois mille"
+    # a round figure followed by a smaller one: "cent vingt", "mille deux", "soixante douze"
+    if a >= 20 and a % 10 == 0:
+        room = 100 if a % 100 == 0 else 20 if a % 100 in (60, 80) else 10
+        return b < room
+    return False
+
+
 def number_at(tok: Token, lex: Lexicon) -> tuple[int, int, int] | None:
-    """(value, start_token, end_token) of the figure starting at ``tok``, joining "45 885" split in two tokens."""
+    """(value, start_token, end_token) of the figure starting at ``tok``.
+
+    Joins a figure spaCy split in several tokens: "45 885" (digit groups), "quarante-cinq"
+    (an unlisted hyphenated number word), "cent vingt", "vingt et un". The later parts of such
+    a figure are not figures of their own.
+    """
+    if _continues_figure(tok, lex):
+        return None
     value = token_number(tok, lex)
     if value is None:
         return None
@@ -69,4 +145,17 @@ def number_at(tok: Token, lex: Lexicon) -> tuple[int, int, int] | None:
     while end < len(doc) and re.fullmatch(r"\d{3}", doc[end].text) and doc[end - 1].whitespace_ and tok.text.isdigit():
         value = value * 1000 + int(doc[end].text)
         end += 1
+    if _is_number_word(tok, lex) and not is_article(tok):
+        words = [tok.text]
+        while True:
+            nxt = _word_continuation(doc, end, lex)
+            if nxt is None:
+                break
+            candidate = " ".join([*words, *(t.text for t in doc[end:nxt] if t.text != "-")])
+            joined = parse_number_words(candidate, lex)
+            if joined is None or joined <= value or (doc[end].text != "-" and word_key(doc[end].text) != "et"
+                                                     and not _joinable(doc[end - 1], doc[end], lex)):
+                break
+            words = candidate.split()
+            value, end = joined, nxt
     return value, tok.i, end

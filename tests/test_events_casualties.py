@@ -1,0 +1,93 @@
+"""Casualty figures and number words read by the events stage, on sentences written for the project.
+
+The table in ``tests/data/event_sentences.tsv`` checks the figure of the first
+event; these tests check the reading rules one by one (ranges, number words
+spaCy splits, victims listed one by one, "nobody was hurt" phrases) and a few
+words that must not make an event or a victim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sentinelle.events.assemble import Assembler
+from sentinelle.events.lexicon import get_lexicon
+from sentinelle.events.numbers import parse_number_words
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    assemble_all = Assembler(get_lexicon("fr"), keep_unlocated=True)
+
+    def _run(text: str):
+        doc = nlp.make_doc(text)
+        doc._.published = dt.date(2024, 6, 15)
+        doc._.warnings = []
+        return assemble_all(nlp(doc))
+
+    return _run
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("quarante-cinq", 45),
+        ("quatre-vingt-dix", 90),
+        ("quatre-vingts", 80),
+        ("soixante-dix-huit", 78),
+        ("vingt et un", 21),
+        ("cent vingt", 120),
+        ("deux cents", 200),
+        ("trois mille", 3000),
+        ("morts", None),
+    ],
+)
+def test_number_words(words, value):
+    assert parse_number_words(words, get_lexicon("fr")) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # ranges keep the lower bound
+        ("Les bombardements sur Khan Younès ont fait entre 12 et 15 morts, selon la défense civile.", 12, None),
+        ("L'attaque au mortier contre le camp de Minawao a fait cinq à huit morts.", 5, None),
+        # number words the tokenizer splits
+        ("Des hommes armés ont tué quarante-cinq civils à Mondoro, dans le centre du Mali.", 45, None),
+        ("Des miliciens ont tué cent vingt villageois samedi dans le territoire de Djugu.", 120, None),
+        # victims listed one by one add up
+        ("Le chef du village et son fils ont été tués par l'explosion d'une mine près de Dori.", 2, None),
+        # copula and intransitive predicates
+        ("Quatre soldats sont morts lorsque leur blindé a sauté sur une mine près de Ménaka.", 4, None),
+        ("Deux civils ont succombé à leurs blessures après la frappe aérienne sur Ariha.", 2, None),
+        # the subject of a causative predicate is the cause, not a victim
+        ("Une frappe de drone a coûté la vie à six combattants shebab près de Jamame.", 6, None),
+        # nobody hurt
+        ("Les roquettes tirées sur l'aéroport d'Erbil n'ont fait aucune perte humaine.", 0, None),
+        ("Le bombardement de Kramatorsk n'a fait ni morts ni blessés, selon le gouverneur.", 0, 0),
+        ("Un obus est tombé près de l'hôpital de Mogadiscio sans faire de dégâts ni de victimes.", 0, None),
+        ("Le tir de roquettes contre la base de Balad n'a pas fait de blessés, selon la police.", None, 0),
+    ],
+)
+def test_figures(run, sentence, killed, injured):
+    doc = run(sentence)
+    assert doc._.events, sentence
+    event = doc._.events[0]
+    assert (event.fatalities, event.injuries) == (killed, injured)
+
+
+def test_a_machine_shot_down_is_no_victim(run):
+    doc = run("Un hélicoptère de l'armée a été abattu par les rebelles au-dessus de Rutshuru.")
+    assert all(e.fatalities is None for e in doc._.events)
+
+
+def test_anti_coup_fighters_are_not_a_coup(run):
+    doc = run("Les combattants anti-coup d'État ont affronté les soldats de la junte près de Mindat.")
+    assert "other" not in {e.sub_event_type for e in doc._.events}
+
+
+def test_fighters_scattering_is_not_a_dispersed_protest(run):
+    doc = run("Les assaillants se sont dispersés dans la brousse après l'attaque du poste militaire de Sebba.")
+    assert "protest_with_intervention" not in {e.sub_event_type for e in doc._.events}
