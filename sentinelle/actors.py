@@ -18,7 +18,8 @@ events stage's job, from the parse. Mentions of the same actor are all reported;
 
 All language knowledge is in ``sentinelle/lang/<lang>/``: ``actors.tsv`` (named actors and aliases),
 ``actor_heads.tsv`` (head nouns such as "armée", "civils", "frappe" and the words that link them),
-``demonyms.tsv`` (adjectives, people nouns and country names per country) and ``sources.tsv``.
+``demonyms.tsv`` (adjectives, people nouns and country names per country), ``metonyms.tsv`` (the words that
+make a country or capital name a scene or a state) and ``sources.tsv``.
 """
 
 from __future__ import annotations
@@ -200,6 +201,15 @@ class DemonymRow(_Row):
     _countries = field_validator("iso2")(_check_countries)
 
 
+class MetonymRow(_Row):
+    """One row of ``metonyms.tsv``: governing words that make a country or capital name a place or a state."""
+
+    role: Literal["scene", "stance"]
+    words: str
+
+    _aliases = field_validator("words")(_check_aliases)
+
+
 class SourceRow(_Row):
     """One row of ``sources.tsv``."""
 
@@ -309,6 +319,9 @@ class _Lexicon:
     registry: dict[str, tuple[str, frozenset[str]]]
     # bare generic name -> head that can localise it ("Military Forces" -> "Military Forces of {of_name}")
     bare: dict[str, _Head]
+    # lemmas (folded) whose subject is a scene ("Kinshasa a connu"), and whose complement is a state ("accuse Ankara")
+    scene_words: frozenset[str] = frozenset()
+    stance_words: frozenset[str] = frozenset()
 
 
 def _words(forms: Iterable[str]) -> frozenset[str]:
@@ -322,6 +335,8 @@ def get_lexicon(lang: str = "fr") -> _Lexicon:
     head_rows = load_tsv(lang_path(lang, "actor_heads.tsv"), HeadRow)
     demonym_rows = load_tsv(lang_path(lang, "demonyms.tsv"), DemonymRow)
     source_rows = load_tsv(lang_path(lang, "sources.tsv"), SourceRow)
+    metonym_path = lang_path(lang, "metonyms.tsv")
+    metonym_rows = load_tsv(metonym_path, MetonymRow) if metonym_path.is_file() else []
 
     actors = _Trie()
     registry: dict[str, tuple[str, frozenset[str]]] = {}
@@ -388,9 +403,11 @@ def get_lexicon(lang: str = "fr") -> _Lexicon:
 
     if people is None or metonym is None:
         raise DataFileError(f"{lang_path(lang, 'actor_heads.tsv')}: needs one 'people' and one 'metonym' row")
+    scene = frozenset(fold(w) for row in metonym_rows if row.role == "scene" for w in _split(row.words))
+    stance = frozenset(fold(w) for row in metonym_rows if row.role == "stance" for w in _split(row.words))
     return _Lexicon(actors, sources, source_names, frozenset(connectors), frozenset(country_connectors),
                     frozenset(determiners),
-                    people, metonym, countries, registry, bare)
+                    people, metonym, countries, registry, bare, scene, stance)
 
 
 # --------------------------------------------------------------------------- matching
@@ -468,6 +485,10 @@ class _Parse:
 
 # Universal Dependencies labels (language-independent): the doer of an active verb, and the "par X" agent.
 _AGENT_DEPS = frozenset({"nsubj", "obl:agent"})
+# The object or a prepositional complement of a verb or noun: "accuse ANKARA", "sympathie envers DAMAS".
+_COMPLEMENT_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"})
+# Relations inside one name.
+_NAME_PARTS = frozenset({"flat", "flat:name", "fixed", "compound"})
 # How far a head may be from its demonym or named group: "les avions militaires israéliens",
 # "le groupe armé libanais Hezbollah", "des membres présumés de l'ELN".
 _MAX_GAP = 3
@@ -613,20 +634,41 @@ class _Matcher:
             assert country is not None
             template = self.lex.people_template
             return self._mention(lx.start, lx.end, country.fill(template.template or ""), template.kind or ""), k + 1
-        # 6. A country or capital as the doer of a verb: "Israël a frappé", "Ankara a bombardé".
+        # 6. A country or capital standing for its state: the doer of a verb ("Israël a frappé", "Ankara a
+        #    bombardé", "Moscou n'a pas commenté"), or the one blamed, backed or pressed ("Damas accuse Ankara").
         country_entries = lx.of("country")
-        if country_entries and self._is_agent(lx) and self.lex.metonym_template:
+        if country_entries and self._stands_for_state(lx) and self.lex.metonym_template:
             country = country_entries[0].country
             assert country is not None
             template = self.lex.metonym_template
             return self._mention(lx.start, lx.end, country.fill(template.template or ""), template.kind or ""), k + 1
         return None, k + 1
 
-    def _is_agent(self, lx: _Lexeme) -> bool:
+    def _stands_for_state(self, lx: _Lexeme) -> bool:
+        """The subject or agent of a verb that does not make it a scene ("Kinshasa a connu une journée de
+        violences" is a place), or the complement of a word of stance (metonyms.tsv)."""
         if not self.parse.has_dep:
             return False
         token = self.parse.token(self.tokens[lx.start].start)
-        return token is not None and token.dep_ in _AGENT_DEPS and token.head.pos_ in ("VERB", "AUX")
+        if token is None:
+            return False
+        # the head word of a multi-word name ("République démocratique du Congo")
+        for _ in range(4):
+            if token.dep_ not in _NAME_PARTS or token.head.i == token.i:
+                break
+            token = token.head
+        head = token.head
+        governing = {fold(head.lemma_), fold(head.text)}
+        if token.dep_ in _AGENT_DEPS and head.pos_ in ("VERB", "AUX"):
+            return not governing & self.lex.scene_words
+        if token.dep_ in _COMPLEMENT_DEPS and head.i != token.i and governing & self.lex.stance_words:
+            return True
+        # the parser often loses a preposition ("la sympathie envers Damas"): a word of stance right before
+        # the name, or before its preposition, governs it
+        doc = token.doc
+        first = self.parse.token(self.tokens[lx.start].start)
+        before = [doc[i] for i in range(max(0, first.i - 2), first.i)] if first is not None else []
+        return any({fold(t.lemma_), fold(t.text)} & self.lex.stance_words for t in before) and token.dep_ not in _AGENT_DEPS
 
 
 def find_actors(doc_or_text: Doc | str, lang: str = "fr") -> list[ActorMention]:
@@ -756,6 +798,10 @@ def normalize_source(text: str, lang: str = "fr") -> Source | None:
     whole = _source_match(tokens, lexicon.sources, whole=True)
     if whole is not None:
         return Source(name=whole.normalized, kind=lexicon.source_names[whole.normalized])
+    # a country or capital alone speaks for its state: "Damas accuse ...", "selon Washington"
+    country = next((e.country for e in lexicon.actors.get(tokens, 0, len(tokens)) if e.type == "country"), None)
+    if country is not None:
+        return Source(name=country.name, kind="official")
     rest = text[tokens[0].start:]
     actors = [m for m in _Matcher(rest, lexicon, None).run() if m.actor.kind in _ACTOR_SOURCE_KIND]
     if actors and actors[0].start == 0:

@@ -220,6 +220,13 @@ ACTOR_CASES = [
     ("Israël a frappé des dépôts d'armes près de Damas.", "Israël", "Military Forces of Israel", "state_forces"),
     ("Washington a mené une frappe contre un chef du groupe.",
      "Washington", "Military Forces of the United States", "external"),
+    # ... the speaker of a statement or a silence, and the one accused, backed or pressed
+    ("Moscou n'a pas commenté les frappes menées la veille contre Idleb.",
+     "Moscou", "Military Forces of Russia", "external"),
+    ("Bamako accuse Niamey d'avoir laissé passer les assaillants.", "Niamey", "Military Forces of Niger", "state_forces"),
+    ("Kiev réclame de nouvelles sanctions contre Moscou après la frappe sur Odessa.",
+     "Moscou", "Military Forces of Russia", "external"),
+    ("Les manifestants ont exprimé leur sympathie envers Damas.", "Damas", "Military Forces of Syria", "state_forces"),
 ]
 
 
@@ -245,6 +252,14 @@ NOT_ACTORS = [
     ("Le budget militaire américain a encore augmenté.", "américain"),
     ("Washington a annoncé le retrait des troupes de Syrie d'ici l'été.", "de Syrie"),
     ("Le bilan est élevé selon les autorités.", "élevé"),
+    # a country or capital that is the scene of what its subject clause tells
+    ("Kinshasa a connu lundi une journée de violences.", "Kinshasa"),
+    ("Kaboul est tombée aux mains des talibans dimanche.", "Kaboul"),
+    ("Mogadiscio a vécu une nuit de combats entre l'armée et les shebab.", "Mogadiscio"),
+    ("Bagdad a enregistré trois attentats à la voiture piégée en une semaine.", "Bagdad"),
+    # a place after a preposition that is not governed by a word of stance
+    ("Le ministre s'est rendu à Bamako pour soutenir les familles des victimes.", "Bamako"),
+    ("Des roquettes ont été tirées contre Bagdad dans la nuit.", "Bagdad"),
 ]
 
 
@@ -357,6 +372,10 @@ SOURCE_CASES = [
     ("le JNIM", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "armed_group"),
     ("l'agence Amaq", "Amaq", "armed_group"),
     ("l'armée indienne", "Military Forces of India", "official"),
+    # a capital or country alone speaks for its state
+    ("Damas", "Syria", "official"),
+    ("Washington", "United States", "official"),
+    ("le Niger", "Niger", "official"),
 ]
 
 
