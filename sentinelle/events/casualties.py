@@ -209,11 +209,17 @@ class CasualtyReader:
         died = bool({word_key(verb.lemma_)} & self.died_verbs)
         wanted = ("nsubj:pass", "nsubj") if (passive or died) else ("obj",)
         heads = [c for c in verb.children if c.dep_ in wanted]
+        # several objects of an active verb are a misparse far more often than a list
+        if len(heads) > 1 and not (passive or died):
+            return None
         victims: list[Token] = []
         for h in heads:
             victims += [h, *[c for c in h.conjuncts if c.i > h.i]]
-        victims = list(dict.fromkeys(victims))
+        victims = sorted(dict.fromkeys(victims), key=lambda t: t.i)
         if len(victims) < 2:
+            return None
+        # a list is written in one stretch: "son grand-père, un de ses frères et une troisième personne"
+        if any(b.i - a.i > 8 for a, b in zip(victims, victims[1:], strict=False)):
             return None
         total = 0
         for v in victims:
