@@ -149,7 +149,7 @@ def test_a_second_strike_in_the_same_sentence_is_another_event(nlp):
 def test_an_incident_without_a_place_happened_where_the_paragraph_says(nlp):
     events = _events(
         nlp,
-        "Un engin explosif a sauté au passage d'une patrouille de l'armée près de Ménaka, dans l'est du Mali. "
+        "Un véhicule de l'armée a sauté sur une mine près de Ménaka, dans l'est du Mali. "
         "Selon une source sécuritaire, de violents affrontements ont ensuite opposé les soldats aux assaillants.",
     )
     clash = [e for e in events if e.sub_event_type == "armed_clash"]
@@ -159,7 +159,7 @@ def test_an_incident_without_a_place_happened_where_the_paragraph_says(nlp):
 def test_an_incident_without_a_place_does_not_borrow_one_from_another_paragraph(nlp):
     events = _events(
         nlp,
-        "Un engin explosif a sauté au passage d'une patrouille de l'armée près de Ménaka, dans l'est du Mali.\n\n"
+        "Un véhicule de l'armée a sauté sur une mine près de Ménaka, dans l'est du Mali.\n\n"
         "De violents affrontements ont opposé des soldats à des assaillants.",
     )
     assert all(e.sub_event_type != "armed_clash" for e in events), _where(events)
@@ -179,3 +179,39 @@ def test_a_sentence_cut_by_the_parser_without_punctuation_is_read_whole():
     assert texts[0].startswith("Depuis") and texts[0].endswith("rien.")
     assert texts[1] == "Une autre phrase."
     assert texts[-1] == "Suite"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plusieurs convois américains transportant du matériel de combat sont entrés dans la base d'Ain al-Asad.",
+        "Des hélicoptères d'attaque ont survolé Gao mardi, selon des habitants.",
+    ],
+)
+def test_an_event_word_naming_a_kind_of_thing_is_not_an_incident(nlp, text):
+    assert _events(nlp, text) == []
+
+
+def test_days_of_fighting_are_still_fighting(nlp):
+    events = _events(nlp, "Deux jours de combats ont fait 12 morts à Kidal, dans le nord du Mali.")
+    assert [e.sub_event_type for e in events] == ["armed_clash"]
+
+
+def test_no_casualties_for_a_list_of_places_is_none_at_each(nlp):
+    events = _events(
+        nlp,
+        "Mardi, deux convois de l'armée ont été visés par des engins explosifs à Mopti et à Ségou, "
+        "sans faire de victimes.",
+    )
+    assert len(events) == 2, _where(events)
+    assert [e.fatalities for e in events] == [0, 0]
+
+
+def test_a_figure_goes_to_the_nearest_of_two_incidents_in_a_sentence(nlp):
+    events = _events(
+        nlp,
+        "Mercredi, une première frappe de drone a visé un pick-up près de Mopti, dans le centre du Mali, tuant "
+        "deux combattants, tandis que la seconde frappe a visé un dépôt d'armes près de Mopti.",
+    )
+    strikes = sorted((e.fatalities for e in events if e.sub_event_type == "air_drone_strike"), key=str)
+    assert strikes == [2, None], _where(events)

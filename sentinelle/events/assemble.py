@@ -328,16 +328,19 @@ def _carry_places(doc: Doc, clusters: list[_Cluster]) -> None:
 
 
 def _split_by_place(m: EventMention) -> list[EventMention]:
-    """One mention per listed place; figures given for the whole list cannot be split, so they are dropped."""
+    """One mention per listed place; figures given for the whole list cannot be split, so they are dropped
+    (but "sans faire de victimes" is none at each place)."""
     if len(m.places) <= 1:
         return [m]
     out = []
+    dropped = {name for name in ("fatalities", "injuries") if getattr(m, name)}
     for p in m.places:
         c = copy.copy(m)
         c.places = [p]
         c.listed = True
-        c.fatalities = c.injuries = None
-        c.field_evidence = {k: list(v) for k, v in m.field_evidence.items() if k not in ("fatalities", "injuries")}
+        for name in dropped:
+            setattr(c, name, None)
+        c.field_evidence = {k: list(v) for k, v in m.field_evidence.items() if k not in dropped}
         c.field_evidence["location"] = [(p.start, p.end)]
         out.append(c)
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -43,6 +44,7 @@ from sentinelle.events.mention import EventMention
 from sentinelle.events.numbers import number_at
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
 from sentinelle.extensions import doc_text
+from sentinelle.lang import lang_path, load_yaml
 from sentinelle.model import SUB_EVENT_TYPES
 
 _OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod", "iobj", "acl", "xcomp"})
@@ -66,6 +68,13 @@ def _in_clause_without(tok: Token, heads: list[Token]) -> bool:
     return False
 
 
+class CompoundFile(BaseModel):
+    """Schema of ``compounds.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    modifier_cases: list[str]
+
+
 @dataclass
 class _Trigger:
     entry: TriggerEntry
@@ -79,6 +88,8 @@ class EventDetector:
     def __init__(self, lex: Lexicon, lang: str = "fr") -> None:
         self.lex = lex
         self.references = get_reference_finder(lang)
+        compounds = load_yaml(lang_path(lang, "compounds.yaml"), CompoundFile)
+        self.modifier_cases = frozenset(word_key(w) for w in compounds.modifier_cases)
         self.phrases = PhraseIndex()
         self.lemma_entries: list[tuple[frozenset[str], TriggerEntry]] = []
         for entry in lex.triggers.triggers:
@@ -123,8 +134,18 @@ class EventDetector:
         for hit in select_longest(hits):
             toks = [doc[i] for i in range(hit.start, hit.end)]
             head = min(toks, key=lambda t: len(list(_ancestors(t))))
+            if len(toks) == 1 and self._modifier(head):
+                continue  # "du matériel de combat": a kind of thing, not an incident
             found.append(_Trigger(hit.payload, toks, head))  # type: ignore[arg-type]
         return found
+
+    def _modifier(self, tok: Token) -> bool:
+        """A bare singular noun hung on another noun by "de": "matériel de combat", "hélicoptère d'attaque"."""
+        if tok.pos_ != "NOUN" or tok.dep_ != "nmod" or tok.head.pos_ != "NOUN" or "Plur" in tok.morph.get("Number"):
+            return False
+        cases = [c for c in tok.children if c.dep_ == "case"]
+        dets = [c for c in tok.children if c.dep_ in ("det", "nummod")]
+        return not dets and any(word_key(c.text) in self.modifier_cases for c in cases)
 
     def _satisfied(self, trig: _Trigger, sent: Span, target_tokens: set[int], place_tokens: set[int],
                    has_figures: bool, weapon_tokens: frozenset[int] = frozenset()) -> bool:
@@ -311,6 +332,8 @@ class EventDetector:
                               places_for(ref), actors, figures if len(set(group_of)) == 1 else None, home,
                               reference=ref, exclude_dates=exclude)
             mentions.append(m)
+        if len(mentions) > 1:
+            _figures_to_nearest(doc, mentions)
         return mentions
 
     def _category(self, targets: list[tuple[TargetEntry, list[Token]]], trig: _Trigger) -> str | None:
@@ -431,6 +454,28 @@ class EventDetector:
                 m.summary = True
             if plural and key & _SUMMARY_ADJ:
                 m.summary = True
+
+
+def _figures_to_nearest(doc: Doc, mentions: list[EventMention]) -> None:
+    """A figure read by several incidents of one sentence belongs to the one whose trigger is nearest."""
+    for name, spans_key in (("fatalities", "fatalities"), ("injuries", "injuries")):
+        by_span: dict[tuple[int, int], list[EventMention]] = {}
+        for m in mentions:
+            for span in m.field_evidence.get(spans_key, []):
+                by_span.setdefault(span, []).append(m)
+        for span, holders in by_span.items():
+            if len(holders) < 2:
+                continue
+            anchor = doc.char_span(span[0], span[1], alignment_mode="expand")
+            if anchor is None:
+                continue
+            def distance(m: EventMention, anchor=anchor) -> int:
+                return min(tree_distance(t, [doc[i] for i in m.trigger_tokens]) for t in anchor)
+            keep = min(holders, key=lambda m: (distance(m), abs(m.trigger_spans[0][0] - span[0])))
+            for m in holders:
+                if m is not keep:
+                    setattr(m, name, None)
+                    m.field_evidence[spans_key] = [s for s in m.field_evidence[spans_key] if s != span]
 
 
 def _marked_distinct(head: Token) -> bool:

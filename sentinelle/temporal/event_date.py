@@ -27,6 +27,7 @@ from sentinelle.temporal.tagger import tag_times
 CLAUSE_POS = {"VERB", "AUX"}
 WEEK = dt.timedelta(days=6)
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7}
+CARRY_REACH = 500  # characters: about three sentences of wire copy
 
 
 @dataclass
@@ -224,7 +225,9 @@ def date_for_event(
             interval, flags = _shifted(interval, shift), flags + ["shifted"]
         return EventDate(interval, [(best.start, best.end)], flags)
     paragraph = _paragraph_start(doc_text(doc), start_char)
-    preceding = [m for m in candidates if paragraph <= m.start and m.end <= start_char]
+    # a date carries over to the next sentences of its paragraph, not to the far end of a long one
+    preceding = [m for m in candidates if paragraph <= m.start and m.end <= start_char
+                 and start_char - m.end <= CARRY_REACH]
     if preceding:
         best = preceding[-1]
         return EventDate(best.interval, [(best.start, best.end)], ["same_paragraph"] + list(best.flags))
