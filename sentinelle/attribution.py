@@ -70,6 +70,8 @@ _MODIFIER = frozenset({
     "det", "nummod", "cop", "fixed", "flat", "flat:name", "compound", "expl:comp", "dep",
 })
 _GOVERNING = ("speech", "claimed", "denied", "threatened", "hypothetical")
+# Actor kinds whose acts an armed group reports as an accuser, not as their author.
+_NOT_CLAIMANTS = frozenset({"state_forces", "external", "civilians"})
 _NON_FACTUAL = ("denied", "hypothetical", "threatened", "habitual", "aggregate")
 
 
@@ -82,6 +84,7 @@ class IrrealisFile(BaseModel):
     purpose_phrases: list[str] = []
     causal_governors: list[str] = []
     realis_when_past: list[str] = []
+    conditional_auxiliaries: list[str] = []
 
 
 def load_irrealis(lang: str) -> IrrealisFile:
@@ -124,6 +127,7 @@ class Attributor:
         irrealis = irrealis or IrrealisFile()
         self.causal = keys(irrealis.causal_governors)
         self.realis_when_past = keys(irrealis.realis_when_past)
+        self.conditional_aux = keys(irrealis.conditional_auxiliaries)
         sc = md.scope
         self.lex = lex
         self.words = {
@@ -207,8 +211,11 @@ class Attributor:
 
         sources, armed = self._sources(chosen)
         modality = chosen.modality
-        if modality in ("asserted", "reported") and armed:
-            modality = "claimed"  # an armed group telling what its own fighters did
+        # an armed group telling what its own fighters did; not what it says its enemy did
+        # ("selon le Hezbollah, l'armée israélienne a bombardé ...")
+        enemy = m.actor1 is not None and m.actor1.kind in _NOT_CLAIMANTS
+        if modality in ("asserted", "reported") and armed and not enemy:
+            modality = "claimed"
         if reason in ("hypothetical", "threatened", "denied"):
             modality = reason
         m.modality = modality
@@ -310,6 +317,8 @@ class Attributor:
         reported = bool(selon) or "speech" in found or "hedge" in found or self._past_conditional(clause_tokens)
         reported = reported or any(s <= trig.idx < e for s, e in quotes) or "reported" in found
         reading.sources = list(selon)
+        # "selon un communiqué du JNIM", "d'après l'agence Amaq": the group's own word
+        reading.armed_speaker = any(np and self._np_kind(np) == "armed_group" for np in selon)
         for cat in ("speech", "claimed"):
             if cat in found:
                 np = self._speaker(found[cat][1].head)
@@ -556,14 +565,24 @@ class Attributor:
             return "Fut" in main or "Cnd" in main
         return False
 
+    def _conditional_aux(self, clause: list[Token]) -> list[tuple[Token, Token]]:
+        """Auxiliaries in the conditional (the tagger sometimes reads "seraient" as a present indicative)."""
+        return [
+            (t, c) for t in clause for c in t.children
+            if c.dep_.startswith("aux") and ("Cnd" in c.morph.get("Mood") or token_keys(c) & self.conditional_aux)
+        ]
+
     @staticmethod
-    def _conditional_aux(clause: list[Token]) -> list[tuple[Token, Token]]:
-        return [(t, c) for t in clause for c in t.children if c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood")]
+    def _reflexive(verb: Token) -> bool:
+        """ "se seraient abattues": a pronominal verb, whose "être" is its tense auxiliary, not a passive."""
+        return any(c.dep_.startswith("expl") or ("Yes" in c.morph.get("Reflex") and c.dep_ in ("obj", "iobj"))
+                   for c in verb.children)
 
     def _past_conditional(self, clause: list[Token]) -> bool:
-        """ "aurait visé", "auraient explosé", "aurait été lancée": the journalistic conditional of reported facts."""
-        for _verb, aux in self._conditional_aux(clause):
-            if word_key(aux.lemma_) == "avoir" or aux.dep_ == "aux:tense":
+        """ "aurait visé", "auraient explosé", "aurait été lancée", "se seraient abattues": the journalistic
+        conditional of reported facts."""
+        for verb, aux in self._conditional_aux(clause):
+            if word_key(aux.lemma_) == "avoir" or aux.dep_ == "aux:tense" or self._reflexive(verb):
                 return True
         return False
 
@@ -572,7 +591,7 @@ class Attributor:
         if selon or "speech" in found:
             return False
         for verb, aux in self._conditional_aux(clause):
-            if aux.dep_ == "aux:pass" and not any(c.dep_ == "aux:tense" for c in verb.children):
+            if aux.dep_ == "aux:pass" and not any(c.dep_ == "aux:tense" for c in verb.children) and not self._reflexive(verb):
                 return True
         return any(t.pos_ == "VERB" and "Cnd" in t.morph.get("Mood") for t in clause)
 

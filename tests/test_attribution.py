@@ -29,6 +29,8 @@ ROWS: list[tuple[str, str, str]] = [
      "reported"),
     ("hedge-toll", "L'attaque aurait fait quatre morts parmi les villageois de Tillabéri jeudi.", "reported"),
     ("hedge-adverb-past", "Un drone a probablement visé le dépôt de carburant de Belgorod dans la nuit de samedi.", "reported"),
+    # the tagger may read "seraient" as an indicative; a pronominal verb's "être" is its tense auxiliary
+    ("hedge-pronominal", "Deux obus se seraient abattus sur le marché de Kramatorsk dans la nuit de lundi.", "reported"),
     ("hedge-toll-selon", "L'explosion ferait dix morts au port de Beyrouth, selon la Défense civile.", "reported"),
     # -- hypothetical: modal, risk, possibility, plans, questions, "si" + imperfect ---------------
     ("hyp-modal",
@@ -133,6 +135,17 @@ ROWS: list[tuple[str, str, str]] = [
      "Le JNIM a revendiqué dans un communiqué l'embuscade qui a coûté la vie à douze soldats près de Boni.",
      "claimed"),
     ("claim-says-did", "L'EIGS affirme dans un communiqué avoir tué dix soldats nigériens à Tillia.", "claimed"),
+    # the group's own word through "selon" or its outlet; not what it says its enemy did
+    ("claim-selon-group",
+     "Selon un communiqué du JNIM, ses combattants ont tué quinze soldats lors de l'attaque du camp de Boulkessi.",
+     "claimed"),
+    ("claim-outlet", "D'après l'agence Amaq, un kamikaze s'est fait exploser parmi des soldats à Mocimboa da Praia.",
+     "claimed"),
+    ("rep-group-accuses-army", "Selon le Hezbollah, l'armée israélienne a bombardé une ambulance à Naqoura mardi.",
+     "reported"),
+    ("rep-group-says-army",
+     "Le Hezbollah a affirmé que l'armée israélienne avait bombardé une ambulance à Naqoura mardi.",
+     "reported"),
     ("claim-negated", "L'attentat de mardi contre le marché de Mogadiscio n'a pas été revendiqué.", "asserted"),
     ("deny-event", "L'armée koweïtienne a démenti que des roquettes aient frappé sa base de Camp Arifjan.", "non:denied"),
     ("deny-involvement", "Le Hamas a nié toute implication dans l'attaque à la roquette contre Sdérot.", "factual"),
