@@ -6,6 +6,7 @@ distance), and falls back to the rest of the sentence only with lower rank.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -94,12 +95,27 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
             noun = doc[span.start - 2]
             if noun.pos_ == "NOUN":
                 continue
+        # a piece of a hyphenated name ("Moba-Mambanike", a district of Oicha), unless the other piece is
+        # a place too ("la route Goma-Rutshuru")
+        if _glued_to_unknown_name(doc, p, places):
+            continue
         # the tail of a longer name: "Waziristan du Nord"
         prev = doc[span.start - 2 : span.start] if span.start >= 2 else None
         if prev is not None and word_key(prev[1].text) in _NAME_GLUE and prev[0].pos_ == "PROPN" and prev[0].text[:1].isupper():
             continue
         out.append(p)
     return out
+
+
+def _glued_to_unknown_name(doc: Doc, place: PlaceMention, places: list[PlaceMention]) -> bool:
+    text = doc_text(doc)
+    after = re.match(r"-(\w+)", text[place.end : place.end + 40])
+    before = re.search(r"(\w+)-$", text[max(0, place.start - 40) : place.start])
+    for found, start in ((after, place.end + 1), (before, place.start - 1 - len(before.group(1)) if before else 0)):
+        if found and found.group(1)[:1].isupper():
+            if not any(q.start <= start < q.end for q in places):
+                return True
+    return False
 
 
 def _same_name(ent: Span, place: PlaceMention) -> bool:
