@@ -91,3 +91,8 @@ def test_anti_coup_fighters_are_not_a_coup(run):
 def test_fighters_scattering_is_not_a_dispersed_protest(run):
     doc = run("Les assaillants se sont dispersés dans la brousse après l'attaque du poste militaire de Sebba.")
     assert "protest_with_intervention" not in {e.sub_event_type for e in doc._.events}
+
+
+def test_explosives_held_are_not_an_explosion(run):
+    doc = run("Les membres de la cellule démantelée à Kirkouk détenaient des bombes artisanales et des détonateurs.")
+    assert "remote_explosive_landmine_ied" not in {e.sub_event_type for e in doc._.events}

@@ -27,6 +27,8 @@ KNOWN_GAPS: dict[str, str] = {
     "sy07": "denial of a death ('a démenti la mort de'): 'mort' is not a trigger",
     "sy11": "a bare 'raid' by a state army is not typed as an air strike without a weapon word",
     "ng06": NO_TRIGGER,
+    # an explosive device named alone is a weapon, not an incident (triggers.yaml: ied_device)
+    "ng11": NO_TRIGGER,
     "cd12": NO_TRIGGER,
     "so09": NO_TRIGGER,
     "lb05": NO_TRIGGER,
