@@ -218,3 +218,14 @@ def test_a_figure_goes_to_the_nearest_of_two_incidents_in_a_sentence(nlp):
     )
     strikes = sorted((e.fatalities for e in events if e.sub_event_type == "air_drone_strike"), key=str)
     assert strikes == [2, None], _where(events)
+
+
+def test_a_definite_mention_without_its_own_date_refers_back_to_the_incident_there(nlp):
+    events = _events(
+        nlp,
+        "Le 2 juin, une frappe de drone a visé la base de Tal Baydar, dans le nord-est de la Syrie.\n\n"
+        "Mardi, les Etats-Unis ont renforcé leurs patrouilles. Ils se taisent, comme ils l'ont fait pour la "
+        "frappe contre Tal Baydar, par crainte de provoquer la panique.",
+    )
+    at_base = [e for e in events if e.location and e.location.name == "Tal Baydar"]
+    assert len(at_base) == 1 and at_base[0].date.start == "2024-06-02", _where(events)

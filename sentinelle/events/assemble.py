@@ -91,6 +91,9 @@ def _dates_overlap(a: EventMention, b: EventMention) -> bool:
             return False
     if a.date is None or b.date is None or max(date_strength(a), date_strength(b)) >= 2:
         return True
+    # "comme pour la frappe contre X": a definite mention dated only by its context refers back
+    if any(x.anaphoric and date_strength(x) >= 1 for x in (a, b)) and a.places and b.places:
+        return True
     if not (a.date.start and b.date.start):
         return True
     a0, a1 = dt.date.fromisoformat(a.date.start), dt.date.fromisoformat(a.date.end or a.date.start)

@@ -417,6 +417,7 @@ class EventDetector:
         m.fatalities, m.injuries = figures.fatalities, figures.injuries
         m.add_evidence("fatalities", figures.fatality_spans)
         m.add_evidence("injuries", figures.injury_spans)
+        m.anaphoric = any(self.references.refers_back(h) for h in heads)
         # one incident or several? ("deux attaques distinctes", "une autre attaque")
         for t in trigs:
             self._count_marks(t.head, m)

@@ -41,6 +41,7 @@ class EventMention:
     summary: bool = False  # "deux attaques distinctes", "plusieurs frappes": figures cover several incidents
     distinct: bool = False  # "une autre attaque", "la seconde frappe": not the incident mentioned before
     reference: bool = False  # named to date another incident ("48 heures après l'attentat de X")
+    anaphoric: bool = False  # "la frappe", "cette attaque": refers back to an incident told before
     listed: bool = False  # one place of an enumeration ("les convois transitant A, B et C"), split off
     series: bool = False  # "après une première attaque": an earlier incident of the same series
     modality: str = "asserted"

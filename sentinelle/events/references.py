@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import PhraseIndex, doc_units
@@ -35,6 +35,7 @@ class ReferenceFile(BaseModel):
     series_words: list[str] = []
     stop_words: list[str] = []
     max_tokens: int = 20
+    anaphoric_determiners: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,13 @@ class ReferenceFinder:
         self.series = frozenset(word_key(w) for w in data.series_words)
         self.stops = frozenset(word_key(w) for w in data.stop_words)
         self.max_tokens = data.max_tokens
+        self.anaphoric = frozenset(word_key(w) for w in data.anaphoric_determiners)
+
+    def refers_back(self, head: Token) -> bool:
+        """A trigger noun with a definite or demonstrative determiner: "la frappe", "cette attaque"."""
+        return head.pos_ == "NOUN" and any(
+            c.dep_ == "det" and word_key(c.text) in self.anaphoric for c in head.children
+        )
 
     def find(self, doc: Doc, sent: Span) -> list[ReferencePhrase]:
         times = [(m.start, m.end) for m in (doc._.time_mentions or []) if sent.start_char <= m.end]
