@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
 from sentinelle.errors import SentinelleError
 from sentinelle.events.lexicon import Lexicon, get_lexicon, keys, word_key
-from sentinelle.events.matching import PhraseIndex, ancestors_and_self, doc_units, segment_of, token_keys
+from sentinelle.events.matching import PhraseIndex, ancestors_and_self, doc_units, segment_of, segments, token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.extensions import doc_text
 from sentinelle.lang import lang_path, load_yaml
@@ -87,6 +87,20 @@ class IrrealisFile(BaseModel):
     conditional_auxiliaries: list[str] = []
 
 
+class SourceScopeFile(BaseModel):
+    """``lang/<lang>/source_scope.yaml``: the words that make "selon X" name back a source of the paragraph."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    anaphoric_words: list[str] = []
+    anaphoric_determiners: list[str] = []
+
+
+def load_source_scope(lang: str) -> SourceScopeFile:
+    path = lang_path(lang, "source_scope.yaml")
+    return load_yaml(path, SourceScopeFile) if path.is_file() else SourceScopeFile()
+
+
 def load_irrealis(lang: str) -> IrrealisFile:
     path = lang_path(lang, "irrealis.yaml")
     return load_yaml(path, IrrealisFile) if path.is_file() else IrrealisFile()
@@ -122,8 +136,13 @@ class _Reading:
 class Attributor:
     """Sets modality, sources and non-event reasons with one language's cue lists."""
 
-    def __init__(self, lex: Lexicon, irrealis: IrrealisFile | None = None) -> None:
+    def __init__(
+        self, lex: Lexicon, irrealis: IrrealisFile | None = None, source_scope: SourceScopeFile | None = None
+    ) -> None:
         md = lex.modality
+        source_scope = source_scope or SourceScopeFile()
+        self.anaphoric_words = keys(source_scope.anaphoric_words)
+        self.anaphoric_determiners = keys(source_scope.anaphoric_determiners)
         irrealis = irrealis or IrrealisFile()
         self.causal = keys(irrealis.causal_governors)
         self.realis_when_past = keys(irrealis.realis_when_past)
@@ -167,15 +186,51 @@ class Attributor:
         self.kind_words = {k: keys(getattr(md.source_kinds, k)) for k in _SOURCE_KINDS}
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(doc_text(doc))]
+        text = doc_text(doc)
+        quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
         cache: dict[int, tuple[list[_Cue], list[list[Token]]]] = {}
-        for m in doc._.event_mentions or []:
+        mentions = doc._.event_mentions or []
+        for m in mentions:
             sent = segment_of(doc[m.trigger_tokens[0]])
             if sent.start not in cache:
                 cache[sent.start] = (self._cues(sent), self._selon_sources(sent))
             cues, selon = cache[sent.start]
             self.attribute(doc, m, sent, cues, selon, quotes)
+        if mentions:
+            self._paragraph_sources(doc, text, mentions)
         return doc
+
+    def _paragraph_sources(self, doc: Doc, text: str, mentions: list[EventMention]) -> None:
+        """A source named back ("selon les mêmes sources", "selon le communiqué") reports its whole paragraph:
+        the facts stated in the paragraph's other sentences become reported, with that source."""
+        by_paragraph: dict[int, list[tuple[Span, list[Token]]]] = {}
+        for sent in segments(doc):
+            for np in self._selon_sources(sent):
+                if np and self._names_back(np):
+                    by_paragraph.setdefault(_paragraph_start(text, sent.start_char), []).append((sent, np))
+        if not by_paragraph:
+            return
+        for m in mentions:
+            if m.modality != "asserted" or m.non_event is not None:
+                continue
+            sent = segment_of(doc[m.trigger_tokens[0]])
+            found = [(s, np) for s, np in by_paragraph.get(_paragraph_start(text, sent.start_char), [])
+                     if s.start != sent.start]
+            if not found:
+                continue
+            src, np = found[0]
+            m.modality = "reported"
+            sources, _armed = self._sources(_Reading(depth=0, index=np[0].i, sources=[np]))
+            m.sources = [*m.sources, *[x for x in sources if all(x.name != y.name for y in m.sources)]]
+            m.add_evidence("modality", [(src.start_char, src.end_char)])
+
+    def _names_back(self, np: list[Token]) -> bool:
+        """ "les mêmes sources", "de même source", "le communiqué": a source already quoted."""
+        if any(token_keys(t) & self.anaphoric_words for t in np):
+            return True
+        first = np[0]
+        heads = [t for t in np if token_keys(t) & self.containers]
+        return bool(heads) and bool(token_keys(first) & self.anaphoric_determiners) and first.i < heads[0].i
 
     # -- one mention -------------------------------------------------------------
 
@@ -755,6 +810,11 @@ class Attributor:
         return None
 
 
+def _paragraph_start(text: str, char: int) -> int:
+    """Start of the paragraph (line) holding the character."""
+    return text.rfind("\n", 0, char) + 1
+
+
 def _dominates(a: Token, b: Token) -> bool:
     """Whether one token is in the other's subtree."""
     return a in b.ancestors or b in a.ancestors
@@ -821,4 +881,4 @@ def _clean(name: str) -> str:
 @Language.factory("sentinelle_attribution", default_config={"lang": "fr"})
 def make_attribution(nlp: Language, name: str, lang: str) -> Attributor:
     """spaCy factory of the attribution stage (modality, sources, non-event reasons)."""
-    return Attributor(get_lexicon(lang), load_irrealis(lang))
+    return Attributor(get_lexicon(lang), load_irrealis(lang), load_source_scope(lang))

@@ -117,6 +117,18 @@ ROWS: list[tuple[str, str, str]] = [
      "reported"),
     ("rep-speech-ccomp", "L'armée a affirmé que ses soldats avaient repoussé une attaque contre le camp de Kidal.", "reported"),
     ("rep-quote", "« Des drones ont frappé notre village de Nyaung Kone à l'aube », a raconté un habitant.", "reported"),
+    # a source named back ("les mêmes sources", "le communiqué") reports its whole paragraph; a new one its sentence
+    ("rep-paragraph-same-sources",
+     "À Tammoun, au sud de Tubas, un Palestinien a été arrêté à l'aube. Les soldats ont fouillé plusieurs maisons, "
+     "selon les mêmes sources.",
+     "reported"),
+    ("rep-paragraph-communique",
+     "Deux hommes ont été arrêtés mardi à Mora. Ils transportaient des explosifs, selon le communiqué.",
+     "reported"),
+    ("paragraph-new-source",
+     "Des hommes armés ont incendié l'église de Mailari dimanche. Les secours sont arrivés sur place dans la soirée, "
+     "selon la police.",
+     "asserted"),
     ("rep-attributed",
      "Dix civils ont été tués dans une frappe aérienne attribuée à l'armée dans la région de Sagaing.",
      "reported"),
