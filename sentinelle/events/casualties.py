@@ -270,8 +270,8 @@ class CasualtyReader:
         candidates += [c for c in noun.children if c.dep_ in ("acl", "acl:relcl", "amod")]
         for verb in candidates:
             k = {word_key(verb.lemma_), word_key(verb.text)}
-            if verb.i == noun.i:
-                continue
+            if verb.i == noun.i or _reflexive(verb):
+                continue  # "des obus se sont abattus sur la ville" kills no one by itself
             # a copula predicate: "trois soldats sont morts", "deux civils sont grièvement blessés"
             if noun.dep_ in ("nsubj", "nsubj:pass") and _with_etre(verb):
                 if k & self.dead_predicates:
@@ -294,7 +294,7 @@ class CasualtyReader:
         if any(c.dep_ in ("nummod",) or number_at(c, self.lex) for c in tok.children):
             return False
         # "un drone a été abattu": a machine is not a victim
-        if token_keys(tok) & self.not_victims:
+        if token_keys(tok) & self.not_victims or _reflexive(tok.head):
             return False
         return bool({word_key(tok.head.lemma_)} & self.killed_verbs)
 
@@ -340,6 +340,11 @@ class CasualtyReader:
             else:
                 out.injuries, out.injury_spans = value, spans
         return out
+
+
+def _reflexive(verb: Token) -> bool:
+    """A pronominal verb ("s'abattre", "se tuer" aside): "la salve s'est abattue" is not a killing."""
+    return any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children)
 
 
 def _with_etre(pred: Token) -> bool:
