@@ -229,3 +229,22 @@ def test_a_definite_mention_without_its_own_date_refers_back_to_the_incident_the
     )
     at_base = [e for e in events if e.location and e.location.name == "Tal Baydar"]
     assert len(at_base) == 1 and at_base[0].date.start == "2024-06-02", _where(events)
+
+
+def test_a_tally_over_a_region_is_not_an_event_but_the_incidents_it_counts_are(nlp):
+    events = _events(
+        nlp,
+        "Deux policiers ont été tués samedi dans deux attentats dans le nord du Burkina Faso. "
+        "À Djibo, des hommes armés ont ouvert le feu sur un poste de police, tuant un agent.",
+    )
+    assert all(e.location and e.location.precision < 3 for e in events), _where(events)
+    assert any(e.location.place == "Djibo" for e in events), _where(events)
+
+
+def test_the_cause_of_the_same_incident_after_suite_a_types_it(nlp):
+    events = _events(
+        nlp,
+        "Deux policiers ont été blessés samedi à Kidal, dans le nord du Mali, suite à l'explosion d'un engin "
+        "explosif au passage de leur véhicule.",
+    )
+    assert [e.sub_event_type for e in events] == ["remote_explosive_landmine_ied"], _where(events)

@@ -59,6 +59,9 @@ VARIANTS = [
     ("Des hommes armés ont attaqué Beyrouth et Damas dans la nuit.", "Damas", "SY", 33.51, 36.29),
     ("Les Forces démocratiques syriennes tiennent Qamichli, près de la frontière turque.", "Qamichli", "SY",
      37.05, 41.23),
+    # French names of a region are the region, not a town with a similar spelling (Kashmor, Pakistan)
+    ("Des fusillades ont éclaté dans le Cachemire indien, près de la ligne de contrôle.", "Cachemire indien", "IN",
+     33.5, 75.0),
 ]
 
 

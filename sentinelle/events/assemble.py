@@ -209,6 +209,10 @@ class Assembler:
         place = c.place
         if place is None:
             return self.keep_unlocated
+        # a tally of several incidents over a whole region ("deux attentats dans le sud de la Colombie")
+        # is not one event; the incidents it counts are coded where the article tells them
+        if all(m.summary and not m.listed for m in c.mentions) and (place.location.precision or 1) >= 3:
+            return False
         # a whole country is not where an incident happened; keep it only when asked
         return place.kind != "country" or self.keep_unlocated
 
