@@ -152,6 +152,16 @@ def test_dates_a_day_apart_are_one_incident_but_not_a_week_apart():
     assert (len(near), len(far)) == (1, 2)
 
 
+def test_a_mention_dated_by_the_publication_is_not_an_incident_dated_months_before():
+    p = _place("Khiam", 33.33, 35.61)
+    recent = _mention(0, p, day="2024-08-13", date_flags=["from_publication"])
+    old = _mention(100, p, day="2023-10-08", date_flags=["same_sentence"])
+    days_before = _mention(100, p, day="2024-08-06", date_flags=["same_sentence"])
+    apart, _ = _assemble([recent, old])
+    together, _ = _assemble([_mention(0, p, day="2024-08-13", date_flags=["from_publication"]), days_before])
+    assert (len(apart), len(together)) == (2, 1)
+
+
 @pytest.mark.parametrize(
     ("sentence", "sub_type", "weapons"),
     [
