@@ -85,6 +85,7 @@ class IrrealisFile(BaseModel):
     causal_governors: list[str] = []
     realis_when_past: list[str] = []
     conditional_auxiliaries: list[str] = []
+    gerund_marks: list[str] = []
 
 
 class SourceScopeFile(BaseModel):
@@ -147,6 +148,7 @@ class Attributor:
         self.causal = keys(irrealis.causal_governors)
         self.realis_when_past = keys(irrealis.realis_when_past)
         self.conditional_aux = keys(irrealis.conditional_auxiliaries)
+        self.gerund_marks = keys(irrealis.gerund_marks)
         sc = md.scope
         self.lex = lex
         self.words = {
@@ -440,6 +442,8 @@ class Attributor:
                 if self._complement_edge(edge, cue, path, step):
                     return step
                 return None
+            if edge == "advcl" and self._gerund(trig if step == 0 else path[step - 1][1]):
+                continue  # "a juré de venger ses morts en frappant Ménaka": the manner of the promised act
             if edge in _BOUNDARY:
                 relative_on_object = (
                     not crossed and edge == "acl:relcl" and step + 1 < len(path)
@@ -447,6 +451,12 @@ class Attributor:
                 )
                 crossed = True
         return None
+
+    def _gerund(self, verb: Token) -> bool:
+        """ "en frappant": a present participle with its gerund mark."""
+        return "Part" in verb.morph.get("VerbForm") and any(
+            c.dep_ == "mark" and token_keys(c) & self.gerund_marks for c in verb.children
+        )
 
     def _purpose_covers(self, cue: _Cue, trig: Token, path: list[tuple[str, Token]]) -> bool:
         """Whether the trigger is the aim a purpose phrase names: the word right after the phrase, what hangs

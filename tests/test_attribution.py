@@ -63,6 +63,10 @@ ROWS: list[tuple[str, str, str]] = [
     ("hyp-purpose-mobilised",
      "Des centaines de combattants du M23 ont été mobilisés pour une nouvelle offensive sur Sake.",
      "non:hypothetical"),
+    ("hyp-not-excluded", "Washington n'exclut pas des frappes contre les milices pro-iraniennes en Irak.",
+     "non:hypothetical"),
+    ("hyp-dread", "Les autorités redoutent de nouvelles attaques des shebab contre les hôtels de Mogadiscio.",
+     "non:hypothetical"),
     # "pour" after a word of cause: what they were arrested for happened
     ("purpose-causal-arrest",
      "Trois hommes ont été arrêtés mardi à Maiduguri pour une attaque contre une église de Konduga.",
@@ -84,6 +88,8 @@ ROWS: list[tuple[str, str, str]] = [
     ("thr-promettre", "Le chef du groupe a promis de frapper les intérêts français partout au Sahel.", "non:threatened"),
     ("thr-aller", "Les Houthis vont attaquer les navires israéliens en mer Rouge, a averti leur porte-parole.", "non:threatened"),
     ("thr-futur", "Les milices frapperont les bases américaines en Syrie.", "non:threatened"),
+    # a gerund tells how the promised act would be done
+    ("thr-gerund", "L'EIGS avait juré de venger la mort de ses combattants en frappant Ménaka.", "non:threatened"),
     ("thr-adverb-future", "L'armée va probablement frapper les positions du M23 autour de Sake.", "non:threatened"),
     # -- cue scope: a cue in another clause does not reach the trigger -----------------------------
     ("scope-relative-threat",
@@ -174,6 +180,7 @@ ROWS: list[tuple[str, str, str]] = [
     ("hab-per-week", "Les shebab mènent plusieurs fois par semaine des attaques contre les bases de l'Amisom.", "non:habitual"),
     ("hab-frequent", "La région de Beni est depuis des années le théâtre d'affrontements fréquents entre l'armée et les ADF.",
      "non:habitual"),
+    ("hab-habitude", "Les ADF ont l'habitude d'attaquer les villages de Beni la nuit.", "non:habitual"),
     ("hab-imparfait",
      "Les jihadistes attaquaient les patrouilles chaque semaine dans la zone des trois frontières.",
      "non:habitual"),
