@@ -175,6 +175,9 @@ class CasualtyReader:
         if is_article(tok) and noun.dep_ not in ("nsubj:pass", "obj"):
             return None
         role = self._role_of(noun)
+        # "tuant 5 personnes et blessant grièvement deux autres": "autres" takes the verb just before it
+        if word_key(noun.text) == "autre":
+            role = self._role_before(noun) or role
         if role is None:
             return None
         value = num[0]
@@ -182,11 +185,24 @@ class CasualtyReader:
         for conj in noun.conjuncts:
             if conj.i <= noun.i:
                 continue
+            # "trois soldats tués et cinq blessés": the wounded are a figure of their own
+            if token_keys(conj) & (self.killed_nouns | self.injured_nouns):
+                continue
             for child in conj.children:
                 extra = number_at(child, self.lex)
                 if extra and child.dep_ in ("nummod", "det"):
                     value += extra[0]
         return self._figure(role, value, sent, noun, weak=is_article(tok))
+
+    def _role_before(self, tok: Token) -> str | None:
+        """The role of the killing or wounding word written just before ``tok`` (up to four tokens back)."""
+        for j in range(tok.i - 1, max(tok.i - 5, segment_of(tok).start - 1), -1):
+            k = token_keys(tok.doc[j])
+            if k & (self.killed_verbs | self.killed_nouns):
+                return "killed"
+            if k & (self.injured_verbs | self.injured_nouns):
+                return "injured"
+        return None
 
     def _subject_figure(self, verb: Token, role: str, sent: Span) -> Figure | None:
         """ "deux policiers ont perdu la vie": the figure is on the predicate's subject."""
@@ -225,6 +241,8 @@ class CasualtyReader:
         for v in victims:
             if v.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or token_keys(v) & self.not_victims:
                 return None
+            if token_keys(v) & (self.killed_nouns | self.injured_nouns):
+                return None  # "tués et cinq blessés": figures of their own
             # a noun behind a preposition is a complement the parser misattached ("près d'une mosquée")
             if any(c.dep_ == "case" for c in v.children):
                 return None
