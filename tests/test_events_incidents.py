@@ -248,3 +248,13 @@ def test_the_cause_of_the_same_incident_after_suite_a_types_it(nlp):
         "explosif au passage de leur véhicule.",
     )
     assert [e.sub_event_type for e in events] == ["remote_explosive_landmine_ied"], _where(events)
+
+
+def test_an_incident_without_a_place_happened_where_its_paragraph_last_said(nlp):
+    events = _events(
+        nlp,
+        "La situation reste confuse à Goma, chef-lieu du Nord-Kivu. Les rebelles du M23 ont annoncé avoir "
+        "conquis dimanche le camp militaire situé aux portes de la ville.",
+    )
+    assert [(e.sub_event_type, e.location.place) for e in events] == [
+        ("non_state_actor_overtakes_territory", "Goma")], _where(events)

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
 from sentinelle.events.arguments import UNIDENTIFIED
+from sentinelle.events.detect import SCENE_PLACES
 from sentinelle.events.geo import norm_name as _norm
 from sentinelle.events.geo import same_place
 from sentinelle.events.lexicon import Lexicon, get_lexicon, resolve_type
@@ -336,27 +337,43 @@ _CARRY_REACH = 400
 
 
 def _carry_places(doc: Doc, clusters: list[_Cluster]) -> None:
-    """An incident told without a place happened where its paragraph's previous incident did.
+    """An incident told without a place happened where its paragraph last said things were.
 
     "Un engin explosif a sauté au passage d'un véhicule près de Tarmiyah. Une source a
     signalé que des heurts avaient opposé les combattants aux jihadistes": the clashes are
-    at Tarmiyah too. Only a mention that says what happened (a specific word) takes it, only
-    from the same paragraph and a sentence or two back, and never a whole country.
+    at Tarmiyah too; "La situation est incertaine à El Fasher. Les RSF ont conquis le
+    quartier général de la sixième division": at El Fasher. Only a mention that says what
+    happened (a specific word) takes a place, only from its paragraph, a few sentences back
+    at most, never a whole country, and a previous incident's place before any other.
     """
     text = doc_text(doc)
     placed = sorted((m for c in clusters for m in c.mentions if m.places and not m.listed),
                     key=lambda m: m.sent_start)
+    scene = sorted(doc.user_data.get(SCENE_PLACES, []) if hasattr(doc, "user_data") else [],
+                   key=lambda p: p.start)
     for c in clusters:
         # an earlier incident named as a reference ("après les attaques du jeudi") was not there
         told = [m for m in c.mentions if m.specific and not m.reference]
         if c.place is not None or not told:
             continue
         first = told[0]
+        anchor = first.trigger_spans[0][0] if first.trigger_spans else first.sent_start
+
+        def near(start: int, end: int, anchor: int = anchor) -> bool:
+            return end <= anchor and anchor - end <= _CARRY_REACH and "\n" not in text[end:anchor]
+
         before = [m for m in placed if m.sent_start <= first.sent_start and m not in c.mentions
-                  and first.sent_start - m.sent_end <= _CARRY_REACH
-                  and "\n" not in text[m.sent_end:first.sent_start]]
+                  and near(m.sent_start, min(m.sent_end, anchor))]
         if before and before[-1].places[0].kind != "country":
             c.carried_place = before[-1].places[0]
+            continue
+        seen = [p for p in scene if p.kind != "country" and near(p.start, p.end)]
+        if seen:
+            last = seen[-1]
+            # "à El Fasher, capitale du Nord-Darfour": the town, not the province that locates it
+            if len(seen) > 1 and (last.location.precision or 1) >= 3 and seen[-2].end >= last.start - 80:
+                last = seen[-2]
+            c.carried_place = last
 
 
 def _split_by_place(m: EventMention) -> list[EventMention]:

@@ -75,6 +75,10 @@ class CompoundFile(BaseModel):
     modifier_cases: list[str]
 
 
+# Doc.user_data key: the article's usable places, outside phrases naming other incidents.
+SCENE_PLACES = "sentinelle_scene_places"
+
+
 @dataclass
 class _Trigger:
     entry: TriggerEntry
@@ -229,6 +233,8 @@ class EventDetector:
         references = [self.references.find(doc, sent) for sent in sents]
         # a date inside a phrase naming an earlier incident dates that one only, here and further on
         exclude = [(r.start_char, r.end_char) for refs in references for r in refs]
+        # the places that may locate an incident told without one (see assemble: _carry_places)
+        doc.user_data[SCENE_PLACES] = [p for p in places if not any(s <= p.start and p.end <= e for s, e in exclude)]
         for sent, refs in zip(sents, references, strict=True):
             mentions.extend(self._sentence(doc, sent, places, actors, home, refs, exclude))
         _inherit_series_places(doc, mentions)
