@@ -5,7 +5,7 @@ Order of preference (docs/time.md):
 2. a date in the same sentence, ranked by how it attaches in the dependency
    parse: to the trigger's clause, then to a clause above it, then below it,
    then anywhere else in the sentence;
-3. the closest preceding date in the same paragraph;
+3. the closest preceding date in the same paragraph, 500 characters back at most;
 4. the publication date widened to a week (flag "from_publication").
 Periods ("depuis janvier"), durations, sets and deadlines never date an event.
 """
