@@ -258,3 +258,12 @@ def test_an_incident_without_a_place_happened_where_its_paragraph_last_said(nlp)
     )
     assert [(e.sub_event_type, e.location.place) for e in events] == [
         ("non_state_actor_overtakes_territory", "Goma")], _where(events)
+
+
+def test_a_background_fact_dated_by_its_year_does_not_take_the_paragraphs_place(nlp):
+    events = _events(
+        nlp,
+        "Les assaillants ont attaqué mardi un poste de l'armée près de Djibo, dans le nord du Burkina Faso. "
+        "Des militaires y ont pris le pouvoir par un coup d'État en 2022.",
+    )
+    assert all(e.sub_event_type != "other" for e in events), _where(events)

@@ -353,7 +353,9 @@ def _carry_places(doc: Doc, clusters: list[_Cluster]) -> None:
                    key=lambda p: p.start)
     for c in clusters:
         # an earlier incident named as a reference ("après les attaques du jeudi") was not there
-        told = [m for m in c.mentions if m.specific and not m.reference]
+        # ... nor a background fact dated only by its year or month ("un coup d'État en 2020")
+        told = [m for m in c.mentions if m.specific and not m.reference
+                and not (m.date and m.date.precision in ("month", "year"))]
         if c.place is not None or not told:
             continue
         first = told[0]
