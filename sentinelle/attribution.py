@@ -95,6 +95,7 @@ class SourceScopeFile(BaseModel):
 
     anaphoric_words: list[str] = []
     anaphoric_determiners: list[str] = []
+    additive_adverbs: list[str] = []
 
 
 def load_source_scope(lang: str) -> SourceScopeFile:
@@ -144,6 +145,7 @@ class Attributor:
         source_scope = source_scope or SourceScopeFile()
         self.anaphoric_words = keys(source_scope.anaphoric_words)
         self.anaphoric_determiners = keys(source_scope.anaphoric_determiners)
+        self.additive = keys(source_scope.additive_adverbs)
         irrealis = irrealis or IrrealisFile()
         self.causal = keys(irrealis.causal_governors)
         self.realis_when_past = keys(irrealis.realis_when_past)
@@ -204,13 +206,20 @@ class Attributor:
 
     def _paragraph_sources(self, doc: Doc, text: str, mentions: list[EventMention]) -> None:
         """A source named back ("selon les mêmes sources", "selon le communiqué") reports its whole paragraph:
-        the facts stated in the paragraph's other sentences become reported, with that source."""
+        the facts stated in the paragraph's other sentences become reported, with that source. A speaker who
+        "also" reports ("La société civile rapporte également que ...") is the source of the sentence before."""
         by_paragraph: dict[int, list[tuple[Span, list[Token]]]] = {}
-        for sent in segments(doc):
+        before: dict[int, tuple[Span, list[Token]]] = {}  # segment start -> the next segment's additive speaker
+        sents = segments(doc)
+        for k, sent in enumerate(sents):
             for np in self._selon_sources(sent):
                 if np and self._names_back(np):
                     by_paragraph.setdefault(_paragraph_start(text, sent.start_char), []).append((sent, np))
-        if not by_paragraph:
+            if k > 0:
+                np = self._additive_speaker(sent)
+                if np:
+                    before[sents[k - 1].start] = (sent, np)
+        if not by_paragraph and not before:
             return
         for m in mentions:
             if m.modality != "asserted" or m.non_event is not None:
@@ -218,6 +227,8 @@ class Attributor:
             sent = segment_of(doc[m.trigger_tokens[0]])
             found = [(s, np) for s, np in by_paragraph.get(_paragraph_start(text, sent.start_char), [])
                      if s.start != sent.start]
+            if sent.start in before:
+                found.append(before[sent.start])
             if not found:
                 continue
             src, np = found[0]
@@ -225,6 +236,22 @@ class Attributor:
             sources, _armed = self._sources(_Reading(depth=0, index=np[0].i, sources=[np]))
             m.sources = [*m.sources, *[x for x in sources if all(x.name != y.name for y in m.sources)]]
             m.add_evidence("modality", [(src.start_char, src.end_char)])
+
+    def _additive_speaker(self, sent: Span) -> list[Token] | None:
+        """The subject of a speech verb that "also" reports, when it opens its sentence: "La société civile
+        rapporte également que ...", "L'armée a aussi indiqué que ..."."""
+        for tok in sent:
+            if tok.dep_ not in ("ROOT", "root") and tok.head.i != tok.i:
+                continue
+            if not token_keys(tok) & self.words["speech"] or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(c.dep_ == "advmod" and token_keys(c) & self.additive for c in tok.children):
+                continue
+            subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                np = self._source_np(subject)
+                return np or None
+        return None
 
     def _names_back(self, np: list[Token]) -> bool:
         """ "les mêmes sources", "de même source", "le communiqué": a source already quoted."""
@@ -341,7 +368,7 @@ class Attributor:
         reasons: list[tuple[int, str]] = []
         if "denied" in found:
             dist, cue = found["denied"]
-            if self._involvement_denied(cue, path):
+            if self._involvement_denied(cue, trig, path):
                 found["reported"] = found["denied"]  # the act happened; the speaker denies a part in it
             else:
                 reasons.append((-1, "denied"))
@@ -551,13 +578,16 @@ class Attributor:
         return not has_subject and any(c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
                                        for c in verb.children)
 
-    def _involvement_denied(self, cue: _Cue, path: list[tuple[str, Token]]) -> bool:
+    def _involvement_denied(self, cue: _Cue, trig: Token, path: list[tuple[str, Token]]) -> bool:
         """ "a nié toute implication dans l'attaque", "a démenti avoir mené l'attaque": not a denial of the act."""
+        node = trig
         for edge, head in path:
             if head.i == cue.head.i:
-                return edge == "xcomp"
+                # "a démenti AVOIR MENÉ l'attaque", not "a qualifié d'INFONDÉES les informations"
+                return edge == "xcomp" and node.pos_ in ("VERB", "AUX")
             if token_keys(head) & self.involvement:
                 return True
+            node = head
         return False
 
     # -- tense, mood and clause structure ---------------------------------------------

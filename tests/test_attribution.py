@@ -131,6 +131,10 @@ ROWS: list[tuple[str, str, str]] = [
     ("rep-paragraph-communique",
      "Deux hommes ont été arrêtés mardi à Mora. Ils transportaient des explosifs, selon le communiqué.",
      "reported"),
+    ("rep-also-reports",
+     "Au moins six civils ont été tués jeudi à coups de machette dans le village de Mangina. La société civile locale "
+     "rapporte également que deux maisons ont été incendiées.",
+     "reported"),
     ("paragraph-new-source",
      "Des hommes armés ont incendié l'église de Mailari dimanche. Les secours sont arrivés sur place dans la soirée, "
      "selon la police.",
@@ -166,6 +170,14 @@ ROWS: list[tuple[str, str, str]] = [
      "reported"),
     ("claim-negated", "L'attentat de mardi contre le marché de Mogadiscio n'a pas été revendiqué.", "asserted"),
     ("deny-event", "L'armée koweïtienne a démenti que des roquettes aient frappé sa base de Camp Arifjan.", "non:denied"),
+    ("deny-qualified",
+     "Le gouverneur du Nord-Kivu a qualifié d'infondées les informations faisant état d'une attaque contre Beni.",
+     "non:denied"),
+    ("deny-qualified-quotes",
+     "La junte a qualifié de « fausses informations » les rumeurs d'une attaque contre le palais de Koulouba.",
+     "non:denied"),
+    # denying having done it is denying a part in it, the strike itself is reported
+    ("deny-own-act", "Moscou a démenti avoir frappé un hôpital pour enfants à Kiev lundi.", "reported"),
     ("deny-involvement", "Le Hamas a nié toute implication dans l'attaque à la roquette contre Sdérot.", "factual"),
     # -- aggregates and habits, and what is neither ------------------------------------------------
     ("agg-since", "Depuis janvier, 122 attaques contre des convois logistiques ont été enregistrées en Irak.", "non:aggregate"),
