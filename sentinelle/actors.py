@@ -11,7 +11,8 @@ Public API (see ``docs/actors.md``):
   ``state_forces`` at home and ``external`` abroad.
 - :func:`actor_home` — countries where a normalised actor is the state's own force.
 - :func:`lookup_source_kind` / :func:`normalize_source` — kind and canonical name of a source phrase
-  ("l'OSDH" -> media, "une source sécuritaire" -> anonymous, "le Hezbollah" -> armed_group).
+  ("l'OSDH" -> media, "une source sécuritaire" -> anonymous, "le Hezbollah" -> armed_group);
+  :func:`source_outlet_of` — the actor whose own channel a source is ("al-Manar" -> Hezbollah).
 
 What the stage does NOT decide: which mention is the attacker (actor1) or the target (actor2) — that is the
 events stage's job, from the parse. Mentions of the same actor are all reported; overlapping ones are not.
@@ -50,6 +51,7 @@ __all__ = [
     "localize_actor",
     "lookup_source_kind",
     "normalize_source",
+    "source_outlet_of",
 ]
 
 # --------------------------------------------------------------------------- text normalisation
@@ -218,6 +220,7 @@ class SourceRow(_Row):
     generic: Literal["yes", "no"] = "no"
     aliases: str | None = None
     case_aliases: str | None = None
+    outlet_of: str | None = None  # the actor whose own channel it is
 
     _aliases = field_validator("aliases", "case_aliases")(_check_aliases)
 
@@ -322,6 +325,8 @@ class _Lexicon:
     # lemmas (folded) whose subject is a scene ("Kinshasa a connu"), and whose complement is a state ("accuse Ankara")
     scene_words: frozenset[str] = frozenset()
     stance_words: frozenset[str] = frozenset()
+    # normalised source -> normalised actor whose outlet it is ("Al-Manar" -> "Hezbollah")
+    outlets: dict[str, str] = field(default_factory=dict)
 
 
 def _words(forms: Iterable[str]) -> frozenset[str]:
@@ -391,8 +396,14 @@ def get_lexicon(lang: str = "fr") -> _Lexicon:
 
     sources = _Trie()
     source_names: dict[str, SourceKind] = {}
+    outlets: dict[str, str] = {}
     for row in source_rows:
         source_names[row.normalized] = row.kind
+        if row.outlet_of:
+            if row.outlet_of not in registry:
+                raise DataFileError(f"{lang_path(lang, 'sources.tsv')}: outlet_of {row.outlet_of!r} of "
+                                    f"{row.normalized!r} is not a normalised name of actors.tsv")
+            outlets[row.normalized] = row.outlet_of
         # order 0 = a specific name, 1 = a generic description that yields to it
         order = 1 if row.generic == "yes" else 0
         entry = _Entry("named", named=_Named(row.normalized, row.kind, frozenset(), frozenset(), order))
@@ -407,7 +418,7 @@ def get_lexicon(lang: str = "fr") -> _Lexicon:
     stance = frozenset(fold(w) for row in metonym_rows if row.role == "stance" for w in _split(row.words))
     return _Lexicon(actors, sources, source_names, frozenset(connectors), frozenset(country_connectors),
                     frozenset(determiners),
-                    people, metonym, countries, registry, bare, scene, stance)
+                    people, metonym, countries, registry, bare, scene, stance, outlets)
 
 
 # --------------------------------------------------------------------------- matching
@@ -812,6 +823,12 @@ def normalize_source(text: str, lang: str = "fr") -> Source | None:
     if actors:
         return Source(name=actors[0].actor.normalized or actors[0].text, kind=_ACTOR_SOURCE_KIND[actors[0].actor.kind])
     return None
+
+
+def source_outlet_of(name: str, lang: str = "fr") -> str | None:
+    """The normalised actor whose own channel the source is ("al-Manar" -> ``Hezbollah``), or None."""
+    source = normalize_source(name, lang)
+    return get_lexicon(lang).outlets.get(source.name) if source is not None else None
 
 
 def lookup_source_kind(name: str, lang: str = "fr") -> SourceKind | None:

@@ -300,6 +300,9 @@ class Attributor:
         enemy = m.actor1 is not None and m.actor1.kind in _NOT_CLAIMANTS
         if modality in ("asserted", "reported") and armed and not enemy:
             modality = "claimed"
+        # the actor's own channel telling its operation ("le Hezbollah a attaqué ..., selon al-Manar")
+        if modality in ("asserted", "reported") and m.actor1 is not None and self._own_outlet(m.actor1.normalized, sources):
+            modality = "claimed"
         if reason in ("hypothetical", "threatened", "denied"):
             modality = reason
         m.modality = modality
@@ -818,6 +821,19 @@ class Attributor:
                 continue
             sources.append(Source(name=name, kind=self._kind(name, np)))
         return sources, reading.armed_speaker
+
+    @staticmethod
+    def _own_outlet(actor: str | None, sources: list[Source]) -> bool:
+        if not actor or not sources:
+            return False
+        try:
+            from sentinelle.actors import source_outlet_of
+        except ImportError:
+            return False
+        try:
+            return any(source_outlet_of(s.name) == actor for s in sources)
+        except SentinelleError:
+            return False
 
     def _np_kind(self, np: list[Token]) -> str | None:
         name = _clean("".join(t.text_with_ws for t in np).strip())

@@ -25,6 +25,7 @@ from sentinelle.actors import (
     localize_actor,
     lookup_source_kind,
     normalize_source,
+    source_outlet_of,
 )
 from sentinelle.errors import DataFileError
 from sentinelle.lang import load_tsv
@@ -384,6 +385,19 @@ def test_source_normalisation(text, name, kind):
     source = normalize_source(text)
     assert source is not None and (source.name, source.kind) == (name, kind)
     assert lookup_source_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("la chaîne de télévision libanaise al-Manar", "Hezbollah"),
+        ("l'agence Amaq", "Islamic State"),
+        ("l'OSDH", None),
+        ("une source sécuritaire", None),
+    ],
+)
+def test_source_outlet_of(text, actor):
+    assert source_outlet_of(text) == actor
 
 
 @pytest.mark.parametrize("text", ["Volodimir Zelensky", "la semaine dernière", "", "  "])
