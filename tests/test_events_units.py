@@ -152,6 +152,13 @@ def test_dates_a_day_apart_are_one_incident_but_not_a_week_apart():
     assert (len(near), len(far)) == (1, 2)
 
 
+def test_a_named_province_locates_the_event_better_than_a_part_of_the_country():
+    part = _place("centre du pays", 34.8, 67.7, kind="region", precision=3, admin1="A")
+    province = _place("province de Daï Kundi", 33.7, 66.1, kind="admin1", precision=3, admin1="A")
+    events, _ = _assemble([_mention(0, part), _mention(100, province)])
+    assert [e.location.name for e in events] == ["province de Daï Kundi"]
+
+
 def test_a_mention_dated_by_the_publication_is_not_an_incident_dated_months_before():
     p = _place("Khiam", 33.33, 35.61)
     recent = _mention(0, p, day="2024-08-13", date_flags=["from_publication"])

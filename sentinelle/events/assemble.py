@@ -62,8 +62,9 @@ class _Cluster:
         return [m.sub_event_type or m.event_type for m in specific]  # type: ignore[misc]
 
 
-def _place_quality(p: PlaceMention) -> tuple[int, int]:
-    return (1 if p.kind == "country" else 0, p.location.precision or 2)
+def _place_quality(p: PlaceMention) -> tuple[int, int, int]:
+    # a named province before a part of a country ("dans le centre de l'Afghanistan ... dans la province de X")
+    return (1 if p.kind == "country" else 0, p.location.precision or 2, 1 if p.kind == "region" else 0)
 
 
 # How a mention's date was found, strongest first (flags of ``sentinelle.temporal.date_for_event``):
