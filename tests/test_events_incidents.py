@@ -267,3 +267,30 @@ def test_a_background_fact_dated_by_its_year_does_not_take_the_paragraphs_place(
         "Des militaires y ont pris le pouvoir par un coup d'État en 2022.",
     )
     assert all(e.sub_event_type != "other" for e in events), _where(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a capital that speaks is an actor, not where the strikes were
+        ("Moscou n'a pas commenté mardi ces frappes aériennes contre Idleb, dans le nord-ouest de la Syrie.", "Idlib"),
+        # a town that only locates a site is not a second place
+        ("Deux fidèles ont été tués mardi dans une attaque armée contre le sanctuaire de Shah Cheragh, "
+         "dans la ville de Chiraz.", None),
+    ],
+)
+def test_one_event_at_the_place_of_the_incident(nlp, text, place):
+    events = _events(nlp, text)
+    assert len(events) == 1, _where(events)
+    if place:
+        assert events[0].location.place == place, _where(events)
+
+
+def test_a_word_that_does_not_say_what_happened_lends_no_place_far_away(nlp):
+    filler = "Les analystes restent prudents sur la suite des événements dans la région. " * 25
+    events = _events(
+        nlp,
+        "Des bataillons de l'armée mènent de violents combats contre des cellules jihadistes. " + filler
+        + "\n\nLe raid israélien du 17 novembre contre Damas reflète cette inquiétude.",
+    )
+    assert all(e.sub_event_type != "armed_clash" for e in events), _where(events)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.casualties import tree_distance
+from sentinelle.events.geo import same_place
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
 from sentinelle.extensions import doc_text
@@ -79,6 +80,9 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
     ents = [e for e in doc.ents if e.label_ in ("PER", "ORG", "MISC")]
     for p in places:
         if any(a.start <= p.start and p.end <= a.end and (a.end - a.start) > (p.end - p.start) for a in actors):
+            continue
+        # a capital or country that speaks or acts ("Moscou n'a pas commenté", "Damas accuse") is an actor
+        if any(a.start == p.start and a.end == p.end for a in actors):
             continue
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -212,6 +216,9 @@ def choose_places(
                 listed.add(p.start)
                 changed = True
     chosen = [p for p in chosen if not _contains(p, [q for q in chosen if q is not p])]
+    # "le sanctuaire de Shah Cheragh, dans la ville de Chiraz": the town only locates the site
+    chosen = [p for p in chosen
+              if not (p.kind != "site" and any(q.kind == "site" and same_place(p, q) for q in chosen if q is not p))]
     return sorted(chosen, key=lambda p: p.start)
 
 

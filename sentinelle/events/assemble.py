@@ -188,6 +188,10 @@ class Assembler:
             same_kind = bool(m.sub_event_type and m.specific
                              and any(x.sub_event_type == m.sub_event_type for x in c.mentions))
             gap = min(abs(x.sent_start - m.sent_start) for x in c.mentions)
+            # a word that does not say what happened ("le raid contre Damas") only corroborates an incident
+            # told nearby or at its own place; it never lends its place to a placeless one far away
+            if not m.event_type and not exact and (place is None or gap > _GENERIC_REACH):
+                continue
             key = (not exact, not same_kind, gap)
             if best_key is None or key < best_key:
                 best, best_key = c, key
@@ -281,7 +285,8 @@ class Assembler:
         # what is said of this incident alone, not of a list or a tally it is part of, when there is some
         own = [m for m in ms if not (m.listed or m.summary or m.reference)] or ms
         modalities = {m.modality for m in own}
-        modality = "reported" if "reported" in modalities else "claimed" if "claimed" in modalities else "asserted"
+        # the perpetrator's own claim stays a claim when outlets relay it too
+        modality = "claimed" if "claimed" in modalities else "reported" if "reported" in modalities else "asserted"
         sources: list[Source] = []
         for m in ms:
             sources += [s for s in m.sources if all(s.name != t.name for t in sources)]
@@ -332,6 +337,9 @@ class Assembler:
             )
         return out
 
+
+# How far from an incident a word that does not say what happened may still be one of its mentions.
+_GENERIC_REACH = 1500
 
 # How far back a paragraph's place still locates an incident that names none (characters).
 _CARRY_REACH = 400

@@ -111,6 +111,7 @@ class EventDetector:
                 self.targets.add(p, t)
         self.casualties = CasualtyReader(lex)
         self.plural_dets = keys(lex.modality.plural_determiners)
+        self.speech_verbs = keys(lex.modality.speech_verbs)
 
     # -- triggers --------------------------------------------------------------
 
@@ -289,8 +290,11 @@ class EventDetector:
                 continue  # "la base, où l'on entretient des avions de chasse": describes the place, not the attack
             weapons_of.setdefault(nearest(toks), []).append((h.payload, span_of_tokens(toks)))  # type: ignore[arg-type]
         targets_of: dict[int, list[tuple[TargetEntry, list[Token]]]] = {}
+        acting = self._acting_side(heads)
         for h in target_hits:
             toks = [doc[i] for i in range(h.start, h.end)]
+            if toks[0].i in acting:
+                continue  # "des militaires ont abattu deux civils": the soldiers shot, they were not hit
             targets_of.setdefault(nearest(toks), []).append((h.payload, toks))  # type: ignore[arg-type]
 
         typed: list[str | None] = []
@@ -341,6 +345,24 @@ class EventDetector:
         if len(mentions) > 1:
             _figures_to_nearest(doc, mentions)
         return mentions
+
+    def _acting_side(self, heads: list[Token]) -> set[int]:
+        """Tokens naming who acted or who speaks: the subject of a transitive trigger verb, the agent of a
+        passive one ("par des hommes armés"), the subject of a speech verb ("a déclaré le porte-parole de
+        la police"). A target word there does not say who was hit."""
+        out: set[int] = set()
+        for h in heads:
+            # an active verb with an object: its subject acted ("un convoi a sauté sur une mine" has none)
+            transitive = h.pos_ == "VERB" and any(c.dep_ == "obj" for c in h.children)
+            passive = any(c.dep_ == "aux:pass" for c in h.children)
+            for c in h.children:
+                if (c.dep_ == "nsubj" and transitive and not passive) or c.dep_ == "obl:agent":
+                    out |= {t.i for t in c.subtree}
+        sent = heads[0].sent if heads else None
+        for tok in sent or []:
+            if tok.pos_ == "VERB" and token_keys(tok) & self.speech_verbs:
+                out |= {t.i for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
+        return out
 
     def _category(self, targets: list[tuple[TargetEntry, list[Token]]], trig: _Trigger) -> str | None:
         if not targets:
