@@ -274,6 +274,9 @@ def test_a_background_fact_dated_by_its_year_does_not_take_the_paragraphs_place(
     [
         # a capital that speaks is an actor, not where the strikes were
         ("Moscou n'a pas commenté mardi ces frappes aériennes contre Idleb, dans le nord-ouest de la Syrie.", "Idlib"),
+        # where the bomber came from is not where the bombing was
+        ("Le kamikaze, qui serait originaire du Niger, s'est fait exploser mardi dans la mosquée de Konduga, "
+         "dans l'État de Borno au Nigeria.", "Konduga"),
         # a town that only locates a site is not a second place
         ("Deux fidèles ont été tués mardi dans une attaque armée contre le sanctuaire de Shah Cheragh, "
          "dans la ville de Chiraz.", None),
@@ -294,3 +297,15 @@ def test_a_word_that_does_not_say_what_happened_lends_no_place_far_away(nlp):
         + "\n\nLe raid israélien du 17 novembre contre Damas reflète cette inquiétude.",
     )
     assert all(e.sub_event_type != "armed_clash" for e in events), _where(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Deux soldats ont été tués dans une embuscade mardi, selon la chaîne de télévision al-Manar.", False),
+        ("Deux soldats ont été tués dans une embuscade mardi, selon des sources locales à Gao.", True),
+    ],
+)
+def test_a_place_in_a_source_name_does_not_locate_the_event(nlp, text, kept):
+    events = _events(nlp, text)
+    assert bool(events) == kept, _where(events)

@@ -24,7 +24,8 @@ UNIDENTIFIED = Actor(name=None, normalized="Unidentified Armed Group", kind="uni
 # point rather than where the event happened ("tirées depuis le sud du Liban").
 _ORIGIN_CUES = frozenset(
     word_key(w)
-    for w in ("depuis", "vers", "provenance", "direction", "frontière", "frontières", "km", "kilomètres", "destination")
+    for w in ("depuis", "vers", "provenance", "direction", "frontière", "frontières", "km", "kilomètres", "destination",
+              "originaire", "originaires", "natif", "native", "ressortissant", "ressortissants")
 )
 _LIST_GLUE = frozenset(
     word_key(w)

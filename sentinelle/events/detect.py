@@ -73,7 +73,11 @@ class CompoundFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     modifier_cases: list[str]
+    locatives: list[str] = []
 
+
+# What ends the name of a source after "selon": "selon la chaîne al-Manar, ..."
+_SOURCE_PHRASE_END = frozenset(",;:.!?()[]«»\"")
 
 # Doc.user_data key: the article's usable places, outside phrases naming other incidents.
 SCENE_PLACES = "sentinelle_scene_places"
@@ -112,6 +116,10 @@ class EventDetector:
         self.casualties = CasualtyReader(lex)
         self.plural_dets = keys(lex.modality.plural_determiners)
         self.speech_verbs = keys(lex.modality.speech_verbs)
+        self.source_markers = PhraseIndex()
+        for phrase in lex.modality.source_prepositions:
+            self.source_markers.add(phrase, phrase)
+        self.locatives = frozenset(word_key(w) for w in compounds.locatives)
 
     # -- triggers --------------------------------------------------------------
 
@@ -228,9 +236,10 @@ class EventDetector:
             places = fallback_places(doc)
         actors = doc._.actor_mentions or []
         places = usable_places(doc, places, actors)
+        sents = segments(doc)
+        places = self._outside_source_names(doc, sents, places)
         home = home_countries(places)
         mentions: list[EventMention] = []
-        sents = segments(doc)
         references = [self.references.find(doc, sent) for sent in sents]
         # a date inside a phrase naming an earlier incident dates that one only, here and further on
         exclude = [(r.start_char, r.end_char) for refs in references for r in refs]
@@ -345,6 +354,21 @@ class EventDetector:
         if len(mentions) > 1:
             _figures_to_nearest(doc, mentions)
         return mentions
+
+    def _outside_source_names(self, doc: Doc, sents: list[Span], places: list) -> list:
+        """Places that are not part of a source's name: "selon la chaîne al-Manar", "d'après l'agence syrienne
+        Sana", "citant la télévision d'État iranienne" name who tells, not where it happened. A place
+        introduced by a locative word ("selon des sources à Gao") is kept."""
+        spans: list[tuple[int, int]] = []
+        for sent in sents:
+            for hit in self.source_markers.find_best(doc_units(sent)):
+                end = hit.end
+                while end < sent.end and end - hit.end < 8 and doc[end].text not in _SOURCE_PHRASE_END:
+                    if doc[end].pos_ in ("VERB", "AUX") or word_key(doc[end].text) in self.locatives:
+                        break
+                    end += 1
+                spans.append((doc[hit.start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        return [p for p in places if not any(a <= p.start and p.end <= b for a, b in spans)]
 
     def _acting_side(self, heads: list[Token]) -> set[int]:
         """Tokens naming who acted or who speaks: the subject of a transitive trigger verb, the agent of a
