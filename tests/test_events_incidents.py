@@ -309,3 +309,9 @@ def test_a_word_that_does_not_say_what_happened_lends_no_place_far_away(nlp):
 def test_a_place_in_a_source_name_does_not_locate_the_event(nlp, text, kept):
     events = _events(nlp, text)
     assert bool(events) == kept, _where(events)
+
+
+def test_shots_at_protesters_that_kill_are_one_incident(nlp):
+    events = _events(nlp, "Lundi, la police a tiré à balles réelles sur les manifestants à Conakry, tuant trois personnes.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("excessive_force_against_protesters", 3)], \
+        _where(events)

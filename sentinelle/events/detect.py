@@ -222,8 +222,12 @@ class EventDetector:
             return True
         # a generic word typed only by its victims tells the outcome of the specific one at the same place:
         # "a frappé la base à coups de drones et a liquidé quatre soldats" is one drone strike
-        for x, y in ((a, b), (b, a)):
-            if x.entry.generic and x.entry.requires == "people" and not y.entry.generic:
+        # (of a strike, a battle or shots at protesters; a march dispersed is not what killed the victims)
+        for (x, _tx), (y, ty) in (((a, ta), (b, tb)), ((b, tb), (a, ta))):
+            if x.entry.generic and x.entry.requires == "people" and not y.entry.generic and (
+                resolve_type(ty)[0] in ("battles", "explosions_remote_violence")
+                or ty == "excessive_force_against_protesters"
+            ):
                 return True
         # one inside the other's phrase: "frappes aériennes lors des combats" is the battle
         return _within_phrase(a.head, b.head) or _within_phrase(b.head, a.head)
