@@ -36,3 +36,23 @@ def test_every_city_has_an_admin1_in_conflict_countries() -> None:
             "SELECT sum(admin1_id IS NULL), count(*) FROM entries WHERE kind IN ('city', 'site') AND country = ?",
             (country,)).fetchone()
         assert total > 0 and missing == 0, country
+
+
+def test_nearest_distances_agree_with_the_great_circle_formula():
+    import random
+
+    from sentinelle.places.admin1 import km
+    from sentinelle.places.areas import _nearest_distances
+    from sentinelle.places.gazetteer import Entry
+
+    rng = random.Random(7)
+
+    def entry(i: int) -> Entry:
+        return Entry(id=i, kind="city", name=f"T{i}", country="XX", admin1_id=None, admin1=None,
+                     lat=rng.uniform(-60, 60), lon=rng.uniform(-170, 170), population=0, geonameid=None,
+                     site_id=None, site_kind=None)
+
+    ours, theirs = [entry(i) for i in range(700)], [entry(1000 + i) for i in range(300)]
+    got = _nearest_distances(ours, theirs, chunk=256)
+    expected = [min(km(o.lat, o.lon, t.lat, t.lon) for t in theirs) for o in ours]
+    assert all(abs(g - e) < 1e-6 for g, e in zip(got, expected, strict=True))

@@ -23,6 +23,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+import numpy as np
+
 from sentinelle.model import Location, PlaceMention
 from sentinelle.places.admin1 import km
 from sentinelle.places.data import load_demonyms
@@ -76,11 +78,29 @@ def _border_division(gazetteer: Gazetteer, country: str, neighbour: str) -> Entr
     ours, theirs = towns(country), towns(neighbour)
     if not ours or not theirs:
         return None
-    best = min((min(km(t.lat or 0, t.lon or 0, o.lat or 0, o.lon or 0) for o in theirs), t.id, t) for t in ours)
-    if best[0] > MAX_BORDER_KM:
+    # the town of ours nearest any town of theirs; vectorised, since large neighbours hold thousands of towns
+    nearest = _nearest_distances(ours, theirs)
+    best_km, _, best = min(zip(nearest, (t.id for t in ours), ours, strict=True), key=lambda x: (x[0], x[1]))
+    if best_km > MAX_BORDER_KM:
         return None
-    admin1_id = best[2].admin1_id
+    admin1_id = best.admin1_id
     return next((d for d in gazetteer.divisions(country) if d.id == admin1_id), None)
+
+
+def _nearest_distances(ours: list[Entry], theirs: list[Entry], chunk: int = 512) -> list[float]:
+    """For each of ``ours``, the great-circle distance in km to the nearest of ``theirs``."""
+    lat2 = np.radians(np.array([t.lat or 0.0 for t in theirs]))
+    lon2 = np.radians(np.array([t.lon or 0.0 for t in theirs]))
+    cos2 = np.cos(lat2)
+    out: list[float] = []
+    for i in range(0, len(ours), chunk):
+        part = ours[i : i + chunk]
+        lat1 = np.radians(np.array([t.lat or 0.0 for t in part]))[:, None]
+        lon1 = np.radians(np.array([t.lon or 0.0 for t in part]))[:, None]
+        a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * cos2 * np.sin((lon2 - lon1) / 2) ** 2
+        d = 2 * 6371.0 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+        out.extend(float(x) for x in d.min(axis=1))
+    return out
 
 
 def _region(start: int, end: int, text: str, division: Entry, precision: int = 3) -> PlaceMention:
