@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -23,8 +23,9 @@ GAP = "..."
 MAX_GAP = 3
 
 
+@lru_cache(maxsize=1 << 17)
 def word_key(word: str) -> str:
-    """Comparison key of a word: lower case, accents and final plural mark removed."""
+    """Comparison key of a word: lower case, accents and final plural mark removed (cached: a hot path)."""
     w = word.replace("’", "'").replace("`", "'").lower().strip()
     w = "".join(c for c in unicodedata.normalize("NFD", w) if unicodedata.category(c) != "Mn")
     if len(w) > 3 and w[-1] in "sx" and w[-2] != "'":
@@ -247,8 +248,13 @@ class ModalityFile(_Schema):
     scope: ModalityScope = ModalityScope()
 
 
-def keys(words: list[str]) -> frozenset[str]:
+def keys(words: list[str] | tuple[str, ...]) -> frozenset[str]:
     """Comparison keys of a word list (multi-word items keep their spaces)."""
+    return _keys(tuple(words))
+
+
+@lru_cache(maxsize=4096)
+def _keys(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(" ".join(word_key(w) for w in phrase_words(item)) for item in words)
 
 

@@ -11,11 +11,22 @@ from sentinelle.events.lexicon import Lexicon, word_key
 _DIGITS = re.compile(r"^\d{1,3}(?:[.\u00a0\u202f ]\d{3})+$|^\d+$")
 
 
+_TABLES: dict[int, tuple[dict[str, int], dict[str, int]]] = {}
+
+
+def _tables(lex: Lexicon) -> tuple[dict[str, int], dict[str, int]]:
+    """The number words of a lexicon by key, built once per lexicon (a hot path)."""
+    found = _TABLES.get(id(lex))
+    if found is None:
+        found = ({word_key(k): v for k, v in lex.numbers.units.items()},
+                 {word_key(k): v for k, v in lex.numbers.multipliers.items()})
+        _TABLES[id(lex)] = found
+    return found
+
+
 def parse_number_words(text: str, lex: Lexicon) -> int | None:
     """Value of a French number written in words ("vingt-deux", "trois cents"), else None."""
-    nums = lex.numbers
-    units = {word_key(k): v for k, v in nums.units.items()}
-    mults = {word_key(k): v for k, v in nums.multipliers.items()}
+    units, mults = _tables(lex)
     total, current, seen, last = 0, 0, False, None
     for part in re.split(r"[\s\-]+", text.strip()):
         key = word_key(part)
@@ -46,7 +57,7 @@ def token_number(tok: Token, lex: Lexicon) -> int | None:
     if _DIGITS.match(text):
         return int(re.sub(r"\D", "", text))
     # every part a number word: a figure, whatever the tagger says ("Soixante-dix-huit" tagged VERB)
-    if tok.like_num or tok.pos_ == "NUM" or word_key(text) in {word_key(k) for k in lex.numbers.units} or "-" in text:
+    if tok.like_num or tok.pos_ == "NUM" or word_key(text) in _tables(lex)[0] or "-" in text:
         value = parse_number_words(text, lex)
         if value is not None:
             # "un"/"une" are articles far more often than figures; callers decide.
