@@ -498,10 +498,9 @@ class EventDetector:
         if head.pos_ != "NOUN":
             return
         plural = "Plur" in head.morph.get("Number")
+        m.distinct = m.distinct or _marked_distinct(head)
         for child in head.children:
             key = token_keys(child)
-            if key & _DISTINCT and child.dep_ in ("amod", "det", "nummod"):
-                m.distinct = True
             if plural and child.dep_ in ("nummod", "det"):
                 num = number_at(child, self.lex)
                 if num and num[0] > 1:
@@ -515,10 +514,10 @@ class EventDetector:
 
 def _figures_to_nearest(doc: Doc, mentions: list[EventMention]) -> None:
     """A figure read by several incidents of one sentence belongs to the one whose trigger is nearest."""
-    for name, spans_key in (("fatalities", "fatalities"), ("injuries", "injuries")):
+    for name in ("fatalities", "injuries"):
         by_span: dict[tuple[int, int], list[EventMention]] = {}
         for m in mentions:
-            for span in m.field_evidence.get(spans_key, []):
+            for span in m.field_evidence.get(name, []):
                 by_span.setdefault(span, []).append(m)
         for span, holders in by_span.items():
             if len(holders) < 2:
@@ -532,7 +531,7 @@ def _figures_to_nearest(doc: Doc, mentions: list[EventMention]) -> None:
             for m in holders:
                 if m is not keep:
                     setattr(m, name, None)
-                    m.field_evidence[spans_key] = [s for s in m.field_evidence[spans_key] if s != span]
+                    m.field_evidence[name] = [s for s in m.field_evidence[name] if s != span]
 
 
 def _marked_distinct(head: Token) -> bool:

@@ -24,7 +24,20 @@ class Unit:
 
 
 def doc_units(doc: Doc | Span) -> list[Unit]:
-    """The match units of a Doc or Span (see the module docstring)."""
+    """The match units of a Doc or Span (see the module docstring).
+
+    Cached per span in the Doc's ``user_data``: triggers, weapons, targets, reference phrases and
+    source names are all matched on the units of the same sentences.
+    """
+    owner = doc if isinstance(doc, Doc) else doc.doc
+    key = (0, len(doc)) if isinstance(doc, Doc) else (doc.start, doc.end)
+    cache = owner.user_data.setdefault("sentinelle_units", {})
+    if key not in cache:
+        cache[key] = _units(doc)
+    return cache[key]
+
+
+def _units(doc: Doc | Span) -> list[Unit]:
     units: list[Unit] = []
     for tok in doc:
         parts = [p for p in tok.text.split("-") if p]
