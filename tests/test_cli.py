@@ -90,3 +90,33 @@ def test_evaluate_bad_gold_is_one_line_error(tmp_path):
     proc = run("evaluate", str(bad))
     assert proc.returncode == 2
     assert proc.stderr.strip().startswith("error: ") and "gold.jsonl:1" in proc.stderr
+
+
+COMMANDS = ("extract", "evaluate", "ingest", "events", "export", "serve", "export-reviews")
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_help_shows_flags_as_flags_and_arguments_by_name(command):
+    from typer.testing import CliRunner
+
+    from sentinelle.cli import app
+
+    args = [command, "--help"] if command else ["--help"]
+    result = CliRunner().invoke(app, args, env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert result.exit_code == 0, result.output
+    assert "<bool>" not in result.output  # a flag takes no value
+    assert "--help" in result.output
+    usage = next(line for line in result.output.splitlines() if "Usage:" in line)
+    assert "{" not in usage and "<" not in usage, usage  # arguments by name, not by type
+    assert "<list[" not in result.output and "<path>..." not in result.output
+
+
+@pytest.mark.parametrize(("command", "argument"), [("extract", "FILES..."), ("ingest", "PATHS..."), ("evaluate", "GOLD")])
+def test_help_names_the_arguments(command, argument):
+    from typer.testing import CliRunner
+
+    from sentinelle.cli import app
+
+    result = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    usage = next(line for line in result.output.splitlines() if "Usage:" in line)
+    assert usage.rstrip().endswith(f"[OPTIONS] {argument}"), usage

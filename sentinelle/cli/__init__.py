@@ -9,10 +9,55 @@ from __future__ import annotations
 import sys
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from sentinelle.errors import SentinelleError
 
-app = typer.Typer(
+
+def _show_by_name(param) -> None:
+    """Help shows a flag as a flag (``--json``, not ``--json <bool>``) and an argument by its name
+    (``FILES...``, not ``{files}... <list[Path]>``): typer's default help prints the Python type of both."""
+    if getattr(param, "_sentinelle_help", False):
+        return
+    param._sentinelle_help = True
+    if getattr(param, "is_flag", False) and not getattr(param, "count", False):
+        param.display_type_rich = lambda ctx: None  # the value type of a flag says nothing to a user
+        if param.metavar is None:
+            param.metavar = ""
+    elif getattr(param, "param_type_name", "") == "argument":
+        name = (param.metavar or param.name or "").upper()
+        shown = name + ("..." if param.nargs != 1 else "")
+        param.metavar = shown
+        param.display_type_rich = lambda ctx: None
+        param.get_usage_pieces = lambda ctx: [shown if param.required else f"[{shown}]"]
+
+
+class _Command(TyperCommand):
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for param in params:
+            _show_by_name(param)
+        return params
+
+
+class _Group(TyperGroup):
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for param in params:
+            _show_by_name(param)
+        return params
+
+
+class _App(typer.Typer):
+    """Every command registered on ``app`` gets the plain help above."""
+
+    def command(self, *args, **kwargs):
+        kwargs.setdefault("cls", _Command)
+        return super().command(*args, **kwargs)
+
+
+app = _App(
+    cls=_Group,
     name="sentinelle",
     help=(
         "Sentinelle turns French news articles about attacks, strikes, clashes and protests into "
