@@ -13,5 +13,6 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
-$SUDO apt-get install -y -q chromium fonts-dejavu-core
+# Recommends would pull ~100 packages (and a systemd upgrade) that headless tests never use.
+$SUDO apt-get install -y -q --no-install-recommends chromium fonts-dejavu-core
 command -v chromium
