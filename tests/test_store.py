@@ -125,11 +125,22 @@ def test_filters_on_incidents_and_events(store):
         ({"event_type": "bombing"}, "unknown"),
         ({"modality": "sure"}, "unknown"),
         ({"min_sources": -1}, "zero or more"),
+        ({"min_sources": 2**63}, "at most"),
+        ({"offset": 10**20}, "at most"),
+        ({"limit": 2**64}, "at most"),
     ],
 )
 def test_bad_filters_say_how_to_fix_them(kwargs, message):
     with pytest.raises(InputError, match=message):
         EventFilters(**kwargs)
+
+
+def test_ids_beyond_sqlite_integers_are_not_found(store):
+    huge = 2**63
+    assert store.get_article(huge) is None and store.get_incident(huge) is None
+    assert store.list_reviews(huge) == [] and store.quote(huge, 0, 10) is None
+    with pytest.raises(InputError, match=f"no event {huge}"):
+        store.add_review(huge, "A", "accept")
 
 
 def test_incident_detail_lists_members_and_articles(store):

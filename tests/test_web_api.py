@@ -405,3 +405,41 @@ def test_gold_export_lets_evaluate_score_the_machine_against_analysts(fresh, tmp
     report = evaluate(out, predict=lambda g: machine[g.doc_id])
     assert (report.tp, report.fp, report.fn) == (2, 1, 0)  # the rejected event is a false positive
     assert report.field_accuracy()["fatalities"] == 0.5  # Djibo: 12 by the machine, 14 by the analyst
+
+
+# -- integers beyond what SQLite holds (issue 15, item 6) ---------------------------------------------
+
+HUGE = "9223372036854775808"  # 2**63: one more than SQLite's largest integer
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        (f"/articles/{HUGE}", 404),
+        (f"/incidents/{HUGE}", 404),
+        ("/articles/" + "9" * 5000, 422),  # past the int parser's size limit: refused as malformed
+        ("/incidents?offset=99999999999999999999", 422),
+        (f"/incidents?offset={HUGE}", 422),
+        (f"/events?offset={HUGE}", 422),
+        (f"/incidents?min_sources={HUGE}", 422),
+        (f"/events?min_sources={HUGE}", 422),
+        (f"/events?limit={HUGE}", 422),
+    ],
+)
+def test_out_of_range_integers_are_refused_not_a_server_error(api, path, status):
+    response = api.get(path)
+    assert response.status_code == status, response.text
+    assert "detail" in response.json()
+
+
+def test_largest_storable_integers_are_answered(api):
+    top = str(2**63 - 1)
+    assert api.get(f"/incidents?offset={top}").json()["items"] == []
+    assert api.get(f"/events?min_sources={top}").json()["items"] == []
+    assert api.get(f"/articles/{top}").status_code == 404
+
+
+def test_review_of_a_huge_event_id_is_refused(fresh):
+    client, _, _ = fresh
+    response = client.post(f"/events/{HUGE}/reviews", json={"reviewer": "A", "action": "accept"}, headers=AUTH)
+    assert response.status_code in (404, 422) and f"no event {HUGE}" in response.json()["detail"]

@@ -19,6 +19,13 @@ MODALITIES: frozenset[str] = frozenset(
     {"asserted", "reported", "claimed", "denied", "hypothetical", "threatened"}
 )
 ReviewAction = Literal["accept", "correct", "reject"]
+SQLITE_MAX_INT = 2**63 - 1
+"""The largest integer SQLite stores: no row id, count or offset can be larger."""
+
+
+def storable_id(value: int) -> bool:
+    """Whether ``value`` can be a row id (an id SQLite cannot hold names no row: answer "not found")."""
+    return 0 <= value <= SQLITE_MAX_INT
 
 
 def content_hash(text: str) -> str:
@@ -101,12 +108,10 @@ class EventFilters:
             )
         if self.modality is not None and self.modality not in MODALITIES:
             raise InputError(f"modality {self.modality!r} is unknown; use one of {', '.join(sorted(MODALITIES))}")
-        if self.min_sources is not None and self.min_sources < 0:
-            raise InputError("--min-sources must be zero or more")
-        if self.limit is not None and self.limit < 0:
-            raise InputError("limit must be zero or more")
-        if self.offset < 0:
-            raise InputError("offset must be zero or more")
+        # Bounded above too: SQLite integers are 64-bit, and a larger one would fail deep in a query.
+        for name, value in (("--min-sources", self.min_sources), ("limit", self.limit), ("offset", self.offset)):
+            if value is not None and not 0 <= value <= SQLITE_MAX_INT:
+                raise InputError(f"{name} must be zero or more and at most {SQLITE_MAX_INT}")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from sentinelle.errors import InputError
 from sentinelle.model import SUB_EVENT_TYPES, Event
 from sentinelle.store.connection import transaction
-from sentinelle.store.records import Review
+from sentinelle.store.records import Review, storable_id
 from sentinelle.store.rows import EVENT_SELECT, load_events
 
 ACTIONS = ("accept", "correct", "reject")
@@ -62,7 +62,7 @@ def add_review(
         raise InputError("a correction needs the fields it changes, e.g. {\"fatalities\": 3}")
     if action != "correct" and changes:
         raise InputError(f"only 'correct' takes changes; {action!r} does not")
-    rows = conn.execute(f"{EVENT_SELECT} WHERE e.id = ?", (event_id,)).fetchall()
+    rows = conn.execute(f"{EVENT_SELECT} WHERE e.id = ?", (event_id,)).fetchall() if storable_id(event_id) else []
     if not rows:
         raise InputError(f"there is no event {event_id} in this database")
     if changes:

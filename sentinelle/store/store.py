@@ -27,6 +27,7 @@ from sentinelle.store.records import (
     StoredArticle,
     StoredArticleInput,
     StoredEvent,
+    storable_id,
 )
 from sentinelle.store.rows import EVENT_COLUMNS, event_row, evidence_rows, source_rows
 
@@ -159,6 +160,8 @@ class Store:
 
     def get_incident(self, incident_id: int) -> IncidentDetail | None:
         """One incident with its member events and articles."""
+        if not storable_id(incident_id):
+            return None
         return queries.get_incident(self.conn, incident_id)
 
     def list_events(self, filters: EventFilters | None = None, *, newest_first: bool = True) -> list[StoredEvent]:
@@ -167,10 +170,14 @@ class Store:
 
     def get_article(self, article_id: int) -> StoredArticle | None:
         """One article with its text, events (with evidence) and place/time mentions."""
+        if not storable_id(article_id):
+            return None
         return queries.get_article(self.conn, article_id)
 
     def quote(self, article_id: int, start: int, end: int) -> str | None:
         """The words of an article at a character span ``[start, end)``."""
+        if not (storable_id(article_id) and storable_id(start) and storable_id(end)):
+            return None
         row = self.conn.execute(
             "SELECT substr(text, ?, ?) FROM articles WHERE id = ?", (start + 1, max(0, end - start), article_id)
         ).fetchone()
@@ -192,6 +199,8 @@ class Store:
 
     def list_reviews(self, event_id: int | None = None) -> list[Review]:
         """Reviews, oldest first, of one event or of all."""
+        if event_id is not None and not storable_id(event_id):
+            return []
         return reviews.list_reviews(self.conn, event_id)
 
     def export_reviews_gold(self) -> Iterator[dict[str, Any]]:

@@ -19,7 +19,7 @@ import sentinelle
 from sentinelle.ingest.jsonl import check_article_text, normalise_published, parse_jsonl_line
 from sentinelle.model import SUB_EVENT_TYPES
 from sentinelle.store import EventFilters, Review, Store, StoredArticleInput
-from sentinelle.store.records import EVENT_TYPES, MODALITIES
+from sentinelle.store.records import EVENT_TYPES, MODALITIES, SQLITE_MAX_INT
 from sentinelle.web import schemas
 from sentinelle.web.ingest import ingest_article
 from sentinelle.web.security import require_read, require_write
@@ -46,9 +46,9 @@ async def filters(
     until: Annotated[str | None, Query(description="keep what overlaps up to this day (YYYY-MM-DD)")] = None,
     type: Annotated[str | None, Query(description="coarse event type or sub-event type")] = None,  # noqa: A002
     modality: Annotated[str | None, Query(description="asserted, reported, claimed, denied, hypothetical, threatened")] = None,
-    min_sources: Annotated[int | None, Query(ge=0, description="minimum distinct outlets")] = None,
+    min_sources: Annotated[int | None, Query(ge=0, le=SQLITE_MAX_INT, description="minimum distinct outlets")] = None,
     limit: Annotated[int, Query(ge=0, le=MAX_LIMIT)] = 1000,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=SQLITE_MAX_INT)] = 0,
 ) -> EventFilters:
     """The filters of ``sentinelle events``, as query parameters (the store validates them)."""
     return EventFilters(
