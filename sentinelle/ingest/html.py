@@ -18,12 +18,17 @@ def article_from_html(data: bytes, origin: str) -> StoredArticleInput:
     Raises:
         InputError: no article text could be found in the page.
     """
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
-
     try:
+        import trafilatura  # imported here: it is slow to import and only HTML needs it
+
         doc = trafilatura.bare_extraction(
             data, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
         )
+    except ImportError as exc:  # e.g. lxml_html_clean missing: an install problem, not a broken page
+        raise InputError(
+            f"cannot read HTML: a library is missing ({type(exc).__name__}: {exc}); "
+            "reinstall Sentinelle (pip install -e .) to get trafilatura and lxml_html_clean"
+        ) from None
     except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
         raise InputError(f"cannot parse this HTML page ({type(exc).__name__}: {exc})") from None
     text = getattr(doc, "text", None) if doc is not None else None

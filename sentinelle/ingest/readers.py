@@ -42,6 +42,12 @@ class ReadFailure:
         return f"{self.origin}: {self.reason}"
 
 
+def unexpected(exc: BaseException, doing: str = "cannot read this input") -> str:
+    """One line for an error nobody anticipated: it costs its input, never the run."""
+    detail = " ".join(str(exc).split())[:300]
+    return f"{doing} ({type(exc).__name__}: {detail}); please report it"
+
+
 @dataclass(frozen=True)
 class InputFile:
     """A file (or stdin) to read, with the metadata that applies to its articles."""
@@ -190,6 +196,8 @@ def _jsonl_lines(fh: BinaryIO, origin: str) -> Iterator[StoredArticleInput | Rea
             yield parse_jsonl_line(line, where)
         except InputError as exc:
             yield ReadFailure(where, str(exc))
+        except Exception as exc:  # noqa: BLE001 - one bad line never stops the run
+            yield ReadFailure(where, unexpected(exc))
 
 
 def _read_one(item: InputFile, data: bytes, default_published: str | None) -> StoredArticleInput:
@@ -236,6 +244,8 @@ def read_inputs(
             yield ReadFailure(item.origin, str(exc))
         except OSError as exc:
             yield ReadFailure(item.origin, f"cannot read: {exc.strerror or exc}")
+        except Exception as exc:  # noqa: BLE001 - e.g. a missing HTML library: this file fails, not the run
+            yield ReadFailure(item.origin, unexpected(exc))
 
 
 def _fill(record: StoredArticleInput | ReadFailure, item: InputFile, default_published: str | None):
@@ -245,6 +255,8 @@ def _fill(record: StoredArticleInput | ReadFailure, item: InputFile, default_pub
         return _with_metadata(record, item, default_published)
     except InputError as exc:
         return ReadFailure(record.origin or item.origin, str(exc))
+    except Exception as exc:  # noqa: BLE001
+        return ReadFailure(record.origin or item.origin, unexpected(exc))
 
 
 def _read_stdin(item: InputFile, default_published: str | None) -> Iterator[StoredArticleInput | ReadFailure]:
@@ -262,3 +274,5 @@ def _read_stdin(item: InputFile, default_published: str | None) -> Iterator[Stor
         yield _read_one(InputFile(path=None, kind=kind), data, default_published)
     except InputError as exc:
         yield ReadFailure(STDIN, str(exc))
+    except Exception as exc:  # noqa: BLE001
+        yield ReadFailure(STDIN, unexpected(exc))

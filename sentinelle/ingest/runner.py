@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sentinelle.errors import InputError
-from sentinelle.ingest.readers import ReadFailure, collect_inputs, estimate_count, read_inputs, read_manifest
+from sentinelle.ingest.readers import (
+    ReadFailure,
+    collect_inputs,
+    estimate_count,
+    read_inputs,
+    read_manifest,
+    unexpected,
+)
 from sentinelle.ingest.workers import Job, Outcome, extract_batch, init_worker
 from sentinelle.model import ArticleResult
 from sentinelle.store import Store, StoredArticleInput, StoreError
@@ -146,6 +153,8 @@ def _store_batch(
                 outcome = store.ingest_result(article, ArticleResult.model_validate_json(payload))
             except (StoreError, InputError) as exc:
                 summary.failures.append(ReadFailure(origin, str(exc)))
+            except Exception as exc:  # noqa: BLE001 - the transaction rolled back: this article fails, not the run
+                summary.failures.append(ReadFailure(origin, unexpected(exc, "cannot store this article")))
             else:
                 if outcome.status == "duplicate":
                     summary.duplicates += 1
