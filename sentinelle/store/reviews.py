@@ -15,6 +15,7 @@ from sentinelle.model import SUB_EVENT_TYPES, Event
 from sentinelle.store.connection import transaction
 from sentinelle.store.records import Review, storable_id
 from sentinelle.store.rows import EVENT_SELECT, load_events
+from sentinelle.store.validation import check_event
 
 ACTIONS = ("accept", "correct", "reject")
 CORRECTABLE = frozenset(
@@ -24,7 +25,8 @@ CORRECTABLE = frozenset(
 
 
 def apply_changes(event: Event, changes: dict[str, Any]) -> Event:
-    """The event with an analyst's corrections applied, validated against the schema."""
+    """The event with an analyst's corrections applied, validated against the schema
+    and against the values an event can have (:func:`check_event`)."""
     unknown = sorted(set(changes) - CORRECTABLE)
     if unknown:
         raise InputError(
@@ -47,7 +49,7 @@ def apply_changes(event: Event, changes: dict[str, Any]) -> Event:
             f"sub_event_type {sub!r} belongs to event_type {SUB_EVENT_TYPES[sub]!r}, not {corrected.event_type!r}; "
             "correct both together"
         )
-    return corrected
+    return check_event(corrected, changes)
 
 
 def add_review(
@@ -116,7 +118,11 @@ def export_reviews_gold(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
                 if review.action == "reject":
                     kept = False
                 elif review.action == "correct":
-                    event, kept = apply_changes(event, review.changes), True
+                    try:
+                        event, kept = apply_changes(event, review.changes), True
+                    except InputError:
+                        # Stored before corrections were checked: an impossible one never reaches the gold.
+                        continue
                 else:
                     kept = True
             if not reviews:
