@@ -27,16 +27,18 @@ class ArticleInput:
 
 
 def parse_published(value: str | dt.date | None) -> dt.date | None:
-    """A publication date from ``YYYY-MM-DD`` (or a date), with a clear error otherwise."""
+    """A publication date from ``YYYY-MM-DD``, an ISO date-time or a date, with a clear error otherwise."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
+    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
+        return dt.date.fromisoformat(text) if len(text) <= 10 else dt.datetime.fromisoformat(text).date()
     except ValueError:
+        # The whole value must be a date (or an ISO date-time): '2023-01-01garbage' is a typo, not a date.
         raise InputError(f"publication date {value!r} is not a date in the form YYYY-MM-DD") from None
 
 

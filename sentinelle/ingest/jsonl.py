@@ -25,8 +25,11 @@ def normalise_published(value: Any, what: str = "published") -> str | None:
         return value.isoformat()
     if not isinstance(value, str):
         raise InputError(f"'{what}' must be a date string YYYY-MM-DD, not {type(value).__name__}")
+    text = value.strip()
     try:
-        return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+        # The whole value must be a date or an ISO date-time: '2023-01-01garbage' is a typo, not a date.
+        day = dt.date.fromisoformat(text) if len(text) <= 10 else dt.datetime.fromisoformat(text).date()
+        return day.isoformat()
     except ValueError:
         raise InputError(f"'{what}' {value!r} is not a date; write it as YYYY-MM-DD") from None
 
