@@ -120,3 +120,75 @@ def test_help_names_the_arguments(command, argument):
     result = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
     usage = next(line for line in result.output.splitlines() if "Usage:" in line)
     assert usage.rstrip().endswith(f"[OPTIONS] {argument}"), usage
+
+
+def test_an_unexpected_extraction_error_costs_only_its_file(files, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import sentinelle.extraction
+    from sentinelle.cli import app
+
+    other = tmp_path / "other.txt"
+    other.write_text(ARTICLE.replace("dimanche", "lundi"), encoding="utf-8")
+    real = sentinelle.extraction.extract
+
+    def breaks_on_good(text, **kwargs):
+        if kwargs.get("doc_id") == "good.txt":
+            raise ValueError("year -976 is out of range")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(sentinelle.extraction, "extract", breaks_on_good)
+    result = CliRunner().invoke(app, ["extract", str(files["good"]), str(other), "-p", "2024-03-11", "-f", "jsonl"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "good.txt" in errors[0] and "ValueError" in errors[0], result.stderr
+    assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == ["other.txt"]
+
+
+def test_output_into_a_missing_folder_is_a_one_line_error(files, tmp_path):
+    proc = run("extract", str(files["good"]), "-p", "2024-03-11", "-o", str(tmp_path / "missing" / "out.json"))
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "missing" in lines[0], proc.stderr
+
+
+@pytest.mark.parametrize("value", ["2023-01-01garbage", "2023-01-0", "2023-13-01", "2023-01-01 et demi"])
+def test_published_with_trailing_garbage_is_rejected(files, value):
+    from typer.testing import CliRunner
+
+    from sentinelle.cli import app
+
+    result = CliRunner().invoke(app, ["extract", str(files["good"]), "-p", value, "-f", "jsonl"])
+    assert result.exit_code != 0
+    assert not result.stdout.strip()
+
+
+def test_published_as_an_iso_date_time_is_accepted():
+    from sentinelle.extraction import parse_published
+
+    assert parse_published("2021-12-05T08:00:00Z").isoformat() == "2021-12-05"
+    assert parse_published("2021-12-05").isoformat() == "2021-12-05"
+
+
+def test_extract_reads_the_text_of_an_html_page_like_ingest(tmp_path):
+    from typer.testing import CliRunner
+
+    from sentinelle.cli import app
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Attaque</title><script>var tracking = 1;</script></head><body>"
+        "<nav>Accueil | Monde | Afrique</nav><article><p>" + ARTICLE.strip() + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["extract", str(page), "-p", "2024-03-11", "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["doc_id"] == "page.html"
+    event = record["events"][0]
+    assert event["location"]["country"] == "ML"
+    # Evidence spans index the article's text, not the markup around it.
+    text = ARTICLE.strip()
+    spans = event["field_evidence"]["location"]
+    assert any("Douentza" in text[start:end] or "Mopti" in text[start:end] for start, end in spans), spans

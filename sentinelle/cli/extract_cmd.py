@@ -7,6 +7,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
+from typing import TextIO
 
 import typer
 from rich.console import Console
@@ -16,6 +17,9 @@ from sentinelle.cli import app
 from sentinelle.cli.output import table_console
 from sentinelle.errors import InputError, SentinelleError
 from sentinelle.model import ArticleResult
+from sentinelle.store.records import StoredArticleInput
+
+HTML_SUFFIXES = frozenset({".html", ".htm"})
 
 
 class OutputFormat(StrEnum):
@@ -87,7 +91,7 @@ def render_table(console: Console, name: str, text: str, result: ArticleResult) 
 @app.command()
 def extract(
     files: list[Path] = typer.Argument(
-        ..., help="Article files: UTF-8 plain text, one article per file (use `ingest` for .html and .jsonl).",
+        ..., help="Article files: UTF-8 plain text or .html pages (their main text), one article per file.",
         show_default=False),
     published: str | None = typer.Option(
         None, "--published", "-p", help="Publication date YYYY-MM-DD for every file (resolves 'ce dimanche', 'hier'...)."
@@ -105,46 +109,50 @@ def extract(
     spans in the text. Hypothetical, threatened, habitual and aggregate mentions
     are listed apart as non-events.
 
-    A file that is empty, binary or not UTF-8 gets a one-line error; the other
-    files are still processed and the exit code is 1.
+    A file that is empty, binary, not UTF-8 or that fails to extract gets a
+    one-line error; the other files are still processed and the exit code is 1.
 
     Example: sentinelle extract article.txt --published 2021-12-05 --format json
     """
-    from sentinelle.extraction import extract as run_extract
-    from sentinelle.textio import read_article_file
+    import sentinelle.extraction as extraction
 
     if published is not None:
-        from sentinelle.extraction import parse_published
-
         if not published.strip():
             raise InputError("--published is empty: give a date in the form YYYY-MM-DD")
-        parse_published(published)
+        extraction.parse_published(published)
     meta = _read_manifest(manifest) if manifest else {}
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    out = _open_output(output) if output else sys.stdout
     console = table_console(out)
     failures = 0
     results = []
     try:
         for path in files:
             try:
-                text = read_article_file(path)
+                article = _read_article(path)
                 info = meta.get(path.name, {})
-                if not (published or info.get("published")):
+                when = published or info.get("published") or article.published
+                if not when:
                     typer.echo(
                         f"warning: {path}: no publication date; relative dates such as 'ce dimanche' or 'hier' "
                         "cannot be resolved (give --published YYYY-MM-DD or --manifest)", err=True)
-                result = run_extract(
-                    text,
-                    published=published or info.get("published") or None,
-                    outlet=info.get("outlet") or None,
+                result = extraction.extract(
+                    article.text,
+                    published=when or None,
+                    outlet=info.get("outlet") or article.outlet or None,
                     doc_id=path.name,
                 )
             except SentinelleError as exc:
                 failures += 1
                 typer.echo(f"error: {exc}", err=True)
                 continue
+            except Exception as exc:  # noqa: BLE001 - a bug on one article must not cost the others
+                failures += 1
+                detail = " ".join(str(exc).split())[:300]
+                typer.echo(f"error: {path}: extraction failed ({type(exc).__name__}: {detail}); please report this article",
+                           err=True)
+                continue
             if fmt is OutputFormat.table:
-                render_table(console, str(path), text, result)
+                render_table(console, str(path), article.text, result)
             elif fmt is OutputFormat.jsonl:
                 out.write(result.model_dump_json() + "\n")
             else:
@@ -157,3 +165,35 @@ def extract(
             out.close()
     if failures:
         raise typer.Exit(1)
+
+
+def _open_output(path: Path) -> TextIO:
+    try:
+        return path.open("w", encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: cannot write the output there: folder {str(path.parent)!r} does not exist") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the output there: {exc.strerror or exc}") from None
+
+
+def _read_article(path: Path):
+    """The article of one file: a .txt as it is, an .html page's main text (as ``ingest`` reads it)."""
+    from sentinelle.textio import read_article_file
+
+    if path.suffix.lower() not in HTML_SUFFIXES:
+        return StoredArticleInput(text=read_article_file(path), origin=str(path))
+    from sentinelle.ingest.html import article_from_html
+    from sentinelle.ingest.readers import MAX_HTML_BYTES
+    from sentinelle.textio import check_article_bytes
+
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        check_article_bytes(data, MAX_HTML_BYTES)
+        return article_from_html(data, str(path))
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}") from None
