@@ -5,6 +5,7 @@ One implementation for ``sentinelle extract`` and ``sentinelle ingest``.
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from sentinelle.errors import InputError
@@ -24,8 +25,32 @@ def check_article_bytes(data: bytes, limit: int = MAX_FILE_BYTES) -> None:
         raise InputError(f"file too large ({len(data):,} bytes; the limit is {limit:,})")
 
 
+UNICODE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: its BOM starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+"""Byte-order marks that name their encoding unambiguously (Windows tools save UTF-16 with one)."""
+
+
+def _decode_with_bom(data: bytes) -> str | None:
+    for bom, encoding in UNICODE_BOMS:
+        if data.startswith(bom):
+            if len(data) > MAX_FILE_BYTES:
+                raise InputError(f"file too large ({len(data):,} bytes; the limit is {MAX_FILE_BYTES:,})")
+            try:
+                return data.decode(encoding)  # the codec reads and drops the BOM
+            except UnicodeDecodeError as exc:
+                raise InputError(f"not valid {encoding.upper()} text at byte {exc.start} (despite its byte-order mark)") from None
+    return None
+
+
 def decode_article_text(data: bytes) -> str:
-    """UTF-8 text of an article file (a BOM is dropped), or InputError with a conversion hint."""
+    """Text of an article file: UTF-8 (a BOM is dropped), or UTF-16/32 with its BOM; else InputError with a hint."""
+    text = _decode_with_bom(data)
+    if text is not None:
+        return _check_decoded(text)
     check_article_bytes(data)
     try:
         text = data.decode("utf-8-sig")
@@ -37,6 +62,10 @@ def decode_article_text(data: bytes) -> str:
         except UnicodeDecodeError:
             pass
         raise InputError(f"not UTF-8 text at byte {exc.start}{hint}") from None
+    return _check_decoded(text)
+
+
+def _check_decoded(text: str) -> str:
     if not text.strip():
         raise InputError("file is empty")
     if "\x00" in text:

@@ -52,3 +52,19 @@ def test_nbsp_and_bom_are_kept_as_text(tmp_path):
 @given(st.text(min_size=1).filter(lambda s: s.strip() and "\x00" not in s))
 def test_any_utf8_text_decodes_to_itself(text):
     assert decode_article_bytes(text.encode("utf-8"), "x") == text.removeprefix("\ufeff")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_its_byte_order_mark_is_read(tmp_path, encoding):
+    text = "Deux civils ont été tués lors d'un bombardement à Idleb, selon l'OSDH.\n"
+    bom = {"utf-16": b"", "utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}[encoding]
+    path = tmp_path / "article.txt"
+    path.write_bytes(bom + text.encode(encoding))
+    assert read_article_file(path) == text
+
+
+def test_utf16_without_a_byte_order_mark_is_still_refused(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_bytes("Trois morts à Goma.".encode("utf-16-le"))
+    with pytest.raises(InputError, match="binary|UTF"):
+        read_article_file(path)
