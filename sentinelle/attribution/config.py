@@ -1,0 +1,41 @@
+"""The attribution stage's data files beyond modality.yaml: irrealis.yaml and source_scope.yaml."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from sentinelle.lang import lang_path, load_yaml
+
+
+class IrrealisFile(BaseModel):
+    """``lang/<lang>/irrealis.yaml``: phrases naming an incident as an aim, the words after which "pour"
+    gives a cause instead, and the possibility cues that a past tense makes a report of what was done."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    purpose_phrases: list[str] = []
+    causal_governors: list[str] = []
+    realis_when_past: list[str] = []
+    conditional_auxiliaries: list[str] = []
+    gerund_marks: list[str] = []
+
+
+class SourceScopeFile(BaseModel):
+    """``lang/<lang>/source_scope.yaml``: the words that make "selon X" name back a source of the paragraph."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    anaphoric_words: list[str] = []
+    anaphoric_determiners: list[str] = []
+    additive_adverbs: list[str] = []
+
+
+def load_source_scope(lang: str) -> SourceScopeFile:
+    path = lang_path(lang, "source_scope.yaml")
+    return load_yaml(path, SourceScopeFile) if path.is_file() else SourceScopeFile()
+
+
+def load_irrealis(lang: str) -> IrrealisFile:
+    path = lang_path(lang, "irrealis.yaml")
+    return load_yaml(path, IrrealisFile) if path.is_file() else IrrealisFile()
+

@@ -1,0 +1,213 @@
+"""Who the information comes from: "selon X", speakers of speech verbs, sources named back, and their kinds."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from sentinelle.attribution.syntax import _Reading
+from sentinelle.errors import SentinelleError
+from sentinelle.events.lexicon import word_key
+from sentinelle.events.matching import PhraseIndex, ancestors_and_self, doc_units, segment_of, segments, token_keys
+from sentinelle.events.mention import EventMention
+from sentinelle.extensions import doc_text
+from sentinelle.model import Source
+
+_SOURCE_KINDS = ("social_media", "media", "armed_group", "official", "anonymous")
+
+
+class SourceReader:
+    """Source phrases and their kinds (mixed into :class:`Attributor`, whose cue lists it reads)."""
+
+    source_preps: PhraseIndex
+    containers: frozenset[str]
+    anaphoric_words: frozenset[str]
+    anaphoric_determiners: frozenset[str]
+    additive: frozenset[str]
+    kind_words: dict[str, frozenset[str]]
+    words: dict[str, frozenset[str]]
+
+    def _paragraph_sources(self, doc: Doc, text: str, mentions: list[EventMention]) -> None:
+        """A source named back ("selon les mêmes sources", "selon le communiqué") reports its whole paragraph:
+        the facts stated in the paragraph's other sentences become reported, with that source. A speaker who
+        "also" reports ("La société civile rapporte également que ...") is the source of the sentence before."""
+        by_paragraph: dict[int, list[tuple[Span, list[Token]]]] = {}
+        before: dict[int, tuple[Span, list[Token]]] = {}  # segment start -> the next segment's additive speaker
+        sents = segments(doc)
+        for k, sent in enumerate(sents):
+            for np in self._selon_sources(sent):
+                if np and self._names_back(np):
+                    by_paragraph.setdefault(_paragraph_start(text, sent.start_char), []).append((sent, np))
+            if k > 0:
+                np = self._additive_speaker(sent)
+                if np:
+                    before[sents[k - 1].start] = (sent, np)
+        if not by_paragraph and not before:
+            return
+        for m in mentions:
+            if m.modality != "asserted" or m.non_event is not None:
+                continue
+            sent = segment_of(doc[m.trigger_tokens[0]])
+            found = [(s, np) for s, np in by_paragraph.get(_paragraph_start(text, sent.start_char), [])
+                     if s.start != sent.start]
+            if sent.start in before:
+                found.append(before[sent.start])
+            if not found:
+                continue
+            src, np = found[0]
+            m.modality = "reported"
+            sources, _armed = self._sources(_Reading(depth=0, index=np[0].i, sources=[np]))
+            m.sources = [*m.sources, *[x for x in sources if all(x.name != y.name for y in m.sources)]]
+            m.add_evidence("modality", [(src.start_char, src.end_char)])
+
+    def _additive_speaker(self, sent: Span) -> list[Token] | None:
+        """The subject of a speech verb that "also" reports, when it opens its sentence: "La société civile
+        rapporte également que ...", "L'armée a aussi indiqué que ..."."""
+        for tok in sent:
+            if tok.dep_ not in ("ROOT", "root") and tok.head.i != tok.i:
+                continue
+            if not token_keys(tok) & self.words["speech"] or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(c.dep_ == "advmod" and token_keys(c) & self.additive for c in tok.children):
+                continue
+            subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                np = self._source_np(subject)
+                return np or None
+        return None
+
+    def _names_back(self, np: list[Token]) -> bool:
+        """ "les mêmes sources", "de même source", "le communiqué": a source already quoted."""
+        if any(token_keys(t) & self.anaphoric_words for t in np):
+            return True
+        first = np[0]
+        heads = [t for t in np if token_keys(t) & self.containers]
+        return bool(heads) and bool(token_keys(first) & self.anaphoric_determiners) and first.i < heads[0].i
+
+    # -- one mention -------------------------------------------------------------
+    def _selon_sources(self, sent: Span) -> list[list[Token]]:
+        """The noun phrases after "selon", "d'après", "à en croire": sources for the whole sentence.
+
+        A source that names nobody ("selon le communiqué") still makes the sentence a report:
+        it is kept as an empty phrase."""
+        out = []
+        doc = sent.doc
+        for hit in self.source_preps.find(doc_units(sent)):
+            noun = next((t for t in doc[hit.end : min(hit.end + 4, sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
+            if noun is None:
+                continue
+            # the object of "selon" is a source by definition: no need to recognise it
+            out.append(self._source_np(noun, check=False))
+        return out
+
+    def _speaker(self, verb: Token) -> list[Token] | None:
+        """Who speaks: the subject of the speech verb (the agent when it is passive, "confirmé par X")."""
+        passive = any(c.dep_ == "aux:pass" for c in verb.children) or verb.dep_ in ("acl", "acl:relcl")
+        if self._incise(verb):
+            # "..., a indiqué la police", ", ont-ils poursuivi,": the speaker comes after the verb
+            after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "obj")]
+            return next((self._source_np(c) for c in after if c.pos_ in ("NOUN", "PROPN")), None)
+        for child in verb.children:
+            if passive and (child.dep_ == "obl:agent" or (
+                child.dep_.startswith("obl") and any(word_key(c.text) == "par" for c in child.children)
+            )):
+                return self._source_np(child)
+            if not passive and child.dep_ == "nsubj" and child.pos_ != "PRON":
+                return self._source_np(child)
+        # "..., ont indiqué des responsables": the parser often takes an inverted subject for an object
+        if not passive:
+            for child in verb.children:
+                if child.dep_ == "obj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
+                    np = self._source_np(child)
+                    if np and self._np_kind(np):
+                        return np
+        return None
+
+    def _source_np(self, noun: Token, check: bool = True) -> list[Token]:
+        """The source's noun phrase; a container ("un bilan de l'OSDH") gives way to its complement.
+        With ``check``, empty when the phrase names nothing that can speak."""
+        if token_keys(noun) & self.containers:
+            inner = [c for c in noun.children if c.dep_ == "nmod"]
+            if inner:
+                noun = inner[0]
+        np = _noun_phrase(noun)
+        if check and not any(t.pos_ == "PROPN" for t in np) and not self._np_kind(np):
+            return []  # "des avions espions à la frontière" is not a source
+        return np
+
+    def _sources(self, reading: _Reading) -> tuple[list[Source], bool]:
+        sources: list[Source] = []
+        for np in reading.sources:
+            if not np:
+                continue
+            name = _clean("".join(t.text_with_ws for t in np).strip())
+            if not name or any(s.name == name for s in sources):
+                continue
+            sources.append(Source(name=name, kind=self._kind(name, np)))
+        return sources, reading.armed_speaker
+
+    @staticmethod
+    def _own_outlet(actor: str | None, sources: list[Source]) -> bool:
+        if not actor or not sources:
+            return False
+        try:
+            from sentinelle.actors import source_outlet_of
+        except ImportError:
+            return False
+        try:
+            return any(source_outlet_of(s.name) == actor for s in sources)
+        except SentinelleError:
+            return False
+
+    def _np_kind(self, np: list[Token]) -> str | None:
+        name = _clean("".join(t.text_with_ws for t in np).strip())
+        return self._kind(name, np) if name else None
+
+    def _kind(self, name: str, np: list[Token]) -> str | None:
+        try:
+            from sentinelle.actors import lookup_source_kind
+        except ImportError:
+            lookup_source_kind = None
+        if lookup_source_kind is not None:
+            try:
+                kind = lookup_source_kind(name)
+            except SentinelleError:
+                # the actors stage reports its own data errors when it runs; here
+                # the kind can still come from modality.yaml's cue words
+                kind = None
+            if kind:
+                return kind
+        all_keys = {k for t in np for k in token_keys(t)}
+        if all_keys & self.kind_words["social_media"]:
+            return "social_media"
+        root = min(np, key=lambda t: len(ancestors_and_self(t)))
+        for kind in _SOURCE_KINDS:
+            if token_keys(root) & self.kind_words[kind]:
+                return kind
+        for kind in _SOURCE_KINDS:
+            if all_keys & self.kind_words[kind]:
+                return kind
+        return None
+
+def _paragraph_start(text: str, char: int) -> int:
+    """Start of the paragraph (line) holding the character."""
+    return text.rfind("\n", 0, char) + 1
+
+
+def _noun_phrase(noun: Token) -> list[Token]:
+    """The noun's phrase without relative clauses, within its line, at most eight tokens either side."""
+    toks = [noun]
+    for child in noun.children:
+        if child.dep_ in ("acl:relcl", "acl", "punct", "case", "cc", "conj", "advcl", "appos", "parataxis"):
+            continue
+        toks.extend(child.subtree)
+    toks.sort(key=lambda t: t.i)
+    run = [t for t in toks if abs(t.i - noun.i) <= 8]
+    # a phrase never runs across a line break ("Trois Kurdes ...\nDans un communiqué")
+    before = [t for t in run if t.i < noun.i and "\n" in doc_text(t.doc)[t.idx : noun.idx]]
+    after = [t for t in run if t.i > noun.i and "\n" in doc_text(t.doc)[noun.idx : t.idx]]
+    return [t for t in run if t not in before and t not in after and not t.is_space]
+
+
+def _clean(name: str) -> str:
+    return name.strip(" ,;:«»\"'").removeprefix("selon ").strip()
+

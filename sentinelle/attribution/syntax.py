@@ -1,0 +1,258 @@
+"""Parse helpers of the attribution stage: dependency relations, cue and reading records, clause, tense and mood."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from sentinelle.events.lexicon import word_key
+from sentinelle.events.matching import ancestors_and_self, token_keys
+from sentinelle.extensions import doc_text
+
+# Universal Dependencies relations (language-independent).
+# Edges by which a trigger sits in the complement of the word above it.
+_COMPLEMENT = frozenset({"ccomp", "xcomp", "obj", "iobj", "obl:arg", "csubj", "csubj:pass", "nmod", "acl", "dep"})
+_SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+# Leaving these clauses upwards means leaving the trigger's clause: a cue above
+# governs the noun or clause they hang on, not the event inside them.
+_BOUNDARY = frozenset({"acl:relcl", "advcl", "parataxis", "dislocated", "appos", "vocative", "discourse"})
+# Relations that open a clause of their own ("xcomp" does not: "menacer de frapper" is one clause).
+_CLAUSE = frozenset({"ROOT", "ccomp", "advcl", "acl:relcl", "acl", "csubj", "csubj:pass", "parataxis", "conj"})
+# How a local cue hangs on its clause.
+_MODIFIER = frozenset({
+    "advmod", "amod", "aux", "aux:tense", "aux:pass", "aux:caus", "mark", "obl", "obl:mod", "obl:arg", "nmod",
+    "det", "nummod", "cop", "fixed", "flat", "flat:name", "compound", "expl:comp", "dep",
+})
+_GOVERNING = ("speech", "claimed", "denied", "threatened", "hypothetical")
+# Actor kinds whose acts an armed group reports as an accuser, not as their author.
+_NOT_CLAIMANTS = frozenset({"state_forces", "external", "civilians"})
+_NON_FACTUAL = ("denied", "hypothetical", "threatened", "habitual", "aggregate")
+
+@dataclass
+class _Cue:
+    cat: str
+    head: Token  # the cue's syntactic head (a phrase's word whose head is outside the phrase)
+    tokens: frozenset[int]
+
+    @property
+    def sent_first(self) -> Token:
+        return self.head.doc[min(self.tokens)]
+
+
+@dataclass
+class _Reading:
+    """How one trigger word is presented."""
+
+    depth: int
+    index: int
+    reason: str | None = None  # non-event reason
+    modality: str = "asserted"
+    sources: list[list[Token]] = field(default_factory=list)
+    armed_speaker: bool = False
+
+
+class ClauseReader:
+    """Tense, mood and clause structure around a trigger (mixed into :class:`Attributor`, whose cue lists it reads)."""
+
+    complement_preps: frozenset[str]
+    future_aux: frozenset[str]
+    conditional_aux: frozenset[str]
+    realis_when_past: frozenset[str]
+
+    def _clause_verbs(self, trig: Token, path: list[tuple[str, Token]], through_adjuncts: bool) -> list[Token]:
+        """The trigger and its heads up to the top of its clause (through "xcomp" control verbs).
+
+        Unless ``through_adjuncts``, the walk also stops at an adjunct: in "après l'attaque de
+        mardi, les rebelles pourraient riposter" the mood of "riposter" is not the attack's."""
+        out = [trig]
+        node = trig
+        for edge, head in path:
+            if node.dep_ in _CLAUSE and node.dep_ != "ROOT":
+                break
+            if not through_adjuncts and edge in ("obl", "obl:mod", "advmod") and not any(
+                c.dep_ == "case" and token_keys(c) & self.complement_preps for c in node.children
+            ):
+                break
+            out.append(head)
+            node = head
+        return out
+
+    @staticmethod
+    def _group(verb: Token) -> list[Token]:
+        return [verb, *[c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]]
+
+    def _future(self, clause: list[Token]) -> bool:
+        """ "frappera", "va frapper", "vont attaquer": announced as future."""
+        for tok in clause:
+            if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+                continue
+            for t in self._group(tok):
+                if "Fut" in t.morph.get("Tense") and (t.pos_ in ("VERB", "AUX")):
+                    return True
+                if t is not tok and token_keys(t) & self.future_aux and "Ind" in t.morph.get("Mood"):
+                    return True
+            if token_keys(tok) & self.future_aux and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")
+                                                         for c in tok.children) and "Ind" in tok.morph.get("Mood"):
+                return True
+        return False
+
+    def _si_hypothesis(self, trig: Token, clause: list[Token], cues: list[_Cue]) -> bool:
+        """ "s'il y avait une escalade", "si la chute était confirmée"; not the concessive "si ... ont été attaqués".
+
+        The trigger is in the "si" clause when the mark hangs on a verb of its clause, or, as the
+        parser often misplaces such clauses, when it comes after the mark before the next comma."""
+        for cue in cues:
+            if cue.cat != "condition":
+                continue
+            mark = cue.sent_first
+            verb = mark.head
+            if verb.i == mark.i or mark.dep_ not in ("mark", "fixed", "expl:subj", "dep"):  # not "si forte que"
+                continue
+            inside = verb in clause
+            if not inside and mark.i < trig.i:
+                between = mark.doc[mark.i : trig.i]
+                inside = not any(t.text in (",", ";", ":", "—") for t in between) and verb.i < trig.i
+            if inside and self._hypothesis_tense(verb):
+                return True
+        return False
+
+    def _hypothesis_tense(self, verb: Token) -> bool:
+        group = self._group(verb)
+        tenses = {x for t in group for x in t.morph.get("Tense")}
+        if "Imp" in tenses or "Pqp" in tenses:
+            return True
+        # "si" + present: a condition when the main clause is future or conditional
+        if "Pres" in tenses and not any(t.dep_.startswith("aux") for t in group):
+            main = [x for t in self._group(verb.head) for x in t.morph.get("Tense") + t.morph.get("Mood")]
+            return "Fut" in main or "Cnd" in main
+        return False
+
+    def _conditional_aux(self, clause: list[Token]) -> list[tuple[Token, Token]]:
+        """Auxiliaries in the conditional (the tagger sometimes reads "seraient" as a present indicative)."""
+        return [
+            (t, c) for t in clause for c in t.children
+            if c.dep_.startswith("aux") and ("Cnd" in c.morph.get("Mood") or token_keys(c) & self.conditional_aux)
+        ]
+
+    @staticmethod
+    def _reflexive(verb: Token) -> bool:
+        """ "se seraient abattues": a pronominal verb, whose "être" is its tense auxiliary, not a passive."""
+        return any(c.dep_.startswith("expl") or ("Yes" in c.morph.get("Reflex") and c.dep_ in ("obj", "iobj"))
+                   for c in verb.children)
+
+    def _past_conditional(self, clause: list[Token]) -> bool:
+        """ "aurait visé", "auraient explosé", "aurait été lancée", "se seraient abattues": the journalistic
+        conditional of reported facts."""
+        for verb, aux in self._conditional_aux(clause):
+            if word_key(aux.lemma_) == "avoir" or aux.dep_ == "aux:tense" or self._reflexive(verb):
+                return True
+        return False
+
+    def _present_conditional(self, clause: list[Token], found: dict, selon: list) -> bool:
+        """ "seraient visés", "frapperaient": a possibility; but "ferait 10 morts, selon X" is a report."""
+        if selon or "speech" in found:
+            return False
+        for verb, aux in self._conditional_aux(clause):
+            if aux.dep_ == "aux:pass" and not any(c.dep_ == "aux:tense" for c in verb.children) and not self._reflexive(verb):
+                return True
+        return any(t.pos_ == "VERB" and "Cnd" in t.morph.get("Mood") for t in clause)
+
+    def _past(self, clause: list[Token]) -> bool:
+        """A past tense of the indicative: passé composé, plus-que-parfait, passé simple."""
+        for tok in clause:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            group = self._group(tok)
+            if any("Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for t in group):
+                return True
+            if "Part" in tok.morph.get("VerbForm") and any(
+                t.dep_.startswith("aux") and "Ind" in t.morph.get("Mood") for t in group
+            ):
+                return True
+        return False
+
+    def _realis_modal(self, tok: Token) -> bool:
+        """ "ont pu s'emparer", "put frapper": the modal in a past indicative tense reports what happened
+        (not "a envisagé de bombarder": only the cues of ``realis_when_past``)."""
+        return tok.pos_ in ("VERB", "AUX") and bool(token_keys(tok) & self.realis_when_past) and self._past([tok])
+
+    def _question(self, sent: Span, trig: Token, path: list[tuple[str, Token]]) -> bool:
+        """A question, unless the trigger is a past fact in a relative clause ("ceux qui ont attaqué ... ?")."""
+        after = doc_text(sent.doc)[trig.idx : sent.end_char]
+        if "?" not in after:
+            return False
+        node = trig
+        for edge, head in path:
+            if edge == "acl:relcl" and self._past([node]):
+                return False
+            node = head
+        return True
+
+    @staticmethod
+    def _relative_present(trig: Token) -> bool:
+        """ "les talibans qui combattent les soldats": a present-tense relative clause describes a habit."""
+        return (
+            trig.pos_ == "VERB" and trig.dep_ == "acl:relcl"
+            and "Pres" in trig.morph.get("Tense") and "Fin" in trig.morph.get("VerbForm")
+        )
+
+    @staticmethod
+    def _habitual_imperfect(trig: Token, clause: list[Token]) -> bool:
+        """ "les rebelles attaquaient les convois": a simple imperfect of the event verb tells a habit."""
+        return (
+            trig.pos_ == "VERB" and "Imp" in trig.morph.get("Tense") and "Fin" in trig.morph.get("VerbForm")
+            and not any(c.dep_.startswith("aux") for c in trig.children)
+            and "Ind" in trig.morph.get("Mood")
+        )
+
+    # -- aggregates --------------------------------------------------------------------
+
+def _paragraph_start(text: str, char: int) -> int:
+    """Start of the paragraph (line) holding the character."""
+    return text.rfind("\n", 0, char) + 1
+
+
+def _dominates(a: Token, b: Token) -> bool:
+    """Whether one token is in the other's subtree."""
+    return a in b.ancestors or b in a.ancestors
+
+
+def _path_up(tok: Token, sent: Span) -> list[tuple[str, Token]]:
+    """(edge, head) pairs from the token up to its sentence root: ``edge`` is the relation of the node below ``head``."""
+    out = []
+    node = tok
+    while node.head.i != node.i and sent.start <= node.head.i < sent.end and len(out) < 50:
+        out.append((node.dep_, node.head))
+        node = node.head
+    return out
+
+
+def _in_clause_of(tok: Token, clause: list[Token]) -> bool:
+    """Whether the token hangs, without opening a clause of its own, on one of the clause's words."""
+    node = tok
+    for _ in range(50):
+        if node in clause:
+            return node is not tok
+        if node.dep_ in _CLAUSE or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _bare_participle(tok: Token) -> bool:
+    return "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children)
+
+
+def _is_subject(np: list[Token]) -> bool:
+    root = min(np, key=lambda t: len(ancestors_and_self(t)))
+    return root.dep_ == "nsubj"
+
+
+def _negated(tok: Token) -> bool:
+    """ "qui n'a pas été revendiqué": the verb or its head carries a negation."""
+    for t in (tok, tok.head):
+        if any("Neg" in c.morph.get("Polarity") or word_key(c.text) in ("ne", "n'", "pas") for c in t.children):
+            return True
+    return False
+
