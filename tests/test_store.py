@@ -65,7 +65,7 @@ def test_ingest_is_idempotent_by_content_hash(store):
     again = store.ingest_result(*article("Roquettes sur Mossoul.", event(), outlet="Other outlet"))
     assert first.status == "ingested" and again.status == "duplicate"
     assert again.article_id == first.article_id
-    assert store.stats() == {"articles": 1, "events": 1, "incidents": 1, "reviews": 0}
+    assert store.stats() == {"articles": 1, "events": 1, "incidents": 1, "reviews": 0, "non_events": 0}
 
 
 def test_a_failing_article_leaves_nothing_half_written(store):

@@ -15,9 +15,11 @@ from rich.text import Text
 from sentinelle.cli import app
 from sentinelle.cli.output import SHORT_COLUMNS, table_console
 from sentinelle.errors import InputError
-from sentinelle.store import DEFAULT_DB, EventFilters, Store
+from sentinelle.store import DEFAULT_DB, EventFilters, Store, StoredNonEvent
+from sentinelle.store.records import NON_EVENT_REASONS
 
 MAX_FAILURES_SHOWN = 20
+MAX_QUOTE = 200  # characters of a non-event's evidence shown in the table
 
 DB_OPTION = typer.Option(Path(DEFAULT_DB), "--db", help="The SQLite database file.")
 
@@ -133,7 +135,10 @@ def events(
     until: str | None = typer.Option(None, "--until", help="Keep what happened on or before YYYY-MM-DD."),
     event_type: str | None = typer.Option(None, "--type", help="Event type or sub-event type, e.g. battles, air_drone_strike."),
     modality: str | None = typer.Option(
-        None, "--modality", help="asserted, reported, claimed, denied, hypothetical, threatened."
+        None, "--modality",
+        help="asserted, reported, claimed, denied, hypothetical, threatened, habitual or aggregate. "
+        "The last five also list the mentions that are not factual events for that reason "
+        "(with their article, evidence, and place and date when their sentence names them).",
     ),
     min_sources: int | None = typer.Option(None, "--min-sources", help="At least this many distinct outlets."),
     list_events: bool = typer.Option(False, "--events", help="List single machine events instead of incidents."),
@@ -150,10 +155,17 @@ def events(
     with _open_existing(db) as store:
         rows = store.list_events(filters) if list_events else store.list_incidents(filters)
         total = None if list_events else store.count_incidents(filters)
+        # What an article only imagines, threatens, sums up or denies without a place is never an
+        # incident; asked for by its reason, it is listed after them.
+        mentions = store.list_non_events(filters) if modality in NON_EVENT_REASONS else []
     if as_json:
-        typer.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
+        typer.echo(json.dumps([r.to_dict() for r in [*rows, *mentions]], ensure_ascii=False, indent=2))
         return
     console = table_console()
+    if not rows and modality in NON_EVENT_REASONS - {"denied"}:
+        # Never incidents (they did not happen): the empty incident table would only mislead.
+        console.print(_non_event_table(mentions))
+        return
     if list_events:
         table = Table(title=f"{len(rows)} event(s)", title_justify="left")
         for col in ("id", "incident", "date", "type", "place", "actors", "killed", "modality", "outlet"):
@@ -181,6 +193,29 @@ def events(
                 str(i.n_articles), str(i.n_sources), ", ".join(f"{k} {v}" for k, v in i.modality_mix.items()),
             )
     console.print(table)
+    if mentions:
+        console.print(_non_event_table(mentions))
+
+
+def _non_event_table(mentions: list[StoredNonEvent]) -> Table:
+    table = Table(title=f"{len(mentions)} non-event mention(s) (not facts)", title_justify="left")
+    for col in ("id", "article", "why", "date", "type", "place", "evidence"):
+        table.add_column(col, overflow="fold", no_wrap=col in SHORT_COLUMNS)
+    for m in mentions:
+        loc = m.location
+        quote = " … ".join(" ".join(q.split()) for q in m.quotes) or (m.text or "")
+        table.add_row(
+            str(m.id), _article_name(m.article), m.why, (m.date.start or "?") if m.date else "?",
+            m.sub_event_type or m.event_type or "?",
+            f"{loc.place or loc.name} ({loc.country})" if loc else "?",
+            quote if len(quote) <= MAX_QUOTE else quote[: MAX_QUOTE - 1] + "…",
+        )
+    return table
+
+
+def _article_name(article) -> str:
+    name = article.title or (Path(article.origin).name if article.origin else None) or f"#{article.id}"
+    return f"{article.id} {name}" + (f" ({article.outlet})" if article.outlet else "")
 
 
 def _actor(actor) -> str:

@@ -15,6 +15,7 @@ from sentinelle.store.records import (
     StoredArticle,
     StoredArticleInput,
     StoredEvent,
+    StoredNonEvent,
     content_hash,
 )
 from sentinelle.store.store import DEFAULT_DB, Store
@@ -33,5 +34,6 @@ __all__ = [
     "StoredArticle",
     "StoredArticleInput",
     "StoredEvent",
+    "StoredNonEvent",
     "content_hash",
 ]

@@ -51,6 +51,7 @@ def canonical_dump(path: str | Path) -> dict[str, Any]:
             ),
             "evidence": rows("SELECT * FROM evidence", {"id"}, {"event_id": ev}),
             "sources": rows("SELECT * FROM sources", {"id"}, {"event_id": ev}),
+            "non_events": rows("SELECT * FROM non_events", {"id"}, {"article_id": art}),
             "incidents": rows(
                 "SELECT *, id AS members FROM incidents", {"id", "created_at", "updated_at"},
                 {"members": lambda i: incident_key.get(i), "best_located_event_id": ev, "best_dated_event_id": ev},

@@ -8,9 +8,11 @@ to date on open. Never edit a migration that has shipped: append a new one.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sentinelle.store.errors import StoreError
+from sentinelle.store.nonevents import migrate_non_events
 
 INITIAL = """
 CREATE TABLE articles (
@@ -161,10 +163,16 @@ CREATE TABLE reviews (
 CREATE INDEX reviews_event ON reviews(event_id);
 """
 
-MIGRATIONS: tuple[tuple[str, str], ...] = (
+Migration = str | Callable[[sqlite3.Connection], None]
+"""SQL statements, or a function run inside the migration's transaction (when rows already
+stored must be read to fill a new table)."""
+
+MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_initial", INITIAL),
     ("0002_views", VIEWS),
     ("0003_reviews", REVIEWS),
+    # Non-event mentions as rows (reason, evidence, place and date), filled from stored articles.
+    ("0004_non_events", migrate_non_events),
 )
 
 
@@ -197,8 +205,11 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             if conn.execute("SELECT 1 FROM schema_migrations WHERE name = ?", (name,)).fetchone():
                 conn.execute("ROLLBACK")  # another process applied it meanwhile
                 continue
-            for statement in _statements(sql):
-                conn.execute(statement)
+            if callable(sql):
+                sql(conn)
+            else:
+                for statement in _statements(sql):
+                    conn.execute(statement)
             conn.execute(
                 "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
                 (name, datetime.now(UTC).isoformat(timespec="seconds")),

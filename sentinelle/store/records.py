@@ -12,12 +12,15 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from sentinelle.errors import InputError
-from sentinelle.model import SUB_EVENT_TYPES, ArticleResult, Event
+from sentinelle.model import SUB_EVENT_TYPES, ArticleResult, DateInterval, Event, Location
 
 EVENT_TYPES: frozenset[str] = frozenset(SUB_EVENT_TYPES.values())
 MODALITIES: frozenset[str] = frozenset(
     {"asserted", "reported", "claimed", "denied", "hypothetical", "threatened"}
 )
+NON_EVENT_REASONS: frozenset[str] = frozenset({"hypothetical", "threatened", "habitual", "aggregate", "denied"})
+"""Why a mention is not a factual event (``NonEvent.why``); ``--modality`` also takes these."""
+FILTER_MODALITIES: frozenset[str] = MODALITIES | NON_EVENT_REASONS
 ReviewAction = Literal["accept", "correct", "reject"]
 SQLITE_MAX_INT = 2**63 - 1
 """The largest integer SQLite stores: no row id, count or offset can be larger."""
@@ -80,8 +83,9 @@ class EventFilters:
     ``country`` is an ISO 3166-1 alpha-2 code (case-insensitive); ``since``/``until``
     keep what overlaps the interval; ``event_type`` is a coarse type or a
     sub-event type; ``modality`` keeps incidents with at least one member of that
-    modality (events: of that modality); ``min_sources`` is the minimum number of
-    distinct outlets reporting the incident.
+    modality (events: of that modality; non-event mentions: of that reason, which
+    may also be ``habitual`` or ``aggregate``); ``min_sources`` is the minimum
+    number of distinct outlets reporting the incident.
     """
 
     country: str | None = None
@@ -106,8 +110,10 @@ class EventFilters:
                 f"event type {self.event_type!r} is unknown; use one of {', '.join(sorted(EVENT_TYPES))} "
                 "or a sub-event type such as air_drone_strike"
             )
-        if self.modality is not None and self.modality not in MODALITIES:
-            raise InputError(f"modality {self.modality!r} is unknown; use one of {', '.join(sorted(MODALITIES))}")
+        if self.modality is not None and self.modality not in FILTER_MODALITIES:
+            raise InputError(
+                f"modality {self.modality!r} is unknown; use one of {', '.join(sorted(FILTER_MODALITIES))}"
+            )
         # Bounded above too: SQLite integers are 64-bit, and a larger one would fail deep in a query.
         for name, value in (("--min-sources", self.min_sources), ("limit", self.limit), ("offset", self.offset)):
             if value is not None and not 0 <= value <= SQLITE_MAX_INT:
@@ -148,6 +154,42 @@ class StoredEvent:
             "incident_id": self.incident_id,
             "article": self.article.to_dict(),
             **self.event.model_dump(mode="json"),
+        }
+
+
+@dataclass(frozen=True)
+class StoredNonEvent:
+    """A mention that is not a factual event (``NonEvent``), with its article and, when its own
+    sentence names them, a place and a date."""
+
+    id: int
+    article_id: int
+    ordinal: int
+    why: str
+    event_type: str | None
+    sub_event_type: str | None
+    text: str | None
+    evidence: list[tuple[int, int]]
+    quotes: list[str]  # the words of each evidence span
+    location: Location | None
+    date: DateInterval | None
+    article: ArticleRef
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": "non_event",
+            "id": self.id,
+            "article_id": self.article_id,
+            "ordinal": self.ordinal,
+            "why": self.why,
+            "event_type": self.event_type,
+            "sub_event_type": self.sub_event_type,
+            "text": self.text,
+            "evidence": [list(span) for span in self.evidence],
+            "quotes": list(self.quotes),
+            "location": self.location.model_dump(mode="json") if self.location else None,
+            "date": self.date.model_dump(mode="json") if self.date else None,
+            "article": self.article.to_dict(),
         }
 
 

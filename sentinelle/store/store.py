@@ -18,6 +18,7 @@ from sentinelle.store.dedup import DedupConfig
 from sentinelle.store.errors import StoreError
 from sentinelle.store.incidents import assign_article_events
 from sentinelle.store.migrations import migrate
+from sentinelle.store.nonevents import insert_non_events, list_non_events
 from sentinelle.store.records import (
     EventFilters,
     IncidentDetail,
@@ -27,6 +28,7 @@ from sentinelle.store.records import (
     StoredArticle,
     StoredArticleInput,
     StoredEvent,
+    StoredNonEvent,
     storable_id,
 )
 from sentinelle.store.rows import EVENT_COLUMNS, event_row, evidence_rows, source_rows
@@ -140,6 +142,7 @@ class Store:
                         "INSERT INTO sources (event_id, ordinal, name, kind) VALUES (?, ?, ?, ?)",
                         source_rows(event_id, event),
                     )
+                insert_non_events(conn, article_id, result)
                 incident_ids, created = assign_article_events(conn, article_id, self.dedup)
         except (sqlite3.OperationalError, OverflowError, UnicodeEncodeError) as exc:
             raise StoreError(f"could not store the article ({exc}); nothing of it was written") from None
@@ -168,6 +171,13 @@ class Store:
         """Machine events matching the filters, newest first (undated last)."""
         return queries.list_events(self.conn, filters or EventFilters(), newest_first=newest_first)
 
+    def list_non_events(
+        self, filters: EventFilters | None = None, *, newest_first: bool = True
+    ) -> list[StoredNonEvent]:
+        """Mentions that are not factual events (hypothetical, threatened, habitual, aggregate, denied
+        without a place), filtered like events; ``filters.modality`` is their reason."""
+        return list_non_events(self.conn, filters or EventFilters(), newest_first=newest_first)
+
     def get_article(self, article_id: int) -> StoredArticle | None:
         """One article with its text, events (with evidence) and place/time mentions."""
         if not storable_id(article_id):
@@ -188,7 +198,7 @@ class Store:
         conn = self.conn
         return {
             table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-            for table in ("articles", "events", "incidents", "reviews")
+            for table in ("articles", "events", "incidents", "reviews", "non_events")
         }
 
     # -- reviews -------------------------------------------------------------------------------
