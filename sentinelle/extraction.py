@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -14,6 +15,8 @@ from sentinelle.pipeline import get_pipeline
 
 MAX_CHARS = 1_000_000
 """Longest article accepted (characters); spaCy's own default limit."""
+PUBLISHED_YEARS = (100, 9900)
+"""Publication years used to resolve relative dates; outside them date arithmetic would leave the calendar."""
 
 
 @dataclass(frozen=True)
@@ -55,11 +58,27 @@ def check_text(text: object) -> str:
     return text
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _prepare(nlp, article: ArticleInput) -> Doc:
-    doc = nlp.make_doc(check_text(article.text))
-    doc._.published = parse_published(article.published)
+    text = check_text(article.text)
+    # A lone surrogate (a broken "\ud83d" escape) cannot be encoded, and spaCy hashes every token
+    # as UTF-8: it becomes U+FFFD, one character for one, so evidence spans still index the caller's text.
+    clean, surrogates = _LONE_SURROGATE.subn("\ufffd", text)
+    doc = nlp.make_doc(clean)
+    published = parse_published(article.published)
     doc._.outlet = article.outlet
     doc._.warnings = []
+    if surrogates:
+        doc._.warnings.append(f"text: {surrogates} unpaired surrogate character(s) read as U+FFFD")
+    if published is not None and not PUBLISHED_YEARS[0] <= published.year <= PUBLISHED_YEARS[1]:
+        # 0001-01-01 or 9999-12-31 is a placeholder, not a date: "hier" would fall off the calendar.
+        doc._.warnings.append(
+            f"published: {published.isoformat()} is outside years {PUBLISHED_YEARS[0]}-{PUBLISHED_YEARS[1]}; "
+            "it is ignored and relative dates are not resolved")
+        published = None
+    doc._.published = published
     return doc
 
 

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shlex
 from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from benchmarks.fuzz import make_input
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -88,3 +95,77 @@ def test_an_unexpected_error_storing_one_article_costs_only_that_article(tmp_pat
         stored = {row[0] for row in store.conn.execute("SELECT doc_id FROM articles")}
     assert stored == {"somalie.txt"}
     assert {Path(f.origin).name for f in summary.failures} == {"mali.txt", "broken.txt"}
+
+
+# --- Date and number code never raises on ordinary text (item 3) -------------------------------
+
+EXTREMES = [
+    ("Il y a 3000 ans, trois soldats ont été tués à Gao.", "2023-01-01"),
+    ("Il y a 800000 jours, des rebelles ont attaqué un village près de Beni.", "2023-01-01"),
+    ("Au cours des 12345678901234567890 derniers jours, l'armée a bombardé Idleb.", "2022-06-01"),
+    ("Au moins 12345678901234567890 civils ont été tués dans une frappe aérienne à Alep.", "2022-06-01"),
+    ("Au moins " + "9" * 4400 + " manifestants ont été blessés à Port-au-Prince.", "2022-06-01"),
+    ("Hier, un engin explosif a tué deux policiers à Kismayo.", "0001-01-01"),
+    ("Demain, des milices menacent d'attaquer Bunia ; lundi prochain, une marche est prévue.", "9999-12-31"),
+    ("La veille, trois soldats ont été tués à Djibo.", "0001-01-02"),
+    ("Deux civils ont été tués \ud83d hier à Kharkiv par un drone \udc00 russe.", "2023-03-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), EXTREMES)
+def test_extreme_dates_and_figures_are_dropped_with_a_warning_and_the_article_goes_on(text, published, nlp):
+    import sentinelle
+
+    result = sentinelle.extract(text, published=published)
+    assert result.warnings or result.events  # something was read, and the reader was told what was not
+    for mention in result.times:
+        for day in (mention.interval.start, mention.interval.end):
+            assert day is None or "0002-01-01" <= day <= "9998-12-31"
+    for event in result.events:
+        for figure in (event.fatalities, event.injuries):
+            assert figure is None or 0 <= figure < 10**12
+
+
+def test_a_date_off_the_calendar_is_named_in_a_warning(nlp):
+    import sentinelle
+
+    text = "Il y a 3000 ans, trois soldats ont été tués à Gao. Hier, deux civils ont été blessés à Ménaka."
+    result = sentinelle.extract(text, published="2023-01-01")
+    assert any("Il y a 3000 ans" in w for w in result.warnings), result.warnings
+    assert any(m.text == "Hier" and m.interval.start == "2022-12-31" for m in result.times)
+
+
+def test_a_placeholder_publication_date_is_ignored_with_a_warning(nlp):
+    import sentinelle
+
+    result = sentinelle.extract("Hier, un drone a frappé un convoi près de Mossoul.", published="9999-12-31")
+    assert result.published is None
+    assert any("9999-12-31" in w for w in result.warnings)
+
+
+def test_lone_surrogates_keep_evidence_spans_on_the_callers_text(nlp):
+    import sentinelle
+
+    text = "\ud83d Au moins quatre soldats ont été tués mardi dans une embuscade près de Ménaka, au Mali."
+    result = sentinelle.extract(text, published="2024-05-16")
+    assert result.events
+    start, end = result.events[0].field_evidence["location"][0]
+    assert "Ménaka" in text[start:end] or "Mali" in text[start:end]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rng=st.randoms(use_true_random=False), published=st.one_of(st.none(), st.dates().map(dt.date.isoformat)))
+def test_extract_never_raises_on_news_like_text(rng, published, nlp):
+    # Sentences written for this test (benchmarks/fuzz.py): several conflicts, ordinary and extreme
+    # dates and figures, typing accidents; publication dates over the whole calendar.
+    import sentinelle
+
+    text, drawn = make_input(rng)
+    pub = published if rng.random() < 0.5 else drawn
+    result = sentinelle.extract(text, published=pub)
+    for mention in result.times:
+        assert text[mention.start:mention.end] == mention.text
+    for event in result.events:
+        for spans in event.field_evidence.values():
+            for start, end in spans:
+                assert 0 <= start <= end <= len(text)

@@ -77,3 +77,22 @@ def test_never_crashes_and_spans_are_exact(text: str, published: dt.date | None)
         assert text[m.start:m.end] == m.text
         if m.interval.start and m.interval.end:
             assert m.interval.start <= m.interval.end
+
+
+UNITS = st.sampled_from(["jours", "semaines", "mois", "ans", "années", "siècles", "heures", "week-ends"])
+COUNTS = st.one_of(st.integers(min_value=0, max_value=10**30).map(str), st.sampled_from(["9" * 4400, "1,5", "trois"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(), COUNTS, UNITS, st.sampled_from(["il y a {n} {u}", "dans {n} {u}", "depuis {n} {u}",
+                                                   "au cours des {n} derniers {u}", "le 3 mai {n}", "hier",
+                                                   "la veille", "lundi prochain", "en {n}"]))
+def test_dates_off_the_calendar_are_dropped_and_reported(published: dt.date, n: str, unit: str, form: str) -> None:
+    text = f"Des tirs ont visé la base {form.format(n=n, u=unit)}, selon l'armée."
+    dropped: list[tuple[int, int, str]] = []
+    mentions = tag_times(text, published, dropped=dropped)
+    for m in mentions:
+        for day in (m.interval.start, m.interval.end):
+            assert day is None or "0002-01-01" <= day <= "9998-12-31"
+    for start, end, reason in dropped:
+        assert 0 <= start < end <= len(text) and reason

@@ -8,6 +8,8 @@ from spacy.tokens import Token
 
 from sentinelle.events.lexicon import Lexicon, word_key
 
+MAX_DIGITS = 12
+"""Longest run of digits read as a figure."""
 _DIGITS = re.compile(r"^\d{1,3}(?:[.\u00a0\u202f ]\d{3})+$|^\d+$")
 
 
@@ -48,14 +50,18 @@ def parse_number_words(text: str, lex: Lexicon) -> int | None:
         else:
             return None
         seen = True
-    return total + current if seen else None
+    value = total + current
+    return value if seen and value < 10**MAX_DIGITS else None
 
 
 def token_number(tok: Token, lex: Lexicon) -> int | None:
     """The figure a single token stands for, if it is one (digits, a number word, "une dizaine")."""
     text = tok.text
     if _DIGITS.match(text):
-        return int(re.sub(r"\D", "", text))
+        digits = re.sub(r"\D", "", text)
+        # No toll or crowd runs to 13 digits; longer figures are codes or noise (and past 4,300
+        # digits int() refuses them, past 19 SQLite cannot store them).
+        return int(digits) if len(digits) <= MAX_DIGITS else None
     # every part a number word: a figure, whatever the tagger says ("Soixante-dix-huit" tagged VERB)
     if tok.like_num or tok.pos_ == "NUM" or word_key(text) in _tables(lex)[0] or "-" in text:
         value = parse_number_words(text, lex)
@@ -154,6 +160,8 @@ def number_at(tok: Token, lex: Lexicon) -> tuple[int, int, int] | None:
     doc = tok.doc
     # spaCy may split "45 885" into "45" "885": join a following 3-digit group.
     while end < len(doc) and re.fullmatch(r"\d{3}", doc[end].text) and doc[end - 1].whitespace_ and tok.text.isdigit():
+        if value >= 10 ** (MAX_DIGITS - 3):
+            return None  # "1 000 000 000 000 000 ..." past MAX_DIGITS: not a figure
         value = value * 1000 + int(doc[end].text)
         end += 1
     if _is_number_word(tok, lex) and not is_article(tok):

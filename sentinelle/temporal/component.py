@@ -62,8 +62,13 @@ class TimeTagger:
         published = doc._.published
         if isinstance(published, dt.datetime):
             published = published.date()
-        mentions = tag_times(doc_text(doc), published, lang=self.lang, tense=morphology_tense(doc))
+        text = doc_text(doc)
+        dropped: list[tuple[int, int, str]] = []
+        mentions = tag_times(text, published, lang=self.lang, tense=morphology_tense(doc), dropped=dropped)
         doc._.time_mentions = mentions
+        for start, end, reason in dropped:
+            warn(doc, f"time: {text[start:end]!r} (characters {start}-{end}) cannot be placed on the calendar "
+                      f"({reason}); it is left out")
         for mention in mentions:
             if "weekday_mismatch" in mention.flags and mention.interval.start:
                 day = dt.date.fromisoformat(mention.interval.start)

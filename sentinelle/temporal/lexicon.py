@@ -25,6 +25,8 @@ Builder = Literal[
 ]
 
 APOS = "['’]"
+MAX_DIGITS = 12
+"""Longest figure read as a count or a year ('il y a 800000 jours' is read, then dropped as off the calendar)."""
 SPACE = r"(?:\s+)"  # \s covers U+00A0 and U+202F in Python's Unicode regexes
 
 
@@ -199,6 +201,8 @@ class Grammar:
     def number(self, text: str) -> int | None:
         key = _norm(text)
         if key.replace(",", ".").replace(".", "", 1).isdigit():
+            if len(key) > MAX_DIGITS:
+                raise ValueError(f"{len(key)}-digit figure")  # a float this long is inf: int() would overflow
             return int(float(key.replace(",", ".")))
         return self.numbers.get(key)
 

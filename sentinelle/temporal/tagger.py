@@ -20,6 +20,10 @@ from sentinelle.temporal.lexicon import CompiledRule, Grammar, get_grammar
 from sentinelle.temporal.normalise import BUILDERS, IGNORE, Context, Resolved
 
 DATE_BUILDERS_WITH_YEAR = ("calendar_date", "numeric_date")
+DATE_ERRORS = (ValueError, OverflowError)
+"""What date arithmetic raises past year 1 or 9999 ("il y a 3000 ans", "il y a 800000 jours")."""
+Dropped = list[tuple[int, int, str]]
+"""(start, end, reason) of expressions that could not be normalised."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
@@ -100,7 +104,10 @@ def _infer_anchor(grammar: Grammar, cands: list[Candidate],
     for cand in cands:
         if cand.rule.build not in DATE_BUILDERS_WITH_YEAR:
             continue
-        res = BUILDERS[cand.rule.build](probe, cand.groups)
+        try:
+            res = BUILDERS[cand.rule.build](probe, cand.groups)
+        except DATE_ERRORS:
+            continue  # beyond the calendar ("l'an 99999"): no anchor; tag_times reports it
         if res is None or res.start is None or "weekday_mismatch" in res.flags:
             continue
         if "inferred_year" not in res.flags:
@@ -129,6 +136,16 @@ def _apply_cues(grammar: Grammar, text: str, cand: Candidate, res: Resolved, ref
     return cand.start
 
 
+SAFE_YEARS = (2, 9998)
+"""Years a normalised date may fall in: later stages move dates by a day or a year without overflowing."""
+
+
+def _check_range(res: Resolved) -> None:
+    for day in (res.start, res.end):
+        if day is not None and not SAFE_YEARS[0] <= day.year <= SAFE_YEARS[1]:
+            raise ValueError(f"year {day.year} is out of range")
+
+
 def _to_mention(text: str, start: int, end: int, res: Resolved) -> TimeMention:
     interval = DateInterval(
         start=res.start.isoformat() if res.start else None,
@@ -151,6 +168,7 @@ def tag_times(
     lang: str = "fr",
     year_window: tuple[int, int] | None = None,
     tense: TenseOracle | None = None,
+    dropped: Dropped | None = None,
 ) -> list[TimeMention]:
     """Find and normalise the temporal expressions of a text.
 
@@ -165,6 +183,9 @@ def tag_times(
         tense: optional oracle for the tense of an expression's clause (the
             spaCy component passes one built on morphology); without it, or
             when it answers None, the tense cue nearest the expression decides.
+        dropped: when given, receives (start, end, reason) for each expression
+            that cannot be normalised (a date before year 2 or after 9998);
+            such expressions are left out of the result, never raised.
 
     Returns:
         Mentions sorted by start, each with an interval (start/end/precision,
@@ -189,10 +210,18 @@ def tag_times(
         told = tense(cand.start, cand.end) if tense is not None else None
         ctx.future = _cue_before(grammar.deadline_cue, text, cand.start) is not None or (
             told if told is not None else _future_tense(grammar, text, cand.start, cand.end))
-        res = BUILDERS[cand.rule.build](ctx, cand.groups)
-        if res is None or res is IGNORE:
+        try:
+            res = BUILDERS[cand.rule.build](ctx, cand.groups)
+            if res is None or res is IGNORE:
+                continue
+            res.finish()
+            _check_range(res)
+        except DATE_ERRORS as exc:
+            # A date outside years 2..9998 cannot be normalised (nor moved by a day or a year later
+            # on): the expression is dropped and reported, the article goes on.
+            if dropped is not None:
+                dropped.append((cand.start, cand.end, str(exc) or type(exc).__name__))
             continue
-        res.finish()
         if anchor is not None and cand is anchor[1]:
             res.flags += anchor[2]  # how the anchor itself got its year
         if anchored and res.start is not None and res.kind == "date":
