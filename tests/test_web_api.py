@@ -52,7 +52,7 @@ def _by_place(items: list[dict]) -> dict[str, dict]:
 
 def test_incidents_group_articles_and_carry_what_the_map_needs(api):
     page = api.get("/incidents").json()
-    assert page["total"] == len(page["items"]) == 4
+    assert page["total"] == len(page["items"]) == 5
     sarmada = _by_place(page["items"])["Sarmada"]
     assert sarmada["n_articles"] == 2 and sarmada["n_sources"] == 2
     assert (sarmada["fatalities_min"], sarmada["fatalities_max"]) == (4, 5)
@@ -68,11 +68,13 @@ def test_incidents_group_articles_and_carry_what_the_map_needs(api):
         ("country=SY", {"Sarmada"}),
         ("country=sy", {"Sarmada"}),
         ("type=battles", {"Djibo"}),
-        ("type=air_drone_strike", {"Sarmada"}),
-        ("since=2024-01-10", {"Djibo", "Mogadishu <b>market</b>"}),
+        ("type=air_drone_strike", {"Sarmada", "Ténenkou"}),
+        ("since=2024-01-10", {"Djibo", "Mogadishu <b>market</b>", "Ténenkou"}),
         ("until=2024-01-08", {"Balad Air Base"}),
         ("since=2024-01-09&until=2024-01-09", {"Sarmada"}),
         ("modality=asserted", {"Djibo"}),
+        ("modality=denied", {"Ténenkou"}),
+        ("country=ML", {"Ténenkou"}),
         ("min_sources=2", {"Sarmada"}),
         ("country=IQ&type=battles", set()),
     ],
@@ -93,7 +95,7 @@ def test_incident_filters_are_those_of_the_events_command(api, sample_db, query,
 
 def test_incident_paging(api):
     page = api.get("/incidents?limit=1&offset=1").json()
-    assert len(page["items"]) == 1 and page["total"] == 4 and page["offset"] == 1
+    assert len(page["items"]) == 1 and page["total"] == 5 and page["offset"] == 1
     everything = api.get("/incidents").json()["items"]
     assert page["items"][0]["id"] == everything[1]["id"]
 
@@ -117,7 +119,7 @@ def test_bad_filters_say_what_to_fix(api, query, words):
 
 def test_events_list_every_article_mention_with_filters(api):
     events = api.get("/events").json()["items"]
-    assert len(events) == 6
+    assert len(events) == 7
     hypothetical = api.get("/events?modality=hypothetical").json()["items"]
     assert len(hypothetical) == 1
     assert hypothetical[0]["incident_id"] is None  # imagined strikes never join an incident
@@ -155,7 +157,7 @@ def test_article_has_text_and_every_span(api, sample_db):
 
 def test_meta_and_openapi(api):
     meta = api.get("/meta").json()
-    assert meta["counts"]["articles"] == 5 and "battles" in meta["event_types"]
+    assert meta["counts"]["articles"] == 6 and "battles" in meta["event_types"]
     spec = api.get("/openapi.json").json()
     assert {"/incidents", "/incidents/{incident_id}", "/events", "/articles", "/articles/{article_id}",
             "/events/{event_id}/reviews", "/reviews/gold.jsonl"} <= set(spec["paths"])
@@ -281,7 +283,7 @@ def test_bad_articles_are_refused_with_the_reason(fresh, body, content_type, sta
     response = client.post("/articles", content=body, headers={**AUTH, "Content-Type": content_type})
     assert response.status_code == status
     assert words in json.dumps(response.json(), ensure_ascii=False)
-    assert client.get("/meta").json()["counts"]["articles"] == 5  # nothing stored
+    assert client.get("/meta").json()["counts"]["articles"] == 6  # nothing stored
 
 
 def test_plain_text_must_be_utf8(fresh):
@@ -449,3 +451,32 @@ def test_review_of_a_huge_event_id_is_refused(fresh):
     client, _, _ = fresh
     response = client.post(f"/events/{HUGE}/reviews", json={"reviewer": "A", "action": "accept"}, headers=AUTH)
     assert response.status_code in (404, 422) and f"no event {HUGE}" in response.json()["detail"]
+
+
+# -- non-events and denials (issue 15 item 9, issue 13 item 3) --------------------------------------
+
+
+def test_non_events_are_listed_by_reason(api, sample_db):
+    samples = sample_db[1]
+    hypothetical = api.get("/non-events?modality=hypothetical").json()["items"]
+    assert [(n["kind"], n["why"], n["article_id"]) for n in hypothetical] == [
+        ("non_event", "hypothetical", samples["balad"].article_id)
+    ]
+    assert hypothetical[0]["quotes"] == ["de nouvelles frappes puissent viser Erbil"]
+    assert hypothetical[0]["article"]["title"] == "Roquettes sur Balad"
+    [denied] = api.get("/non-events?modality=denied").json()["items"]
+    assert denied["article_id"] == samples["denial"].article_id and "démenti toute frappe" in denied["quotes"][0]
+    assert {n["why"] for n in api.get("/non-events").json()["items"]} == {"hypothetical", "denied"}
+    assert api.get("/non-events?modality=threatened").json()["items"] == []
+    assert api.get("/non-events?modality=habitual").status_code == 200
+    assert api.get("/non-events?modality=rumoured").status_code == 422
+    assert "/non-events" in api.get("/openapi.json").json()["paths"]
+    assert {"habitual", "aggregate"} <= set(api.get("/meta").json()["modalities"])
+
+
+def test_a_denied_event_is_stored_and_served_as_denied(api, sample_db):
+    denial = sample_db[1]["denial"]
+    [event] = api.get("/events?modality=denied").json()["items"]
+    assert event["id"] in denial.event_ids and event["event"]["modality"] == "denied"
+    tenenkou = _by_place(api.get("/incidents?modality=denied").json()["items"])["Ténenkou"]
+    assert tenenkou["modality_mix"] == {"denied": 1}

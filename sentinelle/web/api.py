@@ -19,7 +19,7 @@ import sentinelle
 from sentinelle.ingest.jsonl import check_article_text, normalise_published, parse_jsonl_line
 from sentinelle.model import SUB_EVENT_TYPES
 from sentinelle.store import EventFilters, Review, Store, StoredArticleInput
-from sentinelle.store.records import EVENT_TYPES, MODALITIES, SQLITE_MAX_INT
+from sentinelle.store.records import EVENT_TYPES, FILTER_MODALITIES, SQLITE_MAX_INT
 from sentinelle.web import schemas
 from sentinelle.web.ingest import ingest_article
 from sentinelle.web.security import require_read, require_write
@@ -45,7 +45,9 @@ async def filters(
     since: Annotated[str | None, Query(description="keep what overlaps from this day on (YYYY-MM-DD)")] = None,
     until: Annotated[str | None, Query(description="keep what overlaps up to this day (YYYY-MM-DD)")] = None,
     type: Annotated[str | None, Query(description="coarse event type or sub-event type")] = None,  # noqa: A002
-    modality: Annotated[str | None, Query(description="asserted, reported, claimed, denied, hypothetical, threatened")] = None,
+    modality: Annotated[str | None, Query(
+        description="asserted, reported, claimed, denied, hypothetical, threatened; "
+        "for /non-events the reason: hypothetical, threatened, habitual, aggregate, denied")] = None,
     min_sources: Annotated[int | None, Query(ge=0, le=SQLITE_MAX_INT, description="minimum distinct outlets")] = None,
     limit: Annotated[int, Query(ge=0, le=MAX_LIMIT)] = 1000,
     offset: Annotated[int, Query(ge=0, le=SQLITE_MAX_INT)] = 0,
@@ -82,7 +84,7 @@ def meta(request: Request, store: StoreDep) -> schemas.Meta:
         version=sentinelle.__version__,
         event_types=sorted(EVENT_TYPES),
         sub_event_types=SUB_EVENT_TYPES,
-        modalities=sorted(MODALITIES),
+        modalities=sorted(FILTER_MODALITIES),
         counts=store.stats(),
         reads_need_token=request.app.state.settings.open_reads == "never",
         cache=request.app.state.cache.stats(),
@@ -120,6 +122,18 @@ def list_events(request: Request, store: StoreDep, f: FiltersDep) -> Response:
     def build() -> schemas.EventPage:
         items = [schemas.event_out(e) for e in store.list_events(f)]
         return schemas.EventPage(items=items, limit=f.limit or 0, offset=f.offset)
+
+    return _cached(request, build)
+
+
+@reads.get("/non-events", response_model=schemas.NonEventPage, tags=["read"])
+def list_non_events(request: Request, store: StoreDep, f: FiltersDep) -> Response:
+    """Mentions that are not factual events (hypothetical, threatened, habitual, aggregate, denied
+    without a place), newest first; `modality` is their reason. Never incidents, never on the map."""
+
+    def build() -> schemas.NonEventPage:
+        items = [schemas.non_event_out(n) for n in store.list_non_events(f)]
+        return schemas.NonEventPage(items=items, limit=f.limit or 0, offset=f.offset)
 
     return _cached(request, build)
 

@@ -12,7 +12,15 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from sentinelle.model import DateInterval, Event, Location, NonEvent, PlaceMention, TimeMention
-from sentinelle.store import ArticleRef, IncidentDetail, IncidentSummary, Review, StoredArticle, StoredEvent
+from sentinelle.store import (
+    ArticleRef,
+    IncidentDetail,
+    IncidentSummary,
+    Review,
+    StoredArticle,
+    StoredEvent,
+    StoredNonEvent,
+)
 
 
 class ArticleRefOut(BaseModel):
@@ -77,6 +85,31 @@ class IncidentPage(BaseModel):
 
 class EventPage(BaseModel):
     items: list[EventOut]
+    limit: int
+    offset: int
+
+
+class NonEventOut(BaseModel):
+    """A mention that is NOT a factual event (imagined, threatened, habitual, aggregate, or denied
+    without a place), with the place and date its own sentence names when it names them."""
+
+    kind: Literal["non_event"] = "non_event"
+    id: int
+    article_id: int
+    ordinal: int
+    why: Literal["hypothetical", "threatened", "habitual", "aggregate", "denied"]
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    text: str | None = None
+    evidence: list[tuple[int, int]] = Field(default_factory=list)
+    quotes: list[str] = Field(default_factory=list, description="the words of each evidence span")
+    location: Location | None = None
+    date: DateInterval | None = None
+    article: ArticleRefOut
+
+
+class NonEventPage(BaseModel):
+    items: list[NonEventOut]
     limit: int
     offset: int
 
@@ -173,6 +206,15 @@ def event_out(stored: StoredEvent, reviews: list[Review] | None = None) -> Event
         event=stored.event,
         reviews=[review_out(r) for r in reviews],
         review_status=reviews[-1].action if reviews else None,
+    )
+
+
+def non_event_out(stored: StoredNonEvent) -> NonEventOut:
+    return NonEventOut(
+        id=stored.id, article_id=stored.article_id, ordinal=stored.ordinal, why=stored.why,  # type: ignore[arg-type]
+        event_type=stored.event_type, sub_event_type=stored.sub_event_type, text=stored.text,
+        evidence=stored.evidence, quotes=stored.quotes, location=stored.location, date=stored.date,
+        article=article_ref(stored.article),
     )
 
 

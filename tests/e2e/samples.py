@@ -55,6 +55,12 @@ DJIBO = (
     "du pays. Douze soldats ont été tués, selon un communiqué de l'état-major."
 )
 
+# A denial with a place is an event with modality "denied"; one with no place stays a non-event.
+DENIAL = (
+    "L'armée malienne a démenti avoir bombardé samedi le village de Ténenkou, dans la région de Mopti. "
+    "L'état-major a également démenti toute frappe contre des civils."
+)
+
 # Untrusted text: every payload here must show up as plain text in the page.
 XSS = (
     "<script>window.__xss = 'script';</script> Une explosion a frappé jeudi le marché de Mogadiscio "
@@ -173,6 +179,38 @@ def _djibo() -> Sample:
     )
 
 
+def _denial() -> Sample:
+    t = DENIAL
+    event = Event(
+        event_type="explosions_remote_violence",
+        sub_event_type="air_drone_strike",
+        date=DateInterval(start="2024-01-13", end="2024-01-13", precision="day"),
+        location=Location(name="Ténenkou", place="Ténenkou", country="ML", admin1="Mopti", lat=14.4572, lon=-4.9169,
+                          precision=1),
+        actor1=Actor(name="L'armée malienne", normalized="Military Forces of Mali", kind="state_forces"),
+        target="civilians",
+        modality="denied",
+        sources=[Source(name="L'armée malienne", kind="official")],
+        evidence=[span(t, t.split(". ")[0])],
+        field_evidence={
+            "trigger": [span(t, "bombardé")],
+            "location": [span(t, "village de Ténenkou")],
+            "date": [span(t, "samedi")],
+            "modality": [span(t, "a démenti")],
+            "actor1": [span(t, "L'armée malienne")],
+        },
+    )
+    denial = NonEvent(why="denied", evidence=[span(t, "L'état-major a également démenti toute frappe contre des civils.")],
+                      event_type="explosions_remote_violence", text="L'état-major a également démenti toute frappe")
+    return Sample(
+        "denial",
+        StoredArticleInput(text=t, published="2024-01-15", outlet="Journal Exemple", title="Démenti de l'armée",
+                           doc_id="sample-denial"),
+        ArticleResult(doc_id="sample-denial", published="2024-01-15", outlet="Journal Exemple", events=[event],
+                      non_events=[denial]),
+    )
+
+
 def _xss() -> Sample:
     t = XSS
     event = Event(
@@ -213,6 +251,7 @@ def samples() -> list[Sample]:
                "cinq personnes, dont deux enfants, ont été tuées", "drone", "tuées"),
         _djibo(),
         _xss(),
+        _denial(),
     ]
 
 
