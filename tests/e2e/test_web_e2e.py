@@ -51,10 +51,10 @@ def _open(page, live_server, hash_: str = "#/") -> None:
 def test_map_shows_the_sample_incidents(page, live_server):
     incidents = live_server.api("/incidents").json()["items"]
     _open(page, live_server)
-    assert page.get_attribute("body", "data-incidents") == str(len(incidents)) == "4"
+    assert page.get_attribute("body", "data-incidents") == str(len(incidents)) == "5"
     # One circle per located incident, coloured by type: the two Idleb articles are one incident.
     markers = page.locator("path.incident-marker")
-    assert markers.count() == 4
+    assert markers.count() == 5
     for incident in incidents:
         marker = page.locator(f"path.incident-{incident['id']}")
         assert marker.count() == 1
@@ -69,7 +69,7 @@ def test_map_shows_the_sample_incidents(page, live_server):
     assert int(page.get_attribute("body", "data-countries")) > 200
     land = page.evaluate(_LAND_SHARE_JS)
     assert 0.1 < land < 0.95, land
-    assert page.locator("#incident-list li.incident-item").count() == 4
+    assert page.locator("#incident-list li.incident-item").count() == 5
     # Timeline: one bar with incidents on each of the four days.
     assert page.locator("#timeline g.bar:not([data-total='0'])").count() == 4
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -83,7 +83,7 @@ def test_filters_and_timeline_narrow_the_map(page, live_server):
     page.wait_for_selector("body[data-incidents='1']")
     assert page.locator("path.incident-marker").count() == 1
     page.click("#f-reset")
-    page.wait_for_selector("body[data-incidents='4']")
+    page.wait_for_selector("body[data-incidents='5']")
     # Clicking a day of the timeline keeps that day only.
     page.locator("#timeline g.bar[data-start='2024-01-09']").click()
     page.wait_for_selector("body[data-incidents='1']")
@@ -249,3 +249,100 @@ def test_analyst_ingests_a_hostile_article_from_the_page(page, live_server):
     stored = live_server.api(f"/articles/{article_id}").json()
     assert stored["text"] == text and stored["outlet"] == "<b>Agence</b>"
     assert page.locator("#event-cards article.event-card").count() == len(stored["events"])
+
+
+# -- issue 15 items 9 and 12, issue 13 item 3 ---------------------------------------------------------
+
+
+def _incident_at(live_server, place: str) -> dict:
+    return next(i for i in live_server.api("/incidents").json()["items"] if i["location"]["place"] == place)
+
+
+def test_timeline_title_names_the_bucket_it_draws(page, live_server):
+    _open(page, live_server)
+    # The samples span a week: one bar per day.
+    assert page.get_attribute("#timeline", "data-unit") == "day"
+    assert page.inner_text("#timeline-name") == "Incidents par jour"
+    assert page.get_attribute("#timeline", "aria-label") == "Incidents par jour"
+    # Over a year the bars are weeks, and the title says so.
+    def stretched(route):
+        body = route.fetch().json()
+        body["items"][0]["date"] = {"start": "2023-01-02", "end": "2023-01-02", "precision": "day"}
+        route.fulfill(json=body)
+
+    page.route("**/incidents?*", stretched)
+    page.reload()
+    page.wait_for_selector("body[data-incidents]")
+    assert page.get_attribute("#timeline", "data-unit") == "week"
+    assert page.inner_text("#timeline-name") == "Incidents par semaine"
+    assert "semaine" in page.inner_text("#timeline-hint")
+    assert "semaine du" in page.locator("#timeline g.bar[data-total='1'] title").first.text_content()
+
+
+def test_incident_view_zooms_to_the_incident_and_names_its_sub_type(page, live_server):
+    sarmada = _incident_at(live_server, "Sarmada")
+    _open(page, live_server)
+    overview = int(page.get_attribute("#map", "data-zoom"))
+    page.locator(f"path.incident-{sarmada['id']}").click()
+    page.wait_for_selector("#incident-view:not([hidden]) #incident-sub-type")
+    assert page.inner_text("#incident-sub-type") == "frappe aérienne / de drone"
+    zoom = int(page.get_attribute("#map", "data-zoom"))
+    lat, lon = map(float, page.get_attribute("#map", "data-center").split(","))
+    assert zoom >= 9 > overview
+    assert abs(lat - sarmada["location"]["lat"]) < 0.01 and abs(lon - sarmada["location"]["lon"]) < 0.01
+    # Back to the list: the map shows every incident again.
+    page.click("#incident-view a.back")
+    page.wait_for_selector("#incident-list-view:not([hidden])")
+    assert int(page.get_attribute("#map", "data-zoom")) == overview
+
+
+def test_denied_incident_is_shown_as_denied_not_as_a_fact(page, live_server):
+    tenenkou = _incident_at(live_server, "Ténenkou")
+    denial = live_server.samples["denial"]
+    _open(page, live_server)
+    marker = page.locator(f"path.incident-{tenenkou['id']}")
+    assert "denied" in marker.get_attribute("class") and marker.get_attribute("stroke-dasharray")
+    item = page.locator(f"#incident-list li[data-id='{tenenkou['id']}']")
+    assert "démenti" in item.inner_text()
+    # Other incidents are drawn as facts.
+    sarmada = _incident_at(live_server, "Sarmada")
+    assert "denied" not in page.locator(f"path.incident-{sarmada['id']}").get_attribute("class")
+    marker.click()
+    page.wait_for_selector("#incident-view:not([hidden]) .warning.denied")
+    assert "pas un fait établi" in page.inner_text("#incident-view")
+    page.goto(f"{live_server.url}/#/article/{denial.article_id}?event={denial.event_ids[0]}")
+    card = page.locator(f"#event-{denial.event_ids[0]}")
+    expect(card.locator("header .badge").first).to_contain_text("démenti — nié par la source")
+    assert "nonfactual" in card.get_attribute("class")
+    # Its words are struck through like those of an imagined strike.
+    page.locator("#event-cards .event-tabs button").click()
+    assert page.locator("#article-text mark.nonfactual").count() >= 1
+
+
+def test_modality_filter_lists_non_event_mentions(page, live_server):
+    denial = live_server.samples["denial"]
+    _open(page, live_server)
+    assert page.locator("#non-event-box").is_hidden()
+    page.select_option("#f-modality", "hypothetical")
+    page.click("#f-apply")
+    page.wait_for_selector("body[data-incidents='0']")
+    page.wait_for_selector("#non-event-box:not([hidden]) li.non-event-item")
+    items = page.locator("#non-event-list li.non-event-item")
+    assert items.count() == 1 and items.first.get_attribute("data-why") == "hypothetical"
+    assert "de nouvelles frappes puissent viser Erbil" in items.first.inner_text()
+    assert "Roquettes sur Balad" in items.first.inner_text()
+    # Denied: the denied incident on the map, and the denial with no place in the list.
+    page.select_option("#f-modality", "denied")
+    page.click("#f-apply")
+    page.wait_for_selector("body[data-incidents='1']")
+    page.wait_for_selector("#non-event-list li.non-event-item[data-why='denied']")
+    assert "démenti toute frappe" in page.inner_text("#non-event-list")
+    page.locator("#non-event-list a.article-link").first.click()
+    page.wait_for_selector("#article-text")
+    assert page.url.endswith(f"#/article/{denial.article_id}")
+    # Threatened: none in the samples, said so.
+    page.goto(f"{live_server.url}/#/")
+    page.select_option("#f-modality", "threatened")
+    page.click("#f-apply")
+    page.wait_for_selector("#non-event-box:not([hidden]) li.empty")
+    assert page.locator("#non-event-list li.non-event-item").count() == 0

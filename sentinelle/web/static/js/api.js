@@ -53,6 +53,7 @@ export const api = {
   incidents: (filters) => request("GET", "/incidents", { query: { ...filters, limit: 5000 } }),
   incident: (id) => request("GET", `/incidents/${encodeURIComponent(id)}`),
   events: (filters) => request("GET", "/events", { query: filters }),
+  nonEvents: (filters) => request("GET", "/non-events", { query: { ...filters, limit: 1000 } }),
   article: (id) => request("GET", `/articles/${encodeURIComponent(id)}`),
   ingest: (article) => request("POST", "/articles", { body: article }),
   review: (eventId, review) => request("POST", `/events/${encodeURIComponent(eventId)}/reviews`, { body: review }),

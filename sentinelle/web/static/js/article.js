@@ -3,7 +3,8 @@
 // The text is untrusted: it only ever becomes Text nodes (textContent), never markup.
 import { clear, h } from "./dom.js";
 import {
-  CATEGORIES, FIELD_CATEGORY, MODALITY_LABELS, NON_FACTUAL, articleLabel, formatDate, typeColour, typeLabel,
+  CATEGORIES, FIELD_CATEGORY, MODALITY_LABELS, NON_FACTUAL, articleLabel, formatDate, notAFact, subTypeLabel,
+  typeColour, typeLabel,
 } from "./labels.js";
 import { reviewBlock } from "./review.js";
 
@@ -111,7 +112,7 @@ export class ArticleView {
     if ((a.non_events || []).length) {
       cards.append(h("h3", {}, "Mentions non factuelles (à ne pas coder comme des faits)"));
       cards.append(h("ul", { class: "non-events" }, a.non_events.map((n) => h("li", {},
-        h("span", { class: "badge nonfactual" }, n.why), " ",
+        h("span", { class: "badge nonfactual" }, MODALITY_LABELS[n.why] || n.why), " ",
         h("q", {}, (n.evidence || []).map(([s, e]) => this.quote(s, e)).join(" … ") || n.text || "")))));
     }
     this.container.append(header, legend, h("div", { class: "article-body" }, this.textEl, cards));
@@ -129,7 +130,7 @@ export class ArticleView {
       const cats = [...new Set(seg.marks.map((m) => m.cat))];
       const events = [...new Set(seg.marks.map((m) => m.eventIndex).filter((i) => i >= 0))];
       const fields = [...new Set(seg.marks.filter((m) => m.cat !== "evidence").map((m) => fieldLabel(m.field)))];
-      // Words that only support something imagined or threatened are struck through,
+      // Words that only support something imagined, threatened or denied are struck through,
       // whatever their field colour, so they never read as a fact.
       const imagined = seg.marks.every((m) => m.cat === "nonevent" || this.isNonFactual(m.eventIndex));
       const mark = h("mark", {
@@ -203,10 +204,10 @@ export class ArticleView {
       h("header", { onclick: () => this.select(this.selected === index ? null : index) },
         h("span", { class: "swatch", style: { background: typeColour(e.event_type) } }),
         h("strong", {}, `${index + 1}. ${typeLabel(e.event_type)}`),
-        e.sub_event_type ? ` · ${e.sub_event_type}` : "",
+        e.sub_event_type ? h("span", { class: "sub-type", title: e.sub_event_type }, ` · ${subTypeLabel(e.sub_event_type)}`) : "",
         " ",
         h("span", { class: `badge modality-${e.modality} ${nonFactual ? "nonfactual" : ""}` },
-          (MODALITY_LABELS[e.modality] || e.modality) + (nonFactual ? " — pas un fait" : "")),
+          (MODALITY_LABELS[e.modality] || e.modality) + (nonFactual ? notAFact(e.modality) : "")),
         stored.review_status ? h("span", { class: `badge review-${stored.review_status}` }, stored.review_status) : "",
         corrected.event_type || corrected.sub_event_type
           ? h("span", { class: "corrected" }, ` → ${typeLabel(corrected.event_type || e.event_type)}`

@@ -25,10 +25,60 @@ export const MODALITY_LABELS = {
   denied: "démenti",
   hypothetical: "hypothétique",
   threatened: "menace",
+  habitual: "habituel",
+  aggregate: "bilan global",
 };
 
-// Modalities that describe something that did not (yet) happen: shown as "not a fact".
-export const NON_FACTUAL = new Set(["hypothetical", "threatened"]);
+// Modalities of events that are not established facts, shown as such: imagined or
+// threatened (did not, or not yet, happen) and denied (a source says it did not happen).
+export const NON_FACTUAL = new Set(["hypothetical", "threatened", "denied"]);
+
+// Why a mention is not an event (NonEvent.why): the modality filter also lists these mentions.
+export const NON_EVENT_REASONS = new Set(["hypothetical", "threatened", "habitual", "aggregate", "denied"]);
+
+/** What a non-factual badge adds to the modality's name. */
+export function notAFact(modality) {
+  return modality === "denied" ? " — nié par la source, pas un fait établi" : " — pas un fait";
+}
+
+/** An incident whose every report is a denial: drawn and listed as denied, never as a fact. */
+export function deniedOnly(modalityMix) {
+  const kinds = Object.keys(modalityMix || {});
+  return kinds.length > 0 && kinds.every((m) => m === "denied");
+}
+
+// ACLED sub-event types (event-schema.md) in French.
+export const SUB_TYPE_LABELS = {
+  armed_clash: "affrontement armé",
+  government_regains_territory: "reprise de territoire par l'État",
+  non_state_actor_overtakes_territory: "prise de territoire par un groupe armé",
+  chemical_weapon: "arme chimique",
+  air_drone_strike: "frappe aérienne / de drone",
+  suicide_bomb: "attentat-suicide",
+  shelling_artillery_missile_attack: "bombardement / artillerie / missile",
+  remote_explosive_landmine_ied: "engin explosif / mine",
+  grenade: "grenade",
+  sexual_violence: "violence sexuelle",
+  attack: "attaque",
+  abduction_forced_disappearance: "enlèvement / disparition forcée",
+  excessive_force_against_protesters: "force excessive contre des manifestants",
+  protest_with_intervention: "manifestation avec intervention",
+  peaceful_protest: "manifestation pacifique",
+  violent_demonstration: "manifestation violente",
+  mob_violence: "violence de foule",
+  agreement: "accord",
+  arrests: "arrestations",
+  change_to_group_activity: "changement d'activité d'un groupe",
+  disrupted_weapons_use: "usage d'armes déjoué",
+  headquarters_or_base_established: "base ou QG établi",
+  looting_property_destruction: "pillage / destruction de biens",
+  non_violent_transfer_of_territory: "transfert non violent de territoire",
+  other: "autre",
+};
+
+export function subTypeLabel(subType) {
+  return subType ? SUB_TYPE_LABELS[subType] || subType : "sous-type inconnu";
+}
 
 // Highlight categories: which `field_evidence` keys each colour in the article stands for.
 export const CATEGORIES = [

@@ -2,9 +2,10 @@
 // and one circle per incident, coloured by event type and sized by fatalities.
 /* global L, topojson */
 import { h } from "./dom.js";
-import { fatalitiesText, formatDate, placeName, typeColour, typeLabel } from "./labels.js";
+import { deniedOnly, fatalitiesText, formatDate, placeName, subTypeLabel, typeColour, typeLabel } from "./labels.js";
 
 const COUNTRIES_URL = "/static/vendor/world-atlas/countries-50m.json";
+const FOCUS_ZOOM = 9; // ~ a district: the town and its neighbours
 
 /** Circle radius in pixels: area grows with the (highest) fatality figure. */
 export function radiusFor(fatalities) {
@@ -41,6 +42,12 @@ export class IncidentMap {
       maxZoom: 12,
       preferCanvas: false, // SVG paths: markers stay in the DOM (clickable, testable)
     }).setView([30, 30], 3);
+    // Where the map looks, for the e2e tests (Leaflet keeps it in JS only).
+    this.map.on("moveend zoomend", () => {
+      const c = this.map.getCenter();
+      Object.assign(element.dataset, { zoom: String(this.map.getZoom()), center: `${c.lat.toFixed(4)},${c.lng.toFixed(4)}` });
+    });
+    this.points = [];
     L.control.scale({ imperial: false }).addTo(this.map);
     this.countries = L.layerGroup().addTo(this.map);
     this.markers = L.layerGroup().addTo(this.map);
@@ -73,13 +80,16 @@ export class IncidentMap {
       const loc = incident.location;
       if (!loc || loc.lat === null || loc.lat === undefined || loc.lon === null || loc.lon === undefined) continue;
       const colour = typeColour(incident.event_type);
+      // Only denials reported it: a hollow, dashed circle, so it never reads as an established fact.
+      const denied = deniedOnly(incident.modality_mix);
       const marker = L.circleMarker([loc.lat, loc.lon], {
         radius: radiusFor(incident.fatalities_max),
         color: "#222",
         weight: 1,
+        dashArray: denied ? "4 3" : null,
         fillColor: colour,
-        fillOpacity: 0.75,
-        className: `incident-marker incident-${incident.id} type-${incident.event_type}`,
+        fillOpacity: denied ? 0.15 : 0.75,
+        className: `incident-marker incident-${incident.id} type-${incident.event_type}${denied ? " denied" : ""}`,
       });
       marker.bindTooltip(this.tooltip(incident), { direction: "top" });
       marker.on("click", () => this.onSelect(incident.id));
@@ -87,9 +97,23 @@ export class IncidentMap {
       this.byId.set(incident.id, marker);
       points.push([loc.lat, loc.lon]);
     }
-    if (points.length) {
-      this.map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 7 });
+    this.points = points;
+    this.fitAll();
+  }
+
+  /** Zoom out to every incident drawn. */
+  fitAll() {
+    if (this.points.length) {
+      this.map.fitBounds(L.latLngBounds(this.points).pad(0.3), { maxZoom: 7, animate: false });
     }
+  }
+
+  /** Zoom in on one incident (the incident view), close enough to see its surroundings. */
+  focus(incident) {
+    const loc = incident.location;
+    if (!loc || loc.lat === null || loc.lat === undefined || loc.lon === null || loc.lon === undefined) return;
+    // Province-level places (precision 3) get a wider view than a town or a site.
+    this.map.setView([loc.lat, loc.lon], loc.precision === 3 ? 7 : FOCUS_ZOOM, { animate: false });
   }
 
   tooltip(incident) {
@@ -99,7 +123,8 @@ export class IncidentMap {
       { class: "tip" },
       h("strong", {}, placeName(incident.location)),
       h("br"),
-      `${typeLabel(incident.event_type)} · ${formatDate(incident.date)}`,
+      `${typeLabel(incident.event_type)}${incident.sub_event_type ? ` (${subTypeLabel(incident.sub_event_type)})` : ""}`
+        + ` · ${formatDate(incident.date)}${deniedOnly(incident.modality_mix) ? " · démenti" : ""}`,
       h("br"),
       `morts : ${fatalitiesText(incident.fatalities_min, incident.fatalities_max)} · articles : ${incident.n_articles}`,
     );

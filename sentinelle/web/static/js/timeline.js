@@ -36,6 +36,7 @@ export function bucketIncidents(incidents) {
   return { buckets, unit };
 }
 
+/** Draw the bars; returns the bucket drawn ("day" or "week") so the title can name it. */
 export function drawTimeline(svg, incidents, { onPick }) {
   clear(svg);
   const width = svg.clientWidth || 600;
@@ -44,7 +45,7 @@ export function drawTimeline(svg, incidents, { onPick }) {
   const { buckets, unit } = bucketIncidents(incidents);
   if (!buckets.length) {
     svg.append(s("text", { x: 10, y: height / 2, class: "axis" }, "aucun incident daté"));
-    return;
+    return unit;
   }
   const margin = { left: 28, right: 8, top: 8, bottom: 22 };
   const plotW = width - margin.left - margin.right;
@@ -88,4 +89,5 @@ export function drawTimeline(svg, incidents, { onPick }) {
     if (index % every) return;
     svg.append(s("text", { x: margin.left + index * step, y: height - 6, class: "axis" }, bucket.start));
   });
+  return unit;
 }
