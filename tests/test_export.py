@@ -13,7 +13,7 @@ from test_store_factories import IDLIB, MOSUL_AIRPORT, article, event
 from sentinelle.errors import InputError
 from sentinelle.export import ACLED_COLUMNS, export
 from sentinelle.export.acled import disorder_type, interaction
-from sentinelle.model import Actor
+from sentinelle.model import Actor, NonEvent
 from sentinelle.store import EventFilters, Store
 
 ACLED_HEADER = (
@@ -47,7 +47,8 @@ def _text(store, fmt, **kw) -> str:
     buf = io.StringIO()
     import sentinelle.export as ex
 
-    ex._write_text(store, fmt, kw.pop("filters", EventFilters()), kw.pop("events", False), buf)
+    ex._write_text(store, fmt, kw.pop("filters", EventFilters()), kw.pop("events", False), buf,
+                   kw.pop("non_events", False))
     return buf.getvalue()
 
 
@@ -158,3 +159,93 @@ def test_export_errors_tell_the_fix(store, tmp_path):
         export(store, "xlsx", tmp_path / "a.xlsx")
     with pytest.raises(InputError, match="folder"):
         export(store, "geojson", tmp_path)
+
+
+# -- denied events and non-event mentions (issue 13 item 3, issue 15 item 9) -----------------------------
+
+TENENKOU = dict(place="Ténenkou", country="ML", admin1="Mopti", lat=14.457, lon=-4.917)
+DOUENTZA = dict(place="Douentza", country="ML", admin1="Mopti", lat=15.003, lon=-2.95)
+
+
+@pytest.fixture()
+def denials(tmp_path):
+    """A strike told as a fact by one outlet and denied by the army in another article; a denial
+    elsewhere that nobody else reports; and a hypothetical mention."""
+    strike = dict(day="2024-01-13", event_type="explosions_remote_violence", sub_event_type="air_drone_strike",
+                  target="civilians", actor1=Actor(name="l'armée", normalized="Military Forces of Mali",
+                                                   kind="state_forces"))
+    with Store(tmp_path / "d.db") as s:
+        s.ingest_result(*article("Une frappe de drone a tué six civils samedi à Ténenkou.",
+                                 event(where=TENENKOU, fatalities=6, **strike), outlet="Radio A"))
+        s.ingest_result(*article("L'armée a démenti avoir bombardé samedi le village de Ténenkou.",
+                                 event(where=TENENKOU, modality="denied", **strike), outlet="Agence B"))
+        text = "L'armée a démenti avoir frappé samedi Douentza. Une frappe pourrait viser Boni."
+        stored_input, result = article(text, event(where=DOUENTZA, modality="denied", **strike), outlet="Agence B")
+        result.non_events.append(NonEvent(why="hypothetical", evidence=[(48, len(text))], text=text[48:]))
+        s.ingest_result(stored_input, result)
+        yield s
+
+
+def test_a_denial_groups_with_the_asserted_report_of_the_incident(denials):
+    incidents = {i.place: i for i in denials.list_incidents()}
+    assert incidents["Ténenkou"].modality_mix == {"asserted": 1, "denied": 1}
+    assert incidents["Ténenkou"].n_articles == 2
+    assert incidents["Douentza"].modality_mix == {"denied": 1}
+    assert {i.place for i in denials.list_incidents(EventFilters(modality="denied"))} == {"Ténenkou", "Douentza"}
+    assert sorted(e.event.location.place for e in denials.list_events(EventFilters(modality="denied"))) == [
+        "Douentza", "Ténenkou"]
+
+
+def test_denied_events_keep_their_modality_in_every_export(denials, tmp_path):
+    rows = list(csv_rows(_text(denials, "acled-csv")))
+    by_place = {r["location"]: r for r in rows}
+    assert "modality: asserted=1, denied=1" in by_place["Ténenkou"]["tags"]
+    assert by_place["Douentza"]["notes"].startswith("Not an established fact (denied): ")
+    assert not by_place["Ténenkou"]["notes"].startswith("Not an established fact")  # one outlet asserts it
+    event_rows = list(csv_rows(_text(denials, "acled-csv", events=True, filters=EventFilters(modality="denied"))))
+    assert len(event_rows) == 2 and all("modality: denied=1" in r["tags"] for r in event_rows)
+    features = json.loads(_text(denials, "geojson"))["features"]
+    assert {f["properties"]["place"]: json.loads(f["properties"]["modality_mix"]) for f in features}["Douentza"] == {
+        "denied": 1}
+    path = tmp_path / "d.parquet"
+    export(denials, "parquet", path, events=True)
+    table = pq.read_table(path).to_pandas()
+    assert sorted(table["modality_mix"]) == sorted(json.dumps(m) for m in ({"asserted": 1}, {"denied": 1}, {"denied": 1}))
+    lines = [json.loads(x) for x in _text(denials, "jsonl").splitlines()]
+    assert sorted(e["modality"] for line in lines for e in line["events"]) == ["asserted", "denied", "denied"]
+
+
+def test_jsonl_includes_non_events_only_on_request(denials, tmp_path):
+    plain = [json.loads(x) for x in _text(denials, "jsonl").splitlines()]
+    assert all(x.get("kind") != "non_event" for x in plain)
+    path = tmp_path / "all.jsonl"
+    assert export(denials, "jsonl", path, non_events=True) == len(plain) + 1
+    lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+    [mention] = [x for x in lines if x.get("kind") == "non_event"]
+    assert mention["why"] == "hypothetical" and mention["quotes"] == ["Une frappe pourrait viser Boni."]
+    only = [json.loads(x) for x in _text(denials, "jsonl", non_events=True,
+                                        filters=EventFilters(modality="hypothetical")).splitlines()]
+    assert [x["kind"] for x in only] == ["non_event"]
+    with pytest.raises(InputError, match="--non-events needs --format jsonl"):
+        export(denials, "acled-csv", tmp_path / "x.csv", non_events=True)
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_cli_export_non_events_flag(denials, tmp_path):
+    from typer.testing import CliRunner
+
+    from sentinelle.cli import app
+
+    out = tmp_path / "cli.jsonl"
+    result = CliRunner().invoke(app, ["export", "--db", str(denials.path), "-f", "jsonl", "-o", str(out),
+                                      "--non-events", "--modality", "hypothetical"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(x)["why"] for x in out.read_text(encoding="utf-8").splitlines()] == ["hypothetical"]
+    refused = CliRunner().invoke(app, ["export", "--db", str(denials.path), "-f", "geojson", "--non-events"])
+    assert refused.exit_code != 0 and "--format jsonl" in str(refused.exception or refused.output)
+
+
+def csv_rows(text: str):
+    import csv
+
+    return csv.DictReader(io.StringIO(text))

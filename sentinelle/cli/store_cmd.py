@@ -234,6 +234,11 @@ def export_cmd(
     modality: str | None = typer.Option(None, "--modality", help="Keep incidents with a member of this modality."),
     min_sources: int | None = typer.Option(None, "--min-sources", help="At least this many distinct outlets."),
     single_events: bool = typer.Option(False, "--events", help="One row per machine event instead of per incident."),
+    include_non_events: bool = typer.Option(
+        False, "--non-events",
+        help="jsonl only: then one line per mention that is not a factual event (kind: non_event; "
+        "--modality selects its reason: hypothetical, threatened, habitual, aggregate, denied).",
+    ),
 ) -> None:
     """Export incidents (or single events) for QGIS, kepler.gl, pandas or ACLED-style workflows.
 
@@ -243,8 +248,10 @@ def export_cmd(
 
     filters = _filters(country, since, until, event_type, modality, min_sources)
     with _open_existing(db) as store:
-        n = export(store, fmt.value, output, filters, events=single_events)
+        n = export(store, fmt.value, output, filters, events=single_events, non_events=include_non_events)
     if output is not None:
-        Console(stderr=True).print(f"{n} {'event' if single_events else 'incident'}(s) written to {output}",
-                                   highlight=False)
+        what = "event" if single_events else "incident"
+        if include_non_events:
+            what += " and non-event mention"
+        Console(stderr=True).print(f"{n} {what}(s) written to {output}", highlight=False)
 

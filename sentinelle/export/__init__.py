@@ -22,21 +22,29 @@ __all__ = ["ACLED_COLUMNS", "FORMATS", "ExportRecord", "acled_row", "export", "i
 
 def export(
     store: Store, fmt: Format, output: str | Path | None = None, filters: EventFilters | None = None,
-    *, events: bool = False,
+    *, events: bool = False, non_events: bool = False,
 ) -> int:
-    """Write incidents (or, with ``events=True``, single machine events) in ``fmt``; return how many.
+    """Write incidents (or, with ``events=True``, single machine events) in ``fmt``; return how many
+    records were written.
 
     ``output`` None writes to standard output (not for parquet, which is binary).
+    ``non_events`` (JSON Lines only) adds one line per mention that is not a factual event
+    (``"kind": "non_event"``, filtered like the rest, ``filters.modality`` being its reason).
     """
     filters = filters or EventFilters()
     if fmt not in FORMATS:
         raise InputError(f"export format {fmt!r} is unknown; use one of {', '.join(FORMATS)}")
+    if non_events and fmt != "jsonl":
+        raise InputError(
+            f"--non-events needs --format jsonl: {fmt} holds events only, and a mention that is not a fact "
+            "must not look like one"
+        )
     if fmt == "parquet":
         if output is None or str(output) == "-":
             raise InputError("parquet is a binary format: give an output file with -o FILE.parquet")
         return write_parquet(iter_records(store, filters, events=events), Path(output))
     if output is None or str(output) == "-":
-        return _write_text(store, fmt, filters, events, sys.stdout)
+        return _write_text(store, fmt, filters, events, sys.stdout, non_events)
     target = Path(output)
     if target.is_dir():
         raise InputError(f"-o {str(output)!r} is a folder; give a file name")
@@ -44,7 +52,7 @@ def export(
     partial = target.with_name(target.name + ".partial")
     try:
         with partial.open("w", encoding="utf-8", newline="") as out:
-            n = _write_text(store, fmt, filters, events, out)
+            n = _write_text(store, fmt, filters, events, out, non_events)
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
@@ -52,9 +60,9 @@ def export(
     return n
 
 
-def _write_text(store: Store, fmt: str, filters: EventFilters, events: bool, out) -> int:
+def _write_text(store: Store, fmt: str, filters: EventFilters, events: bool, out, non_events: bool = False) -> int:
     if fmt == "jsonl":
-        return write_jsonl(store, filters, out, events=events)
+        return write_jsonl(store, filters, out, events=events, non_events=non_events)
     records = iter_records(store, filters, events=events)
     if fmt == "geojson":
         return write_geojson(records, out)

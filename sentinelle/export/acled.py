@@ -61,6 +61,9 @@ INTER_CODES = {"state_forces": 1, "rebels": 2, "militia": 3, "unidentified": 3, 
 
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 
+NOT_FACTS = frozenset({"denied", "hypothetical", "threatened"})
+"""Modalities of reports that do not establish the event: a source denies it, or it is only imagined."""
+
 
 def disorder_type(event_type: str, sub_event_type: str | None) -> str:
     """ACLED's disorder type of an event type."""
@@ -110,7 +113,10 @@ def _notes(r: ExportRecord) -> str:
     subject = r.actor1 or "Unidentified actor"
     what = f"{label.lower()}" + (f" on {r.actor2}" if r.actor2 else "") + (f" ({r.target.replace('_', ' ')})" if r.target else "")
     where = f" in {r.place}" + (f", {r.admin1}" if r.admin1 and r.admin1 != r.place else "") if r.place else ""
-    parts.append(f"{'On ' + when + ', ' if when else ''}{subject}: {what}{where}.")
+    # Only denied (or imagined) reports: say so before the sentence, which must not read as a fact.
+    kinds = set(r.modality_mix)
+    caveat = f"Not an established fact ({', '.join(sorted(kinds))}): " if kinds and kinds <= NOT_FACTS else ""
+    parts.append(f"{caveat}{'On ' + when + ', ' if when else ''}{subject}: {what}{where}.")
     if r.fatalities_min is not None:
         span = str(r.fatalities_min) if r.fatalities_min == r.fatalities_max else f"{r.fatalities_min}-{r.fatalities_max}"
         parts.append(f"Fatalities reported: {span}.")

@@ -13,18 +13,25 @@ from sentinelle.export.records import ExportRecord
 from sentinelle.store import EventFilters, Store
 
 
-def write_jsonl(store: Store, filters: EventFilters, out: IO[str], *, events: bool = False) -> int:
-    """Incidents with their member events and articles (or single events), one JSON object per line."""
+def write_jsonl(
+    store: Store, filters: EventFilters, out: IO[str], *, events: bool = False, non_events: bool = False
+) -> int:
+    """Incidents with their member events and articles (or single events), one JSON object per line;
+    with ``non_events``, then the mentions that are not facts (``"kind": "non_event"``)."""
     n = 0
     if events:
         for stored in store.list_events(filters, newest_first=False):
             out.write(json.dumps(stored.to_dict(), ensure_ascii=False) + "\n")
             n += 1
-        return n
-    for summary in store.list_incidents(filters, newest_first=False):
-        detail = store.get_incident(summary.id)
-        if detail is not None:
-            out.write(json.dumps(detail.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        for summary in store.list_incidents(filters, newest_first=False):
+            detail = store.get_incident(summary.id)
+            if detail is not None:
+                out.write(json.dumps(detail.to_dict(), ensure_ascii=False) + "\n")
+                n += 1
+    if non_events:
+        for mention in store.list_non_events(filters, newest_first=False):
+            out.write(json.dumps(mention.to_dict(), ensure_ascii=False) + "\n")
             n += 1
     return n
 
