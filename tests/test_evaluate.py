@@ -147,3 +147,33 @@ def test_evaluate_with_saved_predictions(tmp_path):
     report = evaluate(path, predict=lambda g: [ev(loc=NEAR_MOSUL)])
     assert (report.tp, report.fp, report.fn) == (1, 0, 0)
     assert report.to_dict()["events"]["f1"] == 1.0
+
+
+# -- denials (event-schema.md: "A denied incident with a place is an event with modality: denied";
+#    only hypothetical and threatened are non-factual) ---------------------------------------------------
+
+
+def test_a_denied_event_is_scored_like_any_factual_event():
+    g = gold([ev(modality="denied")])
+    report, doc = score(g, [ev(modality="denied")])
+    assert (doc.tp, doc.fp, doc.fn) == (1, 0, 0)
+    assert report.field_accuracy()["modality"] == 1.0
+    # Coded as a fact instead, it still matches, with the modality wrong.
+    report, doc = score(g, [ev(modality="asserted")])
+    assert doc.tp == 1 and report.field_accuracy()["modality"] == 0.0
+
+
+def test_a_denied_prediction_with_no_gold_event_is_a_false_positive():
+    _, doc = score(gold([]), [ev(modality="denied")])
+    assert (doc.tp, doc.fp) == (0, 1)
+    # and a missed denial is a false negative, not ignored like a hypothetical.
+    _, doc = score(gold([ev(modality="denied")]), [])
+    assert doc.fn == 1
+
+
+def test_a_denial_without_place_coded_as_an_event_is_counted_against_its_non_event():
+    # Gold: the denial names no place, so it is a non-event (why=denied); an event in its words is
+    # a factual prediction matching a non-event, as "Scoring" in event-schema.md counts it.
+    g = gold([], non_events=[{"why": "denied", "evidence": [[100, 160]]}])
+    report, doc = score(g, [ev(modality="asserted", evidence=[[110, 150]])])
+    assert doc.hypotheticals_as_facts == 1 and report.hypotheticals_by_reason == {"denied": 1}
