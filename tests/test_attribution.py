@@ -214,6 +214,37 @@ ROWS: list[tuple[str, str, str]] = [
     ("specific-first-since",
      "Dimanche, une frappe de drone a touché le marché de Kidal, la première depuis janvier dans la ville.",
      "asserted"),
+    # -- background: tallies, trends, ongoing states and campaigns are never facts, whatever day or place
+    ("bg-since-present", "Depuis, l'armée russe bombarde sans répit la ville de Kherson et multiplie ses incursions.",
+     "no-fact"),
+    ("bg-since-plural",
+     "Depuis le 3 mars, au moins six attaques à la roquette ont visé deux bases de la coalition dans le nord-est syrien.",
+     "non:aggregate"),
+    ("bg-since-ongoing", "Depuis le 10 mai, de violents affrontements font rage à Khartoum entre l'armée et les paramilitaires.",
+     "non:aggregate"),
+    ("bg-since-year", "Les habitants de Beni ont résisté aux attaques des ADF depuis 2015.", "no-fact"),
+    ("bg-trend-country",
+     "Le Nigeria est confronté à la montée des attaques jihadistes depuis 2009, faisant à ce jour des milliers de morts.",
+     "no-fact"),
+    ("bg-recently-plural", "Récemment, des attaques contre certaines bases de l'armée ont été signalées près de Gao.",
+     "non:aggregate"),
+    ("bg-intensify", "Les shebab ont intensifié ces derniers temps les attaques à la bombe à Mogadiscio.", "non:aggregate"),
+    ("bg-facilitate", "Washington a accusé Téhéran de faciliter les attaques contre ses bases en Irak.", "non:aggregate"),
+    ("bg-war-toll", "Les combats ont fait des dizaines de milliers de morts et déplacé des millions de personnes au Soudan.",
+     "non:aggregate"),
+    ("bg-campaign", "Les jihadistes ont attaqué des bases militaires dans la région de Tillabéri.", "non:aggregate"),
+    # purpose and prevention clauses are not the act
+    ("prevent-arrest", "Les policiers ont tiré sur le suspect pour empêcher son arrestation à Port-au-Prince.",
+     "non:hypothetical"),
+    ("prevent-attack", "L'armée a renforcé ses positions à Kidal afin d'éviter une attaque des rebelles.", "no-fact"),
+    # traps: one raid with its toll, a crowd counted in thousands, a singular incident "recently"
+    ("bg-raid-with-toll", "Des hommes armés ont attaqué des villages de la commune de Djibo, tuant douze civils.",
+     "asserted"),
+    ("bg-crowd-thousands", "Des milliers de manifestants ont défilé samedi à Niamey contre la présence française.",
+     "asserted"),
+    ("bg-recently-singular", "Récemment, une attaque au mortier a visé le camp de la Minusca à Kaga-Bandoro.", "asserted"),
+    ("bg-dispersal-purpose", "La police a tiré des gaz lacrymogènes pour disperser les manifestants à Kinshasa lundi.",
+     "asserted"),
 ]
 
 
@@ -241,6 +272,9 @@ def test_table_covers_every_rule():
 @pytest.mark.parametrize(("rid", "sentence", "want"), ROWS, ids=[r[0] for r in ROWS])
 def test_sentence(docs, rid, sentence, want):
     doc = docs[rid]
+    if want == "no-fact":  # the incident words may go unrecognised; when they are found, they are no fact
+        assert doc._.events == [], f"reported as fact: {[(e.sub_event_type, e.modality) for e in doc._.events]}"
+        return
     if want.startswith("non:"):
         assert doc._.events == [], f"reported as fact: {[(e.sub_event_type, e.modality) for e in doc._.events]}"
         assert want[4:] in {n.why for n in doc._.non_events}, [n.why for n in doc._.non_events]

@@ -36,14 +36,24 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from sentinelle.attribution.config import IrrealisFile, SourceScopeFile, load_irrealis, load_source_scope
+from sentinelle.attribution.config import (
+    BackgroundFile,
+    IrrealisFile,
+    SourceScopeFile,
+    load_background,
+    load_irrealis,
+    load_source_scope,
+)
 from sentinelle.attribution.stage import Attributor
 from sentinelle.events.lexicon import get_lexicon
 
-__all__ = ["Attributor", "IrrealisFile", "SourceScopeFile", "load_irrealis", "load_source_scope", "make_attribution"]
+__all__ = [
+    "Attributor", "BackgroundFile", "IrrealisFile", "SourceScopeFile", "load_background", "load_irrealis", "load_source_scope",
+    "make_attribution",
+]
 
 
 @Language.factory("sentinelle_attribution", default_config={"lang": "fr"})
 def make_attribution(nlp: Language, name: str, lang: str) -> Attributor:
     """spaCy factory of the attribution stage (modality, sources, non-event reasons)."""
-    return Attributor(get_lexicon(lang), load_irrealis(lang), load_source_scope(lang))
+    return Attributor(get_lexicon(lang), load_irrealis(lang), load_source_scope(lang), load_background(lang))

@@ -39,3 +39,19 @@ def load_irrealis(lang: str) -> IrrealisFile:
     path = lang_path(lang, "irrealis.yaml")
     return load_yaml(path, IrrealisFile) if path.is_file() else IrrealisFile()
 
+
+
+class BackgroundFile(BaseModel):
+    """``lang/<lang>/background.yaml``: the words that make a mention a tally, a trend or an ongoing state."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    plural_tally_phrases: list[str] = []
+    trend_words: list[str] = []
+    since_words: list[str] = []
+    campaign_object_nouns: list[str] = []
+
+
+def load_background(lang: str) -> BackgroundFile:
+    path = lang_path(lang, "background.yaml")
+    return load_yaml(path, BackgroundFile) if path.is_file() else BackgroundFile()

@@ -7,7 +7,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
-from sentinelle.attribution.config import IrrealisFile, SourceScopeFile
+from sentinelle.attribution.background import BackgroundReader
+from sentinelle.attribution.config import BackgroundFile, IrrealisFile, SourceScopeFile
 from sentinelle.attribution.sources import _SOURCE_KINDS, SourceReader
 from sentinelle.attribution.syntax import (
     _BOUNDARY,
@@ -36,15 +37,19 @@ from sentinelle.extensions import doc_text
 _QUOTES = re.compile(r"«[^»\n]{12,}»|“[^”\n]{12,}”|\"[^\"\n]{12,}\"")
 # Parts of speech skipped between a purpose phrase and the word it introduces ("pour de NOUVELLES attaques").
 _PURPOSE_SKIP = frozenset({"DET", "ADJ", "ADV", "NUM", "PRON", "ADP"})
+# Cue categories of the background reader (tallies, trends, open periods).
+_BACKGROUND = frozenset({"tally", "trend", "since"})
 
 
 class Attributor(SourceReader, ClauseReader):
     """Sets modality, sources and non-event reasons with one language's cue lists."""
 
     def __init__(
-        self, lex: Lexicon, irrealis: IrrealisFile | None = None, source_scope: SourceScopeFile | None = None
+        self, lex: Lexicon, irrealis: IrrealisFile | None = None, source_scope: SourceScopeFile | None = None,
+        background: BackgroundFile | None = None,
     ) -> None:
         md = lex.modality
+        self.background = BackgroundReader(background)
         source_scope = source_scope or SourceScopeFile()
         self.anaphoric_words = keys(source_scope.anaphoric_words)
         self.anaphoric_determiners = keys(source_scope.anaphoric_determiners)
@@ -100,7 +105,7 @@ class Attributor(SourceReader, ClauseReader):
         for m in mentions:
             sent = segment_of(doc[m.trigger_tokens[0]])
             if sent.start not in cache:
-                cache[sent.start] = (self._cues(sent), self._selon_sources(sent))
+                cache[sent.start] = (self._cues(sent) + self.background.cues(sent), self._selon_sources(sent))
             cues, selon = cache[sent.start]
             self.attribute(doc, m, sent, cues, selon, quotes)
         if mentions:
@@ -129,8 +134,10 @@ class Attributor(SourceReader, ClauseReader):
         chosen.modality = "claimed" if "claimed" in mods else "reported" if "reported" in mods else chosen.modality
         chosen.sources = [np for r in group for np in r.sources]
         chosen.armed_speaker = any(r.armed_speaker for r in group)
-        if reason in ("habitual", "aggregate") and self._specific(m):
+        if reason in ("habitual", "aggregate") and not chosen.firm and self._specific(m):
             reason = None
+        if reason is None and self.background.campaign(m, doc[chosen.index]):
+            reason = "aggregate"
         if self._aggregate_by_count(m):
             reason = "aggregate"
         m.non_event = reason
@@ -183,6 +190,8 @@ class Attributor(SourceReader, ClauseReader):
         clause_tokens = self._clause_verbs(trig, path, through_adjuncts=False)
         wide_clause = self._clause_verbs(trig, path, through_adjuncts=True)
         for cue in cues:
+            if cue.cat in _BACKGROUND:
+                continue  # judged by the background reader below
             if trig.i in cue.tokens:
                 if cue.cat in ("habitual", "aggregate"):
                     note(cue.cat, 0, cue)  # "plusieurs attentats", "d'autres attaques"
@@ -236,11 +245,15 @@ class Attributor(SourceReader, ClauseReader):
             reasons.append((100, "habitual"))
         if "aggregate" in found:
             reasons.append((101, "aggregate"))
+        firm = self.background.reason(trig, cues, path, wide_clause, self._present(wide_clause))
+        if firm is not None:
+            reasons.append((0, firm))
         # a question asks about everything in it; a denial outranks what it denies; a threat
         # ("a averti que ses combattants pouvaient frapper") outranks the possibility it states
         order = ("denied", "threatened", "hypothetical", "habitual", "aggregate")
         reasons.sort(key=lambda r: (order.index(r[1]), r[0]))
         reading.reason = reasons[0][1] if reasons else None
+        reading.firm = firm is not None and reading.reason == firm
         if question:
             reading.reason = "hypothetical" if reading.reason != "denied" else "denied"
 
@@ -444,7 +457,8 @@ class Attributor(SourceReader, ClauseReader):
     def _specific(m: EventMention) -> bool:
         """A stated day and a named place: one incident, whatever "depuis" says around it."""
         day = m.date is not None and m.date.precision == "day" and "from_publication" not in m.date_flags
-        return day and bool(m.places) and not m.summary
+        # a whole country is no place of one incident ("le pays est confronté à la montée des attaques")
+        return day and any(p.kind != "country" for p in m.places) and not m.summary
 
     def _aggregate_by_count(self, m: EventMention) -> bool:
         md = self.lex.modality

@@ -50,6 +50,7 @@ class _Reading:
     modality: str = "asserted"
     sources: list[list[Token]] = field(default_factory=list)
     armed_speaker: bool = False
+    firm: bool = False  # a tally or an ongoing state that no named day or place makes one incident
 
 
 class ClauseReader:
@@ -171,6 +172,15 @@ class ClauseReader:
             ):
                 return True
         return False
+
+    def _present(self, clause: list[Token]) -> bool:
+        """A present tense of the indicative, with no past or future: "de violents combats font rage"."""
+        if self._past(clause) or self._future(clause):
+            return False
+        return any(
+            t.pos_ in ("VERB", "AUX") and "Pres" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")
+            for tok in clause for t in self._group(tok)
+        )
 
     def _realis_modal(self, tok: Token) -> bool:
         """ "ont pu s'emparer", "put frapper": the modal in a past indicative tense reports what happened

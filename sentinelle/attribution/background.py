@@ -1,0 +1,117 @@
+"""Tallies, trends and ongoing states: mentions that tell many incidents or a state of affairs, not one.
+
+The verdicts here are *firm*: a day or a place named in the sentence does not make the mention one
+incident again ("Le pays est confronté à la montée des attaques depuis 2015, faisant à ce jour plus de
+500 morts" names a country and, through "à ce jour", a day). The words are in
+``sentinelle/lang/<lang>/background.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sentinelle.attribution.config import BackgroundFile
+from sentinelle.attribution.syntax import _BOUNDARY, _Cue, _in_clause_of
+from sentinelle.events.lexicon import keys
+from sentinelle.events.matching import PhraseIndex, doc_units, token_keys
+from sentinelle.events.mention import EventMention
+
+# Edges by which an incident sits in the complement of a trend word ("la montée DES ATTAQUES",
+# "ont intensifié LES ATTAQUES", "de faciliter LES ATTAQUES").
+_TREND_EDGES = frozenset({"nmod", "obj", "obl:arg", "xcomp", "ccomp", "iobj"})
+# Relations of an object to its verb.
+_OBJECT = frozenset({"obj"})
+
+
+class BackgroundReader:
+    """Finds the background cues of a sentence and judges one trigger word by them."""
+
+    def __init__(self, background: BackgroundFile | None = None) -> None:
+        background = background or BackgroundFile()
+        self.tally = PhraseIndex()
+        for p in background.plural_tally_phrases:
+            self.tally.add(p, "tally")
+        self.trend = keys(background.trend_words)
+        self.since = keys(background.since_words)
+        self.campaign_nouns = keys(background.campaign_object_nouns)
+
+    def cues(self, sent: Span) -> list[_Cue]:
+        """The tally phrases, trend words and open periods ("depuis ...") of the sentence."""
+        doc = sent.doc
+        out: list[_Cue] = []
+        for hit in self.tally.find(doc_units(sent)):
+            toks = [doc[i] for i in range(hit.start, hit.end)]
+            head = next((t for t in toks if not (hit.start <= t.head.i < hit.end) or t.head.i == t.i), toks[0])
+            out.append(_Cue("tally", head, frozenset(range(hit.start, hit.end))))
+        for tok in sent:
+            if token_keys(tok) & self.trend and tok.pos_ in ("NOUN", "VERB"):
+                out.append(_Cue("trend", tok, frozenset({tok.i})))
+        # a "since" period found by the time stage ("depuis 2015", "depuis le 18 octobre")
+        for tm in doc._.time_mentions or []:
+            if "since" not in tm.flags or not (sent.start_char <= tm.start < sent.end_char):
+                continue
+            span = doc.char_span(tm.start, tm.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            out.append(_Cue("since", head, frozenset(range(span.start, span.end))))
+        # a bare "Depuis, ..." opening the clause: since the incident told before
+        for tok in sent:
+            if token_keys(tok) & self.since and tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":
+                out.append(_Cue("since", tok, frozenset({tok.i})))
+        return out
+
+    def reason(self, trig: Token, cues: list[_Cue], path: list[tuple[str, Token]], wide_clause: list[Token],
+               present: bool) -> str | None:
+        """A firm non-event reason for the trigger word, or None.
+
+        ``present``: the trigger's clause is in a present tense (an ongoing state with "depuis")."""
+        plural = trig.pos_ == "NOUN" and "Plur" in trig.morph.get("Number")
+        for cue in cues:
+            if trig.i in cue.tokens:
+                continue
+            if cue.cat == "trend" and _in_complement(trig, cue.head, path):
+                return "aggregate"
+            in_clause = cue.head in wide_clause or _in_clause_of(cue.head, wide_clause)
+            if not in_clause and cue.cat == "tally":
+                # "la plupart des attaques", "en proie aux attaques": the phrase governs the trigger
+                in_clause = _in_complement(trig, cue.head, path) or any(
+                    t.i in cue.tokens for t in (trig.head, *[h for _e, h in path[:2]])
+                )
+            if not in_clause:
+                continue
+            if cue.cat == "tally" and plural:
+                return "aggregate"
+            if cue.cat == "since":
+                if plural:
+                    return "aggregate"
+                if present:
+                    return "habitual"
+        return None
+
+    def campaign(self, m: EventMention, trig: Token) -> bool:
+        """ "ont attaqué des bases militaires dans la région", with no day and no toll of its own: a campaign."""
+        if trig.pos_ != "VERB" or "same_sentence" in m.date_flags:
+            return False
+        if m.fatalities is not None or m.injuries is not None:
+            return False  # "ont attaqué des villages, tuant douze civils": one raid with its toll
+        for child in trig.children:
+            if child.dep_ not in _OBJECT or "Plur" not in child.morph.get("Number"):
+                continue
+            dets = [c for c in child.children if c.dep_ == "det"]
+            indefinite = not dets or all("Ind" in d.morph.get("Definite") for d in dets)
+            if indefinite and token_keys(child) & self.campaign_nouns:
+                return True
+        return False
+
+
+def _in_complement(trig: Token, head: Token, path: list[tuple[str, Token]]) -> bool:
+    """Whether the trigger hangs on ``head`` through complement edges only, within one clause."""
+    for edge, above in path:
+        if edge in _BOUNDARY:
+            return False
+        if above.i == head.i:
+            return edge in _TREND_EDGES
+        if edge not in _TREND_EDGES and edge not in ("case", "det", "amod", "nsubj", "nsubj:pass"):
+            return False
+    return False
