@@ -8,6 +8,7 @@ and started again stores exactly what one uninterrupted run would have.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -96,7 +97,7 @@ class _Processes:
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
             max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-            initializer=init_worker, initargs=(True,),
+            initializer=init_worker, initargs=(True, os.getpid()),
         )
 
     def submit(self, jobs: list[Job]) -> Future:

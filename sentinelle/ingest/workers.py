@@ -7,6 +7,8 @@ only one that writes to SQLite, so there is never write contention.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Sequence
 
 Job = tuple[str, str | None, str | None, str | None]
@@ -16,12 +18,33 @@ Outcome = tuple[str | None, str | None]
 """(ArticleResult as JSON, None) on success, (None, reason) on failure."""
 
 
-def init_worker(single_threaded: bool = False) -> None:
+PARENT_POLL_SECONDS = 0.5
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Exit this worker as soon as the process that started it is gone (even killed with -9).
+
+    A pool worker blocks in the pipeline or on its task queue and would otherwise
+    outlive a killed parent for minutes, holding its model in memory. When the
+    parent dies the worker is re-parented, so ``os.getppid()`` changes.
+    """
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)  # no cleanup to wait for: the parent is the only writer of the database
+
+    threading.Thread(target=watch, name="sentinelle-parent-watch", daemon=True).start()
+
+
+def init_worker(single_threaded: bool = False, parent_pid: int | None = None) -> None:
     """Load the pipeline once per process, before the first batch arrives.
 
     Pool workers pass ``single_threaded``: with N processes already sharing the
-    cores, BLAS thread pools in each would only fight over them.
+    cores, BLAS thread pools in each would only fight over them; and
+    ``parent_pid``: they exit when that process dies.
     """
+    if parent_pid is not None:
+        _exit_with_parent(parent_pid)
     if single_threaded:
         for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
             os.environ.setdefault(var, "1")
