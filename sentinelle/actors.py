@@ -51,6 +51,7 @@ __all__ = [
     "localize_actor",
     "lookup_source_kind",
     "normalize_source",
+    "source_kind_in_context",
     "source_outlet_of",
 ]
 
@@ -818,6 +819,10 @@ def normalize_source(text: str, lang: str = "fr") -> Source | None:
     if actors and actors[0].start == 0:
         return Source(name=actors[0].actor.normalized or actors[0].text, kind=_ACTOR_SOURCE_KIND[actors[0].actor.kind])
     found = _source_match(tokens, lexicon.sources, whole=False)
+    if found is not None and found.order == 1 and actors:
+        # a role speaks for whom it serves: "le porte-parole des opérations militaires des shebab",
+        # "Yahya Saree, porte-parole des Houthis" (armed_group); "le porte-parole de l'armée malienne" (official)
+        return Source(name=actors[0].actor.normalized or actors[0].text, kind=_ACTOR_SOURCE_KIND[actors[0].actor.kind])
     if found is not None:
         return Source(name=found.normalized, kind=lexicon.source_names[found.normalized])
     if actors:
@@ -835,3 +840,44 @@ def lookup_source_kind(name: str, lang: str = "fr") -> SourceKind | None:
     """Kind of a source (``media``, ``official``, ``anonymous``, ``armed_group``, ``social_media``), or None."""
     source = normalize_source(name, lang)
     return source.kind if source is not None else None
+
+
+# A role written beside a person's name ends at these: a sentence, a quotation or a line ends a phrase.
+_PHRASE_END = re.compile(r"[.;:!?«»\"“”\n]")
+# Words that open the noun phrase of a role ("LE gouverneur de la province", "UN infirmier").
+_ROLE_OPENERS = frozenset({"le", "la", "l", "les", "un", "une", "du", "des", "son", "sa", "ses", "leur", "leurs", "ce",
+                           "cet", "cette", "notre", "nos"})
+# After a name, a comma or parenthesis followed by these is no role in apposition ("X, selon l'AFP").
+_NOT_APPOSITION = frozenset({"selon", "d", "apres", "a", "ont", "avait", "avaient", "qui", "que", "dont", "interroge",
+                             "interrogee", "cite", "citee", "citant", "dans", "sur", "lors", "mais", "et"})
+
+
+def source_kind_in_context(text: str, start: int, end: int, lang: str = "fr") -> SourceKind | None:
+    """Kind of the source written at ``text[start:end]``: from its own words, else from the role written
+    beside it, as a person's name gets its kind from the text around it: "le porte-parole des shebab, X"
+    (armed_group), "le gouverneur de la province, Y" (official), "Z, porte-parole de l'armée" (official).
+    """
+    own = lookup_source_kind(text[start:end], lang)
+    if own is not None:
+        return own
+    # the role before the name, within its clause: the shortest phrase opened by a determiner that names one
+    # the role after the name, in apposition, says what the person is: "X, porte-parole des Houthis," /
+    # "X (chef de la milice)" (it wins over a title before the name: "le colonel X, porte-parole du M23")
+    stripped = text[end:end + 160].lstrip(" \u00a0")
+    if stripped[:1] in (",", "("):
+        role = re.split(r"[,.;:)\n«»\"]", stripped[1:], maxsplit=1)[0]
+        words = _tokenize(role)
+        if words and words[0].folded not in _NOT_APPOSITION:
+            kind = lookup_source_kind(role, lang)
+            if kind is not None:
+                return kind
+    # the role before the name, within its phrase: the shortest run opened by a determiner that names one
+    # ("le gouverneur de la province, Y", "le président américain Z", "notre correspondant à Niamey, W")
+    before = _PHRASE_END.split(text[max(0, start - 160):start])[-1].rstrip(" ,\u00a0\u202f").split(",")[-1]
+    tokens = _tokenize(before)
+    for k in range(len(tokens) - 2, -1, -1):
+        if tokens[k].folded in _ROLE_OPENERS:
+            kind = lookup_source_kind(before[tokens[k].start:], lang)
+            if kind is not None:
+                return kind
+    return None

@@ -25,6 +25,7 @@ from sentinelle.actors import (
     localize_actor,
     lookup_source_kind,
     normalize_source,
+    source_kind_in_context,
     source_outlet_of,
 )
 from sentinelle.errors import DataFileError
@@ -400,6 +401,46 @@ def test_source_outlet_of(text, actor):
     assert source_outlet_of(text) == actor
 
 
+# A role speaks for whom it serves; a person's name gets its kind from the role written beside it.
+ROLE_CASES = [
+    ("le porte-parole des opérations militaires des shebab", "armed_group"),
+    ("Abou Obeida, porte-parole des Brigades al-Qassam", "armed_group"),
+    ("un porte-parole de l'armée malienne", "official"),
+    ("un infirmier de l'hôpital de Mweso", "anonymous"),
+    ("des témoignages recueillis sur place", "anonymous"),
+    ("la force africaine", "official"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROLE_CASES)
+def test_source_kind_from_role(text, kind):
+    assert lookup_source_kind(text) == kind
+
+
+# (sentence, the person's name in it, kind): written for these tests, in several conflicts.
+CONTEXT_CASES = [
+    ("« Nous avons repoussé l'assaut », a déclaré le porte-parole des shebab, Ali Dheere, à la radio.", "Ali Dheere",
+     "armed_group"),
+    ("Selon le gouverneur de la province du Nord-Kivu, Peter Cirimwami, douze civils ont été tués.", "Peter Cirimwami",
+     "official"),
+    ("Le président colombien Gustavo Petro a condamné l'attaque contre la base de Tame.", "Gustavo Petro", "official"),
+    ("« Les drones ont frappé à l'aube », a raconté Oleg Sinegoubov, chef de l'administration militaire régionale.",
+     "Oleg Sinegoubov", "official"),
+    ("Le secteur a été bombardé, a indiqué notre correspondant à Gao, Mamadou Traoré, joint par téléphone.",
+     "Mamadou Traoré", "media"),
+    ("Selon Jean Mugisha, un combattant du M23, les positions de l'armée sont tombées.", "Jean Mugisha", "armed_group"),
+    # a source quoted after the name is no role of it
+    ("Volodimir Zelensky, selon l'AFP, a dénoncé la frappe.", "Volodimir Zelensky", None),
+    ("Trois soldats ont été tués. Ahmed Saleh a parlé d'une embuscade.", "Ahmed Saleh", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), CONTEXT_CASES)
+def test_source_kind_in_context(sentence, name, kind):
+    start = sentence.index(name)
+    assert source_kind_in_context(sentence, start, start + len(name)) == kind
+
+
 @pytest.mark.parametrize("text", ["Volodimir Zelensky", "la semaine dernière", "", "  "])
 def test_unknown_source(text):
     assert normalize_source(text) is None
@@ -501,11 +542,29 @@ def test_gold_actors_recall_floor():
     assert total > 0 and found / total >= 0.7
 
 
+# Source-kind floors per corpus folder, each at or below what the kinds measure there (a floor, not a target:
+# it catches regressions). A folder not listed (a new corpus beside the project) is held to a sanity floor
+# until its own is pinned.
+SOURCE_KIND_FLOORS = {"dev": 0.95, "wide": 0.9, "wide2": 0.85}
+NEW_FOLDER_FLOOR = 0.6
+
+
 def test_gold_source_kinds_floor():
-    total = right = 0
-    for _, article in _gold_articles():
+    # The gold names a source as written; a person's name gets its kind from the role written beside it in the
+    # article ("le gouverneur du Nord-Kivu, X"), as the attribution stage reads it.
+    totals: dict[str, list[int]] = {}
+    for folder, article in _gold_articles():
+        text = (folder / article["text_file"]).read_text(encoding="utf-8")
         for event in article["events"]:
             for source in event.get("sources", []):
-                total += 1
-                right += lookup_source_kind(source["name"]) == source["kind"]
-    assert total > 0 and right / total >= 0.8
+                name = source["name"]
+                start = text.find(name)
+                kind = (source_kind_in_context(text, start, start + len(name)) if start >= 0
+                        else lookup_source_kind(name))
+                counts = totals.setdefault(folder.name, [0, 0])
+                counts[0] += kind == source["kind"]
+                counts[1] += 1
+    assert totals
+    for name, (right, total) in totals.items():
+        floor = SOURCE_KIND_FLOORS.get(name, NEW_FOLDER_FLOOR)
+        assert right / total >= floor, f"{name}: source kinds {right}/{total} = {right / total:.3f} < {floor}"

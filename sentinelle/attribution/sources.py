@@ -137,13 +137,20 @@ class SourceReader:
     def _sources(self, reading: _Reading) -> tuple[list[Source], bool]:
         sources: list[Source] = []
         for np in reading.sources:
-            if not np:
+            if not np or self._names_incident(np):
                 continue
             name = _clean("".join(t.text_with_ws for t in np).strip())
             if not name or any(s.name == name for s in sources):
                 continue
             sources.append(Source(name=name, kind=self._kind(name, np)))
         return sources, reading.armed_speaker
+
+    @staticmethod
+    def _names_incident(np: list[Token]) -> bool:
+        """A trigger noun is never a source: "une attaque", "l'explosion" tell the incident, not who speaks."""
+        root = min(np, key=lambda t: len(ancestors_and_self(t)))
+        triggers = {i for m in root.doc._.event_mentions or [] for i in m.trigger_tokens}
+        return root.i in triggers
 
     @staticmethod
     def _own_outlet(actor: str | None, sources: list[Source]) -> bool:
@@ -176,6 +183,17 @@ class SourceReader:
                 kind = None
             if kind:
                 return kind
+            # a person's name: the kind of the role written beside it ("le gouverneur de la province, Y")
+            root = min(np, key=lambda t: len(ancestors_and_self(t)))
+            if root.pos_ == "PROPN":
+                try:
+                    from sentinelle.actors import source_kind_in_context
+
+                    kind = source_kind_in_context(doc_text(root.doc), np[0].idx, np[-1].idx + len(np[-1].text))
+                except SentinelleError:
+                    kind = None
+                if kind:
+                    return kind
         all_keys = {k for t in np for k in token_keys(t)}
         if all_keys & self.kind_words["social_media"]:
             return "social_media"
@@ -205,7 +223,14 @@ def _noun_phrase(noun: Token) -> list[Token]:
     # a phrase never runs across a line break ("Trois Kurdes ...\nDans un communiqué")
     before = [t for t in run if t.i < noun.i and "\n" in doc_text(t.doc)[t.idx : noun.idx]]
     after = [t for t in run if t.i > noun.i and "\n" in doc_text(t.doc)[noun.idx : t.idx]]
-    return [t for t in run if t not in before and t not in after and not t.is_space]
+    kept = [t for t in run if t not in before and t not in after and not t.is_space]
+    # one stretch of the text, never two spans glued: the contiguous run around the noun
+    lo = hi = kept.index(noun)
+    while lo > 0 and kept[lo - 1].i == kept[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(kept) and kept[hi + 1].i == kept[hi].i + 1:
+        hi += 1
+    return kept[lo : hi + 1]
 
 
 def _clean(name: str) -> str:
