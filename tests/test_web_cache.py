@@ -34,8 +34,8 @@ def test_an_ingest_by_another_process_is_noticed(tmp_path):
     build_sample_db(db)
     with _client(db) as client:
         client.app.state.cache.check_every = 0  # the server checks the row counts at most this often
-        assert client.get("/incidents").json()["total"] == 4
-        assert client.get("/incidents").json()["total"] == 4  # cached
+        before = client.get("/incidents").json()["total"]
+        assert client.get("/incidents").json()["total"] == before  # cached
         # `sentinelle ingest` writing the same file from another connection:
         sample = samples()[3]
         text = sample.article.text + " (autre dépêche)"
@@ -44,7 +44,7 @@ def test_an_ingest_by_another_process_is_noticed(tmp_path):
         with Store(db) as other:
             other.ingest_result(StoredArticleInput(text=text, published="2024-03-02", outlet="Autre"),
                                 sample.result.model_copy(update={"events": shifted}))
-        assert client.get("/incidents").json()["total"] == 5
+        assert client.get("/incidents").json()["total"] == before + 1
 
 
 def test_no_cache_when_disabled(tmp_path):
