@@ -304,6 +304,9 @@ def test_denied_incident_is_shown_as_denied_not_as_a_fact(page, live_server):
     assert "denied" in marker.get_attribute("class") and marker.get_attribute("stroke-dasharray")
     item = page.locator(f"#incident-list li[data-id='{tenenkou['id']}']")
     assert "démenti" in item.inner_text()
+    # In the timeline it is a hollow block of its own, not part of the solid (reported) bar.
+    hollow = page.locator("#timeline rect.denied")
+    assert hollow.count() == 1 and "démenti" in hollow.locator("title").text_content()
     # Other incidents are drawn as facts.
     sarmada = _incident_at(live_server, "Sarmada")
     assert "denied" not in page.locator(f"path.incident-{sarmada['id']}").get_attribute("class")

@@ -48,6 +48,7 @@ function legend() {
       h("span", { class: "swatch round", style: { width: `${2 * radiusFor(0)}px`, height: `${2 * radiusFor(0)}px` } }), "0 mort"),
     h("span", { class: "legend-item" },
       h("span", { class: "swatch round", style: { width: `${2 * radiusFor(25)}px`, height: `${2 * radiusFor(25)}px` } }), "25 morts"),
+    h("span", { class: "legend-item" }, h("span", { class: "swatch round denied" }), "démenti (pas un fait établi)"),
     h("span", { class: "credit" }, "Fond : Natural Earth (world-atlas) · Leaflet"));
 }
 

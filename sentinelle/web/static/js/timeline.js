@@ -1,6 +1,6 @@
 // Timeline of incidents per day (per week when the range is long), stacked by event type.
 import { clear, s } from "./dom.js";
-import { TYPE_COLOURS, typeColour, typeLabel } from "./labels.js";
+import { TYPE_COLOURS, deniedOnly, typeColour, typeLabel } from "./labels.js";
 
 const DAY = 86400000;
 const MAX_DAILY_BARS = 120; // beyond this, one bar per week keeps bars wide enough to click
@@ -13,7 +13,8 @@ function iso(ms) {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** Group incidents into [{start, end, counts: {type: n}, total}] buckets, empty ones included. */
+/** Group incidents into [{start, end, counts: {type: n}, denied: {type: n}, total}] buckets, empty ones
+ * included; incidents that only denials report are counted apart (drawn hollow, never as facts). */
 export function bucketIncidents(incidents) {
   const days = incidents.map((i) => i.date && i.date.start).filter(Boolean).map(toDay);
   if (!days.length) return { buckets: [], unit: "day" };
@@ -25,12 +26,13 @@ export function bucketIncidents(incidents) {
   const origin = unit === "week" ? first - ((new Date(first).getUTCDay() + 6) % 7) * DAY : first;
   const buckets = [];
   for (let t = origin; t <= last; t += width) {
-    buckets.push({ start: iso(t), end: iso(t + width - DAY), counts: {}, total: 0 });
+    buckets.push({ start: iso(t), end: iso(t + width - DAY), counts: {}, denied: {}, total: 0 });
   }
   for (const incident of incidents) {
     if (!incident.date || !incident.date.start) continue;
     const bucket = buckets[Math.floor((toDay(incident.date.start) - origin) / width)];
-    bucket.counts[incident.event_type] = (bucket.counts[incident.event_type] || 0) + 1;
+    const tally = deniedOnly(incident.modality_mix) ? bucket.denied : bucket.counts;
+    tally[incident.event_type] = (tally[incident.event_type] || 0) + 1;
     bucket.total += 1;
   }
   return { buckets, unit };
@@ -72,12 +74,22 @@ export function drawTimeline(svg, incidents, { onPick }) {
     // A transparent full-height hit area makes thin bars easy to click.
     group.append(s("rect", { x, y: margin.top, width: Math.max(barW, 3), height: plotH, class: "hit" }));
     let top = y(0);
-    for (const type of [...types, ...Object.keys(bucket.counts).filter((t) => !types.includes(t))]) {
+    const order = (counts) => [...types, ...Object.keys(counts).filter((t) => !types.includes(t))];
+    for (const type of order(bucket.counts)) {
       const n = bucket.counts[type];
       if (!n) continue;
       const h = (n / max) * plotH;
       top -= h;
       group.append(s("rect", { x, y: top, width: barW, height: h, fill: typeColour(type) }, s("title", {}, `${typeLabel(type)} : ${n}`)));
+    }
+    // Denied-only incidents on top, hollow and dashed like their map circles.
+    for (const type of order(bucket.denied)) {
+      const n = bucket.denied[type];
+      if (!n) continue;
+      const h = (n / max) * plotH;
+      top -= h;
+      group.append(s("rect", { x: x + 0.5, y: top + 0.5, width: Math.max(barW - 1, 1), height: Math.max(h - 1, 1),
+        class: "denied", stroke: typeColour(type) }, s("title", {}, `${typeLabel(type)}, démenti : ${n}`)));
     }
     svg.append(group);
   });
