@@ -115,7 +115,7 @@ def test_missing_path_and_bad_manifest_are_reported(tmp_path):
     items = _read([tmp_path / "nope.txt", tmp_path])
     fails = _failures(items)
     assert fails["nope.txt"] == "no such file or folder"
-    assert "'file' column" in fails["published.tsv"]
+    assert "'file'" in fails["published.tsv"] and "'id'" in fails["published.tsv"]
     assert any(not isinstance(i, ReadFailure) for i in items)
 
 

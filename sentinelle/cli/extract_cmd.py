@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from enum import StrEnum
@@ -26,20 +25,6 @@ class OutputFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
-
-
-def _read_manifest(path: Path) -> dict[str, dict[str, str]]:
-    """file name -> {published, outlet} from a TSV with a header ``file<TAB>published<TAB>outlet``."""
-    try:
-        with path.open(encoding="utf-8", newline="") as fh:
-            rows = list(csv.DictReader(fh, delimiter="\t"))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such manifest file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read manifest: {getattr(exc, 'strerror', None) or exc}") from None
-    if rows and "file" not in rows[0]:
-        raise InputError(f"{path}: manifest needs a header row with a 'file' column (and 'published', 'outlet')")
-    return {Path(r["file"]).name: r for r in rows if r.get("file")}
 
 
 def _quote(text: str, spans: list[tuple[int, int]], width: int = 90) -> str:
@@ -97,7 +82,8 @@ def extract(
         None, "--published", "-p", help="Publication date YYYY-MM-DD for every file (resolves 'ce dimanche', 'hier'...)."
     ),
     manifest: Path | None = typer.Option(
-        None, "--manifest", help="TSV with columns file, published, outlet giving each file's own publication date."
+        None, "--manifest",
+        help="TSV (or CSV) giving each file its own date: columns file or id, published or date, outlet or source, url."
     ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table (readable), json or jsonl."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
@@ -120,7 +106,9 @@ def extract(
         if not published.strip():
             raise InputError("--published is empty: give a date in the form YYYY-MM-DD")
         extraction.parse_published(published)
-    meta = _read_manifest(manifest) if manifest else {}
+    from sentinelle.ingest.manifest import manifest_entry, read_manifest
+
+    meta = read_manifest(manifest) if manifest else {}
     out = _open_output(output) if output else sys.stdout
     console = table_console(out)
     failures = 0
@@ -129,7 +117,7 @@ def extract(
         for path in files:
             try:
                 article = _read_article(path)
-                info = meta.get(path.name, {})
+                info = manifest_entry(meta, path)
                 when = published or info.get("published") or article.published
                 if not when:
                     typer.echo(

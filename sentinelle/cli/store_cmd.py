@@ -65,7 +65,9 @@ def ingest(
         None, "--published", "-p", help="Publication date YYYY-MM-DD for articles that do not carry one."
     ),
     manifest: Path | None = typer.Option(
-        None, "--manifest", help="TSV (file, published, outlet) for .txt/.html files; a folder's published.tsv is read by itself."
+        None, "--manifest",
+        help="TSV (or CSV) for .txt/.html files: columns file or id, published or date, outlet or source, url; "
+             "a folder's published.tsv is read by itself."
     ),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per nlp.pipe batch."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
@@ -112,6 +114,7 @@ def ingest(
             f"{db}: {stats['articles']} articles, {stats['events']} events, {stats['incidents']} incidents.",
             highlight=False, soft_wrap=True,
         )
+        _warn_undated(err, summary.undated)
         for failure in summary.failures[:MAX_FAILURES_SHOWN]:
             # One line per failure, never wrapped, so it can be grepped.
             err.print(Text.assemble(("  failed ", "red"), str(failure)), soft_wrap=True)
@@ -119,6 +122,18 @@ def ingest(
             err.print(f"  … and {summary.failed - MAX_FAILURES_SHOWN} more (use --json for the full list)")
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _warn_undated(err: Console, undated: list[str]) -> None:
+    """Like `extract`: each article stored without a publication date, and how to give one."""
+    for origin in undated[:MAX_FAILURES_SHOWN]:
+        err.print(Text.assemble(("warning: ", "yellow"), f"{origin}: no publication date; relative dates such as "
+                                "'ce dimanche' or 'hier' were not resolved (give --published YYYY-MM-DD, a manifest "
+                                "or published.tsv with file and published columns, or 'published' in JSON Lines)"),
+                  soft_wrap=True)
+    if len(undated) > MAX_FAILURES_SHOWN:
+        err.print(f"warning: … and {len(undated) - MAX_FAILURES_SHOWN} more articles without a publication date "
+                  "(use --json for the full list)", soft_wrap=True)
 
 
 def _range(lo, hi) -> str:

@@ -6,7 +6,6 @@ Bad input never raises: each unreadable file or line comes out as a
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -16,6 +15,7 @@ from typing import BinaryIO
 from sentinelle.errors import InputError
 from sentinelle.ingest.html import article_from_html
 from sentinelle.ingest.jsonl import MAX_TEXT_CHARS, normalise_published, parse_jsonl_line
+from sentinelle.ingest.manifest import Manifest, manifest_entry, read_manifest
 from sentinelle.store.records import StoredArticleInput
 from sentinelle.textio import BINARY_SIGNATURES, MAX_FILE_BYTES
 from sentinelle.textio import check_article_bytes as check_bytes
@@ -54,23 +54,11 @@ class InputFile:
 
     path: Path | None  # None: standard input
     kind: str  # "txt" | "html" | "jsonl" | "sniff" (stdin)
-    manifest: dict[str, dict[str, str]] | None = None
+    manifest: Manifest | None = None
 
     @property
     def origin(self) -> str:
         return STDIN if self.path is None else str(self.path)
-
-
-def read_manifest(path: Path) -> dict[str, dict[str, str]]:
-    """file name -> {published, outlet, url, title} from a TSV with a header row (``file`` column first)."""
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            rows = list(csv.DictReader(fh, delimiter="\t"))
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise InputError(f"{path}: cannot read the manifest ({exc}); it must be a UTF-8 TSV file") from None
-    if rows and "file" not in rows[0]:
-        raise InputError(f"{path}: the manifest needs a header row with a 'file' column (and 'published', 'outlet')")
-    return {Path(r["file"]).name: r for r in rows if r.get("file")}
 
 
 def _kind(path: Path) -> str | None:
@@ -85,11 +73,11 @@ def _kind(path: Path) -> str | None:
 
 
 def collect_inputs(
-    paths: Iterable[str | Path], manifest: dict[str, dict[str, str]] | None = None
+    paths: Iterable[str | Path], manifest: Manifest | None = None
 ) -> tuple[list[InputFile], list[ReadFailure]]:
     """The files to read, in a stable order (folders recursively, sorted), and the paths that cannot be.
 
-    A folder's ``published.tsv`` (columns file, published, outlet) gives the
+    A folder's ``published.tsv`` (see :mod:`sentinelle.ingest.manifest`) gives the
     publication date and outlet of the ``.txt``/``.html`` files beside it; an
     explicit ``manifest`` overrides it. Inside folders, files of other types and
     hidden files are ignored; named explicitly, they are reported.
@@ -97,9 +85,9 @@ def collect_inputs(
     files: list[InputFile] = []
     failures: list[ReadFailure] = []
     seen: set[Path] = set()
-    manifests: dict[Path, dict[str, dict[str, str]] | None] = {}
+    manifests: dict[Path, Manifest | None] = {}
 
-    def folder_manifest(folder: Path) -> dict[str, dict[str, str]] | None:
+    def folder_manifest(folder: Path) -> Manifest | None:
         if folder not in manifests:
             candidate = folder / MANIFEST_NAME
             try:
@@ -166,7 +154,7 @@ def estimate_count(files: list[InputFile]) -> int | None:
 
 def _with_metadata(article: StoredArticleInput, item: InputFile, default_published: str | None) -> StoredArticleInput:
     """Fill what the file itself did not say from the manifest, then from ``--published``."""
-    info = (item.manifest or {}).get(item.path.name, {}) if item.path else {}
+    info = manifest_entry(item.manifest, item.path) if item.path else {}
     published = article.published or normalise_published(info.get("published") or None, "published (manifest)")
     return replace(
         article,

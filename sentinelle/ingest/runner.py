@@ -42,6 +42,7 @@ class IngestSummary:
     new_incidents: int = 0
     seconds: float = 0.0
     total: int | None = None  # estimated number of articles, None when reading stdin
+    undated: list[str] = field(default_factory=list)  # stored without a publication date: relative dates unresolved
 
     @property
     def failed(self) -> int:
@@ -65,6 +66,7 @@ class IngestSummary:
             "new_incidents": self.new_incidents,
             "seconds": round(self.seconds, 3),
             "articles_per_second": round(self.articles_per_second, 2),
+            "undated": list(self.undated),
         }
 
 
@@ -151,7 +153,8 @@ def _store_batch(
             summary.failures.append(ReadFailure(origin, error or "extraction failed"))
         else:
             try:
-                outcome = store.ingest_result(article, ArticleResult.model_validate_json(payload))
+                result = ArticleResult.model_validate_json(payload)
+                outcome = store.ingest_result(article, result)
             except (StoreError, InputError) as exc:
                 summary.failures.append(ReadFailure(origin, str(exc)))
             except Exception as exc:  # noqa: BLE001 - the transaction rolled back: this article fails, not the run
@@ -163,6 +166,8 @@ def _store_batch(
                     summary.ingested += 1
                     summary.events += outcome.n_events
                     summary.new_incidents += outcome.new_incidents
+                    if not (article.published or result.published):
+                        summary.undated.append(origin)
         if progress:
             progress(summary)
 
@@ -237,7 +242,8 @@ def ingest_paths(
         store: the database to write to.
         workers: extraction processes; 1 extracts in this process.
         published: publication date (YYYY-MM-DD) for articles that carry none.
-        manifest: TSV (file, published, outlet) for .txt/.html files; a
+        manifest: TSV or CSV (columns ``file`` or ``id``, ``published`` or ``date``,
+            ``outlet`` or ``source``, ``url``) for .txt/.html files; a
             ``published.tsv`` inside a folder is used automatically.
         batch_size: articles per ``nlp.pipe`` batch.
         progress: called with the running summary after each article.
