@@ -185,3 +185,18 @@ def test_lone_surrogate_escapes_are_rejected():
         parse_jsonl_line('{"text": "attaque \\ud800 ici"}')
     with pytest.raises(InputError, match="nested too deeply"):
         parse_jsonl_line("[" * 100_000)
+
+
+@pytest.mark.parametrize("value", ["2023-01-01garbage", "2023-01-01 ou 02", "2023-02-30"])
+def test_a_date_with_trailing_garbage_is_not_a_date(value):
+    from sentinelle.ingest.jsonl import normalise_published
+
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        normalise_published(value)
+
+
+def test_an_iso_date_time_gives_its_day():
+    from sentinelle.ingest.jsonl import normalise_published
+
+    assert normalise_published("2021-12-05T08:00:00Z") == "2021-12-05"
+    assert normalise_published("2021-12-05T23:30:00+01:00") == "2021-12-05"
