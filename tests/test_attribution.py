@@ -214,6 +214,21 @@ ROWS: list[tuple[str, str, str]] = [
     ("specific-first-since",
      "Dimanche, une frappe de drone a touché le marché de Kidal, la première depuis janvier dans la ville.",
      "asserted"),
+    # -- reports whatever the parse: incises after the clause, a speaker closing the sentence, outlets speaking
+    ("rep-incise-inverted",
+     "Une roquette s'est abattue mercredi soir près de l'aéroport de Bagdad, rapporte Reuters citant des responsables.",
+     "reported"),
+    ("rep-incise-these-sources", "Trois soldats ont été tués lundi dans une embuscade près de Ménaka, ont indiqué ces sources.",
+     "reported"),
+    ("rep-same-source", "Deux drones ont frappé dimanche un dépôt de carburant à Belgorod, selon la même source.", "reported"),
+    ("rep-channel-says", "La chaîne Al-Mayadeen indique que des frappes ont visé mardi le village de Khasham.", "reported"),
+    ("rep-agency-closes", "Des obus sont tombés mardi sur le marché de Kostiantynivka, l'agence Ukrinform rapporte.",
+     "reported"),
+    # a state's forces telling their own operation are an official source, not a claimant
+    ("rep-army-own-operation", "L'armée nigériane a annoncé avoir tué vingt terroristes lundi près de Bama.", "reported"),
+    ("rep-ministry-own-strikes",
+     "Le ministère turc de la Défense a annoncé avoir frappé mardi des positions du PKK près de Qandil.", "reported"),
+    ("claim-group-own-operation", "Le Hezbollah a annoncé avoir visé une caserne israélienne à Metoula mardi.", "claimed"),
     # -- background: tallies, trends, ongoing states and campaigns are never facts, whatever day or place
     ("bg-since-present", "Depuis, l'armée russe bombarde sans répit la ville de Kherson et multiplie ses incursions.",
      "no-fact"),
@@ -296,6 +311,11 @@ def test_sentence(docs, rid, sentence, want):
         ("claim-passive", "JNIM", None),
         ("claim-communique", "JNIM", None),
         ("rep-passive-speech", "une source policière", None),
+        # a name the parser cuts stays whole, with its title
+        ("rep-channel-says", "La chaîne Al-Mayadeen", None),
+        ("rep-agency-closes", "l'agence Ukrinform", None),
+        ("rep-incise-inverted", "Reuters", None),
+        ("rep-army-own-operation", "L'armée nigériane", None),
     ],
 )
 def test_sources(docs, rid, present, absent):

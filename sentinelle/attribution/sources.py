@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from sentinelle.attribution.syntax import _Reading
+from sentinelle.attribution.syntax import _Reading, inverted_subject, trailing_subject
 from sentinelle.errors import SentinelleError
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import PhraseIndex, ancestors_and_self, doc_units, segment_of, segments, token_keys
@@ -105,7 +105,11 @@ class SourceReader:
         if self._incise(verb):
             # "..., a indiqué la police", ", ont-ils poursuivi,": the speaker comes after the verb
             after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "obj")]
-            return next((self._source_np(c) for c in after if c.pos_ in ("NOUN", "PROPN")), None)
+            found = next((self._source_np(c) for c in after if c.pos_ in ("NOUN", "PROPN")), None)
+            if found:
+                return found
+            noun = inverted_subject(verb) or trailing_subject(verb)
+            return self._source_np(noun) if noun is not None else None
         for child in verb.children:
             if passive and (child.dep_ == "obl:agent" or (
                 child.dep_.startswith("obl") and any(word_key(c.text) == "par" for c in child.children)
@@ -129,7 +133,7 @@ class SourceReader:
             inner = [c for c in noun.children if c.dep_ == "nmod"]
             if inner:
                 noun = inner[0]
-        np = _noun_phrase(noun)
+        np = _with_title(_noun_phrase(noun)) if noun.pos_ == "PROPN" else _noun_phrase(noun)
         if check and not any(t.pos_ == "PROPN" for t in np) and not self._np_kind(np):
             return []  # "des avions espions à la frontière" is not a source
         return np
@@ -231,6 +235,22 @@ def _noun_phrase(noun: Token) -> list[Token]:
     while hi + 1 < len(kept) and kept[hi + 1].i == kept[hi].i + 1:
         hi += 1
     return kept[lo : hi + 1]
+
+
+def _with_title(np: list[Token]) -> list[Token]:
+    """A name the parser cut ("La chaîne Al-|Mayadeen"): the parts glued to it by a hyphen, and the title
+    (determiner and noun) written right before it ("la chaîne", "le porte-parole"), are part of it."""
+    doc = np[0].doc
+    first = np[0].i
+    while first > 0 and (doc[first - 1].text in ("-", "‑") or not doc[first - 1].whitespace_) and not (
+        doc[first - 1].is_punct and doc[first - 1].text not in ("-", "‑")
+    ):
+        first -= 1
+    if first >= 2 and doc[first - 1].pos_ == "NOUN" and doc[first - 2].pos_ == "DET":
+        first -= 2
+    if first == np[0].i or "\n" in doc[first : np[0].i].text:
+        return np
+    return [*doc[first : np[0].i], *np]
 
 
 def _clean(name: str) -> str:

@@ -26,8 +26,10 @@ from sentinelle.attribution.syntax import (
     _negated,
     _path_up,
     _Reading,
+    inverted_subject,
+    trailing_subject,
 )
-from sentinelle.events.lexicon import Lexicon, keys
+from sentinelle.events.lexicon import Lexicon, keys, word_key
 from sentinelle.events.matching import PhraseIndex, doc_units, segment_of, token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.extensions import doc_text
@@ -263,6 +265,7 @@ class Attributor(SourceReader, ClauseReader):
         reading.sources = list(selon)
         # "selon un communiqué du JNIM", "d'après l'agence Amaq": the group's own word
         reading.armed_speaker = any(np and self._np_kind(np) == "armed_group" for np in selon)
+        official_claimant = False
         for cat in ("speech", "claimed"):
             if cat in found:
                 np = self._speaker(found[cat][1].head)
@@ -270,8 +273,13 @@ class Attributor(SourceReader, ClauseReader):
                     reading.sources.append(np)
                     if cat == "speech" and self._np_kind(np) == "armed_group" and _is_subject(np):
                         reading.armed_speaker = True
-        if "claimed" in found:
+                    # a state's forces or ministry telling their own operation are an official source
+                    # ("l'armée a annoncé avoir tué vingt terroristes"): a report, not a claim
+                    official_claimant = official_claimant or (cat == "claimed" and self._np_kind(np) == "official")
+        if "claimed" in found and not official_claimant:
             reading.modality = "claimed"
+        elif "claimed" in found:
+            reading.modality = "reported"
         elif reported:
             reading.modality = "reported"
         return reading
@@ -287,7 +295,7 @@ class Attributor(SourceReader, ClauseReader):
         for tok in sent:
             if tok.i in blocked:
                 continue
-            tk = token_keys(tok)
+            tk = token_keys(tok) | _infinitive_guess(tok)
             for cat, words in self.words.items():
                 if not tk & words:
                     continue
@@ -429,7 +437,11 @@ class Attributor(SourceReader, ClauseReader):
         first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
         prev = verb.doc[first.i - 1] if first.i > 0 else None
         if prev is None or not (prev.is_punct or prev.text in ("»", '"')):
-            return False
+            # "..., l'agence Anadolu rapporte.": the speaker before the verb that closes the sentence
+            return trailing_subject(verb) is not None
+        finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+        if finite and inverted_subject(verb) is not None:
+            return True  # "..., rapporte Reuters citant ...", whatever the parser made of it
         for child in verb.children:
             if child.dep_ in _SUBJECT and (child.i > verb.i or child.text.startswith("-")):
                 return True
@@ -471,3 +483,15 @@ class Attributor(SourceReader, ClauseReader):
         return m.summary and not day and not m.places and m.incident_count is None
 
     # -- sources -----------------------------------------------------------------------
+
+
+def _infinitive_guess(tok: Token) -> frozenset[str]:
+    """The -er infinitive of a present-tense verb the lemmatizer left as written ("indique", "rapportent"):
+    French speech verbs are mostly of that class, and a missed one loses the report."""
+    text = tok.text.lower()
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() != text:
+        return frozenset()
+    for ending in ("ent", "es", "e"):
+        if text.endswith(ending) and len(text) > len(ending) + 2:
+            return frozenset({word_key(text[: -len(ending)] + "er")})
+    return frozenset()

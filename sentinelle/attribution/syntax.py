@@ -266,3 +266,37 @@ def _negated(tok: Token) -> bool:
             return True
     return False
 
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """The noun written right after a speech verb, its subject inverted in an incise, whatever the parse:
+    "..., rapporte Reuters", "..., ont indiqué ces sources", "..., a précisé la même source"."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    if k < len(doc) and doc[k].pos_ == "ADJ" and k + 1 < len(doc):
+        k += 1  # "ces mêmes sources"
+    if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].sent == verb.sent:
+        return doc[k]
+    return None
+
+
+def trailing_subject(verb: Token) -> Token | None:
+    """The subject of a speech verb that closes its sentence after a comma: "..., l'agence Anadolu rapporte."."""
+    doc = verb.doc
+    end = verb.i + 1
+    if end < len(doc) and not (doc[end].is_punct and doc[end].text in (".", "!", "…")) and doc[end].sent == verb.sent:
+        return None
+    k = verb.i - 1
+    noun = None
+    while k >= verb.sent.start and verb.i - k <= 8:
+        tok = doc[k]
+        if tok.text == ",":
+            return noun
+        if tok.pos_ in ("NOUN", "PROPN") and noun is None:
+            noun = tok
+        elif tok.pos_ not in ("NOUN", "PROPN", "DET", "ADJ") and tok.text not in ("-", "‑"):
+            return None
+        k -= 1
+    return None
