@@ -133,8 +133,9 @@ class PlaceMention(_Model):
     end: int
     text: str
     location: Location
-    kind: str | None = None  # city | admin1 | country | site | region
+    kind: str | None = None  # city | admin1 | country | site | region | area | located (a name located by its context)
     score: float | None = None
+    covers: list[str] = Field(default_factory=list)  # an area's first-level divisions ("le nord du pays")
 
 
 class TimeMention(_Model):

@@ -234,21 +234,28 @@ def test_site_cue_allows_adjectives_between_cue_and_name(places_nlp) -> None:
     assert m is not None and m.kind == "site" and m.location.site_id == "iq-victory"
 
 
+# (text, words, country, the province the text supports or None, a province the area covers)
 REGIONS = [
-    ("Des drones ont été lancés vers le nord-ouest israélien.", "nord-ouest israélien", "IL", "Northern"),
-    ("Des frappes ont visé le sud-est du Liban, selon l'armée.", "sud-est du Liban", "LB", None),
-    ("Des combats ont éclaté dans l'ouest de l'Irak.", "ouest de l'Irak", "IQ", "Al Anbar"),
+    ("Des drones ont été lancés vers le nord-ouest israélien.", "nord-ouest israélien", "IL", None, "Northern"),
+    ("Des frappes ont visé le sud-est du Liban, selon l'armée.", "sud-est du Liban", "LB", None, "Nabatieh"),
+    ("Des combats ont éclaté dans l'ouest de l'Irak.", "ouest de l'Irak", "IQ", None, "Al Anbar"),
+    # a division named after the direction ("Nord") is the one the words name
+    ("Quatre civils ont été tués dans le nord du Burkina Faso.", "nord du Burkina Faso", "BF", "Nord", "Sahel"),
+    # the article's own town in that part of the country says which province
+    ("Des roquettes ont visé une base à Deir ez-Zor. Les tirs venaient de l'est de la Syrie.", "est de la Syrie",
+     "SY", "Deir ez-Zor", "Al-Hasakah"),
+    ("Le sud de la Somalie reste instable, selon l'ONU.", "sud de la Somalie", "SO", None, "Lower Juba"),
 ]
 
 
-@pytest.mark.parametrize(("text", "written", "country", "admin1"), REGIONS)
-def test_part_of_a_country_is_a_division_at_precision_3(places_nlp, text, written, country, admin1) -> None:
+@pytest.mark.parametrize(("text", "written", "country", "admin1", "covered"), REGIONS)
+def test_part_of_a_country_is_an_area_at_precision_3(places_nlp, text, written, country, admin1, covered) -> None:
     m = find(places_nlp, text, written)
-    assert m is not None and m.kind == "region" and m.location.precision == 3
-    assert m.location.country == country and m.location.admin1
-    assert text[m.start:m.end] == written
-    if admin1:
-        assert m.location.admin1 == admin1
+    assert m is not None and m.kind == "area" and m.location.precision == 3
+    assert m.location.country == country and text[m.start:m.end] == written
+    # never an arbitrary province: only one the words or the article's own places support
+    assert m.location.admin1 == admin1
+    assert covered in m.covers and m.location.lat is not None
 
 
 def test_border_area_is_the_division_of_the_article_country(places_nlp) -> None:

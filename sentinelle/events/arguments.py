@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.casualties import tree_distance
-from sentinelle.events.geo import same_place
+from sentinelle.events.geo import covered, same_place
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
 from sentinelle.extensions import doc_text
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
+from sentinelle.places.located import LOCATOR_REACH
 
 UNIDENTIFIED = Actor(name=None, normalized="Unidentified Armed Group", kind="unidentified")
 
@@ -30,7 +31,10 @@ _ORIGIN_CUES = frozenset(
 _LIST_GLUE = frozenset(
     word_key(w)
     for w in (",", "et", "ou", "encore", "ainsi", "que", "de", "d'", "la", "le", "les", "l'", "à", "au", "aux",
-              "ville", "village", "villages", "localité", "municipalité", "province", "région", "district")
+              "ville", "village", "villages", "localité", "localités", "municipalité", "province", "région", "district",
+              # "A et les environs de B", "le secteur de A, mais aussi B", "A, notamment B"
+              "environs", "alentours", "abords", "secteur", "quartier", "quartiers", "hameau", "mais", "aussi",
+              "notamment", "du", "des")
 )
 
 
@@ -65,7 +69,8 @@ def fallback_places(doc: Doc) -> list[PlaceMention]:
 _PLACE_CUES = frozenset(
     word_key(w)
     for w in ("à", "dans", "en", "près", "vers", "village", "ville", "localité", "commune", "quartier",
-              "district", "province", "région", "secteur", "camp", "base", "aéroport", "cité", "hameau")
+              "district", "province", "région", "secteur", "camp", "base", "aéroport", "cité", "hameau", "villages",
+              "localités", "hameaux", "environs", "alentours", "abords", "périphérie")
 )
 _NAME_GLUE = frozenset({"du", "de", "des", "d'", "la", "l'"})
 
@@ -160,7 +165,8 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
         before |= {word_key(t.text) for t in doc[max(seg.start, start_tok.start - 3) : start_tok.start]}
     demoted = bool(before & _ORIGIN_CUES)
     loc = place.location
-    coarse = place.kind == "country" or (loc.precision or 1) >= 3
+    # a whole country locates nothing that a province or a village of the same clause locates better
+    coarse = 2 if place.kind == "country" else 1 if (loc.precision or 1) >= 3 else 0
     # a place in another clause ("après que le camp de Gao a été visé, un convoi a sauté
     # près de Tombouctou") belongs to that clause's incident
     other_clause = all(clause_head(head).i != clause_head(t).i for t in triggers)
@@ -193,6 +199,8 @@ def choose_places(
     ranked = []
     for p in in_sent:
         rank = _place_rank(doc, p, triggers, excluded_heads)
+    # "le village de X, dans le cercle de Y": Y only says where X is
+    in_sent = [q for q in in_sent if not any(_locates(q, p) for p in in_sent)]
         if rank is None:
             continue
         # a place abroad (not the article's country) needs to be attached to the trigger itself
@@ -226,11 +234,20 @@ def choose_places(
 def _contains(p: PlaceMention, others: list[PlaceMention]) -> bool:
     """True when ``p`` is a country or province that contains one of ``others``."""
     lp = p.location
+def _locates(locator: PlaceMention, place: PlaceMention) -> bool:
+    """``place`` is a name the gazetteer lacks, located from ``locator`` right after it."""
+    lp, lq = place.location, locator.location
+    return (place.kind == "located" and locator.kind != "located" and place.end <= locator.start <= place.end + LOCATOR_REACH
+            and lp.lat is not None and (lp.lat, lp.lon) == (lq.lat, lq.lon))
+
+
     for q in others:
         lq = q.location
         if lp.country and lq.country and lp.country != lq.country:
             continue
-        if p.kind == "country" and lq.country == lp.country and q.kind != "country":
+        # "à Deir ez-Zor, dans l'est de la Syrie": a part of the country only says where the town is
+        if p.kind in ("country", "area") and lq.country == lp.country and q.kind not in ("country", "area") \
+                and (p.kind == "country" or covered(p, q)):
             return True
         if (lp.precision or 1) >= 3 and (lq.precision or 3) < 3 and lp.admin1 and lp.admin1 == lq.admin1:
             return True

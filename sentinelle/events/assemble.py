@@ -64,7 +64,9 @@ class _Cluster:
 
 def _place_quality(p: PlaceMention) -> tuple[int, int, int]:
     # a named province before a part of a country ("dans le centre de l'Afghanistan ... dans la province de X")
-    return (1 if p.kind == "country" else 0, p.location.precision or 2, 1 if p.kind == "region" else 0)
+    # ... and a province before a part of a country that names none ("le nord du pays")
+    return (1 if p.kind == "country" else 0, 1 if p.kind == "area" else 0, p.location.precision or 2,
+            1 if p.kind == "region" else 0)
 
 
 # How a mention's date was found, strongest first (flags of ``sentinelle.temporal.date_for_event``):

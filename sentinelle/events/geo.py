@@ -22,11 +22,25 @@ def norm_name(s: str | None) -> str:
     return (s or "").lower().replace("-", " ").strip()
 
 
+def covered(area: PlaceMention, place: PlaceMention) -> bool:
+    """A place lies in a part of a country ("le nord du pays") when its province is one the area covers."""
+    return not area.covers or place.location.admin1 in area.covers
+
+
 def same_place(a: PlaceMention, b: PlaceMention) -> bool:
     """Same place, or one contains the other (a province and a town in it, a country and anything in it)."""
     la, lb = a.location, b.location
     if la.geonameid and la.geonameid == lb.geonameid or la.site_id and la.site_id == lb.site_id:
         return True
+    if a.kind == b.kind == "located":
+        # two villages the gazetteer lacks, located from the same town, are two places
+        return norm_name(a.text) == norm_name(b.text)
+    for x, y in ((a, b), (b, a)):
+        # a village located near a town is not the town itself ("à Y" after "le village de X, près de Y"),
+        # only the broader "près de Y" or "dans la région de Y" may be a recap of it
+        if x.kind == "located" and y.kind in ("city", "site") and (y.location.precision or 1) == 1 \
+                and norm_name(x.text) != norm_name(y.text):
+            return False
     if norm_name(la.place or a.text) == norm_name(lb.place or b.text):
         return True
     km = _km(la, lb)
@@ -35,6 +49,10 @@ def same_place(a: PlaceMention, b: PlaceMention) -> bool:
     if la.country and lb.country and la.country != lb.country:
         return False
     for big, small in ((a, b), (b, a)):
+        if big.kind == "area" and small.kind not in ("country", "area"):
+            if big.location.country == small.location.country and covered(big, small):
+                return True
+            continue
         if big.kind == "country" and big.location.country == small.location.country:
             return True
         if (big.location.precision or 1) >= 3 and big.location.admin1 and big.location.admin1 == small.location.admin1:

@@ -1,19 +1,19 @@
-"""Descriptive areas: parts of a country, border areas, and unknown places located by an apposition.
+"""Descriptive areas: parts of a country and border areas.
 
-Three rules, applied after the gazetteer mentions are resolved (kind ``region``):
+Two rules, applied after the gazetteer mentions are resolved (kind ``region``):
 
-* **part of a country**: "le nord-ouest israélien", "le sud-est du Liban",
-  "l'est de la Syrie" -> the country's first-level division lying furthest in
-  that direction from the centre of its divisions (the mean of their
-  centroids); "le centre du Mali" -> the division nearest that centre.
-  Precision 3, the division's centroid.
+* **part of a country** (kind ``area``): "le nord-ouest israélien", "le sud-est
+  du Liban", "l'est de la Syrie" -> precision 3, at the centre of the divisions
+  on that side of the country. Its province (``admin1``) is never guessed: it is
+  the division named by the direction itself where the country has one ("Nord",
+  "Northern"), or the one province where the article's own places in that part
+  of the country lie, else none.
 * **border area**: "près de la frontière avec le Koweït", "la route en provenance
   du Koweït", in an article about another country M -> the division of M whose
   town is nearest to a town of the named country. Precision 3, centroid.
-* **unknown place located by an apposition**: a name the gazetteer does not
-  know, introduced as a place ("la région d'al-Thaïr", "le village de X") and
-  followed by "dans le district de Y" (or province, région ...) where Y is
-  resolved -> Y's location, precision 2 (3 when Y is a division).
+
+Names the gazetteer does not know are located by the words around them in
+``sentinelle.places.located``.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import numpy as np
 
 from sentinelle.model import Location, PlaceMention
 from sentinelle.places.admin1 import km
-from sentinelle.places.data import load_demonyms
+from sentinelle.places.data import load_cues, load_demonyms
 from sentinelle.places.gazetteer import Entry, Gazetteer
 
 # (north, east) components of each direction word.
@@ -45,12 +45,8 @@ _DIR_OF = re.compile(_ART + _DIR + r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’
 _BORDER = re.compile(r"(?:(?:près|proche|non\s+loin)\s+(?:de\s+la|des|du|de)\s+)?(?:la\s+|les\s+)?"
                      r"(?:fronti[eè]res?\s+(?:avec|de|du)|route\s+(?:en\s+provenance\s+)?(?:de|du|d['’]|vers))"
                      r"\s*(?:le\s+|la\s+|l['’]\s*)?$", re.IGNORECASE)
-# "..., dans le district de Tarmiyah": an apposition locating the name before it.
-_LOCATED_IN = re.compile(r"^\s*,?\s*(?:dans|en)\s+(?:le|la|l['’])\s*(?:district|province|région|gouvernorat|territoire|"
-                         r"département|préfecture|zone|secteur|commune|localité|ville)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
-                         r"\s*$", re.IGNORECASE)
-
 BORDER_TOWN_POPULATION = 5000
+SIDE_SHARE = 0.4  # a part of a country covers the divisions at least this far out, relative to the furthest
 MAX_BORDER_KM = 300.0
 
 
@@ -109,26 +105,95 @@ def _region(start: int, end: int, text: str, division: Entry, precision: int = 3
         lat=division.lat, lon=division.lon, precision=precision))  # type: ignore[arg-type]
 
 
+def _in_direction(divisions: list[Entry], direction: str) -> list[Entry]:
+    """The divisions lying on the ``direction`` side of the centre of a country's divisions."""
+    clat = sum(d.lat or 0.0 for d in divisions) / len(divisions)
+    clon = sum(d.lon or 0.0 for d in divisions) / len(divisions)
+    north, east = DIRECTIONS[direction]
+    coslat = math.cos(math.radians(clat))
+    reach = {d.id: ((d.lat or 0.0) - clat) * north + ((d.lon or 0.0) - clon) * coslat * east for d in divisions}
+    furthest = max(reach.values(), default=0.0)
+    # the outer part of that side: "l'ouest de l'Irak" is not every province west of the middle
+    return [d for d in divisions if reach[d.id] > 0 and reach[d.id] >= SIDE_SHARE * furthest]
+
+
+def _named_after(divisions: list[Entry], direction: str, lang: str) -> Entry | None:
+    """The one division named by the direction itself ("Nord", "North", "Northern"), if the country has one."""
+    words = {w.lower() for w in load_cues(lang).direction_names.get(direction, [])}
+    if not words:
+        return None
+    exact = [d for d in divisions if d.name.lower() in words]
+    if len(exact) == 1:
+        return exact[0]
+    containing = [d for d in divisions if words & set(d.name.lower().replace("-", " ").split())]
+    return containing[0] if len(containing) == 1 else None
+
+
+def _area(start: int, end: int, text: str, gazetteer: Gazetteer, country: str, direction: str,
+          lang: str) -> PlaceMention | None:
+    """A part of a country ("le nord du Burkina Faso") at precision 3.
+
+    Its province is not guessed: ``admin1`` is set later only where the text supports one
+    (:func:`_supported_admin1`); the point is the centre of the divisions on that side.
+    """
+    divisions = gazetteer.divisions(country)
+    if not divisions:
+        return None
+    if direction == "centre":
+        side = [d for d in [division_towards(gazetteer, country, direction)] if d is not None]
+    else:
+        side = _in_direction(divisions, direction) or divisions
+    named = _named_after(divisions, direction, lang)
+    lat = named.lat if named else sum(d.lat or 0.0 for d in side) / len(side)
+    lon = named.lon if named else sum(d.lon or 0.0 for d in side) / len(side)
+    return PlaceMention(start=start, end=end, text=text[start:end], kind="area", location=Location(
+        name=text[start:end], place=text[start:end], country=country, admin1=named.name if named else None,
+        lat=lat, lon=lon, precision=3), covers=sorted(d.name for d in side))
+
+
+def _supported_admin1(area: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer) -> PlaceMention:
+    """The area's province when the article's precise places in that part of the country all lie in one."""
+    if area.location.admin1:
+        return area
+    country = area.location.country
+    divisions = gazetteer.divisions(country or "")
+    direction = _direction_of(area.text)
+    if not divisions or direction is None:
+        return area
+    side = set(area.covers)
+    admins = {m.location.admin1 for m in mentions
+              if m.location.country == country and m.kind in ("city", "site", "admin1", "located")
+              and m.location.admin1 in side}
+    if len(admins) != 1:
+        return area
+    admin1 = admins.pop()
+    division = next(d for d in divisions if d.name == admin1)
+    return area.model_copy(update={"location": area.location.model_copy(
+        update={"admin1": admin1, "lat": division.lat, "lon": division.lon})})
+
+
+def _direction_of(text: str) -> str | None:
+    found = re.search(_DIR, text, re.IGNORECASE)
+    return found.group("dir").lower() if found else None
+
+
 def _main_country(mentions: list[PlaceMention], exclude: str | None) -> str | None:
     counts = Counter(m.location.country for m in mentions if m.location.country and m.location.country != exclude)
     return counts.most_common(1)[0][0] if counts else None
 
 
-def describe_areas(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer, lang: str = "fr",
-                   unknown: list[tuple[int, int, bool]] = ()) -> list[PlaceMention]:
-    """``mentions`` with country mentions read as areas where the words say so, plus located unknown names.
-
-    ``unknown`` lists (start, end, introduced_as_place) of candidate names left unresolved.
-    """
+def describe_areas(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer, lang: str = "fr") -> list[PlaceMention]:
+    """``mentions`` with country mentions read as areas where the words say so."""
     out: list[PlaceMention] = []
     for m in mentions:
         if m.kind == "country" and m.location.country:
             before = text[max(0, m.start - 60):m.start]
             d = _DIR_OF.search(before)
             if d:
-                division = division_towards(gazetteer, m.location.country, d.group("dir").lower())
-                if division is not None:
-                    out.append(_region(m.start - len(before) + d.start("dir"), m.end, text, division))
+                area = _area(m.start - len(before) + d.start("dir"), m.end, text, gazetteer, m.location.country,
+                             d.group("dir").lower(), lang)
+                if area is not None:
+                    out.append(area)
                     continue
             b = _BORDER.search(before)
             main = _main_country(mentions, m.location.country) if b else None
@@ -145,19 +210,9 @@ def describe_areas(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer
         country = demonyms.get(d.group("adj").lower())
         if country is None or any(m.start < d.end() and d.start("dir") < m.end for m in out):
             continue
-        division = division_towards(gazetteer, country, d.group("dir").lower())
-        if division is not None:
-            out.append(_region(d.start("dir"), d.end(), text, division))
+        area = _area(d.start("dir"), d.end(), text, gazetteer, country, d.group("dir").lower(), lang)
+        if area is not None:
+            out.append(area)
 
-    for start, end, introduced in unknown:
-        if not introduced or any(m.start < end and start < m.end for m in out):
-            continue
-        after = text[end:end + 60]
-        y = next((m for m in out if end < m.start <= end + 60 and _LOCATED_IN.search(text[end:m.start])), None)
-        if y is None or not after.strip():
-            continue
-        loc = y.location.model_copy(update={"name": text[start:end],
-                                             "precision": 3 if y.kind in ("admin1", "country") else 2})
-        out.append(PlaceMention(start=start, end=end, text=text[start:end], kind="region", location=loc,
-                                score=y.score))
+    out = [_supported_admin1(m, out, gazetteer) if m.kind == "area" else m for m in out]
     return sorted(out, key=lambda m: (m.start, m.end))

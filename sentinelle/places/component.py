@@ -14,6 +14,7 @@ from sentinelle.places.areas import describe_areas
 from sentinelle.places.cues import CueTable, cue_table, find_cue, preceding_words
 from sentinelle.places.data import load_demonyms
 from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer
+from sentinelle.places.located import Unknown, locate_unknown
 from sentinelle.places.matcher import Candidate, find_candidates
 from sentinelle.places.normalize import fold, query_keys
 from sentinelle.places.resolve import Context, Features, best_hit, features, is_seed, to_mention
@@ -58,6 +59,41 @@ def _with_site_cue(doc: Doc, cand: Candidate, table: CueTable, lang: str) -> Can
     text = doc_text(doc)[start:cand.end]
     keys = tuple(k for k in query_keys(text, lang) if k)
     return Candidate(start, cand.end, i, cand.token_end, text, keys) if keys else None
+
+
+# Lowercase words that join two names rather than belong to one ("Gao et Tombouctou", "Goma au Congo").
+_JOINING = frozenset({"et", "ou", "au", "aux", "en", "sur", "y"})
+
+
+def _joins_names(doc: Doc, cand: Candidate) -> bool:
+    return any(t.lower_ in _JOINING and not t.text[:1].isupper() for t in doc[cand.token_start:cand.token_end])
+
+
+def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict, table: CueTable,
+                             lexicon: frozenset[str], lang: str) -> set[tuple[int, int]]:
+    """Known names that are only a piece of a longer name introduced as a place.
+
+    "à Aïn Qantarat" is not the Tunisian town of Aïn, "le village de Mocimboa da Praia"
+    is not Praia: when the whole run of capitalised words after a locative word or a
+    place cue is unknown, and its other words are not ordinary words of the language,
+    the known piece is not a place of its own.
+    """
+    text = doc_text(doc)
+    pieces: set[tuple[int, int]] = set()
+    for longer in candidates:
+        if any(found.get(k) for k in longer.keys) or _sentence_initial(doc, longer) or _joins_names(doc, longer):
+            continue
+        before = preceding_words(text, longer.start, lang)
+        if not before or not (before[-1] in table.locative or find_cue(before, table) is not None):
+            continue
+        for c in candidates:
+            if c is longer or not (longer.start <= c.start and c.end <= longer.end):
+                continue
+            rest = [t for t in doc[longer.token_start:longer.token_end]
+                    if not (c.token_start <= t.i < c.token_end) and t.text[:1].isupper()]
+            if rest and not any(t.lower_ in lexicon or t.lower_ in table.stop_words for t in rest):
+                pieces.add((c.start, c.end))
+    return pieces
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozenset[str],
@@ -115,23 +151,31 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
             taken.append((cand.start, cand.end))
     chosen.sort(key=lambda c: (-(c[0].token_end - c[0].token_start), -c[2], c[0].start))
     mentions: list[PlaceMention] = []
+    pieces = _pieces_of_unknown_names(doc, candidates, found, table, lexicon, lang)
     for cand, hit, value, feats in chosen:
         if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        if (cand.start, cand.end) in pieces:
             continue
         taken.append((cand.start, cand.end))
         mentions.append(to_mention(cand, hit, value, feats))
     # Names left unresolved, and whether a cue introduces them as a place ("la région d'al-Thaïr").
     unknown = []
     for cand in sorted(candidates, key=lambda c: c.start - c.end):
-        if any(cand.start < e and s < cand.end for s, e in taken) or _sentence_initial(doc, cand):
+        if any(cand.start < e and s < cand.end for s, e in taken) or _sentence_initial(doc, cand) \
+                or _joins_names(doc, cand):
             continue
         article = _GLUED_ARTICLE.search(doc_text(doc), max(0, cand.start - 5), cand.start)  # "al-" + "Thaïr"
         start = article.start() if article else cand.start
-        cue = find_cue(preceding_words(doc_text(doc), start, lang), table)
+        before = preceding_words(doc_text(doc), start, lang)
+        cue = find_cue(before, table)
         introduced = cue is not None and (cue.prefer in ("city", "admin1", "site") or cue.precision == 2)
-        unknown.append((start, cand.end, introduced))
+        locative = bool(before) and before[-1] in table.locative
+        unknown.append(Unknown(start, cand.end, introduced, locative))
         taken.append((cand.start, cand.end))
-    return describe_areas(doc_text(doc), sorted(mentions, key=lambda m: (m.start, m.end)), gazetteer, lang, unknown)
+    areas = describe_areas(doc_text(doc), sorted(mentions, key=lambda m: (m.start, m.end)), gazetteer, lang)
+    located = locate_unknown(doc_text(doc), areas, unknown, lang)
+    return sorted(areas + located, key=lambda m: (m.start, m.end))
 
 
 class PlacesComponent:

@@ -105,6 +105,10 @@ class Cue(_Row):
     prefer: Literal["site", "admin1", "city", "country"] | None = None
 
 
+_LOCATOR_CLASSES = frozenset({"of", "articles", "areas", "directions", "near", "in", "distance", "quantity",
+                               "settlements", "participles", "toward", "and", "list_heads"})
+
+
 class PlaceCues(_Row):
     """Schema of ``places_cues.yaml``."""
 
@@ -118,6 +122,19 @@ class PlaceCues(_Row):
     admin_context: list[str]
     # Adjectives allowed between a cue and the name ("la base militaire américaine X").
     cue_adjectives: list[str] = Field(default_factory=list)
+    # Word classes of the phrases that locate a name the gazetteer lacks ("X, à 30 km de Y");
+    # see ``sentinelle.places.located``.
+    locators: dict[str, list[str]] = Field(default_factory=dict)
+    # Words in the names of divisions named after a direction ("Nord", "Northern"), by direction.
+    direction_names: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("locators")
+    @classmethod
+    def _all_classes(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        missing = sorted(_LOCATOR_CLASSES - v.keys()) if v else []
+        if missing:
+            raise ValueError(f"locators lacks the word classes {missing}")
+        return v
 
     @field_validator("locative", "person_titles", "admin_context")
     @classmethod

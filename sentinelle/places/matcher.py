@@ -21,7 +21,7 @@ MAX_TOKENS = 6
 # Lowercase words allowed inside a multi-word name.
 _PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "al", "el", "ez", "es", "ed", "ad", "as", "ach",
                         "ash", "an", "ar", "at", "az", "et", "au", "aux", "sur", "en", "y", "bin", "ben", "bou", "abu",
-                        "abou", "-", "'", "’", "‑"})
+                        "abou", "da", "do", "dos", "das", "del", "di", "-", "'", "’", "‑"})
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ach|ash|an|ar|at|az|ez|ed|es|ech)[-‑’' ]\w", re.IGNORECASE)
 _BREAK = frozenset(",;:.!?()[]«»\"“”…/")
 
@@ -57,9 +57,11 @@ def find_candidates(doc: Doc, lang: str = "fr") -> list[Candidate]:
             t = doc[j]
             if t.text in _BREAK or (j > i and t.is_space) or "\n" in t.whitespace_:
                 break
-            if j > i and not (_ends_name(t.text) or t.lower_ in _PARTICLES or t.text.startswith(("'", "’"))):
+            # "Muray’iya": the tokenizer cuts a name after an inner apostrophe
+            glued = j > i and doc[j - 1].text.endswith(("'", "’")) and not doc[j - 1].whitespace_ and t.is_alpha
+            if j > i and not (_ends_name(t.text) or t.lower_ in _PARTICLES or t.text.startswith(("'", "’")) or glued):
                 break
-            if not _ends_name(t.text) or not any(c.isalpha() for c in t.text):
+            if not (_ends_name(t.text) or glued) or not any(c.isalpha() for c in t.text):
                 continue
             start, end = tok.idx, t.idx + len(t.text)
             text = doc_text(doc)[start:end]

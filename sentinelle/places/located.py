@@ -1,0 +1,213 @@
+"""Places the gazetteer lacks, located from the words that describe them, as ACLED coders do.
+
+Conflict reporting names villages, hamlets and camps that no gazetteer holds, but
+it nearly always says where they are: "le village de X, dans la commune de Y",
+"X, à 30 km de Y", "X (Y)", "X, une localité du nord de Y", "à X, dans la région
+de Y", or a whole list ("les villages de A, B et C dans la campagne de Y"). Such a
+name becomes a place mention located at Y: precision 2 when Y is a town or a site
+(the name is near it), 3 when Y is a division or a country (only the area is
+known); the name as written stays the mention's text and ``location.name``.
+
+A name counts as a place when a place cue introduces it ("le village de X"), when
+it follows a locative word ("à X") and a locator follows it, or when it is listed
+with such a name ("les villages de A, B et C"). The locator phrases are data:
+``locators`` in ``lang/<iso>/places_cues.yaml``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sentinelle.model import PlaceMention
+from sentinelle.places.data import load_cues
+
+LOCATOR_REACH = 120  # characters between the end of a name (or list) and the place that locates it
+_LIST_REACH = 60  # characters of list glue between two names of one enumeration
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """A capitalised name the gazetteer does not know, and how the words before it introduce it."""
+
+    start: int
+    end: int
+    introduced: bool  # a place cue right before it ("le village de", "la localité de")
+    locative: bool = False  # a locative word right before it ("à", "près de")
+
+
+@dataclass(frozen=True)
+class Locators:
+    """Compiled locator phrases: the words between an unknown name and the place that locates it."""
+
+    between: re.Pattern[str]  # the whole text between the name and the locating place
+    apposition: re.Pattern[str]  # ", une localité ...": the words after a name that say it is a place
+    list_glue: re.Pattern[str]  # the words between two names of one enumeration
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def locators(lang: str = "fr") -> Locators:
+    """The locator patterns of ``lang``, built from its cue data."""
+    data = load_cues(lang).locators
+    of = rf"(?:{_alternation(data['of'])})"
+    art = rf"(?:(?:{_alternation(data['articles'])})\s*)?"
+    area = rf"(?:{_alternation(data['areas'])})"
+    direction = rf"(?:{_alternation(data['directions'])})"
+    near = rf"(?:{_alternation(data['near'])})"
+    into = rf"(?:{_alternation(data['in'])})"
+    distance = rf"(?:{_alternation(data['distance'])})"
+    quantity = rf"(?:(?:{_alternation(data['quantity'])}|\d+(?:[.,]\d+)?)\s*)+"
+    settlement = rf"(?:{_alternation(data['settlements'])})"
+    participle = rf"(?:(?:{_alternation(data['participles'])})\s+)?"
+    toward = rf"(?:{_alternation(data['toward'])})\s*{direction}\s+{of}"  # "au nord de", "à l'est du"
+    # "... de la province de": the area named before the locating place
+    tail = rf"(?:\s*{art}{area}\s+{of})?"
+    forms = [
+        # ", dans la commune de", "dans la province du", ", situé dans le cercle de"
+        rf"{participle}{into}\s+{art}{area}(?:\s+{of}\s*{art}{area})?\s+{of}",
+        # ", à 30 km de", ", à une dizaine de kilomètres au sud-est de"
+        rf"{participle}(?:à|a)\s+{quantity}{distance}\s+(?:{toward}|{of})",
+        # ", au nord de", ", à l'ouest du"
+        rf"{participle}{toward}",
+        # ", près de", ", non loin de"
+        rf"{participle}{near}\s+{of}",
+        # ", une localité du nord de", ", village de la commune de", ", localité de la région de"
+        rf"{art}{settlement}\s+(?:{participle}{into}\s+{art}{area}\s+{of}|(?:{of}\s*{art})?{direction}\s+{of}"
+        rf"|{of}\s*{art}{area}\s+{of}|{of})",
+        # ", province de", ", territoire de" (an apposition without a preposition)
+        rf"{art}{area}\s+{of}",
+    ]
+    located = "|".join(f"(?:{f}){tail}" for f in forms)
+    # an apposition needs its locating words; only a parenthesis may hold the place alone ("X (Y)")
+    between = rf"^\s*(?:(?:,\s*|\s+)(?:{located})|\(\s*(?:{located})?)\s*$"
+    conj = _alternation(data["and"])
+    heads = rf"{art}(?:{_alternation(data['list_heads'])})\s+{of}\s*"
+    glue = rf"^\s*(?:,\s*(?:(?:{conj})\s+)?|(?:{conj})\s+)(?:{heads}|{of}\s*)?$"
+    apposition = rf"^\s*,\s*{art}{settlement}\b"
+    return Locators(re.compile(between, re.IGNORECASE), re.compile(apposition, re.IGNORECASE),
+                    re.compile(glue, re.IGNORECASE))
+
+
+def _enumeration(text: str, first: Unknown, unknown: list[Unknown], known: list[PlaceMention],
+                 table: Locators) -> list[Unknown]:
+    """``first`` and the unknown names listed after it ("A, B et les environs de C")."""
+    members = [first]
+    for u in unknown:
+        last = members[-1]
+        if u.start <= last.end:
+            continue
+        if u.start - last.end > _LIST_REACH or any(last.end <= k.start < u.start for k in known):
+            break
+        if not table.list_glue.match(text[last.end:u.start]):
+            break
+        members.append(u)
+    return members
+
+
+def _locating(text: str, end: int, known: list[PlaceMention], table: Locators) -> PlaceMention | None:
+    """The resolved place that the words right after ``end`` say the name lies in or near."""
+    for k in known:
+        if k.start < end or k.start - end > LOCATOR_REACH:
+            continue
+        between = text[end:k.start]
+        if "\n" in between or not table.between.match(between):
+            return None
+        # "X (Y)": the parenthesis closes right after Y
+        if "(" in between and not text[k.end:k.end + 3].lstrip().startswith(")"):
+            return None
+        return k
+    return None
+
+
+def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
+                   lang: str = "fr") -> list[PlaceMention]:
+    """Mentions for the unknown names that a locator phrase places near or in a resolved place."""
+    table = locators(lang)
+    known = sorted(known, key=lambda m: m.start)
+    unknown = sorted(unknown, key=lambda u: u.start)
+    out: list[PlaceMention] = []
+    done: set[int] = set()
+    for u in unknown:
+        # "X, une localité du nord de Y": the apposition itself says X is a place
+        named = u.introduced or bool(table.apposition.match(text[u.end:u.end + 80]))
+        if u.start in done or not (named or u.locative):
+            continue
+        members = _enumeration(text, u, unknown, known, table)
+        y = _locating(text, members[-1].end, known, table)
+        if y is None:
+            continue
+        # a bare "à X" needs the locator to be a place at all; a list needs its first name introduced
+        if not named and len(members) > 1:
+            members = members[:1]
+        precision = 2 if y.kind in ("city", "site") and (y.location.precision or 1) < 3 else 3
+        where = {"precision": precision, "geonameid": None, "site_id": None}
+        if precision == 2:
+            where.update(_offset(text[members[-1].end:y.start], y, lang))
+        for m in members:
+            done.add(m.start)
+            name = text[m.start:m.end]
+            loc = y.location.model_copy(update={"name": name, **where})
+            out.append(PlaceMention(start=m.start, end=m.end, text=name, kind="located", location=loc, score=y.score))
+    # a name once located is the same place wherever the article names it again ("le village de X" later on)
+    by_name = {_fold(p.text): p for p in out}
+    for u in unknown:
+        first = by_name.get(_fold(text[u.start:u.end]))
+        if first is not None and u.start not in done:
+            done.add(u.start)
+            out.append(first.model_copy(update={"start": u.start, "end": u.end, "text": text[u.start:u.end]}))
+    return out
+
+
+NEAR_KM = 25.0  # farther than this from the town that locates it, a village is not "at" that town
+
+_DISTANCE = re.compile(r"(?P<n>\d+(?:[.,]\d+)?|[^\W\d_]+(?:[\s-]+[^\W\d_]+)?)\s*(?:km|kms|kilom[eè]tres?)\b"
+                       r"(?:\s+(?:au|à\s+l['’]|a\s+l['’])\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest))?",
+                       re.IGNORECASE)
+_COMPASS = {"nord": (1, 0), "sud": (-1, 0), "est": (0, 1), "ouest": (0, -1), "nord-est": (1, 1), "nord-ouest": (1, -1),
+            "sud-est": (-1, 1), "sud-ouest": (-1, -1)}
+
+
+def _kilometres(words: str, lang: str) -> float | None:
+    """"30", "une trentaine de", "quarante" as kilometres."""
+    words = words.strip()
+    if words[:1].isdigit():
+        return float(words.replace(",", "."))
+    from sentinelle.events.lexicon import get_lexicon, word_key  # language data shared with casualty figures
+    from sentinelle.events.numbers import parse_number_words
+
+    lex = get_lexicon(lang)
+    last = word_key(words.split()[-1])
+    approximate = {word_key(k): v for k, v in lex.numbers.approximate.items()}
+    return float(approximate[last]) if last in approximate else (
+        float(n) if (n := parse_number_words(words, lex)) is not None else None)
+
+
+def _offset(between: str, y: PlaceMention, lang: str) -> dict:
+    """Where "à 40 km au sud-est de Y" puts the name: moved from Y when the text says how far and which way.
+
+    Far from Y with no direction, only Y's province is known (precision 3).
+    """
+    matches = list(_DISTANCE.finditer(between))
+    found = matches[-1] if matches else None
+    if found is None or y.location.lat is None or y.location.lon is None:
+        return {}
+    distance = _kilometres(re.sub(r"\b(?:de|d['’])\s*$", "", found.group("n")), lang)
+    if distance is None or distance <= NEAR_KM:
+        return {}
+    if not found.group("dir"):
+        return {"precision": 3}
+    north, east = _COMPASS[found.group("dir").lower()]
+    norm = math.hypot(north, east)
+    lat = y.location.lat + distance * north / norm / 111.0
+    lon = y.location.lon + distance * east / norm / (111.0 * max(0.1, math.cos(math.radians(y.location.lat))))
+    return {"lat": round(lat, 4), "lon": round(lon, 4)}
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.lower().replace("-", " ").replace("’", "'").split())

@@ -1,0 +1,49 @@
+"""Where events happen: one event per named place, broader words that only locate, vague areas kept.
+
+Sentences written for these tests in the style of wire and local reporting from several conflicts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, publication date, the places of the events, as written, in order)
+CASES = [
+    # Syria: a part of the country in apposition only says where the town is
+    ("Une pluie de roquettes s'est abattue mardi sur la base américaine de Deir ez-Zor, à l'est de la Syrie.",
+     "2024-10-23", ["Deir ez-Zor"]),
+    # Iraq: the province after the town contains it
+    ("Un engin explosif a visé lundi un convoi logistique à Jalawla, province de Diyala.", "2021-06-09", ["Jalawla"]),
+    # Somalia: a village located by its region beats the country named in the same clause
+    ("En Somalie, les shebab ont attaqué jeudi une base à Dhusoleeyo, dans la région de Bay.", "2015-09-05",
+     ["Dhusoleeyo"]),
+    # Syria: one trigger, several villages: one event each
+    ("L'aviation a bombardé jeudi le secteur de Kafr Nabl, mais aussi Maarat al-Nouman et Saraqeb, dans la province "
+     "d'Idleb.", "2019-05-10", ["Kafr Nabl", "Maarat al-Nouman", "Saraqeb"]),
+    # DR Congo: villages the gazetteer lacks, located by their territory, stay two places
+    ("Les ADF ont tué dix civils lundi dans les villages de Mabukululu et de Kisimbaka, territoire de Beni.",
+     "2023-03-08", ["Mabukululu", "Kisimbaka"]),
+    # Burkina Faso: an incident told only with a part of the country is kept, at precision 3
+    ("Au moins quatre civils ont été tués mardi par des hommes armés dans le nord du Burkina Faso.", "2019-08-28",
+     ["nord du Burkina Faso"]),
+    # Nigeria: the same area told again later is the same incident
+    ("Des combattants de l'Iswap ont tué six soldats samedi à Gwandaramti, une localité du nord de l'État de Borno. "
+     "L'attaque a eu lieu dans le nord-est du Nigeria, selon l'armée.", "2020-09-14", ["Gwandaramti"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "places"), CASES)
+def test_event_places(nlp, sentence, published, places):
+    from sentinelle.extraction import ArticleInput, _prepare
+
+    doc = _prepare(nlp, ArticleInput(text=sentence, published=published))
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    got = [e.location.name for e in doc._.events]
+    assert got == places, [(e.sub_event_type, e.location) for e in doc._.events]
+
+
+def test_a_vague_area_has_no_guessed_province(nlp):
+    doc = nlp("Des frappes ont visé mercredi des positions rebelles dans le sud du Soudan du Sud.")
+    areas = [e.location for e in doc._.events if e.location and e.location.precision == 3]
+    assert areas and all(loc.admin1 is None for loc in areas)

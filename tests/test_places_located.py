@@ -1,0 +1,130 @@
+"""Places the gazetteer lacks, located from the words around them (sentinelle.places.located).
+
+Every sentence is written for these tests in the style of wire and local reporting from many
+conflicts; the village names are invented (so that no gazetteer knows them), the towns and
+provinces that locate them are real.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from sentinelle.places.located import locators
+
+# (sentence, unknown names, place that locates them, precision)
+LOCATED = [
+    # Mali: a village in a cercle
+    ("Des hommes armés ont tué cinq civils dimanche dans le village de Sinkolobé, dans le cercle de Douentza.",
+     ["Sinkolobé"], "Douentza", 2),
+    # Burkina Faso: a distance from a town
+    ("Quatre civils ont été tués lundi à Koumbalgouri, à 12 km de Djibo, au Burkina Faso.",
+     ["Koumbalgouri"], "Djibo", 2),
+    # Nigeria: an apposition "une localité du nord de"
+    ("Les insurgés ont incendié mardi Gwandaramti, une localité du nord de l'État de Borno, au Nigeria.",
+     ["Gwandaramti"], "Borno", 3),
+    # Somalia: "à X, dans la région de Y"
+    ("En Somalie, les shebab ont attaqué jeudi une base à Dhusoleeyo, dans la région de Bay.",
+     ["Dhusoleeyo"], "Bay", 3),
+    # Syria: a list of villages located together
+    ("Les frappes ont visé mardi les villages de Hazimat Tarsh, Jdeidat Qurmash et les environs de Kharbet Ghazwal "
+     "dans la campagne de Deir ez-Zor.", ["Hazimat Tarsh", "Jdeidat Qurmash", "Kharbet Ghazwal"], "Deir ez-Zor", 2),
+    # Lebanon: "près de"
+    ("Une frappe de drone a visé mercredi une voiture à Ain Qantarat, près de Nabatieh, au Liban.",
+     ["Ain Qantarat"], "Nabatieh", 2),
+    # Colombia: a hamlet in a municipality
+    ("Une mine a explosé vendredi près du hameau de La Cumbrerita, dans la commune de Tame, en Colombie.",
+     ["La Cumbrerita"], "Tame", 2),
+    # Iraq: "au sud de"
+    ("Un engin explosif a sauté samedi à Qaryat Sultanah, au sud de Kirkouk.", ["Qaryat Sultanah"], "Kirkouk", 2),
+    # DR Congo: two villages and a territory in apposition
+    ("Les ADF ont tué dix civils lundi dans les villages de Mabukululu et de Kisimbaka, territoire de Beni.",
+     ["Mabukululu", "Kisimbaka"], "Beni", 2),
+    # Cameroon: "X (Y)"
+    ("Boko Haram a attaqué dans la nuit le village de Ngoulmakari (Mora), dans l'Extrême-Nord du Cameroun.",
+     ["Ngoulmakari"], "Mora", 2),
+    # Mozambique: a village in a district
+    ("Les insurgés ont décapité trois hommes dans le village de Nangololo, dans le district de Mueda.",
+     ["Nangololo"], "Mueda", 2),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names", "locator", "precision"), LOCATED)
+def test_unknown_place_is_located_from_its_context(nlp, sentence, names, locator, precision):
+    doc = nlp(sentence)
+    by_text = {p.text: p for p in doc._.place_mentions}
+    where = by_text.get(locator)
+    assert where is not None, f"the locating place {locator!r} is not found: {sorted(by_text)}"
+    for name in names:
+        found = by_text.get(name)
+        assert found is not None, f"{name!r} is not located: {sorted(by_text)}"
+        loc = found.location
+        assert found.kind == "located" and loc.name == name and loc.precision == precision
+        assert (loc.lat, loc.lon, loc.country, loc.admin1) == (where.location.lat, where.location.lon,
+                                                                where.location.country, where.location.admin1)
+
+
+@pytest.mark.parametrize(("sentence", "names", "locator", "precision"), LOCATED)
+def test_one_event_per_located_place(nlp, sentence, names, locator, precision):
+    events = nlp(sentence)._.events
+    assert sorted(e.location.name for e in events) == sorted(names), [e.location for e in events]
+
+
+NOT_LOCATED = [
+    # a person after "à" with no locating words
+    "Le ministre a rendu hommage lundi à Moussa Kolbéri, tué dans l'attaque de Djibo.",
+    # two known towns listed: nothing to locate
+    "Des affrontements ont éclaté à Gao, Ménaka et Tombouctou.",
+    # a capitalised word that opens a sentence
+    "Kolbérina a été attaquée, selon un habitant de Djibo.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_LOCATED)
+def test_no_place_without_locating_words(nlp, sentence):
+    assert not [p for p in nlp(sentence)._.place_mentions if p.kind == "located"]
+
+
+def test_a_name_located_once_is_located_everywhere(nlp):
+    doc = nlp("Au moins 14 civils ont été tués jeudi à Kolbéri, un village de la commune de Pissila. "
+              "« Un groupe armé a attaqué le village de Kolbéri », a déclaré un habitant de Kaya.")
+    located = [p for p in doc._.place_mentions if p.kind == "located"]
+    assert [p.text for p in located] == ["Kolbéri", "Kolbéri"]
+    assert [e.location.name for e in doc._.events] == ["Kolbéri"]
+
+
+def test_a_stated_distance_and_direction_moves_the_point(nlp):
+    doc = nlp("Les assaillants ont visé mardi une position de l'armée à Tondikwari, à 90 km au sud-ouest de Niamey.")
+    by_text = {p.text: p.location for p in doc._.place_mentions}
+    town, village = by_text["Niamey"], by_text["Tondikwari"]
+    dlat = (town.lat - village.lat) * 111.0
+    dlon = (town.lon - village.lon) * 111.0 * math.cos(math.radians(town.lat))
+    assert village.precision == 2 and dlat > 0 and dlon > 0
+    assert abs(math.hypot(dlat, dlon) - 90) < 2
+
+
+def test_far_without_direction_only_the_area_is_known(nlp):
+    doc = nlp("Les assaillants ont visé mardi une position de l'armée à Tondikwari, à une quarantaine de kilomètres de "
+              "Tillabéri.")
+    village = next(p for p in doc._.place_mentions if p.text == "Tondikwari")
+    assert village.location.precision == 3
+
+
+def test_a_multi_word_name_is_not_cut_to_its_known_tail(nlp):
+    doc = nlp("Les insurgés ont attaqué le village de Mocimboa da Praia au Mozambique.")
+    assert [(p.text, p.location.country) for p in doc._.place_mentions] == [
+        ("Mocimboa da Praia", "MZ"), ("Mozambique", "MZ")]
+    doc = nlp("Une frappe de drone a visé mercredi une voiture à Ain Qantarat, au Liban.")
+    assert all(p.location.country == "LB" for p in doc._.place_mentions)
+
+
+@pytest.mark.parametrize(("between", "locates"), [
+    (", dans la commune de ", True), (" dans la province du ", True), (", à 30 km de ", True),
+    (", à une dizaine de kilomètres au sud-est d’", True), (" (", True), (", une localité du nord de ", True),
+    (", au sud de ", True), (", près de ", True), (" dans la campagne de ", True), (", territoire de ", True),
+    (", village de la commune de ", True), (", une localité du nord de l'État de ", True),
+    (", ", False), (" ", False), (", et ", False), (" a attaqué ", False),
+])
+def test_locator_phrases(between, locates):
+    assert bool(locators("fr").between.match(between)) is locates
