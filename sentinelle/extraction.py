@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -15,6 +15,9 @@ from sentinelle.pipeline import get_pipeline
 
 MAX_CHARS = 1_000_000
 """Longest article accepted (characters); spaCy's own default limit."""
+LONG_TEXT = 20_000
+"""A longer text is read in pieces of whole paragraphs of at most this many characters (bounded
+context), so that time and memory grow linearly with its length; news articles are far shorter."""
 PUBLISHED_YEARS = (100, 9900)
 """Publication years used to resolve relative dates; outside them date arithmetic would leave the calendar."""
 
@@ -119,8 +122,45 @@ def extract(
     """
     article = ArticleInput(text=text, published=published, outlet=outlet, doc_id=doc_id)
     nlp = get_pipeline()
+    if isinstance(text, str) and len(text) > LONG_TEXT:
+        return _extract_long(nlp, article)
     doc = _prepare(nlp, article)
     return _result(nlp(doc), article)
+
+
+_CHARACTERS = re.compile(r"characters (\d+)-(\d+)")
+
+
+def _extract_long(nlp, article: ArticleInput) -> ArticleResult:
+    """A long text piece by piece (see LONG_TEXT), every span moved back onto the whole text."""
+    from sentinelle.textio import paragraph_chunks
+
+    text = check_text(article.text)
+    parse_published(article.published)  # a bad date fails before any work
+    pieces = paragraph_chunks(text, LONG_TEXT)
+    docs = (_prepare(nlp, replace(article, text=text[a:b])) for a, b in pieces)
+    merged: ArticleResult | None = None
+    for (offset, _), doc in zip(pieces, nlp.pipe(docs, batch_size=1), strict=True):
+        part = _result(doc, article)
+        for e in part.events:
+            e.evidence = [(a + offset, b + offset) for a, b in e.evidence]
+            e.field_evidence = {k: [(a + offset, b + offset) for a, b in v] for k, v in e.field_evidence.items()}
+        for ne in part.non_events:
+            ne.evidence = [(a + offset, b + offset) for a, b in ne.evidence]
+        for m in [*part.places, *part.times]:
+            m.start, m.end = m.start + offset, m.end + offset
+        part.warnings = [_CHARACTERS.sub(lambda g, o=offset: f"characters {int(g[1]) + o}-{int(g[2]) + o}", w)
+                         for w in part.warnings]
+        if merged is None:
+            merged = part
+            continue
+        merged.events += part.events
+        merged.non_events += part.non_events
+        merged.places += part.places
+        merged.times += part.times
+        merged.warnings += [w for w in part.warnings if w not in merged.warnings]
+    assert merged is not None  # check_text refused a blank text
+    return merged
 
 
 def extract_many(articles: Iterable[ArticleInput], *, batch_size: int = 16) -> Iterator[ArticleResult]:
@@ -139,6 +179,10 @@ def extract_many(articles: Iterable[ArticleInput], *, batch_size: int = 16) -> I
         batch.clear()
 
     for article in articles:
+        if isinstance(article.text, str) and len(article.text) > LONG_TEXT:
+            yield from flush()
+            yield _extract_long(nlp, article)
+            continue
         batch.append(article)
         if len(batch) >= batch_size:
             yield from flush()

@@ -95,3 +95,26 @@ def read_article_file(path: str | Path) -> str:
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
     return decode_article_bytes(data, str(path))
+
+
+def paragraph_chunks(text: str, limit: int) -> list[tuple[int, int]]:
+    """``(start, end)`` pieces of ``text``, each at most ``limit`` characters, cut after a paragraph
+    break when there is one, else after a sentence, else after a word; blank pieces are left out.
+
+    Concatenated, the pieces give back the text (less blank pieces), so offsets within a piece plus
+    its start are offsets in the whole text.
+    """
+    pieces: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        end = start + limit
+        cut = end  # a single "word" longer than the limit is cut where it must be
+        for brk in ("\n", ". ", " "):
+            found = text.rfind(brk, start, end - len(brk) + 1)
+            if found > start:
+                cut = found + len(brk)
+                break
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, n))
+    return [(a, b) for a, b in pieces if text[a:b].strip()]

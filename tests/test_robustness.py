@@ -169,3 +169,41 @@ def test_extract_never_raises_on_news_like_text(rng, published, nlp):
         for spans in event.field_evidence.values():
             for start, end in spans:
                 assert 0 <= start <= end <= len(text)
+
+
+# --- Cost linear in length: long texts in bounded pieces (item 4) ------------------------------
+
+PARAGRAPHS = [
+    "Des hommes armés ont attaqué mardi un poste de gendarmerie près de Djibo, dans le nord du Burkina Faso.",
+    "Le conseil municipal a débattu du budget des écoles et de l'entretien des routes pendant trois heures.",
+    "Une frappe de drone a tué quatre combattants jeudi près de Kismayo, dans le sud de la Somalie, selon l'armée.",
+    "Les marchés de la capitale ont rouvert après les fêtes ; les prix du riz restent élevés selon les commerçants.",
+]
+
+
+def _long_text(chars: int) -> str:
+    out, i = [], 0
+    while sum(len(p) + 2 for p in out) < chars:
+        out.append(PARAGRAPHS[i % len(PARAGRAPHS)])
+        i += 1
+    last = "Enfin, au moins six civils ont été tués vendredi dans le bombardement d'un marché à Idleb, en Syrie."
+    return "\n\n".join([*out, last])
+
+
+def test_a_long_article_is_read_in_bounded_pieces_with_spans_on_the_whole_text(nlp, monkeypatch):
+    import sentinelle
+    from sentinelle import extraction
+
+    text = _long_text(3 * extraction.LONG_TEXT)
+    seen: list[int] = []
+    make_doc = nlp.make_doc
+    monkeypatch.setattr(nlp, "make_doc", lambda t: seen.append(len(t)) or make_doc(t))
+    result = sentinelle.extract(text, published="2024-05-18")
+    assert seen and max(seen) <= extraction.LONG_TEXT, seen  # bounded context: cost linear in length
+    assert sum(seen) <= len(text)
+    idleb = [e for e in result.events if e.location and e.location.country == "SY"]
+    assert idleb, [(e.sub_event_type, e.location) for e in result.events]
+    start, end = idleb[0].field_evidence["location"][0]
+    assert text[start:end] in ("Idleb", "Syrie") or "Idleb" in text[start:end]
+    for mention in result.times + result.places:
+        assert text[mention.start:mention.end] == mention.text

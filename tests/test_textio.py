@@ -68,3 +68,23 @@ def test_utf16_without_a_byte_order_mark_is_still_refused(tmp_path):
     path.write_bytes("Trois morts à Goma.".encode("utf-16-le"))
     with pytest.raises(InputError, match="binary|UTF"):
         read_article_file(path)
+
+
+@given(st.lists(st.sampled_from(["a", "é", " ", ".", "\n", "Gao", ". "]), max_size=150).map("".join),
+       st.integers(5, 60))
+def test_paragraph_chunks_cover_the_text_in_bounded_pieces(text, limit):
+    from sentinelle.textio import paragraph_chunks
+
+    pieces = paragraph_chunks(text, limit)
+    assert all(0 < b - a <= limit and text[a:b].strip() for a, b in pieces)
+    bounds = [0, *(x for piece in pieces for x in piece), len(text)]
+    gaps = list(zip(bounds[::2], bounds[1::2], strict=True))  # what lies between the pieces
+    assert all(a <= b and not text[a:b].strip() for a, b in gaps)  # only blank text is left out
+
+
+def test_paragraph_chunks_cut_after_a_paragraph_before_a_sentence():
+    from sentinelle.textio import paragraph_chunks
+
+    text = "Un. Deux trois.\n\nQuatre cinq. Six sept huit neuf."
+    first = paragraph_chunks(text, 25)[0]
+    assert text[first[0]:first[1]] == "Un. Deux trois.\n\n"
