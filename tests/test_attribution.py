@@ -13,8 +13,11 @@ import datetime as dt
 
 import pytest
 
+from sentinelle.attribution import event_modality
 from sentinelle.events.assemble import Assembler
 from sentinelle.events.lexicon import get_lexicon
+from sentinelle.events.mention import EventMention
+from sentinelle.model import Source
 
 PUBLISHED = dt.date(2024, 6, 15)
 
@@ -135,6 +138,11 @@ ROWS: list[tuple[str, str, str]] = [
      "Au moins six civils ont été tués jeudi à coups de machette dans le village de Mangina. La société civile locale "
      "rapporte également que deux maisons ont été incendiées.",
      "reported"),
+    # a source named back in a sentence that tells another incident is that incident's, not the one before
+    ("paragraph-other-incident",
+     "Des hommes armés ont tué trois civils mardi à Djibo. À Kaya, deux soldats ont été blessés lundi dans une "
+     "embuscade, selon les mêmes sources.",
+     "asserted"),
     ("paragraph-new-source",
      "Des hommes armés ont incendié l'église de Mailari dimanche. Les secours sont arrivés sur place dans la soirée, "
      "selon la police.",
@@ -348,3 +356,29 @@ def test_container_gives_way_to_its_source(nlp):
     doc = nlp(doc)
     names = [s.name for m in doc._.event_mentions for s in m.sources]
     assert any(n.startswith("l'Observatoire") for n in names), names
+
+
+def _mention(modality: str, *sources: tuple[str, str]) -> EventMention:
+    m = EventMention(sent_start=0, sent_end=1, trigger_tokens=[0], trigger_spans=[(0, 1)], trigger_ids=["t"])
+    m.modality = modality
+    m.sources = [Source(name=n, kind=k) for n, k in sources]  # type: ignore[arg-type]
+    return m
+
+
+@pytest.mark.parametrize(
+    ("mentions", "want"),
+    [
+        # the perpetrator's claim, relayed by outlets, stays a claim
+        ([_mention("claimed", ("Le M23", "armed_group")), _mention("reported", ("AFP", "media"))], "claimed"),
+        # a governor or a witness telling the same incident makes it a report
+        ([_mention("claimed", ("Le M23", "armed_group")), _mention("reported", ("le gouverneur", "official"))],
+         "reported"),
+        ([_mention("claimed", ("les shebab", "armed_group")), _mention("reported", ("des habitants", "anonymous"))],
+         "reported"),
+        # attributed anywhere is reported; attributed to nobody asserted
+        ([_mention("asserted"), _mention("reported", ("une source sécuritaire", "anonymous"))], "reported"),
+        ([_mention("asserted"), _mention("asserted")], "asserted"),
+    ],
+)
+def test_event_modality(mentions, want):
+    assert event_modality(mentions) == want

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from sentinelle.attribution.combine import event_modality
 from sentinelle.attribution.config import (
     BackgroundFile,
     IrrealisFile,
@@ -49,7 +50,7 @@ from sentinelle.events.lexicon import get_lexicon
 
 __all__ = [
     "Attributor", "BackgroundFile", "IrrealisFile", "SourceScopeFile", "load_background", "load_irrealis", "load_source_scope",
-    "make_attribution",
+    "event_modality", "make_attribution",
 ]
 
 

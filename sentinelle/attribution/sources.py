@@ -48,7 +48,7 @@ class SourceReader:
                 continue
             sent = segment_of(doc[m.trigger_tokens[0]])
             found = [(s, np) for s, np in by_paragraph.get(_paragraph_start(text, sent.start_char), [])
-                     if s.start != sent.start]
+                     if s.start != sent.start and not _tells_another(s, m, mentions)]
             if sent.start in before:
                 found.append(before[sent.start])
             if not found:
@@ -209,6 +209,21 @@ class SourceReader:
             if all_keys & self.kind_words[kind]:
                 return kind
         return None
+
+def _tells_another(sent: Span, m: EventMention, mentions: list[EventMention]) -> bool:
+    """Whether the sentence that names its source back tells an incident of its own that is not ``m`` (another
+    type or another place): then its "selon les mêmes sources" is about that incident, not about ``m``."""
+    names = {p.location.place or p.text for p in m.places}
+    for other in mentions:
+        if other is m or other.non_event is not None or not (sent.start_char <= other.sent_start < sent.end_char):
+            continue
+        if other.event_type and m.event_type and other.event_type != m.event_type:
+            return True
+        places = {p.location.place or p.text for p in other.places}
+        if places and names and not places & names:
+            return True
+    return False
+
 
 def _paragraph_start(text: str, char: int) -> int:
     """Start of the paragraph (line) holding the character."""

@@ -1,0 +1,24 @@
+"""The modality of one incident from the mentions that tell it (event-schema.md, "Conventions the gold files
+follow"): attributed anywhere -> ``reported``; attributed to nobody -> ``asserted``; ``claimed`` only when the
+perpetrating group (or its outlets relaying it) is the only source: an official, a witness or an anonymous
+source telling the same incident makes it ``reported``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sentinelle.events.mention import EventMention
+
+# Sources that tell an incident on their own account, not by relaying the perpetrator's claim.
+_INDEPENDENT = frozenset({"official", "anonymous"})
+
+
+def event_modality(mentions: Sequence[EventMention]) -> str:
+    """``claimed``, ``reported`` or ``asserted`` for the factual mentions of one incident."""
+    modalities = {m.modality for m in mentions}
+    if "claimed" in modalities:
+        independent = any(
+            m.modality == "reported" and any(s.kind in _INDEPENDENT for s in m.sources) for m in mentions
+        )
+        return "reported" if independent else "claimed"
+    return "reported" if "reported" in modalities else "asserted"
