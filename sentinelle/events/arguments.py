@@ -196,11 +196,11 @@ def choose_places(
     contains it); places after "depuis", "vers", "à 40 km de" rank last.
     """
     in_sent = [p for p in places if p.start >= sent.start_char and p.end <= sent.end_char]
+    # "le village de X, dans le cercle de Y": Y only says where X is
+    in_sent = [q for q in in_sent if not any(_locates(q, p) for p in in_sent)]
     ranked = []
     for p in in_sent:
         rank = _place_rank(doc, p, triggers, excluded_heads)
-    # "le village de X, dans le cercle de Y": Y only says where X is
-    in_sent = [q for q in in_sent if not any(_locates(q, p) for p in in_sent)]
         if rank is None:
             continue
         # a place abroad (not the article's country) needs to be attached to the trigger itself
@@ -231,9 +231,6 @@ def choose_places(
     return sorted(chosen, key=lambda p: p.start)
 
 
-def _contains(p: PlaceMention, others: list[PlaceMention]) -> bool:
-    """True when ``p`` is a country or province that contains one of ``others``."""
-    lp = p.location
 def _locates(locator: PlaceMention, place: PlaceMention) -> bool:
     """``place`` is a name the gazetteer lacks, located from ``locator`` right after it."""
     lp, lq = place.location, locator.location
@@ -241,6 +238,9 @@ def _locates(locator: PlaceMention, place: PlaceMention) -> bool:
             and lp.lat is not None and (lp.lat, lp.lon) == (lq.lat, lq.lon))
 
 
+def _contains(p: PlaceMention, others: list[PlaceMention]) -> bool:
+    """True when ``p`` is a country or province that contains one of ``others``."""
+    lp = p.location
     for q in others:
         lq = q.location
         if lp.country and lq.country and lp.country != lq.country:
