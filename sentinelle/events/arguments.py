@@ -38,6 +38,9 @@ _LIST_GLUE = frozenset(
 )
 
 
+# verbs of a clause on an attack noun that name its authors: "une attaque attribuée aux rebelles"
+_AUTHORSHIP = frozenset(word_key(w) for w in ("attribuer", "imputer"))
+
 _NOT_PLACE_POS = frozenset({"NUM", "DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADJ"})
 
 
@@ -280,14 +283,38 @@ def clause_span(tok: Token) -> tuple[int, int]:
 
 
 def actor_in(doc: Doc, actors: list[ActorMention], tokens: Sequence[Token]) -> tuple[Actor, tuple[int, int]] | None:
-    """The first known actor named inside ``tokens``."""
+    """The first known actor named inside ``tokens`` (or starting there: the parser may hang the tail of a
+    name elsewhere, "combattants de Boko | Haram")."""
     if not tokens:
         return None
+    starts = {t.idx for t in tokens}
     start, end = span_of_tokens(tokens)
     for m in actors:
         if m.start >= start and m.end <= end:
             return m.actor, (m.start, m.end)
+    for m in actors:
+        if m.start in starts:
+            return m.actor, (m.start, m.end)
     return None
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether a trigger verb is in the passive voice.
+
+    "ont été tués" has a passive auxiliary; the parser also marks the subject of an active compound
+    tense as a passive one ("des hommes armés ont attaqué le quartier": ``nsubj:pass`` under "attaqué"
+    with the auxiliary "avoir"), so a passive subject alone counts only without "avoir".
+    """
+    children = list(verb.children)
+    if any(c.dep_ == "aux:pass" for c in children):
+        return True
+    has_avoir = any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in children)
+    return any(c.dep_ == "nsubj:pass" for c in children) and not has_avoir
+
+
+def subject_deps(verb: Token) -> tuple[str, ...]:
+    """The relations that name the doer of an active verb (see :func:`is_passive`)."""
+    return ("nsubj",) if is_passive(verb) else ("nsubj", "nsubj:pass")
 
 
 def choose_actors(
@@ -296,11 +323,11 @@ def choose_actors(
     """(actor1, actor2) from the trigger's dependents: subject / "par X" / "de X" acts, object / "contre X" suffers."""
     a1_tokens: list[Token] = []
     a2_tokens: list[Token] = []
-    passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in trigger.children)
+    passive = is_passive(trigger)
     for child in trigger.children:
         sub = list(child.subtree)
         cases = {word_key(c.text) for c in child.children if c.dep_ == "case"}
-        if child.dep_ == "nsubj" and not passive:
+        if child.dep_ in ("nsubj", "nsubj:pass") and not passive:
             a1_tokens += sub
         elif child.dep_ in ("obl:agent",) or "par" in cases:
             a1_tokens += sub
@@ -311,10 +338,25 @@ def choose_actors(
         elif child.dep_ == "nmod" and trigger.pos_ == "NOUN" and cases & {"de", "d'", "du", "des"}:
             a1_tokens += sub
         elif child.dep_ in ("acl", "acl:relcl"):
+            # "une attaque menée par X", "une attaque attribuée aux rebelles X"
+            authored = word_key(child.lemma_) in _AUTHORSHIP
             for g in child.children:
                 gcases = {word_key(c.text) for c in g.children if c.dep_ == "case"}
-                if g.dep_ == "obl:agent" or "par" in gcases:
+                if g.dep_ == "obl:agent" or "par" in gcases or (authored and gcases & {"a", "au", "aux"}):
                     a1_tokens += list(g.subtree)
+    # an infinitive after a verb of saying or announcing has its subject: "l'armée a annoncé avoir
+    # neutralisé ..." (the army acted), "le préfet a expliqué avoir été enlevé" (the prefect suffered)
+    if trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and not any(
+            c.dep_ in ("nsubj", "nsubj:pass") for c in trigger.children):
+        controller = [t for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree]
+        if passive:
+            a2_tokens = a2_tokens or controller
+        else:
+            a1_tokens = a1_tokens or controller
+    # a parse running across a line break (a headline and the first paragraph) does not lend actors
+    seg = segment_of(trigger)
+    a1_tokens = [t for t in a1_tokens if seg.start <= t.i < seg.end]
+    a2_tokens = [t for t in a2_tokens if seg.start <= t.i < seg.end]
     return actor_in(doc, actors, a1_tokens), actor_in(doc, actors, a2_tokens)
 
 
