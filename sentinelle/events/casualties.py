@@ -65,6 +65,7 @@ class CasualtyReader:
         self.dead_predicates = keys(c.dead_predicates)
         self.wounded_predicates = keys(c.wounded_predicates)
         self.not_victims = keys(c.not_victims)
+        self.approximate = keys(list(lex.numbers.approximate))
         self.phrases = PhraseIndex()
         for p in c.killed_phrases:
             self.phrases.add(p, "killed")
@@ -175,6 +176,12 @@ class CasualtyReader:
         if is_article(tok) and noun.dep_ not in ("nsubj:pass", "obj"):
             return None
         role = self._role_of(noun)
+        # "une vingtaine de soldats tués": the round figure is a noun, the victims hang on it by "de"
+        if role is None and token_keys(noun) & self.approximate:
+            for child in noun.children:
+                if child.dep_ == "nmod" and any(word_key(c.text) in ("de", "d'") for c in child.children if c.dep_ == "case"):
+                    role = self._role_of(child)
+                    break
         # "tuant 5 personnes et blessant grièvement deux autres": "autres" takes the verb just before it
         if word_key(noun.text) == "autre":
             role = self._role_before(noun) or role
