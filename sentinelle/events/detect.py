@@ -205,8 +205,13 @@ class EventDetector:
             return entry.type
         if implied:
             return implied[0]
+        if category and category in entry.category_types:
+            return entry.category_types[category]
         if entry.type in ("attack", "armed_clash") and category:
-            return getattr(self.lex.triggers.generic_types, category)
+            generic = self.lex.triggers.generic_types
+            if category == "military_site" and generic.military_site is None:
+                category = "installation"
+            return getattr(generic, category)
         if entry.type == "attack":
             return self.lex.triggers.generic_types.default
         return entry.type

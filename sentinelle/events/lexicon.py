@@ -19,6 +19,7 @@ from sentinelle.lang import lang_path, load_yaml
 from sentinelle.model import SUB_EVENT_TYPES, WEAPONS
 
 COARSE_TYPES = frozenset(SUB_EVENT_TYPES.values())
+TARGET_CATEGORIES = ("civilians", "armed", "installation", "military_site", "convoy")
 GAP = "..."
 MAX_GAP = 3
 
@@ -102,8 +103,22 @@ class TriggerEntry(_Schema):
     phrases: list[str] = Field(default_factory=list)
     dep: list[DepPattern] = Field(default_factory=list)
     requires: Literal["object", "people", "victims"] | None = None
+    # the word's own reading of a target category, before ``generic_types``: an "attaque" on a
+    # barracks is fought on the ground (a battle), a "frappe" on it is remote violence
+    category_types: dict[str, str] = Field(default_factory=dict)
+    # the type when a crowd does it ("des jeunes ont saccagé des commerces": a riot, not looting)
+    by_crowd: str | None = None
 
-    @field_validator("type")
+    @field_validator("category_types")
+    @classmethod
+    def _category_types(cls, v: dict[str, str]) -> dict[str, str]:
+        for category, type_ in v.items():
+            if category not in TARGET_CATEGORIES:
+                raise ValueError(f"unknown target category {category!r}; known: {', '.join(TARGET_CATEGORIES)}")
+            _check_type(type_)
+        return v
+
+    @field_validator("type", "by_crowd")
     @classmethod
     def _type(cls, v: str | None) -> str | None:
         return _check_type(v)
@@ -123,6 +138,7 @@ class GenericTypes(_Schema):
     installation: str | None
     convoy: str | None
     default: str | None
+    military_site: str | None = None  # absent: read as an installation
 
     @field_validator("*")
     @classmethod
@@ -135,6 +151,7 @@ class TriggerFile(_Schema):
     generic_types: GenericTypes
     precedence: list[str]
     separate_families: list[list[str]]
+    crowd_words: list[str] = Field(default_factory=list)
 
     @field_validator("precedence")
     @classmethod
@@ -168,7 +185,7 @@ class WeaponFile(_Schema):
 
 class TargetEntry(_Schema):
     target: str
-    category: Literal["civilians", "armed", "installation", "convoy"]
+    category: Literal["civilians", "armed", "installation", "military_site", "convoy"]
     people: bool = False
     phrases: list[str]
 
