@@ -201,3 +201,69 @@ def test_town_beats_the_region_that_locates_it(nlp):
             "au passage de leur convoi près de Douentza, dans la région de Mopti, selon une source sécuritaire.")
     (result,) = list(extract_many([ArticleInput(text=text, published="2024-03-11")]))
     assert result.events[0].location.place == "Douentza"
+
+
+def _mentions(nlp, text: str):
+    import datetime as dt
+
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2024, 6, 15)
+    doc._.warnings = []
+    return nlp(doc)._.event_mentions
+
+
+def _name(actor) -> str | None:
+    return actor.normalized if actor else None
+
+
+# Who acted and who was hit, read from subject / object / "par" / "contre" / "de" roles.
+@pytest.mark.parametrize(
+    ("sentence", "actor1", "actor2"),
+    [
+        # a passive with its agent: the army was attacked, Boko Haram attacked
+        ("L'armée a été attaquée dans la nuit de samedi à Diffa par des éléments de Boko Haram.",
+         "Boko Haram", "Military Forces"),
+        # an active compound tense the parser reads as passive ("nsubj:pass" under "ont ... attaqué")
+        ("Dans la nuit de lundi à mardi, des hommes armés de la coalition Viv Ansanm ont une nouvelle fois attaqué "
+         "Solino, un quartier de Port-au-Prince.", "Viv Ansanm gang coalition", None),
+        # the fighters "de" an incursion are the attackers, not its victims
+        ("Quatre civils ont été tués lors d'une incursion de combattants de Boko Haram dans le village de Kerawa.",
+         "Boko Haram", "Civilians"),
+        # "attribuée aux rebelles": the authors
+        ("Au moins sept civils ont été tués mardi lors d'une attaque attribuée aux rebelles ADF à Oicha.",
+         "Allied Democratic Forces (ADF)", "Civilians"),
+        # an infinitive after "a annoncé" has the announcer as its subject
+        ("L'armée russe a affirmé avoir pris le contrôle du village d'Ocheretyne.", "Military Forces of Russia", None),
+        # a headline parsed together with the first paragraph lends it no side
+        ("Liban-Sud : une femme tuée à Khiam, plusieurs villages frontaliers pilonnés\n\nL'artillerie israélienne a "
+         "bombardé ce mardi plusieurs localités du Liban-Sud.", None, None),
+    ],
+)
+def test_sides_come_from_the_roles_of_the_sentence(nlp, sentence, actor1, actor2):
+    m = _mentions(nlp, sentence)[0]
+    assert (_name(m.actor1), _name(m.actor2)) == (actor1, actor2)
+
+
+def test_a_killing_and_a_protest_in_one_sentence_are_two_incidents(nlp):
+    mentions = _mentions(nlp, "Au moins sept civils tués par les rebelles à Beni, une marche contre l'insécurité "
+                              "dispersée à Butembo.")
+    kinds = sorted((m.sub_event_type, m.fatalities) for m in mentions)
+    # the march is not the killing's: its own incident, without the dead and without the rebels as protesters
+    assert kinds == [("attack", 7), ("protest_with_intervention", None)], kinds
+    assert all(m.actor1 is None for m in mentions if m.sub_event_type == "protest_with_intervention")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_type"),
+    [
+        # the headline's artillery is not lost to the parse running across the line break
+        ("Liban-Sud : une femme tuée à Khiam\n\nL'artillerie israélienne a bombardé ce mardi plusieurs localités "
+         "du Liban-Sud.", "shelling_artillery_missile_attack"),
+        # stormed, a military site is a battle; struck by an "attentat", remote violence
+        ("Des jihadistes ont attaqué samedi la garnison de Boulkessi.", "armed_clash"),
+        ("Un attentat a visé samedi la garnison de Boulkessi.", None),
+    ],
+)
+def test_how_a_military_site_was_hit_types_the_event(nlp, sentence, sub_type):
+    mentions = _mentions(nlp, sentence)
+    assert mentions[-1].sub_event_type == sub_type

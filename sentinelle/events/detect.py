@@ -23,8 +23,10 @@ from sentinelle.events.arguments import (
     event_date,
     fallback_places,
     home_countries,
+    is_passive,
     own_date,
     span_of_tokens,
+    subject_deps,
     usable_places,
 )
 from sentinelle.events.casualties import CasualtyReader, tree_distance
@@ -39,7 +41,7 @@ from sentinelle.events.lexicon import (
     resolve_type,
     word_key,
 )
-from sentinelle.events.matching import Hit, PhraseIndex, doc_units, segments, select_longest, token_keys
+from sentinelle.events.matching import Hit, PhraseIndex, doc_units, segment_of, segments, select_longest, token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.numbers import number_at
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
@@ -50,6 +52,11 @@ from sentinelle.model import SUB_EVENT_TYPES
 _OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod", "iobj", "acl", "xcomp"})
 _DISTINCT = frozenset({"autre", "second", "seconde", "deuxieme", "troisieme"})
 _CATEGORY_REACH = 4  # tree steps from a generic trigger to the target that types it
+_OF = frozenset({"de", "d'", "du", "des"})
+# verbs of a clause on an attack noun that name its authors: "une attaque attribuée aux rebelles"
+_AUTHORSHIP = frozenset(word_key(w) for w in ("attribuer", "imputer", "mener", "perpétrer", "commettre", "revendiquer",
+                                               "lancer", "attribué", "attribuée", "imputée", "menée", "perpétrée",
+                                               "commise", "revendiquée", "lancée"))
 _SUMMARY_ADJ = frozenset({"distinct", "distincte", "separe", "separee", "simultane", "simultanee", "successif", "successive"})
 
 
@@ -62,7 +69,10 @@ def _in_clause_without(tok: Token, heads: list[Token]) -> bool:
     Such a clause holds none of the triggers and is not attached to one: "la base, où l'on entretient des
     avions" describes the base; "l'attentat, ... pris pour cible par trois roquettes" describes the attack.
     """
+    seg = segment_of(tok)
     for anc in [tok, *tok.ancestors]:
+        if not seg.start <= anc.i < seg.end:
+            return False  # a parse running across a line break (a headline above the paragraph) says nothing
         if anc.dep_ in _DESCRIPTIVE_CLAUSES:
             return not any(h == anc or h == anc.head or anc.is_ancestor(h) for h in heads)
     return False
@@ -120,6 +130,9 @@ class EventDetector:
         for phrase in lex.modality.source_prepositions:
             self.source_markers.add(phrase, phrase)
         self.locatives = frozenset(word_key(w) for w in compounds.locatives)
+        self.crowd_words = keys(lex.triggers.crowd_words)
+        # the words of an attack on the ground, whose "de" names the attackers
+        self.storming_nouns = keys([w for e in lex.triggers.triggers if e.category_types for w in e.lemmas])
 
     # -- triggers --------------------------------------------------------------
 
@@ -161,7 +174,8 @@ class EventDetector:
         return not dets and any(word_key(c.text) in self.modifier_cases for c in cases)
 
     def _satisfied(self, trig: _Trigger, sent: Span, target_tokens: set[int], place_tokens: set[int],
-                   has_figures: bool, weapon_tokens: frozenset[int] = frozenset()) -> bool:
+                   has_figures: bool, weapon_tokens: frozenset[int] = frozenset(),
+                   actor_tokens: frozenset[int] = frozenset()) -> bool:
         req = trig.entry.requires
         head = trig.head
         if req is None:
@@ -173,10 +187,14 @@ class EventDetector:
         if req == "people":
             if head.pos_ == "NOUN":
                 return True
-            return has_figures or any(
+            if has_figures or any(
                 c.dep_ in ("obj", "nsubj:pass", "nsubj") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
                 for c in head.children
-            )
+            ):
+                return True
+            # reported speech about oneself: "a expliqué avoir été enlevé", "affirme avoir été torturé"
+            return (head.pos_ == "VERB" and is_passive(head) and head.dep_ in ("xcomp", "ccomp")
+                    and any(c.dep_ == "nsubj" for c in head.head.children))
         if req == "victims":
             return has_figures
         # "object": something to hit attached to the trigger
@@ -191,7 +209,13 @@ class EventDetector:
                 attached |= {t.i for t in child.subtree}
         if head.dep_ in ("nsubj:pass", "obj") or (head.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in head.children)):
             attached |= {t.i for c in head.children if c.dep_ == "nsubj:pass" for t in c.subtree}
-        return bool(attached & (target_tokens | place_tokens))
+        if attached & (target_tokens | place_tokens):
+            return True
+        # a named side hit, as the object or the passive subject: "l'armée a été attaquée", "ont attaqué le
+        # M23" (not "des attaques de rebelles": those are the attackers)
+        hit = {t.i for c in head.children if c.dep_ == "obj" or (c.dep_ == "nsubj:pass" and is_passive(head))
+               for t in c.subtree}
+        return bool(hit & actor_tokens)
 
     # -- typing ----------------------------------------------------------------
 
@@ -284,8 +308,16 @@ class EventDetector:
         figures = self.casualties.read(sent, [t.head for t in triggers])
         has_figures = figures.fatalities is not None or figures.injuries is not None
         weapon_tokens = frozenset(i for h in weapon_hits for i in range(h.start, h.end))
+        actor_tokens = frozenset(
+            t.i for a in actors if sent.start_char <= a.start < sent.end_char
+            for t in (doc.char_span(a.start, a.end, alignment_mode="expand") or []))
+        armed_people = {i for h in target_hits if h.payload.people and h.payload.category == "armed"  # type: ignore[union-attr]
+                        for i in range(h.start, h.end)}
+        # the attackers are not what was attacked: "des attaques de rebelles" has no object
+        acting = self._acting_side(triggers, armed_people)
         triggers = [t for t in triggers
-                    if self._satisfied(t, sent, target_tokens, place_tokens, has_figures, weapon_tokens)]
+                    if self._satisfied(t, sent, target_tokens - acting, place_tokens, has_figures, weapon_tokens,
+                                       actor_tokens - acting)]
         if not triggers:
             return []
         # an earlier incident named to date this one ("48 heures après l'attentat de X") is its own mention
@@ -308,7 +340,7 @@ class EventDetector:
                 continue  # "la base, où l'on entretient des avions de chasse": describes the place, not the attack
             weapons_of.setdefault(nearest(toks), []).append((h.payload, span_of_tokens(toks)))  # type: ignore[arg-type]
         targets_of: dict[int, list[tuple[TargetEntry, list[Token]]]] = {}
-        acting = self._acting_side(heads)
+        acting = self._acting_side(triggers, armed_people)
         for h in target_hits:
             toks = [doc[i] for i in range(h.start, h.end)]
             if toks[0].i in acting:
@@ -316,9 +348,15 @@ class EventDetector:
             targets_of.setdefault(nearest(toks), []).append((h.payload, toks))  # type: ignore[arg-type]
 
         typed: list[str | None] = []
+        protesting = any(resolve_type(t.entry.type)[0] == "protests" for t in triggers)
         for k, trig in enumerate(triggers):
             weapons = [w for w, _ in weapons_of.get(k, []) if w.weapon is not None or w.implies]
             category = self._category(targets_of.get(k, []), trig)
+            if category is None and trig.entry.generic:
+                category = _side_category(choose_actors(doc, actors, trig.head)[1])
+            if trig.entry.by_crowd and (protesting or self._by_crowd(trig.head)):
+                typed.append(trig.entry.by_crowd)
+                continue
             typed.append(self._type_of(trig, [w for w, _ in weapons_of.get(k, [])], category))
             del weapons
 
@@ -379,23 +417,46 @@ class EventDetector:
                 spans.append((doc[hit.start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
         return [p for p in places if not any(a <= p.start and p.end <= b for a, b in spans)]
 
-    def _acting_side(self, heads: list[Token]) -> set[int]:
-        """Tokens naming who acted or who speaks: the subject of a transitive trigger verb, the agent of a
-        passive one ("par des hommes armés"), the subject of a speech verb ("a déclaré le porte-parole de
-        la police"). A target word there does not say who was hit."""
+    def _acting_side(self, triggers: list[_Trigger], armed_people: set[int] = frozenset()) -> set[int]:
+        """Tokens naming who acted or who speaks: the subject of an active trigger verb that takes an object
+        ("des hommes armés ont attaqué le quartier"), the agent of a passive one ("par des hommes armés"), the
+        fighters "de" a storming noun ("une incursion de combattants"), the authors in a clause on the trigger
+        ("une attaque attribuée aux rebelles"), the subject of a speech verb ("a déclaré le porte-parole de la
+        police"). A target word there does not say who was hit."""
         out: set[int] = set()
-        for h in heads:
-            # an active verb with an object: its subject acted ("un convoi a sauté sur une mine" has none)
-            transitive = h.pos_ == "VERB" and any(c.dep_ == "obj" for c in h.children)
-            passive = any(c.dep_ == "aux:pass" for c in h.children)
+        for trig in triggers:
+            h = trig.head
+            # an active verb with an object, or one that needs one: its subject acted
+            # ("un convoi a sauté sur une mine" has none)
+            transitive = h.pos_ == "VERB" and (
+                any(c.dep_ == "obj" for c in h.children) or trig.entry.requires in ("object", "people"))
+            passive = is_passive(h)
             for c in h.children:
-                if (c.dep_ == "nsubj" and transitive and not passive) or c.dep_ == "obl:agent":
+                if (c.dep_ in ("nsubj", "nsubj:pass") and transitive and not passive) or c.dep_ == "obl:agent":
                     out |= {t.i for t in c.subtree}
-        sent = heads[0].sent if heads else None
+                elif c.dep_ in ("acl", "acl:relcl"):
+                    # "une attaque attribuée aux rebelles", "des attaques répétées des rebelles" (read as an agent)
+                    authored = bool(token_keys(c) & _AUTHORSHIP)
+                    out |= {t.i for g in c.children if g.dep_ == "obl:agent" or (authored and g.dep_.startswith("obl"))
+                            for t in g.subtree}
+        sent = triggers[0].head.sent if triggers else None
         for tok in sent or []:
+            # "une incursion de combattants", "la cible d'attaques des rebelles": fighters "de" a storming noun
+            if tok.pos_ == "NOUN" and token_keys(tok) & self.storming_nouns:
+                for c in tok.children:
+                    if c.dep_ == "nmod" and c.i in armed_people and any(
+                            word_key(g.text) in _OF for g in c.children if g.dep_ == "case"):
+                        out |= {t.i for t in c.subtree}
             if tok.pos_ == "VERB" and token_keys(tok) & self.speech_verbs:
                 out |= {t.i for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
         return out
+
+    def _by_crowd(self, head: Token) -> bool:
+        """Whether a crowd does it: "des jeunes en colère ont saccagé et incendié des commerces"."""
+        verbs = [head, head.head] if head.dep_ == "conj" else [head]
+        return any(
+            c.dep_ in subject_deps(v) and token_keys(c) & self.crowd_words for v in verbs for c in v.children
+        )
 
     def _category(self, targets: list[tuple[TargetEntry, list[Token]]], trig: _Trigger) -> str | None:
         if not targets:
@@ -437,6 +498,9 @@ class EventDetector:
         m.weapons = list(dict.fromkeys(labels))
         # target: the closest thing hit; people only say who the victims were
         things = [t for t in targets if not t[0].people]
+        if event_type not in (None, "violence_against_civilians"):
+            # "le village", "le quartier" type an attack on civilians; near a riot or a strike they say where
+            things = [t for t in things if t[0].target != "civilians"]
         people = [t for t in targets if t[0].people]
         if things:
             entry, toks = min(things, key=lambda t: tree_distance(t[1][0], heads))
@@ -517,6 +581,18 @@ class EventDetector:
                 m.summary = True
 
 
+_ARMED_KINDS = frozenset({"state_forces", "rebels", "militia", "external"})
+
+
+def _side_category(side) -> str | None:
+    """The target category of a named side hit ("l'armée a été attaquée par ..."): armed forces or civilians."""
+    if side is None or side[0].kind is None:
+        return None
+    if side[0].kind in _ARMED_KINDS:
+        return "armed"
+    return "civilians" if side[0].kind == "civilians" else None
+
+
 def _figures_to_nearest(doc: Doc, mentions: list[EventMention]) -> None:
     """A figure read by several incidents of one sentence belongs to the one whose trigger is nearest."""
     for name in ("fatalities", "injuries"):
@@ -568,11 +644,16 @@ def _inherit_series_places(doc: Doc, mentions: list[EventMention]) -> None:
 _CLAUSAL = frozenset({"acl:relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj", "root", "ROOT"})
 
 
+_ARGUMENTS = frozenset({"obj", "nsubj", "nsubj:pass", "iobj"})
+
+
 def _within_phrase(inner: Token, outer: Token, depth: int = 3) -> bool:
     """Is ``inner`` a dependent of ``outer`` inside one phrase (no clause boundary, few steps)?"""
     tok = inner
     for _ in range(depth):
-        if tok.head.i == tok.i or tok.dep_ in _CLAUSAL:
+        # a phrase inside another hangs by a preposition or a modifier ("frappes lors des combats"); an object or
+        # a subject is another participant ("7 civils tués, une marche dispersée": a march is not what was killed)
+        if tok.head.i == tok.i or tok.dep_ in _CLAUSAL or tok.dep_ in _ARGUMENTS:
             return False
         tok = tok.head
         if tok.i == outer.i:
