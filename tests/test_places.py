@@ -308,3 +308,23 @@ def test_capitalised_words_and_names_inside_actors_are_not_places(places_nlp, te
 def test_arabie_is_saudi_arabia(places_nlp) -> None:
     m = find(places_nlp, "Les rebelles ont lancé des missiles vers l'Arabie saoudite.", "Arabie")
     assert m is not None and m.location.country == "SA"
+
+
+# Second-level divisions of conflict countries, named as provinces (Burkina Faso's 45 provinces).
+PROVINCES = [
+    ("Des terroristes ont attaqué un poste militaire dans la province du Soum, au Burkina Faso.", "Soum", "BF", "Sahel"),
+    ("Quatre personnes ont été tuées dans le village de Kourao dans la province du Bam.", "Bam", "BF", "Centre-Nord"),
+    ("Des déplacés affluent vers Dori depuis la province de l'Oudalan.", "Oudalan", "BF", "Sahel"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "country", "admin1"), PROVINCES)
+def test_second_level_province_is_located_in_its_region(places_nlp, text, written, country, admin1) -> None:
+    m = find(places_nlp, text, written)
+    assert m is not None and m.kind == "admin2" and m.location.precision == 3
+    assert (m.location.country, m.location.admin1) == (country, admin1)
+
+
+def test_a_town_of_another_country_keeps_its_name(places_nlp) -> None:
+    m = find(places_nlp, "Un séisme a frappé Bam, en Iran, faisant des milliers de morts.", "Bam")
+    assert m is not None and m.kind == "city" and m.location.country == "IR"

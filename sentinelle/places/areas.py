@@ -129,12 +129,11 @@ def _named_after(divisions: list[Entry], direction: str, lang: str) -> Entry | N
     return containing[0] if len(containing) == 1 else None
 
 
-def _area(start: int, end: int, text: str, gazetteer: Gazetteer, country: str, direction: str,
-          lang: str) -> PlaceMention | None:
-    """A part of a country ("le nord du Burkina Faso") at precision 3.
+def _area(start: int, end: int, text: str, gazetteer: Gazetteer, country: str, direction: str) -> PlaceMention | None:
+    """A part of a country ("le nord du Burkina Faso") at precision 3, at the centre of the divisions on that side.
 
     Its province is not guessed: ``admin1`` is set later only where the text supports one
-    (:func:`_supported_admin1`); the point is the centre of the divisions on that side.
+    (:func:`_supported_admin1`).
     """
     divisions = gazetteer.divisions(country)
     if not divisions:
@@ -143,18 +142,20 @@ def _area(start: int, end: int, text: str, gazetteer: Gazetteer, country: str, d
         side = [d for d in [division_towards(gazetteer, country, direction)] if d is not None]
     else:
         side = _in_direction(divisions, direction) or divisions
-    named = _named_after(divisions, direction, lang)
-    lat = named.lat if named else sum(d.lat or 0.0 for d in side) / len(side)
-    lon = named.lon if named else sum(d.lon or 0.0 for d in side) / len(side)
+    lat = sum(d.lat or 0.0 for d in side) / len(side)
+    lon = sum(d.lon or 0.0 for d in side) / len(side)
     return PlaceMention(start=start, end=end, text=text[start:end], kind="area", location=Location(
-        name=text[start:end], place=text[start:end], country=country, admin1=named.name if named else None,
-        lat=lat, lon=lon, precision=3), covers=sorted(d.name for d in side))
+        name=text[start:end], place=text[start:end], country=country, lat=lat, lon=lon, precision=3),
+        covers=sorted(d.name for d in side))
 
 
-def _supported_admin1(area: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer) -> PlaceMention:
-    """The area's province when the article's precise places in that part of the country all lie in one."""
-    if area.location.admin1:
-        return area
+def _supported_admin1(area: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer,
+                      lang: str) -> PlaceMention:
+    """The area's province, where the text supports one.
+
+    The article's own places in that part of the country, when they all lie in one province;
+    else the division named after the direction itself ("Nord", "Northern"), if the country has one.
+    """
     country = area.location.country
     divisions = gazetteer.divisions(country or "")
     direction = _direction_of(area.text)
@@ -162,14 +163,19 @@ def _supported_admin1(area: PlaceMention, mentions: list[PlaceMention], gazettee
         return area
     side = set(area.covers)
     admins = {m.location.admin1 for m in mentions
-              if m.location.country == country and m.kind in ("city", "site", "admin1", "located")
+              if m.location.country == country and m.kind in ("city", "site", "admin1", "admin2", "located")
               and m.location.admin1 in side}
-    if len(admins) != 1:
+    division = None
+    if len(admins) == 1:
+        admin1 = admins.pop()
+        division = next((d for d in divisions if d.name == admin1), None)
+    if division is None and not admins:
+        division = _named_after(divisions, direction, lang)
+    if division is None:
         return area
-    admin1 = admins.pop()
-    division = next(d for d in divisions if d.name == admin1)
-    return area.model_copy(update={"location": area.location.model_copy(
-        update={"admin1": admin1, "lat": division.lat, "lon": division.lon})})
+    covers = sorted({*area.covers, division.name})
+    return area.model_copy(update={"covers": covers, "location": area.location.model_copy(
+        update={"admin1": division.name, "lat": division.lat, "lon": division.lon})})
 
 
 def _direction_of(text: str) -> str | None:
@@ -191,7 +197,7 @@ def describe_areas(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer
             d = _DIR_OF.search(before)
             if d:
                 area = _area(m.start - len(before) + d.start("dir"), m.end, text, gazetteer, m.location.country,
-                             d.group("dir").lower(), lang)
+                             d.group("dir").lower())
                 if area is not None:
                     out.append(area)
                     continue
@@ -210,9 +216,9 @@ def describe_areas(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer
         country = demonyms.get(d.group("adj").lower())
         if country is None or any(m.start < d.end() and d.start("dir") < m.end for m in out):
             continue
-        area = _area(d.start("dir"), d.end(), text, gazetteer, country, d.group("dir").lower(), lang)
+        area = _area(d.start("dir"), d.end(), text, gazetteer, country, d.group("dir").lower())
         if area is not None:
             out.append(area)
 
-    out = [_supported_admin1(m, out, gazetteer) if m.kind == "area" else m for m in out]
+    out = [_supported_admin1(m, out, gazetteer, lang) if m.kind == "area" else m for m in out]
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -30,6 +30,7 @@ from sentinelle.places.admin1 import Division, assign_admin1
 from sentinelle.places.data import (
     data_files,
     load_admin1_aliases,
+    load_conflict_prior,
     load_country_aliases,
     load_exonyms,
     load_localities,
@@ -38,7 +39,7 @@ from sentinelle.places.data import (
 from sentinelle.places.normalize import name_key, skeleton, without_generic
 from sentinelle.places.schema import FLAG_CURATED, SCHEMA, TIER_NAME, TIER_SKELETON
 
-BUILD_VERSION = "1"  # bump when the index layout or the build logic changes
+BUILD_VERSION = "2"  # bump when the index layout or the build logic changes
 SKELETON_MIN_POPULATION = 5000  # looser second-tier keys only for places large enough to be named in news
 
 
@@ -151,6 +152,28 @@ def _admin1(w: _Writer, divisions: dict[int, Division], used: set[int], keep: se
     return ids
 
 
+def _admin2(w: _Writer, divisions: dict[int, Division], used: set[int], keep: set[str] | None) -> None:
+    """Second-level divisions of conflict countries ("la province du Soum", Burkina Faso), kind ``admin2``.
+
+    The division data mixes two levels for some countries; the level not used as admin1 is kept as
+    areas inside it, each attached to the admin1 of the town nearest its centre.
+    """
+    main_kinds = {(divisions[k].country, divisions[k].kind) for k in used}
+    conflict = set(load_conflict_prior())
+    for key in sorted(divisions):
+        d = divisions[key]
+        if d.country not in conflict or (keep is not None and d.country not in keep) or key in used:
+            continue
+        if (d.country, d.kind) in main_kinds or not any(c == d.country for c, _ in main_kinds):
+            continue
+        same_level = sum(1 for x in divisions.values() if x.country == d.country and x.kind == d.kind)
+        if same_level < 3:  # a capital district or a one-off unit, not a level
+            continue
+        parent = _nearest_admin1(w.db, d.country, d.lat, d.lon)
+        eid = w.entry("admin2", d.name, d.country, parent, d.lat, d.lon)
+        w.names(eid, {d.name, without_generic(d.name, w.lang)}, with_skeleton=False)
+
+
 def _useful_alternate(name: str) -> bool:
     """Alternate names worth indexing: not abbreviations ("LA", "NYC") nor one or two letters."""
     letters = [c for c in name if c.isalpha()]
@@ -244,6 +267,7 @@ def build_index(path: Path, lang: str = "fr", countries: set[str] | None = None)
         admin_ids = _admin1(w, divisions, set(assignment.values()), countries)
         _cities(w, cities, assignment, admin_ids)
         db.execute("CREATE INDEX entries_country ON entries (country, kind)")
+        _admin2(w, divisions, set(assignment.values()), countries)
         _sites(w, countries)
         _localities(w, countries)
         problems = _exonyms(w, countries)

@@ -215,4 +215,4 @@ def load_cues(lang: str) -> PlaceCues:
 def data_files(lang: str) -> list[Path]:
     """Every data file the gazetteer index is built from (for its fingerprint)."""
     names = ["places_spelling.yaml", "places_exonyms.tsv", "places_admin1.tsv", "places_countries.tsv"]
-    return [SITES_PATH, LOCALITIES_PATH, *(lang_path(lang, n) for n in names)]
+    return [SITES_PATH, LOCALITIES_PATH, CONFLICT_PRIOR_PATH, *(lang_path(lang, n) for n in names)]

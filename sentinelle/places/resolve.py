@@ -108,17 +108,18 @@ EXACT_SPELLING_BONUS = 1.0
 
 def score(hit: Hit, key_rank: int, feats: Features, ctx: Context | None, own_start: int, written: str = "") -> float:
     e = hit.entry
+    kind = _level(e)
     s = hit.prior() - 0.1 * key_rank
     if hit.tier == 0 and written and (hit.curated or plain_key(written) == plain_key(e.name)):
         s += EXACT_SPELLING_BONUS  # "Djenné" is Djenné (Mali) before Jena, "Samarra" before Samara
     prefer = feats.cue.prefer if feats.cue else None
-    if prefer == e.kind:
+    if prefer == kind:
         s += 3.0
-    elif prefer == "admin1" and e.kind == "city":
+    elif prefer == "admin1" and kind == "city":
         s -= 1.5
-    elif prefer == "city" and e.kind == "admin1":
+    elif prefer == "city" and kind == "admin1":
         s -= 2.0
-    elif prefer is None and e.kind == "admin1":
+    elif prefer is None and kind == "admin1":
         s -= 0.5  # a bare "Homs" is the city; "la province de Homs" the province
     if ctx is not None and not ctx.countries and e.kind in ("city", "site"):
         # No country in the article: homonyms in countries where attacks are reported come first.
@@ -127,7 +128,7 @@ def score(hit: Hit, key_rank: int, feats: Features, ctx: Context | None, own_sta
         s += ctx.country_bonus(e.country)
         if e.country in ctx.demonyms and e.kind in ("city", "site"):
             s += DEMONYM_BONUS
-        if e.admin1_id is not None and e.admin1_id in ctx.admin1 and e.kind != "admin1":
+        if e.admin1_id is not None and e.admin1_id in ctx.admin1 and kind != "admin1":
             s += 1.5
         s += ctx.proximity_bonus(e, own_start)
     return s
@@ -136,7 +137,7 @@ def score(hit: Hit, key_rank: int, feats: Features, ctx: Context | None, own_sta
 def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, ...] = (), written: str = "") -> bool:
     """Whether a candidate, resolved to ``hit``, is a place mention at all."""
     e = hit.entry
-    strong_kind = e.kind in ("country", "site") or (e.kind == "admin1" and feats.cue is not None)
+    strong_kind = e.kind in ("country", "site") or (_level(e) == "admin1" and feats.cue is not None)
     in_context = ctx is not None and e.country in ctx.countries
     # Small places and loose matches need the article to be mainly about their country: a
     # passing mention of the United States does not make "al-Thaïr" a village in Missouri.
@@ -176,6 +177,9 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return True
     if e.kind == "admin1":
         return (feats.cue is not None and feats.cue.prefer == "admin1") or in_context
+    if e.kind == "admin2":
+        # "la province du Soum": a second-level division only where the words name one
+        return feats.cue is not None and feats.cue.prefer == "admin1" and not out_of_context
     if hit.tier != 0:
         return True
     if out_of_context:
@@ -208,8 +212,13 @@ def best_hit(hits: Iterable[tuple[Hit, int]], feats: Features, ctx: Context | No
     return next(((h, value) for value, _, h in ranked if acceptable(h, feats, ctx, keys, written)), None)
 
 
+def _level(e: Entry) -> str:
+    """The kind of place an entry is, for cues: a second-level division is named like a province."""
+    return "admin1" if e.kind == "admin2" else e.kind
+
+
 def precision_of(entry: Entry, feats: Features) -> int:
-    if entry.kind in ("country", "admin1"):
+    if entry.kind in ("country", "admin1", "admin2"):
         return 3
     if feats.cue is not None and feats.cue.precision == 2:
         return 2
