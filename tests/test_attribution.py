@@ -256,6 +256,10 @@ ROWS: list[tuple[str, str, str]] = [
     ("bg-war-toll", "Les combats ont fait des dizaines de milliers de morts et déplacé des millions de personnes au Soudan.",
      "non:aggregate"),
     ("bg-campaign", "Les jihadistes ont attaqué des bases militaires dans la région de Tillabéri.", "non:aggregate"),
+    ("bg-incessant", "Des informations venues de la ville assiégée font état de combats incessants à El-Obeid.",
+     "non:habitual"),
+    ("bg-repeated", "Les attaques répétées des ADF contre les villages de Beni ont fait fuir les habitants.",
+     "non:habitual"),
     # purpose and prevention clauses are not the act
     ("prevent-arrest", "Les policiers ont tiré sur le suspect pour empêcher son arrestation à Port-au-Prince.",
      "non:hypothetical"),

@@ -217,7 +217,9 @@ class Attributor(SourceReader, ClauseReader):
             # a local cue modifies the trigger or a word of its clause; totals and habits
             # may hang on the clause's verb even when the trigger is an adjunct
             if cue.cat in ("habitual", "aggregate"):
-                if _in_clause_of(cue.head, wide_clause):
+                # "les attaques RÉPÉTÉES": a participle describing the trigger noun is part of it
+                describes = cue.head.head.i == trig.i and cue.head.dep_ in ("amod", "acl")
+                if describes or _in_clause_of(cue.head, wide_clause):
                     note(cue.cat, 0, cue)  # "dans diverses provinces", "depuis des années"
             elif cue.head.dep_ in _MODIFIER and cue.head.head in clause_tokens and cue.head not in clause_tokens:
                 note(cue.cat, 0, cue)
