@@ -137,3 +137,33 @@ def test_component_reads_the_tense_from_morphology(nlp, text: str, start: str, f
     doc = parse(nlp, text, dt.date(2021, 10, 1))
     [mention] = doc._.time_mentions
     assert (mention.interval.start, "future" in mention.flags) == (start, future)
+
+
+# A date that names something, or dates a photo, is not the day of the event (issue 13 item 8).
+@pytest.mark.parametrize(
+    ("text", "trigger", "start"),
+    [
+        # a group's name: the attack is dated by its own weekday
+        ("Samedi, les rebelles du Mouvement du 23 Mars ont attaqué l'armée à Rutshuru.", "attaqué", "2022-03-12"),
+        # a law's date, then nothing: the publication week
+        ("Trois soldats ont été tués à Djibo, selon le gouverneur, en vertu de la loi du 5 juillet 2019.", "tués",
+         None),
+        ("Le décret du 2 février 2021 n'a pas empêché l'attaque de jeudi contre le camp de Kidal.", "attaque",
+         "2022-03-10"),
+        # a square named after a date is a place
+        ("Des manifestants ont été dispersés dimanche sur la place du 28 Septembre à Conakry.", "dispersés",
+         "2022-03-13"),
+        # a photo caption dates the picture, not the next paragraph's attack
+        ("Photo d'archive : des soldats à Mopti le 3 janvier 2020.\nUne embuscade a visé un convoi près de Mopti.",
+         "embuscade", None),
+        ("Deux civils ont été tués à Baga. (Photo prise le 3 janvier 2020 par un habitant)", "tués", None),
+        # an ordinary date after "sur place" still dates
+        ("Les secours sont arrivés sur place le 5 mars après l'explosion.", "explosion", "2022-03-05"),
+    ],
+)
+def test_a_date_that_names_something_does_not_date_the_event(nlp, text, trigger, start) -> None:
+    found = event_date(nlp, text, trigger)
+    if start is None:
+        assert "from_publication" in found.flags, found
+    else:
+        assert found.interval.start == start, found

@@ -395,6 +395,6 @@ def own_date(doc: Doc, start: int, end: int) -> tuple[DateInterval | None, list[
     from sentinelle.temporal.event_date import usable
 
     for m in doc._.time_mentions or []:
-        if start <= m.start and m.end <= end and usable(m):
+        if start <= m.start and m.end <= end and usable(m, doc_text(doc)):
             return m.interval, [(m.start, m.end)], ["own_phrase", *m.flags]
     return None, [], ["undated"]

@@ -16,7 +16,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
+from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle.extensions import doc_text
@@ -39,9 +41,55 @@ class EventDate:
     flags: list[str] = field(default_factory=list)
 
 
-def usable(mention: TimeMention) -> bool:
-    """Can this mention date an event? Not a period, duration, set or deadline."""
-    return mention.kind == "date" and mention.interval.start is not None and "deadline" not in mention.flags
+def usable(mention: TimeMention, text: str | None = None, lang: str = "fr") -> bool:
+    """Can this mention date an event? Not a period, duration, set or deadline; with the text, not a date
+    that names something ("le Mouvement du 23 Mars", "la loi du 5 juillet 2019") nor a caption's."""
+    if not (mention.kind == "date" and mention.interval.start is not None and "deadline" not in mention.flags):
+        return False
+    return text is None or not (names_something(text, mention, lang) or in_caption(text, mention, lang))
+
+
+class _NamesFile(BaseModel):
+    """Schema of ``time_names.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    name_nouns: list[str]
+    caption_words: list[str]
+
+
+@cache
+def _names(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from sentinelle.lang import lang_path, load_yaml
+
+    data = load_yaml(lang_path(lang, "time_names.yaml"), _NamesFile)
+    nouns = "|".join(re.escape(w) + "s?" for w in data.name_nouns)
+    words = "|".join(re.escape(w) for w in data.caption_words)
+    named = re.compile(rf"(?i)(?<![\w-])(?:{nouns})(?:{SPACE}(?:du|de|des|d['’]))?{SPACE}?$")
+    caption = re.compile(rf"(?i)[\s(\[]*(?:{words})(?![\w])")
+    return named, caption
+
+
+SPACE = r"\s+"
+
+
+def names_something(text: str, mention: TimeMention, lang: str = "fr") -> bool:
+    """The date is part of a name: "le Mouvement du 23 Mars", "la loi du 5 juillet", "la place du 20 Août"."""
+    named, _ = _names(lang)
+    before = text[max(0, mention.start - 40) : mention.start]
+    # "du" / "de" before the date, or at the head of the expression itself ("du 23 Mars")
+    if not re.search(r"(?i)(?:\bdu|\bde|\bdes|d['’])\s*$", before) and not re.match(r"(?i)d[eu]\s", mention.text):
+        return False
+    return named.search(before) is not None
+
+
+def in_caption(text: str, mention: TimeMention, lang: str = "fr") -> bool:
+    """The date is in a photo caption or credit: a parenthesis or a line that opens with "Photo", "©"..."""
+    _, caption = _names(lang)
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    paren = text.rfind("(", line_start, mention.start)
+    if paren != -1 and text.find(")", paren, mention.start) == -1 and caption.match(text, paren + 1):
+        return True
+    return caption.match(text, line_start) is not None
 
 
 def _lang(doc: Doc) -> str:
@@ -209,7 +257,9 @@ def date_for_event(
     ``exclude`` character spans (a phrase naming another incident, "après
     l'attaque du 20 octobre") are not considered.
     """
-    mentions = [m for m in _mentions(doc) if not any(s <= m.start and m.end <= e for s, e in exclude)]
+    text = doc_text(doc)
+    mentions = [m for m in _mentions(doc) if not any(s <= m.start and m.end <= e for s, e in exclude)
+                and not (names_something(text, m, _lang(doc)) or in_caption(text, m, _lang(doc)))]
     event = _span(doc, start_char, end_char)
     if event is None or len(event) == 0:
         return _from_publication(doc, mentions, start_char)
