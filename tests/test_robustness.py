@@ -207,3 +207,17 @@ def test_a_long_article_is_read_in_bounded_pieces_with_spans_on_the_whole_text(n
     assert text[start:end] in ("Idleb", "Syrie") or "Idleb" in text[start:end]
     for mention in result.times + result.places:
         assert text[mention.start:mention.end] == mention.text
+
+
+def test_extract_many_keeps_input_order_around_a_long_article(nlp):
+    from sentinelle import extraction
+
+    short = "Une frappe aérienne a tué cinq civils lundi à Saada, dans le nord du Yémen, selon les Houthis."
+    articles = [
+        extraction.ArticleInput(text=short, published="2024-05-20", doc_id="first"),
+        extraction.ArticleInput(text=_long_text(extraction.LONG_TEXT + 500), published="2024-05-18", doc_id="long"),
+        extraction.ArticleInput(text=short, published="2024-05-21", doc_id="last"),
+    ]
+    results = list(extraction.extract_many(articles, batch_size=2))
+    assert [r.doc_id for r in results] == ["first", "long", "last"]
+    assert results[1].events and all(m.end <= len(articles[1].text) for m in results[1].times)
