@@ -26,11 +26,11 @@ from sentinelle.events.arguments import (
     is_passive,
     own_date,
     span_of_tokens,
-    subject_deps,
     usable_places,
 )
 from sentinelle.events.casualties import CasualtyReader, tree_distance
 from sentinelle.events.geo import same_place
+from sentinelle.events.incidents import figures_to_nearest, inherit_series_places, marked_distinct, within_phrase
 from sentinelle.events.lexicon import (
     Lexicon,
     TargetEntry,
@@ -45,18 +45,12 @@ from sentinelle.events.matching import Hit, PhraseIndex, doc_units, segment_of, 
 from sentinelle.events.mention import EventMention
 from sentinelle.events.numbers import number_at
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
-from sentinelle.extensions import doc_text
+from sentinelle.events.roles import Roles, side_category
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.model import SUB_EVENT_TYPES
 
 _OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod", "iobj", "acl", "xcomp"})
-_DISTINCT = frozenset({"autre", "second", "seconde", "deuxieme", "troisieme"})
 _CATEGORY_REACH = 4  # tree steps from a generic trigger to the target that types it
-_OF = frozenset({"de", "d'", "du", "des"})
-# verbs of a clause on an attack noun that name its authors: "une attaque attribuée aux rebelles"
-_AUTHORSHIP = frozenset(word_key(w) for w in ("attribuer", "imputer", "mener", "perpétrer", "commettre", "revendiquer",
-                                               "lancer", "attribué", "attribuée", "imputée", "menée", "perpétrée",
-                                               "commise", "revendiquée", "lancée"))
 _SUMMARY_ADJ = frozenset({"distinct", "distincte", "separe", "separee", "simultane", "simultanee", "successif", "successive"})
 
 
@@ -125,14 +119,11 @@ class EventDetector:
                 self.targets.add(p, t)
         self.casualties = CasualtyReader(lex)
         self.plural_dets = keys(lex.modality.plural_determiners)
-        self.speech_verbs = keys(lex.modality.speech_verbs)
         self.source_markers = PhraseIndex()
         for phrase in lex.modality.source_prepositions:
             self.source_markers.add(phrase, phrase)
         self.locatives = frozenset(word_key(w) for w in compounds.locatives)
-        self.crowd_words = keys(lex.triggers.crowd_words)
-        # the words of an attack on the ground, whose "de" names the attackers
-        self.storming_nouns = keys([w for e in lex.triggers.triggers if e.category_types for w in e.lemmas])
+        self.roles = Roles(lex)
 
     # -- triggers --------------------------------------------------------------
 
@@ -259,7 +250,7 @@ class EventDetector:
             ):
                 return True
         # one inside the other's phrase: "frappes aériennes lors des combats" is the battle
-        return _within_phrase(a.head, b.head) or _within_phrase(b.head, a.head)
+        return within_phrase(a.head, b.head) or within_phrase(b.head, a.head)
 
     # -- the stage -------------------------------------------------------------
 
@@ -280,7 +271,7 @@ class EventDetector:
         doc.user_data[SCENE_PLACES] = [p for p in places if not any(s <= p.start and p.end <= e for s, e in exclude)]
         for sent, refs in zip(sents, references, strict=True):
             mentions.extend(self._sentence(doc, sent, places, actors, home, refs, exclude))
-        _inherit_series_places(doc, mentions)
+        inherit_series_places(doc, mentions)
         doc._.event_mentions = mentions
         return doc
 
@@ -295,6 +286,12 @@ class EventDetector:
         # a lone word inside a longer weapon name is not a trigger ("hélicoptères de combat")
         inside_weapon = {i for h in weapon_hits if h.length > 1 for i in range(h.start, h.end)}
         triggers = [t for t in triggers if len(t.tokens) > 1 or t.head.i not in inside_weapon]
+        # "un rassemblement de soldats" is a gathering of troops, not a protest
+        armed_words = {i for h in target_hits if h.payload.people and h.payload.category == "armed"  # type: ignore[union-attr]
+                       for i in range(h.start, h.end)}
+        triggers = [t for t in triggers if not (
+            resolve_type(t.entry.type)[0] == "protests" and t.head.pos_ == "NOUN"
+            and any(c.dep_ == "nmod" and c.i in armed_words for c in t.head.children))]
         if not triggers:
             return []
         trigger_token_ids = {t.i for tr in triggers for t in tr.tokens}
@@ -314,7 +311,7 @@ class EventDetector:
         armed_people = {i for h in target_hits if h.payload.people and h.payload.category == "armed"  # type: ignore[union-attr]
                         for i in range(h.start, h.end)}
         # the attackers are not what was attacked: "des attaques de rebelles" has no object
-        acting = self._acting_side(triggers, armed_people)
+        acting = self.roles.acting_side(triggers, armed_people)
         triggers = [t for t in triggers
                     if self._satisfied(t, sent, target_tokens - acting, place_tokens, has_figures, weapon_tokens,
                                        actor_tokens - acting)]
@@ -340,7 +337,7 @@ class EventDetector:
                 continue  # "la base, où l'on entretient des avions de chasse": describes the place, not the attack
             weapons_of.setdefault(nearest(toks), []).append((h.payload, span_of_tokens(toks)))  # type: ignore[arg-type]
         targets_of: dict[int, list[tuple[TargetEntry, list[Token]]]] = {}
-        acting = self._acting_side(triggers, armed_people)
+        acting = self.roles.acting_side(triggers, armed_people)
         for h in target_hits:
             toks = [doc[i] for i in range(h.start, h.end)]
             if toks[0].i in acting:
@@ -352,9 +349,11 @@ class EventDetector:
         for k, trig in enumerate(triggers):
             weapons = [w for w, _ in weapons_of.get(k, []) if w.weapon is not None or w.implies]
             category = self._category(targets_of.get(k, []), trig)
-            if category is None and trig.entry.generic:
-                category = _side_category(choose_actors(doc, actors, trig.head)[1])
-            if trig.entry.by_crowd and (protesting or self._by_crowd(trig.head)):
+            # a side named as hit by a verb ("l'armée a été attaquée"); a noun's "contre X" is as often a
+            # campaign ("mène une offensive contre les shebabs depuis l'été") as one incident
+            if category is None and trig.entry.generic and trig.head.pos_ == "VERB":
+                category = side_category(choose_actors(doc, actors, trig.head)[1])
+            if trig.entry.by_crowd and (protesting or self.roles.by_crowd(trig.head)):
                 typed.append(trig.entry.by_crowd)
                 continue
             typed.append(self._type_of(trig, [w for w, _ in weapons_of.get(k, [])], category))
@@ -378,7 +377,7 @@ class EventDetector:
         group_of = list(range(len(triggers)))
         for i in range(len(triggers)):
             # "une première attaque a visé ..., tandis que la seconde frappe a visé ...": a new incident
-            if _marked_distinct(triggers[i].head):
+            if marked_distinct(triggers[i].head):
                 continue
             for j in range(i - 1, -1, -1):  # the closest trigger first
                 if reference_of[i] is not reference_of[j]:
@@ -399,7 +398,7 @@ class EventDetector:
                               reference=ref, exclude_dates=exclude)
             mentions.append(m)
         if len(mentions) > 1:
-            _figures_to_nearest(doc, mentions)
+            figures_to_nearest(doc, mentions)
         return mentions
 
     def _outside_source_names(self, doc: Doc, sents: list[Span], places: list) -> list:
@@ -416,47 +415,6 @@ class EventDetector:
                     end += 1
                 spans.append((doc[hit.start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
         return [p for p in places if not any(a <= p.start and p.end <= b for a, b in spans)]
-
-    def _acting_side(self, triggers: list[_Trigger], armed_people: set[int] = frozenset()) -> set[int]:
-        """Tokens naming who acted or who speaks: the subject of an active trigger verb that takes an object
-        ("des hommes armés ont attaqué le quartier"), the agent of a passive one ("par des hommes armés"), the
-        fighters "de" a storming noun ("une incursion de combattants"), the authors in a clause on the trigger
-        ("une attaque attribuée aux rebelles"), the subject of a speech verb ("a déclaré le porte-parole de la
-        police"). A target word there does not say who was hit."""
-        out: set[int] = set()
-        for trig in triggers:
-            h = trig.head
-            # an active verb with an object, or one that needs one: its subject acted
-            # ("un convoi a sauté sur une mine" has none)
-            transitive = h.pos_ == "VERB" and (
-                any(c.dep_ == "obj" for c in h.children) or trig.entry.requires in ("object", "people"))
-            passive = is_passive(h)
-            for c in h.children:
-                if (c.dep_ in ("nsubj", "nsubj:pass") and transitive and not passive) or c.dep_ == "obl:agent":
-                    out |= {t.i for t in c.subtree}
-                elif c.dep_ in ("acl", "acl:relcl"):
-                    # "une attaque attribuée aux rebelles", "des attaques répétées des rebelles" (read as an agent)
-                    authored = bool(token_keys(c) & _AUTHORSHIP)
-                    out |= {t.i for g in c.children if g.dep_ == "obl:agent" or (authored and g.dep_.startswith("obl"))
-                            for t in g.subtree}
-        sent = triggers[0].head.sent if triggers else None
-        for tok in sent or []:
-            # "une incursion de combattants", "la cible d'attaques des rebelles": fighters "de" a storming noun
-            if tok.pos_ == "NOUN" and token_keys(tok) & self.storming_nouns:
-                for c in tok.children:
-                    if c.dep_ == "nmod" and c.i in armed_people and any(
-                            word_key(g.text) in _OF for g in c.children if g.dep_ == "case"):
-                        out |= {t.i for t in c.subtree}
-            if tok.pos_ == "VERB" and token_keys(tok) & self.speech_verbs:
-                out |= {t.i for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
-        return out
-
-    def _by_crowd(self, head: Token) -> bool:
-        """Whether a crowd does it: "des jeunes en colère ont saccagé et incendié des commerces"."""
-        verbs = [head, head.head] if head.dep_ == "conj" else [head]
-        return any(
-            c.dep_ in subject_deps(v) and token_keys(c) & self.crowd_words for v in verbs for c in v.children
-        )
 
     def _category(self, targets: list[tuple[TargetEntry, list[Token]]], trig: _Trigger) -> str | None:
         if not targets:
@@ -567,7 +525,7 @@ class EventDetector:
         if head.pos_ != "NOUN":
             return
         plural = "Plur" in head.morph.get("Number")
-        m.distinct = m.distinct or _marked_distinct(head)
+        m.distinct = m.distinct or marked_distinct(head)
         for child in head.children:
             key = token_keys(child)
             if plural and child.dep_ in ("nummod", "det"):
@@ -579,86 +537,6 @@ class EventDetector:
                 m.summary = True
             if plural and key & _SUMMARY_ADJ:
                 m.summary = True
-
-
-_ARMED_KINDS = frozenset({"state_forces", "rebels", "militia", "external"})
-
-
-def _side_category(side) -> str | None:
-    """The target category of a named side hit ("l'armée a été attaquée par ..."): armed forces or civilians."""
-    if side is None or side[0].kind is None:
-        return None
-    if side[0].kind in _ARMED_KINDS:
-        return "armed"
-    return "civilians" if side[0].kind == "civilians" else None
-
-
-def _figures_to_nearest(doc: Doc, mentions: list[EventMention]) -> None:
-    """A figure read by several incidents of one sentence belongs to the one whose trigger is nearest."""
-    for name in ("fatalities", "injuries"):
-        by_span: dict[tuple[int, int], list[EventMention]] = {}
-        for m in mentions:
-            for span in m.field_evidence.get(name, []):
-                by_span.setdefault(span, []).append(m)
-        for span, holders in by_span.items():
-            if len(holders) < 2:
-                continue
-            anchor = doc.char_span(span[0], span[1], alignment_mode="expand")
-            if anchor is None:
-                continue
-            def distance(m: EventMention, anchor=anchor) -> int:
-                return min(tree_distance(t, [doc[i] for i in m.trigger_tokens]) for t in anchor)
-            keep = min(holders, key=lambda m: (distance(m), abs(m.trigger_spans[0][0] - span[0])))
-            for m in holders:
-                if m is not keep:
-                    setattr(m, name, None)
-                    m.field_evidence[name] = [s for s in m.field_evidence[name] if s != span]
-
-
-def _marked_distinct(head: Token) -> bool:
-    """A trigger noun introduced as another incident: "la seconde frappe", "une autre attaque"."""
-    return head.pos_ == "NOUN" and any(
-        c.dep_ in ("amod", "det", "nummod") and token_keys(c) & _DISTINCT for c in head.children
-    )
-
-
-def _inherit_series_places(doc: Doc, mentions: list[EventMention]) -> None:
-    """An earlier incident of the same series ("après une première attaque") without a place of its own
-    happened where the incident of its sentence did (the parser may have cut that sentence in two)."""
-    text = doc_text(doc)
-    for k, m in enumerate(mentions):
-        if not (m.reference and m.series) or m.places:
-            continue
-        before = next((x for x in reversed(mentions[:k]) if not x.reference), None)
-        if before is None or not before.places or not before.trigger_spans or not m.trigger_spans:
-            continue
-        between = text[before.trigger_spans[-1][1]:m.trigger_spans[0][0]]
-        if "\n" in between or any(mark in between for mark in (". ", "! ", "? ")):
-            continue
-        m.places = list(before.places[:1])
-        m.add_evidence("location", [(p.start, p.end) for p in m.places])
-
-
-# Relations that open a new clause: a trigger below one of them is not part of
-# the other trigger's noun phrase ("le pillage ... , un convoi a sauté").
-_CLAUSAL = frozenset({"acl:relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj", "root", "ROOT"})
-
-
-_ARGUMENTS = frozenset({"obj", "nsubj", "nsubj:pass", "iobj"})
-
-
-def _within_phrase(inner: Token, outer: Token, depth: int = 3) -> bool:
-    """Is ``inner`` a dependent of ``outer`` inside one phrase (no clause boundary, few steps)?"""
-    tok = inner
-    for _ in range(depth):
-        # a phrase inside another hangs by a preposition or a modifier ("frappes lors des combats"); an object or
-        # a subject is another participant ("7 civils tués, une marche dispersée": a march is not what was killed)
-        if tok.head.i == tok.i or tok.dep_ in _CLAUSAL or tok.dep_ in _ARGUMENTS:
-            return False
-        tok = tok.head
-        if tok.i == outer.i:
-            return True
-    return False
 
 
 def _ancestors(tok: Token):
