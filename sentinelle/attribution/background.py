@@ -8,6 +8,8 @@ incident again ("Le pays est confronté à la montée des attaques depuis 2015, 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span, Token
 
 from sentinelle.attribution.config import BackgroundFile
@@ -19,6 +21,8 @@ from sentinelle.events.mention import EventMention
 # Edges by which an incident sits in the complement of a trend word ("la montée DES ATTAQUES",
 # "ont intensifié LES ATTAQUES", "de faciliter LES ATTAQUES").
 _TREND_EDGES = frozenset({"nmod", "obj", "obl:arg", "xcomp", "ccomp", "iobj"})
+# A "since" period this short is the time of one incident still going on ("depuis mercredi").
+_SHORT_PERIOD_DAYS = 14
 # Relations of an object to its verb.
 _OBJECT = frozenset({"obj"})
 
@@ -33,6 +37,7 @@ class BackgroundReader:
             self.tally.add(p, "tally")
         self.trend = keys(background.trend_words)
         self.since = keys(background.since_words)
+        self.long_periods = keys(background.long_period_nouns)
         self.campaign_nouns = keys(background.campaign_object_nouns)
 
     def cues(self, sent: Span) -> list[_Cue]:
@@ -46,27 +51,46 @@ class BackgroundReader:
         for tok in sent:
             if token_keys(tok) & self.trend and tok.pos_ in ("NOUN", "VERB"):
                 out.append(_Cue("trend", tok, frozenset({tok.i})))
-        # a "since" period found by the time stage ("depuis 2015", "depuis le 18 octobre")
+        # a "since" period found by the time stage ("depuis 2015", "depuis le 18 octobre"); a period of a few
+        # days ("depuis mercredi") is the time of one battle still going on, not a background
+        covered: set[int] = set()
         for tm in doc._.time_mentions or []:
             if "since" not in tm.flags or not (sent.start_char <= tm.start < sent.end_char):
                 continue
             span = doc.char_span(tm.start, tm.end, alignment_mode="expand")
             if span is None:
                 continue
-            head = span.root
-            out.append(_Cue("since", head, frozenset(range(span.start, span.end))))
-        # a bare "Depuis, ..." opening the clause: since the incident told before
+            covered |= set(range(span.start, span.end))
+            cat = "since" if _days(tm.interval.start, tm.interval.end) > _SHORT_PERIOD_DAYS else "since_short"
+            out.append(_Cue(cat, span.root, frozenset(range(span.start, span.end))))
         for tok in sent:
-            if token_keys(tok) & self.since and tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":
+            if not token_keys(tok) & self.since or tok.i in covered:
+                continue
+            # a bare "Depuis, ..." opening the clause: since the incident told before
+            if tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":
                 out.append(_Cue("since", tok, frozenset({tok.i})))
+                continue
+            # "depuis l'été dernier", "depuis des années": a long period the time stage leaves undated
+            words = doc[tok.i + 1 : min(tok.i + 4, sent.end)]
+            if any(token_keys(w) & self.long_periods for w in words):
+                toks = [tok, *words]
+                span_ids = {t.i for t in toks}
+                head = next((t for t in toks if t.head.i not in span_ids or t.head.i == t.i), tok)
+                out.append(_Cue("since", head, frozenset(span_ids)))
         return out
 
     def reason(self, trig: Token, cues: list[_Cue], path: list[tuple[str, Token]], wide_clause: list[Token],
-               present: bool) -> str | None:
+               present: bool, trigger_ids: frozenset[int] = frozenset()) -> str | None:
         """A firm non-event reason for the trigger word, or None.
 
-        ``present``: the trigger's clause is in a present tense (an ongoing state with "depuis")."""
-        plural = trig.pos_ == "NOUN" and "Plur" in trig.morph.get("Number")
+        ``present``: the trigger's clause is in a present tense (an ongoing state with "depuis");
+        ``trigger_ids``: the mention's trigger words (a verb's subject among them tells how many incidents)."""
+        incident = trig
+        if trig.pos_ in ("VERB", "AUX"):
+            # "au moins cinq attaques ont ciblé": the incident noun the verb tells of
+            incident = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i in trigger_ids),
+                            trig)
+        plural = incident.pos_ == "NOUN" and "Plur" in incident.morph.get("Number")
         for cue in cues:
             if trig.i in cue.tokens:
                 continue
@@ -87,6 +111,8 @@ class BackgroundReader:
                     return "aggregate"
                 if present:
                     return "habitual"
+            if cue.cat == "since_short" and plural and _counted(incident):
+                return "aggregate"  # "depuis le 18 octobre, au moins cinq attaques ont ciblé ..."
         return None
 
     def campaign(self, m: EventMention, trig: Token) -> bool:
@@ -103,6 +129,21 @@ class BackgroundReader:
             if indefinite and token_keys(child) & self.campaign_nouns:
                 return True
         return False
+
+
+def _days(start: str | None, end: str | None) -> int:
+    """Length of a period in days (a long one when a bound is unknown)."""
+    try:
+        return (dt.date.fromisoformat(end or "") - dt.date.fromisoformat(start or "")).days
+    except ValueError:
+        return 10_000
+
+
+def _counted(trig: Token) -> bool:
+    """ "cinq attaques", "plusieurs frappes": a number of incidents."""
+    return any(c.dep_ == "nummod" or c.like_num for c in trig.children) or any(
+        c.dep_ == "det" and c.lower_ in ("plusieurs", "quelques", "nombreuses", "nombreux") for c in trig.children
+    )
 
 
 def _in_complement(trig: Token, head: Token, path: list[tuple[str, Token]]) -> bool:

@@ -40,7 +40,7 @@ _QUOTES = re.compile(r"«[^»\n]{12,}»|“[^”\n]{12,}”|\"[^\"\n]{12,}\"")
 # Parts of speech skipped between a purpose phrase and the word it introduces ("pour de NOUVELLES attaques").
 _PURPOSE_SKIP = frozenset({"DET", "ADJ", "ADV", "NUM", "PRON", "ADP"})
 # Cue categories of the background reader (tallies, trends, open periods).
-_BACKGROUND = frozenset({"tally", "trend", "since"})
+_BACKGROUND = frozenset({"tally", "trend", "since", "since_short"})
 
 
 class Attributor(SourceReader, ClauseReader):
@@ -120,7 +120,8 @@ class Attributor(SourceReader, ClauseReader):
     ) -> None:
         triggers = [doc[i] for i in m.trigger_tokens if sent.start <= i < sent.end] or [doc[m.trigger_tokens[0]]]
         readings = sorted(
-            (self._read(t, sent, cues, selon, quotes) for t in triggers), key=lambda r: (r.depth, r.index)
+            (self._read(t, sent, cues, selon, quotes, frozenset(m.trigger_tokens)) for t in triggers),
+            key=lambda r: (r.depth, r.index),
         )
         # one trigger word stated as a fact makes the mention a fact ("Tout comme le raid du
         # 23 octobre ..., la frappe d'aujourd'hui aurait été lancée": the raid is not a hedge)
@@ -179,7 +180,8 @@ class Attributor(SourceReader, ClauseReader):
             m.field_evidence["trigger"] = pruned
 
     def _read(
-        self, trig: Token, sent: Span, cues: list[_Cue], selon: list[list[Token]], quotes: list[tuple[int, int]]
+        self, trig: Token, sent: Span, cues: list[_Cue], selon: list[list[Token]], quotes: list[tuple[int, int]],
+        trigger_ids: frozenset[int] = frozenset(),
     ) -> _Reading:
         path = _path_up(trig, sent)  # [(edge into head, head), ...]
         reading = _Reading(depth=len(path), index=trig.i)
@@ -249,7 +251,7 @@ class Attributor(SourceReader, ClauseReader):
             reasons.append((100, "habitual"))
         if "aggregate" in found:
             reasons.append((101, "aggregate"))
-        firm = self.background.reason(trig, cues, path, wide_clause, self._present(wide_clause))
+        firm = self.background.reason(trig, cues, path, wide_clause, self._present(wide_clause), trigger_ids)
         if firm is not None:
             reasons.append((0, firm))
         # a question asks about everything in it; a denial outranks what it denies; a threat
