@@ -267,3 +267,19 @@ def test_a_killing_and_a_protest_in_one_sentence_are_two_incidents(nlp):
 def test_how_a_military_site_was_hit_types_the_event(nlp, sentence, sub_type):
     mentions = _mentions(nlp, sentence)
     assert mentions[-1].sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Des hommes armés ont tué deux civils et enlevé trois autres samedi à Mopti.",
+        "Samedi à Kalehe, des rebelles du M23 ont enlevé quatre agriculteurs et tué un chef de village.",
+    ],
+)
+def test_a_killing_and_an_abduction_are_two_incidents(nlp, sentence):
+    mentions = _mentions(nlp, sentence)
+    kinds = sorted(m.sub_event_type for m in mentions)
+    assert kinds == ["abduction_forced_disappearance", "attack"]
+    # the dead are the killing's, and both have the gunmen as the acting side
+    assert [m.fatalities for m in mentions if m.sub_event_type == "abduction_forced_disappearance"] == [None]
+    assert all(m.actor1 is not None for m in mentions)

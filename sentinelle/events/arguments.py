@@ -353,6 +353,11 @@ def choose_actors(
             a2_tokens = a2_tokens or controller
         else:
             a1_tokens = a1_tokens or controller
+    # a verb coordinated with another shares its subject: "des hommes armés ont tué deux civils et enlevé trois
+    # autres" (the parser hangs "enlevé" on "tué" as a conjunct without a subject of its own)
+    if trigger.pos_ == "VERB" and trigger.dep_ == "conj" and not a1_tokens and not passive and not any(
+            c.dep_.startswith("nsubj") for c in trigger.children) and not is_passive(trigger.head):
+        a1_tokens = [t for c in trigger.head.children if c.dep_ in ("nsubj", "nsubj:pass") for t in c.subtree]
     # a parse running across a line break (a headline and the first paragraph) does not lend actors
     seg = segment_of(trigger)
     a1_tokens = [t for t in a1_tokens if seg.start <= t.i < seg.end]

@@ -124,6 +124,8 @@ class EventDetector:
             self.source_markers.add(phrase, phrase)
         self.locatives = frozenset(word_key(w) for w in compounds.locatives)
         self.roles = Roles(lex)
+        self.battle_types = frozenset(
+            w.implies for w in lex.weapons.weapons if w.weapon in lex.triggers.battle_weapons and w.implies)
 
     # -- triggers --------------------------------------------------------------
 
@@ -213,6 +215,8 @@ class EventDetector:
     def _type_of(self, trig: _Trigger, weapons: list[WeaponEntry], category: str | None) -> str | None:
         entry = trig.entry
         implied = sorted({w.implies for w in weapons if w.implies}, key=self.lex.precedence_rank)
+        if entry.type == "armed_clash" and implied and set(implied) <= self.battle_types:
+            return entry.type  # "une embuscade à coups d'armes légères et de grenades" is a battle
         event_type, _ = resolve_type(entry.type)
         if not entry.generic:
             if implied and event_type == "explosions_remote_violence":
@@ -235,6 +239,9 @@ class EventDetector:
         if ta is None or tb is None:
             return True
         fa, fb = resolve_type(ta)[0], resolve_type(tb)[0]
+        if any({ta, tb} == set(pair) for pair in self.lex.triggers.separate_types):
+            # "ont tué deux civils et enlevé trois autres": a killing and an abduction, two incidents
+            return within_phrase(a.head, b.head) or within_phrase(b.head, a.head)
         if fa == fb:
             return True
         separate = any({fa, fb} == set(pair) for pair in self.lex.triggers.separate_families)
@@ -510,6 +517,8 @@ class EventDetector:
         """The incident's type: specific words beat generic ones; a named weapon says how it was done."""
         rank = self.lex.precedence_rank
         implied = sorted({w.implies for w in weapons if w.implies}, key=rank)
+        if any(t.entry.type == "armed_clash" for t in trigs) and set(implied) <= self.battle_types:
+            implied = []  # grenades thrown in an ambush or an assault do not make it a grenade attack
         specific = [t for trig, t in zip(trigs, types, strict=False) if t and not trig.entry.generic]
         if specific:
             best = min(specific, key=rank)

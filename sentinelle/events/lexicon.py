@@ -151,6 +151,10 @@ class TriggerFile(_Schema):
     generic_types: GenericTypes
     precedence: list[str]
     separate_families: list[list[str]]
+    # sub-event types told side by side that stay two incidents even in one family
+    separate_types: list[list[str]] = Field(default_factory=list)
+    # weapons that do not make a fight on the ground something else ("une embuscade à la grenade")
+    battle_weapons: list[str] = Field(default_factory=list)
     crowd_words: list[str] = Field(default_factory=list)
 
     @field_validator("precedence")
