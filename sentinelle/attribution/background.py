@@ -39,6 +39,9 @@ class BackgroundReader:
         self.since = keys(background.since_words)
         self.long_periods = keys(background.long_period_nouns)
         self.campaign_nouns = keys(background.campaign_object_nouns)
+        self.many = PhraseIndex()
+        for p in background.many_incidents_phrases:
+            self.many.add(p, "many")
 
     def cues(self, sent: Span) -> list[_Cue]:
         """The tally phrases, trend words and open periods ("depuis ...") of the sentence."""
@@ -114,6 +117,23 @@ class BackgroundReader:
             if cue.cat == "since_short" and plural and _counted(incident):
                 return "aggregate"  # "depuis le 18 octobre, au moins cinq attaques ont ciblé ..."
         return None
+
+    def many_incidents(self, m: EventMention, sent: Span) -> bool:
+        """ "des dizaines de frappes" with no day of its own sentence: a campaign."""
+        if "same_sentence" in m.date_flags and m.date is not None and m.date.precision == "day":
+            return False
+        triggers = set(m.trigger_tokens)
+        return any(triggers & set(range(hit.start, hit.end)) for hit in self.many.find(doc_units(sent)))
+
+    @staticmethod
+    def period_toll(m: EventMention, doc) -> bool:
+        """ "Six personnes ont été tuées la semaine dernière, selon les autorités": a toll over a week or more,
+        told by its victims only (no incident noun) and at no place, sums up several incidents."""
+        if m.places or m.date is None or m.date.precision == "day" or "same_sentence" not in m.date_flags:
+            return False
+        if m.fatalities is None and m.injuries is None:
+            return False
+        return all(doc[i].pos_ in ("VERB", "AUX") for i in m.trigger_tokens)
 
     def campaign(self, m: EventMention, trig: Token) -> bool:
         """ "ont attaqué des bases militaires dans la région", with no day and no toll of its own: a campaign."""

@@ -51,6 +51,7 @@ class BackgroundFile(BaseModel):
     since_words: list[str] = []
     long_period_nouns: list[str] = []
     campaign_object_nouns: list[str] = []
+    many_incidents_phrases: list[str] = []
 
 
 def load_background(lang: str) -> BackgroundFile:

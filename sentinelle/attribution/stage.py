@@ -139,7 +139,10 @@ class Attributor(SourceReader, ClauseReader):
         chosen.armed_speaker = any(r.armed_speaker for r in group)
         if reason in ("habitual", "aggregate") and not chosen.firm and self._specific(m):
             reason = None
-        if reason is None and self.background.campaign(m, doc[chosen.index]):
+        if reason is None and (
+            self.background.campaign(m, doc[chosen.index]) or self.background.many_incidents(m, sent)
+            or self.background.period_toll(m, doc)
+        ):
             reason = "aggregate"
         if self._aggregate_by_count(m):
             reason = "aggregate"
@@ -242,7 +245,7 @@ class Attributor(SourceReader, ClauseReader):
                 reasons.append((dist, cat))
         if self._future(clause_tokens):
             reasons.append((1, "threatened"))
-        if self._si_hypothesis(trig, clause_tokens, cues) or self._present_conditional(clause_tokens, found, selon):
+        if self._si_hypothesis(trig, clause_tokens, cues, trigger_ids) or self._present_conditional(clause_tokens, found, selon):
             reasons.append((1, "hypothetical"))
         if "hedge" in found and not self._past(clause_tokens):
             reasons.append((found["hedge"][0], "hypothetical"))

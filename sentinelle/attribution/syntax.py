@@ -98,7 +98,8 @@ class ClauseReader:
                 return True
         return False
 
-    def _si_hypothesis(self, trig: Token, clause: list[Token], cues: list[_Cue]) -> bool:
+    def _si_hypothesis(self, trig: Token, clause: list[Token], cues: list[_Cue],
+                       trigger_ids: frozenset[int] = frozenset()) -> bool:
         """ "s'il y avait une escalade", "si la chute était confirmée"; not the concessive "si ... ont été attaqués".
 
         The trigger is in the "si" clause when the mark hangs on a verb of its clause, or, as the
@@ -116,7 +117,18 @@ class ClauseReader:
                 inside = not any(t.text in (",", ";", ":", "—") for t in between) and verb.i < trig.i
             if inside and self._hypothesis_tense(verb):
                 return True
+            # "s'ils lancent des grenades, la police riposte": the incident verb itself in the present after
+            # "si" is a condition, whatever the main clause says
+            incident_verb = verb.i == trig.i or verb.i in trigger_ids
+            if incident_verb and (inside or trig in verb.subtree) and self._simple_present(verb):
+                return True
         return False
+
+    def _simple_present(self, verb: Token) -> bool:
+        group = self._group(verb)
+        return "Pres" in {x for t in group for x in t.morph.get("Tense")} and not any(
+            t.dep_.startswith("aux") for t in group
+        )
 
     def _hypothesis_tense(self, verb: Token) -> bool:
         group = self._group(verb)
