@@ -279,6 +279,7 @@ ROWS: list[tuple[str, str, str]] = [
     ("hyp-si-present-act",
      "S'ils lancent des grenades, la police a le droit de retourner le feu contre les manifestants de Bujumbura.",
      "non:hypothetical"),
+    ("hyp-about-to", "Les jihadistes s'apprêtaient à attaquer le marché hebdomadaire de Barsalogho.", "non:hypothetical"),
     ("hyp-permission", "Les soldats ont le droit de tirer sur tout véhicule qui force le barrage de Mopti.",
      "no-fact"),
     # purpose and prevention clauses are not the act
