@@ -353,13 +353,19 @@ class EventDetector:
 
         typed: list[str | None] = []
         protesting = any(resolve_type(t.entry.type)[0] == "protests" for t in triggers)
+        protest_heads = {t.head.i for t in triggers if t.entry.type == "peaceful_protest"}
         for k, trig in enumerate(triggers):
             weapons = [w for w, _ in weapons_of.get(k, []) if w.weapon is not None or w.implies]
             category = self._category(targets_of.get(k, []), trig)
             # a side named as hit by a verb ("l'armée a été attaquée"); a noun's "contre X" is as often a
             # campaign ("mène une offensive contre les shebabs depuis l'été") as one incident
-            if category is None and trig.entry.generic and trig.head.pos_ == "VERB":
+            # (only words of assault: "les forces françaises sont visées" by a protest is no battle)
+            if category is None and trig.entry.generic and trig.entry.category_types and trig.head.pos_ == "VERB":
                 category = side_category(choose_actors(doc, actors, trig.head)[1])
+            # "trois manifestants ont été tués": protesters killed, force used against a protest
+            if trig.entry.generic and trig.entry.requires == "people" and _victim_among(trig.head, protest_heads):
+                typed.append("excessive_force_against_protesters")
+                continue
             if trig.entry.by_crowd and (protesting or self.roles.by_crowd(trig.head)):
                 typed.append(trig.entry.by_crowd)
                 continue
@@ -520,6 +526,8 @@ class EventDetector:
         if any(t.entry.type == "armed_clash" for t in trigs) and set(implied) <= self.battle_types:
             implied = []  # grenades thrown in an ambush or an assault do not make it a grenade attack
         specific = [t for trig, t in zip(trigs, types, strict=False) if t and not trig.entry.generic]
+        # protesters killed say how the protest was met, as a specific word would
+        specific += [t for t in types if t == "excessive_force_against_protesters"]
         if specific:
             best = min(specific, key=rank)
             if implied and resolve_type(best)[0] == "explosions_remote_violence" and rank(implied[0]) < rank(best):
@@ -552,6 +560,14 @@ def _ancestors(tok: Token):
     while tok.head.i != tok.i:
         tok = tok.head
         yield tok
+
+
+def _victim_among(verb: Token, heads: set[int]) -> bool:
+    """Is the victim of a killing verb (its object, or its subject when passive) one of ``heads``?"""
+    if verb.pos_ != "VERB":
+        return False
+    roles = ("obj", "nsubj:pass", "nsubj") if is_passive(verb) else ("obj",)
+    return any(c.dep_ in roles and c.i in heads for c in verb.children)
 
 
 @Language.factory("sentinelle_events", default_config={"lang": "fr"})
