@@ -26,6 +26,18 @@ CASES = [
     # Burkina Faso: an incident told only with a part of the country is kept, at precision 3
     ("Au moins quatre civils ont été tués mardi par des hommes armés dans le nord du Burkina Faso.", "2019-08-28",
      ["nord du Burkina Faso"]),
+    # Niger: the dateline is where the story was filed, not where the ambush was
+    ("NIAMEY (AFP) – Des hommes armés ont tué douze soldats dimanche dans une embuscade près de Tillabéri, selon "
+     "l'armée.", "2021-03-22", ["Tillabéri"]),
+    # Mali: a dateline with its date; the incident is told only with a part of "the country"
+    ("Bamako, 12 mars (AFP) - Au moins vingt civils ont été tués jeudi dans l'attaque de leur village dans le centre "
+     "du pays, ont indiqué des élus locaux.", "2022-03-12", ["centre du pays"]),
+    # Burkina Faso: an outlet's dateline with a bar
+    ("Ouagadougou | Au moins 14 civils ont été tués jeudi à Kolbéri, un village de la commune de Pissila.",
+     "2019-07-27", ["Kolbéri"]),
+    # Afghanistan: provinces with a part of the country in apposition: one event per province
+    ("Des frappes aériennes ont visé lundi les provinces de Kunar et de Paktika, également dans l'est du pays, selon "
+     "les talibans.", "2025-11-25", ["Kunar", "Paktika"]),
     # Nigeria: the same area told again later is the same incident
     ("Des combattants de l'Iswap ont tué six soldats samedi à Gwandaramti, une localité du nord de l'État de Borno. "
      "L'attaque a eu lieu dans le nord-est du Nigeria, selon l'armée.", "2020-09-14", ["Gwandaramti"]),
@@ -47,3 +59,14 @@ def test_a_vague_area_has_no_guessed_province(nlp):
     doc = nlp("Des frappes ont visé mercredi des positions rebelles dans le sud du Soudan du Sud.")
     areas = [e.location for e in doc._.events if e.location and e.location.precision == 3]
     assert areas and all(loc.admin1 is None for loc in areas)
+
+
+def test_a_headline_place_is_not_a_dateline(nlp):
+    doc = nlp("Gao : trois soldats tués dans une embuscade\n\nTrois soldats ont été tués lundi dans une embuscade.")
+    assert [p.kind for p in doc._.place_mentions if p.text == "Gao"] == ["city"]
+
+
+def test_the_dateline_town_named_again_locates_the_event(nlp):
+    doc = nlp("MOGADISCIO (Reuters) - Une voiture piégée a explosé lundi près du port de Mogadiscio.")
+    assert [p.kind for p in doc._.place_mentions][:1] == ["dateline"]
+    assert [e.location.place for e in doc._.events] == ["Port of Mogadishu"]

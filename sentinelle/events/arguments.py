@@ -88,6 +88,9 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
     out = []
     ents = [e for e in doc.ents if e.label_ in ("PER", "ORG", "MISC")]
     for p in places:
+        # "NIAMEY (AFP) –": where the story was filed, not where anything happened
+        if p.kind == "dateline":
+            continue
         if any(a.start <= p.start and p.end <= a.end and (a.end - a.start) > (p.end - p.start) for a in actors):
             continue
         # a capital or country that speaks or acts ("Moscou n'a pas commenté", "Damas accuse") is an actor
@@ -168,8 +171,8 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
         before |= {word_key(t.text) for t in doc[max(seg.start, start_tok.start - 3) : start_tok.start]}
     demoted = bool(before & _ORIGIN_CUES)
     loc = place.location
-    # a whole country locates nothing that a province or a village of the same clause locates better
-    coarse = 2 if place.kind == "country" else 1 if (loc.precision or 1) >= 3 else 0
+    # a whole country, or a part of it, locates nothing that a province or a village of the clause locates better
+    coarse = 3 if place.kind == "country" else 2 if place.kind == "area" else 1 if (loc.precision or 1) >= 3 else 0
     # a place in another clause ("après que le camp de Gao a été visé, un convoi a sauté
     # près de Tombouctou") belongs to that clause's incident
     other_clause = all(clause_head(head).i != clause_head(t).i for t in triggers)

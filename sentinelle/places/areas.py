@@ -45,6 +45,20 @@ _DIR_OF = re.compile(_ART + _DIR + r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’
 _BORDER = re.compile(r"(?:(?:près|proche|non\s+loin)\s+(?:de\s+la|des|du|de)\s+)?(?:la\s+|les\s+)?"
                      r"(?:fronti[eè]res?\s+(?:avec|de|du)|route\s+(?:en\s+provenance\s+)?(?:de|du|d['’]|vers))"
                      r"\s*(?:le\s+|la\s+|l['’]\s*)?$", re.IGNORECASE)
+# "dans le nord du pays", "le centre du pays": a part of the country the article is about.
+_DIR_OF_COUNTRY = re.compile(_ART + _DIR + r"\s+(?:du\s+pays|de\s+ce\s+pays|de\s+l['’]\s*ensemble\s+du\s+pays)\b",
+                             re.IGNORECASE)
+# "NIAMEY (AFP) –", "Bamako, 12 mars (Reuters) -", "Ouagadougou |": where the story was filed. A headline
+# "Gao : trois morts ..." names where things happened, so a bare colon is no dateline.
+_NAME = r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}?)"
+_DATELINE = re.compile(
+    r"^[ \t]*" + _NAME + r"[ \t]*(?:"
+    r"(?:,[^\n(|–—]{1,30}?)?\([^)\n]{1,30}\)[ \t]*[-–—:|]"  # "NIAMEY (AFP) –", "Bamako, 12 mars (AFP) -"
+    r"|,[ \t]*(?:le[ \t]+)?\d{1,2}(?:er)?[ \t]+[^\W\d_]+(?:[ \t]+\d{4})?[ \t]*[-–—:|]"  # "Gao, 3 mai -"
+    r"|\|"  # "Ouagadougou |"
+    r"|(?<=[A-Z])[ \t]*[-–—])",  # "NIAMEY -"
+    re.MULTILINE)
+
 BORDER_TOWN_POPULATION = 5000
 SIDE_SHARE = 0.4  # a part of a country covers the divisions at least this far out, relative to the furthest
 MAX_BORDER_KM = 300.0
@@ -178,6 +192,19 @@ def _supported_admin1(area: PlaceMention, mentions: list[PlaceMention], gazettee
         update={"admin1": division.name, "lat": division.lat, "lon": division.lon})})
 
 
+def _mark_dateline(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The town of a dateline opening the article is where it was filed: kind ``dateline``.
+
+    It still tells the article's country, but locates no event unless the text names it again.
+    """
+    head = _DATELINE.search(text[:400])  # the first lines: a title may come before the dateline
+    if head is None:
+        return mentions
+    return [m.model_copy(update={"kind": "dateline"})
+            if m.start == head.start("name") and m.end <= head.end("name") + 1 and m.kind in ("city", "admin1") else m
+            for m in mentions]
+
+
 def _direction_of(text: str) -> str | None:
     found = re.search(_DIR, text, re.IGNORECASE)
     return found.group("dir").lower() if found else None
@@ -220,5 +247,15 @@ def describe_areas(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer
         if area is not None:
             out.append(area)
 
+    # "dans le nord du pays": the article's country, the one its other places are in
+    home = _main_country(out, None)
+    for d in _DIR_OF_COUNTRY.finditer(text) if home else ():
+        if any(m.start < d.end() and d.start("dir") < m.end for m in out):
+            continue
+        area = _area(d.start("dir"), d.end(), text, gazetteer, home, d.group("dir").lower())  # type: ignore[arg-type]
+        if area is not None:
+            out.append(area)
+
     out = [_supported_admin1(m, out, gazetteer, lang) if m.kind == "area" else m for m in out]
+    out = _mark_dateline(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))

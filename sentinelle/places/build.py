@@ -13,6 +13,7 @@ package versions and data files, so any change triggers a rebuild.
 from __future__ import annotations
 
 import argparse
+import fcntl
 import hashlib
 import json
 import math
@@ -288,13 +289,27 @@ def build_index(path: Path, lang: str = "fr", countries: set[str] | None = None)
 def ensure_index(lang: str = "fr") -> Path:
     """Path of an up-to-date index, building it first when it is missing or stale."""
     path = index_path(lang)
-    if not path.exists():
-        # Indexes (and half-written files of killed builds) of other fingerprints are stale.
-        for old in path.parent.glob(f"gazetteer-{lang}-*.sqlite*"):
-            if not old.name.startswith(path.name):
-                old.unlink(missing_ok=True)
-        build_index(path, lang)
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # One build at a time: processes started together (workers, parallel runs) wait for the first one.
+    with open(path.parent / f"gazetteer-{lang}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            # Indexes of other fingerprints, and half-written files of killed builds, are stale once
+            # nobody has touched them for a while (another version of the package may still use one).
+            now = time.time()
+            for old in path.parent.glob(f"gazetteer-{lang}-*.sqlite*"):
+                try:
+                    if not old.name.startswith(path.name) and now - old.stat().st_mtime > STALE_SECONDS:
+                        old.unlink(missing_ok=True)
+                except OSError:
+                    continue
+            build_index(path, lang)
     return path
+
+
+STALE_SECONDS = 3600
 
 
 def dump(path: Path, countries: set[str] | None = None) -> list[tuple]:

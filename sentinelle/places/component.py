@@ -11,7 +11,7 @@ from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
 from sentinelle.extensions import doc_text
 from sentinelle.model import PlaceMention
 from sentinelle.places.areas import describe_areas
-from sentinelle.places.cues import CueTable, cue_table, find_cue, preceding_words
+from sentinelle.places.cues import CueMatch, CueTable, cue_table, find_cue, preceding_words
 from sentinelle.places.data import load_demonyms
 from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer
 from sentinelle.places.located import Unknown, locate_unknown
@@ -69,6 +69,18 @@ def _joins_names(doc: Doc, cand: Candidate) -> bool:
     return any(t.lower_ in _JOINING and not t.text[:1].isupper() for t in doc[cand.token_start:cand.token_end])
 
 
+_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:et\s+|ou\s+)?|et\s+|ou\s+)(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?$",
+                        re.IGNORECASE)
+
+
+def _listed_after_cue(text: str, cand: Candidate, cued: list[tuple[int, int, CueMatch]]) -> CueMatch | None:
+    """The cue of the name this one is listed after ("A, B et de C"), if any."""
+    for _start, end, cue in reversed(cued):
+        if end <= cand.start:
+            return cue if cand.start - end <= 40 and _LIST_GLUE.match(text[end:cand.start]) else None
+    return None
+
+
 def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict, table: CueTable,
                              lexicon: frozenset[str], lang: str) -> set[tuple[int, int]]:
     """Known names that are only a piece of a longer name introduced as a place.
@@ -105,7 +117,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     # Entities the tagger reads as a person or an organisation: a negative signal only.
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "ORG")]
     scored: list[tuple[Candidate, list[tuple[Hit, int]], Features]] = []
-    for cand in candidates:
+    cued: list[tuple[int, int, CueMatch]] = []  # (start, end, cue) of the names a cue introduces
+    for cand in sorted(candidates, key=lambda c: (c.start, -c.end)):
         ranked: dict[int, tuple[Hit, int]] = {}
         for rank, key in enumerate(cand.keys):
             for hit in found.get(key, []):
@@ -117,6 +130,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
         proper_noun = any(doc[i].pos_ == "PROPN" for i in range(cand.token_start, cand.token_end))
         feats = features(doc_text(doc), cand, before_is_name, _is_name_token(doc, cand.token_end),
                          _sentence_initial(doc, cand), table, lexicon, lang, proper_noun)
+        if feats.cue is None:
+            # "les provinces de Kunar et de Paktika": a name listed after one a cue introduces shares its cue
+            feats.cue = _listed_after_cue(doc_text(doc), cand, cued)
+            feats.locative = feats.locative or feats.cue is not None
+        if feats.cue is not None:
+            cued.append((cand.start, cand.end, feats.cue))
         # Only a word inside a longer person or organisation name ("Hachd al-Chaabi", "Nasser al-Naqib"):
         # the tagger's reading of a name on its own is too unreliable ("Benghazi" as a person).
         feats.person_or_org = any(s <= cand.start and cand.end <= e and e - s > cand.end - cand.start

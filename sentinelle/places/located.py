@@ -71,6 +71,8 @@ def locators(lang: str = "fr") -> Locators:
     forms = [
         # ", dans la commune de", "dans la province du", ", situé dans le cercle de"
         rf"{participle}{into}\s+{art}{area}(?:\s+{of}\s*{art}{area})?\s+{of}",
+        # ", dans le" + a part of the country ("X, dans le nord-ouest du pays")
+        rf"{into}\s+{art}",
         # ", à 30 km de", ", à une dizaine de kilomètres au sud-est de"
         rf"{participle}(?:à|a)\s+{quantity}{distance}\s+(?:{toward}|{of})",
         # ", au nord de", ", à l'ouest du"
