@@ -234,6 +234,10 @@ def _name(actor) -> str | None:
          "Allied Democratic Forces (ADF)", "Civilians"),
         # an infinitive after "a annoncé" has the announcer as its subject
         ("L'armée russe a affirmé avoir pris le contrôle du village d'Ocheretyne.", "Military Forces of Russia", None),
+        # whoever claims the incident did it
+        ("L'attentat a été revendiqué par les shebabs dans un message diffusé samedi à Mogadiscio.",
+         "Al Shabaab", None),
+        ("Le JNIM a revendiqué l'attaque de Boni dimanche.", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", None),
         # a headline parsed together with the first paragraph lends it no side
         ("Liban-Sud : une femme tuée à Khiam, plusieurs villages frontaliers pilonnés\n\nL'artillerie israélienne a "
          "bombardé ce mardi plusieurs localités du Liban-Sud.", None, None),

@@ -321,11 +321,19 @@ def subject_deps(verb: Token) -> tuple[str, ...]:
 
 
 def choose_actors(
-    doc: Doc, actors: list[ActorMention], trigger: Token
+    doc: Doc, actors: list[ActorMention], trigger: Token, claim_verbs: frozenset[str] = frozenset()
 ) -> tuple[tuple[Actor, tuple[int, int]] | None, tuple[Actor, tuple[int, int]] | None]:
-    """(actor1, actor2) from the trigger's dependents: subject / "par X" / "de X" acts, object / "contre X" suffers."""
+    """(actor1, actor2) from the trigger's dependents: subject / "par X" / "de X" acts, object / "contre X" suffers.
+
+    Whoever claims the incident did it: "l'attentat a été revendiqué par les shebabs", "X a revendiqué
+    l'attaque" (``claim_verbs``, keys of the language's claim verbs).
+    """
     a1_tokens: list[Token] = []
     a2_tokens: list[Token] = []
+    head = trigger.head
+    if claim_verbs and head.i != trigger.i and {word_key(head.lemma_), word_key(head.text)} & claim_verbs:
+        claimant = ("obl:agent",) if trigger.dep_ == "nsubj:pass" else ("nsubj",) if trigger.dep_ == "obj" else ()
+        a1_tokens += [t for c in head.children if c.dep_ in claimant for t in c.subtree]
     passive = is_passive(trigger)
     for child in trigger.children:
         sub = list(child.subtree)

@@ -124,6 +124,7 @@ class EventDetector:
             self.source_markers.add(phrase, phrase)
         self.locatives = frozenset(word_key(w) for w in compounds.locatives)
         self.roles = Roles(lex)
+        self.claim_verbs = keys(lex.modality.claim_verbs)
         self.battle_types = frozenset(
             w.implies for w in lex.weapons.weapons if w.weapon in lex.triggers.battle_weapons and w.implies)
 
@@ -190,6 +191,9 @@ class EventDetector:
                     and any(c.dep_ == "nsubj" for c in head.head.children))
         if req == "victims":
             return has_figures
+        # "l'attentat a été revendiqué par X", "X a revendiqué l'attaque": a claimed incident happened
+        if head.pos_ == "NOUN" and head.dep_ in ("nsubj:pass", "obj") and token_keys(head.head) & self.claim_verbs:
+            return True
         # "object": something to hit attached to the trigger
         if has_figures and head.pos_ in ("VERB", "NOUN"):
             return True
@@ -499,7 +503,7 @@ class EventDetector:
         # actors
         a1 = a2 = None
         for h in heads:
-            x1, x2 = choose_actors(doc, actors, h)
+            x1, x2 = choose_actors(doc, actors, h, self.claim_verbs)
             a1, a2 = a1 or x1, a2 or x2
         if a1:
             m.actor1 = a1[0]
