@@ -255,7 +255,9 @@ class EventDetector:
         # "a frappé la base à coups de drones et a liquidé quatre soldats" is one drone strike
         # (of a strike, a battle or shots at protesters; a march dispersed is not what killed the victims)
         for (x, _tx), (y, ty) in (((a, ta), (b, tb)), ((b, tb), (a, ta))):
-            if x.entry.generic and x.entry.requires == "people" and not y.entry.generic and (
+            # (the other may be generic too when it is no killing word: "une frappe a tué trois combattants")
+            if x.entry.generic and x.entry.requires == "people" and (
+                    not y.entry.generic or y.entry.requires != "people") and (
                 resolve_type(ty)[0] in ("battles", "explosions_remote_violence")
                 or ty == "excessive_force_against_protesters"
             ):
@@ -539,6 +541,10 @@ class EventDetector:
             return best
         if implied:
             return implied[0]
+        # a word's own type ("frappe": a strike) beats the one a killing takes from its victims
+        own = [t for trig, t in zip(trigs, types, strict=False) if t and trig.entry.requires != "people"]
+        if own:
+            return min(own, key=rank)
         known = [t for t in types if t is not None]
         return min(known, key=rank) if known else None
 
