@@ -143,6 +143,11 @@ ROWS: list[tuple[str, str, str]] = [
      "Des hommes armés ont tué trois civils mardi à Djibo. À Kaya, deux soldats ont été blessés lundi dans une "
      "embuscade, selon les mêmes sources.",
      "asserted"),
+    # a mention naming back the incident just reported continues the report; not another day's or place's
+    ("rep-anaphora-continues",
+     "Le correspondant de la chaîne a rapporté que les forces américaines ont mené mardi des frappes sur sept villages "
+     "à l'est de l'Euphrate. Les frappes américaines ont visé les villages de Hatla et de Khasham.",
+     "reported"),
     ("paragraph-new-source",
      "Des hommes armés ont incendié l'église de Mailari dimanche. Les secours sont arrivés sur place dans la soirée, "
      "selon la police.",
@@ -233,7 +238,8 @@ ROWS: list[tuple[str, str, str]] = [
     ("rep-agency-closes", "Des obus sont tombés mardi sur le marché de Kostiantynivka, l'agence Ukrinform rapporte.",
      "reported"),
     # a state's forces telling their own operation are an official source, not a claimant
-    ("rep-army-own-operation", "L'armée nigériane a annoncé avoir tué vingt terroristes lundi près de Bama.", "reported"),
+    ("rep-army-own-operation", "L'armée nigériane a annoncé avoir bombardé lundi un camp de Boko Haram près de Bama.",
+     "reported"),
     ("rep-ministry-own-strikes",
      "Le ministère turc de la Défense a annoncé avoir frappé mardi des positions du PKK près de Qandil.", "reported"),
     ("claim-group-own-operation", "Le Hezbollah a annoncé avoir visé une caserne israélienne à Metoula mardi.", "claimed"),
@@ -408,3 +414,16 @@ def _mention(modality: str, *sources: tuple[str, str]) -> EventMention:
 )
 def test_event_modality(mentions, want):
     assert event_modality(mentions) == want
+
+
+def test_a_report_does_not_reach_another_incident_named_back(nlp):
+    """ "la frappe de drone" the next day at another place is another incident: the report before is not its."""
+    doc = nlp.make_doc(
+        "Une frappe israélienne a tué deux civils mardi à Bint Jbeil, selon l'agence NNA. "
+        "Mercredi, la frappe de drone a visé une moto à Naqoura."
+    )
+    doc._.published = PUBLISHED
+    doc._.warnings = []
+    doc = nlp(doc)
+    by_place = {p.text: m.modality for m in doc._.event_mentions for p in m.places}
+    assert by_place.get("Bint Jbeil") == "reported" and by_place.get("Naqoura") == "asserted", by_place

@@ -59,6 +59,29 @@ class SourceReader:
             m.sources = [*m.sources, *[x for x in sources if all(x.name != y.name for y in m.sources)]]
             m.add_evidence("modality", [(src.start_char, src.end_char)])
 
+    @staticmethod
+    def _anaphoric_reports(text: str, mentions: list[EventMention]) -> None:
+        """A mention naming back the incident just told ("Les frappes américaines ont visé les villages de X et
+        Y", after "le correspondant a rapporté que les forces américaines ont mené des frappes") continues that
+        report: it takes its modality and sources. Only a factual mention of the same type in the sentence right
+        before is its antecedent, and neither may be a reference to another incident ("comme pour la frappe
+        contre X")."""
+        for m in mentions:
+            if not m.anaphoric or m.modality != "asserted" or m.non_event is not None or not m.event_type:
+                continue
+            if m.reference or m.series:
+                continue
+            before = [p for p in mentions if p.sent_end <= m.sent_start and p.non_event is None and not p.reference
+                      and p.event_type == m.event_type and not text[p.sent_end : m.sent_start].strip()]
+            if not before:
+                continue
+            antecedent = max(before, key=lambda p: p.sent_start)
+            if antecedent.modality not in ("reported", "claimed") or _other_incident(antecedent, m):
+                continue
+            m.modality = antecedent.modality
+            m.sources = [*m.sources, *[x for x in antecedent.sources if all(x.name != y.name for y in m.sources)]]
+            m.add_evidence("modality", [antecedent.sentence])
+
     def _additive_speaker(self, sent: Span) -> list[Token] | None:
         """The subject of a speech verb that "also" reports, when it opens its sentence: "La société civile
         rapporte également que ...", "L'armée a aussi indiqué que ..."."""
@@ -209,6 +232,17 @@ class SourceReader:
             if all_keys & self.kind_words[kind]:
                 return kind
         return None
+
+def _other_incident(a: EventMention, b: EventMention) -> bool:
+    """Two mentions that cannot tell one incident: named places with none in common, or days of their own that
+    differ ("mardi à Bint Jbeil" and "mercredi, la frappe de drone à Naqoura")."""
+    pa = {p.location.place or p.text for p in a.places}
+    pb = {p.location.place or p.text for p in b.places}
+    if pa and pb and not pa & pb:
+        return True
+    own = [m.date.start for m in (a, b) if m.date is not None and "same_sentence" in m.date_flags]
+    return len(own) == 2 and own[0] != own[1]
+
 
 def _tells_another(sent: Span, m: EventMention, mentions: list[EventMention]) -> bool:
     """Whether the sentence that names its source back tells an incident of its own that is not ``m`` (another

@@ -112,6 +112,7 @@ class Attributor(SourceReader, ClauseReader):
             self.attribute(doc, m, sent, cues, selon, quotes)
         if mentions:
             self._paragraph_sources(doc, text, mentions)
+            self._anaphoric_reports(text, mentions)
         return doc
 
     def attribute(
