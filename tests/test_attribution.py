@@ -427,3 +427,15 @@ def test_a_report_does_not_reach_another_incident_named_back(nlp):
     doc = nlp(doc)
     by_place = {p.text: m.modality for m in doc._.event_mentions for p in m.places}
     assert by_place.get("Bint Jbeil") == "reported" and by_place.get("Naqoura") == "asserted", by_place
+
+
+def test_a_trigger_noun_is_never_a_source(nlp):
+    """ "le bilan de l'attaque": the container gives way to its complement, but an incident does not speak."""
+    doc = nlp.make_doc("D'après le bilan de l'attaque publié mardi, douze soldats ont été tués à Boni.")
+    doc._.published = PUBLISHED
+    doc._.warnings = []
+    doc = nlp(doc)
+    assert doc._.event_mentions
+    names = [s.name for m in doc._.event_mentions for s in m.sources]
+    assert not any("attaque" in n for n in names), names
+    assert all(m.modality == "reported" for m in doc._.event_mentions)
