@@ -79,10 +79,6 @@ def test_events_modality_denied_lists_denied_incidents_events_and_placeless_deni
         assert {e.event.modality for e in store.list_events(EventFilters(modality="asserted"))} == {"asserted"}
 
 
-@pytest.mark.xfail(
-    reason="needs the assemble change of issue 13 item 3 (a denial with a place becomes a denied event)",
-    strict=False,
-)
 def test_an_ingested_denial_is_listed_as_denied(tmp_path, nlp):
     src = tmp_path / "dementi.txt"
     src.write_text("L'armée malienne a démenti avoir bombardé le village de Ténenkou samedi.", encoding="utf-8")

@@ -463,8 +463,13 @@ class Attributor(SourceReader, ClauseReader):
         node = trig
         for edge, head in path:
             if head.i == cue.head.i:
-                # "a démenti AVOIR MENÉ l'attaque", not "a qualifié d'INFONDÉES les informations"
-                return edge == "xcomp" and node.pos_ in ("VERB", "AUX")
+                # "a démenti AVOIR MENÉ l'attaque", not "a qualifié d'INFONDÉES les informations"; but
+                # "a démenti avoir BOMBARDÉ le village": the act itself is denied (assemble keeps it as a
+                # denied record unless the article tells it as fact elsewhere)
+                # ("a démenti y avoir mené UNE frappe" denies the act too: nothing presupposes it)
+                indefinite = any(d.dep_ == "det" and d.lower_ in ("un", "une", "des", "aucun", "aucune", "toute")
+                                 for d in trig.children)
+                return edge == "xcomp" and node.pos_ in ("VERB", "AUX") and node.i != trig.i and not indefinite
             if token_keys(head) & self.involvement:
                 return True
             node = head

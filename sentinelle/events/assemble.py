@@ -139,12 +139,31 @@ class Assembler:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc._.event_mentions or [])
-        doc._.non_events = self._non_events(doc, [m for m in mentions if m.non_event])
+        # a denial that names its place is a record of its own ("L'armée a démenti avoir bombardé le
+        # village de X"); a denial with no place stays a non-event
+        denied = [m for m in mentions if m.non_event == "denied" and m.places and m.event_type]
         factual = [m for m in mentions if not m.non_event]
         clusters = self._clusters(factual)
         _carry_places(doc, clusters)
-        doc._.events = [self._event(c) for c in clusters if self._publishable(c)]
+        kept = [c for c in clusters if self._publishable(c)]
+        events = [self._event(c) for c in kept]
+        recorded: list[EventMention] = []
+        for c in self._clusters(denied):
+            # the incident others tell is not denied by one source's word; a denial never joins nor
+            # retypes it ("ont tué trois civils à X. L'armée a démenti y avoir mené une frappe": two records)
+            if self._publishable(c) and not any(self._told_by_others(c, k) for k in kept):
+                events.append(self._event(c, modality="denied"))
+                recorded += c.mentions
+        # every other denial stays findable as a non-event
+        doc._.non_events = self._non_events(doc, [m for m in mentions if m.non_event and m not in recorded])
+        doc._.events = sorted(events, key=lambda e: min(e.evidence) if e.evidence else (0, 0))
         return doc
+
+    def _told_by_others(self, denied: _Cluster, told: _Cluster) -> bool:
+        """The denied incident is one the article tells as fact: same type, place and dates."""
+        if {m.event_type for m in denied.mentions} != {m.event_type for m in told.mentions if m.event_type}:
+            return False
+        return all(self._compatible(told, m) for m in denied.mentions)
 
     # -- clustering --------------------------------------------------------------
 
@@ -251,7 +270,7 @@ class Assembler:
 
     # -- building ----------------------------------------------------------------
 
-    def _event(self, c: _Cluster) -> Event:
+    def _event(self, c: _Cluster, modality: str | None = None) -> Event:
         ms = c.mentions
         best_type = min(c.types, key=self.lex.precedence_rank)
         event_type, sub = resolve_type(best_type)
@@ -288,7 +307,8 @@ class Assembler:
         own = [m for m in ms if not (m.listed or m.summary or m.reference)] or ms
         modalities = {m.modality for m in own}
         # the perpetrator's own claim stays a claim when outlets relay it too
-        modality = "claimed" if "claimed" in modalities else "reported" if "reported" in modalities else "asserted"
+        if modality is None:
+            modality = "claimed" if "claimed" in modalities else "reported" if "reported" in modalities else "asserted"
         sources: list[Source] = []
         for m in ms:
             sources += [s for s in m.sources if all(s.name != t.name for t in sources)]
