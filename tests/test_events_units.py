@@ -287,3 +287,13 @@ def test_a_killing_and_an_abduction_are_two_incidents(nlp, sentence):
     # the dead are the killing's, and both have the gunmen as the acting side
     assert [m.fatalities for m in mentions if m.sub_event_type == "abduction_forced_disappearance"] == [None]
     assert all(m.actor1 is not None for m in mentions)
+
+
+def test_a_protest_against_a_massacre_is_not_where_the_massacre_was(nlp):
+    mentions = _mentions(nlp, "Des centaines de manifestants ont défilé samedi à Conakry pour dénoncer le massacre "
+                              "de dix paysans à Kankan.")
+    where = {m.sub_event_type: [p.text for p in m.places] for m in mentions}
+    assert where == {"peaceful_protest": ["Conakry"], "attack": ["Kankan"]}
+    # the villagers "de" the massacre are its victims, not its authors
+    massacre = next(m for m in mentions if m.sub_event_type == "attack")
+    assert massacre.actor1 is None and massacre.actor2 is not None and massacre.actor2.kind == "civilians"

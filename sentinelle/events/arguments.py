@@ -330,6 +330,7 @@ def choose_actors(
     """
     a1_tokens: list[Token] = []
     a2_tokens: list[Token] = []
+    of_tokens: list[Token] = []  # "l'attaque des rebelles" (the authors), "le massacre de dix paysans" (victims)
     head = trigger.head
     if claim_verbs and head.i != trigger.i and {word_key(head.lemma_), word_key(head.text)} & claim_verbs:
         claimant = ("obl:agent",) if trigger.dep_ == "nsubj:pass" else ("nsubj",) if trigger.dep_ == "obj" else ()
@@ -347,7 +348,7 @@ def choose_actors(
         elif child.dep_ in ("obj", "nsubj:pass") or cases & {"contre", "sur"}:
             a2_tokens += sub
         elif child.dep_ == "nmod" and trigger.pos_ == "NOUN" and cases & {"de", "d'", "du", "des"}:
-            a1_tokens += sub
+            of_tokens += sub
         elif child.dep_ in ("acl", "acl:relcl"):
             # "une attaque menée par X", "une attaque attribuée aux rebelles X"
             authored = word_key(child.lemma_) in _AUTHORSHIP
@@ -373,7 +374,15 @@ def choose_actors(
     seg = segment_of(trigger)
     a1_tokens = [t for t in a1_tokens if seg.start <= t.i < seg.end]
     a2_tokens = [t for t in a2_tokens if seg.start <= t.i < seg.end]
-    return actor_in(doc, actors, a1_tokens), actor_in(doc, actors, a2_tokens)
+    a1, a2 = actor_in(doc, actors, a1_tokens), actor_in(doc, actors, a2_tokens)
+    of = actor_in(doc, actors, [t for t in of_tokens if seg.start <= t.i < seg.end])
+    if of is not None:
+        # civilians "de" a trigger noun are its victims, an armed group its authors
+        if of[0].kind == "civilians":
+            a2 = a2 or of
+        else:
+            a1 = a1 or of
+    return a1, a2
 
 
 def fallback_date(doc: Doc) -> tuple[DateInterval | None, list[str]]:

@@ -407,13 +407,18 @@ class EventDetector:
                     break
         mentions = []
         exclude = list(exclude) or [(r.start_char, r.end_char) for r in references]
-        for g in sorted(set(group_of)):
+        groups = sorted(set(group_of))
+        for g in groups:
             members = [k for k in range(len(triggers)) if group_of[k] == g]
             ref = reference_of[members[0]]
+            where = places_for(ref)
+            if len(groups) > 1:
+                where = _outside_other_phrases(doc, where, [triggers[k].head for k in members],
+                                               [t.head for k, t in enumerate(triggers) if group_of[k] != g])
             m = self._mention(doc, sent, [triggers[k] for k in members], [typed[k] for k in members],
                               [w for k in members for w in weapons_of.get(k, [])],
                               [t for k in members for t in targets_of.get(k, [])],
-                              places_for(ref), actors, figures if len(set(group_of)) == 1 else None, home,
+                              where, actors, figures if len(groups) == 1 else None, home,
                               reference=ref, exclude_dates=exclude)
             mentions.append(m)
         if len(mentions) > 1:
@@ -570,6 +575,26 @@ def _ancestors(tok: Token):
     while tok.head.i != tok.i:
         tok = tok.head
         yield tok
+
+
+def _outside_other_phrases(doc: Doc, places: list, own: list[Token], others: list[Token]) -> list:
+    """Places not inside the noun phrase of another incident of the sentence: "les manifestants ont marché
+    pour protester contre le massacre d'une dizaine de paysans à X" does not put the march at X."""
+    foreign: set[int] = set()
+    for h in others:
+        if h.pos_ == "NOUN":
+            foreign |= {t.i for t in h.subtree}
+    for h in own:
+        # a verb's subtree is its whole clause: only a noun's phrase is its own
+        foreign -= {t.i for t in h.subtree} if h.pos_ == "NOUN" else {h.i}
+    if not foreign:
+        return places
+    out = []
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or not any(t.i in foreign for t in span):
+            out.append(p)
+    return out
 
 
 def _victim_among(verb: Token, heads: set[int]) -> bool:
