@@ -251,7 +251,7 @@ class Attributor(SourceReader, ClauseReader):
         if "hedge" in found and not self._past(clause_tokens):
             reasons.append((found["hedge"][0], "hypothetical"))
         question = self._question(sent, trig, path)
-        if "habitual" in found or self._relative_present(trig) or self._habitual_imperfect(trig, clause_tokens):
+        if "habitual" in found or self._relative_present(trig, clause_tokens) or self._habitual_imperfect(trig, clause_tokens):
             reasons.append((100, "habitual"))
         if "aggregate" in found:
             reasons.append((101, "aggregate"))

@@ -212,11 +212,17 @@ class ClauseReader:
         return True
 
     @staticmethod
-    def _relative_present(trig: Token) -> bool:
-        """ "les talibans qui combattent les soldats": a present-tense relative clause describes a habit."""
-        return (
-            trig.pos_ == "VERB" and trig.dep_ == "acl:relcl"
-            and "Pres" in trig.morph.get("Tense") and "Fin" in trig.morph.get("VerbForm")
+    def _relative_present(trig: Token, clause: list[Token] | None = None) -> bool:
+        """ "les talibans qui combattent les soldats", "où des bataillons mènent des combats de nettoyage": a
+        present-tense relative clause (the trigger's verb, or the verb whose object the trigger noun is)
+        describes a habit."""
+        verbs = [trig] if trig.pos_ == "VERB" else [t for t in (clause or []) if t is not trig and t.pos_ == "VERB"]
+        return any(
+            # the parser sometimes hangs "où ... mènent" as an adverbial clause: its relative pronoun tells
+            (v.dep_ == "acl:relcl" or any("Rel" in c.morph.get("PronType") for c in v.children))
+            and "Pres" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm")
+            and not any(c.dep_.startswith("aux") for c in v.children)
+            for v in verbs[:1]
         )
 
     @staticmethod
