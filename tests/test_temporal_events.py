@@ -157,6 +157,9 @@ def test_component_reads_the_tense_from_morphology(nlp, text: str, start: str, f
         ("Photo d'archive : des soldats à Mopti le 3 janvier 2020.\nUne embuscade a visé un convoi près de Mopti.",
          "embuscade", None),
         ("Deux civils ont été tués à Baga. (Photo prise le 3 janvier 2020 par un habitant)", "tués", None),
+        # a document's publication date dates the document ("un communiqué publié ce lundi")
+        ("Samedi, le poste de Djibo a été attaqué. Selon un communiqué de l'armée publié ce lundi, les assaillants "
+         "ont été repoussés après plusieurs heures de combats.", "combats", "2022-03-12"),
         # an ordinary date after "sur place" still dates
         ("Les secours sont arrivés sur place le 5 mars après l'explosion.", "explosion", "2022-03-05"),
     ],

@@ -55,6 +55,28 @@ class _NamesFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name_nouns: list[str]
     caption_words: list[str]
+    publication_verbs: list[str] = []
+
+
+@cache
+def _publication_verbs(lang: str) -> frozenset[str]:
+    from sentinelle.lang import lang_path, load_yaml
+
+    data = load_yaml(lang_path(lang, "time_names.yaml"), _NamesFile)
+    return frozenset(w.split()[0].lower() for w in data.publication_verbs)
+
+
+def dates_a_document(doc: Doc, mention: TimeMention) -> bool:
+    """The date is in a clause describing a document: "un communiqué publié ce lundi", "une vidéo diffusée
+    samedi" date the publication, not the incident."""
+    span = _span(doc, mention.start, mention.end)
+    if span is None or len(span) == 0:
+        return False
+    verbs = _publication_verbs(_lang(doc))
+    for anc in span.root.ancestors:
+        if anc.pos_ in CLAUSE_POS:
+            return anc.dep_ == "acl" and anc.lemma_.lower() in verbs
+    return False
 
 
 @cache
@@ -259,7 +281,8 @@ def date_for_event(
     """
     text = doc_text(doc)
     mentions = [m for m in _mentions(doc) if not any(s <= m.start and m.end <= e for s, e in exclude)
-                and not (names_something(text, m, _lang(doc)) or in_caption(text, m, _lang(doc)))]
+                and not (names_something(text, m, _lang(doc)) or in_caption(text, m, _lang(doc))
+                         or dates_a_document(doc, m))]
     event = _span(doc, start_char, end_char)
     if event is None or len(event) == 0:
         return _from_publication(doc, mentions, start_char)
