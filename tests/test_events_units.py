@@ -297,3 +297,9 @@ def test_a_protest_against_a_massacre_is_not_where_the_massacre_was(nlp):
     # the villagers "de" the massacre are its victims, not its authors
     massacre = next(m for m in mentions if m.sub_event_type == "attack")
     assert massacre.actor1 is None and massacre.actor2 is not None and massacre.actor2.kind == "civilians"
+
+
+def test_what_the_attackers_came_by_is_not_what_they_hit(nlp):
+    mentions = _mentions(nlp, "Les assaillants, arrivés en grand nombre à moto, ont attaqué le poste militaire de "
+                              "Diapaga dimanche.")
+    assert [m.target for m in mentions] == ["military_base"]

@@ -340,7 +340,11 @@ def choose_actors(
         sub = list(child.subtree)
         cases = {word_key(c.text) for c in child.children if c.dep_ == "case"}
         if child.dep_ in ("nsubj", "nsubj:pass") and not passive:
-            a1_tokens += sub
+            # a subject after an active verb is its misparsed object ("ont attaqué le poste de X")
+            if child.i > trigger.i and trigger.pos_ == "VERB":
+                a2_tokens += sub
+            else:
+                a1_tokens += sub
         elif child.dep_ in ("obl:agent",) or "par" in cases:
             a1_tokens += sub
         elif child.dep_ == "amod" and trigger.pos_ == "NOUN":

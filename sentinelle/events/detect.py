@@ -202,7 +202,9 @@ class EventDetector:
             return True
         attached: set[int] = set()
         for child in head.children:
-            if child.dep_ in _OBJECT_DEPS or (child.dep_ == "nsubj" and head.pos_ == "NOUN"):
+            # (a subject after an active verb is its misparsed object: "ont attaqué le poste de X")
+            if child.dep_ in _OBJECT_DEPS or (child.dep_ == "nsubj" and (
+                    head.pos_ == "NOUN" or (child.i > head.i and not is_passive(head)))):
                 attached |= {t.i for t in child.subtree}
         if head.dep_ in ("nsubj:pass", "obj") or (head.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in head.children)):
             attached |= {t.i for c in head.children if c.dep_ == "nsubj:pass" for t in c.subtree}
@@ -351,10 +353,14 @@ class EventDetector:
             weapons_of.setdefault(nearest(toks), []).append((h.payload, span_of_tokens(toks)))  # type: ignore[arg-type]
         targets_of: dict[int, list[tuple[TargetEntry, list[Token]]]] = {}
         acting = self.roles.acting_side(triggers, armed_people)
+        # what the attackers came with or by is not what they hit: "les assaillants, arrivés à moto"
+        fighters = [doc[h.start] for h in target_hits if h.payload.target == "fighters"]  # type: ignore[union-attr]
         for h in target_hits:
             toks = [doc[i] for i in range(h.start, h.end)]
             if toks[0].i in acting:
                 continue  # "des militaires ont abattu deux civils": the soldiers shot, they were not hit
+            if any(f.i != toks[0].i and f.is_ancestor(toks[0]) for f in fighters) or _fighters_means(toks[0], fighters, heads):
+                continue
             targets_of.setdefault(nearest(toks), []).append((h.payload, toks))  # type: ignore[arg-type]
 
         typed: list[str | None] = []
@@ -595,6 +601,18 @@ def _outside_other_phrases(doc: Doc, places: list, own: list[Token], others: lis
         if span is None or not any(t.i in foreign for t in span):
             out.append(p)
     return out
+
+
+def _fighters_means(tok: Token, fighters: list[Token], heads: list[Token]) -> bool:
+    """``tok`` tells how fighters came, in a clause of theirs that is no trigger: "les assaillants, arrivés
+    en grand nombre à moto" (the parser may make that clause the root of the sentence)."""
+    for f in fighters:
+        verb = f.head
+        if f.dep_ != "nsubj" or verb.pos_ != "VERB" or any(h.i == verb.i for h in heads):
+            continue
+        if verb.is_ancestor(tok) and not any(h.i == tok.i or h.is_ancestor(tok) for h in heads):
+            return True
+    return False
 
 
 def _victim_among(verb: Token, heads: set[int]) -> bool:

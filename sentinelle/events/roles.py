@@ -45,7 +45,9 @@ class Roles:
                 any(c.dep_ == "obj" for c in h.children) or trig.entry.requires in ("object", "people"))
             passive = is_passive(h)
             for c in h.children:
-                if (c.dep_ in ("nsubj", "nsubj:pass") and transitive and not passive) or c.dep_ == "obl:agent":
+                # (a subject after an active verb is its misparsed object: "ont attaqué le poste")
+                if (c.dep_ in ("nsubj", "nsubj:pass") and transitive and not passive and c.i < h.i) \
+                        or c.dep_ == "obl:agent":
                     out |= {t.i for t in c.subtree}
                 elif c.dep_ in ("acl", "acl:relcl"):
                     # "une attaque attribuée aux rebelles", "des attaques répétées des rebelles" (read as an agent)
