@@ -328,3 +328,20 @@ def test_second_level_province_is_located_in_its_region(places_nlp, text, writte
 def test_a_town_of_another_country_keeps_its_name(places_nlp) -> None:
     m = find(places_nlp, "Un séisme a frappé Bam, en Iran, faisant des milliers de morts.", "Bam")
     assert m is not None and m.kind == "city" and m.location.country == "IR"
+
+
+# A region name used as a region is not the province of the same name; a province after "dans le" is.
+REGION_WORDS = [
+    ("Les jihadistes multiplient les attaques au Sahel.", "Sahel", None),
+    ("Des combats ont eu lieu dans le Sahel central, au Mali.", "Sahel", None),
+    ("Des hommes armés ont attaqué un village de la région du Sahel, au Burkina Faso.", "Sahel", "Sahel"),
+    ("Des combats ont eu lieu mardi dans le Nord-Kivu.", "Nord-Kivu", "Nord-Kivu"),
+    ("Des miliciens ont attaqué un camp de déplacés dans l'Ituri.", "Ituri", "Ituri"),
+    ("Des combats ont eu lieu mardi dans le Centre.", "Centre", None),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "admin1"), REGION_WORDS)
+def test_region_words_and_provinces_after_a_locative(places_nlp, text, written, admin1) -> None:
+    m = find(places_nlp, text, written)
+    assert (m.location.admin1 if m is not None else None) == admin1

@@ -181,8 +181,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     # Names left unresolved, and whether a cue introduces them as a place ("la région d'al-Thaïr").
     unknown = []
     for cand in sorted(candidates, key=lambda c: c.start - c.end):
+        # (a site cue glued to a name, "commissariat de X", is only a lookup key for curated sites)
         if any(cand.start < e and s < cand.end for s, e in taken) or _sentence_initial(doc, cand) \
-                or _joins_names(doc, cand):
+                or _joins_names(doc, cand) or not cand.text[:1].isupper():
             continue
         article = _GLUED_ARTICLE.search(doc_text(doc), max(0, cand.start - 5), cand.start)  # "al-" + "Thaïr"
         start = article.start() if article else cand.start

@@ -94,7 +94,7 @@ class StopWord(_Row):
     """A word that is never a place on its own: ``places_stoplist.tsv``."""
 
     word: str
-    why: Literal["common_word", "direction", "person_name", "month", "organisation", "demonym"]
+    why: Literal["common_word", "direction", "person_name", "month", "organisation", "demonym", "region"]
 
 
 class Cue(_Row):

@@ -85,11 +85,17 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
              table: CueTable, lexicon: frozenset[str], lang: str, proper_noun: bool = False) -> Features:
     before = preceding_words(text, cand.start, lang)
     cue = find_cue(before, table)
-    locative = cue is not None or (bool(before) and before[-1] in table.locative)
     title = bool(before) and before[-1].rstrip(".") in table.person_titles
     # "La Ville", "Le Bar": the article does not make an ordinary word a name.
     folded = plain_key(cand.text, lang)
     single = len(folded.split()) == 1 and "-" not in cand.text
+    dictionary_word = single and cand.text.split()[-1].lower() in lexicon
+    # "à X", and "dans le Nord-Kivu", "vers l'Ituri": a locative word before the article (not before an
+    # ordinary word: "dans la Loi")
+    bare = before[:-1] if before[-1:] == ["'"] else before
+    bare = bare[:-1] if bare[-1:] and bare[-1] in _ARTICLES else before
+    locative = cue is not None or (bool(before) and before[-1] in table.locative) or (
+        bare is not before and bool(bare) and bare[-1] in table.locative and not dictionary_word)
     return Features(
         cue=cue,
         locative=locative,
@@ -97,13 +103,14 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
         sentence_initial=sentence_initial,
         followed_by_name=after_is_name,
         stop_word=table.stop_words.get(folded) if single else None,
-        dictionary_word=single and cand.text.split()[-1].lower() in lexicon,
+        dictionary_word=dictionary_word,
         proper_noun=proper_noun and not sentence_initial,
         acronym=cand.text.isupper() and len(cand.text) <= 5,
     )
 
 
 EXACT_SPELLING_BONUS = 1.0
+_ARTICLES = frozenset({"le", "la", "les", "l"})
 
 
 def score(hit: Hit, key_rank: int, feats: Features, ctx: Context | None, own_start: int, written: str = "") -> float:
@@ -176,7 +183,9 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
     if e.kind in ("country", "site") or hit.curated:
         return True
     if e.kind == "admin1":
-        return (feats.cue is not None and feats.cue.prefer == "admin1") or in_context
+        # "dans le Nord-Kivu", "au Borno": a province's own name after a locative word
+        own_name = feats.locative and hit.tier == 0 and main_name and not feats.dictionary_word and not out_of_context
+        return (feats.cue is not None and feats.cue.prefer == "admin1") or in_context or own_name
     if e.kind == "admin2":
         # "la province du Soum": a second-level division only where the words name one
         return feats.cue is not None and feats.cue.prefer == "admin1" and not out_of_context
