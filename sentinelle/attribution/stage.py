@@ -126,6 +126,14 @@ class Attributor(SourceReader, ClauseReader):
         )
         # one trigger word stated as a fact makes the mention a fact ("Tout comme le raid du
         # 23 octobre ..., la frappe d'aujourd'hui aurait été lancée": the raid is not a hedge)
+        # words listed under a habit or a tally share it: "font état de combats incessants et de violences
+        # contre les civils, y compris des massacres" (readings come heads first)
+        by_index = {r.index: r for r in readings}
+        for r in readings:
+            if r.reason is None:
+                above = _listed_under(doc[r.index], by_index)
+                if above is not None and above.reason in ("habitual", "aggregate"):
+                    r.reason = above.reason
         factual = [r for r in readings if r.reason is None]
         chosen = factual[0] if factual else readings[0]
         reason = chosen.reason
@@ -508,3 +516,16 @@ def _infinitive_guess(tok: Token) -> frozenset[str]:
         if text.endswith(ending) and len(text) > len(ending) + 2:
             return frozenset({word_key(text[: -len(ending)] + "er")})
     return frozenset()
+
+
+def _listed_under(tok: Token, readings: dict[int, _Reading]) -> _Reading | None:
+    """The reading of the trigger word a word is listed under (coordinated with it or its noun complement),
+    within one clause: "combats incessants et de violences ..., y compris des massacres"."""
+    node = tok
+    for _ in range(8):
+        if node.dep_ not in ("conj", "nmod", "appos", "obl") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.i in readings:
+            return readings[node.i]
+    return None
