@@ -10,6 +10,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 DEV = SHARED / "corpus" / "dev"
 WIDE = SHARED / "corpus" / "wide"
+WIDE2 = SHARED / "corpus" / "wide2"
 
 
 def corpus_or_skip(folder: Path) -> Path:

@@ -241,11 +241,17 @@ class Assembler:
 
     @staticmethod
     def _types_compatible(a: EventMention, b: EventMention) -> bool:
+        # an abduction next to a killing in one place is two events ("ont tué deux civils et enlevé trois
+        # autres"); an attack word with no toll is the abduction's own recap
+        subs = {a.sub_event_type, b.sub_event_type}
+        if "abduction_forced_disappearance" in subs and len(subs) > 1:
+            other = b if a.sub_event_type == "abduction_forced_disappearance" else a
+            if other.fatalities:
+                return False
         # a mention that does not say how (no specific word, no weapon) is a recap of any violent incident there
         if (not a.specific or not b.specific) and {a.event_type, b.event_type} <= _VIOLENT:
             return True
         if a.event_type == b.event_type:
-            # an abduction next to a killing in one place is two events
             specific = {a.sub_event_type, b.sub_event_type} - {None, "attack"}
             return len(specific) <= 1 or a.event_type != "violence_against_civilians"
         # a killing ("tuer", "massacre") is part of the bombing or battle that caused it
@@ -284,7 +290,9 @@ class Assembler:
         date_m = min(dated, key=lambda m: (date_strength(m), m.date.precision != "day", not m.specific, m.sent_start),
                      default=None)
 
-        actor1: Actor | None = next((m.actor1 for m in ms if m.actor1), None)
+        # a named side before an unidentified one ("un kamikaze" in the report, the group in its claim)
+        actors1 = [m.actor1 for m in ms if m.actor1]
+        actor1: Actor | None = next((a for a in actors1 if a.kind != "unidentified"), actors1[0] if actors1 else None)
         if actor1 is None and event_type in _VIOLENT:
             actor1 = UNIDENTIFIED
         actor2 = next((m.actor2 for m in ms if m.actor2), None)
