@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from sentinelle.evaluate import evaluate
-from tests.conftest import DEV, WIDE, corpus_or_skip
+from tests.conftest import DEV, WIDE, WIDE2, corpus_or_skip
 
 FLOORS = json.loads((Path(__file__).with_name("quality_floors.json")).read_text(encoding="utf-8"))
-CORPORA = {"dev": DEV, "wide": WIDE}
+CORPORA = {"dev": DEV, "wide": WIDE, "wide2": WIDE2}
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))
