@@ -303,3 +303,12 @@ def test_what_the_attackers_came_by_is_not_what_they_hit(nlp):
     mentions = _mentions(nlp, "Les assaillants, arrivés en grand nombre à moto, ont attaqué le poste militaire de "
                               "Diapaga dimanche.")
     assert [m.target for m in mentions] == ["military_base"]
+
+
+def test_a_full_stop_glued_to_a_word_still_ends_the_sentence(nlp):
+    # "sur X. Il a fait état ...": the tokenizer keeps "X." whole; the killing is not placed with the other strikes
+    mentions = _mentions(nlp, "« Dans la province de Khost, les forces pakistanaises ont bombardé la maison d'un civil. "
+                              "Neuf enfants ont été tués », a écrit le porte-parole sur X. Il a fait état d'autres "
+                              "frappes dans les régions de Kunar et de Paktika.")
+    places = sorted({p.text for m in mentions if m.fatalities for p in m.places})
+    assert places in ([], ["Khost"])

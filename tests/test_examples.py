@@ -40,7 +40,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("04-burkina-gorgadji.txt", 2): "the IED on the road between two towns gets no place (places)",
     ("04-burkina-gorgadji.txt", 3): "the denied capture of the post ('abandonné puis occupé') is not a trigger",
     ("06-rdc-beni-adf-manifestation.txt", 1): "the village is not in the gazetteer: the attack is placed at Beni",
-    ("07-somalie-mogadiscio-attentat.txt", 1): "actor1: the claim's author ('revendiqué par les shebabs') is not the attacker",
     ("08-haiti-solino-blog.txt", 1): "the district is not in the gazetteer; the dawn firefight joins the night attack (assemble)",
     ("08-haiti-solino-blog.txt", 2): "the firefight is found but the street and district are not in the gazetteer (places)",
 }

@@ -391,7 +391,11 @@ class EventDetector:
             return outside if ref is None else [p for p in places if ref.holds_chars(p.start, p.end)]
 
         # each trigger's own place: the clauses of one sentence may tell incidents in different towns
-        own_places = [choose_places(doc, sent, places_for(reference_of[k]), [h], set(), home)[:1]
+        # (not one inside another trigger's noun phrase: "Neuf enfants ont été tués. Il a fait état d'autres
+        # frappes dans les régions de X et de Y" does not put the killing at X)
+        own_places = [choose_places(doc, sent, _outside_other_phrases(
+                          doc, places_for(reference_of[k]), [h], [o for j, o in enumerate(heads) if j != k]),
+                          [h], set(), home)[:1]
                       for k, h in enumerate(heads)]
 
         def same_where(i: int, j: int) -> bool:

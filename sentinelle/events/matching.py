@@ -164,11 +164,27 @@ def segments(doc: Doc) -> list[Span]:
                 if tok.i > start:
                     out.append(doc[start : tok.i])
                 start = tok.i + 1
+            elif _glued_full_stop(doc, tok) and tok.i + 1 > start:
+                # "a écrit le porte-parole sur X. Il a fait état ...": the tokenizer kept the full stop
+                out.append(doc[start : tok.i + 1])
+                start = tok.i + 1
         if start < s_end:
             out.append(doc[start:s_end])
     out = [s for s in out if s.text.strip()]
     doc.user_data["sentinelle_segments"] = out
     return out
+
+
+_SENTENCE_OPENERS = frozenset({"PRON", "DET"})
+
+
+def _glued_full_stop(doc: Doc, tok: Token) -> bool:
+    """A word with its full stop glued on ("X.") before a capitalised pronoun or determiner ("Il", "Le")
+    ends a sentence; "M. Dupont" does not (a name follows)."""
+    if len(tok.text) < 2 or not tok.text.endswith(".") or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.text[:1].isupper() and nxt.pos_ in _SENTENCE_OPENERS and tok.text[:-1].isalnum()
 
 
 def _ends_sentence(doc: Doc, end: int) -> bool:
