@@ -69,6 +69,15 @@ def test_number_words(words, value):
         ("Le bombardement de Kramatorsk n'a fait ni morts ni blessés, selon le gouverneur.", 0, 0),
         ("Un obus est tombé près de l'hôpital de Mogadiscio sans faire de dégâts ni de victimes.", 0, None),
         ("Le tir de roquettes contre la base de Balad n'a pas fait de blessés, selon la police.", None, 0),
+        # a day before a month is a date, and the dead hung on it still count
+        ("Le 19 août dernier au moins 24 militaires burkinabè ont péri dans une attaque contre une caserne à "
+         "Koutougou.", 24, None),
+        # the figure before a "dont" subset is the toll
+        ("Au moins quatre personnes dont le chef du village ont été tuées mardi par des individus armés à Kourao.",
+         4, None),
+        # round figures of army communiqués
+        ("On dénombre une vingtaine de soldats tués dans l'attaque de samedi contre le poste de Djibo.", 20, None),
+        ("L'armée a annoncé avoir neutralisé une quarantaine de terroristes jeudi près d'Arbinda.", 40, None),
     ],
 )
 def test_figures(run, sentence, killed, injured):

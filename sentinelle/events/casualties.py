@@ -66,6 +66,7 @@ class CasualtyReader:
         self.wounded_predicates = keys(c.wounded_predicates)
         self.not_victims = keys(c.not_victims)
         self.approximate = keys(list(lex.numbers.approximate))
+        self.date_nouns = keys(c.date_nouns)
         self.phrases = PhraseIndex()
         for p in c.killed_phrases:
             self.phrases.add(p, "killed")
@@ -112,6 +113,8 @@ class CasualtyReader:
             if listed:
                 figures.append(listed)
             num = number_at(tok, self.lex)
+            if num is not None and self._a_date(tok):
+                continue  # "le 19 août dernier, au moins 24 militaires ont péri"
             if num is None or self._in_subset(tok) or self._range_upper(tok):
                 if self._single_victim(tok):
                     figures.append(self._figure("killed", 1, sent, tok, weak=True))
@@ -120,6 +123,11 @@ class CasualtyReader:
             if fig:
                 figures.append(fig)
         return self._choose(figures, zero, triggers)
+
+    def _a_date(self, tok: Token) -> bool:
+        """A day number before a month ("19 août")."""
+        nxt = tok.i + 1
+        return nxt < len(tok.doc) and bool(token_keys(tok.doc[nxt]) & self.date_nouns)
 
     def _range_upper(self, tok: Token) -> bool:
         """The upper bound of a range ("10" in "entre 7 et 10 morts", "dix" in "sept à dix morts")."""
@@ -287,6 +295,15 @@ class CasualtyReader:
         if token_keys(noun) & self.not_victims:
             return None  # "un drone a été abattu"
         candidates = [noun.head] if noun.dep_ in _PASSIVE_DEPS else []
+        # the parser may hang the victims on a date ("le 19 août, au moins 24 militaires ont péri")
+        if noun.head.pos_ == "NUM" and self._a_date(noun.head):
+            candidates = [noun.head.head]
+        # "au moins quatre personnes dont le chef du village ont été tuées": the figure's noun, bare, on a
+        # passive killing verb that took the subset as its subject
+        if noun.dep_ in ("obl", "obl:mod") and not any(c.dep_ == "case" for c in noun.children) \
+                and noun.head.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in noun.head.children) \
+                and any(word_key(c.text) == "dont" for c in noun.head.subtree if c.i > noun.i):
+            candidates = [noun.head]
         # a bare noun after a verb, misparsed as an adjunct, is its object: "ont tué cent vingt villageois samedi"
         bare = not any(c.dep_ == "case" for c in noun.children)
         if noun.dep_ in ("obl", "obl:mod") and bare and noun.i - 4 <= noun.head.i < noun.i:

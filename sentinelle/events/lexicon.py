@@ -222,6 +222,8 @@ class CasualtyFile(_Schema):
     dead_predicates: list[str] = []
     wounded_predicates: list[str] = []
     not_victims: list[str] = []
+    # a number before one of these is a date ("le 19 août"), never a toll
+    date_nouns: list[str] = []
 
 
 class SourceKinds(_Schema):
