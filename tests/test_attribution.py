@@ -453,3 +453,31 @@ def test_a_trigger_noun_is_never_a_source(nlp):
     names = [s.name for m in doc._.event_mentions for s in m.sources]
     assert not any("attaque" in n for n in names), names
     assert all(m.modality == "reported" for m in doc._.event_mentions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a hyphenated name is one word; an appositive name after a comma is no inverted subject
+        ("Un porte-parole de la Croix-Rouge, Alexis Manirakiza, a fait état de trois manifestants tués lundi à Gitega.",
+         "la Croix-Rouge", None),
+        # a coordination names two speakers: never glued into one
+        ("Selon la République de Donetsk et Moscou, les forces ukrainiennes ont bombardé mardi la gare de Kramatorsk.",
+         "la République de Donetsk", "Moscou"),
+        # "selon eux": a report whose speaker was named before, not the noun that follows
+        ("Selon eux, cinquante soldats de la mission de paix auraient été tués mardi dans l'attaque de Janale.",
+         None, "soldats"),
+    ],
+)
+def test_source_phrases(nlp, sentence, present, absent):
+    doc = nlp.make_doc(sentence)
+    doc._.published = PUBLISHED
+    doc._.warnings = []
+    doc = nlp(doc)
+    assert doc._.event_mentions
+    names = [s.name for m in doc._.event_mentions for s in m.sources]
+    assert all(m.modality == "reported" for m in doc._.event_mentions), names
+    if present:
+        assert any(present in n for n in names), names
+    if absent:
+        assert not any(absent in n for n in names), names

@@ -115,6 +115,9 @@ class SourceReader:
         out = []
         doc = sent.doc
         for hit in self.source_preps.find(doc_units(sent)):
+            if hit.end < sent.end and doc[hit.end].pos_ == "PRON":
+                out.append([])  # "selon eux", "d'après lui": a report whose speaker was named before
+                continue
             noun = next((t for t in doc[hit.end : min(hit.end + 4, sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
             if noun is None:
                 continue
@@ -276,14 +279,29 @@ def _noun_phrase(noun: Token) -> list[Token]:
     # a phrase never runs across a line break ("Trois Kurdes ...\nDans un communiqué")
     before = [t for t in run if t.i < noun.i and "\n" in doc_text(t.doc)[t.idx : noun.idx]]
     after = [t for t in run if t.i > noun.i and "\n" in doc_text(t.doc)[noun.idx : t.idx]]
-    kept = [t for t in run if t not in before and t not in after and not t.is_space]
+    # a coordination names two speakers ("la République de Donetsk et Moscou"): the noun's own conjunct only
+    coordinated = {d.i for t in run if t.dep_ == "conj" and t.i != noun.i for d in t.subtree}
+    coordinated |= {t.i for t in run if t.dep_ == "cc"}
+    kept = [t for t in run if t not in before and t not in after and not t.is_space and t.i not in coordinated]
     # one stretch of the text, never two spans glued: the contiguous run around the noun
     lo = hi = kept.index(noun)
     while lo > 0 and kept[lo - 1].i == kept[lo].i - 1:
         lo -= 1
     while hi + 1 < len(kept) and kept[hi + 1].i == kept[hi].i + 1:
         hi += 1
-    return kept[lo : hi + 1]
+    phrase = kept[lo : hi + 1]
+    doc = noun.doc
+    # a hyphenated name is one word ("la Croix-Rouge"), whatever the parser attached
+    end = phrase[-1].i
+    while end + 1 < len(doc) and (not doc[end].whitespace_ or doc[end + 1].text in ("-", "‑")) and not (
+        doc[end + 1].is_punct and doc[end + 1].text not in ("-", "‑")
+    ) and "\n" not in doc[end + 1].text and end + 1 - noun.i <= 8:
+        end += 1
+    phrase = [*phrase, *doc[phrase[-1].i + 1 : end + 1]]
+    # a phrase cut by the window never ends on a preposition, an article or a conjunction
+    while len(phrase) > 1 and phrase[-1].i != noun.i and phrase[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT"):
+        phrase.pop()
+    return phrase
 
 
 def _with_title(np: list[Token]) -> list[Token]:

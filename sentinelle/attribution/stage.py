@@ -456,7 +456,8 @@ class Attributor(SourceReader, ClauseReader):
             # "..., l'agence Anadolu rapporte.": the speaker before the verb that closes the sentence
             return trailing_subject(verb) is not None
         finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
-        if finite and inverted_subject(verb) is not None:
+        subject_before = any(c.dep_ in _SUBJECT and c.i < verb.i for c in verb.children)
+        if finite and not subject_before and inverted_subject(verb) is not None:
             return True  # "..., rapporte Reuters citant ...", whatever the parser made of it
         for child in verb.children:
             if child.dep_ in _SUBJECT and (child.i > verb.i or child.text.startswith("-")):
