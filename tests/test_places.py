@@ -345,3 +345,13 @@ REGION_WORDS = [
 def test_region_words_and_provinces_after_a_locative(places_nlp, text, written, admin1) -> None:
     m = find(places_nlp, text, written)
     assert (m.location.admin1 if m is not None else None) == admin1
+
+
+# The article's own country wins: a village is not a foreign town known by one of its alternate names.
+@pytest.mark.parametrize(("text", "written", "country"), [
+    ("Des gangs ont attaqué lundi la localité de Lester, en Haïti, selon la police haïtienne.", "Lester", "HT"),
+    ("Des hommes armés ont attaqué le village d'Adia, au Mali, selon l'armée malienne.", "Adia", "ML"),
+])
+def test_a_foreign_town_by_an_alternate_name_is_not_the_village(places_nlp, text, written, country) -> None:
+    m = find(places_nlp, text, written)
+    assert m is None or m.location.country == country

@@ -16,7 +16,7 @@ from sentinelle.places.data import load_demonyms
 from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer
 from sentinelle.places.located import Unknown, locate_unknown
 from sentinelle.places.matcher import Candidate, find_candidates
-from sentinelle.places.normalize import fold, query_keys
+from sentinelle.places.normalize import fold, name_key, query_keys
 from sentinelle.places.resolve import Context, Features, best_hit, features, is_seed, to_mention
 
 _SENTENCE_END = ".!?\n"
@@ -149,7 +149,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     ctx.demonyms.update({demonyms[t.lower_] for t in doc if t.lower_ in demonyms})
     for cand, hits, feats in scored:
         best = best_hit(hits, feats, None, cand.start, cand.text, cand.keys)
-        if best and is_seed(best[0], feats):
+        # a town known by one of its alternate names ("L'Estère" for Leicester) sets no context
+        if best and is_seed(best[0], feats) and (best[0].entry.kind != "city" or best[0].curated
+                                                 or name_key(best[0].entry.name, lang) in cand.keys):
             e = best[0].entry
             ctx.countries[e.country or ""] += 2 if e.kind == "country" else 1
             if e.kind == "admin1":

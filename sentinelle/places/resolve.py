@@ -192,6 +192,10 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
     if hit.tier != 0:
         return True
     if out_of_context:
+        # a town of another country by one of its many alternate names ("L'Estère" for Leicester in an
+        # article about Haiti) is the article's own village; only a very large city goes by an exonym
+        if not main_name and e.population < FAR_CITY:
+            return False
         return e.population >= FAR_CITY or (feats.locative and e.population >= BIG_CITY)
     if len(keys[0].split()) > 1 if keys else False:
         return in_context or feats.locative or e.population >= 1000  # "Tal Afar": two words rarely collide
