@@ -232,6 +232,8 @@ class EventDetector:
             return implied[0]
         if category and category in entry.category_types:
             return entry.category_types[category]
+        if entry.needs_category and not category:
+            return None
         if entry.type in ("attack", "armed_clash") and category:
             generic = self.lex.triggers.generic_types
             if category == "military_site" and generic.military_site is None:

@@ -106,6 +106,9 @@ class TriggerEntry(_Schema):
     # the word's own reading of a target category, before ``generic_types``: an "attaque" on a
     # barracks is fought on the ground (a battle), a "frappe" on it is remote violence
     category_types: dict[str, str] = Field(default_factory=dict)
+    # the word types the incident only when what was hit says so ("les forces ont pris d'assaut la localité"
+    # before arresting four youths is a raid, not a battle)
+    needs_category: bool = False
     # the type when a crowd does it ("des jeunes ont saccagé des commerces": a riot, not looting)
     by_crowd: str | None = None
 
