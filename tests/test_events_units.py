@@ -312,3 +312,17 @@ def test_a_full_stop_glued_to_a_word_still_ends_the_sentence(nlp):
                               "frappes dans les régions de Kunar et de Paktika.")
     places = sorted({p.text for m in mentions if m.fatalities for p in m.places})
     assert places in ([], ["Khost"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_type"),
+    [
+        # a raid that searches houses, nobody hurt: a search operation, not an attack on civilians
+        ("Les forces israéliennes ont mené un raid à Qabatiya, où elles ont fouillé plusieurs maisons.", None),
+        ("Des militaires ont mené un raid dans le quartier de Bangui, perquisitionnant plusieurs habitations.", None),
+        # with victims it is an attack
+        ("Des hommes armés ont attaqué le village de Dioura mardi et fouillé les maisons, tuant deux civils.", "attack"),
+    ],
+)
+def test_a_search_raid_is_not_an_attack(nlp, sentence, sub_type):
+    assert [m.sub_event_type for m in _mentions(nlp, sentence)] == [sub_type]

@@ -125,6 +125,7 @@ class EventDetector:
         self.locatives = frozenset(word_key(w) for w in compounds.locatives)
         self.roles = Roles(lex)
         self.claim_verbs = keys(lex.modality.claim_verbs)
+        self.search_words = keys(lex.triggers.search_words)
         self.battle_types = frozenset(
             w.implies for w in lex.weapons.weapons if w.weapon in lex.triggers.battle_weapons and w.implies)
 
@@ -367,10 +368,14 @@ class EventDetector:
 
         typed: list[str | None] = []
         protesting = any(resolve_type(t.entry.type)[0] == "protests" for t in triggers)
+        searching = not has_figures and any(token_keys(tok) & self.search_words for tok in sent)
         protest_heads = {t.head.i for t in triggers if t.entry.type == "peaceful_protest"}
         for k, trig in enumerate(triggers):
             weapons = [w for w, _ in weapons_of.get(k, []) if w.weapon is not None or w.implies]
             category = self._category(targets_of.get(k, []), trig)
+            if searching and category == "civilians" and trig.entry.generic and trig.entry.requires == "object" \
+                    and not any(t.people and t.category == "civilians" for t, _ in targets_of.get(k, [])):
+                category = None  # "un raid à X, où elles ont fouillé plusieurs maisons": a search
             # a side named as hit by a verb ("l'armée a été attaquée"); a noun's "contre X" is as often a
             # campaign ("mène une offensive contre les shebabs depuis l'été") as one incident
             # (only words of assault: "les forces françaises sont visées" by a protest is no battle)
