@@ -1,6 +1,6 @@
 """The sample articles of ``examples/`` give what ``examples/expected.md`` says.
 
-``examples/expected.jsonl`` is the machine-readable form of that file: one line per
+``examples/expected.json`` is the machine-readable form of that file: one line per
 event a careful coder would record, with the fields the page pins (sub-event type,
 acceptable start dates, place names, country, actors, modality, sometimes the toll).
 Lists give the readings the page accepts ("(either)"); a field absent from a line is
@@ -23,7 +23,8 @@ import sentinelle
 from sentinelle.model import Event
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-EXPECTED = [json.loads(line) for line in (EXAMPLES / "expected.jsonl").read_text(encoding="utf-8").splitlines() if line]
+# a JSON list, not JSON lines: `sentinelle ingest examples/` reads every .jsonl of the folder as articles
+EXPECTED = json.loads((EXAMPLES / "expected.json").read_text(encoding="utf-8"))
 
 # (file, row) -> why the pipeline still misses it
 KNOWN_GAPS: dict[tuple[str, int], str] = {
