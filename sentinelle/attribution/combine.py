@@ -6,8 +6,10 @@ source telling the same incident makes it ``reported``."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from sentinelle.events.mention import EventMention
+if TYPE_CHECKING:  # the events package imports this module: no import cycle at run time
+    from sentinelle.events.mention import EventMention
 
 # Sources that tell an incident on their own account, not by relaying the perpetrator's claim.
 _INDEPENDENT = frozenset({"official", "anonymous"})

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
+from sentinelle.attribution.combine import event_modality
 from sentinelle.events.arguments import UNIDENTIFIED
 from sentinelle.events.detect import SCENE_PLACES
 from sentinelle.events.geo import norm_name as _norm
@@ -60,6 +61,11 @@ class _Cluster:
         typed = [m for m in self.mentions if m.event_type]
         specific = [m for m in typed if m.specific] or typed
         return [m.sub_event_type or m.event_type for m in specific]  # type: ignore[misc]
+
+
+def _two_sides(m: EventMention) -> bool:
+    """Both sides of the mention are named armed actors."""
+    return all(a is not None and a.kind not in ("unidentified", "civilians") for a in (m.actor1, m.actor2))
 
 
 def _place_quality(p: PlaceMention) -> tuple[int, int, int]:
@@ -248,6 +254,11 @@ class Assembler:
             other = b if a.sub_event_type == "abduction_forced_disappearance" else a
             if other.fatalities:
                 return False
+        # a fight between two named sides ("les FAS ont repoussé une attaque des FSR") is a battle of its
+        # own, not the recap of a bombing told beside it
+        for x, y in ((a, b), (b, a)):
+            if x.event_type == "battles" and y.event_type == "explosions_remote_violence" and _two_sides(x):
+                return False
         # a mention that does not say how (no specific word, no weapon) is a recap of any violent incident there
         if (not a.specific or not b.specific) and {a.event_type, b.event_type} <= _VIOLENT:
             return True
@@ -313,10 +324,10 @@ class Assembler:
         # attributed anywhere → the article relays it (wire copy names its source once); what counts is
         # what is said of this incident alone, not of a list or a tally it is part of, when there is some
         own = [m for m in ms if not (m.listed or m.summary or m.reference)] or ms
-        modalities = {m.modality for m in own}
-        # the perpetrator's own claim stays a claim when outlets relay it too
+        # the perpetrator's own claim stays a claim when outlets relay it; an official or anonymous
+        # source telling the same incident makes it reported (attribution.event_modality)
         if modality is None:
-            modality = "claimed" if "claimed" in modalities else "reported" if "reported" in modalities else "asserted"
+            modality = event_modality(own)
         sources: list[Source] = []
         for m in ms:
             sources += [s for s in m.sources if all(s.name != t.name for t in sources)]
