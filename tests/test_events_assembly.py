@@ -26,3 +26,25 @@ def test_a_named_side_comes_before_an_unidentified_one(nlp):
               "Les shebab ont revendiqué l'attentat de Mogadiscio.")
     actors = [e.actor1.kind for e in doc._.events if e.actor1]
     assert actors and actors[0] != "unidentified", [(e.sub_event_type, e.actor1) for e in doc._.events]
+
+
+def _mention(event_type, sub, specific, actor1=None, actor2=None):
+    from sentinelle.events.mention import EventMention
+
+    return EventMention(sent_start=0, sent_end=10, trigger_tokens=[0], trigger_spans=[(0, 5)], trigger_ids=["t"],
+                        event_type=event_type, sub_event_type=sub, specific=specific, actor1=actor1, actor2=actor2)
+
+
+def test_a_fight_between_two_named_sides_is_no_recap_of_a_bombing():
+    from sentinelle.events.assemble import Assembler
+    from sentinelle.model import Actor
+
+    army = Actor(name="l'armée soudanaise", normalized="Military Forces of Sudan", kind="state_forces")
+    rsf = Actor(name="FSR", normalized="Rapid Support Forces", kind="militia")
+    shelling = _mention("explosions_remote_violence", "shelling_artillery_missile_attack", True)
+    battle = _mention("battles", "armed_clash", False, actor1=rsf, actor2=army)
+    recap = _mention("battles", "armed_clash", False, actor1=rsf)
+    assert not Assembler._types_compatible(battle, shelling)
+    assert not Assembler._types_compatible(shelling, battle)
+    # a battle word with one side only may still recap the bombing ("l'attaque des FSR")
+    assert Assembler._types_compatible(recap, shelling)
