@@ -326,3 +326,17 @@ def test_a_full_stop_glued_to_a_word_still_ends_the_sentence(nlp):
 )
 def test_a_search_raid_is_not_an_attack(nlp, sentence, sub_type):
     assert [m.sub_event_type for m in _mentions(nlp, sentence)] == [sub_type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # civilians killed at home or at the market: the target is the civilians
+        ("Des hommes armés ont tué trois civils dans leur maison samedi à Beni.", "civilians"),
+        ("Des assaillants ont ouvert le feu sur des commerçants au marché de Gao, tuant quatre civils.", "civilians"),
+        # a building hit from afar stays the target
+        ("Une frappe aérienne a détruit une maison à Ariha samedi, tuant deux civils.", "residential_building"),
+    ],
+)
+def test_an_attack_on_civilians_hits_the_civilians(nlp, sentence, target):
+    assert [m.target for m in _mentions(nlp, sentence)] == [target]

@@ -509,8 +509,11 @@ class EventDetector:
         if people:
             entry, toks = min(people, key=lambda t: tree_distance(t[1][0], heads))
             m.victim_category = entry.category
-            if m.target is None and entry.category == "civilians":
+            # people killed in their homes or at the market: an attack on civilians hits the civilians
+            if entry.category == "civilians" and (m.target is None or (
+                    event_type == "violence_against_civilians" and m.target_category == "civilians")):
                 m.target, m.target_category = "civilians", "civilians"
+                m.field_evidence["target"] = []
                 m.add_evidence("target", [span_of_tokens(toks)])
         # places, excluding the names inside a source ("l'agence syrienne SANA")
         m.places = choose_places(doc, sent, places, heads, excluded_heads=set(), home=home)
