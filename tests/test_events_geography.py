@@ -38,6 +38,15 @@ CASES = [
     # Afghanistan: provinces with a part of the country in apposition: one event per province
     ("Des frappes aériennes ont visé lundi les provinces de Kunar et de Paktika, également dans l'est du pays, selon "
      "les talibans.", "2025-11-25", ["Kunar", "Paktika"]),
+    # Lebanon: villages a few kilometres apart, listed by one trigger, are one event each
+    ("Les frappes israéliennes ont ciblé mardi plusieurs villages, notamment Khiam et Kfarkela, et les environs de "
+     "Marjayoun, dans le sud du Liban.", "2024-08-14", ["Khiam", "Kfarkela", "Marjayoun"]),
+    # Burkina Faso: "près de A et dans le sud de la province de B"
+    ("Des combats ont opposé samedi l'armée aux jihadistes près de Djibo et dans le sud de la province du Soum, au "
+     "Burkina Faso.", "2023-12-31", ["Djibo", "Soum"]),
+    # DR Congo: districts listed
+    ("Des affrontements ont eu lieu mercredi dans les districts de Rutshuru et de Masisi, dans le Nord-Kivu.",
+     "2024-02-09", ["Rutshuru", "Masisi"]),
     # Nigeria: the same area told again later is the same incident
     ("Des combattants de l'Iswap ont tué six soldats samedi à Gwandaramti, une localité du nord de l'État de Borno. "
      "L'attaque a eu lieu dans le nord-est du Nigeria, selon l'armée.", "2020-09-14", ["Gwandaramti"]),

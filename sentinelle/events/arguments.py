@@ -34,7 +34,9 @@ _LIST_GLUE = frozenset(
               "ville", "village", "villages", "localité", "localités", "municipalité", "province", "région", "district",
               # "A et les environs de B", "le secteur de A, mais aussi B", "A, notamment B"
               "environs", "alentours", "abords", "secteur", "quartier", "quartiers", "hameau", "mais", "aussi",
-              "notamment", "du", "des")
+              "notamment", "du", "des",
+              # "près de A et dans le sud de la province de B"
+              "dans", "près", "nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest")
 )
 
 
@@ -255,7 +257,9 @@ def _contains(p: PlaceMention, others: list[PlaceMention]) -> bool:
         if p.kind in ("country", "area") and lq.country == lp.country and q.kind not in ("country", "area") \
                 and (p.kind == "country" or covered(p, q)):
             return True
-        if (lp.precision or 1) >= 3 and (lq.precision or 3) < 3 and lp.admin1 and lp.admin1 == lq.admin1:
+        # (a second-level province shares its region with towns it may not hold: no containment)
+        if (lp.precision or 1) >= 3 and (lq.precision or 3) < 3 and lp.admin1 and lp.admin1 == lq.admin1 \
+                and p.kind != "admin2":
             return True
     return False
 
@@ -267,7 +271,7 @@ def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
         gap = doc_text(doc)[first.end : second.start]
         return gap.strip() in (",", "et", "ou")
     words = [t for t in between if t.idx >= first.end and t.idx + len(t) <= second.start]
-    if not words or len(words) > 6:
+    if not words or len(words) > 8:
         return not words
     keys = {word_key(t.text) for t in words}
     return keys <= _LIST_GLUE and bool(keys & {",", "et", "ou", "ainsi"})

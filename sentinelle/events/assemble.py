@@ -225,6 +225,10 @@ class Assembler:
         return best
 
     def _compatible(self, c: _Cluster, m: EventMention) -> bool:
+        # the places of one enumeration are different places, however close ("Khiam et Kfarkela")
+        if m.listed and any(x.listed and x.sentence == m.sentence and x.trigger_spans == m.trigger_spans
+                            for x in c.mentions):
+            return False
         if m.distinct and not all(x.summary for x in c.mentions):
             return False
         # a mention that names no place cannot tell which town of an enumeration it is about
