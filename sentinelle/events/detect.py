@@ -30,7 +30,13 @@ from sentinelle.events.arguments import (
 )
 from sentinelle.events.casualties import CasualtyReader, tree_distance
 from sentinelle.events.geo import same_place
-from sentinelle.events.incidents import figures_to_nearest, inherit_series_places, marked_distinct, within_phrase
+from sentinelle.events.incidents import (
+    figures_to_nearest,
+    inherit_series_places,
+    marked_distinct,
+    outside_other_phrases,
+    within_phrase,
+)
 from sentinelle.events.lexicon import (
     Lexicon,
     TargetEntry,
@@ -45,7 +51,7 @@ from sentinelle.events.matching import Hit, PhraseIndex, doc_units, segment_of, 
 from sentinelle.events.mention import EventMention
 from sentinelle.events.numbers import number_at
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
-from sentinelle.events.roles import Roles, side_category
+from sentinelle.events.roles import Roles, fighters_means, side_category, victim_among
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.model import SUB_EVENT_TYPES
 
@@ -362,7 +368,7 @@ class EventDetector:
             toks = [doc[i] for i in range(h.start, h.end)]
             if toks[0].i in acting:
                 continue  # "des militaires ont abattu deux civils": the soldiers shot, they were not hit
-            if any(f.i != toks[0].i and f.is_ancestor(toks[0]) for f in fighters) or _fighters_means(toks[0], fighters, heads):
+            if any(f.i != toks[0].i and f.is_ancestor(toks[0]) for f in fighters) or fighters_means(toks[0], fighters, heads):
                 continue
             targets_of.setdefault(nearest(toks), []).append((h.payload, toks))  # type: ignore[arg-type]
 
@@ -382,7 +388,7 @@ class EventDetector:
             if category is None and trig.entry.generic and trig.entry.category_types and trig.head.pos_ == "VERB":
                 category = side_category(choose_actors(doc, actors, trig.head)[1])
             # "trois manifestants ont été tués": protesters killed, force used against a protest
-            if trig.entry.generic and trig.entry.requires == "people" and _victim_among(trig.head, protest_heads):
+            if trig.entry.generic and trig.entry.requires == "people" and victim_among(trig.head, protest_heads):
                 typed.append("excessive_force_against_protesters")
                 continue
             if trig.entry.by_crowd and (protesting or self.roles.by_crowd(trig.head)):
@@ -400,7 +406,7 @@ class EventDetector:
         # each trigger's own place: the clauses of one sentence may tell incidents in different towns
         # (not one inside another trigger's noun phrase: "Neuf enfants ont été tués. Il a fait état d'autres
         # frappes dans les régions de X et de Y" does not put the killing at X)
-        own_places = [choose_places(doc, sent, _outside_other_phrases(
+        own_places = [choose_places(doc, sent, outside_other_phrases(
                           doc, places_for(reference_of[k]), [h], [o for j, o in enumerate(heads) if j != k]),
                           [h], set(), home)[:1]
                       for k, h in enumerate(heads)]
@@ -430,7 +436,7 @@ class EventDetector:
             ref = reference_of[members[0]]
             where = places_for(ref)
             if len(groups) > 1:
-                where = _outside_other_phrases(doc, where, [triggers[k].head for k in members],
+                where = outside_other_phrases(doc, where, [triggers[k].head for k in members],
                                                [t.head for k, t in enumerate(triggers) if group_of[k] != g])
             m = self._mention(doc, sent, [triggers[k] for k in members], [typed[k] for k in members],
                               [w for k in members for w in weapons_of.get(k, [])],
@@ -595,46 +601,6 @@ def _ancestors(tok: Token):
     while tok.head.i != tok.i:
         tok = tok.head
         yield tok
-
-
-def _outside_other_phrases(doc: Doc, places: list, own: list[Token], others: list[Token]) -> list:
-    """Places not inside the noun phrase of another incident of the sentence: "les manifestants ont marché
-    pour protester contre le massacre d'une dizaine de paysans à X" does not put the march at X."""
-    foreign: set[int] = set()
-    for h in others:
-        if h.pos_ == "NOUN":
-            foreign |= {t.i for t in h.subtree}
-    for h in own:
-        # a verb's subtree is its whole clause: only a noun's phrase is its own
-        foreign -= {t.i for t in h.subtree} if h.pos_ == "NOUN" else {h.i}
-    if not foreign:
-        return places
-    out = []
-    for p in places:
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is None or not any(t.i in foreign for t in span):
-            out.append(p)
-    return out
-
-
-def _fighters_means(tok: Token, fighters: list[Token], heads: list[Token]) -> bool:
-    """``tok`` tells how fighters came, in a clause of theirs that is no trigger: "les assaillants, arrivés
-    en grand nombre à moto" (the parser may make that clause the root of the sentence)."""
-    for f in fighters:
-        verb = f.head
-        if f.dep_ != "nsubj" or verb.pos_ != "VERB" or any(h.i == verb.i for h in heads):
-            continue
-        if verb.is_ancestor(tok) and not any(h.i == tok.i or h.is_ancestor(tok) for h in heads):
-            return True
-    return False
-
-
-def _victim_among(verb: Token, heads: set[int]) -> bool:
-    """Is the victim of a killing verb (its object, or its subject when passive) one of ``heads``?"""
-    if verb.pos_ != "VERB":
-        return False
-    roles = ("obj", "nsubj:pass", "nsubj") if is_passive(verb) else ("obj",)
-    return any(c.dep_ in roles and c.i in heads for c in verb.children)
 
 
 @Language.factory("sentinelle_events", default_config={"lang": "fr"})

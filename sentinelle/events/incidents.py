@@ -78,3 +78,23 @@ def within_phrase(inner: Token, outer: Token, depth: int = 3) -> bool:
         if tok.i == outer.i:
             return True
     return False
+
+
+def outside_other_phrases(doc: Doc, places: list, own: list[Token], others: list[Token]) -> list:
+    """Places not inside the noun phrase of another incident of the sentence: "les manifestants ont marché
+    pour protester contre le massacre d'une dizaine de paysans à X" does not put the march at X."""
+    foreign: set[int] = set()
+    for h in others:
+        if h.pos_ == "NOUN":
+            foreign |= {t.i for t in h.subtree}
+    for h in own:
+        # a verb's subtree is its whole clause: only a noun's phrase is its own
+        foreign -= {t.i for t in h.subtree} if h.pos_ == "NOUN" else {h.i}
+    if not foreign:
+        return places
+    out = []
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or not any(t.i in foreign for t in span):
+            out.append(p)
+    return out

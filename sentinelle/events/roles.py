@@ -85,3 +85,23 @@ def side_category(side: tuple[Actor, tuple[int, int]] | None) -> str | None:
     if side[0].kind in _ARMED_KINDS:
         return "armed"
     return "civilians" if side[0].kind == "civilians" else None
+
+
+def fighters_means(tok: Token, fighters: list[Token], heads: list[Token]) -> bool:
+    """``tok`` tells how fighters came, in a clause of theirs that is no trigger: "les assaillants, arrivés
+    en grand nombre à moto" (the parser may make that clause the root of the sentence)."""
+    for f in fighters:
+        verb = f.head
+        if f.dep_ != "nsubj" or verb.pos_ != "VERB" or any(h.i == verb.i for h in heads):
+            continue
+        if verb.is_ancestor(tok) and not any(h.i == tok.i or h.is_ancestor(tok) for h in heads):
+            return True
+    return False
+
+
+def victim_among(verb: Token, heads: set[int]) -> bool:
+    """Is the victim of a killing verb (its object, or its subject when passive) one of ``heads``?"""
+    if verb.pos_ != "VERB":
+        return False
+    roles = ("obj", "nsubj:pass", "nsubj") if is_passive(verb) else ("obj",)
+    return any(c.dep_ in roles and c.i in heads for c in verb.children)
