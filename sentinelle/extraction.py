@@ -100,12 +100,29 @@ def _result(doc: Doc, article: ArticleInput) -> ArticleResult:
     )
 
 
+def _skipped(nlp, doc: Doc, article: ArticleInput, relevance_gate: bool) -> ArticleResult | None:
+    """The result of an article the relevance gate keeps out of the parser, or None to parse it.
+
+    The gate (sentinelle.relevance) reads tokens only and refuses an article only when no token could
+    be a trigger, casualty or non-event word: the full pipeline would have found no event in it.
+    """
+    if not relevance_gate:
+        return None
+    from sentinelle.relevance import NO_INCIDENT_LANGUAGE, get_gate
+
+    if get_gate(nlp).relevant(doc):
+        return None
+    doc._.warnings.append(NO_INCIDENT_LANGUAGE)
+    return _result(doc, article)
+
+
 def extract(
     text: str,
     *,
     published: str | dt.date | None = None,
     outlet: str | None = None,
     doc_id: str | None = None,
+    relevance_gate: bool = True,
 ) -> ArticleResult:
     """Extract conflict events from one French news article.
 
@@ -116,6 +133,9 @@ def extract(
             resolve relative dates such as "ce dimanche". Optional.
         outlet: the publishing outlet, kept on the result.
         doc_id: an identifier kept on the result.
+        relevance_gate: skip the parse of an article with no incident language at all (see
+            :mod:`sentinelle.relevance`); it comes back with no events and the warning
+            ``NO_INCIDENT_LANGUAGE``. False parses every article.
 
     Raises:
         InputError: the text is empty, binary, too long, or the date is malformed.
@@ -123,16 +143,19 @@ def extract(
     article = ArticleInput(text=text, published=published, outlet=outlet, doc_id=doc_id)
     nlp = get_pipeline()
     if isinstance(text, str) and len(text) > LONG_TEXT:
-        return _extract_long(nlp, article)
+        return _extract_long(nlp, article, relevance_gate)
     doc = _prepare(nlp, article)
-    return _result(nlp(doc), article)
+    return _skipped(nlp, doc, article, relevance_gate) or _result(nlp(doc), article)
 
 
 _CHARACTERS = re.compile(r"characters (\d+)-(\d+)")
 
 
-def _extract_long(nlp, article: ArticleInput) -> ArticleResult:
-    """A long text piece by piece (see LONG_TEXT), every span moved back onto the whole text."""
+def _extract_long(nlp, article: ArticleInput, relevance_gate: bool = True) -> ArticleResult:
+    """A long text piece by piece (see LONG_TEXT), every span moved back onto the whole text.
+
+    The pieces are read apart anyway, so the relevance gate may skip one without changing the others.
+    """
     from sentinelle.textio import paragraph_chunks
 
     text = check_text(article.text)
@@ -140,8 +163,16 @@ def _extract_long(nlp, article: ArticleInput) -> ArticleResult:
     pieces = paragraph_chunks(text, LONG_TEXT)
     docs = (_prepare(nlp, replace(article, text=text[a:b])) for a, b in pieces)
     merged: ArticleResult | None = None
-    for (offset, _), doc in zip(pieces, nlp.pipe(docs, batch_size=1), strict=True):
-        part = _result(doc, article)
+    parsed_any = False
+    for (offset, end), doc in zip(pieces, docs, strict=True):
+        part = _skipped(nlp, doc, article, relevance_gate)
+        if part is not None:
+            # this piece's own span, moved onto the whole text below like every other warning
+            part.warnings = [w for w in part.warnings if not w.startswith("relevance:")]
+            part.warnings.append(f"relevance: no incident language in characters 0-{end - offset}; not parsed")
+        else:
+            parsed_any = True
+            part = _result(next(iter(nlp.pipe([doc], batch_size=1))), article)
         for e in part.events:
             e.evidence = [(a + offset, b + offset) for a, b in e.evidence]
             e.field_evidence = {k: [(a + offset, b + offset) for a, b in v] for k, v in e.field_evidence.items()}
@@ -160,12 +191,19 @@ def _extract_long(nlp, article: ArticleInput) -> ArticleResult:
         merged.times += part.times
         merged.warnings += [w for w in part.warnings if w not in merged.warnings]
     assert merged is not None  # check_text refused a blank text
+    if not parsed_any and relevance_gate:
+        from sentinelle.relevance import NO_INCIDENT_LANGUAGE
+
+        merged.warnings = [w for w in merged.warnings if not w.startswith("relevance:")] + [NO_INCIDENT_LANGUAGE]
     return merged
 
 
-def extract_many(articles: Iterable[ArticleInput], *, batch_size: int = 16) -> Iterator[ArticleResult]:
+def extract_many(
+    articles: Iterable[ArticleInput], *, batch_size: int = 16, relevance_gate: bool = True,
+) -> Iterator[ArticleResult]:
     """Extract many articles with spaCy's ``nlp.pipe`` batching; results in input order.
 
+    ``relevance_gate`` as in :func:`extract`: articles with no incident language skip the parser.
     Invalid articles raise :class:`InputError` before any is processed in their batch;
     callers that want to skip bad input should call :func:`check_text` first.
     """
@@ -174,14 +212,16 @@ def extract_many(articles: Iterable[ArticleInput], *, batch_size: int = 16) -> I
 
     def flush() -> Iterator[ArticleResult]:
         docs = [_prepare(nlp, a) for a in batch]
-        for doc, article in zip(nlp.pipe(docs, batch_size=batch_size), batch, strict=True):
-            yield _result(doc, article)
+        skipped = [_skipped(nlp, doc, a, relevance_gate) for doc, a in zip(docs, batch, strict=True)]
+        parsed = nlp.pipe((d for d, s in zip(docs, skipped, strict=True) if s is None), batch_size=batch_size)
+        for article, skip in zip(batch, skipped, strict=True):
+            yield skip if skip is not None else _result(next(parsed), article)
         batch.clear()
 
     for article in articles:
         if isinstance(article.text, str) and len(article.text) > LONG_TEXT:
             yield from flush()
-            yield _extract_long(nlp, article)
+            yield _extract_long(nlp, article, relevance_gate)
             continue
         batch.append(article)
         if len(batch) >= batch_size:

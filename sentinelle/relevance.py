@@ -1,0 +1,188 @@
+"""Relevance first, parse later: a lexical gate that spares the parser articles with no incident language.
+
+Most articles of a live feed (sport, economy, culture, weather) hold no word that could start an
+incident. Finding that out needs only the tokenizer: the gate reads the language data of
+``sentinelle/lang/<iso>/`` (trigger words and phrases, casualty words, non-event cues) and asks
+whether any token *could* carry one of their comparison keys (:func:`word_key`).
+
+The events stage matches a token by the key of its text or of its lemma, and lemmas need the
+tagger. The gate does not guess the part of speech: it takes every lemma the pipeline's
+lemmatizer could give the word under ANY part of speech (its lookup table, its exceptions and
+every suffix rule, see ``spacy.lang.fr.lemmatizer``). So a word the pipeline would read as a
+trigger always passes the gate, and an article the gate refuses would have come out of the full
+pipeline with no event and no non-event: the gate changes speed, never results. A phrase passes
+only when every one of its words is found somewhere in the article (a phrase needs them all), so
+that a phrase starting with a common word ("ont opposé ... combattants") does not open the gate.
+
+The gate works on whole articles only: the stages read context across paragraphs (the place or
+the date of an incident told earlier), so skipping a paragraph could change an event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sentinelle.events.lexicon import compile_phrase, get_lexicon, keys, word_key
+
+NO_INCIDENT_LANGUAGE = (
+    "relevance: no incident language (no trigger, casualty or non-event word); "
+    "the article was not parsed and has no events")
+"""Warning put on an article the gate kept out of the full pipeline (also how to find such articles)."""
+
+# The parts of speech whose exceptions and suffix rules the French rule lemmatizer applies.
+_RULE_POS = ("noun", "verb", "adj", "adp", "adv", "aux", "cconj", "det", "pron", "punct", "sconj")
+
+
+@dataclass(frozen=True)
+class _LemmaTables:
+    lookup: object  # spacy.lookups.Table: form -> lemma
+    exceptions: tuple[object, ...]  # per part of speech: form -> [lemmas]
+    rules: dict[str, tuple[str, ...]]  # suffix of the form -> replacement suffixes
+    longest_suffix: int
+
+
+def _lemma_tables(nlp: Language) -> _LemmaTables | None:
+    """The lemmatizer's tables, or None when the pipeline has no table-driven lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or "lemma_lookup" not in lookups:
+        return None
+    exc = lookups.get_table("lemma_exc") if "lemma_exc" in lookups else {}
+    rules_table = lookups.get_table("lemma_rules") if "lemma_rules" in lookups else {}
+    rules: dict[str, list[str]] = {}
+    for pos in _RULE_POS:
+        for old, new in rules_table.get(pos, []):
+            rules.setdefault(old, []).append(new)
+    return _LemmaTables(
+        lookup=lookups.get_table("lemma_lookup"),
+        exceptions=tuple(t for t in (exc.get(pos) for pos in _RULE_POS) if t),
+        rules={k: tuple(dict.fromkeys(v)) for k, v in rules.items()},
+        longest_suffix=max((len(k) for k in rules), default=0),
+    )
+
+
+class RelevanceGate:
+    """Decides, from the tokens alone, whether an article may hold incident language.
+
+    Build it with :func:`get_gate` (once per pipeline); ``gate.relevant(doc)`` on a Doc made by
+    ``nlp.make_doc`` (tokenizer only).
+    """
+
+    def __init__(self, nlp: Language, lang: str = "fr") -> None:
+        self.lang = lang
+        self._tables = _lemma_tables(nlp)
+        self.words, self.phrases = _incident_language(lang)
+
+    # -- what a token may stand for --------------------------------------------------------------
+
+    def token_keys(self, text: str) -> frozenset[str]:
+        """Every key the events stage could see on a token of this text (text, parts, any lemma)."""
+        return self._token_keys(text)
+
+    @lru_cache(maxsize=1 << 16)  # noqa: B019  (one gate per pipeline, kept for the process)
+    def _token_keys(self, text: str) -> frozenset[str]:
+        out = {word_key(text)}
+        parts = [p for p in text.split("-") if p]
+        if len(parts) > 1:
+            out.update(word_key(p) for p in parts)
+        out.update(word_key(lemma) for lemma in self._lemmas(text) if lemma)
+        return frozenset(out)
+
+    def _lemmas(self, text: str) -> set[str]:
+        """A superset of the lemmas the rule lemmatizer may give ``text``, whatever its tag."""
+        t = self._tables
+        if t is None:
+            return set()
+        low = text.lower()
+        lemmas = {low}
+        for form in (text, low):
+            found = t.lookup.get(form)  # type: ignore[attr-defined]
+            # the French table holds lists of lemmas; spaCy's default lookup tables hold strings
+            lemmas.update([found] if isinstance(found, str) else found or ())
+        for table in t.exceptions:
+            lemmas.update(table.get(low, ()))  # type: ignore[attr-defined]
+        for k in range(min(len(low), t.longest_suffix) + 1):
+            suffix = low[len(low) - k:]
+            for new in t.rules.get(suffix, ()):
+                lemmas.add(low[: len(low) - k] + new)
+        return {x for x in lemmas if isinstance(x, str)}
+
+    # -- the decision ----------------------------------------------------------------------------
+
+    def doc_keys(self, doc: Doc | Iterable[str]) -> set[str]:
+        """The keys every token of ``doc`` (a Doc or token texts) could carry."""
+        out: set[str] = set()
+        for tok in doc:
+            text = tok if isinstance(tok, str) else tok.text
+            if text.strip():
+                out |= self._token_keys(text)
+        return out
+
+    def relevant(self, doc: Doc | Iterable[str]) -> bool:
+        """True when ``doc`` holds a word or a whole phrase of incident language."""
+        keys = self.doc_keys(doc)
+        if keys & self.words:
+            return True
+        return any(all(pos & keys for pos in phrase) for phrase in self.phrases)
+
+    def cues(self, doc: Doc | Iterable[str]) -> list[str]:
+        """The incident words found (for debugging and tests): the keys that opened the gate."""
+        keys = self.doc_keys(doc)
+        found = sorted(keys & self.words)
+        found += [" ".join(sorted(next(iter(p & keys)) for p in phrase)) for phrase in self.phrases
+                  if all(p & keys for p in phrase)]
+        return found
+
+
+def _incident_language(lang: str) -> tuple[frozenset[str], tuple[tuple[frozenset[str], ...], ...]]:
+    """Single-word keys, and phrases (their word positions), of every incident word of the language."""
+    lex = get_lexicon(lang)
+    words: set[str] = set()
+    phrases: set[tuple[frozenset[str], ...]] = set()
+
+    def add(items: Iterable[str]) -> None:
+        for item in items:
+            for variant in compile_phrase(item):
+                positions = tuple(p for p in variant.items if p is not None)
+                if len(positions) == 1:
+                    words.update(positions[0])
+                elif positions:
+                    phrases.add(positions)
+
+    for entry in lex.triggers.triggers:
+        add(entry.lemmas)
+        add(entry.phrases)
+        for pattern in entry.dep:
+            # the head word and one of its dependents must both be there (keys as the events stage makes them)
+            phrases.add((keys(pattern.head), keys(pattern.child)))
+    cas = lex.casualties
+    add([*cas.killed_nouns, *cas.injured_nouns, *cas.killed_verbs, *cas.injured_verbs, *cas.died_verbs,
+         *cas.killed_phrases, *cas.died_phrases, *cas.injured_phrases, *cas.dead_predicates,
+         *cas.wounded_predicates])
+    mod = lex.modality
+    # the cues of a denied, threatened or claimed incident (non-events); not hedges or speech
+    # verbs, which every kind of news uses, and which only qualify an incident word found elsewhere
+    add([*mod.denial_verbs, *mod.denial_phrases, *mod.threat_words, *mod.threat_phrases,
+         *mod.claim_verbs, *mod.claim_phrases])
+    # a phrase of which one word is already a word of incident language adds nothing
+    kept = tuple(p for p in phrases if not any(pos <= words for pos in p))
+    return frozenset(words), kept
+
+
+_GATES: dict[tuple[int, str], tuple[Language, RelevanceGate]] = {}
+
+
+def get_gate(nlp: Language, lang: str = "fr") -> RelevanceGate:
+    """The gate of a pipeline (built once; the pipeline is kept alive with it)."""
+    key = (id(nlp), lang)
+    held = _GATES.get(key)
+    if held is None or held[0] is not nlp:
+        held = (nlp, RelevanceGate(nlp, lang))
+        _GATES[key] = held
+    return held[1]
