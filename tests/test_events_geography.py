@@ -44,6 +44,9 @@ CASES = [
     # Burkina Faso: "près de A et dans le sud de la province de B"
     ("Des combats ont opposé samedi l'armée aux jihadistes près de Djibo et dans le sud de la province du Soum, au "
      "Burkina Faso.", "2023-12-31", ["Djibo", "Soum"]),
+    # West Bank: "A, à l'est de B" locates A, it is no list of two places
+    ("Les forces israéliennes ont arrêté jeudi quatre jeunes à Silwad, à l'est de Ramallah, selon WAFA.", "2025-11-14",
+     ["Silwad"]),
     # DR Congo: districts listed
     ("Des affrontements ont eu lieu mercredi dans les districts de Rutshuru et de Masisi, dans le Nord-Kivu.",
      "2024-02-09", ["Rutshuru", "Masisi"]),

@@ -236,8 +236,9 @@ def test_site_cue_allows_adjectives_between_cue_and_name(places_nlp) -> None:
 
 # (text, words, country, the province the text supports or None, a province the area covers)
 REGIONS = [
-    ("Des drones ont été lancés vers le nord-ouest israélien.", "nord-ouest israélien", "IL", None, "Northern"),
-    ("Des frappes ont visé le sud-est du Liban, selon l'armée.", "sud-est du Liban", "LB", None, "Nabatieh"),
+    # "nord-ouest": no division named so, the one named after its first part ("Northern")
+    ("Des drones ont été lancés vers le nord-ouest israélien.", "nord-ouest israélien", "IL", "Northern", "Northern"),
+    ("Des frappes ont visé le sud-est du Liban, selon l'armée.", "sud-est du Liban", "LB", "South", "Nabatieh"),
     ("Des combats ont éclaté dans l'ouest de l'Irak.", "ouest de l'Irak", "IQ", None, "Al Anbar"),
     # a division named after the direction ("Nord") is the one the words name
     ("Quatre civils ont été tués dans le nord du Burkina Faso.", "nord du Burkina Faso", "BF", "Nord", "Sahel"),
@@ -355,3 +356,8 @@ def test_region_words_and_provinces_after_a_locative(places_nlp, text, written, 
 def test_a_foreign_town_by_an_alternate_name_is_not_the_village(places_nlp, text, written, country) -> None:
     m = find(places_nlp, text, written)
     assert m is None or m.location.country == country
+
+
+def test_a_quarter_of_a_city_keeps_both_names(places_nlp) -> None:
+    text = "Deux kamikazes se sont fait sauter à Al Tayaran de Bagdad, un quartier populaire."
+    assert find(places_nlp, text, "Al Tayaran") is not None and find(places_nlp, text, "Bagdad") is not None

@@ -49,6 +49,9 @@ LOCATED = [
     # Niger: a prison named with an adjective between the cue and the name
     ("Des combattants ont attaqué vendredi la prison centrale de Koutoukalané, près de Niamey.", ["Koutoukalané"],
      "Niamey", 2),
+    # Mali: "de la commune de", no comma
+    ("Des hommes armés ont tué cinq civils dimanche dans le village de Sinkolobé de la commune de Douentza.",
+     ["Sinkolobé"], "Douentza", 2),
     # Mozambique: a village in a district
     ("Les insurgés ont décapité trois hommes dans le village de Nangololo, dans le district de Mueda.",
      ["Nangololo"], "Mueda", 2),
@@ -129,6 +132,7 @@ def test_a_multi_word_name_is_not_cut_to_its_known_tail(nlp):
 
 
 @pytest.mark.parametrize(("between", "locates"), [
+    (" de la commune de ", True), (" du cercle de ", True),
     (", dans la commune de ", True), (" dans la province du ", True), (", à 30 km de ", True),
     (", à une dizaine de kilomètres au sud-est d’", True), (" (", True), (", une localité du nord de ", True),
     (", au sud de ", True), (", près de ", True), (" dans la campagne de ", True), (", territoire de ", True),

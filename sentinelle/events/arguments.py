@@ -43,6 +43,9 @@ _LIST_GLUE = frozenset(
 # verbs of a clause on an attack noun that name its authors: "une attaque attribuée aux rebelles"
 _AUTHORSHIP = frozenset(word_key(w) for w in ("attribuer", "imputer"))
 
+_LOCATING_GLUE = frozenset(word_key(w) for w in ("dans", "près", "nord", "sud", "est", "ouest", "centre", "nord-est",
+                                                   "nord-ouest", "sud-est", "sud-ouest"))
+
 _NOT_PLACE_POS = frozenset({"NUM", "DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADJ"})
 
 
@@ -274,6 +277,9 @@ def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
     if not words or len(words) > 8:
         return not words
     keys = {word_key(t.text) for t in words}
+    # "près de A et dans le sud de B" coordinates two places; "A, à l'est de B" only locates A
+    if keys & _LOCATING_GLUE and not keys & {"et", "ou"}:
+        return False
     return keys <= _LIST_GLUE and bool(keys & {",", "et", "ou", "ainsi"})
 
 

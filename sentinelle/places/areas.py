@@ -184,7 +184,9 @@ def _supported_admin1(area: PlaceMention, mentions: list[PlaceMention], gazettee
         admin1 = admins.pop()
         division = next((d for d in divisions if d.name == admin1), None)
     if division is None and not admins:
-        division = _named_after(divisions, direction, lang)
+        # "le nord-ouest israélien": the division named after the direction, else after its first part
+        division = _named_after(divisions, direction, lang) or (
+            _named_after(divisions, direction.split("-")[0], lang) if "-" in direction else None)
     if division is None:
         return area
     covers = sorted({*area.covers, division.name})

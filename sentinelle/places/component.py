@@ -61,8 +61,9 @@ def _with_site_cue(doc: Doc, cand: Candidate, table: CueTable, lang: str) -> Can
     return Candidate(start, cand.end, i, cand.token_end, text, keys) if keys else None
 
 
-# Lowercase words that join two names rather than belong to one ("Gao et Tombouctou", "Goma au Congo").
-_JOINING = frozenset({"et", "ou", "au", "aux", "en", "sur", "y"})
+# Lowercase words that join two names rather than belong to one ("Gao et Tombouctou", "Goma au Congo",
+# "Al Tayaran de Bagdad": a quarter of the city).
+_JOINING = frozenset({"et", "ou", "au", "aux", "en", "sur", "y", "de", "du", "des", "d'", "d’"})
 
 
 def _joins_names(doc: Doc, cand: Candidate) -> bool:

@@ -82,6 +82,8 @@ def locators(lang: str = "fr") -> Locators:
         # ", une localité du nord de", ", village de la commune de", ", localité de la région de"
         rf"{art}{settlement}\s+(?:{participle}{into}\s+{art}{area}\s+{of}|(?:{of}\s*{art})?{direction}\s+{of}"
         rf"|{of}\s*{art}{area}\s+{of}|{of})",
+        # " de la commune de", " du cercle de": the name's own area
+        rf"{of}\s*{art}{area}\s+{of}",
         # ", province de", ", territoire de" (an apposition without a preposition)
         rf"{art}{area}\s+{of}",
     ]
