@@ -11,8 +11,9 @@ lemmatizer could give the word under ANY part of speech (its lookup table, its e
 every suffix rule, see ``spacy.lang.fr.lemmatizer``). So a word the pipeline would read as a
 trigger always passes the gate, and an article the gate refuses would have come out of the full
 pipeline with no event and no non-event: the gate changes speed, never results. A phrase passes
-only when every one of its words is found somewhere in the article (a phrase needs them all), so
-that a phrase starting with a common word ("ont opposé ... combattants") does not open the gate.
+only when all its words are found within the span it can match (a phrase needs them all, in a row
+but for its "..." gaps), so that a phrase made of common words ("pluie ... tomber", "ont opposé ...
+combattants") does not open the gate on words from different sentences.
 
 The gate works on whole articles only: the stages read context across paragraphs (the place or
 the date of an incident told earlier), so skipping a paragraph could change an event.
@@ -27,7 +28,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sentinelle.events.lexicon import compile_phrase, get_lexicon, keys, word_key
+from sentinelle.events.lexicon import MAX_GAP, compile_phrase, get_lexicon, keys, word_key
 
 NO_INCIDENT_LANGUAGE = (
     "relevance: no incident language (no trigger, casualty or non-event word); "
@@ -115,52 +116,76 @@ class RelevanceGate:
 
     # -- the decision ----------------------------------------------------------------------------
 
-    def doc_keys(self, doc: Doc | Iterable[str]) -> set[str]:
-        """The keys every token of ``doc`` (a Doc or token texts) could carry."""
-        out: set[str] = set()
+    def units(self, doc: Doc | Iterable[str]) -> list[frozenset[str]]:
+        """Per match unit of the events stage (a token, or each part of a hyphenated one; see
+        ``events.matching``), every key it could carry."""
+        out: list[frozenset[str]] = []
         for tok in doc:
             text = tok if isinstance(tok, str) else tok.text
-            if text.strip():
-                out |= self._token_keys(text)
+            n_units = sum(1 for p in text.split("-") if p)
+            if n_units:
+                out.extend([self._token_keys(text)] * n_units)
         return out
 
     def relevant(self, doc: Doc | Iterable[str]) -> bool:
         """True when ``doc`` holds a word or a whole phrase of incident language."""
-        keys = self.doc_keys(doc)
-        if keys & self.words:
-            return True
-        return any(all(pos & keys for pos in phrase) for phrase in self.phrases)
+        return bool(self.cues(doc, first=True))
 
-    def cues(self, doc: Doc | Iterable[str]) -> list[str]:
-        """The incident words found (for debugging and tests): the keys that opened the gate."""
-        keys = self.doc_keys(doc)
+    def cues(self, doc: Doc | Iterable[str], *, first: bool = False) -> list[str]:
+        """The incident words and phrases found (the keys that opened the gate); ``first``: stop at one."""
+        units = self.units(doc)
+        keys: set[str] = set().union(*units) if units else set()
         found = sorted(keys & self.words)
-        found += [" ".join(sorted(next(iter(p & keys)) for p in phrase)) for phrase in self.phrases
-                  if all(p & keys for p in phrase)]
+        if found and first:
+            return found[:1]
+        for positions, span in self.phrases:
+            if all(pos & keys for pos in positions) and _phrase_in(units, positions, span):
+                found.append(" ".join(sorted(next(iter(p & keys)) for p in positions)))
+                if first:
+                    break
         return found
 
 
-def _incident_language(lang: str) -> tuple[frozenset[str], tuple[tuple[frozenset[str], ...], ...]]:
-    """Single-word keys, and phrases (their word positions), of every incident word of the language."""
+def _phrase_in(units: list[frozenset[str]], positions: tuple[frozenset[str], ...], span: int | None) -> bool:
+    """Could the phrase match: every word of it within ``span`` units of its first (None: anywhere)."""
+    if span is None:
+        return True
+    for i, u in enumerate(units):
+        if u & positions[0]:
+            window = units[i: i + span]
+            if all(any(w & pos for w in window) for pos in positions[1:]):
+                return True
+    return False
+
+
+_Phrase = tuple[tuple[frozenset[str], ...], "int | None"]
+
+
+def _incident_language(lang: str) -> tuple[frozenset[str], tuple[_Phrase, ...]]:
+    """Single-word keys, and phrases (their word positions and longest span in units, None when
+    unbounded), of every incident word of the language."""
     lex = get_lexicon(lang)
     words: set[str] = set()
-    phrases: set[tuple[frozenset[str], ...]] = set()
+    phrases: set[_Phrase] = set()
 
     def add(items: Iterable[str]) -> None:
         for item in items:
             for variant in compile_phrase(item):
                 positions = tuple(p for p in variant.items if p is not None)
+                # a gap ("...") lets the events stage skip up to MAX_GAP units
+                span = sum(1 if p is not None else MAX_GAP for p in variant.items)
                 if len(positions) == 1:
                     words.update(positions[0])
                 elif positions:
-                    phrases.add(positions)
+                    phrases.add((positions, span))
 
     for entry in lex.triggers.triggers:
         add(entry.lemmas)
         add(entry.phrases)
         for pattern in entry.dep:
             # the head word and one of its dependents must both be there (keys as the events stage makes them)
-            phrases.add((keys(pattern.head), keys(pattern.child)))
+            # (a dependent may sit anywhere in the sentence, and sentences need the parser: no span)
+            phrases.add(((keys(pattern.head), keys(pattern.child)), None))
     cas = lex.casualties
     add([*cas.killed_nouns, *cas.injured_nouns, *cas.killed_verbs, *cas.injured_verbs, *cas.died_verbs,
          *cas.killed_phrases, *cas.died_phrases, *cas.injured_phrases, *cas.dead_predicates,
@@ -171,7 +196,7 @@ def _incident_language(lang: str) -> tuple[frozenset[str], tuple[tuple[frozenset
     add([*mod.denial_verbs, *mod.denial_phrases, *mod.threat_words, *mod.threat_phrases,
          *mod.claim_verbs, *mod.claim_phrases])
     # a phrase of which one word is already a word of incident language adds nothing
-    kept = tuple(p for p in phrases if not any(pos <= words for pos in p))
+    kept = tuple(p for p in phrases if not any(pos <= words for pos in p[0]))
     return frozenset(words), kept
 
 
