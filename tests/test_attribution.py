@@ -88,7 +88,7 @@ ROWS: list[tuple[str, str, str]] = [
     ("realis-modal", "Les rebelles ont pu s'emparer de la ville de Bunagana lundi après deux jours de combats.", "factual"),
     # -- threats and announced future ---------------------------------------------------------------
     ("thr-menacer", "Le Hezbollah a menacé de frapper Haïfa si Israël poursuivait ses raids sur le Sud-Liban.", "non:threatened"),
-    ("thr-promettre", "Le chef du groupe a promis de frapper les intérêts français partout au Sahel.", "non:threatened"),
+    ("thr-promettre", "Le chef du groupe a promis de frapper les bases françaises partout au Sahel.", "non:threatened"),
     ("thr-aller", "Les Houthis vont attaquer les navires israéliens en mer Rouge, a averti leur porte-parole.", "non:threatened"),
     ("thr-futur", "Les milices frapperont les bases américaines en Syrie.", "non:threatened"),
     # a gerund tells how the promised act would be done

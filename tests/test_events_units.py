@@ -192,8 +192,6 @@ def test_weapons_in_descriptive_clauses_do_not_type_the_event(nlp, sentence, sub
     assert "airstrike" not in event.weapon or sub_type == "air_drone_strike"
 
 
-@pytest.mark.xfail(strict=True, reason="known bug, parse-dependent: a locator apposition ('dans la région de Mopti') "
-                                       "can be preferred to the town it locates; the event is near Douentza")
 def test_town_beats_the_region_that_locates_it(nlp):
     from sentinelle.extraction import ArticleInput, extract_many
 

@@ -361,3 +361,8 @@ def test_a_foreign_town_by_an_alternate_name_is_not_the_village(places_nlp, text
 def test_a_quarter_of_a_city_keeps_both_names(places_nlp) -> None:
     text = "Deux kamikazes se sont fait sauter à Al Tayaran de Bagdad, un quartier populaire."
     assert find(places_nlp, text, "Al Tayaran") is not None and find(places_nlp, text, "Bagdad") is not None
+
+
+def test_a_sentence_opening_preposition_opens_no_name(places_nlp) -> None:
+    m = find(places_nlp, "À Kaya, deux soldats ont été blessés lundi dans une embuscade.", "Kaya")
+    assert m is not None and m.location.country == "BF"

@@ -43,7 +43,7 @@ _LIST_GLUE = frozenset(
 # verbs of a clause on an attack noun that name its authors: "une attaque attribuée aux rebelles"
 _AUTHORSHIP = frozenset(word_key(w) for w in ("attribuer", "imputer"))
 
-_LOCATING_GLUE = frozenset(word_key(w) for w in ("dans", "près", "nord", "sud", "est", "ouest", "centre", "nord-est",
+_LOCATING_GLUE = frozenset(word_key(w) for w in ("près", "nord", "sud", "est", "ouest", "centre", "nord-est",
                                                    "nord-ouest", "sud-est", "sud-ouest"))
 
 _NOT_PLACE_POS = frozenset({"NUM", "DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADJ"})

@@ -38,7 +38,15 @@ class Candidate:
     keys: tuple[str, ...]
 
 
+# Prepositions capitalised at the start of a sentence ("À Kaya, ...") open no name: "À Kaya" is not a
+# place called "Akaya".
+_LEADING_PREPOSITIONS = frozenset({"À", "A", "Au", "Aux", "En", "Dans", "Depuis", "Vers", "Près", "Selon", "Après",
+                                   "Avant", "Pour", "Par", "Sur", "Sous", "Chez", "Entre", "Contre", "Avec", "Dès"})
+
+
 def _starts_name(text: str) -> bool:
+    if text in _LEADING_PREPOSITIONS:
+        return False
     return (text[:1].isupper() and any(c.isalpha() for c in text)) or bool(_ARTICLE_PREFIX.match(text))
 
 
