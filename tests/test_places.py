@@ -366,3 +366,17 @@ def test_a_quarter_of_a_city_keeps_both_names(places_nlp) -> None:
 def test_a_sentence_opening_preposition_opens_no_name(places_nlp) -> None:
     m = find(places_nlp, "À Kaya, deux soldats ont été blessés lundi dans une embuscade.", "Kaya")
     assert m is not None and m.location.country == "BF"
+
+
+@pytest.mark.parametrize(("text", "written", "place"), [
+    # a nickname in quotation marks is a person, a town named right before a person stays a town
+    ("Les forces mexicaines ont arrêté jeudi à Culiacan Ovidio Guzman, alias « El Raton » (« la Souris »).",
+     "Culiacan", "Culiacán"),
+    ("Les forces mexicaines ont arrêté jeudi à Culiacan Ovidio Guzman, alias « El Raton » (« la Souris »).",
+     "El Raton", None),
+    ("Le groupe a été fondé il y a quarante ans par « El Chapo », emprisonné aux États-Unis.", "El Chapo", None),
+    ("Le commandant, surnommé « Tombouctou », a été arrêté à Gao.", "Tombouctou", None),
+])
+def test_nicknames_are_no_places(places_nlp, text, written, place) -> None:
+    m = find(places_nlp, text, written)
+    assert (m.location.place if m is not None else None) == place

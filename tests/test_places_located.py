@@ -132,7 +132,7 @@ def test_a_multi_word_name_is_not_cut_to_its_known_tail(nlp):
 
 
 @pytest.mark.parametrize(("between", "locates"), [
-    (" de la commune de ", True), (" du cercle de ", True),
+    (" de la commune de ", True), (" du cercle de ", True), (", au ", True),
     (", dans la commune de ", True), (" dans la province du ", True), (", à 30 km de ", True),
     (", à une dizaine de kilomètres au sud-est d’", True), (" (", True), (", une localité du nord de ", True),
     (", au sud de ", True), (", près de ", True), (" dans la campagne de ", True), (", territoire de ", True),

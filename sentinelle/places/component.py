@@ -74,6 +74,15 @@ _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:et\s+|ou\s+)?|et\s+|ou\s+)(?:de\s+la\s+|
                         re.IGNORECASE)
 
 
+_OPENING_QUOTE = re.compile(r"[«“\"][\s\u00a0\u202f]*(?:(?:le|la|les|l['’]|el|al)\s*)?$", re.IGNORECASE)
+
+
+def _quoted(text: str, cand: Candidate) -> bool:
+    """The name fills a quotation ("« El Raton »", "« la Souris »")."""
+    after = text[cand.end:cand.end + 3].lstrip(" \u00a0\u202f")
+    return bool(_OPENING_QUOTE.search(text[max(0, cand.start - 8):cand.start])) and after[:1] in ("»", "”", '"')
+
+
 def _listed_after_cue(text: str, cand: Candidate, cued: list[tuple[int, int, CueMatch]]) -> CueMatch | None:
     """The cue of the name this one is listed after ("A, B et de C"), if any."""
     for _start, end, cue in reversed(cued):
@@ -92,6 +101,7 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
     the known piece is not a place of its own.
     """
     text = doc_text(doc)
+    persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PER"]
     pieces: set[tuple[int, int]] = set()
     for longer in candidates:
         if any(found.get(k) for k in longer.keys) or _sentence_initial(doc, longer) or _joins_names(doc, longer):
@@ -104,6 +114,9 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
                 continue
             rest = [t for t in doc[longer.token_start:longer.token_end]
                     if not (c.token_start <= t.i < c.token_end) and t.text[:1].isupper()]
+            # ... but "à Culiacan Ovidio Guzman": a person named right after the town
+            if any(s <= t.i < e for t in rest for s, e in persons):
+                continue
             if rest and not any(t.lower_ in lexicon or t.lower_ in table.stop_words for t in rest):
                 pieces.add((c.start, c.end))
     return pieces
@@ -137,6 +150,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
             feats.locative = feats.locative or feats.cue is not None
         if feats.cue is not None:
             cued.append((cand.start, cand.end, feats.cue))
+        # a name standing alone in quotation marks is a nickname or a title (Joaquin « El Chapo » Guzman,
+        # « El Raton »), not a place, unless a locative word introduces it
+        if not feats.locative and _quoted(doc_text(doc), cand):
+            feats.person = True
         # Only a word inside a longer person or organisation name ("Hachd al-Chaabi", "Nasser al-Naqib"):
         # the tagger's reading of a name on its own is too unreliable ("Benghazi" as a person).
         feats.person_or_org = any(s <= cand.start and cand.end <= e and e - s > cand.end - cand.start
