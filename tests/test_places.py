@@ -380,3 +380,14 @@ def test_a_sentence_opening_preposition_opens_no_name(places_nlp) -> None:
 def test_nicknames_are_no_places(places_nlp, text, written, place) -> None:
     m = find(places_nlp, text, written)
     assert (m.location.place if m is not None else None) == place
+
+
+@pytest.mark.parametrize(("text", "written", "admin1"), [
+    # two known names side by side are not one unknown name: "la province du Lac Tchad" is the province Lac
+    ("L'armée a été attaquée à Tchoukoutalia dans la province du Lac Tchad par Boko Haram.", "Lac", "Lac"),
+    # "al-Qaïda au Maghreb islamique": an organisation, and a region that is no town
+    ("Le Jnim, lié à al-Qaïda au Maghreb islamique, a revendiqué l'attaque.", "Maghreb", None),
+])
+def test_names_side_by_side_and_region_words(places_nlp, text, written, admin1) -> None:
+    m = find(places_nlp, text, written)
+    assert (m.location.admin1 if m is not None else None) == admin1

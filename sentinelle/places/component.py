@@ -114,8 +114,13 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
                 continue
             rest = [t for t in doc[longer.token_start:longer.token_end]
                     if not (c.token_start <= t.i < c.token_end) and t.text[:1].isupper()]
-            # ... but "à Culiacan Ovidio Guzman": a person named right after the town
+            # ... but "à Culiacan Ovidio Guzman": a person named right after the town; "du Lac Tchad": two
+            # known names side by side
             if any(s <= t.i < e for t in rest for s, e in persons):
+                continue
+            rest_ids = {t.i for t in rest}
+            if any(o is not c and {*range(o.token_start, o.token_end)} == rest_ids and any(found.get(k) for k in o.keys)
+                   for o in candidates):
                 continue
             if rest and not any(t.lower_ in lexicon or t.lower_ in table.stop_words for t in rest):
                 pieces.add((c.start, c.end))

@@ -89,7 +89,9 @@ def locators(lang: str = "fr") -> Locators:
     ]
     located = "|".join(f"(?:{f}){tail}" for f in forms)
     # an apposition needs its locating words; only a parenthesis may hold the place alone ("X (Y)")
-    between = rf"^\s*(?:(?:,\s*|\s+)(?:{located})|\(\s*(?:{located})?)\s*$"
+    # ", au Mali", ", en Haïti": only after a comma ("al-Qaïda au Maghreb" locates nothing)
+    country = r",\s*(?:au|aux)\s*"
+    between = rf"^\s*(?:(?:,\s*|\s+)(?:{located})|{country}|\(\s*(?:{located})?)\s*$"
     conj = _alternation(data["and"])
     heads = rf"{art}(?:{_alternation(data['list_heads'])})\s+{of}\s*"
     glue = rf"^\s*(?:,\s*(?:(?:{conj})\s+)?|(?:{conj})\s+)(?:{heads}|{of}\s*)?$"
