@@ -391,3 +391,17 @@ def test_nicknames_are_no_places(places_nlp, text, written, place) -> None:
 def test_names_side_by_side_and_region_words(places_nlp, text, written, admin1) -> None:
     m = find(places_nlp, text, written)
     assert (m.location.admin1 if m is not None else None) == admin1
+
+
+@pytest.mark.parametrize(("text", "written", "place"), [
+    # an outlet's name after a media noun, and the one spoken to, are no places
+    ("Selon la chaîne de télévision libanaise Al Mayadeen, six roquettes ont visé la base.", "Al Mayadeen", None),
+    ("Une source sur le terrain a indiqué à Al Mayadeen que les roquettes avaient atteint leurs cibles.",
+     "Al Mayadeen", None),
+    ("Le quotidien Tripoli Post affirme que des combats ont éclaté.", "Tripoli", None),
+    # the same town where something happened stays a place
+    ("Des combats ont eu lieu mardi à Al Mayadeen, dans l'est de la Syrie.", "Al Mayadeen", "Al Mayādīn"),
+])
+def test_outlets_and_addressees_are_no_places(places_nlp, text, written, place) -> None:
+    m = find(places_nlp, text, written)
+    assert (m.location.place if m is not None else None) == place

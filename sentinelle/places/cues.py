@@ -30,6 +30,8 @@ class CueTable:
     stop_words: dict[str, str]
     max_words: int
     adjectives: frozenset[str] = frozenset()
+    media_nouns: frozenset[str] = frozenset()
+    speech_to: frozenset[str] = frozenset()
 
 
 def _words(phrase: str, lang: str) -> tuple[str, ...]:
@@ -53,7 +55,19 @@ def cue_table(lang: str) -> CueTable:
         stop_words={fold(s.word, lang): s.why for s in load_stoplist(lang)},
         max_words=max(len(w) for w, _ in cues),
         adjectives=frozenset(fold(a, lang) for a in [*data.cue_adjectives, *load_demonyms(lang)]),
+        media_nouns=frozenset(fold(w, lang) for w in data.media_nouns),
+        speech_to=frozenset(fold(w, lang) for w in data.speech_to),
     )
+
+
+def names_outlet_or_addressee(before: list[str], table: CueTable) -> bool:
+    """ "la chaîne de télévision libanaise X", "a indiqué à X": X is an outlet or the one spoken to."""
+    words = list(before)
+    while words and words[-1] in table.adjectives:  # "libanaise", "d'État"
+        words.pop()
+    if words and words[-1] in table.media_nouns:
+        return True
+    return len(before) >= 2 and before[-1] == "a" and before[-2] in table.speech_to
 
 
 def preceding_words(text: str, start: int, lang: str, limit: int = 8) -> list[str]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from sentinelle.model import PlaceMention
 from sentinelle.places.admin1 import km
-from sentinelle.places.cues import CueMatch, CueTable, find_cue, preceding_words
+from sentinelle.places.cues import CueMatch, CueTable, find_cue, names_outlet_or_addressee, preceding_words
 from sentinelle.places.data import load_conflict_prior
 from sentinelle.places.gazetteer import Entry, Hit, to_location
 from sentinelle.places.matcher import Candidate
@@ -85,7 +85,7 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
              table: CueTable, lexicon: frozenset[str], lang: str, proper_noun: bool = False) -> Features:
     before = preceding_words(text, cand.start, lang)
     cue = find_cue(before, table)
-    title = bool(before) and before[-1].rstrip(".") in table.person_titles
+    title = (bool(before) and before[-1].rstrip(".") in table.person_titles) or names_outlet_or_addressee(before, table)
     # "La Ville", "Le Bar": the article does not make an ordinary word a name.
     folded = plain_key(cand.text, lang)
     single = len(folded.split()) == 1 and "-" not in cand.text
