@@ -48,3 +48,14 @@ def test_a_fight_between_two_named_sides_is_no_recap_of_a_bombing():
     assert not Assembler._types_compatible(shelling, battle)
     # a battle word with one side only may still recap the bombing ("l'attaque des FSR")
     assert Assembler._types_compatible(recap, shelling)
+
+
+@pytest.mark.parametrize(("sentence", "weapons"), [
+    # a strike from the air with no drone named was made by aircraft
+    ("Le Pakistan a mené lundi des frappes en Afghanistan, à Khost, faisant dix morts.", ["airstrike"]),
+    # a drone named stays a drone
+    ("Une frappe de drone a tué deux combattants samedi à Tulkarem, en Cisjordanie.", ["drone"]),
+])
+def test_air_strike_weapon(nlp, sentence, weapons):
+    events = [e for e in nlp(sentence)._.events if e.sub_event_type == "air_drone_strike"]
+    assert events and events[0].weapon == weapons, [(e.sub_event_type, e.weapon) for e in nlp(sentence)._.events]

@@ -319,6 +319,9 @@ class Assembler:
             weapons += [w for w in m.weapons if w not in weapons]
         if len(weapons) > 1 and "unknown" in weapons:
             weapons.remove("unknown")
+        # a strike from the air with no drone named was made by aircraft ("des frappes en Afghanistan")
+        if sub == "air_drone_strike" and not weapons:
+            weapons = ["airstrike"]
 
         def lowest(attr: str) -> int | None:
             single = [getattr(m, attr) for m in ms if getattr(m, attr) is not None and not m.summary]
