@@ -141,3 +141,11 @@ def test_a_multi_word_name_is_not_cut_to_its_known_tail(nlp):
 ])
 def test_locator_phrases(between, locates):
     assert bool(locators("fr").between.match(between)) is locates
+
+
+def test_a_homonym_the_words_place_elsewhere_is_the_village_of_that_province(nlp):
+    # the gazetteer's Nyaung Gon is in Yangon; the words place this one in Sagaing, and so does its second mention
+    doc = nlp("Une frappe aérienne a tué neuf civils mardi dans le village de Nyaung Kone, dans le nord de la région "
+              "de Sagaing, en Birmanie. Les habitants de Nyaung Kone ont fui.")
+    found = [(p.text, p.kind, p.location.admin1) for p in doc._.place_mentions if p.text == "Nyaung Kone"]
+    assert found == [("Nyaung Kone", "located", "Sagaing")] * 2

@@ -220,6 +220,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
         taken.append((cand.start, cand.end))
     areas = describe_areas(doc_text(doc), sorted(mentions, key=lambda m: (m.start, m.end)), gazetteer, lang)
     located = locate_unknown(doc_text(doc), areas, unknown, lang)
+    # a homonym the words place in another province is replaced by the located name
+    relocated = {(m.start, m.end) for m in located}
+    areas = [m for m in areas if (m.start, m.end) not in relocated]
     return sorted(areas + located, key=lambda m: (m.start, m.end))
 
 

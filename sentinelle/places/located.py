@@ -160,13 +160,24 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
             name = text[m.start:m.end]
             loc = y.location.model_copy(update={"name": name, **where})
             out.append(PlaceMention(start=m.start, end=m.end, text=name, kind="located", location=loc, score=y.score))
+    # a town the words place elsewhere is a homonym: "le village de X, dans le nord de la région de Y" is the
+    # X of Y, not the X of another province (the gazetteer's X stays a place only where it fits)
+    for x in [k for k in known if k.kind == "city" and k.start not in done]:
+        y = _locating(text, x.end, known, table)
+        if y is None or y.kind not in ("admin1", "admin2", "area") or not y.location.admin1 \
+                or y.location.country != x.location.country or y.location.admin1 == x.location.admin1:
+            continue
+        done.add(x.start)
+        loc = y.location.model_copy(update={"name": x.text, "precision": 3, "geonameid": None, "site_id": None})
+        out.append(PlaceMention(start=x.start, end=x.end, text=x.text, kind="located", location=loc, score=y.score))
     # a name once located is the same place wherever the article names it again ("le village de X" later on)
     by_name = {_fold(p.text): p for p in out}
-    for u in unknown:
-        first = by_name.get(_fold(text[u.start:u.end]))
-        if first is not None and u.start not in done:
-            done.add(u.start)
-            out.append(first.model_copy(update={"start": u.start, "end": u.end, "text": text[u.start:u.end]}))
+    again = [(u.start, u.end) for u in unknown] + [(k.start, k.end) for k in known if k.kind == "city"]
+    for start, end in again:
+        first = by_name.get(_fold(text[start:end]))
+        if first is not None and start not in done:
+            done.add(start)
+            out.append(first.model_copy(update={"start": start, "end": end, "text": text[start:end]}))
     return out
 
 
