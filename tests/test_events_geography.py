@@ -47,6 +47,9 @@ CASES = [
     # West Bank: "A, à l'est de B" locates A, it is no list of two places
     ("Les forces israéliennes ont arrêté jeudi quatre jeunes à Silwad, à l'est de Ramallah, selon WAFA.", "2025-11-14",
      ["Silwad"]),
+    # Afghanistan: a province spelled the French way, a part of the country in apposition
+    ("Des hommes armés ont enlevé vendredi trois humanitaires dans la province de Daï Kundi, dans le centre de "
+     "l'Afghanistan.", "2008-07-19", ["Daï Kundi"]),
     # DR Congo: districts listed
     ("Des affrontements ont eu lieu mercredi dans les districts de Rutshuru et de Masisi, dans le Nord-Kivu.",
      "2024-02-09", ["Rutshuru", "Masisi"]),

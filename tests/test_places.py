@@ -405,3 +405,16 @@ def test_names_side_by_side_and_region_words(places_nlp, text, written, admin1) 
 def test_outlets_and_addressees_are_no_places(places_nlp, text, written, place) -> None:
     m = find(places_nlp, text, written)
     assert (m.location.place if m is not None else None) == place
+
+
+@pytest.mark.parametrize(("text", "written", "admin1"), [
+    # a province cue before a name spelled close to one division of the article's country
+    ("Des hommes armés ont enlevé trois humanitaires dans la province de Daï Kundi, en Afghanistan.", "Daï Kundi",
+     "Daykundi"),
+    ("Des combats ont éclaté dans la province de Nangarhâr, en Afghanistan.", "Nangarhâr", "Nangarhar"),
+    # not a near spelling of any: no province is invented
+    ("Des combats ont éclaté dans la province de Koulbéro, au Burkina Faso.", "Koulbéro", None),
+])
+def test_province_spelled_otherwise(places_nlp, text, written, admin1) -> None:
+    m = find(places_nlp, text, written)
+    assert (m.location.admin1 if m is not None else None) == admin1

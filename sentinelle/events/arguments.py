@@ -207,8 +207,8 @@ def choose_places(
     contains it); places after "depuis", "vers", "à 40 km de" rank last.
     """
     in_sent = [p for p in places if p.start >= sent.start_char and p.end <= sent.end_char]
-    # "le village de X, dans le cercle de Y": Y only says where X is
-    in_sent = [q for q in in_sent if not any(_locates(q, p) for p in in_sent)]
+    # "le village de X, dans le cercle de Y": Y only says where X is; so does "X, dans le centre du pays"
+    in_sent = [q for q in in_sent if not any(_locates(q, p) or _area_apposed(doc, q, p) for p in in_sent)]
     ranked = []
     for p in in_sent:
         rank = _place_rank(doc, p, triggers, excluded_heads)
@@ -240,6 +240,16 @@ def choose_places(
     chosen = [p for p in chosen
               if not (p.kind != "site" and any(q.kind == "site" and same_place(p, q) for q in chosen if q is not p))]
     return sorted(chosen, key=lambda p: p.start)
+
+
+_APPOSED = re.compile(r"^\s*,?\s*(?:dans|à|au|en)\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
+
+
+def _area_apposed(doc: Doc, area: PlaceMention, place: PlaceMention) -> bool:
+    """``area`` is a part of ``place``'s country written right after it ("X, dans le centre de l'Afghanistan")."""
+    return (area.kind == "area" and place.kind not in ("area", "country")
+            and area.location.country == place.location.country and place.end <= area.start <= place.end + 12
+            and bool(_APPOSED.match(doc_text(doc)[place.end:area.start])))
 
 
 def _locates(locator: PlaceMention, place: PlaceMention) -> bool:

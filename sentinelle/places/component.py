@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from difflib import SequenceMatcher
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -13,7 +15,7 @@ from sentinelle.model import PlaceMention
 from sentinelle.places.areas import describe_areas
 from sentinelle.places.cues import CueMatch, CueTable, cue_table, find_cue, preceding_words
 from sentinelle.places.data import load_demonyms
-from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer
+from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer, to_location
 from sentinelle.places.located import Unknown, locate_unknown
 from sentinelle.places.matcher import Candidate, find_candidates
 from sentinelle.places.normalize import fold, name_key, query_keys
@@ -81,6 +83,34 @@ def _quoted(text: str, cand: Candidate) -> bool:
     """The name fills a quotation ("« El Raton »", "« la Souris »")."""
     after = text[cand.end:cand.end + 3].lstrip(" \u00a0\u202f")
     return bool(_OPENING_QUOTE.search(text[max(0, cand.start - 8):cand.start])) and after[:1] in ("»", "”", '"')
+
+
+PROVINCE_SPELLING_SIMILARITY = 0.85
+
+
+def _provinces_spelled_otherwise(text: str, mentions: list[PlaceMention], unknown: list[Unknown],
+                                 gazetteer: Gazetteer, table: CueTable, lang: str) -> list[PlaceMention]:
+    """ "la province de Daï Kundi": an unknown name a province cue introduces, spelled close to one division
+    of the article's country (Daykundi), is that division."""
+    countries = Counter(m.location.country for m in mentions if m.location.country)
+    if not countries:
+        return []
+    country = countries.most_common(1)[0][0]
+    divisions = gazetteer.divisions(country)
+    out = []
+    for u in unknown:
+        cue = find_cue(preceding_words(text, u.start, lang), table)
+        if cue is None or cue.prefer != "admin1":
+            continue
+        key = name_key(text[u.start:u.end], lang).replace(" ", "")
+        if len(key) < 5:
+            continue
+        close = [d for d in divisions
+                 if SequenceMatcher(None, key, name_key(d.name, lang).replace(" ", "")).ratio() >= PROVINCE_SPELLING_SIMILARITY]
+        if len(close) == 1:
+            loc = to_location(close[0], text[u.start:u.end])
+            out.append(PlaceMention(start=u.start, end=u.end, text=text[u.start:u.end], kind="admin1", location=loc))
+    return out
 
 
 def _listed_after_cue(text: str, cand: Candidate, cued: list[tuple[int, int, CueMatch]]) -> CueMatch | None:
@@ -219,6 +249,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
         unknown.append(Unknown(start, cand.end, introduced, locative))
         taken.append((cand.start, cand.end))
     areas = describe_areas(doc_text(doc), sorted(mentions, key=lambda m: (m.start, m.end)), gazetteer, lang)
+    spelled = _provinces_spelled_otherwise(doc_text(doc), areas, unknown, gazetteer, table, lang)
+    areas = sorted(areas + spelled, key=lambda m: (m.start, m.end))
+    unknown = [u for u in unknown if not any(m.start == u.start for m in spelled)]
     located = locate_unknown(doc_text(doc), areas, unknown, lang)
     # a homonym the words place in another province is replaced by the located name
     relocated = {(m.start, m.end) for m in located}
