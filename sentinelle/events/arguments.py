@@ -134,7 +134,8 @@ def _glued_to_unknown_name(doc: Doc, place: PlaceMention, places: list[PlaceMent
     before = re.search(r"(\w+)-$", text[max(0, place.start - 40) : place.start])
     for found, start in ((after, place.end + 1), (before, place.start - 1 - len(before.group(1)) if before else 0)):
         if found and found.group(1)[:1].isupper():
-            if not any(q.start <= start < q.end for q in places):
+            # (a name located only by the words around it is no gazetteer place: "Moba-Kasindi, un quartier de Y")
+            if not any(q.start <= start < q.end and q.kind != "located" for q in places):
                 return True
     return False
 
