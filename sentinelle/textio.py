@@ -88,13 +88,17 @@ def read_article_file(path: str | Path) -> str:
     path = Path(path)
     if path.is_dir():
         raise InputError(f"{path}: is a folder, not a file")
+    return decode_article_bytes(read_file_bytes(path), str(path))
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """The bytes of a file, with a one-line error naming it when it cannot be read."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    return decode_article_bytes(data, str(path))
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
 def paragraph_chunks(text: str, limit: int) -> list[tuple[int, int]]:

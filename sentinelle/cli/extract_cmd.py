@@ -172,14 +172,9 @@ def _read_article(path: Path):
         return StoredArticleInput(text=read_article_file(path), origin=str(path))
     from sentinelle.ingest.html import article_from_html
     from sentinelle.ingest.readers import MAX_HTML_BYTES
-    from sentinelle.textio import check_article_bytes
+    from sentinelle.textio import check_article_bytes, read_file_bytes
 
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    data = read_file_bytes(path)
     try:
         check_article_bytes(data, MAX_HTML_BYTES)
         return article_from_html(data, str(path))

@@ -24,6 +24,7 @@ from sentinelle.model import (
     PlaceMention,
     TimeMention,
 )
+from sentinelle.store.queries import _where_and_when
 from sentinelle.store.records import ArticleRef, EventFilters, StoredNonEvent
 
 NON_EVENTS_TABLE = """
@@ -115,16 +116,7 @@ def migrate_non_events(conn: sqlite3.Connection) -> None:
 
 
 def _where(filters: EventFilters) -> tuple[str, list]:
-    clauses, params = ["1 = 1"], []
-    if filters.country:
-        clauses.append("n.country = ?")
-        params.append(filters.country)
-    if filters.since:
-        clauses.append("COALESCE(n.date_end, n.date_start) >= ?")
-        params.append(filters.since)
-    if filters.until:
-        clauses.append("n.date_start <= ?")
-        params.append(filters.until)
+    clauses, params = _where_and_when("n", filters)
     if filters.event_type:
         clauses.append("n.sub_event_type = ?" if filters.event_type in SUB_EVENT_TYPES else "n.event_type = ?")
         params.append(filters.event_type)
