@@ -16,7 +16,6 @@ import sqlite3
 from collections.abc import Iterable
 
 from sentinelle.model import (
-    SUB_EVENT_TYPES,
     ArticleResult,
     DateInterval,
     Location,
@@ -24,7 +23,7 @@ from sentinelle.model import (
     PlaceMention,
     TimeMention,
 )
-from sentinelle.store.queries import _where_and_when
+from sentinelle.store.queries import mention_where
 from sentinelle.store.records import ArticleRef, EventFilters, StoredNonEvent
 
 NON_EVENTS_TABLE = """
@@ -116,13 +115,7 @@ def migrate_non_events(conn: sqlite3.Connection) -> None:
 
 
 def _where(filters: EventFilters) -> tuple[str, list]:
-    clauses, params = _where_and_when("n", filters)
-    if filters.event_type:
-        clauses.append("n.sub_event_type = ?" if filters.event_type in SUB_EVENT_TYPES else "n.event_type = ?")
-        params.append(filters.event_type)
-    if filters.modality:
-        clauses.append("n.why = ?")
-        params.append(filters.modality)
+    clauses, params = mention_where("n", "why", filters)
     if filters.min_sources is not None and filters.min_sources > 1:
         clauses.append("0")  # a mention is told by its one article
     return " AND ".join(clauses), params

@@ -113,14 +113,21 @@ def get_incident(conn: sqlite3.Connection, incident_id: int) -> IncidentDetail |
     return IncidentDetail(incident=_summary(row, outlets), events=events, articles=list(articles.values()))
 
 
-def event_where(filters: EventFilters) -> tuple[str, list]:
-    clauses, params = _where_and_when("e", filters)
+def mention_where(alias: str, modality_column: str, filters: EventFilters) -> tuple[list[str], list]:
+    """Country, dates, type and modality clauses of one row per mention: events (``e``) and non-events (``n``)."""
+    clauses, params = _where_and_when(alias, filters)
     if filters.event_type:
-        clauses.append("e.sub_event_type = ?" if filters.event_type in SUB_EVENT_TYPES else "e.event_type = ?")
+        column = "sub_event_type" if filters.event_type in SUB_EVENT_TYPES else "event_type"
+        clauses.append(f"{alias}.{column} = ?")
         params.append(filters.event_type)
     if filters.modality:
-        clauses.append("e.modality = ?")
+        clauses.append(f"{alias}.{modality_column} = ?")
         params.append(filters.modality)
+    return clauses, params
+
+
+def event_where(filters: EventFilters) -> tuple[str, list]:
+    clauses, params = mention_where("e", "modality", filters)
     if filters.min_sources is not None:
         # An event outside any incident (hypothetical, threatened) has its one article as source.
         clauses.append("COALESCE((SELECT n_sources FROM incidents i WHERE i.id = e.incident_id), 1) >= ?")
