@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sentinelle.model import PlaceMention
+from sentinelle.places.areas import DIRECTIONS
 from sentinelle.places.data import load_cues
 
 LOCATOR_REACH = 120  # characters between the end of a name (or list) and the place that locates it
@@ -186,8 +187,6 @@ NEAR_KM = 25.0  # farther than this from the town that locates it, a village is 
 _DISTANCE = re.compile(r"(?P<n>\d+(?:[.,]\d+)?|[^\W\d_]+(?:[\s-]+[^\W\d_]+)?)\s*(?:km|kms|kilom[eè]tres?)\b"
                        r"(?:\s+(?:au|à\s+l['’]|a\s+l['’])\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest))?",
                        re.IGNORECASE)
-_COMPASS = {"nord": (1, 0), "sud": (-1, 0), "est": (0, 1), "ouest": (0, -1), "nord-est": (1, 1), "nord-ouest": (1, -1),
-            "sud-est": (-1, 1), "sud-ouest": (-1, -1)}
 
 
 def _kilometres(words: str, lang: str) -> float | None:
@@ -219,7 +218,7 @@ def _offset(between: str, y: PlaceMention, lang: str) -> dict:
         return {}
     if not found.group("dir"):
         return {"precision": 3}
-    north, east = _COMPASS[found.group("dir").lower()]
+    north, east = DIRECTIONS[found.group("dir").lower()]
     norm = math.hypot(north, east)
     lat = y.location.lat + distance * north / norm / 111.0
     lon = y.location.lon + distance * east / norm / (111.0 * max(0.1, math.cos(math.radians(y.location.lat))))
