@@ -36,8 +36,8 @@ CASES = [
     ("Ouagadougou | Au moins 14 civils ont été tués jeudi à Kolbéri, un village de la commune de Pissila.",
      "2019-07-27", ["Kolbéri"]),
     # Afghanistan: provinces with a part of the country in apposition: one event per province
-    ("Des frappes aériennes ont visé lundi les provinces de Kunar et de Paktika, également dans l'est du pays, selon "
-     "les talibans.", "2025-11-25", ["Kunar", "Paktika"]),
+    ("Des frappes aériennes ont visé lundi les provinces de Nangarhar et de Laghman, également dans l'est du pays, "
+     "selon les talibans.", "2025-11-25", ["Nangarhar", "Laghman"]),
     # Lebanon: villages a few kilometres apart, listed by one trigger, are one event each
     ("Les frappes israéliennes ont ciblé mardi plusieurs villages, notamment Khiam et Kfarkela, et les environs de "
      "Marjayoun, dans le sud du Liban.", "2024-08-14", ["Khiam", "Kfarkela", "Marjayoun"]),
@@ -45,11 +45,11 @@ CASES = [
     ("Des combats ont opposé samedi l'armée aux jihadistes près de Djibo et dans le sud de la province du Soum, au "
      "Burkina Faso.", "2023-12-31", ["Djibo", "Soum"]),
     # West Bank: "A, à l'est de B" locates A, it is no list of two places
-    ("Les forces israéliennes ont arrêté jeudi quatre jeunes à Silwad, à l'est de Ramallah, selon WAFA.", "2025-11-14",
-     ["Silwad"]),
+    ("Les forces israéliennes ont arrêté jeudi quatre jeunes à Beita, au sud de Naplouse, selon WAFA.", "2025-11-14",
+     ["Beita"]),
     # Afghanistan: a province spelled the French way, a part of the country in apposition
-    ("Des hommes armés ont enlevé vendredi trois humanitaires dans la province de Daï Kundi, dans le centre de "
-     "l'Afghanistan.", "2008-07-19", ["Daï Kundi"]),
+    ("Des hommes armés ont enlevé vendredi trois humanitaires dans la province de Badakhchan, dans le nord de "
+     "l'Afghanistan.", "2008-07-19", ["Badakhchan"]),
     # DR Congo: districts listed
     ("Des affrontements ont eu lieu mercredi dans les districts de Rutshuru et de Masisi, dans le Nord-Kivu.",
      "2024-02-09", ["Rutshuru", "Masisi"]),
