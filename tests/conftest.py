@@ -26,3 +26,54 @@ def nlp():
     from sentinelle.pipeline import get_pipeline
 
     return get_pipeline()
+
+
+# -- the store's two backends: every test taking `db_url` (or a store built on it) runs on both ----
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server of this test session (tests/pg_server.py), stopped at the end.
+
+    Skips, with the reason, only where PostgreSQL is not installed or cannot start."""
+    from pg_server import PgServer, Unavailable
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg is not installed: pip install -e '.[test]' (it pulls sentinelle[postgres])")
+    try:
+        server = PgServer.start()
+    except Unavailable as exc:
+        pytest.skip(f"no PostgreSQL server for the tests: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def pg_url(pg_server) -> str:
+    """A fresh PostgreSQL database of its own for this test."""
+    return pg_server.new_database()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path) -> str:
+    """``--db`` of a fresh database: a SQLite file, then (second run) a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture()
+def new_db(request, tmp_path_factory):
+    """A factory of fresh databases: ``new_db("sqlite")`` a new file, ``new_db("postgresql")`` a new
+    database on the session's server (for tests that need several, or one per Hypothesis example)."""
+
+    def make(backend: str) -> str:
+        if backend == "sqlite":
+            return str(tmp_path_factory.mktemp("db") / "store.db")
+        return request.getfixturevalue("pg_server").new_database()
+
+    return make

@@ -12,11 +12,20 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from sentinelle.store.connection import connect, db_target
+
 
 def canonical_dump(path: str | Path) -> dict[str, Any]:
-    """Sorted rows of every table, with ids replaced by natural keys (article hash, event ordinal)."""
-    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
+    """Sorted rows of every table, with ids replaced by natural keys (article hash, event ordinal).
+
+    ``path`` is a SQLite file (opened read-only) or a PostgreSQL URL: dumps of the two backends
+    compare equal when they hold the same data."""
+    target = db_target(path)
+    if isinstance(target, Path):
+        conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+        conn.row_factory = sqlite3.Row
+    else:
+        conn = connect(target)
     try:
         event_key = {
             r["id"]: (r["content_hash"], r["ordinal"])

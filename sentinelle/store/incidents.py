@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections import Counter
 
+from sentinelle.store.connection import Connection, Row
 from sentinelle.store.dedup import DedupConfig, EventKey, incident_score
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -25,7 +25,7 @@ def _date(value: str | None) -> dt.date | None:
         return None  # an unparseable date cannot be matched; the event stays on its own
 
 
-def event_key(row: sqlite3.Row) -> EventKey:
+def event_key(row: Row) -> EventKey:
     start = _date(row["date_start"])
     return EventKey(
         event_id=row["id"],
@@ -46,7 +46,7 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def assign_article_events(conn: sqlite3.Connection, article_id: int, config: DedupConfig) -> tuple[list[int], int]:
+def assign_article_events(conn: Connection, article_id: int, config: DedupConfig) -> tuple[list[int], int]:
     """Put each event of a freshly inserted article into an incident; return (incident ids, new ones)."""
     incident_ids: list[int] = []
     created = 0
@@ -70,7 +70,7 @@ def assign_article_events(conn: sqlite3.Connection, article_id: int, config: Ded
     return incident_ids, created
 
 
-def _best_incident(conn: sqlite3.Connection, key: EventKey, config: DedupConfig) -> int | None:
+def _best_incident(conn: Connection, key: EventKey, config: DedupConfig) -> int | None:
     slack = dt.timedelta(days=config.date_slack_days)
     assert key.date_start is not None and key.date_end is not None
     window_end = (key.date_end + slack).isoformat()
@@ -96,19 +96,19 @@ def _best_incident(conn: sqlite3.Connection, key: EventKey, config: DedupConfig)
     return best[1] if best else None
 
 
-def _located_rank(row: sqlite3.Row) -> tuple:
+def _located_rank(row: Row) -> tuple:
     has_point = row["lat"] is not None and row["lon"] is not None
     precision = row["geo_precision"] if row["geo_precision"] is not None else 9
     return (precision, not has_point, row["place"] is None, row["id"])
 
 
-def _dated_rank(row: sqlite3.Row) -> tuple:
+def _dated_rank(row: Row) -> tuple:
     start, end = _date(row["date_start"]), _date(row["date_end"])
     width = (end - start).days if start and end else 10_000
     return (PRECISION_RANK.get(row["date_precision"], 9), start is None, width, row["id"])
 
 
-def refresh_incident(conn: sqlite3.Connection, incident_id: int) -> None:
+def refresh_incident(conn: Connection, incident_id: int) -> None:
     """Recompute an incident's summary columns from its member events."""
     members = conn.execute(
         "SELECT e.*, a.outlet AS a_outlet FROM events e JOIN articles a ON a.id = e.article_id "

@@ -7,10 +7,11 @@ to date on open. Never edit a migration that has shipped: append a new one.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
+from sentinelle.store.connection import transaction
 from sentinelle.store.errors import StoreError
 from sentinelle.store.nonevents import migrate_non_events
 
@@ -163,9 +164,10 @@ CREATE TABLE reviews (
 CREATE INDEX reviews_event ON reviews(event_id);
 """
 
-Migration = str | Callable[[sqlite3.Connection], None]
+Migration = str | Callable[[Any], None]
 """SQL statements, or a function run inside the migration's transaction (when rows already
-stored must be read to fill a new table)."""
+stored must be read to fill a new table). The SQL is SQLite's; on PostgreSQL the connection
+translates it (:mod:`sentinelle.store.postgres`), so one list of migrations serves both."""
 
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_initial", INITIAL),
@@ -176,15 +178,19 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
 )
 
 
-def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+def applied_migrations(conn: Any) -> list[str]:
     """Names of the migrations already recorded in this database, in order."""
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-    )
+    if not conn.table_exists("schema_migrations"):
+        # In a write transaction: two processes opening a new PostgreSQL database at once
+        # would otherwise race to create the table.
+        with transaction(conn):
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
     return [row[0] for row in conn.execute("SELECT name FROM schema_migrations ORDER BY name")]
 
 
-def migrate(conn: sqlite3.Connection) -> list[str]:
+def migrate(conn: Any) -> list[str]:
     """Apply every pending migration, each in its own transaction; return the names applied."""
     known = {name for name, _ in MIGRATIONS}
     done = applied_migrations(conn)
@@ -199,12 +205,11 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
         if name in done:
             continue
         # executescript() would commit on its own; run statement by statement inside one
-        # transaction instead, so a crash leaves the migration either fully applied or absent.
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        # transaction instead, so a crash leaves the migration either fully applied or absent
+        # (PostgreSQL's DDL is transactional too).
+        with transaction(conn):
             if conn.execute("SELECT 1 FROM schema_migrations WHERE name = ?", (name,)).fetchone():
-                conn.execute("ROLLBACK")  # another process applied it meanwhile
-                continue
+                continue  # another process applied it meanwhile
             if callable(sql):
                 sql(conn)
             else:
@@ -214,10 +219,6 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
                 "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
                 (name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         applied.append(name)
     return applied
 

@@ -12,7 +12,6 @@ resolved place mention and the first dated time mention inside its evidence.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 
 from sentinelle.model import (
@@ -23,7 +22,8 @@ from sentinelle.model import (
     PlaceMention,
     TimeMention,
 )
-from sentinelle.store.queries import mention_where
+from sentinelle.store.connection import Connection
+from sentinelle.store.queries import mention_where, page_clause
 from sentinelle.store.records import ArticleRef, EventFilters, StoredNonEvent
 
 NON_EVENTS_TABLE = """
@@ -90,14 +90,14 @@ def non_event_rows(article_id: int, result: ArticleResult) -> list[tuple]:
     return rows
 
 
-def insert_non_events(conn: sqlite3.Connection, article_id: int, result: ArticleResult) -> None:
+def insert_non_events(conn: Connection, article_id: int, result: ArticleResult) -> None:
     conn.executemany(
         f"INSERT INTO non_events ({', '.join(COLUMNS)}) VALUES ({','.join('?' * len(COLUMNS))})",
         non_event_rows(article_id, result),
     )
 
 
-def migrate_non_events(conn: sqlite3.Connection) -> None:
+def migrate_non_events(conn: Connection) -> None:
     """Migration ``0004_non_events``: the table, filled from the articles already stored."""
     for statement in NON_EVENTS_TABLE.split(";"):
         lines = [line for line in statement.splitlines() if not line.strip().startswith("--")]
@@ -117,24 +117,22 @@ def migrate_non_events(conn: sqlite3.Connection) -> None:
 def _where(filters: EventFilters) -> tuple[str, list]:
     clauses, params = mention_where("n", "why", filters)
     if filters.min_sources is not None and filters.min_sources > 1:
-        clauses.append("0")  # a mention is told by its one article
+        clauses.append("1 = 0")  # a mention is told by its one article
     return " AND ".join(clauses), params
 
 
-def _quote(conn: sqlite3.Connection, article_id: int, start: int, end: int) -> str:
+def _quote(conn: Connection, article_id: int, start: int, end: int) -> str:
     # substr() reads only the span, not a whole (up to 1,000,000-character) article.
     row = conn.execute("SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
                        (start + 1, max(0, end - start), article_id)).fetchone()
     return row[0] if row else ""
 
 
-def list_non_events(conn: sqlite3.Connection, filters: EventFilters, *, newest_first: bool = True) -> list[StoredNonEvent]:
+def list_non_events(conn: Connection, filters: EventFilters, *, newest_first: bool = True) -> list[StoredNonEvent]:
     """Non-event mentions matching the filters (``modality`` is the reason), newest first, undated last."""
     where, params = _where(filters)
     order = "DESC" if newest_first else "ASC"
-    page, page_params = "", []
-    if filters.limit is not None or filters.offset:
-        page, page_params = " LIMIT ? OFFSET ?", [-1 if filters.limit is None else filters.limit, filters.offset]
+    page, page_params = page_clause(filters)
     rows = conn.execute(
         "SELECT n.*, a.outlet AS a_outlet, a.published AS a_published, a.url AS a_url, a.title AS a_title, "
         "a.origin AS a_origin FROM non_events n JOIN articles a ON a.id = n.article_id "

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 
 from sentinelle.model import SUB_EVENT_TYPES, ArticleResult, NonEvent, PlaceMention, TimeMention
+from sentinelle.store.connection import Connection, Row
 from sentinelle.store.records import (
     ArticleRef,
     EventFilters,
@@ -18,10 +18,13 @@ from sentinelle.store.records import (
 from sentinelle.store.rows import EVENT_SELECT, load_events
 
 
-def _page(filters: EventFilters) -> tuple[str, list]:
+def page_clause(filters: EventFilters) -> tuple[str, list]:
+    """The LIMIT/OFFSET clause of a listing (``LIMIT -1``: SQLite's "no limit", PostgreSQL's ``LIMIT ALL``)."""
     if filters.limit is None and not filters.offset:
         return "", []
-    return " LIMIT ? OFFSET ?", [-1 if filters.limit is None else filters.limit, filters.offset]
+    if filters.limit is None:
+        return " LIMIT -1 OFFSET ?", [filters.offset]
+    return " LIMIT ? OFFSET ?", [filters.limit, filters.offset]
 
 
 def _where_and_when(alias: str, filters: EventFilters) -> tuple[list[str], list]:
@@ -56,7 +59,7 @@ def incident_where(filters: EventFilters) -> tuple[str, list]:
     return " AND ".join(clauses), params
 
 
-def _summary(row: sqlite3.Row, outlets: tuple[str, ...]) -> IncidentSummary:
+def _summary(row: Row, outlets: tuple[str, ...]) -> IncidentSummary:
     return IncidentSummary(
         id=row["id"], event_type=row["event_type"], sub_event_type=row["sub_event_type"],
         date_start=row["date_start"], date_end=row["date_end"], date_precision=row["date_precision"],
@@ -68,7 +71,7 @@ def _summary(row: sqlite3.Row, outlets: tuple[str, ...]) -> IncidentSummary:
     )
 
 
-def _outlets(conn: sqlite3.Connection, incident_ids: list[int]) -> dict[int, tuple[str, ...]]:
+def _outlets(conn: Connection, incident_ids: list[int]) -> dict[int, tuple[str, ...]]:
     found: dict[int, set[str]] = defaultdict(set)
     for i in range(0, len(incident_ids), 500):
         chunk = incident_ids[i : i + 500]
@@ -81,10 +84,10 @@ def _outlets(conn: sqlite3.Connection, incident_ids: list[int]) -> dict[int, tup
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
-def list_incidents(conn: sqlite3.Connection, filters: EventFilters, *, newest_first: bool = True) -> list[IncidentSummary]:
+def list_incidents(conn: Connection, filters: EventFilters, *, newest_first: bool = True) -> list[IncidentSummary]:
     where, params = incident_where(filters)
     order = "DESC" if newest_first else "ASC"
-    page, page_params = _page(filters)
+    page, page_params = page_clause(filters)
     rows = conn.execute(
         f"SELECT i.* FROM incidents i WHERE {where} "
         f"ORDER BY (i.date_start IS NULL), i.date_start {order}, i.id {order}{page}",
@@ -94,12 +97,12 @@ def list_incidents(conn: sqlite3.Connection, filters: EventFilters, *, newest_fi
     return [_summary(r, outlets.get(r["id"], ())) for r in rows]
 
 
-def count_incidents(conn: sqlite3.Connection, filters: EventFilters) -> int:
+def count_incidents(conn: Connection, filters: EventFilters) -> int:
     where, params = incident_where(filters)
     return conn.execute(f"SELECT COUNT(*) FROM incidents i WHERE {where}", params).fetchone()[0]
 
 
-def get_incident(conn: sqlite3.Connection, incident_id: int) -> IncidentDetail | None:
+def get_incident(conn: Connection, incident_id: int) -> IncidentDetail | None:
     row = conn.execute("SELECT * FROM incidents WHERE id = ?", (incident_id,)).fetchone()
     if row is None:
         return None
@@ -135,10 +138,10 @@ def event_where(filters: EventFilters) -> tuple[str, list]:
     return " AND ".join(clauses), params
 
 
-def list_events(conn: sqlite3.Connection, filters: EventFilters, *, newest_first: bool = True) -> list[StoredEvent]:
+def list_events(conn: Connection, filters: EventFilters, *, newest_first: bool = True) -> list[StoredEvent]:
     where, params = event_where(filters)
     order = "DESC" if newest_first else "ASC"
-    page, page_params = _page(filters)
+    page, page_params = page_clause(filters)
     rows = conn.execute(
         f"{EVENT_SELECT} WHERE {where} ORDER BY (e.date_start IS NULL), e.date_start {order}, e.id {order}{page}",
         params + page_params,
@@ -146,7 +149,7 @@ def list_events(conn: sqlite3.Connection, filters: EventFilters, *, newest_first
     return load_events(conn, rows)
 
 
-def get_article(conn: sqlite3.Connection, article_id: int) -> StoredArticle | None:
+def get_article(conn: Connection, article_id: int) -> StoredArticle | None:
     row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return None

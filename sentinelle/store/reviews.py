@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,7 +11,7 @@ from pydantic import ValidationError
 
 from sentinelle.errors import InputError
 from sentinelle.model import SUB_EVENT_TYPES, Event
-from sentinelle.store.connection import transaction
+from sentinelle.store.connection import Connection, transaction
 from sentinelle.store.records import Review, storable_id
 from sentinelle.store.rows import EVENT_SELECT, load_events
 from sentinelle.store.validation import check_event
@@ -53,7 +52,7 @@ def apply_changes(event: Event, changes: dict[str, Any]) -> Event:
 
 
 def add_review(
-    conn: sqlite3.Connection, event_id: int, reviewer: str, action: str, changes: dict[str, Any] | None
+    conn: Connection, event_id: int, reviewer: str, action: str, changes: dict[str, Any] | None
 ) -> Review:
     changes = dict(changes or {})
     if not reviewer or not reviewer.strip():
@@ -79,7 +78,7 @@ def add_review(
                   changes=changes, created_at=created)
 
 
-def list_reviews(conn: sqlite3.Connection, event_id: int | None = None) -> list[Review]:
+def list_reviews(conn: Connection, event_id: int | None = None) -> list[Review]:
     sql, params = "SELECT * FROM reviews", []
     if event_id is not None:
         sql, params = sql + " WHERE event_id = ?", [event_id]
@@ -90,7 +89,7 @@ def list_reviews(conn: sqlite3.Connection, event_id: int | None = None) -> list[
     ]
 
 
-def export_reviews_gold(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+def export_reviews_gold(conn: Connection) -> Iterator[dict[str, Any]]:
     """One gold line (``event-schema.md``) per article with at least one reviewed event.
 
     Per event, reviews apply in order: corrections accumulate on the machine

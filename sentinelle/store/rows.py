@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from sentinelle.model import Actor, DateInterval, Event, Location, Source
+from sentinelle.store.connection import Connection, Row
 from sentinelle.store.records import ArticleRef, StoredEvent
 
 EVENT_COLUMNS = (
@@ -56,7 +56,7 @@ def _in_chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
         yield ids[i : i + size]
 
 
-def load_events(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[StoredEvent]:
+def load_events(conn: Connection, rows: list[Row]) -> list[StoredEvent]:
     """Rebuild :class:`StoredEvent` objects from ``events`` rows joined with their article's columns
     (``a_outlet``, ``a_published``, ``a_url``, ``a_title``, ``a_origin``)."""
     ids = [row["id"] for row in rows]

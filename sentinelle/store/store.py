@@ -1,10 +1,10 @@
-"""The :class:`Store`: one SQLite file holding articles, events, evidence, sources, incidents and reviews."""
+"""The :class:`Store`: one database (a SQLite file or a PostgreSQL server) holding articles, events,
+evidence, sources, incidents and reviews."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +13,7 @@ from typing import Any
 from sentinelle.errors import InputError
 from sentinelle.model import ArticleResult
 from sentinelle.store import queries, reviews
-from sentinelle.store.connection import connect, transaction
+from sentinelle.store.connection import Connection, connect, database_errors, db_target, describe, transaction
 from sentinelle.store.dedup import DedupConfig
 from sentinelle.store.errors import StoreError
 from sentinelle.store.incidents import assign_article_events
@@ -37,39 +37,57 @@ DEFAULT_DB = "sentinelle.db"
 
 
 class Store:
-    """A Sentinelle database (SQLite), brought up to the current schema on open.
+    """A Sentinelle database, brought up to the current schema on open.
 
-    Safe to share between threads (each thread gets its own connection; SQLite
-    in WAL mode lets readers run while one writer writes). Use as a context
-    manager or call :meth:`close`.
+    Safe to share between threads (each thread gets its own connection; readers run
+    while one writer writes: SQLite in WAL mode, PostgreSQL by MVCC). Several processes
+    may write at once: their write transactions queue (SQLite's write lock, PostgreSQL's
+    advisory lock). Use as a context manager or call :meth:`close`.
 
     Args:
-        path: the database file, created when missing.
+        path: a SQLite file, created when missing, or a PostgreSQL URL
+            ``postgresql://user@host:port/database`` (the database must exist; needs psycopg).
         dedup: thresholds of cross-article deduplication.
     """
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, dedup: DedupConfig | None = None) -> None:
-        self.path = Path(path)
+        target = db_target(path)
+        #: the ``--db`` string: a file name or a URL (with its password, if it had one)
+        self.db = str(target)
+        #: the SQLite file, or None on a PostgreSQL server
+        self.path: Path | None = target if isinstance(target, Path) else None
         self.dedup = dedup or DedupConfig()
         self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
+        self._all: list[Connection] = []
         self._lock = threading.Lock()
         try:
             migrate(self.conn)
-        except sqlite3.DatabaseError as exc:
+        except database_errors() as exc:
             self.close()
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise StoreError(
-                f"cannot use {str(path)!r} as a Sentinelle database ({exc}); pass another --db to start a new one"
+                f"cannot use {describe(target)!r} as a Sentinelle database ({detail}); pass another --db to start a new one"
             ) from None
+        except BaseException:
+            self.close()
+            raise
 
     # -- connections ---------------------------------------------------------------------------
 
     @property
-    def conn(self) -> sqlite3.Connection:
+    def backend(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``."""
+        return "sqlite" if self.path is not None else "postgresql"
+
+    def __repr__(self) -> str:
+        return f"Store({describe(self.db)!r})"
+
+    @property
+    def conn(self) -> Connection:
         """This thread's connection."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = connect(self.path)
+            conn = connect(self.db)
             self._local.conn = conn
             with self._lock:
                 self._all.append(conn)
@@ -144,8 +162,9 @@ class Store:
                     )
                 insert_non_events(conn, article_id, result)
                 incident_ids, created = assign_article_events(conn, article_id, self.dedup)
-        except (sqlite3.OperationalError, OverflowError, UnicodeEncodeError) as exc:
-            raise StoreError(f"could not store the article ({exc}); nothing of it was written") from None
+        except conn.write_errors as exc:
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise StoreError(f"could not store the article ({detail}); nothing of it was written") from None
         return IngestOutcome(
             status="ingested", article_id=article_id, n_events=len(result.events),
             incident_ids=tuple(incident_ids), new_incidents=created,

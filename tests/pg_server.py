@@ -1,0 +1,162 @@
+"""A throwaway PostgreSQL server for the tests: Debian's binaries, a temporary folder, a free port.
+
+``PgServer.start()`` runs ``initdb`` on a fresh folder and starts ``postgres`` listening on
+127.0.0.1 (its unix socket in that folder too); :meth:`PgServer.new_database` gives each
+test its own database. PostgreSQL refuses to run as root, so as root the server runs as the
+``postgres`` system user (``runuser``), owning the folder. Durability is off (``fsync``):
+the data dies with the test session anyway, and this makes each database a few ms.
+
+Used by ``tests/conftest.py``; ``tests/install-postgresql.sh`` installs the binaries.
+"""
+
+from __future__ import annotations
+
+import glob
+import itertools
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+SUPERUSER = "sentinelle"
+PASSWORD_USER = "analyst"  # a role that must give its password (the other roles are trusted)
+PASSWORD = "s3cret-for-tests"
+
+
+class Unavailable(Exception):
+    """PostgreSQL is not installed, or could not start: the reason, for pytest.skip."""
+
+
+def find_bin_dir() -> Path:
+    """The newest Debian PostgreSQL's bin folder (they are versioned and not on PATH), or $PG_BIN."""
+    if os.environ.get("PG_BIN"):
+        return Path(os.environ["PG_BIN"])
+    found = sorted(
+        (Path(p) for p in glob.glob("/usr/lib/postgresql/*/bin") if (Path(p) / "initdb").exists()),
+        key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
+    )
+    if found:
+        return found[-1]
+    initdb = shutil.which("initdb")
+    if initdb:
+        return Path(initdb).parent
+    raise Unavailable(
+        "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb); run tests/install-postgresql.sh "
+        "(make test does) or apt-get install postgresql"
+    )
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class PgServer:
+    """One running server; ``url(db)`` is a libpq URL over TCP as the trusted superuser."""
+
+    def __init__(self, bin_dir: Path, root: Path, port: int, run_as: list[str]) -> None:
+        self.bin_dir, self.root, self.port, self._run_as = bin_dir, root, port, run_as
+        self.data = root / "data"
+        self._names = itertools.count(1)
+
+    # -- life cycle --------------------------------------------------------------------------
+
+    @classmethod
+    def start(cls) -> PgServer:
+        bin_dir = find_bin_dir()
+        run_as: list[str] = []
+        owner = None
+        if os.geteuid() == 0:
+            try:
+                owner = pwd.getpwnam("postgres")
+            except KeyError:
+                raise Unavailable("tests run as root and there is no 'postgres' system user to run PostgreSQL as") from None
+            runuser = shutil.which("runuser")
+            if runuser is None:
+                raise Unavailable("tests run as root and runuser is missing to run PostgreSQL as 'postgres'")
+            run_as = [runuser, "-u", "postgres", "--"]
+        root = Path(tempfile.mkdtemp(prefix="sentinelle-pg-"))
+        if owner is not None:
+            os.chown(root, owner.pw_uid, owner.pw_gid)
+        last_error = ""
+        for _ in range(3):  # the free port may be taken between choosing it and binding it
+            server = cls(bin_dir, root, _free_port(), run_as)
+            try:
+                server._init_and_start()
+                return server
+            except Unavailable as exc:
+                last_error = str(exc)
+                server.stop(remove=False)
+                shutil.rmtree(server.data, ignore_errors=True)
+        shutil.rmtree(root, ignore_errors=True)
+        raise Unavailable(last_error)
+
+    def _run(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+        return subprocess.run([*self._run_as, *args], capture_output=True, text=True, timeout=timeout, cwd=self.root)
+
+    def _init_and_start(self) -> None:
+        if not self.data.exists():
+            pwfile = self.root / "pw"
+            pwfile.write_text(PASSWORD + "\n")
+            done = self._run(
+                str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
+                "--locale=C", "--no-sync", "--no-instructions",
+            )
+            if done.returncode != 0:
+                raise Unavailable(f"initdb failed: {(done.stderr or done.stdout).strip().splitlines()[-1:]}")
+            hba = self.data / "pg_hba.conf"
+            # The password role first (first match wins): the auth-failure tests need a real password check.
+            rules = f"host all {PASSWORD_USER} 127.0.0.1/32 scram-sha-256\n" + hba.read_text()
+            hba.write_text(rules)
+        options = " ".join([
+            "-c listen_addresses=127.0.0.1", f"-c port={self.port}", f"-c unix_socket_directories={self.root}",
+            "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off", "-c max_connections=60",
+            "-c shared_buffers=32MB", "-c log_min_messages=warning",
+        ])
+        started = self._run(
+            str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "server.log"), "-o", options,
+            "-w", "-t", "30", "start",
+        )
+        if started.returncode != 0:
+            log = (self.root / "server.log").read_text(errors="replace") if (self.root / "server.log").exists() else ""
+            tail = (log or started.stderr or started.stdout).strip().splitlines()[-2:]
+            raise Unavailable(f"PostgreSQL did not start: {' / '.join(tail)}")
+        self.admin(f"CREATE ROLE {PASSWORD_USER} LOGIN PASSWORD '{PASSWORD}'")
+
+    def stop(self, remove: bool = True) -> None:
+        if (self.data / "postmaster.pid").exists():
+            self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        if remove:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+    # -- databases -----------------------------------------------------------------------------
+
+    def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
+        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
+
+    def admin(self, sql: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.url(), autocommit=True, connect_timeout=10) as conn:
+            conn.execute(sql)
+
+    def new_database(self, prefix: str = "t") -> str:
+        """A fresh, empty database (its own: tests stay independent); returns its URL."""
+        name = f"{prefix}_{os.getpid()}_{next(self._names)}"
+        # FILE_COPY: copying template0's few files beats WAL-logging them block by block.
+        self.admin(f"CREATE DATABASE {name} TEMPLATE template0 STRATEGY FILE_COPY")
+        return self.url(name)
+
+
+def wait_until(predicate, timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return predicate()
