@@ -52,3 +52,42 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = cache["sentinelle_text"] = doc.text
     return text
+
+
+
+class TokenColumns:
+    """Per-token attributes of a Doc as plain Python lists, read once (see :func:`token_columns`)."""
+
+    __slots__ = ("text", "lower", "idx", "ws", "is_alpha", "is_space", "pos")
+
+    def __init__(self, doc: Doc) -> None:
+        text, lower, idx, ws, alpha, space, pos = [], [], [], [], [], [], []
+        for t in doc:
+            text.append(t.text)
+            lower.append(t.lower_)
+            idx.append(t.idx)
+            ws.append(t.whitespace_)
+            alpha.append(t.is_alpha)
+            space.append(t.is_space)
+            pos.append(t.pos_)
+        self.text: list[str] = text
+        self.lower: list[str] = lower
+        self.idx: list[int] = idx
+        self.ws: list[str] = ws
+        self.is_alpha: list[bool] = alpha
+        self.is_space: list[bool] = space
+        self.pos: list[str] = pos
+
+
+def token_columns(doc: Doc) -> TokenColumns:
+    """The attributes the stages read of every token of ``doc``, computed once and kept in ``user_data``.
+
+    Every ``doc[i]`` and every iteration over a Doc builds new Token objects, and the stages look at
+    the same tokens again and again from their inner loops: reading each attribute once into a list
+    makes those look-ups list indexing. Only for a Doc the model has run on (``pos`` is the tagger's).
+    """
+    cache = doc.user_data
+    cols = cache.get("sentinelle_tokens")
+    if cols is None:
+        cols = cache["sentinelle_tokens"] = TokenColumns(doc)
+    return cols

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
-from sentinelle.extensions import doc_text
+from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import PlaceMention
 from sentinelle.places.areas import describe_areas
 from sentinelle.places.cues import CueMatch, CueTable, cue_table, find_cue, preceding_words
@@ -38,12 +38,21 @@ def _lexicon(nlp: Language | None) -> frozenset[str]:
 
 
 def _is_name_token(doc: Doc, i: int) -> bool:
-    return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
+    cols = token_columns(doc)
+    return 0 <= i < len(cols.text) and cols.is_alpha[i] and cols.text[i][:1].isupper()
+
+
+_OPENING = frozenset(" \t\u00a0\u202f\"«“'’-—–")
 
 
 def _sentence_initial(doc: Doc, cand: Candidate) -> bool:
-    head = doc_text(doc)[:cand.start].rstrip(" \t\u00a0\u202f\"«“'’-—–")
-    return not head or head[-1] in _SENTENCE_END
+    # the last character before the name that is no space, quote or dash (read backwards: slicing the
+    # whole text before every candidate would make the stage quadratic in the article length)
+    text = doc_text(doc)
+    i = cand.start - 1
+    while i >= 0 and text[i] in _OPENING:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
 
 
 def _with_site_cue(doc: Doc, cand: Candidate, table: CueTable, lang: str) -> Candidate | None:
@@ -53,11 +62,12 @@ def _with_site_cue(doc: Doc, cand: Candidate, table: CueTable, lang: str) -> Can
     if cue is None or cue.prefer != "site":
         return None
     wanted = len(fold(cue.phrase.replace("'", " ").replace("’", " "), lang).split()) + cue.skipped
+    cols = token_columns(doc)
     i, words = cand.token_start, 0
     while i > 0 and words < wanted:
         i -= 1
-        words += len(fold(doc[i].text, lang).split())
-    start = doc[i].idx
+        words += len(fold(cols.text[i], lang).split())
+    start = cols.idx[i]
     text = doc_text(doc)[start:cand.end]
     keys = tuple(k for k in query_keys(text, lang) if k)
     return Candidate(start, cand.end, i, cand.token_end, text, keys) if keys else None
@@ -69,7 +79,9 @@ _JOINING = frozenset({"et", "ou", "au", "aux", "en", "sur", "y", "de", "du", "de
 
 
 def _joins_names(doc: Doc, cand: Candidate) -> bool:
-    return any(t.lower_ in _JOINING and not t.text[:1].isupper() for t in doc[cand.token_start:cand.token_end])
+    cols = token_columns(doc)
+    return any(cols.lower[i] in _JOINING and not cols.text[i][:1].isupper()
+               for i in range(cand.token_start, cand.token_end))
 
 
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:et\s+|ou\s+)?|et\s+|ou\s+)(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?$",
@@ -132,6 +144,7 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
     """
     text = doc_text(doc)
     persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PER"]
+    cols = token_columns(doc)
     pieces: set[tuple[int, int]] = set()
     for longer in candidates:
         if any(found.get(k) for k in longer.keys) or _sentence_initial(doc, longer) or _joins_names(doc, longer):
@@ -142,17 +155,17 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
         for c in candidates:
             if c is longer or not (longer.start <= c.start and c.end <= longer.end):
                 continue
-            rest = [t for t in doc[longer.token_start:longer.token_end]
-                    if not (c.token_start <= t.i < c.token_end) and t.text[:1].isupper()]
+            rest = [i for i in range(longer.token_start, longer.token_end)
+                    if not (c.token_start <= i < c.token_end) and cols.text[i][:1].isupper()]
             # ... but "à Culiacan Ovidio Guzman": a person named right after the town; "du Lac Tchad": two
             # known names side by side
-            if any(s <= t.i < e for t in rest for s, e in persons):
+            if any(s <= i < e for i in rest for s, e in persons):
                 continue
-            rest_ids = {t.i for t in rest}
+            rest_ids = set(rest)
             if any(o is not c and {*range(o.token_start, o.token_end)} == rest_ids and any(found.get(k) for k in o.keys)
                    for o in candidates):
                 continue
-            if rest and not any(t.lower_ in lexicon or t.lower_ in table.stop_words for t in rest):
+            if rest and not any(cols.lower[i] in lexicon or cols.lower[i] in table.stop_words for i in rest):
                 pieces.add((c.start, c.end))
     return pieces
 
@@ -165,6 +178,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     found = gazetteer.hits({k for c in candidates for k in c.keys})
     # Entities the tagger reads as a person or an organisation: a negative signal only.
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "ORG")]
+    pos = token_columns(doc).pos
     scored: list[tuple[Candidate, list[tuple[Hit, int]], Features]] = []
     cued: list[tuple[int, int, CueMatch]] = []  # (start, end, cue) of the names a cue introduces
     for cand in sorted(candidates, key=lambda c: (c.start, -c.end)):
@@ -176,7 +190,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
         if not ranked:
             continue
         before_is_name = _is_name_token(doc, cand.token_start - 1) and not _sentence_initial(doc, cand)
-        proper_noun = any(doc[i].pos_ == "PROPN" for i in range(cand.token_start, cand.token_end))
+        proper_noun = any(pos[i] == "PROPN" for i in range(cand.token_start, cand.token_end))
         feats = features(doc_text(doc), cand, before_is_name, _is_name_token(doc, cand.token_end),
                          _sentence_initial(doc, cand), table, lexicon, lang, proper_noun)
         if feats.cue is None:
@@ -199,7 +213,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     # forces yéménites") only break ties: the nationality of an actor is not where things happen.
     ctx = Context()
     demonyms = load_demonyms(lang)
-    ctx.demonyms.update({demonyms[t.lower_] for t in doc if t.lower_ in demonyms})
+    ctx.demonyms.update({demonyms[w] for w in token_columns(doc).lower if w in demonyms})
     for cand, hits, feats in scored:
         best = best_hit(hits, feats, None, cand.start, cand.text, cand.keys)
         # a town known by one of its alternate names ("L'Estère" for Leicester) sets no context

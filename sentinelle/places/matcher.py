@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from sentinelle.extensions import doc_text
+from sentinelle.extensions import doc_text, token_columns
 from sentinelle.places.normalize import query_keys
 
 MAX_TOKENS = 6
@@ -57,22 +57,25 @@ def _ends_name(text: str) -> bool:
 def find_candidates(doc: Doc, lang: str = "fr") -> list[Candidate]:
     """All token runs that could be place names, with their lookup keys."""
     out: list[Candidate] = []
-    n = len(doc)
-    for i, tok in enumerate(doc):
-        if not _starts_name(tok.text):
+    cols = token_columns(doc)
+    texts, ws = cols.text, cols.ws
+    text_of_doc = doc_text(doc)
+    n = len(texts)
+    for i in range(n):
+        if not _starts_name(texts[i]):
             continue
         for j in range(i, min(n, i + MAX_TOKENS)):
-            t = doc[j]
-            if t.text in _BREAK or (j > i and t.is_space) or "\n" in t.whitespace_:
+            t = texts[j]
+            if t in _BREAK or (j > i and cols.is_space[j]) or "\n" in ws[j]:
                 break
             # "Muray’iya": the tokenizer cuts a name after an inner apostrophe
-            glued = j > i and doc[j - 1].text.endswith(("'", "’")) and not doc[j - 1].whitespace_ and t.is_alpha
-            if j > i and not (_ends_name(t.text) or t.lower_ in _PARTICLES or t.text.startswith(("'", "’")) or glued):
+            glued = j > i and texts[j - 1].endswith(("'", "’")) and not ws[j - 1] and cols.is_alpha[j]
+            if j > i and not (_ends_name(t) or cols.lower[j] in _PARTICLES or t.startswith(("'", "’")) or glued):
                 break
-            if not (_ends_name(t.text) or glued) or not any(c.isalpha() for c in t.text):
+            if not (_ends_name(t) or glued) or not any(c.isalpha() for c in t):
                 continue
-            start, end = tok.idx, t.idx + len(t.text)
-            text = doc_text(doc)[start:end]
+            start, end = cols.idx[i], cols.idx[j] + len(t)
+            text = text_of_doc[start:end]
             keys = tuple(query_keys(text, lang))
             if keys:
                 out.append(Candidate(start, end, i, j + 1, text, keys))

@@ -63,6 +63,9 @@ def _rules(lang: str) -> _Compiled:
 _NON_ALNUM = re.compile(r"[^a-z0-9 ]")
 
 
+# The folding functions are pure (the rules are read once per process) and the stages fold the same
+# names and words again and again (every candidate, cue window and gazetteer hit): they are memoised.
+@lru_cache(maxsize=1 << 16)
 def fold(text: str, lang: str = "fr") -> str:
     """Lowercase ASCII form with separators as single spaces (no spelling rules)."""
     rules = _rules(lang)
@@ -85,6 +88,7 @@ def tokens_key(tokens: list[str], lang: str = "fr") -> str:
     return " ".join(_fold_token_cached(t, lang) for t in kept)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str, lang: str = "fr") -> str:
     """The first-tier comparison key of a place name ("" when nothing is left)."""
     return tokens_key(fold(name, lang).split(), lang)
@@ -103,6 +107,11 @@ def query_keys(name: str, lang: str = "fr") -> list[str]:
     word ("Deir Ezzor" -> "deir zor") and another joins the words ("Pétion-Ville"
     -> "petionvile", as in "Pétionville").
     """
+    return list(_query_keys(name, lang))
+
+
+@lru_cache(maxsize=1 << 16)
+def _query_keys(name: str, lang: str) -> tuple[str, ...]:
     rules = _rules(lang)
     tokens = fold(name, lang).split()
     keys = [tokens_key(tokens, lang)]
@@ -112,9 +121,10 @@ def query_keys(name: str, lang: str = "fr") -> list[str]:
             keys.append(tokens_key(unglued, lang))
     if len(keys[0].split()) > 1:
         keys.append(tokens_key(["".join(t for t in tokens if t not in rules.articles)], lang))  # Pétion-Ville
-    return [k for i, k in enumerate(keys) if k and k not in keys[:i]]
+    return tuple(k for i, k in enumerate(keys) if k and k not in keys[:i])
 
 
+@lru_cache(maxsize=1 << 16)
 def plain_key(name: str, lang: str = "fr") -> str:
     """Folded name without articles but without spelling rules: equal keys mean the same spelling."""
     tokens = fold(name, lang).split()

@@ -1,0 +1,130 @@
+"""Where the time of `extract_many` goes: the share of each pipeline component and of the glue.
+
+Usage: python benchmarks/profile_stages.py [--corpus ../shared/corpus/wide] [--articles 64]
+                                           [--batch-size 16] [--repeat 1] [--cprofile 25]
+
+The texts are read as by ``benchmarks/throughput.py`` (the corpus repeated up to ``--articles``);
+``--articles 0`` reads each text once, so that no cache of the stages sees a text twice.
+
+Runs the same work as ``extract_many`` (relevance gate on) batch by batch, one component at a
+time over the batch, with a clock around each: the tokenizer and the relevance gate, each
+component of the French model (tok2vec, morphologizer, parser, attribute_ruler, lemmatizer, ner),
+each Sentinelle stage, and the rest of the extraction (``_prepare`` and the building of the
+results). Components are independent per Doc, so running them component by component over a
+batch gives the same Docs as ``nlp.pipe``. With ``--cprofile N`` the same run is also profiled
+and the N functions with the largest cumulative time are printed.
+
+The shares are what to optimise; the absolute times depend on the machine and its load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from sentinelle import extraction
+from sentinelle.extraction import ArticleInput
+from sentinelle.pipeline import get_pipeline
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "wide"
+
+
+WARM_UP = ("Des hommes armés ont attaqué dimanche le village de Kilwa, dans la province du Katanga, "
+           "selon un responsable local. Trois civils ont été tués et deux blessés.")
+
+
+def load_articles(corpus: Path, n: int) -> list[ArticleInput]:
+    from throughput import load_articles as load  # the same texts as benchmarks/throughput.py
+
+    return load(corpus, n)
+
+
+def run(articles: list[ArticleInput], batch_size: int) -> dict[str, float]:
+    """Seconds spent in each part of the extraction of ``articles`` (the keys in pipeline order)."""
+    nlp = get_pipeline()
+    times: dict[str, float] = defaultdict(float)
+    clock = time.perf_counter
+
+    for start in range(0, len(articles), batch_size):
+        batch = articles[start: start + batch_size]
+        t0 = clock()
+        for a in batch:
+            nlp.make_doc(a.text)
+        tokenize = clock() - t0
+        times["tokenizer"] += tokenize
+        # _prepare tokenizes too: its own cost is what it takes beyond the tokenizer
+        t0 = clock()
+        docs = [extraction._prepare(nlp, a) for a in batch]
+        times["extraction glue"] += max(0.0, clock() - t0 - tokenize)
+        t0 = clock()
+        skipped = [extraction._skipped(nlp, d, a, True) for d, a in zip(docs, batch, strict=True)]
+        times["relevance gate"] += clock() - t0
+        kept = [d for d, s in zip(docs, skipped, strict=True) if s is None]
+        for name, proc in nlp.pipeline:
+            t0 = clock()
+            if hasattr(proc, "pipe"):
+                kept = list(proc.pipe(kept, batch_size=batch_size))
+            else:
+                kept = [proc(d) for d in kept]
+            times[name] += clock() - t0
+        t0 = clock()
+        it = iter(kept)
+        for a, s in zip(batch, skipped, strict=True):
+            if s is None:
+                extraction._result(next(it), a)
+        times["extraction glue"] += clock() - t0
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--articles", type=int, default=64)
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--repeat", type=int, default=1, help="runs to add up (after one warm-up run)")
+    parser.add_argument("--cprofile", type=int, default=0, metavar="N",
+                        help="also profile one run and print the N functions of largest cumulative time")
+    args = parser.parse_args()
+
+    articles = load_articles(args.corpus, args.articles)
+    nlp = get_pipeline()
+    # warm-up on a sentence of no corpus: loads the lazy tables without priming the caches with the texts
+    run([ArticleInput(text=WARM_UP, published="2024-01-01")], 1)
+    totals: dict[str, float] = defaultdict(float)
+    for _ in range(args.repeat):
+        for k, v in run(articles, args.batch_size).items():
+            totals[k] += v
+
+    model = [n for n, _ in nlp.pipeline if not n.startswith("sentinelle_")]
+    ours = [n for n, _ in nlp.pipeline if n.startswith("sentinelle_")]
+    groups = [("tokenizer", ["tokenizer"]), *((n, [n]) for n in model),
+              ("relevance gate", ["relevance gate"]), *((n, [n]) for n in ours),
+              ("extraction glue", ["extraction glue"])]
+    total = sum(totals.values())
+    n = len(articles) * args.repeat
+    print(f"{len(articles)} articles x {args.repeat} run(s) from {args.corpus}, batch size {args.batch_size}")
+    print(f"{'part':26}{'seconds':>9}{'ms/article':>12}{'share':>8}")
+    for label, keys in groups:
+        s = sum(totals[k] for k in keys)
+        print(f"{label:26}{s:9.2f}{1000 * s / n:12.1f}{100 * s / total:7.1f}%")
+    bare = totals["tokenizer"] + sum(totals[k] for k in model)
+    extra = total - bare
+    print(f"{'= bare spaCy model':26}{bare:9.2f}{1000 * bare / n:12.1f}{100 * bare / total:7.1f}%")
+    print(f"{'= Sentinelle on top':26}{extra:9.2f}{1000 * extra / n:12.1f}{100 * extra / total:7.1f}%")
+    print(f"extract / bare model time: {total / bare:.2f}  (throughput ratio {bare / total:.2f})")
+
+    if args.cprofile:
+        prof = cProfile.Profile()
+        prof.enable()
+        run(articles, args.batch_size)
+        prof.disable()
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(args.cprofile)
+
+
+if __name__ == "__main__":
+    main()
