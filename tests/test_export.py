@@ -8,6 +8,7 @@ import json
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from conftest import needs_cli_urls
 from test_store_factories import IDLIB, MOSUL_AIRPORT, article, event
 
 from sentinelle.errors import InputError
@@ -27,8 +28,8 @@ REBELS = Actor(name="HTS", normalized="HTS: Hayat Tahrir al-Sham", kind="rebels"
 
 
 @pytest.fixture()
-def store(tmp_path):
-    with Store(tmp_path / "x.db") as s:
+def store(db_url):
+    with Store(db_url) as s:
         text = "Des roquettes ont visé la base aérienne de Mossoul lundi; deux soldats tués, selon l'AFP."
         s.ingest_result(*article(text, event(fatalities=2, evidence=(0, 49), geo_precision=2), outlet="Agence A", url="http://a/1"))
         second = event(fatalities=4, where=MOSUL_AIRPORT, modality="reported", evidence=(0, 26))
@@ -168,13 +169,13 @@ DOUENTZA = dict(place="Douentza", country="ML", admin1="Mopti", lat=15.003, lon=
 
 
 @pytest.fixture()
-def denials(tmp_path):
+def denials(db_url):
     """A strike told as a fact by one outlet and denied by the army in another article; a denial
     elsewhere that nobody else reports; and a hypothetical mention."""
     strike = dict(day="2024-01-13", event_type="explosions_remote_violence", sub_event_type="air_drone_strike",
                   target="civilians", actor1=Actor(name="l'armée", normalized="Military Forces of Mali",
                                                    kind="state_forces"))
-    with Store(tmp_path / "d.db") as s:
+    with Store(db_url) as s:
         s.ingest_result(*article("Une frappe de drone a tué six civils samedi à Ténenkou.",
                                  event(where=TENENKOU, fatalities=6, **strike), outlet="Radio A"))
         s.ingest_result(*article("L'armée a démenti avoir bombardé samedi le village de Ténenkou.",
@@ -236,12 +237,13 @@ def test_cli_export_non_events_flag(denials, tmp_path):
 
     from sentinelle.cli import app
 
+    needs_cli_urls(denials.db)
     out = tmp_path / "cli.jsonl"
-    result = CliRunner().invoke(app, ["export", "--db", str(denials.path), "-f", "jsonl", "-o", str(out),
+    result = CliRunner().invoke(app, ["export", "--db", denials.db, "-f", "jsonl", "-o", str(out),
                                       "--non-events", "--modality", "hypothetical"])
     assert result.exit_code == 0, result.output
     assert [json.loads(x)["why"] for x in out.read_text(encoding="utf-8").splitlines()] == ["hypothetical"]
-    refused = CliRunner().invoke(app, ["export", "--db", str(denials.path), "-f", "geojson", "--non-events"])
+    refused = CliRunner().invoke(app, ["export", "--db", denials.db, "-f", "geojson", "--non-events"])
     assert refused.exit_code != 0 and "--format jsonl" in str(refused.exception or refused.output)
 
 

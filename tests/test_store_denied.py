@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import needs_cli_urls
 from test_store_factories import article, event
 from typer.testing import CliRunner
 
@@ -26,8 +27,8 @@ STRIKE = dict(day="2024-02-03", event_type="explosions_remote_violence", sub_eve
 
 
 @pytest.fixture()
-def db(tmp_path):
-    path = tmp_path / "denied.db"
+def db(db_url):
+    path = db_url
     with Store(path) as store:
         store.ingest_result(*article("Une frappe aérienne a tué cinq civils samedi à Kafr Nabl.",
                                      event(where=KAFR_NABL, fatalities=5, **STRIKE), outlet="Agence A"))
@@ -63,6 +64,7 @@ def _cli(*args: str) -> str:
 
 
 def test_events_modality_denied_lists_denied_incidents_events_and_placeless_denials(db):
+    needs_cli_urls(db)
     rows = json.loads(_cli("events", "--db", str(db), "--modality", "denied", "--json"))
     incidents = [r for r in rows if "kind" not in r]
     mentions = [r for r in rows if r.get("kind") == "non_event"]

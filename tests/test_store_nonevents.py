@@ -10,6 +10,7 @@ import json
 import sqlite3
 
 import pytest
+from conftest import needs_cli_urls
 from test_store_factories import MOSUL, article, event
 from typer.testing import CliRunner
 
@@ -54,8 +55,8 @@ def _result() -> ArticleResult:
 
 
 @pytest.fixture()
-def db(tmp_path):
-    path = tmp_path / "ne.db"
+def db(db_url):
+    path = db_url
     with Store(path) as store:
         store.ingest_result(StoredArticleInput(text=TEXT, published="2024-03-04", outlet="Radio X", title="Menaces"),
                             _result())
@@ -128,6 +129,7 @@ def _cli(*args: str):
 
 
 def test_events_command_lists_non_events_by_reason(db):
+    needs_cli_urls(db)
     rows = json.loads(_cli("events", "--db", str(db), "--modality", "hypothetical", "--json"))
     assert [(r["kind"], r["why"], r["location"]["place"], r["date"]["start"]) for r in rows] == [
         ("non_event", "hypothetical", "Gao", "2024-03-05")

@@ -13,8 +13,8 @@ from sentinelle.store.validation import MAX_COUNT
 
 
 @pytest.fixture()
-def store(tmp_path):
-    with Store(tmp_path / "r.db") as s:
+def store(db_url):
+    with Store(db_url) as s:
         s.ingest_result(*article("Des obus sont tombés sur la base.", event(fatalities=2)))
         yield s
 
@@ -86,10 +86,10 @@ def test_an_impossible_correction_stored_earlier_never_reaches_the_gold(store):
     assert corrected["fatalities"] == 2 and corrected["injuries"] == 4
 
 
-def test_a_correction_answers_only_for_what_it_changes(tmp_path):
+def test_a_correction_answers_only_for_what_it_changes(db_url):
     # A machine value outside the checks (here a toll no correction could set) does not
     # block correcting another field.
-    with Store(tmp_path / "m.db") as s:
+    with Store(db_url) as s:
         s.ingest_result(*article("Un bilan très lourd.", event(fatalities=MAX_COUNT + 1)))
         s.add_review(s.list_events()[0].id, "Ana", "correct", {"injuries": 3})
         assert len(s.list_reviews()) == 1
