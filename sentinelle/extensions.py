@@ -58,10 +58,10 @@ def doc_text(doc: Doc) -> str:
 class TokenColumns:
     """Per-token attributes of a Doc as plain Python lists, read once (see :func:`token_columns`)."""
 
-    __slots__ = ("text", "lower", "idx", "ws", "is_alpha", "is_space", "pos")
+    __slots__ = ("text", "lower", "idx", "ws", "is_alpha", "is_space", "pos", "lemma")
 
     def __init__(self, doc: Doc) -> None:
-        text, lower, idx, ws, alpha, space, pos = [], [], [], [], [], [], []
+        text, lower, idx, ws, alpha, space, pos, lemma = [], [], [], [], [], [], [], []
         for t in doc:
             text.append(t.text)
             lower.append(t.lower_)
@@ -70,6 +70,7 @@ class TokenColumns:
             alpha.append(t.is_alpha)
             space.append(t.is_space)
             pos.append(t.pos_)
+            lemma.append(t.lemma_)
         self.text: list[str] = text
         self.lower: list[str] = lower
         self.idx: list[int] = idx
@@ -77,6 +78,7 @@ class TokenColumns:
         self.is_alpha: list[bool] = alpha
         self.is_space: list[bool] = space
         self.pos: list[str] = pos
+        self.lemma: list[str] = lemma
 
 
 def token_columns(doc: Doc) -> TokenColumns:
@@ -84,7 +86,8 @@ def token_columns(doc: Doc) -> TokenColumns:
 
     Every ``doc[i]`` and every iteration over a Doc builds new Token objects, and the stages look at
     the same tokens again and again from their inner loops: reading each attribute once into a list
-    makes those look-ups list indexing. Only for a Doc the model has run on (``pos`` is the tagger's).
+    makes those look-ups list indexing. Only for a Doc the model has run on (``pos`` and ``lemma`` are
+    the model's).
     """
     cache = doc.user_data
     cols = cache.get("sentinelle_tokens")

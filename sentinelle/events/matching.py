@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.lexicon import MAX_GAP, Phrase, compile_phrase, word_key
+from sentinelle.extensions import token_columns
 
 
 @dataclass(frozen=True)
@@ -38,15 +39,21 @@ def doc_units(doc: Doc | Span) -> list[Unit]:
 
 
 def _units(doc: Doc | Span) -> list[Unit]:
+    owner, start, end = (doc, 0, len(doc)) if isinstance(doc, Doc) else (doc.doc, doc.start, doc.end)
+    texts = token_columns(owner).text
+    tkeys = _doc_token_keys(owner)
     units: list[Unit] = []
-    for tok in doc:
-        parts = [p for p in tok.text.split("-") if p]
-        if not parts:
+    for i in range(start, end):
+        text = texts[i]
+        if "-" not in text:
+            if text:
+                units.append(Unit(i, tkeys[i]))
             continue
+        parts = [p for p in text.split("-") if p]
         if len(parts) == 1:
-            units.append(Unit(tok.i, frozenset({word_key(tok.text), word_key(tok.lemma_)})))
+            units.append(Unit(i, tkeys[i]))
         else:
-            units.extend(Unit(tok.i, frozenset({word_key(p)})) for p in parts)
+            units.extend(Unit(i, frozenset({word_key(p)})) for p in parts)
     return units
 
 
@@ -78,10 +85,13 @@ class PhraseIndex:
     def find(self, units: Sequence[Unit]) -> list[Hit]:
         """All matches, overlapping ones included."""
         hits: list[Hit] = []
+        by_first = self._by_first
         for i, unit in enumerate(units):
+            if not any(key in by_first for key in unit.keys):
+                continue  # most units start no phrase
             seen: set[int] = set()
             for key in unit.keys:
-                for phrase, payload in self._by_first.get(key, ()):
+                for phrase, payload in by_first.get(key, ()):
                     if id(phrase) in seen:
                         continue
                     seen.add(id(phrase))
@@ -129,7 +139,17 @@ def select_longest(hits: list[Hit]) -> list[Hit]:
 
 
 def token_keys(tok: Token) -> frozenset[str]:
-    return frozenset({word_key(tok.text), word_key(tok.lemma_)})
+    """The keys of a token's text and lemma (read once per Doc: the stages ask for them again and again)."""
+    return _doc_token_keys(tok.doc)[tok.i]
+
+
+def _doc_token_keys(doc: Doc) -> list[frozenset[str]]:
+    cached = doc.user_data.get("sentinelle_token_keys")
+    if cached is None:
+        cols = token_columns(doc)
+        cached = doc.user_data["sentinelle_token_keys"] = [
+            frozenset({word_key(text), word_key(lemma)}) for text, lemma in zip(cols.text, cols.lemma, strict=True)]
+    return cached
 
 
 def ancestors_and_self(tok: Token) -> list[Token]:
