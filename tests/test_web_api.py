@@ -1,4 +1,5 @@
-"""The web API over a real SQLite file (FastAPI's TestClient; no server, no browser)."""
+"""The web API over a real database, a SQLite file or a PostgreSQL database (FastAPI's TestClient;
+no server, no browser)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import BACKENDS, needs_cli_urls
 from e2e.samples import BALAD, build_sample_db
 from fastapi.testclient import TestClient
 
@@ -17,14 +19,20 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 LOCAL = ("127.0.0.1", 50000)
 
 
-def make_client(db: Path, client: tuple[str, int] = LOCAL, **settings) -> TestClient:
+def make_client(db: Path | str, client: tuple[str, int] = LOCAL, **settings) -> TestClient:
     app = create_app(WebSettings(db=db, token=TOKEN, allowed_hosts=["testserver"], **settings))
     return TestClient(app, client=client)
 
 
-@pytest.fixture(scope="module")
-def sample_db(tmp_path_factory: pytest.TempPathFactory):
-    db = tmp_path_factory.mktemp("web") / "read.db"
+def _new_db(request: pytest.FixtureRequest, folder: Path, name: str) -> Path | str:
+    if request.param == "sqlite":
+        return folder / name
+    return request.getfixturevalue("pg_server").new_schema()
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def sample_db(request, tmp_path_factory: pytest.TempPathFactory):
+    db = _new_db(request, tmp_path_factory.mktemp("web"), "read.db")
     return db, build_sample_db(db)
 
 
@@ -34,10 +42,10 @@ def api(sample_db):
         yield client
 
 
-@pytest.fixture
-def fresh(tmp_path):
+@pytest.fixture(params=BACKENDS)
+def fresh(request, tmp_path):
     """A database of its own, for tests that write."""
-    db = tmp_path / "write.db"
+    db = _new_db(request, tmp_path, "write.db")
     samples = build_sample_db(db)
     with make_client(db) as client:
         yield client, samples, db
@@ -399,6 +407,7 @@ def test_gold_export_lets_evaluate_score_the_machine_against_analysts(fresh, tmp
     assert [e.get("optional") for e in by_doc["sample-balad"]["events"]] == [False, True]
 
     # The CLI writes the same file.
+    needs_cli_urls(str(db))
     out = tmp_path / "gold.jsonl"
     result = CliRunner().invoke(app, ["export-reviews", "--db", str(db), "-o", str(out)])
     assert result.exit_code == 0, result.output

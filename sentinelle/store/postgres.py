@@ -15,7 +15,7 @@ statement on the fly (cached) so the same queries, migrations and rows serve bot
   an integer (PostgreSQL would make it ``numeric``).
 
 Writers: every write transaction first takes one transaction-scoped advisory lock
-(:data:`WRITE_LOCK`), so Sentinelle writers queue exactly like SQLite's ``BEGIN IMMEDIATE``
+(:data:`WRITE_LOCK` and the schema), so Sentinelle writers queue exactly like SQLite's ``BEGIN IMMEDIATE``
 (dedup reads the incidents, then writes them: two writers interleaving would split an incident
 in two), while the expensive part, the extraction, runs in parallel in every process.
 Readers never wait (MVCC). Dates and JSON stay ``TEXT`` so both backends return equal rows.
@@ -31,7 +31,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from sentinelle.store.errors import StoreError
 
-WRITE_LOCK = 0x53_45_4E_54_49_4E_45_4C  # "SENTINEL": the key of the one advisory lock writers take
+WRITE_LOCK = 0x53_45_4E_54  # "SENT": with the schema's hash, the key of the advisory lock writers take
 CONNECT_TIMEOUT_S = 10
 SCHEMES = ("postgresql://", "postgres://")
 
@@ -249,7 +249,8 @@ class PostgresConnection:
         if upper.startswith("BEGIN"):
             # BEGIN IMMEDIATE: SQLite's one writer at a time, here as one advisory lock.
             self._run("BEGIN", None)
-            self._run("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            # Keyed by schema too: stores in two schemas of one database do not wait for each other.
+            self._run("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (WRITE_LOCK,))
             return Result(None)
         if params is not None and not isinstance(params, Sequence):
             params = list(params)
