@@ -110,7 +110,8 @@ def _row_factory(cursor: Any):
 
 # -- SQL translation -------------------------------------------------------------------------------
 
-# Quoted strings, quoted names and comments are copied as they are; only ? and % outside them change.
+# A ? inside quoted strings, quoted names and comments is no placeholder; a % anywhere is psycopg's
+# escape character (it does not parse SQL quotes), hence doubled everywhere.
 _LEXEME = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|\?|%")
 _SUBSTR = re.compile(r"\bsubstr\(([^(),]+),([^(),]+),([^(),]+)\)", re.IGNORECASE)
 _INT_SUM = re.compile(r"\bSUM\((COALESCE\([\w.]+, *\d+\))\)", re.IGNORECASE)
@@ -122,7 +123,7 @@ _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
 def _placeholders(sql: str) -> str:
     def swap(m: re.Match[str]) -> str:
         token = m.group(0)
-        return "%s" if token == "?" else "%%" if token == "%" else token
+        return "%s" if token == "?" else token.replace("%", "%%")
 
     return _LEXEME.sub(swap, sql)
 
