@@ -133,17 +133,30 @@ class RelevanceGate:
 
     def cues(self, doc: Doc | Iterable[str], *, first: bool = False) -> list[str]:
         """The incident words and phrases found (the keys that opened the gate); ``first``: stop at one."""
-        units = self.units(doc)
-        keys: set[str] = set().union(*units) if units else set()
+        texts = _texts(doc)
+        # the keys of the distinct words first: an incident word settles it without the unit sequence
+        keys: set[str] = set().union(*(self._token_keys(t) for t in set(texts) if t.strip("-")))
         found = sorted(keys & self.words)
         if found and first:
             return found[:1]
+        units: list[frozenset[str]] | None = None
         for positions, span in self.phrases:
-            if all(pos & keys for pos in positions) and _phrase_in(units, positions, span):
+            if not all(pos & keys for pos in positions):
+                continue
+            if units is None:
+                units = self.units(texts)
+            if _phrase_in(units, positions, span):
                 found.append(" ".join(sorted(next(iter(p & keys)) for p in positions)))
                 if first:
                     break
         return found
+
+
+def _texts(doc: Doc | Iterable[str]) -> list[str]:
+    """The token texts of a Doc (read once from its columns) or of a sequence of words."""
+    if isinstance(doc, Doc):
+        return [doc.vocab.strings[orth] for orth in doc.to_array("ORTH").tolist()]
+    return [tok if isinstance(tok, str) else tok.text for tok in doc]
 
 
 def _phrase_in(units: list[frozenset[str]], positions: tuple[frozenset[str], ...], span: int | None) -> bool:

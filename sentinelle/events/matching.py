@@ -107,6 +107,15 @@ class PhraseIndex:
 
 def _match_at(phrase: Phrase, units: Sequence[Unit], start: int) -> int | None:
     """End unit index (exclusive) when ``phrase`` matches at ``start``, else None."""
+    items = phrase.items
+    if None not in items:  # no gap: one way to match, read straight along (most phrases)
+        pos, n = start, len(units)
+        for accepted in items:
+            if pos < n and units[pos].keys & accepted:  # type: ignore[operator]
+                pos += 1
+            else:
+                return None
+        return pos
 
     def rec(item: int, pos: int) -> int | None:
         if item == len(phrase.items):
