@@ -60,7 +60,18 @@ def ingest(
         show_default=False,
     ),
     db: Path = DB_OPTION,
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes (each loads the model)."),
+    workers: int = typer.Option(
+        1, "--workers", "-w", min=1,
+        help="Extraction processes on this machine, each with its own model (~0.7 GB); this process writes. "
+             "Up to one per core, e.g. --workers 2.",
+    ),
+    dask: str | None = typer.Option(
+        None, "--dask", metavar="local:N|ADDRESS",
+        help="Extract on a Dask cluster instead: local:N starts N single-threaded worker processes here "
+             "(loopback only, e.g. --dask local:2); tcp://HOST:8786 uses a running `dask scheduler` whose "
+             "`dask worker`s have sentinelle and its spaCy model installed. This process still writes every result.",
+        show_default=False,
+    ),
     published: str | None = typer.Option(
         None, "--published", "-p", help="Publication date YYYY-MM-DD for articles that do not carry one."
     ),
@@ -79,14 +90,20 @@ def ingest(
     after an interruption, run the same command again. A bad file or line is
     reported and skipped; the exit code is then 1.
 
-    Example: sentinelle ingest examples/ --db sentinelle.db --workers 2
+    Examples:
+
+      sentinelle ingest examples/ --db sentinelle.db --workers 2
+
+      sentinelle ingest archive/ --dask local:2
+
+      sentinelle ingest archive/ --dask tcp://scheduler:8786
     """
     from sentinelle.ingest import ingest_paths
 
     err = Console(stderr=True)
     with Store(db) as store:
         if quiet or as_json:
-            summary = ingest_paths(paths, store, workers=workers, published=published, manifest=manifest,
+            summary = ingest_paths(paths, store, workers=workers, dask=dask, published=published, manifest=manifest,
                                    batch_size=batch_size)
         else:
             with Progress(
@@ -99,8 +116,8 @@ def ingest(
                     bar.update(task, total=s.total, completed=s.processed,
                                status=f"{s.ingested} new, {s.duplicates} dup, {s.failed} failed")
 
-                summary = ingest_paths(paths, store, workers=workers, published=published, manifest=manifest,
-                                       batch_size=batch_size, progress=progress)
+                summary = ingest_paths(paths, store, workers=workers, dask=dask, published=published,
+                                       manifest=manifest, batch_size=batch_size, progress=progress)
                 progress(summary)
         stats = store.stats()
     if as_json:

@@ -1,4 +1,5 @@
-"""``ingest``: read articles, extract them in worker processes, store them (the parent is the only writer).
+"""``ingest``: read articles, extract them in worker processes or on a Dask cluster, store them (the parent is
+the only writer).
 
 Order is preserved end to end (articles are stored in the order they are
 read), and every article is its own transaction, so a run killed at any moment
@@ -7,6 +8,7 @@ and started again stores exactly what one uninterrupted run would have.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import time
@@ -177,6 +179,7 @@ def ingest_articles(
     store: Store,
     *,
     workers: int = 1,
+    dask: str | None = None,
     batch_size: int = 16,
     progress: Progress | None = None,
     summary: IngestSummary | None = None,
@@ -186,6 +189,16 @@ def ingest_articles(
         raise InputError("--workers must be at least 1")
     summary = summary or IngestSummary()
     started = time.perf_counter()
+    if dask is not None:
+        if workers != 1:
+            raise InputError("--workers and --dask do not go together: with --dask, the cluster's workers extract")
+        _dask_backend().run(
+            dask, _batches(items, store, summary, batch_size, progress),
+            lambda batch, outcomes: _store_batch(store, batch, outcomes, summary, progress),
+            batch_size=batch_size, jobs=_jobs,
+        )
+        summary.seconds = time.perf_counter() - started
+        return summary
     backend = _InProcess(batch_size) if workers == 1 else _Processes(workers, batch_size)
     # Enough batches in flight to keep every worker busy while the parent writes.
     max_in_flight = 1 if workers == 1 else workers * 3
@@ -216,6 +229,18 @@ def ingest_articles(
     return summary
 
 
+def _dask_backend():
+    """The Dask backend, imported only for --dask (and a one-line error when Dask is not installed)."""
+    try:
+        return importlib.import_module("sentinelle.ingest.dask_backend")
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] in ("dask", "distributed"):
+            raise InputError(
+                "--dask needs Dask's distributed package, which is not installed: pip install 'dask[distributed]'"
+            ) from None
+        raise
+
+
 def _jobs(batch: list[StoredArticleInput]) -> list[Job]:
     return [(a.text, a.published, a.outlet, a.doc_id) for a in batch]
 
@@ -225,6 +250,7 @@ def ingest_paths(
     store: Store,
     *,
     workers: int = 1,
+    dask: str | None = None,
     published: str | None = None,
     manifest: str | Path | None = None,
     batch_size: int = 16,
@@ -241,6 +267,10 @@ def ingest_paths(
         paths: files, folders or ``"-"``.
         store: the database to write to.
         workers: extraction processes; 1 extracts in this process.
+        dask: extract on a Dask cluster instead: ``"local:N"`` starts a LocalCluster of N
+            single-threaded worker processes on this machine (loopback only), an address such as
+            ``"tcp://scheduler:8786"`` uses a running scheduler and its workers (each with
+            sentinelle and its spaCy model installed). This process still writes every result.
         published: publication date (YYYY-MM-DD) for articles that carry none.
         manifest: TSV or CSV (columns ``file`` or ``id``, ``published`` or ``date``,
             ``outlet`` or ``source``, ``url``) for .txt/.html files; a
@@ -251,6 +281,6 @@ def ingest_paths(
     files, failures = collect_inputs(paths, read_manifest(Path(manifest)) if manifest else None)
     summary = IngestSummary(failures=list(failures), total=estimate_count(files))
     return ingest_articles(
-        read_inputs(files, published), store, workers=workers, batch_size=batch_size, progress=progress,
+        read_inputs(files, published), store, workers=workers, dask=dask, batch_size=batch_size, progress=progress,
         summary=summary,
     )
