@@ -51,10 +51,43 @@ def _build(lang: str, stages: tuple[str, ...]) -> Language:
             f"the spaCy model {model!r} is not installed; install it with "
             f"`pip install {model.replace('_', '-')}` (it is a normal PyPI dependency of sentinelle)"
         ) from exc
+    _index_lemma_forms(nlp)
     _import_stage_modules()
     for stage in stages:
         nlp.add_pipe(stage, config={"lang": lang})
     return nlp
+
+
+class _IndexedForms(list):
+    """A list of word forms that answers ``in`` from a set (same members, same order, same answers)."""
+
+    def __init__(self, forms: list) -> None:
+        super().__init__(forms)
+        self._members = frozenset(forms)
+
+    def __contains__(self, item: object) -> bool:
+        try:
+            return item in self._members
+        except TypeError:  # an unhashable item: the list's own answer
+            return list.__contains__(self, item)
+
+
+def _index_lemma_forms(nlp: Language) -> None:
+    """Give the rule lemmatizer's form index constant-time look-ups; its lemmas stay the same.
+
+    The French rule lemmatizer asks ``form in index[pos]`` for every new word and every suffix rule,
+    and spaCy's tables hold those indexes as lists (66,000 verb forms): the linear scans made the
+    lemmatizer the costliest part of the model on unseen words. The lists are wrapped, not changed.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, forms in list(table.items()):
+        if type(forms) is list:
+            table[key] = _IndexedForms(forms)
 
 
 def get_pipeline(lang: str = "fr", stages: tuple[str, ...] = STAGES) -> Language:
