@@ -3,7 +3,7 @@
 #                (table), store them in sentinelle.db, list the incidents, then serve the analyst page
 #                on http://127.0.0.1:8000 (Ctrl-C to stop; `make run SERVE=0` skips the server)
 #   make test  - create .venv, install Sentinelle with its test dependencies (and Debian's chromium for
-#                the browser tests), run ruff and the whole test suite
+#                the browser tests, Debian's postgresql for the store tests), run ruff and the whole test suite
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -40,6 +40,7 @@ endif
 
 test: $(TEST_STAMP)
 	bash web/install-browser.sh
+	bash tests/install-postgresql.sh
 	$(BIN)/ruff check sentinelle tests benchmarks
 	$(BIN)/python -m pytest -q
 
