@@ -109,6 +109,21 @@ def test_text_postgresql_cannot_hold_is_refused_with_nothing_written(pg_url):
         assert store.stats() == before
 
 
+def test_a_lost_connection_loses_one_article_and_the_next_one_reconnects(pg_server, pg_url):
+    import psycopg
+
+    with Store(pg_url) as store:
+        store.ingest_result(*article("Avant la coupure.", event()))
+        pid = store.conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+        with psycopg.connect(pg_server.url(pg_url.split("/")[-1].split("?")[0]), autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        with pytest.raises(StoreError, match="lost the connection to PostgreSQL.*run the command again") as exc:
+            store.ingest_result(*article("Pendant la coupure.", event(day="2021-02-01")))
+        assert "\n" not in str(exc.value)
+        outcome = store.ingest_result(*article("Pendant la coupure.", event(day="2021-02-01")))
+        assert outcome.status == "ingested" and store.stats()["articles"] == 2
+
+
 def test_a_path_that_folded_the_url_still_reaches_the_server(pg_url):
     with Store(Path(pg_url)) as store:
         assert store.backend == "postgresql" and store.path is None

@@ -275,6 +275,11 @@ class PostgresConnection:
     def close(self) -> None:
         self._raw.close()
 
+    @property
+    def broken(self) -> bool:
+        """The server or the network dropped this connection: the store opens a new one."""
+        return bool(self._raw.broken or self._raw.closed)
+
     # ---------------------------------------------------------------------------------------------
 
     def table_exists(self, name: str) -> bool:

@@ -86,6 +86,13 @@ class Store:
     def conn(self) -> Connection:
         """This thread's connection."""
         conn = getattr(self._local, "conn", None)
+        if conn is not None and getattr(conn, "broken", False):
+            # A PostgreSQL server restarted, or a network cut: the next call gets a fresh connection
+            # (a long-running `serve` recovers instead of failing every request of this thread).
+            with self._lock:
+                self._all.remove(conn)
+            conn.close()
+            conn = None
         if conn is None:
             conn = connect(self.db)
             self._local.conn = conn
