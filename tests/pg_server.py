@@ -34,7 +34,10 @@ class Unavailable(Exception):
 def find_bin_dir() -> Path:
     """The newest Debian PostgreSQL's bin folder (they are versioned and not on PATH), or $PG_BIN."""
     if os.environ.get("PG_BIN"):
-        return Path(os.environ["PG_BIN"])
+        chosen = Path(os.environ["PG_BIN"])
+        if not (chosen / "initdb").exists():
+            raise Unavailable(f"$PG_BIN is {chosen}, which has no initdb")
+        return chosen
     found = sorted(
         (Path(p) for p in glob.glob("/usr/lib/postgresql/*/bin") if (Path(p) / "initdb").exists()),
         key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
@@ -89,8 +92,9 @@ class PgServer:
             server = cls(bin_dir, root, _free_port(), run_as)
             try:
                 server._init_and_start()
+                server._watch()
                 return server
-            except Unavailable as exc:
+            except (Unavailable, OSError, subprocess.SubprocessError) as exc:
                 last_error = str(exc)
                 server.stop(remove=False)
                 shutil.rmtree(server.data, ignore_errors=True)
@@ -116,7 +120,7 @@ class PgServer:
             hba.write_text(rules)
         options = " ".join([
             "-c listen_addresses=127.0.0.1", f"-c port={self.port}", f"-c unix_socket_directories={self.root}",
-            "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off", "-c max_connections=60",
+            "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off", "-c max_connections=200",
             "-c shared_buffers=32MB", "-c log_min_messages=warning",
         ])
         started = self._run(
@@ -129,7 +133,24 @@ class PgServer:
             raise Unavailable(f"PostgreSQL did not start: {' / '.join(tail)}")
         self.admin(f"CREATE ROLE {PASSWORD_USER} LOGIN PASSWORD '{PASSWORD}'")
 
+    def _watch(self) -> None:
+        """A watchdog that stops the server and removes its folder if this process dies without
+        doing so (pytest killed): pg_ctl's server outlives its parent otherwise."""
+        stop = " ".join([*self._run_as, str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"])
+        script = (
+            f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 2; done; "
+            f"{stop} >/dev/null 2>&1; rm -rf '{self.root}'"
+        )
+        self._watchdog = subprocess.Popen(
+            ["sh", "-c", script], start_new_session=True, stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+
     def stop(self, remove: bool = True) -> None:
+        watchdog = getattr(self, "_watchdog", None)
+        if watchdog is not None and watchdog.poll() is None:
+            watchdog.kill()  # our own child, by its handle
+            watchdog.wait()
         if (self.data / "postmaster.pid").exists():
             self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
         if remove:
