@@ -315,3 +315,22 @@ def test_shots_at_protesters_that_kill_are_one_incident(nlp):
     events = _events(nlp, "Lundi, la police a tiré à balles réelles sur les manifestants à Conakry, tuant trois personnes.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("excessive_force_against_protesters", 3)], \
         _where(events)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # Lebanon: strikes, then people of another town "également visés" (alone, civilians targeted: an attack)
+    ("Des avions israéliens ont mené des frappes sur Khiam, et les habitants de Nabatieh ont également été visés "
+     "dans la nuit.", "air_drone_strike"),
+    # Somalia: a drone strike, then a market "aussi touché"
+    ("Un drone a frappé un véhicule près de Bosaso, et un marché de Galkayo a aussi été touché mardi.",
+     "air_drone_strike"),
+])
+def test_a_generic_word_with_an_additive_adverb_repeats_the_act_before_it(nlp, text, kind):
+    events = _events(nlp, text)
+    assert len(events) == 2 and {e.sub_event_type for e in events} == {kind}, _where(events)
+
+
+def test_an_additive_adverb_does_not_retype_a_word_that_says_how(nlp):
+    # "tué" after "également" is still a killing of civilians, not the strike's type
+    events = _events(nlp, "Des hommes armés ont incendié le marché de Djibo et ont également tué trois civils à Arbinda.")
+    assert "air_drone_strike" not in {e.sub_event_type for e in events}

@@ -40,7 +40,8 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("04-burkina-gorgadji.txt", 1): "the post's name is not found as a place (places)",
     ("04-burkina-gorgadji.txt", 2): "the IED on the road between two towns gets no place (places)",
     ("04-burkina-gorgadji.txt", 3): "the denied capture of the post ('abandonné puis occupé') is not a trigger",
-    ("06-rdc-beni-adf-manifestation.txt", 1): "the village is not in the gazetteer: the attack is placed at Beni",
+    ("06-rdc-beni-adf-manifestation.txt", 2): "the verbless headline puts the dispersed march at the village of "
+                                              "the killing it also tells, and the dispersal joins it (places)",
     ("08-haiti-solino-blog.txt", 1): "the district is not in the gazetteer; the dawn firefight joins the night attack (assemble)",
     ("08-haiti-solino-blog.txt", 2): "the firefight is found but the street and district are not in the gazetteer (places)",
 }
@@ -48,7 +49,7 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
 EXTRA_GAPS: dict[str, str] = {
     "04-burkina-gorgadji.txt": "the attack on the post is placed at its province, a line the page does not have",
     "03-liban-sud-bombardements.txt": "the drone strike placed at Khiam does not answer the page's line",
-    "06-rdc-beni-adf-manifestation.txt": "the attack placed at Beni does not answer the page's line",
+    "06-rdc-beni-adf-manifestation.txt": "the march placed at the village does not answer the page's line",
 }
 
 

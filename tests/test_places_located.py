@@ -149,3 +149,57 @@ def test_a_homonym_the_words_place_elsewhere_is_the_village_of_that_province(nlp
               "de Sagaing, en Birmanie. Les habitants de Nyaung Kone ont fui.")
     found = [(p.text, p.kind, p.location.admin1) for p in doc._.place_mentions if p.text == "Nyaung Kone"]
     assert found == [("Nyaung Kone", "located", "Sagaing")] * 2
+
+
+# Names a settlement cue calls places, with no locator, listed in one sentence with known towns of one area
+# (a raid on several villages): they lie among those towns, at precision 2.
+NEIGHBOURHOOD = [
+    # Lebanon: a nationality adjective between the cue and its "de", two known towns further on
+    ("Des frappes israéliennes ont visé les villages libanais de Beit Laqqis et Jbal Tarsha, ainsi que Khiam et "
+     "Kfar Kila.", ["Beit Laqqis", "Jbal Tarsha"], ["Khiam", "Kfar Kila"]),
+    # Nigeria: a municipality and two towns of Borno
+    ("Les insurgés ont incendié la localité de Ngawtimari, puis Dikwa et Marte dans la soirée.",
+     ["Ngawtimari"], ["Dikwa", "Marte"]),
+    # DR Congo: villages of Ituri listed with Bunia and Djugu
+    ("Des miliciens ont attaqué les villages de Lodjo et Ngangabo, ainsi que Bunia et Djugu, lundi.",
+     ["Lodjo", "Ngangabo"], ["Bunia", "Djugu"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names", "towns"), NEIGHBOURHOOD)
+def test_names_listed_with_known_towns_lie_among_them(nlp, sentence, names, towns):
+    by_text = {p.text: p for p in nlp(sentence)._.place_mentions}
+    known = [by_text[t].location for t in towns]
+    for name in names:
+        loc = by_text[name].location
+        assert by_text[name].kind == "located" and loc.precision == 2 and loc.country == known[0].country
+        assert loc.lat == pytest.approx(sum(k.lat for k in known) / len(known), abs=1e-3)
+        assert loc.lon == pytest.approx(sum(k.lon for k in known) / len(known), abs=1e-3)
+
+
+def test_one_town_is_what_a_distance_is_measured_from_not_a_neighbourhood(nlp):
+    doc = nlp("Une mine a explosé près du village de Tabankort-Nord, à 60 km de Gao.")
+    village = next(p for p in doc._.place_mentions if p.text == "Tabankort-Nord")
+    assert village.location.precision == 3  # far, and no direction: only Gao's region is known
+
+
+def test_towns_of_two_countries_are_no_neighbourhood(nlp):
+    doc = nlp("Des frappes ont visé le village de Ngarbouli, ainsi que Maiduguri et Niamey.")
+    assert "Ngarbouli" not in {p.text for p in doc._.place_mentions}
+
+
+def test_a_nationality_in_the_cue_is_the_country_of_the_place(nlp):
+    # "la ville syrienne de X" is no town of another country that shares a spelling
+    doc = nlp("Une voiture piégée a explosé dans la ville syrienne d'Azaz, près de la frontière.")
+    assert [(p.text, p.location.country) for p in doc._.place_mentions] == [("Azaz", "SY")]
+    doc = nlp("Les raids ont frappé les villages libanais de Tayr Debba et de Srifa.")
+    assert all(p.location.country == "LB" for p in doc._.place_mentions)
+
+
+def test_a_settlement_apposition_may_carry_an_adjective_and_a_distance(nlp):
+    doc = nlp("Une voiture piégée a explosé vendredi à Beit Sahem al-Gharbi, une localité rebelle à 40 km au "
+              "nord-ouest de Damas.")
+    village = next(p for p in doc._.place_mentions if p.text == "Beit Sahem al-Gharbi")
+    town = next(p for p in doc._.place_mentions if p.text == "Damas")
+    assert village.kind == "located" and village.location.precision == 2
+    assert village.location.lat > town.location.lat and village.location.lon < town.location.lon

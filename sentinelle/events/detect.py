@@ -132,6 +132,7 @@ class EventDetector:
         self.roles = Roles(lex)
         self.claim_verbs = keys(lex.modality.claim_verbs)
         self.search_words = keys(lex.triggers.search_words)
+        self.additive_adverbs = keys(lex.triggers.additive_adverbs)
         self.battle_types = frozenset(
             w.implies for w in lex.weapons.weapons if w.weapon in lex.triggers.battle_weapons and w.implies)
 
@@ -249,6 +250,10 @@ class EventDetector:
         if entry.type == "attack":
             return self.lex.triggers.generic_types.default
         return entry.type
+
+    def _repeats(self, head: Token) -> bool:
+        """ "ont également été visés", "a aussi été touchée": an additive adverb on the trigger."""
+        return any(word_key(c.text) in self.additive_adverbs for c in head.children if c.dep_.startswith("advmod"))
 
     def _same_group(self, a: _Trigger, ta: str | None, b: _Trigger, tb: str | None) -> bool:
         if ta is None or tb is None:
@@ -373,11 +378,13 @@ class EventDetector:
             targets_of.setdefault(nearest(toks), []).append((h.payload, toks))  # type: ignore[arg-type]
 
         typed: list[str | None] = []
+        told_how: list[bool] = []  # typed by its own word or a weapon, not by its target alone
         protesting = any(resolve_type(t.entry.type)[0] == "protests" for t in triggers)
         searching = not has_figures and any(token_keys(tok) & self.search_words for tok in sent)
         protest_heads = {t.head.i for t in triggers if t.entry.type == "peaceful_protest"}
         for k, trig in enumerate(triggers):
             weapons = [w for w, _ in weapons_of.get(k, []) if w.weapon is not None or w.implies]
+            told_how.append(bool(weapons) or not trig.entry.generic)
             category = self._category(targets_of.get(k, []), trig)
             if searching and category == "civilians" and trig.entry.generic and trig.entry.requires == "object" \
                     and not any(t.people and t.category == "civilians" for t, _ in targets_of.get(k, [])):
@@ -395,6 +402,11 @@ class EventDetector:
                 typed.append(trig.entry.by_crowd)
                 continue
             typed.append(self._type_of(trig, [w for w, _ in weapons_of.get(k, [])], category))
+            # "A a été frappé ..., B et C ont également été visés": the generic word repeats the act before it
+            if not told_how[k] and self._repeats(trig.head):
+                earlier = [typed[j] for j in range(k) if typed[j] and told_how[j]]
+                if earlier:
+                    typed[k] = earlier[-1]
             del weapons
 
         # the places a trigger may take: those of its reference phrase, or those outside every such phrase

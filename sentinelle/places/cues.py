@@ -18,6 +18,7 @@ class CueMatch:
     prefer: str | None
     admin_context: bool  # "province de X": X names the administrative area
     skipped: int = 0  # adjectives between the cue and the name ("la base militaire américaine X")
+    country: str | None = None  # "la ville syrienne de X": the cue itself says which country X is in
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class CueTable:
     adjectives: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     speech_to: frozenset[str] = frozenset()
+    demonyms: dict[str, str] | None = None  # folded nationality adjective -> ISO2
 
 
 def _words(phrase: str, lang: str) -> tuple[str, ...]:
@@ -57,6 +59,7 @@ def cue_table(lang: str) -> CueTable:
         adjectives=frozenset(fold(a, lang) for a in [*data.cue_adjectives, *load_demonyms(lang)]),
         media_nouns=frozenset(fold(w, lang) for w in data.media_nouns),
         speech_to=frozenset(fold(w, lang) for w in data.speech_to),
+        demonyms={fold(a, lang): iso for a, iso in load_demonyms(lang).items()},
     )
 
 
@@ -90,10 +93,34 @@ def find_cue(before: list[str], table: CueTable) -> CueMatch | None:
     """
     for skip in range(MAX_SKIPPED_ADJECTIVES + 1):
         if skip and not (len(before) > skip and before[-skip] in table.adjectives):
-            return None
+            break
         words_before = before[:len(before) - skip]
         for words, cue in table.cues:
             n = len(words)
             if n <= len(words_before) and tuple(words_before[-n:]) == words and (not skip or cue.prefer):
                 return replace(cue, skipped=skip) if skip else cue
+    return _cue_with_inner_adjectives(before, table)
+
+
+def _cue_with_inner_adjectives(before: list[str], table: CueTable) -> CueMatch | None:
+    """ "la ville syrienne d'X", "les villages libanais de X": adjectives between the cue's noun and its "de"."""
+    for of in (["de"], ["d", "'"], ["d"], ["du"], ["des"]):
+        if len(before) <= len(of) or before[-len(of):] != of:
+            continue
+        head = before[:-len(of)]
+        skip = 0
+        while skip < MAX_SKIPPED_ADJECTIVES and len(head) > skip + 1 and head[-1 - skip] in table.adjectives:
+            skip += 1
+        if not skip:
+            return None
+        # a nationality among the adjectives is where the place is ("les villages libanais de X")
+        countries = {(table.demonyms or {}).get(a) for a in head[len(head) - skip:]} - {None}
+        country = countries.pop() if len(countries) == 1 else None
+        for glue in (of, ["de"]):  # "d'" is "de" before a vowel
+            words_before = [*head[:len(head) - skip], *glue]
+            for words, cue in table.cues:
+                n = len(words)
+                if cue.prefer and n <= len(words_before) and tuple(words_before[-n:]) == words:
+                    # (a site's nationality is its owner's: "la base américaine de X" is in another country)
+                    return replace(cue, country=country if cue.prefer in ("city", "admin1") else None)
     return None

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sentinelle.model import PlaceMention
+from sentinelle.model import Location, PlaceMention
 from sentinelle.places.areas import DIRECTIONS
 from sentinelle.places.data import load_cues
 
@@ -80,9 +80,11 @@ def locators(lang: str = "fr") -> Locators:
         rf"{participle}{toward}",
         # ", près de", ", non loin de"
         rf"{participle}{near}\s+{of}",
-        # ", une localité du nord de", ", village de la commune de", ", localité de la région de"
-        rf"{art}{settlement}\s+(?:{participle}{into}\s+{art}{area}\s+{of}|(?:{of}\s*{art})?{direction}\s+{of}"
-        rf"|{of}\s*{art}{area}\s+{of}|{of})",
+        # ", une localité du nord de", ", village de la commune de", ", localité de la région de",
+        # ", une localité rebelle à 40 km au nord-ouest de" (one adjective may qualify the settlement)
+        rf"{art}{settlement}(?:\s+[^\W\d_]+)??\s+(?:{participle}{into}\s+{art}{area}\s+{of}"
+        rf"|(?:{of}\s*{art})?{direction}\s+{of}|{of}\s*{art}{area}\s+{of}|{of}"
+        rf"|{participle}(?:à|a)\s+{quantity}{distance}\s+(?:{toward}|{of}))",
         # " de la commune de", " du cercle de": the name's own area
         rf"{of}\s*{art}{area}\s+{of}",
         # ", province de", ", territoire de" (an apposition without a preposition)
@@ -161,6 +163,22 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
             name = text[m.start:m.end]
             loc = y.location.model_copy(update={"name": name, **where})
             out.append(PlaceMention(start=m.start, end=m.end, text=name, kind="located", location=loc, score=y.score))
+    # "les villages de A, B et C, ainsi que X et Y": names a cue calls places but no locator places lie near
+    # the known towns the same sentence lists with them (one raid, one area)
+    for u in unknown:
+        if u.start in done or not u.introduced:
+            continue
+        members = _enumeration(text, u, unknown, known, table)
+        centre = _neighbourhood(text, u.start, known)
+        if centre is None:
+            continue
+        for m in members:
+            done.add(m.start)
+            name = text[m.start:m.end]
+            loc = centre.location.model_copy(update={"name": name, "precision": 2, "geonameid": None,
+                                                     "site_id": None, **centre.where})
+            out.append(PlaceMention(start=m.start, end=m.end, text=name, kind="located", location=loc,
+                                    score=centre.score))
     # a town the words place elsewhere is a homonym: "le village de X, dans le nord de la région de Y" is the
     # X of Y, not the X of another province (the gazetteer's X stays a place only where it fits)
     for x in [k for k in known if k.kind == "city" and k.start not in done]:
@@ -180,6 +198,44 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
             done.add(start)
             out.append(first.model_copy(update={"start": start, "end": end, "text": text[start:end]}))
     return out
+
+
+@dataclass(frozen=True)
+class _Centre:
+    location: Location  # of the first neighbour (country, admin1)
+    where: dict  # the neighbours' centroid
+    score: float
+
+
+def _sentence_span(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def _neighbourhood(text: str, pos: int, known: list[PlaceMention]) -> _Centre | None:
+    """The centroid of the towns the sentence at ``pos`` lists, when they are one area of one country.
+
+    One town alone is no neighbourhood: "X, à 40 km de Y" names Y to measure from, and the locator
+    phrases already read it."""
+    start, end = _sentence_span(text, pos)
+    towns = [k for k in known if start <= k.start < end and k.kind in ("city", "site")
+             and k.location.lat is not None and k.location.lon is not None and (k.location.precision or 1) <= 2]
+    if len(towns) < 2 or len({k.location.country for k in towns}) > 1:
+        return None
+    if any(_km(a.location, b.location) > 2 * NEAR_KM for a in towns for b in towns):
+        return None
+    lat = sum(k.location.lat for k in towns) / len(towns)
+    lon = sum(k.location.lon for k in towns) / len(towns)
+    admin1 = {k.location.admin1 for k in towns}
+    first = towns[0].location if len(admin1) == 1 else towns[0].location.model_copy(update={"admin1": None})
+    return _Centre(first, {"lat": round(lat, 4), "lon": round(lon, 4)}, min(k.score for k in towns))
+
+
+def _km(a: Location, b: Location) -> float:
+    north = (a.lat - b.lat) * 111.0
+    east = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(north, east)
 
 
 NEAR_KM = 25.0  # farther than this from the town that locates it, a village is not "at" that town

@@ -154,6 +154,8 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
     main_name = name_key(e.name) in keys  # the text is the place's own name, not an alternate one
     if feats.person and not strong_kind:
         return False
+    if feats.cue is not None and feats.cue.country and e.kind != "country" and e.country != feats.cue.country:
+        return False  # "les villages libanais de X": no X of another country
     if feats.acronym and not hit.curated:
         return False
     if hit.tier != 0 and not main_context:
