@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span, Token
@@ -118,7 +119,13 @@ def _lang(doc: Doc) -> str:
     """The language folder for this Doc (spaCy's language code, French by default)."""
     from sentinelle.lang import LANG_DIR
 
-    return doc.lang_ if doc.lang_ and (LANG_DIR / doc.lang_ / "time.yaml").is_file() else "fr"
+    return _lang_folder(LANG_DIR, doc.lang_)
+
+
+@cache
+def _lang_folder(lang_dir: Path, code: str) -> str:
+    # asked for every time expression of every event: the file system is looked at once per language
+    return code if code and (lang_dir / code / "time.yaml").is_file() else "fr"
 
 
 def _mentions(doc: Doc) -> list[TimeMention]:
@@ -265,6 +272,18 @@ def _from_publication(doc: Doc, mentions: list[TimeMention], before: int) -> Eve
     return EventDate(DateInterval(start=start.isoformat(), end=published.isoformat(), precision="week"), [], flags)
 
 
+def _dates_something_else(doc: Doc, m: TimeMention) -> bool:
+    """The expression names something, sits in a caption or dates a document (asked once per mention:
+    every event of the article asks again)."""
+    cache = doc.user_data.setdefault("sentinelle_dates_else", {})
+    held = cache.get(id(m))
+    if held is None or held[0] is not m:
+        text = doc_text(doc)
+        held = cache[id(m)] = (m, names_something(text, m, _lang(doc)) or in_caption(text, m, _lang(doc))
+                               or dates_a_document(doc, m))
+    return held[1]
+
+
 def date_for_event(
     doc: Doc, start_char: int, end_char: int, exclude: Sequence[tuple[int, int]] = ()
 ) -> EventDate:
@@ -279,10 +298,8 @@ def date_for_event(
     ``exclude`` character spans (a phrase naming another incident, "après
     l'attaque du 20 octobre") are not considered.
     """
-    text = doc_text(doc)
     mentions = [m for m in _mentions(doc) if not any(s <= m.start and m.end <= e for s, e in exclude)
-                and not (names_something(text, m, _lang(doc)) or in_caption(text, m, _lang(doc))
-                         or dates_a_document(doc, m))]
+                and not _dates_something_else(doc, m)]
     event = _span(doc, start_char, end_char)
     if event is None or len(event) == 0:
         return _from_publication(doc, mentions, start_char)
