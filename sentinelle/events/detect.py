@@ -115,6 +115,18 @@ class EventDetector:
                 self.phrases.add(p, entry)
             if entry.lemmas:
                 self.lemma_entries.append((keys(entry.lemmas), entry))
+        # trigger words and dependency patterns by key, so that a token meets only the entries it can match
+        # (in table order: on a tie the first entry wins)
+        self._lemma_by_key: dict[str, list[int]] = {}
+        for n, (words, _entry) in enumerate(self.lemma_entries):
+            for k in words:
+                self._lemma_by_key.setdefault(k, []).append(n)
+        self._dep_patterns = [(entry, pattern, keys(pattern.head), keys(pattern.child))
+                              for entry in lex.triggers.triggers for pattern in entry.dep]
+        self._dep_by_key: dict[str, list[int]] = {}
+        for n, (_entry, _pattern, head_keys, _child_keys) in enumerate(self._dep_patterns):
+            for k in head_keys:
+                self._dep_by_key.setdefault(k, []).append(n)
         self.weapons = PhraseIndex()
         for w in lex.weapons.weapons:
             for p in w.phrases:
@@ -141,22 +153,27 @@ class EventDetector:
     def find_triggers(self, sent: Span) -> list[_Trigger]:
         units = doc_units(sent)
         hits: list[Hit] = self.phrases.find(units)
+        lemma_by_key, dep_by_key = self._lemma_by_key, self._dep_by_key
         for tok in sent:
             tk = token_keys(tok)
-            for words, entry in self.lemma_entries:
-                if tk & words and (entry.pos is None or tok.pos_ in entry.pos):
+            lemma_hits = sorted({n for k in tk for n in lemma_by_key.get(k, ())})
+            dep_hits = sorted({n for k in tk for n in dep_by_key.get(k, ())})
+            if not lemma_hits and not dep_hits:
+                continue
+            for n in lemma_hits:
+                entry = self.lemma_entries[n][1]
+                if entry.pos is None or tok.pos_ in entry.pos:
                     hits.append(Hit(tok.i, tok.i + 1, entry, 1))
-            for entry in self.lex.triggers.triggers:
-                for pattern in entry.dep:
-                    # children, and grandchildren through a mis-attached modifier
-                    # ("a lancé dans le passé des missiles": missiles under passé)
-                    near = [c for c in tok.children] + [g for c in tok.children if c.dep_.startswith("obl") for g in c.children]
-                    if tk & keys(pattern.head) and any(
-                        token_keys(c) & keys(pattern.child)
-                        and (pattern.child_dep is None or c.dep_ in pattern.child_dep)
-                        for c in near
-                    ):
-                        hits.append(Hit(tok.i, tok.i + 1, entry, 2))
+            if not dep_hits:
+                continue
+            # children, and grandchildren through a mis-attached modifier
+            # ("a lancé dans le passé des missiles": missiles under passé)
+            near = [c for c in tok.children] + [g for c in tok.children if c.dep_.startswith("obl") for g in c.children]
+            for n in dep_hits:
+                entry, pattern, _head_keys, child_keys = self._dep_patterns[n]
+                if any(token_keys(c) & child_keys and (pattern.child_dep is None or c.dep_ in pattern.child_dep)
+                       for c in near):
+                    hits.append(Hit(tok.i, tok.i + 1, entry, 2))
         found = []
         doc = sent.doc
         for hit in select_longest(hits):

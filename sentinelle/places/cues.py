@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from sentinelle.places.data import load_cues, load_demonyms, load_stoplist
 from sentinelle.places.normalize import fold
@@ -75,11 +75,16 @@ def names_outlet_or_addressee(before: list[str], table: CueTable) -> bool:
 
 def preceding_words(text: str, start: int, lang: str, limit: int = 8) -> list[str]:
     """The folded words before ``start`` in the same clause, nearest last (apostrophes kept as words)."""
-    window = text[max(0, start - 80):start]
+    return list(_preceding_words(text[max(0, start - 80):start], lang, limit))
+
+
+@lru_cache(maxsize=1 << 14)
+def _preceding_words(window: str, lang: str, limit: int) -> tuple[str, ...]:
+    # memoised on the window: the stages ask again and again about the words before the same name
     for stop in ".;:!?\n«»\"()[]":
         window = window.rsplit(stop, 1)[-1]
     window = window.replace("'", " ' ").replace("’", " ' ")
-    return fold(window, lang).split()[-limit:] if window.strip() else []
+    return tuple(fold(window, lang).split()[-limit:]) if window.strip() else ()
 
 
 MAX_SKIPPED_ADJECTIVES = 2
@@ -91,11 +96,13 @@ def find_cue(before: list[str], table: CueTable) -> CueMatch | None:
     A cue that prefers a kind of place may be separated from the name by up
     to two adjectives ("la base militaire américaine Victoria").
     """
+    by_last = _cues_by_last_word(table)
     for skip in range(MAX_SKIPPED_ADJECTIVES + 1):
         if skip and not (len(before) > skip and before[-skip] in table.adjectives):
             break
         words_before = before[:len(before) - skip]
-        for words, cue in table.cues:
+        # only the cues ending with the last word can match (in table order: longest first)
+        for words, cue in by_last.get(words_before[-1] if words_before else None, ()):
             n = len(words)
             if n <= len(words_before) and tuple(words_before[-n:]) == words and (not skip or cue.prefer):
                 return replace(cue, skipped=skip) if skip else cue
@@ -118,9 +125,24 @@ def _cue_with_inner_adjectives(before: list[str], table: CueTable) -> CueMatch |
         country = countries.pop() if len(countries) == 1 else None
         for glue in (of, ["de"]):  # "d'" is "de" before a vowel
             words_before = [*head[:len(head) - skip], *glue]
-            for words, cue in table.cues:
+            for words, cue in _cues_by_last_word(table).get(words_before[-1], ()):
                 n = len(words)
                 if cue.prefer and n <= len(words_before) and tuple(words_before[-n:]) == words:
                     # (a site's nationality is its owner's: "la base américaine de X" is in another country)
                     return replace(cue, country=country if cue.prefer in ("city", "admin1") else None)
     return None
+
+
+_BY_LAST_WORD: dict[int, tuple[tuple, dict]] = {}
+
+
+def _cues_by_last_word(table: CueTable) -> dict[str | None, list[tuple[tuple[str, ...], CueMatch]]]:
+    """The table's cues grouped by their last word, in table order (built once per table)."""
+    held = _BY_LAST_WORD.get(id(table.cues))
+    if held is not None and held[0] is table.cues:
+        return held[1]
+    index: dict[str | None, list[tuple[tuple[str, ...], CueMatch]]] = {}
+    for words, cue in table.cues:
+        index.setdefault(words[-1] if words else None, []).append((words, cue))
+    _BY_LAST_WORD[id(table.cues)] = (table.cues, index)
+    return index

@@ -16,6 +16,7 @@ cue, or a loose match without supporting context.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -77,8 +78,15 @@ class Context:
     def proximity_bonus(self, entry: Entry, own_start: int) -> float:
         if entry.lat is None or entry.lon is None or entry.kind not in ("city", "site"):
             return 0.0
-        dists = [km(entry.lat, entry.lon, la, lo) for s, la, lo in self.points if s != own_start]
+        # a point further in latitude alone than the reach (plus a margin) cannot be the nearest one within
+        # it: the great-circle distance is at least the earth's radius times the difference in latitude
+        lat = entry.lat
+        dists = [km(lat, entry.lon, la, lo) for s, la, lo in self.points
+                 if s != own_start and abs(la - lat) < _LATITUDE_REACH]
         return max(0.0, 1.0 - min(dists) / PROXIMITY_KM) if dists else 0.0
+
+
+_LATITUDE_REACH = math.degrees((PROXIMITY_KM + 1.0) / 6371.0)
 
 
 def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bool, sentence_initial: bool,
