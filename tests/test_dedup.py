@@ -120,3 +120,13 @@ def test_a_clear_pair_groups_the_same_whatever_the_arrival_order(db_url, order):
             store.ingest_result(*docs[i])
         groups = sorted((i.n_events, i.fatalities_min, i.fatalities_max) for i in store.list_incidents())
     assert groups == [(1, None, None), (2, 1, 2)]
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_events_at_the_ends_of_the_calendar_are_stored_and_grouped(store, day):
+    # The date window of dedup (a day of slack each side) must not step off the calendar.
+    store.ingest_result(*article(f"first {day}", event(day=day), outlet="A"))
+    outcome = store.ingest_result(*article(f"second {day}", event(day=day, where=MOSUL_AIRPORT), outlet="B"))
+    assert outcome.status == "ingested" and outcome.new_incidents == 0
+    [incident] = store.list_incidents()
+    assert (incident.date_start, incident.n_sources) == (day, 2)

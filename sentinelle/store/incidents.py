@@ -70,11 +70,19 @@ def assign_article_events(conn: Connection, article_id: int, config: DedupConfig
     return incident_ids, created
 
 
+def _shift(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, stopping at the calendar's ends (an event dated 9999-12-31 is
+    still stored; its window simply ends there)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 def _best_incident(conn: Connection, key: EventKey, config: DedupConfig) -> int | None:
-    slack = dt.timedelta(days=config.date_slack_days)
     assert key.date_start is not None and key.date_end is not None
-    window_end = (key.date_end + slack).isoformat()
-    window_start = (key.date_start - slack).isoformat()
+    window_end = _shift(key.date_end, config.date_slack_days).isoformat()
+    window_start = _shift(key.date_start, -config.date_slack_days).isoformat()
     # Cheap SQL prefilter (type, date window, not this article); the exact rule runs in Python.
     candidates = [
         r[0]
