@@ -249,9 +249,9 @@ class PostgresConnection:
         upper = sql.lstrip()[:16].upper()
         if upper.startswith("BEGIN"):
             # BEGIN IMMEDIATE: SQLite's one writer at a time, here as one advisory lock.
-            self._run("BEGIN", None)
             # Keyed by schema too: stores in two schemas of one database do not wait for each other.
-            self._run("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (WRITE_LOCK,))
+            # One round trip for both (no parameters: the simple protocol takes two statements).
+            self._run(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK}, hashtext(current_schema()))", None)
             return Result(None)
         if params is not None and not isinstance(params, Sequence):
             params = list(params)
