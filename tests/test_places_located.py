@@ -203,3 +203,19 @@ def test_a_settlement_apposition_may_carry_an_adjective_and_a_distance(nlp):
     town = next(p for p in doc._.place_mentions if p.text == "Damas")
     assert village.kind == "located" and village.location.precision == 2
     assert village.location.lat > town.location.lat and village.location.lon < town.location.lon
+
+
+@pytest.mark.parametrize(("sentence", "name", "locator"), [
+    # Mali: a village named like a Ugandan town, placed by its region
+    ("Au Mali, des hommes armés ont attaqué lundi le village de Kira, dans la région de Ségou.", "Kira", "Ségou"),
+])
+def test_a_foreign_homonym_the_words_place_in_another_country_is_the_local_village(nlp, sentence, name, locator):
+    by_text = {p.text: p for p in nlp(sentence)._.place_mentions}
+    assert by_text[name].kind == "located"
+    assert by_text[name].location.country == by_text[locator].location.country
+
+
+def test_a_locator_alone_in_its_country_does_not_move_a_town(nlp):
+    # the locating name may itself be a homonym: only the article's other places make its country credible
+    doc = nlp("Des hommes armés ont attaqué lundi le village de Kira, dans la région de Ségou.")
+    assert {p.text: p.kind for p in doc._.place_mentions}.get("Kira") != "located"

@@ -154,10 +154,7 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
         # a bare "à X" needs the locator to be a place at all; a list needs its first name introduced
         if not named and len(members) > 1:
             members = members[:1]
-        precision = 2 if y.kind in ("city", "site") and (y.location.precision or 1) < 3 else 3
-        where = {"precision": precision, "geonameid": None, "site_id": None}
-        if precision == 2:
-            where.update(_offset(text[members[-1].end:y.start], y, lang))
+        where = _placed_by(text[members[-1].end:y.start], y, lang)
         for m in members:
             done.add(m.start)
             name = text[m.start:m.end]
@@ -181,13 +178,22 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
                                     score=centre.score))
     # a town the words place elsewhere is a homonym: "le village de X, dans le nord de la région de Y" is the
     # X of Y, not the X of another province (the gazetteer's X stays a place only where it fits)
+    # (and "le village de X, dans la région de Y" with Y in another country than the gazetteer's X is the X near Y)
     for x in [k for k in known if k.kind == "city" and k.start not in done]:
         y = _locating(text, x.end, known, table)
-        if y is None or y.kind not in ("admin1", "admin2", "area") or not y.location.admin1 \
-                or y.location.country != x.location.country or y.location.admin1 == x.location.admin1:
+        if y is None:
+            continue
+        # (only where the article places other names in Y's country: the locator itself may be a homonym)
+        if y.location.country != x.location.country and y.kind != "country" and any(
+                k is not y and k is not x and k.location.country == y.location.country for k in known):
+            where = _placed_by(text[x.end:y.start], y, lang)
+        elif y.kind in ("admin1", "admin2", "area") and y.location.country == x.location.country \
+                and y.location.admin1 and y.location.admin1 != x.location.admin1:
+            where = {"precision": 3, "geonameid": None, "site_id": None}
+        else:
             continue
         done.add(x.start)
-        loc = y.location.model_copy(update={"name": x.text, "precision": 3, "geonameid": None, "site_id": None})
+        loc = y.location.model_copy(update={"name": x.text, **where})
         out.append(PlaceMention(start=x.start, end=x.end, text=x.text, kind="located", location=loc, score=y.score))
     # a name once located is the same place wherever the article names it again ("le village de X" later on)
     by_name = {_fold(p.text): p for p in out}
@@ -243,6 +249,16 @@ NEAR_KM = 25.0  # farther than this from the town that locates it, a village is 
 _DISTANCE = re.compile(r"(?P<n>\d+(?:[.,]\d+)?|[^\W\d_]+(?:[\s-]+[^\W\d_]+)?)\s*(?:km|kms|kilom[eè]tres?)\b"
                        r"(?:\s+(?:au|à\s+l['’]|a\s+l['’])\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest))?",
                        re.IGNORECASE)
+
+
+def _placed_by(between: str, y: PlaceMention, lang: str) -> dict:
+    """Where a name that the words ``between`` place in or near ``y`` lies: near a town (precision 2,
+    moved by a stated distance and direction), or somewhere in a division (precision 3)."""
+    precision = 2 if y.kind in ("city", "site") and (y.location.precision or 1) < 3 else 3
+    where = {"precision": precision, "geonameid": None, "site_id": None}
+    if precision == 2:
+        where.update(_offset(between, y, lang))
+    return where
 
 
 def _kilometres(words: str, lang: str) -> float | None:
