@@ -2,10 +2,9 @@
 
 ``PgServer.start()`` runs ``initdb`` on a fresh folder and starts ``postgres`` listening on
 127.0.0.1 (its unix socket in that folder too); :meth:`PgServer.new_database` (or the cheaper
-:meth:`PgServer.new_schema`) gives each
-test its own database. PostgreSQL refuses to run as root, so as root the server runs as the
+:meth:`PgServer.new_schema`) gives each test its own database. PostgreSQL refuses to run as root, so as root the server runs as the
 ``postgres`` system user (``runuser``), owning the folder. Durability is off (``fsync``):
-the data dies with the test session anyway, and this makes each database a few ms.
+the data dies with the test session anyway, and every commit is then a memory write.
 
 Used by ``tests/conftest.py``; ``tests/install-postgresql.sh`` installs the binaries.
 """
