@@ -156,6 +156,9 @@ class EventDetector:
         lemma_by_key, dep_by_key = self._lemma_by_key, self._dep_by_key
         for tok in sent:
             tk = token_keys(tok)
+            if tok.text.isascii() and (tok.pos_ not in ("NOUN", "PROPN")
+                                       or any(c.dep_.startswith("aux") for c in tok.children)):
+                tk = tk | _unaccented_participle(tok.lower_)  # (a "noun" with auxiliaries is a mis-tagged verb)
             lemma_hits = sorted({n for k in tk for n in lemma_by_key.get(k, ())})
             dep_hits = sorted({n for k in tk for n in dep_by_key.get(k, ())})
             if not lemma_hits and not dep_hits:
@@ -624,6 +627,15 @@ class EventDetector:
                 m.summary = True
             if plural and key & _SUMMARY_ADJ:
                 m.summary = True
+
+
+def _unaccented_participle(lower: str) -> frozenset[str]:
+    """The verb of a participle typed without accents ("attaquee", "tues", "enlevees"), which the tagger
+    cannot lemmatise: many outlets (and keyboards) drop the accents."""
+    k = word_key(lower)
+    if len(k) < 4 or not k.endswith("e"):
+        return frozenset()
+    return frozenset({k[:-1] + "r" if k.endswith("ee") else k + "r"})
 
 
 def _ancestors(tok: Token):
