@@ -334,3 +334,10 @@ def test_an_additive_adverb_does_not_retype_a_word_that_says_how(nlp):
     # "tué" after "également" is still a killing of civilians, not the strike's type
     events = _events(nlp, "Des hommes armés ont incendié le marché de Djibo et ont également tué trois civils à Arbinda.")
     assert "air_drone_strike" not in {e.sub_event_type for e in events}
+
+
+def test_a_reference_phrase_goes_on_after_notamment(nlp):
+    # the incident named after "après" is described further after the comma: its place is there
+    events = _events(nlp, "Le ministre a parlé lundi après des frappes signalées dans plusieurs quartiers, notamment à "
+                          "Mossoul, selon des témoins.")
+    assert [e.location.name for e in events] == ["Mossoul"]

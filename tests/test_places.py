@@ -306,6 +306,15 @@ def test_capitalised_words_and_names_inside_actors_are_not_places(places_nlp, te
     assert find(places_nlp, text, word) is None
 
 
+@pytest.mark.parametrize(("text", "surname"), [
+    # "Maduro" alone is also a town of California, "Madobe" none; "Tshisekedi" said again after his full name
+    ("Le président Nicolás Maduro a été capturé. Son vice-président réclame des preuves de vie pour Maduro.", "Maduro"),
+    ("Le président Félix Tshisekedi a parlé à Kinshasa. Les partisans de Tshisekedi ont défilé.", "Tshisekedi"),
+])
+def test_a_persons_name_said_again_alone_is_no_place(places_nlp, text, surname) -> None:
+    assert [m.text for m in mentions(places_nlp, text) if m.text == surname] == []
+
+
 def test_arabie_is_saudi_arabia(places_nlp) -> None:
     m = find(places_nlp, "Les rebelles ont lancé des missiles vers l'Arabie saoudite.", "Arabie")
     assert m is not None and m.location.country == "SA"

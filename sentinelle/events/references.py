@@ -36,6 +36,7 @@ class ReferenceFile(BaseModel):
     stop_words: list[str] = []
     max_tokens: int = 20
     anaphoric_determiners: list[str] = []
+    elaboration_words: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class ReferenceFinder:
         self.stops = frozenset(word_key(w) for w in data.stop_words)
         self.max_tokens = data.max_tokens
         self.anaphoric = frozenset(word_key(w) for w in data.anaphoric_determiners)
+        self.elaboration = frozenset(word_key(w) for w in data.elaboration_words)
 
     def refers_back(self, head: Token) -> bool:
         """A trigger noun with a definite or demonstrative determiner: "la frappe", "cette attaque"."""
@@ -89,6 +91,10 @@ class ReferenceFinder:
                 if end > start and not describes and (tok.pos_ in _PHRASE_END or word_key(tok.text) in self.stops):
                     break
                 if tok.text in _PUNCT:
+                    # ", notamment dans la capitale": the same incident described further
+                    if tok.text == "," and end + 1 < sent.end and word_key(doc[end + 1].text) in self.elaboration:
+                        end += 2
+                        continue
                     break
                 end += 1
             if end == start:

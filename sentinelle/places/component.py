@@ -178,6 +178,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     found = gazetteer.hits({k for c in candidates for k in c.keys})
     # Entities the tagger reads as a person or an organisation: a negative signal only.
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "ORG")]
+    # "le président Nicolás Maduro ... des preuves de vie pour Maduro": a person's name said again alone
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PER" and len(e) > 1 and e[-1].text[:1].isupper()}
     pos = token_columns(doc).pos
     scored: list[tuple[Candidate, list[tuple[Hit, int]], Features]] = []
     cued: list[tuple[int, int, CueMatch]] = []  # (start, end, cue) of the names a cue introduces
@@ -193,6 +195,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
         proper_noun = any(pos[i] == "PROPN" for i in range(cand.token_start, cand.token_end))
         feats = features(doc_text(doc), cand, before_is_name, _is_name_token(doc, cand.token_end),
                          _sentence_initial(doc, cand), table, lexicon, lang, proper_noun)
+        if cand.text in surnames and not feats.locative and not any(s <= cand.start < e for s, e in named):
+            feats.person = True
         if feats.cue is None:
             # "les provinces de Kunar et de Paktika": a name listed after one a cue introduces shares its cue
             feats.cue = _listed_after_cue(doc_text(doc), cand, cued)
