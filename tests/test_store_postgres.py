@@ -206,7 +206,7 @@ def test_two_processes_writing_at_once_store_what_one_process_stores(pg_server):
     with Store(single) as store:
         for stored, result in _reports():
             store.ingest_result(stored, result)
-    Store(shared).close()  # the schema first, as `sentinelle ingest` does when it opens the store
+    # No Store opened `shared` yet: both writers create the schema at once too (the migrations queue).
 
     ctx = multiprocessing.get_context("spawn")
     start, spans = ctx.Event(), ctx.Queue()
