@@ -92,12 +92,21 @@ def test_a_wrong_password_or_user_or_database_is_named(pg_server):
         Store(f"postgresql://nobody@{host}/postgres")
 
 
-def test_a_user_without_rights_on_the_database_gets_a_store_error(pg_server):
-    # The password role may log in, but not create tables in the superuser's fresh database.
+def test_a_user_without_rights_on_the_database_is_told_which_grant_it_needs(pg_server):
+    # The password role may log in, but not create tables in the superuser's database (PostgreSQL 15+)...
     name = pg_server.new_database("locked").rsplit("/", 1)[1]
+    url = f"postgresql://{PASSWORD_USER}:{PASSWORD}@127.0.0.1:{pg_server.port}/{name}"
+    with pytest.raises(StoreError, match="permission denied.*may not create Sentinelle's tables.*GRANT CREATE"):
+        Store(url)
+    # ... and, once refused the database itself, not even connect.
     pg_server.admin(f"REVOKE ALL ON DATABASE {name} FROM PUBLIC")
-    with pytest.raises(StoreError, match="another --db|permission denied|refused"):
-        Store(f"postgresql://{PASSWORD_USER}:{PASSWORD}@127.0.0.1:{pg_server.port}/{name}")
+    with pytest.raises(StoreError, match="does not let this user in.*GRANT CONNECT"):
+        Store(url)
+
+
+def test_a_schema_that_does_not_exist_is_named(pg_server):
+    with pytest.raises(StoreError, match="search_path does not exist: create it"):
+        Store(pg_server.url("postgres") + "?options=-csearch_path%3Dno_such_schema")
 
 
 def test_text_postgresql_cannot_hold_is_refused_with_nothing_written(pg_url):

@@ -338,6 +338,11 @@ def _connect_error(url: str, detail: str) -> str:
             f"PostgreSQL at {where} refused the login ({detail}); check the user and password "
             "(in the URL, in $PGPASSWORD or in ~/.pgpass)"
         )
+    if "permission denied for database" in low:
+        return (
+            f"PostgreSQL at {where} does not let this user in ({detail}); "
+            "GRANT CONNECT ON DATABASE ... TO ..., or use another database"
+        )
     if "role" in low and "does not exist" in low:
         return f"PostgreSQL at {where} has no such user ({detail}); create it (createuser) or fix the user in --db"
     if "database" in low and "does not exist" in low:

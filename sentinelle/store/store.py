@@ -66,7 +66,7 @@ class Store:
             self.close()
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise StoreError(
-                f"cannot use {describe(target)!r} as a Sentinelle database ({detail}); pass another --db to start a new one"
+                f"cannot use {describe(target)!r} as a Sentinelle database ({detail}); {_fix_for(detail)}"
             ) from None
         except BaseException:
             self.close()
@@ -242,6 +242,16 @@ class Store:
     def export_reviews_gold(self) -> Iterator[dict[str, Any]]:
         """Reviewed articles as gold lines in the ``event-schema.md`` format."""
         return reviews.export_reviews_gold(self.conn)
+
+
+def _fix_for(detail: str) -> str:
+    """What to do when the database cannot be opened or migrated, by the server's words."""
+    if "permission denied" in detail:
+        return ("this user may not create Sentinelle's tables there: let it (GRANT CREATE ON SCHEMA ... TO ...) "
+                "or use a database it owns")
+    if "no schema has been selected" in detail:
+        return "the schema in the URL's search_path does not exist: create it (CREATE SCHEMA ...) or fix the URL"
+    return "pass another --db to start a new one"
 
 
 def _json_list(items: list) -> str:
