@@ -14,7 +14,6 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from sentinelle.store.errors import StoreError
 from sentinelle.store.postgres import PostgresConnection, check_url, is_postgres_url, redacted
@@ -119,7 +118,7 @@ def database_errors() -> tuple[type[BaseException], ...]:
 
 
 @contextmanager
-def transaction(conn: Any) -> Iterator[Any]:
+def transaction(conn: Connection) -> Iterator[Connection]:
     """One write transaction: all of it is committed, or none of it.
 
     SQLite: ``BEGIN IMMEDIATE`` takes the write lock up front so two writers queue instead of

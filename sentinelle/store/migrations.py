@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
 
-from sentinelle.store.connection import transaction
+from sentinelle.store.connection import Connection, transaction
 from sentinelle.store.errors import StoreError
 from sentinelle.store.nonevents import migrate_non_events
 
@@ -164,7 +163,7 @@ CREATE TABLE reviews (
 CREATE INDEX reviews_event ON reviews(event_id);
 """
 
-Migration = str | Callable[[Any], None]
+Migration = str | Callable[[Connection], None]
 """SQL statements, or a function run inside the migration's transaction (when rows already
 stored must be read to fill a new table). The SQL is SQLite's; on PostgreSQL the connection
 translates it (:mod:`sentinelle.store.postgres`), so one list of migrations serves both."""
@@ -178,7 +177,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
 )
 
 
-def applied_migrations(conn: Any) -> list[str]:
+def applied_migrations(conn: Connection) -> list[str]:
     """Names of the migrations already recorded in this database, in order."""
     if not conn.table_exists("schema_migrations"):
         # In a write transaction: two processes opening a new PostgreSQL database at once
@@ -190,7 +189,7 @@ def applied_migrations(conn: Any) -> list[str]:
     return [row[0] for row in conn.execute("SELECT name FROM schema_migrations ORDER BY name")]
 
 
-def migrate(conn: Any) -> list[str]:
+def migrate(conn: Connection) -> list[str]:
     """Apply every pending migration, each in its own transaction; return the names applied."""
     known = {name for name, _ in MIGRATIONS}
     done = applied_migrations(conn)
