@@ -11,7 +11,8 @@ statement on the fly (cached) so the same queries, migrations and rows serve bot
 - ``INSERT`` into a table with an ``id`` column gets ``RETURNING id``, which fills ``lastrowid``;
 - every ``ORDER BY`` item gets ``NULLS FIRST`` (ascending) or ``NULLS LAST`` (descending):
   SQLite sorts NULL as the smallest value, PostgreSQL as the largest;
-- ``substr()`` casts its positions to ``INTEGER`` (PostgreSQL has no ``substr(text, bigint, bigint)``),
+- ``substr()`` casts its positions to ``INTEGER`` (PostgreSQL has no ``substr(text, bigint, bigint)``)
+  and never asks for a negative length (an error there),
   ``LIMIT -1`` (SQLite's "no limit") becomes ``LIMIT ALL``, and an integer ``SUM`` in a view stays
   an integer (PostgreSQL would make it ``numeric``).
 
@@ -190,7 +191,8 @@ def translate(sql: str, with_params: bool) -> str:
         sql = _ddl(sql)
     if head.startswith("CREATE VIEW"):
         sql = _INT_SUM.sub(r"CAST(SUM(\1) AS BIGINT)", sql)
-    sql = _SUBSTR.sub(r"substr(\1, CAST(\2 AS INTEGER), CAST(\3 AS INTEGER))", sql)
+    # PostgreSQL refuses a negative length (SQLite reads backwards): an inverted span quotes nothing.
+    sql = _SUBSTR.sub(r"substr(\1, CAST(\2 AS INTEGER), GREATEST(CAST(\3 AS INTEGER), 0))", sql)
     sql = re.sub(r"\bLIMIT -1\b", "LIMIT ALL", sql)
     if "ORDER BY" in sql.upper():
         sql = _nulls_like_sqlite(sql)
