@@ -235,7 +235,10 @@ class Attributor(SourceReader, ClauseReader):
                 describes = cue.head.head.i == trig.i and cue.head.dep_ in ("amod", "acl")
                 if describes or _in_clause_of(cue.head, wide_clause):
                     note(cue.cat, 0, cue)  # "dans diverses provinces", "depuis des années"
-            elif cue.head.dep_ in _MODIFIER and cue.head.head in clause_tokens and cue.head not in clause_tokens:
+            elif cue.head.dep_ in _MODIFIER and cue.head.head in clause_tokens and cue.head not in clause_tokens \
+                    and not (cue.cat == "hypothetical" and self._gerund(cue.head)):
+                # (a gerund tells the circumstances of the act, which happened: "onze soldats tués en tentant
+                # de repousser l'assaut"; what it attempts stays in its own complement)
                 note(cue.cat, 0, cue)
 
         # -- non-events -------------------------------------------------------------

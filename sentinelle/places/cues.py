@@ -32,6 +32,7 @@ class CueTable:
     max_words: int
     adjectives: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
+    feature_nouns: frozenset[str] = frozenset()
     speech_to: frozenset[str] = frozenset()
     demonyms: dict[str, str] | None = None  # folded nationality adjective -> ISO2
 
@@ -58,6 +59,7 @@ def cue_table(lang: str) -> CueTable:
         max_words=max(len(w) for w, _ in cues),
         adjectives=frozenset(fold(a, lang) for a in [*data.cue_adjectives, *load_demonyms(lang)]),
         media_nouns=frozenset(fold(w, lang) for w in data.media_nouns),
+        feature_nouns=frozenset(fold(w, lang) for w in data.feature_nouns),
         speech_to=frozenset(fold(w, lang) for w in data.speech_to),
         demonyms={fold(a, lang): iso for a, iso in load_demonyms(lang).items()},
     )
@@ -71,6 +73,14 @@ def names_outlet_or_addressee(before: list[str], table: CueTable) -> bool:
     if words and words[-1] in table.media_nouns:
         return True
     return len(before) >= 2 and before[-1] == "a" and before[-2] in table.speech_to
+
+
+def names_a_water_body(before: list[str], table: CueTable) -> bool:
+    """ "le golfe d'Aden", "le canal de Suez": the name is the sea's or the canal's, not the town's."""
+    words = [w for w in before if w != "'"]
+    if not words or words[-1] not in ("de", "d", "du", "des"):
+        return False
+    return len(words) >= 2 and words[-2] in table.feature_nouns
 
 
 def preceding_words(text: str, start: int, lang: str, limit: int = 8) -> list[str]:

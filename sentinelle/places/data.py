@@ -128,6 +128,7 @@ class PlaceCues(_Row):
     # Nouns before an outlet's name ("la chaîne libanaise X", "le quotidien X") and speech verbs before the one
     # spoken to ("a indiqué à X"): the name that follows is an outlet or a person, not a place.
     media_nouns: list[str] = Field(default_factory=list)
+    feature_nouns: list[str] = Field(default_factory=list)
     speech_to: list[str] = Field(default_factory=list)
     # Words in the names of divisions named after a direction ("Nord", "Northern"), by direction.
     direction_names: dict[str, list[str]] = Field(default_factory=dict)

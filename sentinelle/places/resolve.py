@@ -23,7 +23,14 @@ from dataclasses import dataclass, field
 
 from sentinelle.model import PlaceMention
 from sentinelle.places.admin1 import km
-from sentinelle.places.cues import CueMatch, CueTable, find_cue, names_outlet_or_addressee, preceding_words
+from sentinelle.places.cues import (
+    CueMatch,
+    CueTable,
+    find_cue,
+    names_a_water_body,
+    names_outlet_or_addressee,
+    preceding_words,
+)
 from sentinelle.places.data import load_conflict_prior
 from sentinelle.places.gazetteer import Entry, Hit, to_location
 from sentinelle.places.matcher import Candidate
@@ -93,7 +100,8 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
              table: CueTable, lexicon: frozenset[str], lang: str, proper_noun: bool = False) -> Features:
     before = preceding_words(text, cand.start, lang)
     cue = find_cue(before, table)
-    title = (bool(before) and before[-1].rstrip(".") in table.person_titles) or names_outlet_or_addressee(before, table)
+    title = (bool(before) and before[-1].rstrip(".") in table.person_titles) or names_outlet_or_addressee(before, table) \
+        or names_a_water_body(before, table)
     # "La Ville", "Le Bar": the article does not make an ordinary word a name.
     folded = plain_key(cand.text, lang)
     single = len(folded.split()) == 1 and "-" not in cand.text
@@ -201,6 +209,12 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return feats.cue is not None and feats.cue.prefer == "admin1" and not out_of_context
     if hit.tier != 0:
         return True
+    if ctx is not None and not ctx.countries and ctx.demonyms and e.country not in ctx.demonyms \
+            and e.population < FAR_CITY and plain_key(written or "") != plain_key(e.name) \
+            and load_conflict_prior().get(e.country or "", 0.0) < 0.5:
+        # "le Sinaï" among Egyptian soldiers is not Sinnai in Sardinia: a town spelled otherwise, in a
+        # country where attacks are rarely reported, that no country of the article supports
+        return False
     if out_of_context:
         # a town of another country by one of its many alternate names ("L'Estère" for Leicester in an
         # article about Haiti) is the article's own village; only a very large city goes by an exonym
