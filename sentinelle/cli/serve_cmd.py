@@ -11,13 +11,17 @@ import typer
 
 from sentinelle.cli import app
 from sentinelle.errors import SentinelleError
+from sentinelle.store.connection import database_exists, describe
 
 TOKEN_ENV = "SENTINELLE_TOKEN"
 
 
 @app.command("serve")
 def serve_command(
-    db: Path = typer.Option(Path("sentinelle.db"), "--db", help="SQLite database (created when missing)."),
+    db: str = typer.Option(
+        "sentinelle.db", "--db", metavar="FILE|URL",
+        help="A SQLite file (created when missing), or a PostgreSQL database: postgresql://user@host:5432/name.",
+    ),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; keep loopback unless you mean it."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port."),
     max_body: int = typer.Option(
@@ -56,7 +60,7 @@ def serve_command(
 
     shown = f"[{host}]" if ":" in host else host
     base = f"http://{shown}:{port}/"
-    typer.echo(f"Sentinelle: serving {db} at {base}  (API description: {base}openapi.json)")
+    typer.echo(f"Sentinelle: serving {describe(db)} at {base}  (API description: {base}openapi.json)")
     if generated:
         typer.echo(f"write token (set {TOKEN_ENV} to choose your own): {token}")
         typer.echo(f"open {base}#token={token} to review and ingest from the page")
@@ -71,7 +75,10 @@ def serve_command(
 
 @app.command("export-reviews")
 def export_reviews_command(
-    db: Path = typer.Option(Path("sentinelle.db"), "--db", help="SQLite database."),
+    db: str = typer.Option(
+        "sentinelle.db", "--db", metavar="FILE|URL",
+        help="The SQLite file, or PostgreSQL database (postgresql://user@host:5432/name).",
+    ),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
 ) -> None:
     """Export the analysts' reviews as gold JSONL (event-schema.md): per reviewed article, the
@@ -81,7 +88,7 @@ def export_reviews_command(
     """
     from sentinelle.store import Store
 
-    if not db.exists():
+    if not database_exists(db):
         raise SentinelleError(f"there is no database {str(db)!r}; pass --db with the file `sentinelle serve` used")
     with Store(db) as store:
         lines = [json.dumps(line, ensure_ascii=False) + "\n" for line in store.export_reviews_gold()]

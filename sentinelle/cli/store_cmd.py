@@ -16,12 +16,16 @@ from sentinelle.cli import app
 from sentinelle.cli.output import SHORT_COLUMNS, table_console
 from sentinelle.errors import InputError
 from sentinelle.store import DEFAULT_DB, EventFilters, Store, StoredNonEvent
+from sentinelle.store.connection import database_exists, describe
 from sentinelle.store.records import NON_EVENT_REASONS
 
 MAX_FAILURES_SHOWN = 20
 MAX_QUOTE = 200  # characters of a non-event's evidence shown in the table
 
-DB_OPTION = typer.Option(Path(DEFAULT_DB), "--db", help="The SQLite database file.")
+DB_OPTION = typer.Option(
+    DEFAULT_DB, "--db", metavar="FILE|URL",
+    help="A SQLite file (created when missing), or a PostgreSQL database: postgresql://user@host:5432/name.",
+)
 
 
 class ExportFormat(StrEnum):
@@ -40,8 +44,8 @@ class _RateColumn(ProgressColumn):
         return Text(f"{rate:6.1f} articles/s", style="progress.data.speed")
 
 
-def _open_existing(db: Path) -> Store:
-    if not db.exists():
+def _open_existing(db: str) -> Store:
+    if not database_exists(db):
         raise InputError(f"no database at {db}; run `sentinelle ingest FILES --db {db}` first, or pass the right --db")
     return Store(db)
 
@@ -59,7 +63,7 @@ def ingest(
         ..., help="Files or folders (recursive) of .txt, .html, .jsonl articles; '-' reads standard input.",
         show_default=False,
     ),
-    db: Path = DB_OPTION,
+    db: str = DB_OPTION,
     workers: int = typer.Option(
         1, "--workers", "-w", min=1,
         help="Extraction processes on this machine, each with its own model (~0.7 GB); this process writes. "
@@ -121,14 +125,14 @@ def ingest(
                 progress(summary)
         stats = store.stats()
     if as_json:
-        typer.echo(json.dumps({**summary.to_dict(), "database": str(db), **{f"total_{k}": v for k, v in stats.items()}},
+        typer.echo(json.dumps({**summary.to_dict(), "database": describe(db), **{f"total_{k}": v for k, v in stats.items()}},
                               ensure_ascii=False, indent=2))
     else:
         err.print(
             f"[bold]{summary.ingested}[/bold] ingested ({summary.events} events, {summary.new_incidents} new incidents), "
             f"[bold]{summary.duplicates}[/bold] skipped as duplicates, [bold]{summary.failed}[/bold] failed "
             f"in {summary.seconds:.1f} s ({summary.articles_per_second:.1f} articles/s). "
-            f"{db}: {stats['articles']} articles, {stats['events']} events, {stats['incidents']} incidents.",
+            f"{describe(db)}: {stats['articles']} articles, {stats['events']} events, {stats['incidents']} incidents.",
             highlight=False, soft_wrap=True,
         )
         _warn_undated(err, summary.undated)
@@ -161,7 +165,7 @@ def _range(lo, hi) -> str:
 
 @app.command()
 def events(
-    db: Path = DB_OPTION,
+    db: str = DB_OPTION,
     country: str | None = typer.Option(None, "--country", help="ISO 3166-1 alpha-2 code, e.g. IQ."),
     since: str | None = typer.Option(None, "--since", help="Keep what happened on or after YYYY-MM-DD."),
     until: str | None = typer.Option(None, "--until", help="Keep what happened on or before YYYY-MM-DD."),
@@ -258,7 +262,7 @@ def _actor(actor) -> str:
 def export_cmd(
     fmt: ExportFormat = typer.Option(..., "--format", "-f", help="acled-csv, geojson, jsonl or parquet."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Output file (default: standard output)."),
-    db: Path = DB_OPTION,
+    db: str = DB_OPTION,
     country: str | None = typer.Option(None, "--country", help="ISO 3166-1 alpha-2 code, e.g. IQ."),
     since: str | None = typer.Option(None, "--since", help="Keep what happened on or after YYYY-MM-DD."),
     until: str | None = typer.Option(None, "--until", help="Keep what happened on or before YYYY-MM-DD."),
