@@ -14,6 +14,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,50 @@ def test_without_dask_installed_the_error_says_what_to_install(tmp_path, monkeyp
     monkeypatch.delitem(sys.modules, "sentinelle.ingest.dask_backend")
     with Store(tmp_path / "db.sqlite") as store, pytest.raises(InputError, match=r"pip install 'dask\[distributed\]'"):
         ingest_paths(_one_article(tmp_path), store, dask="local:2")
+
+
+def test_local_cluster_workers_exit_when_the_parent_is_killed(tmp_path):
+    import psutil
+
+    corpus = tmp_path / "feed.jsonl"
+    with corpus.open("w", encoding="utf-8") as fh:
+        for i in range(2000):  # far more than the workers can extract before the kill
+            text, published = WRITTEN[i % len(WRITTEN)]
+            fh.write(json.dumps({"text": f"{text.format(k=i + 2)} (dépêche {i})", "published": published},
+                                ensure_ascii=False) + "\n")
+    db = tmp_path / "db.sqlite"
+    parent = subprocess.Popen(
+        [sys.executable, "-m", "sentinelle", "ingest", str(corpus), "--db", str(db), "--dask", "local:2",
+         "--batch-size", "2", "--quiet"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 300
+        written = 0
+        while time.monotonic() < deadline and parent.poll() is None and not written:
+            time.sleep(0.5)
+            written = _articles(db)
+        assert parent.poll() is None and written, "the run did not start writing"
+        workers = [p for p in psutil.Process(parent.pid).children(recursive=True) if "spawn_main" in " ".join(p.cmdline())]
+        assert len(workers) >= 2
+        os.kill(parent.pid, signal.SIGKILL)  # only the parent: its workers must notice by themselves
+        parent.wait()
+        _, alive = psutil.wait_procs(workers, timeout=30)
+        assert not alive, f"workers still running 30 s after their parent was killed: {[p.pid for p in alive]}"
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+        try:
+            os.killpg(parent.pid, signal.SIGKILL)  # never leave a stray worker behind, pass or fail
+        except ProcessLookupError:
+            pass
+
+
+def _articles(db: Path) -> int:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            return conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0  # not created yet, or no table yet

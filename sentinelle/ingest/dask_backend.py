@@ -12,6 +12,7 @@ again on another worker, and a result already written is never written twice
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import logging
 import os
 import re
@@ -21,6 +22,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+import dask
 from distributed import Client, Future, LocalCluster, as_completed
 from distributed.diagnostics.plugin import WorkerPlugin
 
@@ -69,8 +71,29 @@ class PipelinePlugin(WorkerPlugin):
     async def setup(self, worker) -> None:
         if self.watch_pid is not None:
             _exit_without(self.watch_pid)
+        _steady_malloc()
         # In a thread: loading takes seconds, and the worker's event loop must keep answering the scheduler.
         await asyncio.get_running_loop().run_in_executor(None, init_worker)
+
+
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters
+
+
+def _steady_malloc() -> None:
+    """Let this worker keep the memory it frees, as a plain process does.
+
+    Dask's nanny starts workers with ``MALLOC_TRIM_THRESHOLD_=65536``, which also
+    freezes glibc's mmap threshold at 128 kB: every large array the parser allocates
+    is then mapped and unmapped again. Measured on 160 articles: 5,800 page faults
+    and 0.024 s of system time per article in a Dask worker, against 330 and 0.006 s
+    in a pool worker. These are the thresholds glibc's own heuristic settles on.
+    """
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(M_MMAP_THRESHOLD, 32 << 20)
+        libc.mallopt(M_TRIM_THRESHOLD, 64 << 20)
+    except (OSError, AttributeError):
+        pass  # not glibc: nothing to undo
 
 
 def _exit_without(pid: int, poll: float = 0.5) -> None:
@@ -92,8 +115,9 @@ def connect(spec: str) -> Iterator[Client]:
     """A client of the scheduler named by ``spec``, or of a LocalCluster started (and stopped) here."""
     target = parse_spec(spec)
     if isinstance(target, int):
-        # Loopback only, no dashboard, one thread per process: the pipeline is CPU-bound Python.
-        with LocalCluster(
+        # Loopback only, no dashboard, one thread per process: the pipeline is CPU-bound Python. No
+        # statistical profiler: it takes the interpreter lock every 10 ms to sample the task's stack.
+        with dask.config.set({"distributed.worker.profile.enabled": False}), LocalCluster(
             n_workers=target, threads_per_worker=1, processes=True, host="127.0.0.1", scheduler_port=0,
             dashboard_address=None, silence_logs=logging.ERROR,
         ) as cluster, Client(cluster) as client:
