@@ -167,6 +167,7 @@ def test_a_bad_dask_spec_is_refused(tmp_path, spec):
 @pytest.mark.parametrize(("spec", "parsed"), [
     ("local:3", 3), ("tcp://scheduler.lan:8786", "tcp://scheduler.lan:8786"), ("scheduler:8786", "tcp://scheduler:8786"),
     ("tls://sched.example.org:8786", "tls://sched.example.org:8786"),
+    ("tcp://[::1]:8786", "tcp://[::1]:8786"),
 ])
 def test_dask_specs(spec, parsed):
     assert dask_backend.parse_spec(spec) == parsed

@@ -37,7 +37,7 @@ IN_FLIGHT_PER_THREAD = 3  # batches sent but not yet written, per worker thread:
 MAX_LOCAL_WORKERS = 64
 
 _LOCAL = re.compile(r"local:(\d+)")
-_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+]*://)?[^\s/:]+:\d+")
+_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+]*://)?(?:\[[0-9a-fA-F:.]+\]|[^\s/:\[\]]+):\d+")  # host:port, [IPv6]:port
 
 WriteBatch = Callable[[list[StoredArticleInput], list[Outcome]], None]
 
