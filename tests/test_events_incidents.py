@@ -341,3 +341,15 @@ def test_a_reference_phrase_goes_on_after_notamment(nlp):
     events = _events(nlp, "Le ministre a parlé lundi après des frappes signalées dans plusieurs quartiers, notamment à "
                           "Mossoul, selon des témoins.")
     assert [e.location.name for e in events] == ["Mossoul"]
+
+
+@pytest.mark.parametrize("text", [
+    # Gaza: the hospital that confirms the toll is who tells, not a second target
+    "Au moins douze personnes ont été tuées dans une frappe sur une école de Jabalia. Ce bilan a été confirmé par "
+    "l'hôpital de la ville, qui a précisé qu'il s'agissait d'une frappe aérienne.",
+    # Sudan: the same with the health ministry as the subject
+    "Un bombardement a tué neuf civils dans un marché d'El-Obeid. Le ministère de la Santé a indiqué qu'il "
+    "s'agissait d'une frappe de drone.",
+])
+def test_who_confirms_a_toll_is_no_target_of_the_incident(nlp, text):
+    assert len(_events(nlp, text)) == 1, _where(_events(nlp, text))

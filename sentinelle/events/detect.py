@@ -143,6 +143,7 @@ class EventDetector:
         self.locatives = frozenset(word_key(w) for w in compounds.locatives)
         self.roles = Roles(lex)
         self.claim_verbs = keys(lex.modality.claim_verbs)
+        self.speech_verbs = keys(lex.modality.speech_verbs)
         self.search_words = keys(lex.triggers.search_words)
         self.additive_adverbs = keys(lex.triggers.additive_adverbs)
         self.battle_types = frozenset(
@@ -271,6 +272,12 @@ class EventDetector:
             return self.lex.triggers.generic_types.default
         return entry.type
 
+    def _speaker(self, toks: list[Token]) -> bool:
+        """The phrase is who speaks: the subject or the agent of a verb of saying."""
+        ids = {t.i for t in toks}
+        root = next((t for t in toks if t.head.i not in ids), toks[0])
+        return root.dep_ in ("nsubj", "obl:agent") and bool(token_keys(root.head) & self.speech_verbs)
+
     def _repeats(self, head: Token) -> bool:
         """ "ont également été visés", "a aussi été touchée": an additive adverb on the trigger."""
         return any(word_key(c.text) in self.additive_adverbs for c in head.children if c.dep_.startswith("advmod"))
@@ -395,6 +402,8 @@ class EventDetector:
                 continue  # "des militaires ont abattu deux civils": the soldiers shot, they were not hit
             if any(f.i != toks[0].i and f.is_ancestor(toks[0]) for f in fighters) or fighters_means(toks[0], fighters, heads):
                 continue
+            if self._speaker(toks):
+                continue  # "le bilan a été confirmé par l'hôpital": who tells, not what was hit
             targets_of.setdefault(nearest(toks), []).append((h.payload, toks))  # type: ignore[arg-type]
 
         typed: list[str | None] = []
