@@ -298,6 +298,9 @@ NOT_PLACES_NAMES = [
     ("Les forces ont interpellé Nasser al-Naqib et ses deux fils.", "Nasser"),
     ("Il est parti pour les vacances de Noel.", "Noel"),
     ("L'Observatoire syrien des droits de l'Homme a publié un bilan.", "Homme"),
+    # a nickname in quotation marks, even typed the wrong way round, is no town ("El Tigre", Venezuela)
+    ("Les hommes d’ »El Tigre » ont riposté dans la nuit.", "El Tigre"),
+    ("Les hommes de « El Tigre » ont riposté dans la nuit.", "El Tigre"),
     # a gulf, a canal, a strait named after a town are not the town
     ("Les rebelles ont visé un cargo dans le golfe d'Aden.", "Aden"),
     ("Un pétrolier a été touché à l'entrée du détroit d'Ormuz.", "Ormuz"),

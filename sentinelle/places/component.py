@@ -88,11 +88,12 @@ _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:et\s+|ou\s+)?|et\s+|ou\s+)(?:de\s+la\s+|
                         re.IGNORECASE)
 
 
-_OPENING_QUOTE = re.compile(r"[«“\"][\s\u00a0\u202f]*(?:(?:le|la|les|l['’]|el|al)\s*)?$", re.IGNORECASE)
+_OPENING_QUOTE = re.compile(r"[«»“”\"][\s\u00a0\u202f]*(?:(?:le|la|les|l['’]|el|al)\s*)?$", re.IGNORECASE)
 
 
 def _quoted(text: str, cand: Candidate) -> bool:
-    """The name fills a quotation ("« El Raton »", "« la Souris »")."""
+    """The name fills a quotation ("« El Raton »", "« la Souris »", also with the marks typed the wrong way
+    round: "d' »El Raton »")."""
     after = text[cand.end:cand.end + 3].lstrip(" \u00a0\u202f")
     return bool(_OPENING_QUOTE.search(text[max(0, cand.start - 8):cand.start])) and after[:1] in ("»", "”", '"')
 
