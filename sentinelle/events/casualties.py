@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from sentinelle.events.lexicon import Lexicon, keys, word_key
 from sentinelle.events.matching import PhraseIndex, ancestors_and_self, doc_units, segment_of, token_keys
-from sentinelle.events.numbers import is_article, number_at, parse_number_words
+from sentinelle.events.numbers import _DIGITS, is_article, number_at, parse_number_words
 
 _PASSIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl:arg"})
 
@@ -67,6 +67,8 @@ class CasualtyReader:
         self.not_victims = keys(c.not_victims)
         self.approximate = keys(list(lex.numbers.approximate))
         self.date_nouns = keys(c.date_nouns)
+        self._approximate_keys = frozenset(word_key(k) for k in lex.numbers.approximate)
+        self._maybe_figures: dict[str, bool] = {}
         self.phrases = PhraseIndex()
         for p in c.killed_phrases:
             self.phrases.add(p, "killed")
@@ -112,7 +114,7 @@ class CasualtyReader:
             listed = self._listed_victims(tok, sent)
             if listed:
                 figures.append(listed)
-            num = number_at(tok, self.lex)
+            num = number_at(tok, self.lex) if self._maybe_figure(tok.text) else None
             if num is not None and self._a_date(tok):
                 continue  # "le 19 août dernier, au moins 24 militaires ont péri"
             if num is None or self._in_subset(tok) or self._range_upper(tok):
@@ -123,6 +125,19 @@ class CasualtyReader:
             if fig:
                 figures.append(fig)
         return self._choose(figures, zero, triggers)
+
+    def _maybe_figure(self, text: str) -> bool:
+        """Whether a token of this text could start a figure (see ``numbers.token_number``): digits, number
+        words, or an approximate figure ("dizaine"). Every other token gives ``number_at`` None at once, so
+        the reader skips it (remembered per text: most words of a sentence are no figure)."""
+        held = self._maybe_figures.get(text)
+        if held is None:
+            if len(self._maybe_figures) > 100_000:
+                self._maybe_figures.clear()
+            held = self._maybe_figures[text] = bool(
+                _DIGITS.match(text) or parse_number_words(text, self.lex) is not None
+                or word_key(text) in self._approximate_keys)
+        return held
 
     def _a_date(self, tok: Token) -> bool:
         """A day number before a month ("19 août")."""
