@@ -353,3 +353,11 @@ def test_a_reference_phrase_goes_on_after_notamment(nlp):
 ])
 def test_who_confirms_a_toll_is_no_target_of_the_incident(nlp, text):
     assert len(_events(nlp, text)) == 1, _where(_events(nlp, text))
+
+
+def test_a_relative_clause_describes_the_incident_of_a_reference_phrase(nlp):
+    # the place in "qui a fait douze morts dans le village de X" is the referenced attack's, not the speech's
+    doc = _doc(nlp, "Le ministre s'est exprimé mardi à Niamey, après une attaque qui a fait douze morts dans la "
+                    "ville de Tillabéri, lundi.")
+    refs = [m for m in doc._.event_mentions if m.reference]
+    assert refs and [p.text for p in refs[0].places] == ["Tillabéri"]

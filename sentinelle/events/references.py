@@ -76,6 +76,16 @@ class ReferenceFinder:
             c.dep_ == "det" and word_key(c.text) in self.anaphoric for c in head.children
         )
 
+    def _relative_on(self, tok: Token, start: int, end: int) -> int | None:
+        """The end of the relative clause ``tok`` opens on a word of the phrase [start, end), if it does."""
+        verb = tok.head
+        if end == start or word_key(tok.text) not in self.stops or verb.dep_ != "acl:relcl" \
+                or not start <= verb.head.i < end or verb.i < tok.i:
+            return None
+        stop = verb.right_edge.i + 1
+        punct = next((t.i for t in tok.doc[tok.i:stop] if t.text in _PUNCT), stop)
+        return punct if punct > tok.i else None
+
     def find(self, doc: Doc, sent: Span) -> list[ReferencePhrase]:
         times = [(m.start, m.end) for m in (doc._.time_mentions or []) if sent.start_char <= m.end]
         out: list[ReferencePhrase] = []
@@ -88,6 +98,12 @@ class ReferenceFinder:
                 tok = doc[end]
                 # "l'attaque visant la base", "la frappe menée par l'armée": a participle describes the incident
                 describes = "Part" in tok.morph.get("VerbForm") and start <= tok.head.i < end
+                # "après une attaque qui a fait douze morts dans le hameau de X": the relative clause
+                # describes the incident of the phrase, up to the next punctuation
+                relative = self._relative_on(tok, start, end)
+                if relative is not None:
+                    end = relative
+                    continue
                 if end > start and not describes and (tok.pos_ in _PHRASE_END or word_key(tok.text) in self.stops):
                     break
                 if tok.text in _PUNCT:
