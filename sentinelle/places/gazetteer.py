@@ -18,6 +18,7 @@ from sentinelle.places.schema import FLAG_CURATED, TIER_NAME, TIER_SKELETON
 # "Koweït" is the country, a bare "Homs" the city rather than its province.
 KIND_PRIOR: dict[str, float] = {"country": 3.0, "site": 2.0, "city": 0.0, "admin1": 1.2, "admin2": 0.8}
 SKELETON_PENALTY = 1.0
+HITS_CACHE_SIZE = 50_000  # name keys whose entries are remembered (a few MB)
 CURATED_BONUS = 0.5
 
 
@@ -73,6 +74,7 @@ class Gazetteer:
     def __init__(self, path: Path, lang: str = "fr") -> None:
         self.path, self.lang = path, lang
         self._local = threading.local()
+        self._hits_cache: dict[str, list[Hit]] = {}
 
     def _db(self) -> sqlite3.Connection:
         # One read-only connection per thread: sqlite3 objects are not shareable.
@@ -90,8 +92,22 @@ class Gazetteer:
         return rows
 
     def hits(self, keys: Iterable[str]) -> dict[str, list[Hit]]:
-        """Entries under each name key: exact key first, then its skeleton (looser)."""
+        """Entries under each name key: exact key first, then its skeleton (looser).
+
+        The entries of a key depend on that key alone (each look-up returns them in the index's
+        entry order), so they are remembered across articles: the same names come back again and again.
+        """
         keys = sorted(set(keys))
+        cache = self._hits_cache
+        held = {k: cache.get(k) for k in keys}
+        missing = [k for k, v in held.items() if v is None]
+        found = self._lookup(missing) if missing else {}
+        if len(cache) + len(found) > HITS_CACHE_SIZE:
+            cache.clear()
+        cache.update(found)
+        return {k: list(found[k] if v is None else v) for k, v in held.items()}
+
+    def _lookup(self, keys: list[str]) -> dict[str, list[Hit]]:
         by_skeleton: dict[str, list[str]] = {}
         for k in keys:
             by_skeleton.setdefault(skeleton(k, self.lang), []).append(k)
