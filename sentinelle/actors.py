@@ -280,6 +280,9 @@ class _Trie:
     # Every proper prefix of a key, so that a scan stops as soon as no longer name can start here.
     folded_prefixes: set[tuple[str, ...]] = field(default_factory=set)
     cased_prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    # The first words of the keys (folded, cased): a token that starts none starts no match.
+    folded_firsts: set[str] = field(default_factory=set)
+    cased_firsts: set[str] = field(default_factory=set)
 
     def add(self, alias: str, entry: _Entry, *, case_sensitive: bool = False) -> None:
         table = self.cased if case_sensitive or _is_acronym(alias) else self.folded
@@ -290,6 +293,11 @@ class _Trie:
         self.longest = max(self.longest, len(key))
         prefixes = self.cased_prefixes if table is self.cased else self.folded_prefixes
         prefixes.update(key[:i] for i in range(1, len(key)))
+        if key:
+            (self.cased_firsts if table is self.cased else self.folded_firsts).add(key[0])
+
+    def may_start(self, token: _Token) -> bool:
+        return token.folded in self.folded_firsts or token.cased in self.cased_firsts
 
     def reach(self, tokens: list[_Token], start: int, run: int) -> int:
         """How many tokens from ``start`` (at most ``run``) could still be part of one dictionary key."""
@@ -446,6 +454,8 @@ def _scan(tokens: list[_Token], trie: _Trie, determiners: frozenset[str] = froze
     candidates: list[_Lexeme] = []
     n = len(tokens)
     for i in range(n):
+        if not trie.may_start(tokens[i]):
+            continue  # (the key of a single token would be needed too: no key starts with this word)
         run = 1
         while run < trie.longest and i + run < n and tokens[i + run].joined:
             run += 1
