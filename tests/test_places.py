@@ -328,6 +328,15 @@ def test_a_town_spelled_otherwise_abroad_is_not_read_among_other_nationals(place
     assert [m.location.country for m in mentions(places_nlp, text)] in ([], ["EG"])
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Des drones ont visé les forces américaines à Al-Tanf et Al-Malikiyah, en Syrie.", ["Al-Tanf", "Al-Malikiyah"]),
+    ("Des combats ont opposé les deux camps à Tal Afar et El Fasher.", ["Tal Afar", "El Fasher"]),
+])
+def test_a_name_does_not_end_on_the_article_of_the_next_one(places_nlp, text, names) -> None:
+    found = [m.text for m in mentions(places_nlp, text)]
+    assert all(n in found for n in names), found
+
+
 def test_arabie_is_saudi_arabia(places_nlp) -> None:
     m = find(places_nlp, "Les rebelles ont lancé des missiles vers l'Arabie saoudite.", "Arabie")
     assert m is not None and m.location.country == "SA"

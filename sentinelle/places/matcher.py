@@ -23,6 +23,7 @@ _PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "al", "e
                         "ash", "an", "ar", "at", "az", "et", "au", "aux", "sur", "en", "y", "bin", "ben", "bou", "abu",
                         "abou", "da", "do", "dos", "das", "del", "di", "-", "'", "’", "‑"})
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ach|ash|an|ar|at|az|ez|ed|es|ech)[-‑’' ]\w", re.IGNORECASE)
+_TRAILING_ARTICLES = frozenset({"al", "el", "le", "la", "les", "l", "ad", "an", "ar", "as", "at", "az", "ech", "ash"})
 _BREAK = frozenset(",;:.!?()[]«»\"“”…/")
 
 
@@ -74,6 +75,8 @@ def find_candidates(doc: Doc, lang: str = "fr") -> list[Candidate]:
                 break
             if not (_ends_name(t) or glued) or not any(c.isalpha() for c in t):
                 continue
+            if j > i and cols.lower[j] in _TRAILING_ARTICLES:
+                continue  # "Al-Tanf et Al-Malikiyah": a name does not end on the article of the next one
             start, end = cols.idx[i], cols.idx[j] + len(t)
             text = text_of_doc[start:end]
             keys = tuple(query_keys(text, lang))
