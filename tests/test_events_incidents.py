@@ -361,3 +361,11 @@ def test_a_relative_clause_describes_the_incident_of_a_reference_phrase(nlp):
                     "ville de Tillabéri, lundi.")
     refs = [m for m in doc._.event_mentions if m.reference]
     assert refs and [p.text for p in refs[0].places] == ["Tillabéri"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # Lebanon: two border villages 6 km apart, the toll told for one of them
+    ("L'artillerie a pilonné mardi Khiam et Kfar Kila. À Khiam, une femme a été tuée.", ["Kfar Kila", "Khiam"]),
+])
+def test_two_close_towns_named_apart_are_two_events(nlp, text, places):
+    assert sorted(e.location.name for e in _events(nlp, text)) == places

@@ -78,7 +78,8 @@ _PLACE_CUES = frozenset(
     word_key(w)
     for w in ("à", "dans", "en", "près", "vers", "village", "ville", "localité", "commune", "quartier",
               "district", "province", "région", "secteur", "camp", "base", "aéroport", "cité", "hameau", "villages",
-              "localités", "hameaux", "environs", "alentours", "abords", "périphérie")
+              "localités", "hameaux", "environs", "alentours", "abords", "périphérie", "entrée", "sortie", "banlieue",
+              "faubourgs", "centre-ville")
 )
 _NAME_GLUE = frozenset({"du", "de", "des", "d'", "la", "l'"})
 

@@ -7,6 +7,7 @@ import math
 from sentinelle.model import Location, PlaceMention
 
 SAME_PLACE_KM = 10.0
+TWIN_ENTRIES_KM = 3.0  # two gazetteer towns this close, named apart, may be one town (a camp and its town)
 """Two mentions this close are the same place (a site and its town, two spellings of a village)."""
 
 
@@ -44,6 +45,11 @@ def same_place(a: PlaceMention, b: PlaceMention) -> bool:
     if norm_name(la.place or a.text) == norm_name(lb.place or b.text):
         return True
     km = _km(la, lb)
+    # two towns named apart are two places even when close ("Khiam et Kfar Kila", 6 km); only two entries
+    # of one town (a camp and its town, a few km apart at most) are one
+    if a.kind == b.kind == "city" and (la.precision or 1) == (lb.precision or 1) == 1 \
+            and km is not None and km > TWIN_ENTRIES_KM:
+        return False
     if km is not None and km <= SAME_PLACE_KM:
         return True
     if la.country and lb.country and la.country != lb.country:
