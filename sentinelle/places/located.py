@@ -119,6 +119,18 @@ def _enumeration(text: str, first: Unknown, unknown: list[Unknown], known: list[
     return members
 
 
+def _listed_with_a_town(text: str, u: Unknown, known: list[PlaceMention], table: Locators) -> bool:
+    """ "notamment X, Kfarkela, Khiam et les abords de Naqoura": a name in one enumeration with a known town."""
+    for k in known:
+        if k.kind != "city":
+            continue
+        if 0 <= k.start - u.end <= _LIST_REACH and table.list_glue.match(text[u.end:k.start]):
+            return True
+        if 0 <= u.start - k.end <= _LIST_REACH and table.list_glue.match(text[k.end:u.start]):
+            return True
+    return False
+
+
 def _locating(text: str, end: int, known: list[PlaceMention], table: Locators) -> PlaceMention | None:
     """The resolved place that the words right after ``end`` say the name lies in or near."""
     for k in known:
@@ -163,7 +175,7 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
     # "les villages de A, B et C, ainsi que X et Y": names a cue calls places but no locator places lie near
     # the known towns the same sentence lists with them (one raid, one area)
     for u in unknown:
-        if u.start in done or not u.introduced:
+        if u.start in done or not (u.introduced or _listed_with_a_town(text, u, known, table)):
             continue
         members = _enumeration(text, u, unknown, known, table)
         centre = _neighbourhood(text, u.start, known)
