@@ -47,11 +47,21 @@ from sentinelle.events.lexicon import (
     resolve_type,
     word_key,
 )
-from sentinelle.events.matching import Hit, PhraseIndex, doc_units, segment_of, segments, select_longest, token_keys
+from sentinelle.events.matching import (
+    Hit,
+    PhraseIndex,
+    doc_token_keys,
+    doc_units,
+    segment_of,
+    segments,
+    select_longest,
+    token_keys,
+)
 from sentinelle.events.mention import EventMention
 from sentinelle.events.numbers import number_at
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
 from sentinelle.events.roles import Roles, fighters_means, side_category, victim_among
+from sentinelle.extensions import token_columns
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.model import SUB_EVENT_TYPES
 
@@ -155,15 +165,19 @@ class EventDetector:
         units = doc_units(sent)
         hits: list[Hit] = self.phrases.find(units)
         lemma_by_key, dep_by_key = self._lemma_by_key, self._dep_by_key
-        for tok in sent:
-            tk = token_keys(tok)
-            if tok.text.isascii() and (tok.pos_ not in ("NOUN", "PROPN")
-                                       or any(c.dep_.startswith("aux") for c in tok.children)):
-                tk = tk | _unaccented_participle(tok.lower_)  # (a "noun" with auxiliaries is a mis-tagged verb)
+        doc = sent.doc
+        # the words are read from the Doc's columns: a Token is built only for a word that may be a trigger
+        cols, all_keys = token_columns(doc), doc_token_keys(doc)
+        for i in range(sent.start, sent.end):
+            tk = all_keys[i]
+            if cols.text[i].isascii() and (cols.pos[i] not in ("NOUN", "PROPN")
+                                           or any(c.dep_.startswith("aux") for c in doc[i].children)):
+                tk = tk | _unaccented_participle(cols.lower[i])  # (a "noun" with auxiliaries is a mis-tagged verb)
             lemma_hits = sorted({n for k in tk for n in lemma_by_key.get(k, ())})
             dep_hits = sorted({n for k in tk for n in dep_by_key.get(k, ())})
             if not lemma_hits and not dep_hits:
                 continue
+            tok = doc[i]
             for n in lemma_hits:
                 entry = self.lemma_entries[n][1]
                 if entry.pos is None or tok.pos_ in entry.pos:
@@ -179,7 +193,6 @@ class EventDetector:
                        for c in near):
                     hits.append(Hit(tok.i, tok.i + 1, entry, 2))
         found = []
-        doc = sent.doc
         for hit in select_longest(hits):
             toks = [doc[i] for i in range(hit.start, hit.end)]
             head = min(toks, key=lambda t: len(list(_ancestors(t))))

@@ -41,7 +41,7 @@ def doc_units(doc: Doc | Span) -> list[Unit]:
 def _units(doc: Doc | Span) -> list[Unit]:
     owner, start, end = (doc, 0, len(doc)) if isinstance(doc, Doc) else (doc.doc, doc.start, doc.end)
     texts = token_columns(owner).text
-    tkeys = _doc_token_keys(owner)
+    tkeys = doc_token_keys(owner)
     units: list[Unit] = []
     for i in range(start, end):
         text = texts[i]
@@ -149,10 +149,11 @@ def select_longest(hits: list[Hit]) -> list[Hit]:
 
 def token_keys(tok: Token) -> frozenset[str]:
     """The keys of a token's text and lemma (read once per Doc: the stages ask for them again and again)."""
-    return _doc_token_keys(tok.doc)[tok.i]
+    return doc_token_keys(tok.doc)[tok.i]
 
 
-def _doc_token_keys(doc: Doc) -> list[frozenset[str]]:
+def doc_token_keys(doc: Doc) -> list[frozenset[str]]:
+    """The :func:`token_keys` of every token of ``doc``, by index (computed once per Doc)."""
     cached = doc.user_data.get("sentinelle_token_keys")
     if cached is None:
         cols = token_columns(doc)
