@@ -225,17 +225,17 @@ def choose_places(
     ranked.sort(key=lambda rp: rp[0])
     best_rank, best = ranked[0]
     chosen = [best]
-    listed = {best.start}
+    listed = {id(best)}  # (by identity: the places one phrase names again share its offsets)
     # grow the enumeration both ways while only list glue separates the places
     changed = True
     while changed:
         changed = False
         for rank, p in ranked[1:]:
-            if p.start in listed or rank[0] or _contains(p, chosen):
+            if id(p) in listed or rank[0] or _contains(p, chosen):
                 continue
             if any(_listed_together(doc, p, q) for q in chosen):
                 chosen.append(p)
-                listed.add(p.start)
+                listed.add(id(p))
                 changed = True
     chosen = [p for p in chosen if not _contains(p, [q for q in chosen if q is not p])]
     # "le sanctuaire de Shah Cheragh, dans la ville de Chiraz": the town only locates the site
@@ -280,6 +280,8 @@ def _contains(p: PlaceMention, others: list[PlaceMention]) -> bool:
 
 
 def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
+    if (a.start, a.end) == (b.start, b.end):
+        return True  # the places one phrase names again ("les trois provinces précitées")
     first, second = (a, b) if a.start < b.start else (b, a)
     between = doc.char_span(first.end, second.start, alignment_mode="expand")
     if between is None:

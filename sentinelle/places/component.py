@@ -16,6 +16,7 @@ from sentinelle.places.areas import describe_areas
 from sentinelle.places.cues import CueMatch, CueTable, cue_table, find_cue, preceding_words
 from sentinelle.places.data import load_demonyms
 from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer, to_location
+from sentinelle.places.anaphora import listed_again
 from sentinelle.places.located import Unknown, locate_unknown
 from sentinelle.places.matcher import Candidate, find_candidates
 from sentinelle.places.normalize import fold, name_key, query_keys
@@ -275,7 +276,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     # a homonym the words place in another province is replaced by the located name
     relocated = {(m.start, m.end) for m in located}
     areas = [m for m in areas if (m.start, m.end) not in relocated]
-    return sorted(areas + located, key=lambda m: (m.start, m.end))
+    found = areas + located
+    # "dans les quatre provinces précitées": the places of the enumeration named before
+    found += listed_again(doc_text(doc), found, lang)
+    return sorted(found, key=lambda m: (m.start, m.end))
 
 
 class PlacesComponent:

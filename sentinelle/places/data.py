@@ -132,6 +132,9 @@ class PlaceCues(_Row):
     speech_to: list[str] = Field(default_factory=list)
     # Words in the names of divisions named after a direction ("Nord", "Northern"), by direction.
     direction_names: dict[str, list[str]] = Field(default_factory=dict)
+    # "les quatre provinces précitées", "ces deux villages": a phrase naming again the places listed before;
+    # see ``sentinelle.places.anaphora``.
+    list_anaphora: dict[str, list[str]] = Field(default_factory=dict)
 
     @field_validator("locators")
     @classmethod

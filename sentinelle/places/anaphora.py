@@ -1,0 +1,102 @@
+"""Phrases that name again the places an enumeration listed: "les quatre provinces précitées", "ces deux villages".
+
+"Des attaques dans les provinces de A, de B et de C ... 14 terroristes ont été arrêtés dans les trois
+provinces précitées": the second sentence happened in A, B and C. Such a phrase becomes one place mention
+per listed place, all on the phrase's words (so the events stage reads them as one enumeration). The
+antecedent is the closest earlier enumeration of the same kind of place (divisions or settlements) with as
+many members as the phrase says, when it says a number. The words are data: ``list_anaphora`` in
+``lang/<iso>/places_cues.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sentinelle.model import PlaceMention
+from sentinelle.places.data import load_cues
+
+_ADMIN_KINDS = frozenset({"admin1", "admin2"})
+_SETTLEMENT_KINDS = frozenset({"city", "located"})
+_LIST_GAP = 40  # characters of list glue between two members of one enumeration
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str] | None:
+    data = load_cues(lang).list_anaphora
+    if not data:
+        return None
+    from sentinelle.events.lexicon import get_lexicon  # number words: the casualty reader's language data
+
+    number = rf"(?:\d+|{_alternation(list(get_lexicon(lang).numbers.units))})"
+    return re.compile(
+        rf"\b(?P<det>{_alternation(data['demonstratives'] + data['definites'])})\s+(?:(?P<n>{number})\s+)?"
+        rf"(?:(?P<admin>{_alternation(data['admin'])})|(?P<settlement>{_alternation(data['settlement'])}))\b"
+        rf"(?:\s+(?P<mention>{_alternation(data['mention_words'])})\b)?",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _demonstratives(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_cues(lang).list_anaphora.get("demonstratives", []))
+
+
+def _count(word: str | None, lang: str) -> int | None:
+    if not word:
+        return None
+    if word.isdigit():
+        return int(word)
+    from sentinelle.events.lexicon import get_lexicon, word_key
+    from sentinelle.events.numbers import parse_number_words
+
+    return parse_number_words(word_key(word), get_lexicon(lang))
+
+
+@cache
+def _glue(lang: str) -> re.Pattern[str]:
+    """The words between two members of one enumeration: a comma or a conjunction, then "de" or an article."""
+    words = load_cues(lang).locators
+    conj = _alternation(words.get("and", []))
+    small = _alternation(words.get("of", []) + words.get("articles", []))
+    return re.compile(rf"[\s,]*(?:(?:{conj})\b)?[\s,]*(?:(?:{small})\s*)?", re.IGNORECASE)
+
+
+def _enumerations(text: str, mentions: list[PlaceMention], lang: str) -> list[list[PlaceMention]]:
+    """Runs of place mentions that only short list glue separates ("A, de B et de C")."""
+    glue = _glue(lang)
+    runs: list[list[PlaceMention]] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        last = runs[-1][-1] if runs else None
+        gap = text[last.end:m.start] if last is not None else ""
+        if last is not None and 0 <= m.start - last.end <= _LIST_GAP and glue.fullmatch(gap):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [r for r in runs if len(r) >= 2]
+
+
+def listed_again(text: str, mentions: list[PlaceMention], lang: str = "fr") -> list[PlaceMention]:
+    """Place mentions for the phrases that name an earlier enumeration again."""
+    pattern = _pattern(lang)
+    if pattern is None:
+        return []
+    out: list[PlaceMention] = []
+    runs = _enumerations(text, mentions, lang)
+    for found in pattern.finditer(text):
+        # "les provinces" alone is any provinces; "les quatre provinces", "les provinces précitées" are those
+        if found.group("det").lower() not in _demonstratives(lang) and not (found.group("n") or found.group("mention")):
+            continue
+        kinds = _ADMIN_KINDS if found.group("admin") else _SETTLEMENT_KINDS
+        count = _count(found.group("n"), lang)
+        earlier = [r for r in runs if r[-1].end <= found.start() and all(m.kind in kinds for m in r)
+                   and (count is None or len(r) == count)]
+        if not earlier:
+            continue
+        for m in earlier[-1]:
+            out.append(m.model_copy(update={"start": found.start(), "end": found.end(), "text": found.group(0)}))
+    return out

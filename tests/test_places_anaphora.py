@@ -1,0 +1,51 @@
+"""Phrases naming again the places an enumeration listed (sentinelle.places.anaphora).
+
+Sentences written for these tests, from several conflicts; the places are real, the incidents invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _again(nlp, text: str, phrase: str) -> list[str | None]:
+    start = text.index(phrase)
+    return [p.location.place for p in nlp(text)._.place_mentions if p.start == start]
+
+
+@pytest.mark.parametrize(("text", "phrase", "places"), [
+    # Afghanistan: provinces named again with a number and "précitées"
+    ("Des frappes ont visé les provinces de Kunar et de Nangarhar. Douze insurgés ont été arrêtés dans les deux "
+     "provinces précitées.", "les deux provinces précitées", ["Kunar", "Nangarhar"]),
+    # Nigeria: a demonstrative with a number
+    ("Boko Haram a attaqué Maiduguri et Bama lundi. L'armée a déployé des renforts dans ces deux villes mardi.",
+     "ces deux villes", ["Maiduguri", "Bama"]),
+    # Mali: a demonstrative alone
+    ("Des hommes armés ont attaqué Gao, Ménaka et Tombouctou. Le couvre-feu a été décrété dans ces localités.",
+     "ces localités", ["Gao", "Ménaka", "Tombouctou"]),
+])
+def test_a_phrase_names_the_listed_places_again(nlp, text, phrase, places):
+    found = _again(nlp, text, phrase)
+    assert len(found) == len(places), found
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # "les provinces" with neither a number nor a word of mention is any provinces
+    ("Des frappes ont visé les provinces de Kunar et de Nangarhar. Les provinces du nord restent calmes.",
+     "Les provinces du nord"),
+    # the number does not fit the enumeration
+    ("Boko Haram a attaqué Maiduguri et Bama lundi. L'armée a déployé des renforts dans ces trois villes.",
+     "ces trois villes"),
+    # towns are no provinces
+    ("Boko Haram a attaqué Maiduguri et Bama lundi. L'armée a déployé des renforts dans ces deux provinces.",
+     "ces deux provinces"),
+])
+def test_no_antecedent_no_places(nlp, text, phrase):
+    assert _again(nlp, text, phrase) == []
+
+
+def test_the_events_of_the_phrase_are_one_per_place(nlp):
+    doc = nlp("Des frappes ont visé les provinces de Kunar et de Nangarhar lundi. Mardi, douze insurgés ont été "
+              "identifiés et arrêtés dans les deux provinces précitées.")
+    arrests = [e for e in doc._.events if e.sub_event_type == "arrests"]
+    assert sorted(e.location.admin1 for e in arrests) == ["Kunar", "Nangarhar"]
