@@ -12,11 +12,11 @@ from spacy.tokens import Doc
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
 from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import PlaceMention
+from sentinelle.places.anaphora import listed_again
 from sentinelle.places.areas import describe_areas
 from sentinelle.places.cues import CueMatch, CueTable, cue_table, find_cue, preceding_words
 from sentinelle.places.data import load_demonyms
 from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer, to_location
-from sentinelle.places.anaphora import listed_again
 from sentinelle.places.located import Unknown, locate_unknown
 from sentinelle.places.matcher import Candidate, find_candidates
 from sentinelle.places.normalize import fold, name_key, query_keys
