@@ -550,8 +550,10 @@ class EventDetector:
         labels: list[str] = []
         for t in trigs:
             labels += t.entry.weapon
+        # (the bombs seized at an arrest were not used: an arrest has no weapon)
+        unused = best_type == "arrests"
         for w, span in weapons:
-            if w.weapon:
+            if w.weapon and not unused:
                 labels.append(w.weapon)
                 m.add_evidence("weapon", [span])
         m.weapons = list(dict.fromkeys(labels))
