@@ -374,4 +374,4 @@ def test_two_close_towns_named_apart_are_two_events(nlp, text, places):
 def test_the_bombs_seized_at_an_arrest_are_no_weapon_of_it(nlp):
     events = _events(nlp, "Quatorze terroristes ont été arrêtés mardi à Kirkouk et 40 bombes artisanales ont été saisies.")
     arrests = [e for e in events if e.sub_event_type == "arrests"]
-    assert arrests and all(e.weapons == [] for e in arrests), [(e.sub_event_type, e.weapons) for e in events]
+    assert arrests and all(e.weapon == [] for e in arrests), [(e.sub_event_type, e.weapon) for e in events]
