@@ -127,6 +127,7 @@ class _Sampler:
             return
         self.next_at = now + 0.5
         ours = mine = 0.0
+        sched: dict[int, tuple[int, int]] = {}
         for proc in self._tree():
             try:
                 cpu = proc.cpu_times()
@@ -137,12 +138,25 @@ class _Sampler:
                 role = "parent" if proc.pid == self.me.pid else _role(proc)
                 if role != "other":
                     self.peaks[proc.pid] = (role, max(hwm, self.peaks.get(proc.pid, ("", 0))[1]))
+                    sched[proc.pid] = _schedstat(proc.pid)
             except (self.psutil.NoSuchProcess, FileNotFoundError, ProcessLookupError):
                 continue
-        point = (now, processed, ours, self._busy(), mine)
+        point = (now, processed, ours, self._busy(), mine, sched)
         if self.first is None:
             self.first = point
         self.last = point
+
+
+def _schedstat(pid: int) -> tuple[int, int]:
+    """(ns running, ns runnable but waiting for a core) summed over the threads of a process."""
+    run = wait = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            fields = (task / "schedstat").read_text().split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        run, wait = run + int(fields[0]), wait + int(fields[1])
+    return run, wait
 
 
 def _vm_hwm(pid: int) -> int:
@@ -171,13 +185,24 @@ def run_once(corpus: Path, db: Path, config: str) -> dict:
         )
         stats = store.stats()
     seconds = time.perf_counter() - started
-    (t0, n0, cpu0, busy0, parent0), (t1, n1, cpu1, busy1, parent1) = sampler.first, sampler.last
+    (t0, n0, cpu0, busy0, parent0, sched0), (t1, n1, cpu1, busy1, parent1, sched1) = sampler.first, sampler.last
     window, done = t1 - t0, n1 - n0
+    # The processes that extract: the parent itself with one worker, else the workers. Each one's time
+    # splits into running, waiting for a core (taken by someone else) and idle (no batch to work on).
+    extractors = [sampler.me.pid] if config == "1" else [
+        pid for pid, (role, _) in sampler.peaks.items() if role == "worker" and pid in sched0 and pid in sched1]
+    running = sum(sched1[p][0] - sched0[p][0] for p in extractors) / 1e9
+    waiting = sum(sched1[p][1] - sched0[p][1] for p in extractors) / 1e9
+    rate = done / window if window > 0 else 0.0
     workers_kb = [kb for role, kb in sampler.peaks.values() if role == "worker"]
     return {
         "config": config, "articles": summary.processed, "ingested": summary.ingested, "failed": summary.failed,
         "seconds": round(seconds, 2), "articles_per_second": round(summary.processed / seconds, 2),
-        "steady_articles_per_second": round(done / window, 2) if window > 0 else 0.0,
+        "steady_articles_per_second": round(rate, 2),
+        # Had every extracting process got a core whenever it was ready to run:
+        "uncontended_articles_per_second": round(rate * (running + waiting) / running, 2) if running else 0.0,
+        "extractors_running": round(running / window / max(1, len(extractors)), 3) if window > 0 else 0.0,
+        "extractors_waiting_for_a_core": round(waiting / window / max(1, len(extractors)), 3) if window > 0 else 0.0,
         "cpu_seconds_per_article": round((cpu1 - cpu0) / done, 4) if done else 0.0,
         "parent_cpu_seconds_per_article": round((parent1 - parent0) / done, 4) if done else 0.0,
         "other_cores_busy": round(max(0.0, (busy1 - busy0) - (cpu1 - cpu0)) / window, 2) if window > 0 else 0.0,
@@ -194,8 +219,10 @@ def _line(r: dict) -> str:
         f"{r['articles_per_second']:6.2f} overall ({r['articles']} in {r['seconds']} s, {r['failed']} failed, "
         f"{r['incidents']} incidents); {r['cpu_seconds_per_article']:.3f} CPU-s/article "
         f"({r['parent_cpu_seconds_per_article']:.3f} in the parent); "
-        f"others kept {r['other_cores_busy']:.2f} cores busy; peak RSS parent {r['peak_rss_parent_mb']} MB, "
-        f"workers {workers} MB"
+        f"others kept {r['other_cores_busy']:.2f} cores busy; each extracting process ran "
+        f"{r['extractors_running']:.0%} of the time and waited for a core {r['extractors_waiting_for_a_core']:.0%} "
+        f"(uncontended: {r['uncontended_articles_per_second']:.2f} articles/s); "
+        f"peak RSS parent {r['peak_rss_parent_mb']} MB, workers {workers} MB"
     )
 
 
@@ -237,10 +264,13 @@ def main() -> None:
             if config == "1":
                 continue
             ratios = [r["steady_articles_per_second"] / b["steady_articles_per_second"] for r, b in zip(rs, base, strict=True)]
+            free = [r["uncontended_articles_per_second"] / b["uncontended_articles_per_second"]
+                    for r, b in zip(rs, base, strict=True)]
             cpu = statistics.median(r["cpu_seconds_per_article"] for r in rs) / statistics.median(
                 b["cpu_seconds_per_article"] for b in base)
             print(f"{config} vs 1 worker after start-up: {statistics.median(ratios):.2f}x median, {max(ratios):.2f}x best "
-                  f"of {len(ratios)} paired runs; CPU per article {cpu:.2f}x one worker's")
+                  f"of {len(ratios)} paired runs; CPU per article {cpu:.2f}x one worker's; uncontended "
+                  f"{statistics.median(free):.2f}x median")
 
 
 if __name__ == "__main__":
