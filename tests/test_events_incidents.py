@@ -375,3 +375,15 @@ def test_the_bombs_seized_at_an_arrest_are_no_weapon_of_it(nlp):
     events = _events(nlp, "Quatorze terroristes ont été arrêtés mardi à Kirkouk et 40 bombes artisanales ont été saisies.")
     arrests = [e for e in events if e.sub_event_type == "arrests"]
     assert arrests and all(e.weapon == [] for e in arrests), [(e.sub_event_type, e.weapon) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # Pakistan: the victims fell in "the second attack" on the shrine (second of a series, not of this article)
+    "Trois fidèles ont été tués et six autres blessés lors d'une deuxième attaque contre le sanctuaire de Data "
+    "Darbar, dans la ville de Lahore.",
+    # Nigeria: the same, told with "au cours d'une nouvelle attaque"
+    "Cinq villageois ont été tués au cours d'une nouvelle attaque contre le marché de Konduga.",
+])
+def test_victims_of_another_attack_of_a_series_are_that_attack(nlp, text):
+    events = _events(nlp, text)
+    assert len(events) == 1 and events[0].fatalities is not None, _where(events)

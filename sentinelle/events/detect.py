@@ -473,10 +473,12 @@ class EventDetector:
         group_of = list(range(len(triggers)))
         for i in range(len(triggers)):
             # "une première attaque a visé ..., tandis que la seconde frappe a visé ...": a new incident
-            if marked_distinct(triggers[i].head):
-                continue
+            # (but "deux morts lors d'une deuxième attaque": the victims fell in that one)
+            distinct = marked_distinct(triggers[i].head)
             for j in range(i - 1, -1, -1):  # the closest trigger first
                 if reference_of[i] is not reference_of[j]:
+                    continue
+                if distinct and not _linked(triggers[i].head, triggers[j].head):
                     continue
                 if same_where(i, j) and self._same_group(triggers[i], typed[i], triggers[j], typed[j]):
                     gi, gj = group_of[i], group_of[j]
@@ -651,6 +653,21 @@ class EventDetector:
                 m.summary = True
             if plural and key & _SUMMARY_ADJ:
                 m.summary = True
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """One word is a circumstance of the other ("deux morts lors d'une deuxième attaque"), directly, through
+    a locution ("lors de") or through a coordinated verb ("tuées et blessées lors de ..."); not the subject
+    or object of another verb ("..., et une autre attaque a visé Y")."""
+    for x, y in ((a, b), (b, a)):
+        if not x.dep_.startswith(("obl", "nmod")):
+            continue
+        up, steps = x.head, 0
+        while steps < 2 and up.pos_ in ("ADV", "ADP", "SCONJ") and up.head.i != up.i:
+            up, steps = up.head, steps + 1
+        if up.i == y.i or (up.dep_ == "conj" and up.head.i == y.i):
+            return True
+    return False
 
 
 def _unaccented_participle(lower: str) -> frozenset[str]:
