@@ -301,6 +301,9 @@ NOT_PLACES_NAMES = [
     # a nickname in quotation marks, even typed the wrong way round, is no town ("El Tigre", Venezuela)
     ("Les hommes d’ »El Tigre » ont riposté dans la nuit.", "El Tigre"),
     ("Les hommes de « El Tigre » ont riposté dans la nuit.", "El Tigre"),
+    # an elided article and an ordinary word open no name ("L'armée" is no Indian town)
+    ("L'armée indienne a déployé des centaines de soldats au Cachemire.", "L'armée"),
+    ("D'autres villages ont été touchés.", "D'autres"),
     # a gulf, a canal, a strait named after a town are not the town
     ("Les rebelles ont visé un cargo dans le golfe d'Aden.", "Aden"),
     ("Un pétrolier a été touché à l'entrée du détroit d'Ormuz.", "Ormuz"),

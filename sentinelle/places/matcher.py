@@ -24,6 +24,7 @@ _PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "al", "e
                         "abou", "da", "do", "dos", "das", "del", "di", "-", "'", "’", "‑"})
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ach|ash|an|ar|at|az|ez|ed|es|ech)[-‑’' ]\w", re.IGNORECASE)
 _TRAILING_ARTICLES = frozenset({"al", "el", "le", "la", "les", "l", "ad", "an", "ar", "as", "at", "az", "ech", "ash"})
+_ELIDED = frozenset({"l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"})
 _BREAK = frozenset(",;:.!?()[]«»\"“”…/")
 
 
@@ -70,7 +71,9 @@ def find_candidates(doc: Doc, lang: str = "fr") -> list[Candidate]:
             if t in _BREAK or (j > i and cols.is_space[j]) or "\n" in ws[j]:
                 break
             # "Muray’iya": the tokenizer cuts a name after an inner apostrophe
-            glued = j > i and texts[j - 1].endswith(("'", "’")) and not ws[j - 1] and cols.is_alpha[j]
+            # (not after an elided article or preposition: "L'armée", "D'autres" are no names)
+            glued = j > i and texts[j - 1].endswith(("'", "’")) and not ws[j - 1] and cols.is_alpha[j] \
+                and texts[j - 1][:-1].lower() not in _ELIDED
             if j > i and not (_ends_name(t) or cols.lower[j] in _PARTICLES or t.startswith(("'", "’")) or glued):
                 break
             if not (_ends_name(t) or glued) or not any(c.isalpha() for c in t):
