@@ -174,12 +174,15 @@ def run(
         _stream(client, _chain(first, batches), write, batch_size=batch_size, jobs=jobs)
 
 
-def _chain(first: list[StoredArticleInput], rest: Iterator[list[StoredArticleInput]]):
+def _chain(first: list[StoredArticleInput], rest: Iterator[list[StoredArticleInput]]) -> Iterator[list[StoredArticleInput]]:
     yield first
     yield from rest
 
 
-def _stream(client: Client, batches, write: WriteBatch, *, batch_size: int, jobs) -> None:
+def _stream(
+    client: Client, batches: Iterator[list[StoredArticleInput]], write: WriteBatch, *, batch_size: int,
+    jobs: Callable[[list[StoredArticleInput]], list[Job]],
+) -> None:
     run_id = uuid.uuid4().hex[:8]
     completed = as_completed(loop=client.loop, with_results=True, raise_errors=False)
     sent: dict[int, list[StoredArticleInput]] = {}  # index -> batch, until written
