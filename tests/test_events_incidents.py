@@ -387,3 +387,10 @@ def test_the_bombs_seized_at_an_arrest_are_no_weapon_of_it(nlp):
 def test_victims_of_another_attack_of_a_series_are_that_attack(nlp, text):
     events = _events(nlp, text)
     assert len(events) == 1 and events[0].fatalities is not None, _where(events)
+
+
+def test_a_place_the_tagger_runs_into_a_time_is_still_a_place(nlp):
+    # the tagger reads "Poonch mardi matin" as one organisation; the time is not part of the name
+    events = _events(nlp, "Un soldat est décédé lors d'un affrontement avec des rebelles qui tentaient de franchir "
+                          "la Ligne de Contrôle à Poonch mardi matin, a indiqué l'armée.")
+    assert [e.location.name for e in events] == ["Poonch"], _where(events)

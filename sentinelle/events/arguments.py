@@ -93,6 +93,7 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
     """
     out = []
     ents = [e for e in doc.ents if e.label_ in ("PER", "ORG", "MISC")]
+    times = [(m.start, m.end) for m in (doc._.time_mentions or [])]
     for p in places:
         # "NIAMEY (AFP) –": where the story was filed, not where anything happened
         if p.kind == "dateline":
@@ -107,7 +108,8 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
             continue
         before = [word_key(t.text) for t in doc[max(0, span.start - 3) : span.start]]
         cued = bool(set(before) & _PLACE_CUES)
-        covering = [e for e in ents if e.start_char <= p.start and p.end <= e.end_char and not _same_name(e, p)]
+        covering = [e for e in ents if e.start_char <= p.start and p.end <= e.end_char and not _same_name(e, p)
+                    and not _place_and_time(doc, e, p, times)]
         if any(e.end_char - e.start_char > p.end - p.start for e in covering if e.label_ == "PER"):
             continue
         if any(e.label_ != "PER" and e.end_char - e.start_char > p.end - p.start + 3 for e in covering):
@@ -139,6 +141,13 @@ def _glued_to_unknown_name(doc: Doc, place: PlaceMention, places: list[PlaceMent
             if not any(q.start <= start < q.end and q.kind != "located" for q in places):
                 return True
     return False
+
+
+def _place_and_time(doc: Doc, ent: Span, place: PlaceMention, times: list[tuple[int, int]]) -> bool:
+    """The tagger's entity is the place and a time expression run together ("à Poonch mardi matin")."""
+    text = doc_text(doc)
+    rest = [i for i in range(ent.start_char, ent.end_char) if not place.start <= i < place.end and not text[i].isspace()]
+    return bool(rest) and all(any(s <= i < e for s, e in times) for i in rest)
 
 
 def _same_name(ent: Span, place: PlaceMention) -> bool:
