@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sentinelle.events.detect import _unaccented_participle
 from sentinelle.events.lexicon import MAX_GAP, compile_phrase, get_lexicon, keys, word_key
 
 NO_INCIDENT_LANGUAGE = (
@@ -93,6 +94,9 @@ class RelevanceGate:
         if len(parts) > 1:
             out.update(word_key(p) for p in parts)
         out.update(word_key(lemma) for lemma in self._lemmas(text) if lemma)
+        if text.isascii():
+            # the events stage reads a participle typed without accents as its verb ("enlevees": enlever)
+            out.update(_unaccented_participle(text.lower()))
         return frozenset(out)
 
     def _lemmas(self, text: str) -> set[str]:
