@@ -394,3 +394,10 @@ def test_a_place_the_tagger_runs_into_a_time_is_still_a_place(nlp):
     events = _events(nlp, "Un soldat est décédé lors d'un affrontement avec des rebelles qui tentaient de franchir "
                           "la Ligne de Contrôle à Poonch mardi matin, a indiqué l'armée.")
     assert [e.location.name for e in events] == ["Poonch"], _where(events)
+
+
+def test_another_attack_after_strikes_is_another_strike(nlp):
+    # the house "frappée" in "une autre attaque" is hit the way the strikes told before were
+    events = _events(nlp, "Des frappes aériennes ont tué quatre personnes mardi à Rafah. Dans une autre attaque, cinq "
+                          "personnes ont péri lorsque leur maison a été frappée à Khan Younès.")
+    assert {e.sub_event_type for e in events} == {"air_drone_strike"} and len(events) == 2, _where(events)

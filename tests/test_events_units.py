@@ -61,6 +61,15 @@ def _place(text: str, lat: float, lon: float, *, kind: str = "city", precision: 
     return PlaceMention(start=0, end=len(text), text=text, location=loc, kind=kind)
 
 
+def test_two_towns_named_apart_are_two_places_beyond_a_few_km():
+    # neighbouring villages 6.5 km apart ("Khiam et Kfar Kila") are two places; a site in a town is not
+    khiam = _place("Khiam", 33.3283, 35.6108)
+    kfar_kila = _place("Kfar Kila", 33.2773, 35.5520)
+    assert not same_place(khiam, kfar_kila)
+    hospital = _place("Hôpital de Khiam", 33.3290, 35.6100, kind="site")
+    assert same_place(khiam, hospital)
+
+
 def test_same_place_within_a_few_km_or_contained():
     town = _place("Khan Younès", 31.34, 34.30)
     camp = _place("Al-Mawasi", 31.36, 34.27)

@@ -31,6 +31,7 @@ from sentinelle.events.arguments import (
 from sentinelle.events.casualties import CasualtyReader, tree_distance
 from sentinelle.events.geo import same_place
 from sentinelle.events.incidents import (
+    another_of_the_same_kind,
     figures_to_nearest,
     inherit_series_places,
     marked_distinct,
@@ -341,6 +342,7 @@ class EventDetector:
         for sent, refs in zip(sents, references, strict=True):
             mentions.extend(self._sentence(doc, sent, places, actors, home, refs, exclude))
         inherit_series_places(doc, mentions)
+        another_of_the_same_kind(mentions)
         doc._.event_mentions = mentions
         return doc
 

@@ -7,7 +7,7 @@ import math
 from sentinelle.model import Location, PlaceMention
 
 SAME_PLACE_KM = 10.0
-TWIN_ENTRIES_KM = 3.0  # two gazetteer towns this close, named apart, may be one town (a camp and its town)
+TWIN_ENTRIES_KM = 5.0  # two gazetteer towns this close, named apart, may be one town (a camp or a district and its town)
 """Two mentions this close are the same place (a site and its town, two spellings of a village)."""
 
 
