@@ -68,13 +68,26 @@ def token_number(tok: Token, lex: Lexicon) -> int | None:
         if value is not None:
             # "un"/"une" are articles far more often than figures; callers decide.
             return value
-    approx = {word_key(k): v for k, v in lex.numbers.approximate.items()}
+    approx, determiners = _approximate(lex)
     key = word_key(text)
     if key in approx:
         prev = tok.nbor(-1) if tok.i > tok.doc[0].i and tok.i > 0 else None
-        if prev is not None and word_key(prev.text) in {word_key(d) for d in lex.numbers.approximate_determiners}:
+        if prev is not None and word_key(prev.text) in determiners:
             return approx[key]
     return None
+
+
+_APPROXIMATE: dict[int, tuple[dict[str, int], frozenset[str]]] = {}
+
+
+def _approximate(lex: Lexicon) -> tuple[dict[str, int], frozenset[str]]:
+    """ "dizaine" -> 10 and the determiners before it ("une", "des"), by key, built once per lexicon."""
+    found = _APPROXIMATE.get(id(lex))
+    if found is None:
+        found = ({word_key(k): v for k, v in lex.numbers.approximate.items()},
+                 frozenset(word_key(d) for d in lex.numbers.approximate_determiners))
+        _APPROXIMATE[id(lex)] = found
+    return found
 
 
 def is_article(tok: Token) -> bool:
