@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -64,12 +65,47 @@ def check_text(text: object) -> str:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+# A line of a hard-wrapped paragraph (wire copy cut at 64 columns) goes on when the next line starts in lower
+# case, or when it ends on a word that cannot end a sentence or a headline ("la République démocratique du
+# \nCongo"). Such a break is read as a space, one character for one: evidence spans still index the text.
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
+_SENTENCE_END = frozenset('.!?:;»"”)')
+
+
+@cache
+def _glue_words(lang: str) -> frozenset[str]:
+    """Words that never end a sentence: the articles, prepositions and conjunctions of the place cues."""
+    from sentinelle.places.data import load_cues
+
+    words = load_cues(lang).locators
+    return frozenset(w.lower().rstrip("'’") for k in ("of", "articles", "and") for w in words.get(k, []) if " " not in w)
+
+
+def unwrap_lines(text: str, lang: str = "fr") -> str:
+    """``text`` with the line breaks of hard-wrapped paragraphs read as spaces (same length)."""
+    if "\n" not in text:
+        return text
+    chars = list(text)
+    glue = _glue_words(lang)
+    for m in _LINE_BREAK.finditer(text):
+        if m.group(0).count("\n") != 1 or not text[:m.start()].rstrip(" \t") \
+                or text[:m.start()].rstrip(" \t")[-1] == "\n":
+            continue  # a blank line ends a paragraph
+        before = text[:m.start()].rsplit(None, 1)[-1] if text[:m.start()].strip() else ""
+        if not before or before[-1] in _SENTENCE_END:
+            continue
+        following = text[m.end()]
+        if following.islower() or before.lower().rstrip("'’") in glue or before[-1] in "'’":
+            chars[m.start() + m.group(0).index("\n")] = " "
+    return "".join(chars)
+
+
 def _prepare(nlp, article: ArticleInput) -> Doc:
     text = check_text(article.text)
     # A lone surrogate (a broken "\ud83d" escape) cannot be encoded, and spaCy hashes every token
     # as UTF-8: it becomes U+FFFD, one character for one, so evidence spans still index the caller's text.
     clean, surrogates = _LONE_SURROGATE.subn("\ufffd", text)
-    doc = nlp.make_doc(clean)
+    doc = nlp.make_doc(unwrap_lines(clean))
     published = parse_published(article.published)
     doc._.outlet = article.outlet
     doc._.warnings = []

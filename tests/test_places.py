@@ -340,6 +340,14 @@ def test_a_name_does_not_end_on_the_article_of_the_next_one(places_nlp, text, na
     assert all(n in found for n in names), found
 
 
+def test_a_border_with_two_neighbours_is_the_division_near_both(places_nlp) -> None:
+    # South Sudan: the Ugandan border alone is Eastern Equatoria; with the Congo too, Central Equatoria
+    one = "Au Soudan du Sud, neuf soldats ont été tués près de la frontière avec l'Ouganda."
+    two = "Au Soudan du Sud, neuf soldats ont été tués près des frontières avec l'Ouganda et la République démocratique du Congo."
+    admin1 = {text: [m.location.admin1 for m in mentions(places_nlp, text) if m.kind == "region"] for text in (one, two)}
+    assert admin1[one] == ["Eastern Equatoria"] and admin1[two] == ["Central Equatoria"]
+
+
 def test_arabie_is_saudi_arabia(places_nlp) -> None:
     m = find(places_nlp, "Les rebelles ont lancé des missiles vers l'Arabie saoudite.", "Arabie")
     assert m is not None and m.location.country == "SA"

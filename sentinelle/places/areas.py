@@ -59,6 +59,7 @@ _DATELINE = re.compile(
     r"|(?<=[A-Z])[ \t]*[-–—])",  # "NIAMEY -"
     re.MULTILINE)
 
+_AND_COUNTRY = re.compile(r"\s*(?:et|ou)\s+(?:(?:le|la|les)\s+|l['’]\s*)?", re.IGNORECASE)
 BORDER_TOWN_POPULATION = 5000
 SIDE_SHARE = 0.4  # a part of a country covers the divisions at least this far out, relative to the furthest
 MAX_BORDER_KM = 300.0
@@ -80,16 +81,18 @@ def division_towards(gazetteer: Gazetteer, country: str, direction: str) -> Entr
 
 
 @lru_cache(maxsize=256)
-def _border_division(gazetteer: Gazetteer, country: str, neighbour: str) -> Entry | None:
+def _border_division(gazetteer: Gazetteer, country: str, neighbours: tuple[str, ...]) -> Entry | None:
     def towns(cc: str) -> list[Entry]:
         found = gazetteer.towns(cc, BORDER_TOWN_POPULATION)
         return found if len(found) >= 3 else gazetteer.towns(cc, 500)
 
-    ours, theirs = towns(country), towns(neighbour)
-    if not ours or not theirs:
+    ours, theirs = towns(country), [towns(n) for n in neighbours]
+    if not ours or not all(theirs):
         return None
-    # the town of ours nearest any town of theirs; vectorised, since large neighbours hold thousands of towns
-    nearest = _nearest_distances(ours, theirs)
+    # the town of ours nearest any town of theirs (of every neighbour named: "les frontières avec l'Ouganda et
+    # la RDC" is where both are near); vectorised, since large neighbours hold thousands of towns
+    per_neighbour = [_nearest_distances(ours, t) for t in theirs]
+    nearest = [max(ds) for ds in zip(*per_neighbour, strict=True)]
     best_km, _, best = min(zip(nearest, (t.id for t in ours), ours, strict=True), key=lambda x: (x[0], x[1]))
     if best_km > MAX_BORDER_KM:
         return None
@@ -220,7 +223,10 @@ def _main_country(mentions: list[PlaceMention], exclude: str | None) -> str | No
 def describe_areas(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer, lang: str = "fr") -> list[PlaceMention]:
     """``mentions`` with country mentions read as areas where the words say so."""
     out: list[PlaceMention] = []
+    skip: set[int] = set()
     for m in mentions:
+        if id(m) in skip:
+            continue
         if m.kind == "country" and m.location.country:
             before = text[max(0, m.start - 60):m.start]
             d = _DIR_OF.search(before)
@@ -233,10 +239,18 @@ def describe_areas(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer
             b = _BORDER.search(before)
             main = _main_country(mentions, m.location.country) if b else None
             if b and main:
-                division = _border_division(gazetteer, main, m.location.country)
+                # "avec l'Ouganda et la République démocratique du Congo": both neighbours
+                also = next((n for n in mentions if n.kind == "country" and n.start > m.end
+                             and n.location.country not in (None, main, m.location.country)
+                             and _AND_COUNTRY.fullmatch(text[m.end:n.start])), None)
+                neighbours = (m.location.country, *((also.location.country,) if also else ()))
+                division = _border_division(gazetteer, main, neighbours)  # type: ignore[arg-type]
                 if division is not None:
-                    out.append(_region(m.start - len(before) + b.start(), m.end, text, division))
+                    out.append(_region(m.start - len(before) + b.start(), (also or m).end, text, division))
+                    skip.add(id(also))
                     continue
+        if id(m) in skip:
+            continue
         out.append(m)
 
     # "le nord-ouest israélien": no country mention at all, a nationality adjective.

@@ -21,7 +21,10 @@ MAX_TOKENS = 6
 # Lowercase words allowed inside a multi-word name.
 _PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "al", "el", "ez", "es", "ed", "ad", "as", "ach",
                         "ash", "an", "ar", "at", "az", "et", "au", "aux", "sur", "en", "y", "bin", "ben", "bou", "abu",
-                        "abou", "da", "do", "dos", "das", "del", "di", "-", "'", "’", "‑"})
+                        "abou", "da", "do", "dos", "das", "del", "di", "-", "'", "’", "‑",
+                        # lower-case words inside country names ("République démocratique du Congo")
+                        "démocratique", "centrafricaine", "populaire", "islamique", "arabe", "fédérale",
+                        "dominicaine", "unis", "unies", "unie"})
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ach|ash|an|ar|at|az|ez|ed|es|ech)[-‑’' ]\w", re.IGNORECASE)
 _TRAILING_ARTICLES = frozenset({"al", "el", "le", "la", "les", "l", "ad", "an", "ar", "as", "at", "az", "ech", "ash"})
 _ELIDED = frozenset({"l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"})
@@ -68,13 +71,15 @@ def find_candidates(doc: Doc, lang: str = "fr") -> list[Candidate]:
             continue
         for j in range(i, min(n, i + MAX_TOKENS)):
             t = texts[j]
-            if t in _BREAK or (j > i and cols.is_space[j]) or "\n" in ws[j]:
+            # (a run of spaces inside a name is sloppy typing or an unwrapped line: "du  Congo")
+            if t in _BREAK or (j > i and cols.is_space[j] and "\n" in t) or "\n" in ws[j]:
                 break
             # "Muray’iya": the tokenizer cuts a name after an inner apostrophe
             # (not after an elided article or preposition: "L'armée", "D'autres" are no names)
             glued = j > i and texts[j - 1].endswith(("'", "’")) and not ws[j - 1] and cols.is_alpha[j] \
                 and texts[j - 1][:-1].lower() not in _ELIDED
-            if j > i and not (_ends_name(t) or cols.lower[j] in _PARTICLES or t.startswith(("'", "’")) or glued):
+            if j > i and not (_ends_name(t) or cols.lower[j] in _PARTICLES or t.startswith(("'", "’")) or glued
+                              or cols.is_space[j]):
                 break
             if not (_ends_name(t) or glued) or not any(c.isalpha() for c in t):
                 continue
