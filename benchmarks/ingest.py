@@ -256,18 +256,21 @@ def main() -> None:
                     sys.exit(f"{config} failed:\n{child.stderr[-2000:]}")
                 result = json.loads(child.stdout.strip().splitlines()[-1])
                 results[config].append(result)
-                print(_line(result), flush=True)
+                print(_line(result) + ("  << articles failed: not comparable" if result["failed"] else ""), flush=True)
         base = results.get("1")
         if not base:
             return
         for config, rs in results.items():
             if config == "1":
                 continue
-            ratios = [r["steady_articles_per_second"] / b["steady_articles_per_second"] for r, b in zip(rs, base, strict=True)]
-            free = [r["uncontended_articles_per_second"] / b["uncontended_articles_per_second"]
-                    for r, b in zip(rs, base, strict=True)]
-            cpu = statistics.median(r["cpu_seconds_per_article"] for r in rs) / statistics.median(
-                b["cpu_seconds_per_article"] for b in base)
+            pairs = [(r, b) for r, b in zip(rs, base, strict=True) if not (r["failed"] or b["failed"])]
+            if not pairs:
+                print(f"{config} vs 1 worker: no pair of runs without failures")
+                continue
+            ratios = [r["steady_articles_per_second"] / b["steady_articles_per_second"] for r, b in pairs]
+            free = [r["uncontended_articles_per_second"] / b["uncontended_articles_per_second"] for r, b in pairs]
+            cpu = statistics.median(r["cpu_seconds_per_article"] for r, _ in pairs) / statistics.median(
+                b["cpu_seconds_per_article"] for _, b in pairs)
             print(f"{config} vs 1 worker after start-up: {statistics.median(ratios):.2f}x median, {max(ratios):.2f}x best "
                   f"of {len(ratios)} paired runs; CPU per article {cpu:.2f}x one worker's; uncontended "
                   f"{statistics.median(free):.2f}x median")
