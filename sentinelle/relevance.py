@@ -28,8 +28,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sentinelle.events.detect import _unaccented_participle
 from sentinelle.events.lexicon import MAX_GAP, compile_phrase, get_lexicon, keys, word_key
+from sentinelle.events.triggers import unaccented_participle
 
 NO_INCIDENT_LANGUAGE = (
     "relevance: no incident language (no trigger, casualty or non-event word); "
@@ -96,7 +96,7 @@ class RelevanceGate:
         out.update(word_key(lemma) for lemma in self._lemmas(text) if lemma)
         if text.isascii():
             # the events stage reads a participle typed without accents as its verb ("enlevees": enlever)
-            out.update(_unaccented_participle(text.lower()))
+            out.update(unaccented_participle(text.lower()))
         return frozenset(out)
 
     def _lemmas(self, text: str) -> set[str]:

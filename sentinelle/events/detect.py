@@ -9,8 +9,6 @@ incident, and read the group's arguments from the parse. Modality is left to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -23,7 +21,6 @@ from sentinelle.events.arguments import (
     event_date,
     fallback_places,
     home_countries,
-    is_passive,
     own_date,
     span_of_tokens,
     usable_places,
@@ -41,7 +38,6 @@ from sentinelle.events.incidents import (
 from sentinelle.events.lexicon import (
     Lexicon,
     TargetEntry,
-    TriggerEntry,
     WeaponEntry,
     get_lexicon,
     keys,
@@ -49,24 +45,20 @@ from sentinelle.events.lexicon import (
     word_key,
 )
 from sentinelle.events.matching import (
-    Hit,
     PhraseIndex,
-    doc_token_keys,
     doc_units,
     segment_of,
     segments,
-    select_longest,
     token_keys,
 )
 from sentinelle.events.mention import EventMention
 from sentinelle.events.numbers import number_at
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
 from sentinelle.events.roles import Roles, fighters_means, side_category, victim_among
-from sentinelle.extensions import token_columns
+from sentinelle.events.triggers import Trigger, TriggerFinder
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.model import SUB_EVENT_TYPES
 
-_OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod", "iobj", "acl", "xcomp"})
 _CATEGORY_REACH = 4  # tree steps from a generic trigger to the target that types it
 _SUMMARY_ADJ = frozenset({"distinct", "distincte", "separe", "separee", "simultane", "simultanee", "successif", "successive"})
 
@@ -104,13 +96,6 @@ _SOURCE_PHRASE_END = frozenset(",;:.!?()[]«»\"")
 SCENE_PLACES = "sentinelle_scene_places"
 
 
-@dataclass
-class _Trigger:
-    entry: TriggerEntry
-    tokens: list[Token]
-    head: Token
-
-
 class EventDetector:
     """Finds event mentions in a Doc with one language's data files."""
 
@@ -118,26 +103,7 @@ class EventDetector:
         self.lex = lex
         self.references = get_reference_finder(lang)
         compounds = load_yaml(lang_path(lang, "compounds.yaml"), CompoundFile)
-        self.modifier_cases = frozenset(word_key(w) for w in compounds.modifier_cases)
-        self.phrases = PhraseIndex()
-        self.lemma_entries: list[tuple[frozenset[str], TriggerEntry]] = []
-        for entry in lex.triggers.triggers:
-            for p in entry.phrases:
-                self.phrases.add(p, entry)
-            if entry.lemmas:
-                self.lemma_entries.append((keys(entry.lemmas), entry))
-        # trigger words and dependency patterns by key, so that a token meets only the entries it can match
-        # (in table order: on a tie the first entry wins)
-        self._lemma_by_key: dict[str, list[int]] = {}
-        for n, (words, _entry) in enumerate(self.lemma_entries):
-            for k in words:
-                self._lemma_by_key.setdefault(k, []).append(n)
-        self._dep_patterns = [(entry, pattern, keys(pattern.head), keys(pattern.child))
-                              for entry in lex.triggers.triggers for pattern in entry.dep]
-        self._dep_by_key: dict[str, list[int]] = {}
-        for n, (_entry, _pattern, head_keys, _child_keys) in enumerate(self._dep_patterns):
-            for k in head_keys:
-                self._dep_by_key.setdefault(k, []).append(n)
+        self.triggers = TriggerFinder(lex, frozenset(word_key(w) for w in compounds.modifier_cases))
         self.weapons = PhraseIndex()
         for w in lex.weapons.weapons:
             for p in w.phrases:
@@ -160,108 +126,9 @@ class EventDetector:
         self.battle_types = frozenset(
             w.implies for w in lex.weapons.weapons if w.weapon in lex.triggers.battle_weapons and w.implies)
 
-    # -- triggers --------------------------------------------------------------
-
-    def find_triggers(self, sent: Span) -> list[_Trigger]:
-        units = doc_units(sent)
-        hits: list[Hit] = self.phrases.find(units)
-        lemma_by_key, dep_by_key = self._lemma_by_key, self._dep_by_key
-        doc = sent.doc
-        # the words are read from the Doc's columns: a Token is built only for a word that may be a trigger
-        cols, all_keys = token_columns(doc), doc_token_keys(doc)
-        for i in range(sent.start, sent.end):
-            tk = all_keys[i]
-            if cols.text[i].isascii() and (cols.pos[i] not in ("NOUN", "PROPN")
-                                           or any(c.dep_.startswith("aux") for c in doc[i].children)):
-                tk = tk | _unaccented_participle(cols.lower[i])  # (a "noun" with auxiliaries is a mis-tagged verb)
-            lemma_hits = sorted({n for k in tk for n in lemma_by_key.get(k, ())})
-            dep_hits = sorted({n for k in tk for n in dep_by_key.get(k, ())})
-            if not lemma_hits and not dep_hits:
-                continue
-            tok = doc[i]
-            for n in lemma_hits:
-                entry = self.lemma_entries[n][1]
-                if entry.pos is None or tok.pos_ in entry.pos:
-                    hits.append(Hit(tok.i, tok.i + 1, entry, 1))
-            if not dep_hits:
-                continue
-            # children, and grandchildren through a mis-attached modifier
-            # ("a lancé dans le passé des missiles": missiles under passé)
-            near = [c for c in tok.children] + [g for c in tok.children if c.dep_.startswith("obl") for g in c.children]
-            for n in dep_hits:
-                entry, pattern, _head_keys, child_keys = self._dep_patterns[n]
-                if any(token_keys(c) & child_keys and (pattern.child_dep is None or c.dep_ in pattern.child_dep)
-                       for c in near):
-                    hits.append(Hit(tok.i, tok.i + 1, entry, 2))
-        found = []
-        for hit in select_longest(hits):
-            toks = [doc[i] for i in range(hit.start, hit.end)]
-            head = min(toks, key=lambda t: len(list(_ancestors(t))))
-            if len(toks) == 1 and self._modifier(head):
-                continue  # "du matériel de combat": a kind of thing, not an incident
-            found.append(_Trigger(hit.payload, toks, head))  # type: ignore[arg-type]
-        return found
-
-    def _modifier(self, tok: Token) -> bool:
-        """A bare singular noun hung on another noun by "de": "matériel de combat", "hélicoptère d'attaque"."""
-        if tok.pos_ != "NOUN" or tok.dep_ != "nmod" or tok.head.pos_ != "NOUN" or "Plur" in tok.morph.get("Number"):
-            return False
-        cases = [c for c in tok.children if c.dep_ == "case"]
-        dets = [c for c in tok.children if c.dep_ in ("det", "nummod")]
-        return not dets and any(word_key(c.text) in self.modifier_cases for c in cases)
-
-    def _satisfied(self, trig: _Trigger, sent: Span, target_tokens: set[int], place_tokens: set[int],
-                   has_figures: bool, weapon_tokens: frozenset[int] = frozenset(),
-                   actor_tokens: frozenset[int] = frozenset()) -> bool:
-        req = trig.entry.requires
-        head = trig.head
-        if req is None:
-            return True
-        # "prise pour cible par trois roquettes", "visé à coups de drones": a weapon used on something
-        if req == "object" and any(c.i in weapon_tokens or any(g.i in weapon_tokens for g in c.children)
-                                   for c in head.children if c.dep_.startswith(("obl", "nmod"))):
-            return True
-        if req == "people":
-            if head.pos_ == "NOUN":
-                return True
-            if has_figures or any(
-                c.dep_ in ("obj", "nsubj:pass", "nsubj") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
-                for c in head.children
-            ):
-                return True
-            # reported speech about oneself: "a expliqué avoir été enlevé", "affirme avoir été torturé"
-            return (head.pos_ == "VERB" and is_passive(head) and head.dep_ in ("xcomp", "ccomp")
-                    and any(c.dep_ == "nsubj" for c in head.head.children))
-        if req == "victims":
-            return has_figures
-        # "l'attentat a été revendiqué par X", "X a revendiqué l'attaque": a claimed incident happened
-        if head.pos_ == "NOUN" and head.dep_ in ("nsubj:pass", "obj") and token_keys(head.head) & self.claim_verbs:
-            return True
-        # "object": something to hit attached to the trigger
-        if has_figures and head.pos_ in ("VERB", "NOUN"):
-            return True
-        # "une attaque contre X": whatever X is, it was attacked
-        if any(word_key(g.text) == "contre" for c in head.children for g in c.children if g.dep_ == "case"):
-            return True
-        attached: set[int] = set()
-        for child in head.children:
-            # (a subject after an active verb is its misparsed object: "ont attaqué le poste de X")
-            if child.dep_ in _OBJECT_DEPS or (child.dep_ == "nsubj" and (
-                    head.pos_ == "NOUN" or (child.i > head.i and not is_passive(head)))):
-                attached |= {t.i for t in child.subtree}
-        if head.dep_ in ("nsubj:pass", "obj") or (head.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in head.children)):
-            attached |= {t.i for c in head.children if c.dep_ == "nsubj:pass" for t in c.subtree}
-        if attached & (target_tokens | place_tokens):
-            return True
-        # a named side hit, as the object or the passive subject: "l'armée a été attaquée", "ont attaqué le
-        # M23" (not "des attaques de rebelles": those are the attackers)
-        hit = {t.i for c in head.children if c.dep_ == "obj" or (c.dep_ == "nsubj:pass" and is_passive(head))
-               for t in c.subtree}
-        return bool(hit & actor_tokens)
-
     # -- typing ----------------------------------------------------------------
 
-    def _type_of(self, trig: _Trigger, weapons: list[WeaponEntry], category: str | None) -> str | None:
+    def _type_of(self, trig: Trigger, weapons: list[WeaponEntry], category: str | None) -> str | None:
         entry = trig.entry
         implied = sorted({w.implies for w in weapons if w.implies}, key=self.lex.precedence_rank)
         if entry.type == "armed_clash" and implied and set(implied) <= self.battle_types:
@@ -296,7 +163,7 @@ class EventDetector:
         """ "ont également été visés", "a aussi été touchée": an additive adverb on the trigger."""
         return any(word_key(c.text) in self.additive_adverbs for c in head.children if c.dep_.startswith("advmod"))
 
-    def _same_group(self, a: _Trigger, ta: str | None, b: _Trigger, tb: str | None) -> bool:
+    def _same_group(self, a: Trigger, ta: str | None, b: Trigger, tb: str | None) -> bool:
         if ta is None or tb is None:
             return True
         fa, fb = resolve_type(ta)[0], resolve_type(tb)[0]
@@ -348,7 +215,7 @@ class EventDetector:
 
     def _sentence(self, doc: Doc, sent: Span, places, actors, home=frozenset(),
                   references: list[ReferencePhrase] | None = None, exclude=()) -> list[EventMention]:
-        triggers = self.find_triggers(sent)
+        triggers = self.triggers.find(sent)
         if not triggers:
             return []
         units = doc_units(sent)
@@ -384,7 +251,7 @@ class EventDetector:
         # the attackers are not what was attacked: "des attaques de rebelles" has no object
         acting = self.roles.acting_side(triggers, armed_people)
         triggers = [t for t in triggers
-                    if self._satisfied(t, sent, target_tokens - acting, place_tokens, has_figures, weapon_tokens,
+                    if self.triggers.satisfied(t, sent, target_tokens - acting, place_tokens, has_figures, weapon_tokens,
                                        actor_tokens - acting)]
         if not triggers:
             return []
@@ -521,7 +388,7 @@ class EventDetector:
                 spans.append((doc[hit.start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
         return [p for p in places if not any(a <= p.start and p.end <= b for a, b in spans)]
 
-    def _category(self, targets: list[tuple[TargetEntry, list[Token]]], trig: _Trigger) -> str | None:
+    def _category(self, targets: list[tuple[TargetEntry, list[Token]]], trig: Trigger) -> str | None:
         if not targets:
             return None
         best = min(targets, key=lambda t: tree_distance(t[1][0], [trig.head]))
@@ -616,7 +483,7 @@ class EventDetector:
             self._count_marks(t.head, m)
         return m
 
-    def _group_type(self, trigs: list[_Trigger], types: list[str | None], weapons: list[WeaponEntry]) -> str | None:
+    def _group_type(self, trigs: list[Trigger], types: list[str | None], weapons: list[WeaponEntry]) -> str | None:
         """The incident's type: specific words beat generic ones; a named weapon says how it was done."""
         rank = self.lex.precedence_rank
         implied = sorted({w.implies for w in weapons if w.implies}, key=rank)
@@ -670,21 +537,6 @@ def _linked(a: Token, b: Token) -> bool:
         if up.i == y.i or (up.dep_ == "conj" and up.head.i == y.i):
             return True
     return False
-
-
-def _unaccented_participle(lower: str) -> frozenset[str]:
-    """The verb of a participle typed without accents ("attaquee", "tues", "enlevees"), which the tagger
-    cannot lemmatise: many outlets (and keyboards) drop the accents."""
-    k = word_key(lower)
-    if len(k) < 4 or not k.endswith("e"):
-        return frozenset()
-    return frozenset({k[:-1] + "r" if k.endswith("ee") else k + "r"})
-
-
-def _ancestors(tok: Token):
-    while tok.head.i != tok.i:
-        tok = tok.head
-        yield tok
 
 
 @Language.factory("sentinelle_events", default_config={"lang": "fr"})

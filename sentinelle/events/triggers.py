@@ -1,0 +1,170 @@
+"""Trigger words: where an incident may be told in a sentence (``triggers.yaml``).
+
+Phrases, lemmas (with the forms the tagger cannot lemmatise, such as participles typed without
+accents) and dependency patterns ("lancer" + "roquette") are indexed by word key, so that a word meets
+only the entries it can match; :meth:`TriggerFinder.satisfied` checks the conditions of weak words
+(something hit, people, victims). Typing and grouping the triggers is ``detect.py``'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sentinelle.events.arguments import is_passive
+from sentinelle.events.lexicon import Lexicon, TriggerEntry, keys, word_key
+from sentinelle.events.matching import Hit, PhraseIndex, doc_token_keys, doc_units, select_longest, token_keys
+from sentinelle.extensions import token_columns
+
+# Dependents of a trigger that hold what it hit.
+_OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod", "iobj", "acl", "xcomp"})
+
+
+@dataclass
+class Trigger:
+    """Trigger words found in a sentence: the entry they match, their tokens, the head token."""
+
+    entry: TriggerEntry
+    tokens: list[Token]
+    head: Token
+
+
+class TriggerFinder:
+    """The trigger entries of one lexicon, indexed by word key."""
+
+    def __init__(self, lex: Lexicon, modifier_cases: frozenset[str]) -> None:
+        self.modifier_cases = modifier_cases
+        self.claim_verbs = keys(lex.modality.claim_verbs)
+        self.phrases = PhraseIndex()
+        self.lemma_entries: list[tuple[frozenset[str], TriggerEntry]] = []
+        for entry in lex.triggers.triggers:
+            for p in entry.phrases:
+                self.phrases.add(p, entry)
+            if entry.lemmas:
+                self.lemma_entries.append((keys(entry.lemmas), entry))
+        # trigger words and dependency patterns by key, so that a token meets only the entries it can match
+        # (in table order: on a tie the first entry wins)
+        self._lemma_by_key: dict[str, list[int]] = {}
+        for n, (words, _entry) in enumerate(self.lemma_entries):
+            for k in words:
+                self._lemma_by_key.setdefault(k, []).append(n)
+        self._dep_patterns = [(entry, pattern, keys(pattern.head), keys(pattern.child))
+                              for entry in lex.triggers.triggers for pattern in entry.dep]
+        self._dep_by_key: dict[str, list[int]] = {}
+        for n, (_entry, _pattern, head_keys, _child_keys) in enumerate(self._dep_patterns):
+            for k in head_keys:
+                self._dep_by_key.setdefault(k, []).append(n)
+
+    def find(self, sent: Span) -> list[Trigger]:
+        """The trigger words of ``sent`` (phrases, lemmas, dependency patterns), longest match first."""
+        units = doc_units(sent)
+        hits: list[Hit] = self.phrases.find(units)
+        lemma_by_key, dep_by_key = self._lemma_by_key, self._dep_by_key
+        doc = sent.doc
+        # the words are read from the Doc's columns: a Token is built only for a word that may be a trigger
+        cols, all_keys = token_columns(doc), doc_token_keys(doc)
+        for i in range(sent.start, sent.end):
+            tk = all_keys[i]
+            if cols.text[i].isascii() and (cols.pos[i] not in ("NOUN", "PROPN")
+                                           or any(c.dep_.startswith("aux") for c in doc[i].children)):
+                tk = tk | unaccented_participle(cols.lower[i])  # (a "noun" with auxiliaries is a mis-tagged verb)
+            lemma_hits = sorted({n for k in tk for n in lemma_by_key.get(k, ())})
+            dep_hits = sorted({n for k in tk for n in dep_by_key.get(k, ())})
+            if not lemma_hits and not dep_hits:
+                continue
+            tok = doc[i]
+            for n in lemma_hits:
+                entry = self.lemma_entries[n][1]
+                if entry.pos is None or tok.pos_ in entry.pos:
+                    hits.append(Hit(tok.i, tok.i + 1, entry, 1))
+            if not dep_hits:
+                continue
+            # children, and grandchildren through a mis-attached modifier
+            # ("a lancé dans le passé des missiles": missiles under passé)
+            near = [c for c in tok.children] + [g for c in tok.children if c.dep_.startswith("obl") for g in c.children]
+            for n in dep_hits:
+                entry, pattern, _head_keys, child_keys = self._dep_patterns[n]
+                if any(token_keys(c) & child_keys and (pattern.child_dep is None or c.dep_ in pattern.child_dep)
+                       for c in near):
+                    hits.append(Hit(tok.i, tok.i + 1, entry, 2))
+        found = []
+        for hit in select_longest(hits):
+            toks = [doc[i] for i in range(hit.start, hit.end)]
+            head = min(toks, key=lambda t: len(list(_ancestors(t))))
+            if len(toks) == 1 and self._modifier(head):
+                continue  # "du matériel de combat": a kind of thing, not an incident
+            found.append(Trigger(hit.payload, toks, head))  # type: ignore[arg-type]
+        return found
+
+    def _modifier(self, tok: Token) -> bool:
+        """A bare singular noun hung on another noun by "de": "matériel de combat", "hélicoptère d'attaque"."""
+        if tok.pos_ != "NOUN" or tok.dep_ != "nmod" or tok.head.pos_ != "NOUN" or "Plur" in tok.morph.get("Number"):
+            return False
+        cases = [c for c in tok.children if c.dep_ == "case"]
+        dets = [c for c in tok.children if c.dep_ in ("det", "nummod")]
+        return not dets and any(word_key(c.text) in self.modifier_cases for c in cases)
+
+    def satisfied(self, trig: Trigger, sent: Span, target_tokens: set[int], place_tokens: set[int],
+                   has_figures: bool, weapon_tokens: frozenset[int] = frozenset(),
+                   actor_tokens: frozenset[int] = frozenset()) -> bool:
+        req = trig.entry.requires
+        head = trig.head
+        if req is None:
+            return True
+        # "prise pour cible par trois roquettes", "visé à coups de drones": a weapon used on something
+        if req == "object" and any(c.i in weapon_tokens or any(g.i in weapon_tokens for g in c.children)
+                                   for c in head.children if c.dep_.startswith(("obl", "nmod"))):
+            return True
+        if req == "people":
+            if head.pos_ == "NOUN":
+                return True
+            if has_figures or any(
+                c.dep_ in ("obj", "nsubj:pass", "nsubj") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
+                for c in head.children
+            ):
+                return True
+            # reported speech about oneself: "a expliqué avoir été enlevé", "affirme avoir été torturé"
+            return (head.pos_ == "VERB" and is_passive(head) and head.dep_ in ("xcomp", "ccomp")
+                    and any(c.dep_ == "nsubj" for c in head.head.children))
+        if req == "victims":
+            return has_figures
+        # "l'attentat a été revendiqué par X", "X a revendiqué l'attaque": a claimed incident happened
+        if head.pos_ == "NOUN" and head.dep_ in ("nsubj:pass", "obj") and token_keys(head.head) & self.claim_verbs:
+            return True
+        # "object": something to hit attached to the trigger
+        if has_figures and head.pos_ in ("VERB", "NOUN"):
+            return True
+        # "une attaque contre X": whatever X is, it was attacked
+        if any(word_key(g.text) == "contre" for c in head.children for g in c.children if g.dep_ == "case"):
+            return True
+        attached: set[int] = set()
+        for child in head.children:
+            # (a subject after an active verb is its misparsed object: "ont attaqué le poste de X")
+            if child.dep_ in _OBJECT_DEPS or (child.dep_ == "nsubj" and (
+                    head.pos_ == "NOUN" or (child.i > head.i and not is_passive(head)))):
+                attached |= {t.i for t in child.subtree}
+        if head.dep_ in ("nsubj:pass", "obj") or (head.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in head.children)):
+            attached |= {t.i for c in head.children if c.dep_ == "nsubj:pass" for t in c.subtree}
+        if attached & (target_tokens | place_tokens):
+            return True
+        # a named side hit, as the object or the passive subject: "l'armée a été attaquée", "ont attaqué le
+        # M23" (not "des attaques de rebelles": those are the attackers)
+        hit = {t.i for c in head.children if c.dep_ == "obj" or (c.dep_ == "nsubj:pass" and is_passive(head))
+               for t in c.subtree}
+        return bool(hit & actor_tokens)
+
+
+def unaccented_participle(lower: str) -> frozenset[str]:
+    """The verb of a participle typed without accents ("attaquee", "tues", "enlevees"), which the tagger
+    cannot lemmatise: many outlets (and keyboards) drop the accents."""
+    k = word_key(lower)
+    if len(k) < 4 or not k.endswith("e"):
+        return frozenset()
+    return frozenset({k[:-1] + "r" if k.endswith("ee") else k + "r"})
+
+
+def _ancestors(tok: Token):
+    while tok.head.i != tok.i:
+        tok = tok.head
+        yield tok
