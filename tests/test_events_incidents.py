@@ -401,3 +401,26 @@ def test_another_attack_after_strikes_is_another_strike(nlp):
     events = _events(nlp, "Des frappes aériennes ont tué quatre personnes mardi à Rafah. Dans une autre attaque, cinq "
                           "personnes ont péri lorsque leur maison a été frappée à Khan Younès.")
     assert {e.sub_event_type for e in events} == {"air_drone_strike"} and len(events) == 2, _where(events)
+
+
+def test_a_contrasting_clause_tells_another_incident(nlp):
+    # Sudan: the repelled assault on the town is a battle; the civilians killed "tandis que" are another incident
+    events = _events(nlp, "L'armée soudanaise a repoussé dimanche une attaque des FSR contre El-Obeid, tandis que les "
+                          "autorités ont rapporté que cinq civils avaient été tués lors d'une attaque contre un "
+                          "marché de Kadugli.")
+    kinds = sorted(e.sub_event_type for e in events)
+    assert kinds == ["armed_clash", "attack"], _where(events)
+
+
+@pytest.mark.parametrize("text", [
+    # Somalia: who repels the assault is the side attacked
+    "L'armée somalienne a repoussé mardi un assaut des shebab contre la base de Baidoa.",
+    # Sudan: the repelling side is the subject of the verb of saying
+    "Les Forces armées soudanaises ont déclaré avoir repoussé une attaque des FSR contre El-Obeid.",
+])
+def test_an_attack_repelled_is_a_battle_between_both_sides(nlp, text):
+    events = _events(nlp, text)
+    assert len(events) == 1 and events[0].sub_event_type == "armed_clash"
+    sides = (events[0].actor1, events[0].actor2)
+    assert all(a is not None for a in sides), sides
+    assert sorted(a.kind == "state_forces" for a in sides) == [False, True], sides

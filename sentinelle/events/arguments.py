@@ -354,7 +354,8 @@ def subject_deps(verb: Token) -> tuple[str, ...]:
 
 
 def choose_actors(
-    doc: Doc, actors: list[ActorMention], trigger: Token, claim_verbs: frozenset[str] = frozenset()
+    doc: Doc, actors: list[ActorMention], trigger: Token, claim_verbs: frozenset[str] = frozenset(),
+    repel_verbs: frozenset[str] = frozenset(),
 ) -> tuple[tuple[Actor, tuple[int, int]] | None, tuple[Actor, tuple[int, int]] | None]:
     """(actor1, actor2) from the trigger's dependents: subject / "par X" / "de X" acts, object / "contre X" suffers.
 
@@ -368,6 +369,13 @@ def choose_actors(
     if claim_verbs and head.i != trigger.i and {word_key(head.lemma_), word_key(head.text)} & claim_verbs:
         claimant = ("obl:agent",) if trigger.dep_ == "nsubj:pass" else ("nsubj",) if trigger.dep_ == "obj" else ()
         a1_tokens += [t for c in head.children if c.dep_ in claimant for t in c.subtree]
+    # "les FAS ont (déclaré avoir) repoussé une attaque des FSR": who repels is the side attacked
+    repels = {word_key(head.lemma_), word_key(head.text)} & repel_verbs
+    if repels and head.i != trigger.i and trigger.dep_ == "obj":
+        defenders = [c for c in head.children if c.dep_ == "nsubj"]
+        if not defenders and head.dep_ == "xcomp":
+            defenders = [c for c in head.head.children if c.dep_ == "nsubj"]
+        a2_tokens += [t for c in defenders for t in c.subtree]
     passive = is_passive(trigger)
     for child in trigger.children:
         sub = list(child.subtree)

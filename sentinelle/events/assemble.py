@@ -210,7 +210,8 @@ class Assembler:
             if not self._compatible(c, m):
                 continue
             place = c.place
-            exact = bool(m.places and place and _norm(m.places[0].text) == _norm(place.text))
+            exact = bool(m.places and place and (_norm(m.places[0].text) == _norm(place.text) or (
+                place.location.place and _norm(m.places[0].location.place or "") == _norm(place.location.place))))
             # "la double attaque suicide" goes back to the suicide bombing, not to the nearest attack
             same_kind = bool(m.sub_event_type and m.specific
                              and any(x.sub_event_type == m.sub_event_type for x in c.mentions))
@@ -219,7 +220,11 @@ class Assembler:
             # told nearby or at its own place; it never lends its place to a placeless one far away
             if not m.event_type and not exact and (place is None or gap > _GENERIC_REACH):
                 continue
-            key = (not exact, not same_kind, gap)
+            # "cinq civils tués lors d'une attaque contre un abri" goes to the shelling of the shelter, not to
+            # the battle told beside it
+            same_target = bool(m.target and m.event_type in _VIOLENT and any(x.target == m.target for x in c.mentions))
+            same_family = any(x.event_type == m.event_type for x in c.mentions)
+            key = (not exact, not same_kind, not same_target, not same_family, gap)
             if best_key is None or key < best_key:
                 best, best_key = c, key
         return best

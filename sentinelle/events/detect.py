@@ -123,6 +123,8 @@ class EventDetector:
         self.speech_verbs = keys(lex.modality.speech_verbs)
         self.search_words = keys(lex.triggers.search_words)
         self.additive_adverbs = keys(lex.triggers.additive_adverbs)
+        self.contrast_marks = keys(lex.triggers.contrast_marks)
+        self.repel_verbs = keys(lex.triggers.repel_verbs)
         self.battle_types = frozenset(
             w.implies for w in lex.weapons.weapons if w.weapon in lex.triggers.battle_weapons and w.implies)
 
@@ -158,6 +160,14 @@ class EventDetector:
         ids = {t.i for t in toks}
         root = next((t for t in toks if t.head.i not in ids), toks[0])
         return root.dep_ in ("nsubj", "obl:agent") and bool(token_keys(root.head) & self.speech_verbs)
+
+    def _contrasted(self, a: Token, b: Token) -> bool:
+        """ "X, tandis que Y": one word inside a contrasting clause the other is outside of."""
+        def clauses(tok: Token) -> set[int]:
+            chain = [tok, *tok.ancestors]
+            return {t.i for t in chain if any(c.dep_ == "mark" and token_keys(c) & self.contrast_marks
+                                              for c in t.children)}
+        return clauses(a) != clauses(b)
 
     def _repeats(self, head: Token) -> bool:
         """ "ont également été visés", "a aussi été touchée": an additive adverb on the trigger."""
@@ -349,6 +359,8 @@ class EventDetector:
                     continue
                 if distinct and not _linked(triggers[i].head, triggers[j].head):
                     continue
+                if self._contrasted(triggers[i].head, triggers[j].head):
+                    continue
                 if same_where(i, j) and self._same_group(triggers[i], typed[i], triggers[j], typed[j]):
                     gi, gj = group_of[i], group_of[j]
                     group_of = [gj if g == gi else g for g in group_of]
@@ -463,7 +475,7 @@ class EventDetector:
         # actors
         a1 = a2 = None
         for h in heads:
-            x1, x2 = choose_actors(doc, actors, h, self.claim_verbs)
+            x1, x2 = choose_actors(doc, actors, h, self.claim_verbs, self.repel_verbs)
             a1, a2 = a1 or x1, a2 or x2
         if a1:
             m.actor1 = a1[0]

@@ -163,6 +163,10 @@ class TriggerFile(_Schema):
     search_words: list[str] = Field(default_factory=list)
     # "ont également été visés": a generic word with one of these repeats the act told before it
     additive_adverbs: list[str] = Field(default_factory=list)
+    # "..., tandis que ...": the triggers on either side of a contrasting clause are two incidents
+    contrast_marks: list[str] = Field(default_factory=list)
+    # "X a repoussé une attaque de Y": the subject of these verbs is the side attacked
+    repel_verbs: list[str] = Field(default_factory=list)
 
     @field_validator("precedence")
     @classmethod
