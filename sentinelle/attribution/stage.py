@@ -233,7 +233,7 @@ class Attributor(SourceReader, ClauseReader):
             if cue.cat in ("habitual", "aggregate"):
                 # "les attaques RÉPÉTÉES": a participle describing the trigger noun is part of it
                 describes = cue.head.head.i == trig.i and cue.head.dep_ in ("amod", "acl")
-                if describes or _in_clause_of(cue.head, wide_clause):
+                if (describes or _in_clause_of(cue.head, wide_clause)) and not _means_of(cue.head, trig):
                     note(cue.cat, 0, cue)  # "dans diverses provinces", "depuis des années"
             elif cue.head.dep_ in _MODIFIER and cue.head.head in clause_tokens and cue.head not in clause_tokens \
                     and not (cue.cat == "hypothetical" and self._gerund(cue.head)):
@@ -520,6 +520,17 @@ def _infinitive_guess(tok: Token) -> frozenset[str]:
         if text.endswith(ending) and len(text) > len(ending) + 2:
             return frozenset({word_key(text[: -len(ending)] + "er")})
     return frozenset()
+
+
+_MEANS_CASES = frozenset({"a", "au", "aux", "avec"})
+
+
+def _means_of(cue: Token, trig: Token) -> bool:
+    """ "deux attaques aux multiples engins explosifs": the quantifier counts the means of the incident
+    (a noun hung on the trigger by "à"/"avec"), not incidents."""
+    noun = cue.head
+    return noun.i != trig.i and noun.head.i == trig.i and any(
+        c.dep_ == "case" and word_key(c.text) in _MEANS_CASES for c in noun.children)
 
 
 def _listed_under(tok: Token, readings: dict[int, _Reading]) -> _Reading | None:
