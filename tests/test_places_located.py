@@ -176,6 +176,7 @@ def test_names_listed_with_known_towns_lie_among_them(nlp, sentence, names, town
     for name in names:
         loc = by_text[name].location
         assert by_text[name].kind == "located" and loc.precision == 2 and loc.country == known[0].country
+        assert loc.place == name  # the point is no town's: the place is the name as written
         assert loc.lat == pytest.approx(sum(k.lat for k in known) / len(known), abs=1e-3)
         assert loc.lon == pytest.approx(sum(k.lon for k in known) / len(known), abs=1e-3)
 

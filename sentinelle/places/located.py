@@ -184,7 +184,8 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
         for m in members:
             done.add(m.start)
             name = text[m.start:m.end]
-            loc = centre.location.model_copy(update={"name": name, "precision": 2, "geonameid": None,
+            # (the point is no town's: the place is the name as written)
+            loc = centre.location.model_copy(update={"name": name, "place": name, "precision": 2, "geonameid": None,
                                                      "site_id": None, **centre.where})
             out.append(PlaceMention(start=m.start, end=m.end, text=name, kind="located", location=loc,
                                     score=centre.score))
