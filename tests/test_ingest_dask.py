@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from process_group import stop_group
 
 from sentinelle.errors import InputError
 from sentinelle.ingest import IngestSummary, ingest_paths
@@ -214,12 +215,7 @@ def test_local_cluster_workers_exit_when_the_parent_is_killed(tmp_path):
         _, alive = psutil.wait_procs(workers, timeout=30)
         assert not alive, f"workers still running 30 s after their parent was killed: {[p.pid for p in alive]}"
     finally:
-        if parent.poll() is None:
-            parent.kill()
-        try:
-            os.killpg(parent.pid, signal.SIGKILL)  # never leave a stray worker behind, pass or fail
-        except ProcessLookupError:
-            pass
+        stop_group(parent)
 
 
 def _articles(db: Path) -> int:

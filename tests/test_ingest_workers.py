@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from process_group import stop_group
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
 
@@ -75,9 +76,4 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path):
         left = [pid for pid in children if _alive(pid)]
         assert not left, f"processes still running 30 s after their parent was killed: {left}"
     finally:
-        if parent.poll() is None:
-            parent.kill()
-        try:
-            os.killpg(parent.pid, signal.SIGKILL)  # never leave a stray worker behind, pass or fail
-        except ProcessLookupError:
-            pass
+        stop_group(parent)
