@@ -50,6 +50,22 @@ def test_date_in_the_trigger_clause_beats_another_in_the_sentence(nlp) -> None:
     assert found.interval.start == "2022-03-13"
 
 
+@pytest.mark.parametrize(("text", "trigger", "told_on", "dated"), [
+    # the telling day dates an incident told in the pluperfect only if nothing else does: it came before
+    ("Les autorités ont annoncé samedi 12 mars que trois civils avaient été tués près de Gao.", "tués",
+     "2022-03-12", False),
+    ("Des habitants ont fait savoir vendredi 11 mars qu'une vingtaine de femmes avaient été enlevées.", "enlevées",
+     "2022-03-11", False),
+    # in the passé composé the incident may be of that day: the telling day stays its date
+    ("Les autorités ont annoncé samedi 12 mars que trois civils ont été tués près de Gao.", "tués",
+     "2022-03-12", True),
+])
+def test_the_day_of_the_telling_is_not_a_pluperfect_incidents(nlp, text, trigger, told_on, dated) -> None:
+    found = event_date(nlp, text, trigger)
+    by_telling = "same_sentence" in found.flags and found.interval.start == told_on and found.interval.precision == "day"
+    assert by_telling is dated, found
+
+
 def test_date_inside_the_event_mention_wins(nlp) -> None:
     text = "L'armée a confirmé jeudi que le raid du 2 mars contre la base de Menaka avait fait six morts."
     assert event_date(nlp, text, "le raid du 2 mars").interval.start == "2022-03-02"

@@ -153,6 +153,12 @@ def _clause(token: Token) -> Token:
     return current
 
 
+def _pluperfect(verb: Token) -> bool:
+    """A past participle with an auxiliary in the imperfect ("avaient été enlevées", "avait attaqué")."""
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children)
+
+
 def _attachment(doc: Doc, event: Span, mention: TimeMention) -> int:
     """0 inside the event span, 1 same clause, 2 a governing clause, 3 a dependent clause, 4 elsewhere."""
     if mention.start < event.end_char and mention.end > event.start_char:
@@ -307,6 +313,12 @@ def date_for_event(
     sent_start, sent_end = _sentence_bounds(doc, event)
     in_sentence = [m for m in candidates if m.start >= sent_start and m.end <= sent_end]
     shift = _shift_days(doc, mentions, event)
+    # "ont fait savoir dimanche que des femmes AVAIENT ÉTÉ enlevées": the day of the telling, in the governing
+    # clause, is after an incident told in the pluperfect
+    if in_sentence and _pluperfect(_clause(_top(event))):
+        telling = [m for m in in_sentence if _attachment(doc, event, m) == 2]
+        in_sentence = [m for m in in_sentence if m not in telling]
+        candidates = [m for m in candidates if m not in telling]
     if in_sentence:
         best = min(in_sentence, key=lambda m: (_attachment(doc, event, m), _explicitness(m),
                                                abs(m.start - start_char)))
