@@ -81,6 +81,17 @@ def _glue_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower().rstrip("'’") for k in ("of", "articles", "and") for w in words.get(k, []) if " " not in w)
 
 
+def _last_word(text: str, end: int) -> str:
+    """The last white-space separated word before ``end`` (read backwards: no copy of the text before it)."""
+    k = end
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    j = k
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    return text[j:k]
+
+
 def unwrap_lines(text: str, lang: str = "fr") -> str:
     """``text`` with the line breaks of hard-wrapped paragraphs read as spaces (same length)."""
     if "\n" not in text:
@@ -88,10 +99,10 @@ def unwrap_lines(text: str, lang: str = "fr") -> str:
     chars = list(text)
     glue = _glue_words(lang)
     for m in _LINE_BREAK.finditer(text):
-        if m.group(0).count("\n") != 1 or not text[:m.start()].rstrip(" \t") \
-                or text[:m.start()].rstrip(" \t")[-1] == "\n":
+        # (the match takes the spaces before the break: the character before it is none of them)
+        if m.group(0).count("\n") != 1 or m.start() == 0 or text[m.start() - 1] == "\n":
             continue  # a blank line ends a paragraph
-        before = text[:m.start()].rsplit(None, 1)[-1] if text[:m.start()].strip() else ""
+        before = _last_word(text, m.start())
         if not before or before[-1] in _SENTENCE_END:
             continue
         following = text[m.end()]
