@@ -29,12 +29,12 @@ from sentinelle.events.arguments import UNIDENTIFIED
 from sentinelle.events.detect import SCENE_PLACES
 from sentinelle.events.geo import norm_name as _norm
 from sentinelle.events.geo import same_place
+from sentinelle.events.incidents import VIOLENT_TYPES
 from sentinelle.events.lexicon import Lexicon, get_lexicon, resolve_type
 from sentinelle.events.mention import EventMention
 from sentinelle.extensions import doc_text
 from sentinelle.model import Actor, Event, NonEvent, PlaceMention, Source
 
-_VIOLENT = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 # Targets that name the same thing hit in different words: "un véhicule" of "le convoi".
 _SAME_TARGET = {"vehicle": "convoy", "logistics_convoy": "convoy", "military_convoy": "convoy"}
 
@@ -222,7 +222,7 @@ class Assembler:
                 continue
             # "cinq civils tués lors d'une attaque contre un abri" goes to the shelling of the shelter, not to
             # the battle told beside it
-            same_target = bool(m.target and m.event_type in _VIOLENT and any(x.target == m.target for x in c.mentions))
+            same_target = bool(m.target and m.event_type in VIOLENT_TYPES and any(x.target == m.target for x in c.mentions))
             same_family = any(x.event_type == m.event_type for x in c.mentions)
             key = (not exact, not same_kind, not same_target, not same_family, gap)
             if best_key is None or key < best_key:
@@ -269,7 +269,7 @@ class Assembler:
             if x.event_type == "battles" and y.event_type == "explosions_remote_violence" and _two_sides(x):
                 return False
         # a mention that does not say how (no specific word, no weapon) is a recap of any violent incident there
-        if (not a.specific or not b.specific) and {a.event_type, b.event_type} <= _VIOLENT:
+        if (not a.specific or not b.specific) and {a.event_type, b.event_type} <= VIOLENT_TYPES:
             return True
         if a.event_type == b.event_type:
             specific = {a.sub_event_type, b.sub_event_type} - {None, "attack"}
@@ -313,7 +313,7 @@ class Assembler:
         # a named side before an unidentified one ("un kamikaze" in the report, the group in its claim)
         actors1 = [m.actor1 for m in ms if m.actor1]
         actor1: Actor | None = next((a for a in actors1 if a.kind != "unidentified"), actors1[0] if actors1 else None)
-        if actor1 is None and event_type in _VIOLENT:
+        if actor1 is None and event_type in VIOLENT_TYPES:
             actor1 = UNIDENTIFIED
         actor2 = next((m.actor2 for m in ms if m.actor2), None)
         targets = [m.target for m in ms if m.target]

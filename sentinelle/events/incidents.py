@@ -100,7 +100,7 @@ def outside_other_phrases(doc: Doc, places: list, own: list[Token], others: list
     return out
 
 
-_VIOLENT = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
+VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 
 
 def another_of_the_same_kind(mentions: list[EventMention]) -> None:
@@ -108,10 +108,10 @@ def another_of_the_same_kind(mentions: list[EventMention]) -> None:
     a generic word marked as another incident is another of the kind told before (typed by how it was done),
     not an attack typed only by its target."""
     for k, m in enumerate(mentions):
-        if not m.distinct or m.specific or m.weapons or m.event_type not in _VIOLENT or m.non_event:
+        if not m.distinct or m.specific or m.weapons or m.event_type not in VIOLENT_TYPES or m.non_event:
             continue
         before = next((x for x in reversed(mentions[:k])
-                       if (x.specific or x.weapons) and x.event_type in _VIOLENT and not x.reference
+                       if (x.specific or x.weapons) and x.event_type in VIOLENT_TYPES and not x.reference
                        and not x.non_event), None)
         if before is not None:
             m.event_type, m.sub_event_type = before.event_type, before.sub_event_type

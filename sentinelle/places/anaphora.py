@@ -15,14 +15,11 @@ from functools import cache
 
 from sentinelle.model import PlaceMention
 from sentinelle.places.data import load_cues
+from sentinelle.places.located import alternation
 
 _ADMIN_KINDS = frozenset({"admin1", "admin2"})
 _SETTLEMENT_KINDS = frozenset({"city", "located"})
 _LIST_GAP = 40  # characters of list glue between two members of one enumeration
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
@@ -32,11 +29,11 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
         return None
     from sentinelle.events.lexicon import get_lexicon  # number words: the casualty reader's language data
 
-    number = rf"(?:\d+|{_alternation(list(get_lexicon(lang).numbers.units))})"
+    number = rf"(?:\d+|{alternation(list(get_lexicon(lang).numbers.units))})"
     return re.compile(
-        rf"\b(?P<det>{_alternation(data['demonstratives'] + data['definites'])})\s+(?:(?P<n>{number})\s+)?"
-        rf"(?:(?P<admin>{_alternation(data['admin'])})|(?P<settlement>{_alternation(data['settlement'])}))\b"
-        rf"(?:\s+(?P<mention>{_alternation(data['mention_words'])})\b)?",
+        rf"\b(?P<det>{alternation(data['demonstratives'] + data['definites'])})\s+(?:(?P<n>{number})\s+)?"
+        rf"(?:(?P<admin>{alternation(data['admin'])})|(?P<settlement>{alternation(data['settlement'])}))\b"
+        rf"(?:\s+(?P<mention>{alternation(data['mention_words'])})\b)?",
         re.IGNORECASE,
     )
 
@@ -61,8 +58,8 @@ def _count(word: str | None, lang: str) -> int | None:
 def _glue(lang: str) -> re.Pattern[str]:
     """The words between two members of one enumeration: a comma or a conjunction, then "de" or an article."""
     words = load_cues(lang).locators
-    conj = _alternation(words.get("and", []))
-    small = _alternation(words.get("of", []) + words.get("articles", []))
+    conj = alternation(words.get("and", []))
+    small = alternation(words.get("of", []) + words.get("articles", []))
     return re.compile(rf"[\s,]*(?:(?:{conj})\b)?[\s,]*(?:(?:{small})\s*)?", re.IGNORECASE)
 
 

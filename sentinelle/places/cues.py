@@ -110,13 +110,20 @@ def find_cue(before: list[str], table: CueTable) -> CueMatch | None:
     for skip in range(MAX_SKIPPED_ADJECTIVES + 1):
         if skip and not (len(before) > skip and before[-skip] in table.adjectives):
             break
-        words_before = before[:len(before) - skip]
-        # only the cues ending with the last word can match (in table order: longest first)
-        for words, cue in by_last.get(words_before[-1] if words_before else None, ()):
-            n = len(words)
-            if n <= len(words_before) and tuple(words_before[-n:]) == words and (not skip or cue.prefer):
-                return replace(cue, skipped=skip) if skip else cue
+        cue = _cue_ending(before[:len(before) - skip], by_last, preferring=bool(skip))
+        if cue is not None:
+            return replace(cue, skipped=skip) if skip else cue
     return _cue_with_inner_adjectives(before, table)
+
+
+def _cue_ending(words_before: list[str], by_last: dict, preferring: bool) -> CueMatch | None:
+    """The longest cue that ends ``words_before`` (one that prefers a kind of place, when ``preferring``)."""
+    # only the cues ending with the last word can match (in table order: longest first)
+    for words, cue in by_last.get(words_before[-1] if words_before else None, ()):
+        n = len(words)
+        if n <= len(words_before) and tuple(words_before[-n:]) == words and (not preferring or cue.prefer):
+            return cue
+    return None
 
 
 def _cue_with_inner_adjectives(before: list[str], table: CueTable) -> CueMatch | None:
@@ -134,12 +141,10 @@ def _cue_with_inner_adjectives(before: list[str], table: CueTable) -> CueMatch |
         countries = {(table.demonyms or {}).get(a) for a in head[len(head) - skip:]} - {None}
         country = countries.pop() if len(countries) == 1 else None
         for glue in (of, ["de"]):  # "d'" is "de" before a vowel
-            words_before = [*head[:len(head) - skip], *glue]
-            for words, cue in _cues_by_last_word(table).get(words_before[-1], ()):
-                n = len(words)
-                if cue.prefer and n <= len(words_before) and tuple(words_before[-n:]) == words:
-                    # (a site's nationality is its owner's: "la base américaine de X" is in another country)
-                    return replace(cue, country=country if cue.prefer in ("city", "admin1") else None)
+            cue = _cue_ending([*head[:len(head) - skip], *glue], _cues_by_last_word(table), preferring=True)
+            if cue is not None:
+                # (a site's nationality is its owner's: "la base américaine de X" is in another country)
+                return replace(cue, country=country if cue.prefer in ("city", "admin1") else None)
     return None
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sentinelle.model import Location, PlaceMention
+from sentinelle.places.admin1 import km
 from sentinelle.places.areas import DIRECTIONS
 from sentinelle.places.data import load_cues
 
@@ -48,7 +49,8 @@ class Locators:
     list_glue: re.Pattern[str]  # the words between two names of one enumeration
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any run of white space."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
@@ -56,17 +58,17 @@ def _alternation(words: list[str]) -> str:
 def locators(lang: str = "fr") -> Locators:
     """The locator patterns of ``lang``, built from its cue data."""
     data = load_cues(lang).locators
-    of = rf"(?:{_alternation(data['of'])})"
-    art = rf"(?:(?:{_alternation(data['articles'])})\s*)?"
-    area = rf"(?:{_alternation(data['areas'])})"
-    direction = rf"(?:{_alternation(data['directions'])})"
-    near = rf"(?:{_alternation(data['near'])})"
-    into = rf"(?:{_alternation(data['in'])})"
-    distance = rf"(?:{_alternation(data['distance'])})"
-    quantity = rf"(?:(?:{_alternation(data['quantity'])}|\d+(?:[.,]\d+)?)\s*)+"
-    settlement = rf"(?:{_alternation(data['settlements'])})"
-    participle = rf"(?:(?:{_alternation(data['participles'])})\s+)?"
-    toward = rf"(?:{_alternation(data['toward'])})\s*{direction}\s+{of}"  # "au nord de", "à l'est du"
+    of = rf"(?:{alternation(data['of'])})"
+    art = rf"(?:(?:{alternation(data['articles'])})\s*)?"
+    area = rf"(?:{alternation(data['areas'])})"
+    direction = rf"(?:{alternation(data['directions'])})"
+    near = rf"(?:{alternation(data['near'])})"
+    into = rf"(?:{alternation(data['in'])})"
+    distance = rf"(?:{alternation(data['distance'])})"
+    quantity = rf"(?:(?:{alternation(data['quantity'])}|\d+(?:[.,]\d+)?)\s*)+"
+    settlement = rf"(?:{alternation(data['settlements'])})"
+    participle = rf"(?:(?:{alternation(data['participles'])})\s+)?"
+    toward = rf"(?:{alternation(data['toward'])})\s*{direction}\s+{of}"  # "au nord de", "à l'est du"
     # "... de la province de": the area named before the locating place
     tail = rf"(?:\s*{art}{area}\s+{of})?"
     forms = [
@@ -95,8 +97,8 @@ def locators(lang: str = "fr") -> Locators:
     # ", au Mali", ", en Haïti": only after a comma ("al-Qaïda au Maghreb" locates nothing)
     country = r",\s*(?:au|aux)\s*"
     between = rf"^\s*(?:(?:,\s*|\s+)(?:{located})|{country}|\(\s*(?:{located})?)\s*$"
-    conj = _alternation(data["and"])
-    heads = rf"{art}(?:{_alternation(data['list_heads'])})\s+{of}\s*"
+    conj = alternation(data["and"])
+    heads = rf"{art}(?:{alternation(data['list_heads'])})\s+{of}\s*"
     glue = rf"^\s*(?:,\s*(?:(?:{conj})\s+)?|(?:{conj})\s+)(?:{heads}|{of}\s*)?$"
     apposition = rf"^\s*,\s*{art}{settlement}\b"
     return Locators(re.compile(between, re.IGNORECASE), re.compile(apposition, re.IGNORECASE),
@@ -242,19 +244,14 @@ def _neighbourhood(text: str, pos: int, known: list[PlaceMention]) -> _Centre | 
              and k.location.lat is not None and k.location.lon is not None and (k.location.precision or 1) <= 2]
     if len(towns) < 2 or len({k.location.country for k in towns}) > 1:
         return None
-    if any(_km(a.location, b.location) > 2 * NEAR_KM for a in towns for b in towns):
+    if any(km(a.location.lat, a.location.lon, b.location.lat, b.location.lon) > 2 * NEAR_KM  # type: ignore[arg-type]
+           for a in towns for b in towns):
         return None
     lat = sum(k.location.lat for k in towns) / len(towns)
     lon = sum(k.location.lon for k in towns) / len(towns)
     admin1 = {k.location.admin1 for k in towns}
     first = towns[0].location if len(admin1) == 1 else towns[0].location.model_copy(update={"admin1": None})
     return _Centre(first, {"lat": round(lat, 4), "lon": round(lon, 4)}, min(k.score for k in towns))
-
-
-def _km(a: Location, b: Location) -> float:
-    north = (a.lat - b.lat) * 111.0
-    east = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))
-    return math.hypot(north, east)
 
 
 NEAR_KM = 25.0  # farther than this from the town that locates it, a village is not "at" that town
