@@ -405,6 +405,20 @@ def test_another_attack_after_strikes_is_another_strike(nlp):
     assert {e.sub_event_type for e in events} == {"air_drone_strike"} and len(events) == 2, _where(events)
 
 
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    # Nigeria: the bombing is only referred to ("au lendemain de"), "une autre attaque" is another of its kind
+    ("La visite intervient au lendemain d'un attentat-suicide contre une mosquée de Konduga. Le 3 mai, une autre "
+     "attaque devant le marché de Gwoza avait fait 9 morts.", "suicide_bomb", "Gwoza"),
+    # Somalia: after a car bomb told as background
+    ("Ces menaces surviennent après l'explosion d'une voiture piégée contre un hôtel de Baidoa. Le 2 juin, une "
+     "autre attaque devant un tribunal de Beledweyne avait fait 6 morts.", "remote_explosive_landmine_ied",
+     "Beledweyne"),
+])
+def test_another_attack_after_a_referred_incident_is_of_its_kind(nlp, text, kind, place):
+    events = [e for e in _events(nlp, text) if e.location and e.location.name == place]
+    assert [e.sub_event_type for e in events] == [kind], _where(_events(nlp, text))
+
+
 def test_a_contrasting_clause_tells_another_incident(nlp):
     # Sudan: the repelled assault on the town is a battle; the civilians killed "tandis que" are another incident
     events = _events(nlp, "L'armée soudanaise a repoussé dimanche une attaque des FSR contre El-Obeid, tandis que les "

@@ -75,6 +75,21 @@ def test_undated_article_carries_the_weekday_anchor() -> None:
     assert "year_from_weekday" in mentions[0].flags and "anchored" in mentions[2].flags
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a night across two named days anchors an undated article at its last day (Sahel, wire style)
+    ("Dans la nuit du samedi 21 au dimanche 22 novembre, des hommes armés ont attaqué un poste. "
+     "Le 9 novembre, une embuscade avait visé une patrouille.", ["2020-11-21", "2020-11-09"]),
+    # a span of days with weekdays (eastern DRC, NGO bulletin)
+    ("Du lundi 16 au mercredi 18 novembre, les combats ont fait rage. Le 2 novembre, un camp avait été pillé.",
+     ["2020-11-16", "2020-11-02"]),
+])
+def test_undated_article_is_anchored_by_a_range_of_named_days(text: str, expected: list[str]) -> None:
+    mentions = [m for m in tag_times(text, None, year_window=WINDOW) if usable(m)]
+    assert [m.interval.start for m in mentions] == expected
+    assert mentions[0].interval.end > mentions[0].interval.start  # the range keeps its last day
+    assert "anchored" in mentions[1].flags
+
+
 def test_without_any_anchor_a_weekday_stays_unresolved() -> None:
     m = _one("Mercredi, des tirs ont visé la patrouille.", None, "Mercredi")
     assert m.interval.start is None and m.value == "XXXX-WXX-3"

@@ -17,6 +17,7 @@ from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
 from sentinelle.extensions import doc_text
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
+from sentinelle.places.cues import cue_table, find_cue, preceding_words
 from sentinelle.places.located import LOCATOR_REACH
 
 UNIDENTIFIED = Actor(name=None, normalized="Unidentified Armed Group", kind="unidentified")
@@ -107,7 +108,9 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
         if span is None or len(span) == 0:
             continue
         before = [word_key(t.text) for t in doc[max(0, span.start - 3) : span.start]]
-        cued = bool(set(before) & _PLACE_CUES)
+        # a place cue of the language data ("le marché de X", "le tribunal de X") as well as a locative word
+        cued = bool(set(before) & _PLACE_CUES) or find_cue(
+            preceding_words(doc_text(doc), p.start, doc.lang_), cue_table(doc.lang_)) is not None
         covering = [e for e in ents if e.start_char <= p.start and p.end <= e.end_char and not _same_name(e, p)
                     and not _place_and_time(doc, e, p, times)]
         if any(e.end_char - e.start_char > p.end - p.start for e in covering if e.label_ == "PER"):

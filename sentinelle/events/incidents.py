@@ -108,10 +108,11 @@ def another_of_the_same_kind(mentions: list[EventMention]) -> None:
     a generic word marked as another incident is another of the kind told before (typed by how it was done),
     not an attack typed only by its target."""
     for k, m in enumerate(mentions):
-        if not m.distinct or m.specific or m.weapons or m.event_type not in VIOLENT_TYPES or m.non_event:
+        if not m.distinct or m.specific or m.weapons or m.non_event or m.event_type not in VIOLENT_TYPES | {None}:
             continue
+        # the incident compared with may be one only referred to ("au lendemain d'un attentat-suicide ...
+        # Le 11, une autre attaque"): "autre" says the kind is the same, not that the incident is told
         before = next((x for x in reversed(mentions[:k])
-                       if (x.specific or x.weapons) and x.event_type in VIOLENT_TYPES and not x.reference
-                       and not x.non_event), None)
+                       if (x.specific or x.weapons) and x.event_type in VIOLENT_TYPES and not x.non_event), None)
         if before is not None:
             m.event_type, m.sub_event_type = before.event_type, before.sub_event_type

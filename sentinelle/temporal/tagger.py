@@ -19,7 +19,7 @@ from sentinelle.temporal import calendar as cal
 from sentinelle.temporal.lexicon import CompiledRule, Grammar, get_grammar
 from sentinelle.temporal.normalise import BUILDERS, IGNORE, Context, Resolved
 
-DATE_BUILDERS_WITH_YEAR = ("calendar_date", "numeric_date")
+DATE_BUILDERS_WITH_YEAR = ("calendar_date", "numeric_date", "date_range")
 DATE_ERRORS = (ValueError, OverflowError)
 """What date arithmetic raises past year 1 or 9999 ("il y a 3000 ans", "il y a 800000 jours")."""
 Dropped = list[tuple[int, int, str]]
@@ -110,10 +110,12 @@ def _infer_anchor(grammar: Grammar, cands: list[Candidate],
             continue  # beyond the calendar ("l'an 99999"): no anchor; tag_times reports it
         if res is None or res.start is None or "weekday_mismatch" in res.flags:
             continue
+        # a range ("du lundi 24 au mardi 25 novembre") anchors at its last day, which it names too
+        day = (res.end if cand.rule.build == "date_range" else None) or res.start
         if "inferred_year" not in res.flags:
-            return res.start, cand, res.flags
+            return day, cand, res.flags
         if by_weekday is None:
-            by_weekday = (res.start, cand, res.flags)
+            by_weekday = (day, cand, res.flags)
     return by_weekday
 
 
