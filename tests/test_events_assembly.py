@@ -59,3 +59,20 @@ def test_a_fight_between_two_named_sides_is_no_recap_of_a_bombing():
 def test_air_strike_weapon(nlp, sentence, weapons):
     events = [e for e in nlp(sentence)._.events if e.sub_event_type == "air_drone_strike"]
     assert events and events[0].weapon == weapons, [(e.sub_event_type, e.weapon) for e in nlp(sentence)._.events]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Guinea, local radio style: the headline's riot death told again in the body, with no one named as killer
+    ("Émeutes en Guinée : une nuit de chaos, un mort par balle à Kankan. Ce matin, la gendarmerie confirme un "
+     "décès par arme à feu à Kankan, vers 3 h du matin : un jeune homme de 19 ans.",
+     [("violent_demonstration", 1)]),
+    # Gabon, wire style
+    ("Nuit d'émeutes à Port-Gentil, un mort par balle. Mercredi matin, la police a confirmé un décès par arme à feu "
+     "à Port-Gentil.", [("violent_demonstration", 1)]),
+    # a killing by named gunmen beside the riot is another incident
+    ("Des émeutes ont éclaté mardi à Kankan, faisant un mort. Des hommes armés ont tué trois civils mardi à Kankan.",
+     [("attack", 3), ("violent_demonstration", 1)]),
+])
+def test_a_riot_death_told_again_is_the_riot(nlp, text, wanted):
+    events = nlp(text)._.events
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == wanted

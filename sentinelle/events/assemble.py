@@ -274,6 +274,12 @@ class Assembler:
         if a.event_type == b.event_type:
             specific = {a.sub_event_type, b.sub_event_type} - {None, "attack"}
             return len(specific) <= 1 or a.event_type != "violence_against_civilians"
+        # a riot told with its dead ("émeutes à X, un mort par balle") and a death there with no named
+        # perpetrator ("un décès par arme à feu à X") are one incident: the riot's toll told again
+        for x, y in ((a, b), (b, a)):
+            if x.event_type == "riots" and x.fatalities and y.event_type == "violence_against_civilians" \
+                    and y.sub_event_type in (None, "attack") and not y.specific and y.actor1 is None:
+                return True
         # a killing ("tuer", "massacre") is part of the bombing or battle that caused it
         for x, y in ((a, b), (b, a)):
             if x.event_type == "violence_against_civilians" and x.sub_event_type in (None, "attack"):
