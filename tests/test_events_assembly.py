@@ -76,3 +76,17 @@ def test_air_strike_weapon(nlp, sentence, weapons):
 def test_a_riot_death_told_again_is_the_riot(nlp, text, wanted):
     events = nlp(text)._.events
     assert sorted((e.sub_event_type, e.fatalities) for e in events) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # DR Congo: arrests in a story of riots are part of the riot (ACLED codes them in the demonstration)
+    ("Des émeutes ont éclaté mardi à Lubumbashi après la hausse du prix du carburant. Plusieurs commerces ont été "
+     "pillés et une trentaine de personnes ont été arrêtées par la police.", ["violent_demonstration"]),
+    # Madagascar: a peaceful march whose marchers are arrested is a protest with intervention
+    ("Des manifestants ont défilé pacifiquement samedi à Antananarivo pour réclamer des élections. Une dizaine "
+     "d'entre eux ont été arrêtés par la police en fin de journée.", ["protest_with_intervention"]),
+    # West Bank: arrests with no protest are their own event
+    ("Les forces israéliennes ont arrêté jeudi quatre jeunes à Jénine.", ["arrests"]),
+])
+def test_arrests_at_a_demonstration_are_part_of_it(nlp, text, wanted):
+    assert [e.sub_event_type for e in nlp(text)._.events] == wanted

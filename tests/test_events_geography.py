@@ -85,3 +85,32 @@ def test_the_dateline_town_named_again_locates_the_event(nlp):
     doc = nlp("MOGADISCIO (Reuters) - Une voiture piégée a explosé lundi près du port de Mogadiscio.")
     assert [p.kind for p in doc._.place_mentions][:1] == ["dateline"]
     assert [e.location.place for e in doc._.events] == ["Port of Mogadishu"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Mali: a communiqué signed in the capital; the incident is where the text says
+    ("Les FAMa ont neutralisé douze terroristes lundi près de Douentza, selon l'état-major.\n\n"
+     "Bamako, le 14 février 2023", [("armed_clash", "Douentza")]),
+    # Burkina Faso: the signature line locates nothing
+    ("Une patrouille est tombée dans une embuscade lundi, trois soldats ont été tués.\n\n"
+     "Fait à Ouagadougou, le 3 mai 2023", []),
+    # Senegal: the article names one town only; the clash told paragraphs later is there
+    ("Au Sénégal, le rassemblement de l'opposition avait été interdit par le préfet. La police a bouclé dimanche les "
+     "principales places, à Dakar.\n\nNotre correspondant a suivi la journée.\n\nDans les ruelles voisines, des "
+     "jeunes ont lancé des pierres sur les policiers, qui ont riposté par des gaz lacrymogènes.",
+     [("violent_demonstration", "Dakar")]),
+])
+def test_signature_lines_and_the_articles_only_town(nlp, text, wanted):
+    from sentinelle.extraction import ArticleInput, _prepare
+
+    doc = _prepare(nlp, ArticleInput(text=text, published="2023-05-04"))
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(e.sub_event_type, e.location.name) for e in doc._.events] == wanted
+
+
+def test_an_article_naming_two_towns_lends_neither_to_an_unplaced_incident(nlp):
+    # Cameroon: two towns named; the ambush told apart from both has no place of its own
+    doc = nlp("Le gouverneur a visité mardi Maroua puis Mokolo.\n\nLe préfet a parlé aux élus.\n\n"
+              "Une embuscade a coûté la vie à quatre soldats mardi, selon une source sécuritaire.")
+    assert [e.location.name for e in doc._.events if e.location] == []

@@ -280,6 +280,12 @@ class Assembler:
             if x.event_type == "riots" and x.fatalities and y.event_type == "violence_against_civilians" \
                     and y.sub_event_type in (None, "attack") and not y.specific and y.actor1 is None:
                 return True
+        # arrests at a protest or a riot, the same day and place, are part of it (ACLED codes them in the
+        # demonstration event: "une vingtaine de personnes ont été arrêtées" in a story of riots)
+        if {a.event_type, b.event_type} in ({"strategic_developments", "riots"},
+                                            {"strategic_developments", "protests"}) \
+                and "arrests" in {a.sub_event_type, b.sub_event_type}:
+            return True
         # a killing ("tuer", "massacre") is part of the bombing or battle that caused it
         for x, y in ((a, b), (b, a)):
             if x.event_type == "violence_against_civilians" and x.sub_event_type in (None, "attack"):
@@ -305,6 +311,9 @@ class Assembler:
     def _event(self, c: _Cluster, modality: str | None = None) -> Event:
         ms = c.mentions
         best_type = min(c.types, key=self.lex.precedence_rank)
+        # arrests in a peaceful protest are the authorities stepping in (ACLED: protest with intervention)
+        if best_type == "peaceful_protest" and "arrests" in c.types:
+            best_type = "protest_with_intervention"
         event_type, sub = resolve_type(best_type)
         place = c.place
         location = None
@@ -322,7 +331,8 @@ class Assembler:
         if actor1 is None and event_type in VIOLENT_TYPES:
             actor1 = UNIDENTIFIED
         actor2 = next((m.actor2 for m in ms if m.actor2), None)
-        targets = [m.target for m in ms if m.target]
+        # the people arrested at a riot are not what the rioters hit
+        targets = [m.target for m in ms if m.target and (m.sub_event_type != "arrests" or sub == "arrests")]
         target = next((t for t in targets if t != "civilians"), targets[0] if targets else None)
 
         weapons: list[str] = []
@@ -444,6 +454,13 @@ def _carry_places(doc: Doc, clusters: list[_Cluster]) -> None:
             if len(seen) > 1 and (last.location.precision or 1) >= 3 and seen[-2].end >= last.start - 80:
                 last = seen[-2]
             c.carried_place = last
+            continue
+        # an article that names one town only ("la police a bouclé les places, à Niamey ... les manifestants
+        # ont été dispersés devant l'école"): an incident it tells without a place is there
+        towns = {(p.location.country, p.location.place) for p in scene
+                 if p.kind not in ("country", "dateline") and p.location.place}
+        if len(towns) == 1:
+            c.carried_place = next(p for p in scene if p.kind not in ("country", "dateline") and p.location.place)
 
 
 def _split_by_place(m: EventMention) -> list[EventMention]:

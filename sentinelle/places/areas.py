@@ -197,16 +197,27 @@ def _supported_admin1(area: PlaceMention, mentions: list[PlaceMention], gazettee
         update={"admin1": division.name, "lat": division.lat, "lon": division.lon})})
 
 
+# "Bamako, le 11 janvier 2023" or "Fait à Goma, le 3 mai 2024" on a line of its own: where a communiqué
+# was signed, anywhere in the text (communiqués end with it).
+_SIGNATURE = re.compile(
+    r"^[ \t]*(?:Fait[ \t]+à[ \t]+)?" + _NAME
+    + r",[ \t]*(?:le[ \t]+)?\d{1,2}(?:er)?[ \t]+[^\W\d_]+[ \t]+\d{4}[ \t]*\.?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE)
+
+
 def _mark_dateline(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """The town of a dateline opening the article is where it was filed: kind ``dateline``.
+    """The town of a dateline opening the article, or of a communiqué's signature line, is where it was
+    filed or signed: kind ``dateline``.
 
     It still tells the article's country, but locates no event unless the text names it again.
     """
     head = _DATELINE.search(text[:400])  # the first lines: a title may come before the dateline
-    if head is None:
+    lines = ([head] if head else []) + list(_SIGNATURE.finditer(text))
+    if not lines:
         return mentions
     return [m.model_copy(update={"kind": "dateline"})
-            if m.start == head.start("name") and m.end <= head.end("name") + 1 and m.kind in ("city", "admin1") else m
+            if any(m.start == h.start("name") and m.end <= h.end("name") + 1 for h in lines)
+            and m.kind in ("city", "admin1") else m
             for m in mentions]
 
 
