@@ -38,6 +38,7 @@ class Figure:
     span: tuple[int, int]  # characters
     anchor: Token  # token whose tree distance to the trigger decides between figures
     weak: bool = False  # read from an article or a lone victim: used only when no figure is written
+    more: bool = False  # "trois autres": victims beyond another figure of the same role, added to it
 
 
 @dataclass
@@ -206,8 +207,13 @@ class CasualtyReader:
                     role = self._role_of(child)
                     break
         # "tuant 5 personnes et blessant grièvement deux autres": "autres" takes the verb just before it
+        more = False
         if word_key(noun.text) == "autre":
-            role = self._role_before(noun) or role
+            # (added to another figure only when its own verb agrees: "deux policiers ont été tués et deux
+            # autres ont été blessés" adds no dead)
+            before = self._role_before(noun)
+            more = role is not None and before in (None, role)
+            role = before or role
         if role is None:
             return None
         value = num[0]
@@ -222,7 +228,9 @@ class CasualtyReader:
                 extra = number_at(child, self.lex)
                 if extra and child.dep_ in ("nummod", "det"):
                     value += extra[0]
-        return self._figure(role, value, sent, noun, weak=is_article(tok))
+        fig = self._figure(role, value, sent, noun, weak=is_article(tok))
+        fig.more = more
+        return fig
 
     def _role_before(self, tok: Token) -> str | None:
         """The role of the killing or wounding word written just before ``tok`` (up to four tokens back)."""
@@ -385,7 +393,16 @@ class CasualtyReader:
         out = Casualties()
         for role in ("killed", "injured"):
             mine = [f for f in figures if f.role == role]
-            if mine:
+            # "22 personnes ont été tuées sur le coup, tandis que trois autres sont décédées de leurs
+            # blessures": the others add to the figure they follow (25); alone they are the figure
+            base = [f for f in mine if not f.more]
+            if base:
+                best = min(base, key=lambda f: (f.weak, tree_distance(f.anchor, triggers), f.value))
+                value, spans = best.value, [best.span]
+                for f in mine:
+                    if f.more and not f.weak and f.anchor.i > best.anchor.i and f.span not in spans:
+                        value, spans = value + f.value, [*spans, f.span]
+            elif mine:
                 best = min(mine, key=lambda f: (f.weak, tree_distance(f.anchor, triggers), f.value))
                 value, spans = best.value, [best.span]
             elif role in zero:
