@@ -53,6 +53,12 @@ CASES = [
     # DR Congo: districts listed
     ("Des affrontements ont eu lieu mercredi dans les districts de Rutshuru et de Masisi, dans le Nord-Kivu.",
      "2024-02-09", ["Rutshuru", "Masisi"]),
+    # Mali, Cameroon: the incident named again only to say where ("les faits se sont déroulés", "le drame a eu
+    # lieu") places it more precisely than the part of the country told first
+    ("Trois infirmiers ont été enlevés mardi dans le centre du Mali, a indiqué leur ONG. Les faits se sont déroulés "
+     "dans la région de Ségou.", "2024-03-09", ["Ségou"]),
+    ("Deux enseignants ont été tués lundi dans le nord du Cameroun. Le drame a eu lieu à Mora, selon les autorités.",
+     "2024-03-09", ["Mora"]),
     # Nigeria: the same area told again later is the same incident
     ("Des combattants de l'Iswap ont tué six soldats samedi à Gwandaramti, une localité du nord de l'État de Borno. "
      "L'attaque a eu lieu dans le nord-est du Nigeria, selon l'armée.", "2020-09-14", ["Gwandaramti"]),

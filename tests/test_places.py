@@ -246,6 +246,11 @@ REGIONS = [
     ("Des roquettes ont visé une base à Deir ez-Zor. Les tirs venaient de l'est de la Syrie.", "est de la Syrie",
      "SY", "Deir ez-Zor", "Al-Hasakah"),
     ("Le sud de la Somalie reste instable, selon l'ONU.", "sud de la Somalie", "SO", None, "Lower Juba"),
+    # the centre of a country is its inner part, several divisions
+    ("Des affrontements ont éclaté dans le centre du Mali.", "centre du Mali", "ML", None, "Ségou"),
+    ("Des affrontements ont éclaté dans le centre du Mali.", "centre du Mali", "ML", None, "Mopti"),
+    ("Deux ingénieurs ont été enlevés dans le centre de l'Afghanistan.", "centre de l'Afghanistan", "AF", None,
+     "Ghazni"),
 ]
 
 

@@ -134,6 +134,16 @@ def _in_direction(divisions: list[Entry], direction: str) -> list[Entry]:
     return [d for d in divisions if reach[d.id] > 0 and reach[d.id] >= SIDE_SHARE * furthest]
 
 
+def _in_centre(divisions: list[Entry]) -> list[Entry]:
+    """The divisions of the inner part of a country: "le centre de l'Afghanistan" is several provinces."""
+    clat = sum(d.lat or 0.0 for d in divisions) / len(divisions)
+    clon = sum(d.lon or 0.0 for d in divisions) / len(divisions)
+    away = {d.id: km(clat, clon, d.lat or 0.0, d.lon or 0.0) for d in divisions}
+    furthest = max(away.values(), default=0.0)
+    nearest = min(divisions, key=lambda d: (away[d.id], d.id))
+    return [d for d in divisions if away[d.id] <= SIDE_SHARE * furthest] or [nearest]
+
+
 def _named_after(divisions: list[Entry], direction: str, lang: str) -> Entry | None:
     """The one division named by the direction itself ("Nord", "North", "Northern"), if the country has one."""
     words = {w.lower() for w in load_cues(lang).direction_names.get(direction, [])}
@@ -156,7 +166,7 @@ def _area(start: int, end: int, text: str, gazetteer: Gazetteer, country: str, d
     if not divisions:
         return None
     if direction == "centre":
-        side = [d for d in [division_towards(gazetteer, country, direction)] if d is not None]
+        side = _in_centre(divisions)
     else:
         side = _in_direction(divisions, direction) or divisions
     lat = sum(d.lat or 0.0 for d in side) / len(side)
