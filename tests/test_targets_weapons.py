@@ -54,6 +54,11 @@ TARGETS = [
     ("Des guérilleros ont attaqué samedi l'escorte militaire d'un convoi de vivres près de Tumaco.", "military_escort"),
     ("Une bombe a explosé au passage de l'escorte d'un gouverneur près de Baqouba, tuant trois gardes.",
      "military_escort"),
+    # an incident told as the subject of a killing: what it fell on ("sur", "contre") is its target,
+    # not the acting side
+    ("Le tir d'un obus sur la gare routière de Kherson a tué quatre personnes jeudi.", "railway_station"),
+    ("La frappe contre l'hôpital de Marib a tué six patients mardi, selon le personnel.", "hospital"),
+    ("Le bombardement d'artillerie sur le marché de Sévérodonetsk a tué neuf civils.", "market"),
 ]
 
 

@@ -37,6 +37,7 @@ class Roles:
         ("une attaque attribuée aux rebelles"), the subject of a speech verb ("a déclaré le porte-parole de la
         police"). A target word there does not say who was hit."""
         out: set[int] = set()
+        heads = {t.head.i for t in triggers}
         for trig in triggers:
             h = trig.head
             # an active verb with an object, or one that needs one: its subject acted
@@ -48,7 +49,7 @@ class Roles:
                 # (a subject after an active verb is its misparsed object: "ont attaqué le poste")
                 if (c.dep_ in ("nsubj", "nsubj:pass") and transitive and not passive and c.i < h.i) \
                         or c.dep_ == "obl:agent":
-                    out |= {t.i for t in c.subtree}
+                    out |= {t.i for t in c.subtree} - _struck_in(c, heads)
                 elif c.dep_ in ("acl", "acl:relcl"):
                     # "une attaque attribuée aux rebelles", "des attaques répétées des rebelles" (read as an agent)
                     authored = bool(token_keys(c) & _AUTHORSHIP)
@@ -75,6 +76,17 @@ class Roles:
         )
 
 
+def _struck_in(subject: Token, heads: set[int]) -> set[int]:
+    """What an incident told as the subject of a killing hit: "le tir d'un obus sur la gare a tué quatre
+    personnes", "la frappe contre l'hôpital a fait dix morts" (the incident is the cause, and what it
+    fell on is its target, not the acting side)."""
+    if subject.i not in heads and not any(c.i in heads for c in subject.children):
+        return set()
+    return {t.i for c in subject.children if c.dep_.startswith("nmod")
+            and any(word_key(g.text) in _ON for g in c.children if g.dep_ == "case") for t in c.subtree}
+
+
+_ON = frozenset({"sur", "contre"})
 _ARMED_KINDS = frozenset({"state_forces", "rebels", "militia", "external"})
 
 
