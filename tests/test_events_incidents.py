@@ -440,3 +440,17 @@ def test_an_attack_repelled_is_a_battle_between_both_sides(nlp, text):
     sides = (events[0].actor1, events[0].actor2)
     assert all(a is not None for a in sides), sides
     assert sorted(a.kind == "state_forces" for a in sides) == [False, True], sides
+
+
+@pytest.mark.parametrize(("text", "taken"), [
+    # Mali: the fall of a town is a change of hands
+    ("Dimanche, la chute de Ménaka aux mains des jihadistes a été confirmée par l'armée.", True),
+    # Ukraine
+    ("La chute d'Avdiïvka samedi a été confirmée par Kiev.", True),
+    # Guinea, Benin: "les chutes de X" are a waterfall, whatever happens there
+    ("Jeudi, des soldats ont été tués par des jihadistes dans la zone des chutes de Tinkisso.", False),
+    ("Des touristes ont visité mardi les chutes de Kota, dans le nord du pays.", False),
+])
+def test_the_fall_of_a_town_is_not_a_waterfall(nlp, text, taken):
+    subs = {e.sub_event_type for e in nlp(text)._.events}
+    assert ("non_state_actor_overtakes_territory" in subs) == taken, subs
