@@ -7,9 +7,11 @@ Prints, each measured in this run on the same conflict texts (the corpus repeate
 ``--articles``, as in ``benchmarks/throughput.py``):
 
 1. bare ``nlp.pipe`` of the French model, and Sentinelle ``extract_many`` (in this process);
-2. a mixed feed, one conflict article in ten among ordinary French news written for the
-   benchmarks (``benchmarks/relevance.py``: sport, economy, culture, weather; no incident word),
-   with bare ``nlp.pipe``, and ``extract_many`` with and without the relevance gate;
+2. a mixed feed, one conflict article in ten among the ordinary French news written for the
+   benchmarks (``benchmarks/data/ordinary_news.txt``, read by ``benchmarks/ordinary.py``: several
+   paragraphs each, sport, economy, culture, weather, justice, ..., many with words that look like
+   incident language in another sense), with bare ``nlp.pipe``, and ``extract_many`` with and without
+   the relevance gate;
 3. the ingest of the conflict texts (a JSONL file, ``sentinelle.ingest.ingest_paths`` as the CLI
    runs it) into a fresh SQLite database with 1 and 2 local worker processes and a 2-worker Dask
    ``LocalCluster`` (``--dask local:2``), then into PostgreSQL when a throwaway server can be
@@ -37,7 +39,7 @@ REPO = HERE.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "wide"
 sys.path[:0] = [str(HERE)]
 
-from relevance import ORDINARY  # noqa: E402  (the ordinary news written for the benchmarks)
+from ordinary import mixed_feed  # noqa: E402  (the ordinary news written for the benchmarks)
 from throughput import load_articles  # noqa: E402
 
 from sentinelle.extraction import ArticleInput, extract_many  # noqa: E402
@@ -52,20 +54,6 @@ def _timed(fn) -> float:
     t0 = time.perf_counter()
     fn()
     return time.perf_counter() - t0
-
-
-def mixed_feed(conflict: list[ArticleInput], n: int, per_conflict: int) -> list[ArticleInput]:
-    """One conflict article, then ``per_conflict`` ordinary ones, again and again up to ``n``."""
-    out: list[ArticleInput] = []
-    c = o = 0
-    while len(out) < n:
-        if len(out) % (per_conflict + 1) == 0:
-            out.append(conflict[c % len(conflict)])
-            c += 1
-        else:
-            out.append(ArticleInput(text=ORDINARY[o % len(ORDINARY)], published="2024-03-01", doc_id=f"ordinary-{o}"))
-            o += 1
-    return out
 
 
 def in_process(conflict: list[ArticleInput], mixed: list[ArticleInput], batch: int) -> dict[str, float]:

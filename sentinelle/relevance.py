@@ -1,9 +1,15 @@
 """Relevance first, parse later: a lexical gate that spares the parser articles with no incident language.
 
-Most articles of a live feed (sport, economy, culture, weather) hold no word that could start an
-incident. Finding that out needs only the tokenizer: the gate reads the language data of
-``sentinelle/lang/<iso>/`` (trigger words and phrases, casualty words, non-event cues) and asks
-whether any token *could* carry one of their comparison keys (:func:`word_key`).
+Many articles of a live feed (sport, economy, culture, weather) hold no word that could start an
+incident. Finding that out needs only the tokenizer: the gate reads the triggers of
+``sentinelle/lang/<iso>/triggers.yaml`` (words, phrases, dependency pairs) and asks whether any
+token *could* carry one of their comparison keys (:func:`word_key`).
+
+Only triggers: the events stage starts every event mention, and so every event and non-event, at a
+trigger (``events.detect``: a sentence without one gives nothing). Casualty words ("ont péri", "un mort
+et trois blessés") and the cues of denials, threats and claims ("a démenti", "a menacé") only qualify
+a trigger found in the same sentence; an article that holds them and no trigger gives no event with
+or without the gate, so they do not open it (road accidents, obituaries, epidemics, promises).
 
 The events stage matches a token by the key of its text or of its lemma, and lemmas need the
 tagger. The gate does not guess the part of speech: it takes every lemma the pipeline's
@@ -32,7 +38,7 @@ from sentinelle.events.lexicon import MAX_GAP, compile_phrase, get_lexicon, keys
 from sentinelle.events.triggers import unaccented_participle
 
 NO_INCIDENT_LANGUAGE = (
-    "relevance: no incident language (no trigger, casualty or non-event word); "
+    "relevance: no incident language (no trigger word or phrase); "
     "the article was not parsed and has no events")
 """Warning put on an article the gate kept out of the full pipeline (also how to find such articles)."""
 
@@ -180,7 +186,7 @@ _Phrase = tuple[tuple[frozenset[str], ...], "int | None"]
 
 def _incident_language(lang: str) -> tuple[frozenset[str], tuple[_Phrase, ...]]:
     """Single-word keys, and phrases (their word positions and longest span in units, None when
-    unbounded), of every incident word of the language."""
+    unbounded), of every trigger of the language (see the module docstring: only triggers start events)."""
     lex = get_lexicon(lang)
     words: set[str] = set()
     phrases: set[_Phrase] = set()
@@ -203,15 +209,6 @@ def _incident_language(lang: str) -> tuple[frozenset[str], tuple[_Phrase, ...]]:
             # the head word and one of its dependents must both be there (keys as the events stage makes them)
             # (a dependent may sit anywhere in the sentence, and sentences need the parser: no span)
             phrases.add(((keys(pattern.head), keys(pattern.child)), None))
-    cas = lex.casualties
-    add([*cas.killed_nouns, *cas.injured_nouns, *cas.killed_verbs, *cas.injured_verbs, *cas.died_verbs,
-         *cas.killed_phrases, *cas.died_phrases, *cas.injured_phrases, *cas.dead_predicates,
-         *cas.wounded_predicates])
-    mod = lex.modality
-    # the cues of a denied, threatened or claimed incident (non-events); not hedges or speech
-    # verbs, which every kind of news uses, and which only qualify an incident word found elsewhere
-    add([*mod.denial_verbs, *mod.denial_phrases, *mod.threat_words, *mod.threat_phrases,
-         *mod.claim_verbs, *mod.claim_phrases])
     # a phrase of which one word is already a word of incident language adds nothing
     kept = tuple(p for p in phrases if not any(pos <= words for pos in p[0]))
     return frozenset(words), kept

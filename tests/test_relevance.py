@@ -18,13 +18,9 @@ from sentinelle.relevance import NO_INCIDENT_LANGUAGE, get_gate
 INCIDENT = [
     ("sahel", "Des hommes armés ont attaqué un poste de gendarmerie dans la nuit de samedi à dimanche."),
     ("sahel", "Trois soldats ont péri dans l'explosion d'un engin au passage de leur patrouille."),
-    ("sahel", "Trois soldats ont péri."),  # a casualty word only
     ("syria", "Des frappes aériennes ont visé un marché de la province, selon une ONG."),
     ("iraq", "Deux roquettes se sont abattues près de l'aéroport mardi soir."),
-    ("lebanon", "Le mouvement chiite a démenti toute implication."),  # a non-event cue only (denial)
-    ("lebanon", "Le chef du mouvement a menacé de riposter."),  # a non-event cue only (threat)
     ("drc", "Les rebelles ont enlevé une vingtaine de villageois près de la frontière."),
-    ("drc", "Une dizaine de civils ont été blessés par balle."),
     ("somalia", "Un kamikaze s'est fait exploser devant un hôtel de la capitale."),
     ("nigeria", "Les assaillants ont incendié plusieurs maisons du village."),
     ("colombia", "Des échanges de tirs ont opposé l'armée à une faction dissidente."),
@@ -32,6 +28,19 @@ INCIDENT = [
     ("ukraine", "Des drones ont bombardé des infrastructures énergétiques dans la nuit."),
     ("ukraine", "Les bombardements ont repris sur la ville à l'aube."),
     ("kenya", "Des manifestants ont affronté la police devant le parlement."),
+]
+
+# (conflict, sentence): casualty words or non-event cues with no trigger. They only qualify a trigger of
+# their sentence, so the full pipeline finds nothing here, and the gate keeps such articles out
+QUALIFIERS_ONLY = [
+    ("sahel", "Trois soldats ont péri."),
+    ("lebanon", "Le mouvement chiite a démenti toute implication."),
+    ("lebanon", "Le chef du mouvement a menacé de riposter."),
+    ("drc", "Une dizaine de civils ont été blessés par balle."),
+    ("iraq", "Le groupe a revendiqué l'opération dans un communiqué."),
+    ("colombia", "Le bilan s'élève à quatre morts et sept blessés, selon la Défense civile."),
+    ("ordinary", "Un accident de la route a fait un mort et trois blessés vendredi soir."),
+    ("ordinary", "Le maire a promis une réponse rapide aux sinistrés."),
 ]
 
 # ordinary news: no word of incident language, never parsed
@@ -65,6 +74,13 @@ def test_ordinary_news_is_kept_out(nlp, gate, sentence):
     assert not gate.relevant(doc), f"{sentence!r} opened the gate with {gate.cues(doc)}"
 
 
+@pytest.mark.parametrize(("conflict", "sentence"), QUALIFIERS_ONLY)
+def test_casualty_and_modality_words_alone_start_nothing(nlp, gate, conflict, sentence):
+    full = extract(sentence, published="2024-05-02", relevance_gate=False)
+    assert (full.events, full.non_events) == ([], []), f"{conflict}: {sentence!r} gave an event without a trigger"
+    assert not gate.relevant(nlp.make_doc(sentence)), f"{sentence!r} opened the gate with {gate.cues(nlp.make_doc(sentence))}"
+
+
 def test_gated_article_comes_back_with_its_warning_and_no_events():
     text = "\n\n".join(ORDINARY[:3])
     result = extract(text, published="2024-05-02", outlet="Le Quotidien", doc_id="o1")
@@ -81,7 +97,7 @@ def test_the_gate_can_be_switched_off():
 
 
 def test_extract_many_keeps_order_and_results_with_the_gate():
-    texts = [ORDINARY[0], INCIDENT[0][1], ORDINARY[1], INCIDENT[7][1], ORDINARY[2]]
+    texts = [ORDINARY[0], INCIDENT[0][1], ORDINARY[1], INCIDENT[4][1], ORDINARY[2]]
     articles = [ArticleInput(text=t, published="2024-03-10", doc_id=str(i)) for i, t in enumerate(texts)]
     gated = list(extract_many(articles, batch_size=2))
     full = list(extract_many(articles, batch_size=2, relevance_gate=False))
