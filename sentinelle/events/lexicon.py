@@ -165,6 +165,9 @@ class TriggerFile(_Schema):
     additive_adverbs: list[str] = Field(default_factory=list)
     # "..., tandis que ...": the triggers on either side of a contrasting clause are two incidents
     contrast_marks: list[str] = Field(default_factory=list)
+    # "un premier groupe a été enlevé à X et un autre le lendemain à Y": a coordination whose second member
+    # leaves the verb out tells a second incident of the same kind (see events.incidents.split_gapped)
+    gapping_marks: list[str] = Field(default_factory=list)
     # "X a repoussé une attaque de Y": the subject of these verbs is the side attacked
     repel_verbs: list[str] = Field(default_factory=list)
 
