@@ -7,10 +7,13 @@ a named side hit ("l'armée a été attaquée") says whether the attack was on a
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.tokens import Token
 
-from sentinelle.events.arguments import is_passive, subject_deps
-from sentinelle.events.lexicon import Lexicon, keys, word_key
+from sentinelle.events.arguments import is_passive, span_of_tokens, subject_deps
+from sentinelle.events.casualties import tree_distance
+from sentinelle.events.lexicon import Lexicon, TargetEntry, keys, word_key
 from sentinelle.events.matching import token_keys
 from sentinelle.model import Actor
 
@@ -117,3 +120,90 @@ def victim_among(verb: Token, heads: set[int]) -> bool:
         return False
     roles = ("obj", "nsubj:pass", "nsubj") if is_passive(verb) else ("obj",)
     return any(c.dep_ in roles and c.i in heads for c in verb.children)
+
+
+# What a settlement struck is called when it is the object of a strike, a shelling or a battle
+# (targets.yaml); elsewhere the word only says where, or types an attack on its inhabitants.
+SETTLEMENT = "village"
+_THING_REACH = 6  # tree steps from the trigger to a thing hit
+
+
+@dataclass
+class TargetChoice:
+    """The target of one mention, its category, and the category of its victims."""
+
+    target: str | None = None
+    category: str | None = None
+    victim_category: str | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+def object_of(tok: Token, heads: list[Token]) -> bool:
+    """``tok`` is what a trigger acts on: the object of an active trigger verb, the subject of a passive one,
+    or a "sur"/"contre" complement ("ont visé les villages de A et B", "des frappes sur trois villages")."""
+    if not any(tok.head.i == h.i for h in heads):
+        return False
+    if tok.dep_ == "obj" or (tok.dep_ == "nsubj:pass" and is_passive(tok.head)):
+        return True
+    return tok.dep_.startswith(("obl", "nmod")) and any(
+        word_key(c.text) in _ON for c in tok.children if c.dep_ == "case")
+
+
+def _other_clause(tok: Token, heads: list[Token]) -> bool:
+    """``tok`` sits in a clause of its own that holds no trigger: "22 personnes ont été tuées lors de la
+    frappe, tandis que trois autres sont mortes à l'hôpital" (where they died, not what was struck). A
+    relative or participial clause on a trigger noun still tells the trigger ("l'attentat qui a visé le
+    marché")."""
+    for anc in tok.ancestors:
+        if anc.dep_ not in _SUB_CLAUSES or not (
+                anc.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in anc.children)):
+            continue
+        if any(anc.i == h.i or anc.is_ancestor(h) for h in heads):
+            return False
+        return not (anc.dep_ in ("acl", "acl:relcl") and any(anc.head.i == h.i for h in heads))
+    return False
+
+
+_SUB_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "acl", "acl:relcl"})
+
+
+def choose_target(heads: list[Token], targets: list[tuple[TargetEntry, list[Token]]],
+                  event_type: str | None) -> TargetChoice:
+    """The target of a mention from the target words near its triggers (``targets``, by trigger).
+
+    The closest thing hit wins (within six tree steps, not in another clause); people only say who the
+    victims were, and civilians killed are the target of an attack on civilians. A settlement word
+    ("village", "hameau") types an attack on its inhabitants (target ``civilians``); as the object of a
+    strike, a shelling or a battle it is the target ``village``; elsewhere near them it only says where.
+    """
+    out = TargetChoice()
+    on_civilians = event_type in (None, "violence_against_civilians")
+    things = []
+    for entry, toks in targets:
+        if entry.people:
+            continue
+        label = entry.target
+        if label in (SETTLEMENT, "civilians"):
+            if on_civilians:
+                label = "civilians"  # "ont attaqué le village de X": its inhabitants
+            elif not (label == SETTLEMENT and object_of(toks[0], heads)):
+                continue  # "dans le village de X", "le quartier de X" near a riot: where, not what was struck
+        elif _other_clause(toks[0], heads):
+            continue
+        things.append((entry, label, toks))
+    if things:
+        entry, label, toks = min(things, key=lambda t: tree_distance(t[2][0], heads))
+        if tree_distance(toks[0], heads) <= _THING_REACH:
+            out.target, out.category = label, entry.category
+            out.evidence = [span_of_tokens(toks)]
+    people = [t for t in targets if t[0].people]
+    if people:
+        entry, toks = min(people, key=lambda t: tree_distance(t[1][0], heads))
+        out.victim_category = entry.category
+        # people killed in their homes or at the market: an attack on civilians hits the civilians; so does
+        # a strike on a village that kills its inhabitants
+        if entry.category == "civilians" and (out.target in (None, SETTLEMENT) or (
+                event_type == "violence_against_civilians" and out.category == "civilians")):
+            out.target, out.category = "civilians", "civilians"
+            out.evidence = [span_of_tokens(toks)]
+    return out
