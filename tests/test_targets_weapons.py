@@ -67,3 +67,26 @@ def test_named_site_is_the_target(run, sentence, target):
     events = run(sentence)
     assert len(events) == 1, sentence
     assert events[0].target == target
+
+
+# strikes fired from a site on the ground are surface fire, unless the air is named; the site fired from is
+# the attackers' side, not the target (Syria, DRC, Turkey, Somalia)
+FIRED_FROM = [
+    ("Les forces américaines ont mené samedi des frappes, depuis le champ pétrolier d'Al-Omar, sur trois villages "
+     "à l'est de Mayadine.", "shelling_artillery_missile_attack", None, []),
+    ("L'armée a mené dimanche des frappes depuis ses positions de la colline de Kibumba contre les rebelles près "
+     "de Goma.", "shelling_artillery_missile_attack", None, []),
+    ("Des frappes aériennes menées depuis la base aérienne d'Incirlik ont visé lundi des positions près de Raqqa.",
+     "air_drone_strike", "military_base", ["airstrike"]),
+    ("Des frappes de drones lancées depuis la base de Baledogle ont visé mardi des shebab près de Jilib.",
+     "air_drone_strike", None, ["drone"]),
+    ("Des avions ont mené des frappes depuis la base de Hmeimim sur des villages du sud d'Idleb jeudi.",
+     "air_drone_strike", None, ["airstrike"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "sub_type", "target", "weapons"), FIRED_FROM)
+def test_fired_from_the_ground(run, sentence, sub_type, target, weapons):
+    events = run(sentence)
+    assert len(events) == 1, sentence
+    assert (events[0].sub_event_type, events[0].target, events[0].weapon) == (sub_type, target, weapons)

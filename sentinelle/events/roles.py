@@ -18,6 +18,7 @@ from sentinelle.events.matching import token_keys
 from sentinelle.model import Actor
 
 _OF = frozenset({"de", "d'", "du", "des"})
+_FROM = frozenset({word_key("depuis")})
 # verbs of a clause on an attack noun that name its authors: "une attaque attribuée aux rebelles"
 _AUTHORSHIP = frozenset(word_key(w) for w in ("attribuer", "imputer", "mener", "perpétrer", "commettre", "revendiquer",
                                                "lancer", "attribué", "attribuée", "imputée", "menée", "perpétrée",
@@ -68,6 +69,11 @@ class Roles:
                         out |= {t.i for t in c.subtree}
             if tok.pos_ == "VERB" and token_keys(tok) & self.speech_verbs:
                 out |= {t.i for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
+            # where the fire came from is the attackers' side, not what they hit: "des frappes, depuis le
+            # champ pétrolier de X, sur trois villages", "ont tiré depuis leurs positions"
+            if tok.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "case" and word_key(c.text) in _FROM for c in tok.children):
+                out |= {t.i for t in tok.subtree}
         return out
 
 
