@@ -37,7 +37,7 @@ def run(nlp):
         # "autres" of another role is a figure of its own
         ("Deux policiers ont été tués samedi à Tumaco et deux autres ont été blessés.", 2, 2),
         ("Une frappe de drone a tué quatre combattants shebab près de Jamame, et deux autres ont été blessés.", 4, 2),
-        ("Un kamikaze a tué neuf fidèles dans une mosquée de Maiduguri, et quatre autres ont été grièvement "
+        ("Un kamikaze a tué neuf fidèles dans une mosquée de Damboa, et quatre autres ont été grièvement "
          "blessés.", 9, 4),
     ],
 )

@@ -38,7 +38,7 @@ VAC = "violence_against_civilians"
 
 CASES = [
     # a settlement as the object of a strike or a shelling is the target "village" (Syria, Lebanon, Ukraine)
-    ("Les frappes ont visé samedi les villages de Kafr Nabl et de Hass, dans le sud d'Idleb.",
+    ("Les frappes ont visé samedi les villages de Kafr Nabl et de Maarat Harma, dans le sud d'Idleb.",
      ("frappes", "visé"), REMOTE, "village"),
     ("L'artillerie a pilonné dimanche le village de Yaroun, près de la frontière.", ("pilonné",), REMOTE, "village"),
     ("Des obus sont tombés lundi sur plusieurs villages du district de Koupiansk.", ("tombés",), REMOTE, "village"),
@@ -49,14 +49,14 @@ CASES = [
      ("affrontements",), "battles", None),
     # a settlement attacked on the ground, or struck with its inhabitants killed: the civilians (Sahel, Myanmar)
     ("Des hommes armés ont attaqué le village de Solhan dans la nuit de vendredi.", ("attaqué",), VAC, "civilians"),
-    ("Douze villageois ont été tués lors d'une frappe aérienne sur un village de la région de Sagaing.",
+    ("Douze villageois ont été tués lors d'une frappe aérienne sur un village de la région de Magway.",
      ("tués", "frappe"), REMOTE, "civilians"),
     # a site named in another clause is not what was struck (Somalia, Nigeria, Iraq)
     ("Vingt personnes ont été tuées sur le coup lors de l'attentat de Beledweyne, tandis que cinq autres sont "
      "mortes à l'hôpital.", ("tuées", "attentat"), REMOTE, "civilians"),
-    ("Le kamikaze s'est fait exploser devant le marché de Konduga, puis les blessés ont été évacués vers "
-     "l'hôpital de Maiduguri.", ("exploser",), REMOTE, "market"),
-    ("Une roquette a visé la base de Balad, alors que les soldats se trouvaient à l'aéroport.", ("visé",), REMOTE,
+    ("Le kamikaze s'est fait exploser devant le marché de Gwoza, puis les blessés ont été évacués vers "
+     "l'hôpital de Damboa.", ("exploser",), REMOTE, "market"),
+    ("Une roquette a visé la base de Taji, alors que les soldats se trouvaient à l'aéroport.", ("visé",), REMOTE,
      "military_base"),
 ]
 
