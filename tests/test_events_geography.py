@@ -100,9 +100,9 @@ def test_the_dateline_town_named_again_locates_the_event(nlp):
     # Burkina Faso: the signature line locates nothing
     ("Une patrouille est tombée dans une embuscade lundi, trois soldats ont été tués.\n\n"
      "Fait à Ouagadougou, le 3 mai 2023", []),
-    # Senegal: the article names one town only; the clash told paragraphs later is there
+    # Senegal: the article is about one town, named twice; the clash told paragraphs later is there
     ("Au Sénégal, le rassemblement de l'opposition avait été interdit par le préfet. La police a bouclé dimanche les "
-     "principales places, à Dakar.\n\nNotre correspondant a suivi la journée.\n\nDans les ruelles voisines, des "
+     "principales places, à Dakar.\n\nNotre correspondant à Dakar a suivi la journée.\n\nDans les ruelles voisines, des "
      "jeunes ont lancé des pierres sur les policiers, qui ont riposté par des gaz lacrymogènes.",
      [("violent_demonstration", "Dakar")]),
 ])

@@ -454,3 +454,37 @@ def test_an_attack_repelled_is_a_battle_between_both_sides(nlp, text):
 def test_the_fall_of_a_town_is_not_a_waterfall(nlp, text, taken):
     subs = {e.sub_event_type for e in nlp(text)._.events}
     assert ("non_state_actor_overtakes_territory" in subs) == taken, subs
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), [
+    # Burkina Faso: the verbless second member, the next day around the same commune, is a second abduction
+    ("Jeudi, des bergers ne sont pas rentrés. Selon des habitants, un premier groupe d'une trentaine de bergers a "
+     "été enlevé à une dizaine de kilomètres au nord de Djibo et un autre d'une quinzaine le lendemain au sud de "
+     "cette commune.", "2023-03-13",
+     [("abduction_forced_disappearance", "2023-03-09", "Djibo"), ("abduction_forced_disappearance", "2023-03-10",
+                                                                  "cette commune")]),
+    # Gaza: a strike and another one the next day elsewhere
+    ("Un drone a frappé un véhicule samedi à Khan Younès et un autre dimanche à Rafah, selon la défense civile.",
+     "2024-03-12", [("air_drone_strike", "2024-03-09", "Khan Younès"), ("air_drone_strike", "2024-03-10", "Rafah")]),
+    # DR Congo: villagers massacred, and a second group the next day at the same place
+    ("Un premier groupe de villageois a été massacré jeudi par des miliciens près de Beni et un second le lendemain.",
+     "2024-03-12", [("attack", "2024-03-07", "Beni"), ("attack", "2024-03-08", "Beni")]),
+])
+def test_a_verbless_second_member_is_a_second_incident(nlp, text, published, wanted):
+    from sentinelle.extraction import ArticleInput, _prepare
+
+    doc = _prepare(nlp, ArticleInput(text=text, published=published))
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    got = sorted((e.sub_event_type, e.date.start, e.location.name) for e in doc._.events)
+    assert got == sorted(wanted)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # a second victim without a time or a place of its own is the same incident
+    ("Un soldat a été tué lundi à Gao et un autre blessé, selon l'armée.", 1),
+    # a tail with its own trigger is told by that trigger, once
+    ("Un obus est tombé lundi sur Kharkiv et une autre frappe a touché Kharkiv le même jour.", 2),
+])
+def test_a_second_member_is_split_off_only_when_verbless_with_its_own_time_or_place(nlp, text, count):
+    assert len(nlp(text)._.events) == count, [(e.sub_event_type, e.location.name) for e in nlp(text)._.events]

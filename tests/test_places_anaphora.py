@@ -49,3 +49,26 @@ def test_the_events_of_the_phrase_are_one_per_place(nlp):
               "identifiés et arrêtés dans les deux provinces précitées.")
     arrests = [e for e in doc._.events if e.sub_event_type == "arrests"]
     assert sorted(e.location.admin1 for e in arrests) == ["Kunar", "Nangarhar"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "place", "precision"), [
+    # Burkina Faso: one town named again behind a direction: its surroundings
+    ("Des bergers ont été enlevés près de Djibo jeudi. Un autre groupe a été visé au sud de cette commune.",
+     "cette commune", "Djibo", 2),
+    # DR Congo: the town itself
+    ("Les ADF ont attaqué Butembo lundi. Le couvre-feu a été décrété dans cette ville mardi.", "cette ville",
+     "Butembo", 1),
+    # Colombia: the latest town told before
+    ("Le convoi venait de Cali quand il a été attaqué à Jamundí. Deux policiers ont été tués dans cette localité.",
+     "cette localité", "Jamundí", 1),
+])
+def test_a_demonstrative_names_the_town_told_before(nlp, text, phrase, place, precision):
+    start = text.index(phrase)
+    found = [p for p in nlp(text)._.place_mentions if p.start == start]
+    assert [(p.location.place, p.location.precision) for p in found] == [(place, precision)]
+
+
+def test_a_demonstrative_without_a_town_before_names_nothing(nlp):
+    text = "Des hommes armés ont attaqué un poste. Le couvre-feu a été décrété dans cette ville."
+    start = text.index("cette ville")
+    assert [p for p in nlp(text)._.place_mentions if p.start == start] == []

@@ -455,12 +455,11 @@ def _carry_places(doc: Doc, clusters: list[_Cluster]) -> None:
                 last = seen[-2]
             c.carried_place = last
             continue
-        # an article that names one town only ("la police a bouclé les places, à Niamey ... les manifestants
-        # ont été dispersés devant l'école"): an incident it tells without a place is there
-        towns = {(p.location.country, p.location.place) for p in scene
-                 if p.kind not in ("country", "dateline") and p.location.place}
-        if len(towns) == 1:
-            c.carried_place = next(p for p in scene if p.kind not in ("country", "dateline") and p.location.place)
+        # an article about one town, the only one it names and names again ("la police a bouclé les places, à
+        # Niamey ... les manifestants ont été dispersés devant l'école"): an incident told without a place is there
+        named = [p for p in scene if p.kind not in ("country", "dateline") and p.location.place]
+        if len({(p.location.country, p.location.place) for p in named}) == 1 and len(named) >= 2:
+            c.carried_place = named[0]
 
 
 def _split_by_place(m: EventMention) -> list[EventMention]:
@@ -468,9 +467,22 @@ def _split_by_place(m: EventMention) -> list[EventMention]:
     (but "sans faire de victimes" is none at each place)."""
     if len(m.places) <= 1:
         return [m]
+    # one place named twice ("à Sinjar ... dans cette localité") is one place of the list
+    places, seen = [], set()
+    for p in m.places:
+        # (villages the gazetteer lacks, located from one town, share its point: their names tell them apart)
+        key = (p.location.country, p.location.place, p.location.lat, p.location.lon,
+               p.text if p.kind == "located" else "")
+        if key not in seen:
+            seen.add(key)
+            places.append(p)
+    if len(places) == 1:
+        c = copy.copy(m)
+        c.places = places
+        return [c]
     out = []
     dropped = {name for name in ("fatalities", "injuries") if getattr(m, name)}
-    for p in m.places:
+    for p in places:
         c = copy.copy(m)
         c.places = [p]
         c.listed = True

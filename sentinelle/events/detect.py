@@ -33,6 +33,7 @@ from sentinelle.events.incidents import (
     inherit_series_places,
     marked_distinct,
     outside_other_phrases,
+    split_gapped,
     within_phrase,
 )
 from sentinelle.events.lexicon import (
@@ -218,6 +219,9 @@ class EventDetector:
         doc.user_data[SCENE_PLACES] = [p for p in places if not any(s <= p.start and p.end <= e for s, e in exclude)]
         for sent, refs in zip(sents, references, strict=True):
             mentions.extend(self._sentence(doc, sent, places, actors, home, refs, exclude))
+        # "enlevé à X et un autre le lendemain à Y": the verbless second member is a second incident
+        mentions = split_gapped(doc, mentions, places, self.lex.triggers.gapping_marks,
+                                lambda start, end, ex: event_date(doc, start, end, exclude=[*exclude, *ex]))
         inherit_series_places(doc, mentions)
         another_of_the_same_kind(mentions)
         doc._.event_mentions = mentions

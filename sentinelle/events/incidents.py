@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import copy
+import re
+
 from spacy.tokens import Doc, Token
 
 from sentinelle.events.casualties import tree_distance
+from sentinelle.events.geo import same_place
 from sentinelle.events.matching import token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.extensions import doc_text
+from sentinelle.model import PlaceMention
 
 _DISTINCT = frozenset({"autre", "second", "seconde", "deuxieme", "troisieme"})
 
@@ -116,3 +121,80 @@ def another_of_the_same_kind(mentions: list[EventMention]) -> None:
                        if (x.specific or x.weapons) and x.event_type in VIOLENT_TYPES and not x.non_event), None)
         if before is not None:
             m.event_type, m.sub_event_type = before.event_type, before.sub_event_type
+
+
+def _gapping_pattern(marks: list[str]) -> re.Pattern[str] | None:
+    if not marks:
+        return None
+    return re.compile(r"(?:,\s*)?\b(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in marks) + r")\b",
+                      re.IGNORECASE)
+
+
+# a locative word then a capitalised name: a place named in the tail, resolved or not
+_NAMED_PLACE = re.compile(r"\b(?:à|au|près\s+de|dans|vers)\s+(?:l['’])?[A-ZÀ-Ý]\w+")
+
+
+def split_gapped(doc: Doc, mentions: list[EventMention], places: list[PlaceMention], marks: list[str],
+                 date_of) -> list[EventMention]:
+    """ "Un premier groupe de femmes a été enlevé à X et un autre le lendemain au nord de cette commune": the
+    second member of the coordination leaves the verb out, and tells a second incident of the same kind with a
+    time or a place of its own. It becomes a mention of its own (marked distinct), with the tail's places and
+    date; the first keeps what comes before the mark. Figures are not carried over (the tail has its own, or
+    none). ``date_of(start, end, exclude)`` dates a clause (the events stage's reader)."""
+    pattern = _gapping_pattern(marks)
+    if pattern is None:
+        return mentions
+    text = doc_text(doc)
+    times = doc._.time_mentions or []
+    out: list[EventMention] = []
+    for m in mentions:
+        out.append(m)
+        if m.non_event or m.reference or not m.trigger_spans:
+            continue
+        trigger_end = max(e for _, e in m.trigger_spans)
+        found = pattern.search(text, trigger_end, m.sent_end)
+        if found is None:
+            continue
+        tail = (found.start(), m.sent_end)
+        # a tail with a trigger of its own ("et une autre attaque a visé Y") is told by that trigger's mention
+        if any(x is not m and x.sent_start == m.sent_start and any(tail[0] <= s < tail[1] for s, _ in x.trigger_spans)
+               for x in mentions):
+            continue
+        tail_places = [p for p in places if tail[0] <= p.start and p.end <= tail[1]]
+        tail_times = [t for t in times if tail[0] <= t.start and t.end <= tail[1] and t.interval.start]
+        if not tail_places and not tail_times:
+            continue
+        second = copy.copy(m)
+        # a tail naming a place the gazetteer lacks ("et un autre mardi à Sévaré") is not at the first's place
+        unknown_place = not tail_places and _NAMED_PLACE.search(text, tail[0], tail[1]) is not None
+        second.places = tail_places or ([] if unknown_place else list(m.places))
+        second.fatalities = second.injuries = None
+        second.field_evidence = {k: list(v) for k, v in m.field_evidence.items() if k not in ("fatalities", "injuries")}
+        if tail_times:
+            second.date, spans, second.date_flags = date_of(tail[0], tail[1], ())
+            second.field_evidence["date"] = list(spans)
+        if tail_places:
+            second.field_evidence["location"] = [(p.start, p.end) for p in tail_places]
+        # (the places read for the whole sentence may all lie in the tail: the head's own come back)
+        head_places = [p for p in m.places if p.end <= tail[0]] or [
+            p for p in places if m.sent_start <= p.start and p.end <= tail[0] and p.kind != "country"][-1:]
+        # at the first's place (or none named), only the words keep the two apart; at another place, the place
+        # does, and the second may be the incident told elsewhere in the article
+        second.distinct = not second.places or not head_places or any(
+            same_place(a, b) for a in second.places for b in head_places)
+        if head_places or tail_places:
+            m.places = head_places
+            m.field_evidence["location"] = [(p.start, p.end) for p in head_places]
+        if tail_times:
+            # the first member is not dated by the second's time
+            m.date, spans, m.date_flags = date_of(m.sent_start, tail[0], [tail])
+            # "... et un autre le lendemain": the second's day counts from the first's, the day last named
+            # before (the one the tagger read "le lendemain" from), when the first names none of its own
+            if "anaphoric" in tail_times[0].flags and "same_sentence" not in m.date_flags:
+                named = [t for t in times if t.end <= m.sent_start and t.interval.start
+                         and t.interval.precision == "day" and "anaphoric" not in t.flags]
+                if named:
+                    m.date, spans, m.date_flags = named[-1].interval, [(named[-1].start, named[-1].end)], ["before_gap"]
+            m.field_evidence["date"] = list(spans)
+        out.append(second)
+    return out

@@ -1,4 +1,5 @@
-"""Phrases that name again the places an enumeration listed: "les quatre provinces précitées", "ces deux villages".
+"""Phrases that name places again: an enumeration ("les quatre provinces précitées", "ces deux villages") or
+one town ("au nord de cette commune").
 
 "Des attaques dans les provinces de A, de B et de C ... 14 terroristes ont été arrêtés dans les trois
 provinces précitées": the second sentence happened in A, B and C. Such a phrase becomes one place mention
@@ -96,4 +97,43 @@ def listed_again(text: str, mentions: list[PlaceMention], lang: str = "fr") -> l
             continue
         for m in earlier[-1]:
             out.append(m.model_copy(update={"start": found.start(), "end": found.end(), "text": found.group(0)}))
+    return out
+
+
+@cache
+def _singular_pattern(lang: str) -> re.Pattern[str] | None:
+    data = load_cues(lang).list_anaphora
+    if not data.get("singular_demonstratives") or not data.get("singular_settlement"):
+        return None
+    return re.compile(rf"\b(?:{alternation(data['singular_demonstratives'])})\s+"
+                      rf"(?:{alternation(data['singular_settlement'])})\b", re.IGNORECASE)
+
+
+_SINGULAR_REACH = 600  # characters back to the town a demonstrative names again
+
+
+def named_again(text: str, mentions: list[PlaceMention], lang: str = "fr") -> list[PlaceMention]:
+    """ "un premier groupe a été enlevé près d'Arbinda et un autre le lendemain au nord de cette commune": the
+    phrase names the closest town told before, a few sentences back at most. Behind a cue of nearness or
+    direction ("au nord de") it is that town's surroundings, precision 2."""
+    from sentinelle.places.cues import cue_table, find_cue, preceding_words
+
+    pattern = _singular_pattern(lang)
+    if pattern is None:
+        return []
+    out: list[PlaceMention] = []
+    table = cue_table(lang)
+    for found in pattern.finditer(text):
+        # (a town of the gazetteer only: a village located from its context is known by its name alone, which
+        # the phrase does not repeat)
+        earlier = [m for m in mentions if m.kind == "city" and m.end <= found.start()
+                   and found.start() - m.end <= _SINGULAR_REACH]
+        if not earlier:
+            continue
+        town = max(earlier, key=lambda m: m.end)
+        cue = find_cue(preceding_words(text, found.start(), lang), table)
+        precision = 2 if cue is not None and cue.precision == 2 else town.location.precision
+        out.append(town.model_copy(update={
+            "start": found.start(), "end": found.end(), "text": found.group(0),
+            "location": town.location.model_copy(update={"precision": precision})}))
     return out
