@@ -1,6 +1,6 @@
 """The relevance gate on a mixed feed: conflict articles among ordinary news, with and without the gate.
 
-Usage: python benchmarks/relevance.py [--articles 300] [--ordinary-per-conflict 9]
+Usage: python benchmarks/relevance.py [--articles 300] [--ordinary-per-conflict 9] [--rounds 1]
                                       [--corpus-root ../shared/corpus]
 
 The feed: the conflict texts of every ``<corpus-root>/*/gold.jsonl`` (skipped cleanly when the
@@ -12,7 +12,9 @@ one conflict article for every ``--ordinary-per-conflict`` ordinary ones, up to 
 Prints, on the same feed in one process: which ordinary articles open the gate and with which
 words, bare ``nlp.pipe`` of the French model, Sentinelle ``extract_many`` with the gate and with
 ``relevance_gate=False``, and what one article costs when the gate keeps it out of the parser
-against the same article parsed (target: 1/10 or less).
+against the same article parsed (target: 1/10 or less). Ratios are given on wall time and on the
+CPU time of this process (steadier when other jobs share the machine); ``--rounds N`` measures the
+three again, in turn, and prints medians.
 """
 
 from __future__ import annotations
@@ -51,6 +53,13 @@ def timed(fn) -> tuple[float, object]:
     return time.perf_counter() - t0, out
 
 
+def timed_cpu(fn) -> tuple[float, float, object]:
+    """Wall and CPU seconds of ``fn()`` (CPU time of this process: far steadier on a shared machine)."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    out = fn()
+    return time.perf_counter() - t0, time.process_time() - c0, out
+
+
 def per_article(texts: list[str], gate: bool, repeat: int = 3) -> float:
     """Median seconds of one ``extract`` call over ``texts`` (each timed ``repeat`` times, best kept)."""
     times = []
@@ -66,6 +75,8 @@ def main() -> None:
     parser.add_argument("--ordinary-per-conflict", type=int, default=9)
     parser.add_argument("--corpus-root", type=Path, default=DEFAULT_ROOT)
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="measure bare, gate off and gate on again, in turn, this many times (medians)")
     args = parser.parse_args()
 
     conflict = conflict_articles(args.corpus_root) if args.corpus_root.is_dir() else []
@@ -86,19 +97,30 @@ def main() -> None:
     print(f"ordinary news: {len(news)} articles (median {words:.0f} words); {len(opened)} open the gate:")
     for a, cues in opened:
         print(f"  {a.id:26} {a.topic:15} {', '.join(cues[:6])}")
-    # warm both up (first-batch allocations), then measure
+    # warm both up (first-batch allocations), then measure bare, gate off, gate on in turn, --rounds times
     list(bare.pipe([feed[0].text]))
     list(extract_many(feed[:2], relevance_gate=False))
-    bare_s, _ = timed(lambda: sum(1 for _ in bare.pipe((a.text for a in feed), batch_size=args.batch_size)))
-    off_s, off = timed(lambda: list(extract_many(feed, batch_size=args.batch_size, relevance_gate=False)))
-    on_s, on = timed(lambda: list(extract_many(feed, batch_size=args.batch_size)))
+    runs: dict[str, list[tuple[float, float]]] = {"bare nlp.pipe": [], "extract_many, gate off": [],
+                                                   "extract_many, gate on": []}
+    for _ in range(args.rounds):
+        wall, cpu, _ = timed_cpu(lambda: sum(1 for _ in bare.pipe((a.text for a in feed), batch_size=args.batch_size)))
+        runs["bare nlp.pipe"].append((wall, cpu))
+        wall, cpu, off = timed_cpu(lambda: list(extract_many(feed, batch_size=args.batch_size, relevance_gate=False)))
+        runs["extract_many, gate off"].append((wall, cpu))
+        wall, cpu, on = timed_cpu(lambda: list(extract_many(feed, batch_size=args.batch_size)))
+        runs["extract_many, gate on"].append((wall, cpu))
     gated = sum(NO_INCIDENT_LANGUAGE in r.warnings for r in on)
     same = [r.events for r in on] == [r.events for r in off] and [r.non_events for r in on] == [r.non_events for r in off]
 
     n = len(feed)
-    print(f"{'':32}{'articles/s':>12}{'kchars/s':>10}{'x bare':>8}")
-    for name, s in (("bare nlp.pipe", bare_s), ("extract_many, gate off", off_s), ("extract_many, gate on", on_s)):
-        print(f"{name:32}{n / s:12.1f}{chars / s / 1000:10.1f}{bare_s / s:8.2f}")
+    print(f"{'':26}{'articles/s':>11}{'x bare (wall)':>15}{'x bare (CPU)':>14}   (medians of {args.rounds} round(s))")
+    bare_wall = statistics.median(w for w, _ in runs["bare nlp.pipe"])
+    for name, times in runs.items():
+        wall = statistics.median(w for w, _ in times)
+        ratios = [b[0] / t[0] for b, t in zip(runs["bare nlp.pipe"], times, strict=True)]
+        cpu_ratios = [b[1] / t[1] for b, t in zip(runs["bare nlp.pipe"], times, strict=True)]
+        print(f"{name:26}{n / wall:11.1f}{statistics.median(ratios):15.2f}{statistics.median(cpu_ratios):14.2f}")
+    print(f"(bare: {n / bare_wall:.1f} articles/s, {chars / bare_wall / 1000:.1f}k characters/s)")
     print(f"gate: {gated} of {n} articles not parsed; events and non-events identical with and without: {same}")
 
     quiet = [a.text for a in news if not any(a is b for b, _ in opened)]
