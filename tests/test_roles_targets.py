@@ -58,6 +58,13 @@ CASES = [
      "l'hôpital de Damboa.", ("exploser",), REMOTE, "market"),
     ("Une roquette a visé la base de Taji, alors que les soldats se trouvaient à l'aéroport.", ("visé",), REMOTE,
      "military_base"),
+    # a street's name or a town's head count names no target (Guinea, Haiti, Colombia)
+    ("Des jeunes ont affronté la police samedi sur l'avenue de l'Hôpital, à Kindia.", ("affronté",), "riots",
+     None),
+    ("La police a arrêté lundi un chef de gang à Gonaïves, ville de 300 000 habitants.", ("arrêté",),
+     "strategic_developments", None),
+    ("Une bombe a explosé mercredi devant le marché de la rue du Commerce à Cúcuta.", ("explosé",), REMOTE,
+     "market"),
 ]
 
 

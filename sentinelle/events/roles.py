@@ -170,6 +170,24 @@ def _other_clause(tok: Token, heads: list[Token]) -> bool:
     return False
 
 
+# Words whose "de X" names a street or a square ("le boulevard du Grand Marché", "la rue de l'Hôpital") or
+# counts a town's people ("une ville de 800 000 habitants"): the target word there names no target.
+_STREETS = frozenset(word_key(w) for w in ("boulevard", "avenue", "rue", "ruelle", "place", "point", "rond-point",
+                                           "carrefour", "route", "pont", "allée", "impasse", "quai"))
+_TOWNS = frozenset(word_key(w) for w in ("ville", "village", "localité", "commune", "cité", "agglomération",
+                                         "bourgade", "métropole", "capitale", "quartier"))
+
+
+def _named_by(tok: Token) -> bool:
+    """``tok`` is part of a street's name or a town's head count, not something or someone hit."""
+    if not tok.dep_.startswith("nmod") or not any(word_key(c.text) in _OF for c in tok.children if c.dep_ == "case"):
+        return False
+    owner = word_key(tok.head.text)
+    if owner in _STREETS:
+        return True
+    return owner in _TOWNS and any(c.dep_ in ("nummod", "det") and c.like_num for c in tok.children)
+
+
 _SUB_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "acl", "acl:relcl"})
 
 
@@ -184,6 +202,7 @@ def choose_target(heads: list[Token], targets: list[tuple[TargetEntry, list[Toke
     """
     out = TargetChoice()
     on_civilians = event_type in (None, "violence_against_civilians")
+    targets = [(e, toks) for e, toks in targets if not _named_by(toks[0])]
     things = []
     for entry, toks in targets:
         if entry.people:
