@@ -24,7 +24,7 @@ def test_the_file_holds_whole_articles_on_many_topics():
     for a in ARTICLES:
         paragraphs = [p for p in a.text.split("\n\n") if p.strip()]
         assert len(paragraphs) >= 4, a.id
-        assert len(a.text.split()) >= 250, a.id
+        assert len(a.text.split()) >= 300, a.id
 
 
 @pytest.mark.parametrize("article", [a for a in ARTICLES if a.lookalikes], ids=lambda a: a.id)
