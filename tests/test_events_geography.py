@@ -59,6 +59,13 @@ CASES = [
      "dans la région de Ségou.", "2024-03-09", ["Ségou"]),
     ("Deux enseignants ont été tués lundi dans le nord du Cameroun. Le drame a eu lieu à Mora, selon les autorités.",
      "2024-03-09", ["Mora"]),
+    # Burkina Faso, Nigeria, DR Congo: a stretch of road between two towns is one place (the first, precision 2)
+    ("Dimanche, un véhicule a sauté sur une mine sur la route entre Dori et Sebba.", "2022-10-17", ["Dori"]),
+    ("Un engin explosif a visé mardi un convoi militaire sur l'axe Maiduguri-Damboa.", "2022-10-17",
+     ["Maiduguri"]),
+    ("Des hommes armés ont tendu une embuscade jeudi sur le tronçon Mora-Kousseri.", "2022-10-17", ["Mora"]),
+    # ... while two towns of an incident told apart stay two places
+    ("Des combats ont eu lieu lundi à Dori et à Sebba.", "2022-10-17", ["Dori", "Sebba"]),
     # Nigeria: the same area told again later is the same incident
     ("Des combattants de l'Iswap ont tué six soldats samedi à Gwandaramti, une localité du nord de l'État de Borno. "
      "L'attaque a eu lieu dans le nord-est du Nigeria, selon l'armée.", "2020-09-14", ["Gwandaramti"]),

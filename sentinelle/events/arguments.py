@@ -115,7 +115,8 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
                     and not _place_and_time(doc, e, p, times)]
         if any(e.end_char - e.start_char > p.end - p.start for e in covering if e.label_ == "PER"):
             continue
-        if any(e.label_ != "PER" and e.end_char - e.start_char > p.end - p.start + 3 for e in covering):
+        if any(e.label_ != "PER" and e.end_char - e.start_char > p.end - p.start + 3 and not _only_places(doc, e, places)
+               for e in covering):
             continue
         # a name the tagger reads as a person, governed by an ordinary noun: "les vacances de Noel"
         if covering and not cued and len(before) >= 2 and before[-1] in _NAME_GLUE:
@@ -132,6 +133,14 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
             continue
         out.append(p)
     return out
+
+
+def _only_places(doc: Doc, ent: Span, places: list[PlaceMention]) -> bool:
+    """The tagger's entity is place names joined by hyphens ("Dori-Gorom-Gorom", the road between two towns)."""
+    text = doc_text(doc)
+    rest = [i for i in range(ent.start_char, ent.end_char)
+            if not any(q.start <= i < q.end for q in places) and text[i] not in "-–— "]
+    return not rest
 
 
 def _glued_to_unknown_name(doc: Doc, place: PlaceMention, places: list[PlaceMention]) -> bool:
@@ -253,7 +262,37 @@ def choose_places(
     # "le sanctuaire de Shah Cheragh, dans la ville de Chiraz": the town only locates the site
     chosen = [p for p in chosen
               if not (p.kind != "site" and any(q.kind == "site" and same_place(p, q) for q in chosen if q is not p))]
-    return sorted(chosen, key=lambda p: p.start)
+    return _one_road(doc_text(doc), sorted(chosen, key=lambda p: p.start), [p for _, p in ranked])
+
+
+# "entre A et B", "sur l'axe A-B", "la route A-B": the stretch of road between two towns is one place, coded
+# to the first town at precision 2 (near it), not two incidents
+_ROAD_BEFORE = re.compile(r"(?:\bentre|\b(?:axe|route|tronçon|piste|voie)\s*(?:de\s+|d['’]\s*|reliant\s+)?)\s*$",
+                          re.IGNORECASE)
+_ROAD_BETWEEN = re.compile(r"^\s*(?:-|–|—|et|à)\s*$", re.IGNORECASE)
+
+
+def _one_road(text: str, chosen: list[PlaceMention], sentence_places: list[PlaceMention]) -> list[PlaceMention]:
+    """A chosen town that is one end of a road named with the other ("l'axe A-B", "entre A et B") stands for the
+    road: the first town, at precision 2, once."""
+    def road(a: PlaceMention, b: PlaceMention) -> bool:
+        return a.kind in ("city", "located") and b.kind in ("city", "located") and a.end <= b.start \
+            and bool(_ROAD_BETWEEN.match(text[a.end:b.start])) \
+            and bool(_ROAD_BEFORE.search(text[max(0, a.start - 40):a.start]))
+
+    out: list[PlaceMention] = []
+    for p in chosen:
+        first = next((a for a in sentence_places if road(a, p)), None)
+        if first is None and any(road(p, b) for b in sentence_places):
+            first = p
+        if first is None:
+            out.append(p)
+            continue
+        if any(q.start == first.start for q in out):
+            continue
+        precision = max(first.location.precision or 1, 2)
+        out.append(first.model_copy(update={"location": first.location.model_copy(update={"precision": precision})}))
+    return out
 
 
 _APPOSED = re.compile(r"^\s*,?\s*(?:dans|à|au|en)\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
