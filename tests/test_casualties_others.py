@@ -39,6 +39,9 @@ def run(nlp):
         ("Une frappe de drone a tué quatre combattants shebab près de Jamame, et deux autres ont été blessés.", 4, 2),
         ("Un kamikaze a tué neuf fidèles dans une mosquée de Damboa, et quatre autres ont été grièvement "
          "blessés.", 9, 4),
+        # a bare numeral as the subject of "sont morts" (the parser's expl:subj) is the toll
+        ("Selon le porte-parole, les douze sont morts samedi après avoir tendu une embuscade à un camion près "
+         "de Yei.", 12, None),
     ],
 )
 def test_others_add_to_their_role(run, sentence, killed, injured):

@@ -28,7 +28,8 @@ from sentinelle.events.lexicon import Lexicon, keys, word_key
 from sentinelle.events.matching import PhraseIndex, ancestors_and_self, doc_units, segment_of, token_keys
 from sentinelle.events.numbers import _DIGITS, is_article, number_at, parse_number_words
 
-_PASSIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl:arg"})
+# ("expl:subj": the parser's relation for a bare numeral subject, "les neuf sont morts")
+_PASSIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "obj", "iobj", "nmod", "obl:arg"})
 
 
 @dataclass
@@ -338,7 +339,7 @@ class CasualtyReader:
             if verb.i == noun.i or _reflexive(verb):
                 continue  # "des obus se sont abattus sur la ville" kills no one by itself
             # a copula predicate: "trois soldats sont morts", "deux civils sont grièvement blessés"
-            if noun.dep_ in ("nsubj", "nsubj:pass") and _with_etre(verb):
+            if noun.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and _with_etre(verb):
                 if k & self.dead_predicates:
                     return "killed"
                 if k & self.wounded_predicates:
@@ -418,7 +419,8 @@ class CasualtyReader:
 
 def _reflexive(verb: Token) -> bool:
     """A pronominal verb ("s'abattre", "se tuer" aside): "la salve s'est abattue" is not a killing."""
-    return any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children)
+    return any((c.dep_.startswith("expl") and c.dep_ != "expl:subj") or c.lower_ in ("se", "s'", "s’")
+               for c in verb.children)
 
 
 def _with_etre(pred: Token) -> bool:
