@@ -65,6 +65,9 @@ CASES = [
      "strategic_developments", None),
     ("Une bombe a explosé mercredi devant le marché de la rue du Commerce à Cúcuta.", ("explosé",), REMOTE,
      "market"),
+    ("Les manifestants ont jeté des pierres sur les policiers au rond-point Mosquée, à Kindia.", ("jeté",),
+     "riots", None),
+    ("Les manifestants ont jeté des pierres sur la grande mosquée, à Kindia.", ("jeté",), "riots", "religious_site"),
 ]
 
 

@@ -180,10 +180,12 @@ _TOWNS = frozenset(word_key(w) for w in ("ville", "village", "localité", "commu
 
 def _named_by(tok: Token) -> bool:
     """``tok`` is part of a street's name or a town's head count, not something or someone hit."""
-    if not tok.dep_.startswith("nmod") or not any(word_key(c.text) in _OF for c in tok.children if c.dep_ == "case"):
+    if not tok.dep_.startswith(("nmod", "appos", "flat")):
         return False
     owner = word_key(tok.head.text)
-    if owner in _STREETS:
+    # "le boulevard du Grand Marché", or a name set right after the street word ("au rond-point Eglise")
+    if owner in _STREETS and (tok.text[:1].isupper() or any(
+            word_key(c.text) in _OF for c in tok.children if c.dep_ == "case")):
         return True
     return owner in _TOWNS and any(c.dep_ in ("nummod", "det") and c.like_num for c in tok.children)
 
