@@ -58,6 +58,11 @@ CASES = [
      "l'hôpital de Damboa.", ("exploser",), REMOTE, "market"),
     ("Une roquette a visé la base de Taji, alors que les soldats se trouvaient à l'aéroport.", ("visé",), REMOTE,
      "military_base"),
+    # the victims' own home is where they were killed, not what was struck (Haiti, Burkina Faso)
+    ("Deux femmes ont été tuées à l'intérieur de leur maison à Cabaret, selon la police.", ("tuées",), VAC,
+     "civilians"),
+    ("Un obus est tombé mardi sur leur maison à Kaya, tuant trois enfants.", ("tombé",), REMOTE,
+     "residential_building"),
     # a street's name or a town's head count names no target (Guinea, Haiti, Colombia)
     ("Des jeunes ont affronté la police samedi sur l'avenue de l'Hôpital, à Kindia.", ("affronté",), "riots",
      None),

@@ -178,6 +178,13 @@ _TOWNS = frozenset(word_key(w) for w in ("ville", "village", "localité", "commu
                                          "bourgade", "métropole", "capitale", "quartier"))
 
 
+def _their_own(tok: Token, heads: list[Token]) -> bool:
+    """``tok`` is the victims' own place where the act happened ("dans leur maison", "chez eux" aside), not
+    what the act was aimed at ("un obus est tombé sur leur maison")."""
+    return not object_of(tok, heads) and tok.dep_.startswith(("obl", "nmod")) and any(
+        c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children)
+
+
 def _named_by(tok: Token) -> bool:
     """``tok`` is part of a street's name or a town's head count, not something or someone hit."""
     if not tok.dep_.startswith(("nmod", "appos", "flat")):
@@ -217,6 +224,8 @@ def choose_target(heads: list[Token], targets: list[tuple[TargetEntry, list[Toke
                 continue  # "dans le village de X", "le quartier de X" near a riot: where, not what was struck
         elif _other_clause(toks[0], heads):
             continue
+        elif entry.category == "civilians" and _their_own(toks[0], heads):
+            label = "civilians"  # "elles ont été tuées à l'intérieur de leur maison": the victims, at home
         things.append((entry, label, toks))
     if things:
         entry, label, toks = min(things, key=lambda t: tree_distance(t[2][0], heads))
