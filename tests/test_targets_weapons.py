@@ -81,7 +81,9 @@ FIRED_FROM = [
     ("Des frappes de drones lancées depuis la base de Baledogle ont visé mardi des shebab près de Jilib.",
      "air_drone_strike", None, ["drone"]),
     ("Des avions ont mené des frappes depuis la base de Hmeimim sur des villages du sud d'Idleb jeudi.",
-     "air_drone_strike", None, ["airstrike"]),
+     "air_drone_strike", None, ["airstrike"]),    # "depuis" an incident is a time, and what that incident hit stays its target
+    ("Depuis le tir de trois roquettes mardi contre l'ambassade à Tripoli, la tension ne faiblit pas.",
+     "shelling_artillery_missile_attack", "embassy", ["rocket"]),
 ]
 
 

@@ -71,8 +71,10 @@ class Roles:
                 out |= {t.i for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
             # where the fire came from is the attackers' side, not what they hit: "des frappes, depuis le
             # champ pétrolier de X, sur trois villages", "ont tiré depuis leurs positions"
+            # (not since an incident: "depuis le tir de sept roquettes contre l'ambassade")
             if tok.pos_ in ("NOUN", "PROPN") and any(
-                    c.dep_ == "case" and word_key(c.text) in _FROM for c in tok.children):
+                    c.dep_ == "case" and word_key(c.text) in _FROM for c in tok.children) \
+                    and tok.i not in heads and not any(c.i in heads for c in tok.children):
                 out |= {t.i for t in tok.subtree}
         return out
 
