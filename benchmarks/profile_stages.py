@@ -1,7 +1,7 @@
 """Where the time of `extract_many` goes: the share of each pipeline component and of the glue.
 
 Usage: python benchmarks/profile_stages.py [--corpus ../shared/corpus/wide] [--articles 64]
-                                           [--batch-size 16] [--repeat 1] [--cprofile 25]
+                                           [--batch-size 16] [--repeat 1] [--cprofile 25] [--by-file]
 
 The texts are read as by ``benchmarks/throughput.py`` (the corpus repeated up to ``--articles``);
 ``--articles 0`` reads each text once, so that no cache of the stages sees a text twice.
@@ -12,7 +12,8 @@ component of the French model (tok2vec, morphologizer, parser, attribute_ruler, 
 each Sentinelle stage, and the rest of the extraction (``_prepare`` and the building of the
 results). Components are independent per Doc, so running them component by component over a
 batch gives the same Docs as ``nlp.pipe``. With ``--cprofile N`` the same run is also profiled
-and the N functions with the largest cumulative time are printed.
+and the N functions with the largest cumulative time are printed; with ``--by-file`` the Sentinelle
+stages of one more run are profiled and their self time is added up by source file.
 
 Times are CPU seconds of this process (``time.process_time``), far steadier than the wall clock on
 a shared machine. The shares are what to optimise; the absolute times depend on the machine.
@@ -45,8 +46,9 @@ def load_articles(corpus: Path, n: int) -> list[ArticleInput]:
     return load(corpus, n)
 
 
-def run(articles: list[ArticleInput], batch_size: int) -> dict[str, float]:
-    """Seconds spent in each part of the extraction of ``articles`` (the keys in pipeline order)."""
+def run(articles: list[ArticleInput], batch_size: int, stages_profile: cProfile.Profile | None = None) -> dict[str, float]:
+    """Seconds spent in each part of the extraction of ``articles`` (the keys in pipeline order);
+    ``stages_profile`` profiles the Sentinelle stages only."""
     nlp = get_pipeline()
     times: dict[str, float] = defaultdict(float)
     clock = time.process_time  # CPU time of this process: other work on a shared machine barely moves it
@@ -67,12 +69,17 @@ def run(articles: list[ArticleInput], batch_size: int) -> dict[str, float]:
         times["relevance gate"] += clock() - t0
         kept = [d for d, s in zip(docs, skipped, strict=True) if s is None]
         for name, proc in nlp.pipeline:
+            profiled = stages_profile is not None and name.startswith("sentinelle_")
+            if profiled:
+                stages_profile.enable()
             t0 = clock()
             if hasattr(proc, "pipe"):
                 kept = list(proc.pipe(kept, batch_size=batch_size))
             else:
                 kept = [proc(d) for d in kept]
             times[name] += clock() - t0
+            if profiled:
+                stages_profile.disable()
         t0 = clock()
         it = iter(kept)
         for a, s in zip(batch, skipped, strict=True):
@@ -90,6 +97,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="runs to add up (after one warm-up run)")
     parser.add_argument("--cprofile", type=int, default=0, metavar="N",
                         help="also profile one run and print the N functions of largest cumulative time")
+    parser.add_argument("--by-file", action="store_true",
+                        help="also profile the Sentinelle stages of one run and print their self time by source file")
     args = parser.parse_args()
 
     articles = load_articles(args.corpus, args.articles)
@@ -125,6 +134,30 @@ def main() -> None:
         run(articles, args.batch_size)
         prof.disable()
         pstats.Stats(prof).sort_stats("cumulative").print_stats(args.cprofile)
+    if args.by_file:
+        prof = cProfile.Profile()
+        run(articles, args.batch_size, stages_profile=prof)
+        print_by_file(pstats.Stats(prof))
+
+
+def print_by_file(stats: pstats.Stats) -> None:
+    """Self time of the profiled functions, added up by file: a Sentinelle module by its path, anything else
+    by package (spaCy's share is mostly the Token and Span objects the stages build)."""
+    by_file: dict[str, float] = defaultdict(float)
+    for (filename, _line, _name), (_cc, _nc, self_time, _cum, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        if "/sentinelle/" in filename and "site-packages" not in filename:
+            key = filename.split("/sentinelle/")[-1]
+        elif "site-packages/" in filename:
+            key = filename.split("site-packages/")[-1].split("/")[0]
+        elif "spacy" in filename:
+            key = "spacy"
+        else:
+            key = "built-ins (regular expressions, sorted, any, ...)"
+        by_file[key] += self_time
+    total = sum(by_file.values())
+    print(f"self time of the Sentinelle stages by file ({total:.2f} s profiled)")
+    for key, t in sorted(by_file.items(), key=lambda kv: -kv[1])[:30]:
+        print(f"{100 * t / total:6.1f}%  {key}")
 
 
 if __name__ == "__main__":
