@@ -310,6 +310,14 @@ ROWS: list[tuple[str, str, str]] = [
     ("bg-recently-singular", "Récemment, une attaque au mortier a visé le camp de la Minusca à Kaga-Bandoro.", "asserted"),
     ("bg-dispersal-purpose", "La police a tiré des gaz lacrymogènes pour disperser les manifestants à Kinshasa lundi.",
      "asserted"),
+    # a passive speech verb with its agent, even where the parser hangs it on a relative clause
+    ("passive-confirmed-relcl", "Cet enlèvement, qui n'a pas été revendiqué, a été confirmé jeudi à Niamey par le "
+     "ministère de l'Intérieur.", "reported"),
+    ("passive-announced", "L'embuscade de Tillabéri a été annoncée mardi par l'état-major.", "reported"),
+    # a conditional said of the attacker as a person hedges what they did, not the attack
+    ("agent-noun-conditional", "Deux kamikazes ont tué trente personnes jeudi sur un marché de Maiduguri ; l'un des "
+     "kamikazes aurait transité par le Niger.", "asserted"),
+    ("agent-noun-own-act", "Un kamikaze se serait fait exploser jeudi sur un marché de Maiduguri.", "reported"),
 ]
 
 

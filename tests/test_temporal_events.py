@@ -186,3 +186,22 @@ def test_a_date_that_names_something_does_not_date_the_event(nlp, text, trigger,
         assert "from_publication" in found.flags, found
     else:
         assert found.interval.start == start, found
+
+
+@pytest.mark.parametrize("text", [
+    # Syria: the parser may run the strikes' sentence into the next paragraph, which names Monday
+    "Une pluie de roquettes s'est abattue mardi sur la base.\n\nLes frappes américaines ont visé les villages de "
+    "Hatla et de Marat dans la campagne de Deir ez-Zor.\n\nPlus tôt, des sources avaient rapporté que la base avait "
+    "été ciblée par plusieurs roquettes lundi à minuit.",
+    # Ukraine
+    "Des obus sont tombés mardi sur Kherson.\n\nLes frappes russes ont touché les villages de Bilozerka et de "
+    "Chornobaivka dans la région de Kherson.\n\nPlus tôt, des sources avaient rapporté que la ville avait été ciblée "
+    "par des drones lundi soir.",
+])
+def test_a_day_named_in_the_next_paragraph_does_not_date_the_sentence(text):
+    import sentinelle
+
+    villages = {"Hatla", "Marat", "Bilozerka", "Chornobaivka"}
+    dates = {(e.location.name, e.date.start) for e in sentinelle.extract(text, published="2024-10-23").events
+             if e.date and e.location and e.location.name in villages}
+    assert dates and all(day == "2024-10-22" for _, day in dates), dates

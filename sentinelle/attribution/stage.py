@@ -27,6 +27,7 @@ from sentinelle.attribution.syntax import (
     _path_up,
     _Reading,
     inverted_subject,
+    passive_with_agent_only,
     trailing_subject,
 )
 from sentinelle.events.lexicon import Lexicon, keys, word_key
@@ -77,6 +78,7 @@ class Attributor(SourceReader, ClauseReader):
         self.future_aux = keys(sc.future_auxiliaries)
         self.involvement = keys(sc.involvement_nouns)
         self.complement_preps = keys(sc.complement_prepositions)
+        self.agent_nouns = keys(sc.agent_nouns)
         self.containers = keys(sc.source_container_nouns)
         self.phrases = PhraseIndex()
         for cat, items in (
@@ -241,6 +243,15 @@ class Attributor(SourceReader, ClauseReader):
                 # de repousser l'assaut"; what it attempts stays in its own complement)
                 note(cue.cat, 0, cue)
 
+        # "Cet enlèvement, qui n'a pas été revendiqué, a été confirmé par le ministère": the parser may hang the
+        # passive speech verb on the relative clause and leave the trigger noun as the root; a passive speech verb
+        # with an agent and no subject of its own still tells the noun that opens the sentence
+        if "speech" not in found and trig.pos_ == "NOUN" and trig.dep_ == "ROOT":
+            for cue in cues:
+                if cue.cat == "speech" and passive_with_agent_only(cue.head):
+                    note("speech", len(path) + 1, cue)
+                    break
+
         # -- non-events -------------------------------------------------------------
         reasons: list[tuple[int, str]] = []
         if "denied" in found:
@@ -279,7 +290,8 @@ class Attributor(SourceReader, ClauseReader):
             reading.reason = "hypothetical" if reading.reason != "denied" else "denied"
 
         # -- attribution -----------------------------------------------------------
-        reported = bool(selon) or "speech" in found or "hedge" in found or self._past_conditional(clause_tokens)
+        hedged = self._past_conditional(clause_tokens) and not self._agent_subject(trig)
+        reported = bool(selon) or "speech" in found or "hedge" in found or hedged
         reported = reported or any(s <= trig.idx < e for s, e in quotes) or "reported" in found
         reading.sources = list(selon)
         # "selon un communiqué du JNIM", "d'après l'agence Amaq": the group's own word
@@ -302,6 +314,13 @@ class Attributor(SourceReader, ClauseReader):
         elif reported:
             reading.modality = "reported"
         return reading
+
+    def _agent_subject(self, trig: Token) -> bool:
+        """The trigger names the attacker and sits in a verb's subject ("l'un des kamikazes aurait transité")."""
+        if not token_keys(trig) & self.agent_nouns:
+            return False
+        # (an inverted subject, "d'où aurait transité l'un des kamikazes", is parsed as an object)
+        return any(t.dep_.startswith("nsubj") or t.dep_ == "obj" for t in [trig, *trig.ancestors][:3])
 
     # -- cue finding -----------------------------------------------------------------
 

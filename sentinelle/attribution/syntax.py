@@ -318,3 +318,9 @@ def trailing_subject(verb: Token) -> Token | None:
             return None
         k -= 1
     return None
+
+
+def passive_with_agent_only(verb: Token) -> bool:
+    """ "a été confirmé par le ministère", with no subject of its own in the parse."""
+    deps = {c.dep_ for c in verb.children}
+    return "aux:pass" in deps and "obl:agent" in deps and not deps & {"nsubj", "nsubj:pass"}

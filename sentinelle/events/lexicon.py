@@ -258,6 +258,9 @@ class ModalityScope(_Schema):
     not_speech_phrases: list[str] = []
     complement_prepositions: list[str] = []
     source_container_nouns: list[str] = []
+    # trigger nouns naming the attacker ("kamikaze"): a conditional said of them as subject ("d'où aurait
+    # transité l'un des kamikazes") hedges their own doing, not the attack
+    agent_nouns: list[str] = []
 
 
 class ModalityFile(_Schema):

@@ -186,10 +186,15 @@ def _explicitness(mention: TimeMention) -> int:
 
 
 def _sentence_bounds(doc: Doc, event: Span) -> tuple[int, int]:
+    text = doc_text(doc)
     if doc.has_annotation("SENT_START"):
         sents = list(event.sents) if hasattr(event, "sents") else [event.sent]
-        return sents[0].start_char, sents[-1].end_char
-    text = doc_text(doc)
+        start, end = sents[0].start_char, sents[-1].end_char
+        # the parser may run a sentence across a line break ("... de Deir ez-Zor.\n\nPlus tôt, ... lundi"):
+        # a day named in the next paragraph is not the sentence's (as in events.matching.segments)
+        start = max(start, text.rfind("\n", start, event.start_char) + 1)
+        brk = text.find("\n", event.end_char, end)
+        return start, brk if brk >= 0 else end
     left = max(text.rfind(". ", 0, event.start_char), text.rfind("\n", 0, event.start_char)) + 1
     right = min([i for i in (text.find(". ", event.end_char), text.find("\n", event.end_char)) if i >= 0],
                 default=len(text))
