@@ -488,3 +488,16 @@ def test_a_verbless_second_member_is_a_second_incident(nlp, text, published, wan
 ])
 def test_a_second_member_is_split_off_only_when_verbless_with_its_own_time_or_place(nlp, text, count):
     assert len(nlp(text)._.events) == count, [(e.sub_event_type, e.location.name) for e in nlp(text)._.events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # Syria: strikes fired from a ground base, then "les frappes" named again with the villages they hit
+    ("Les forces américaines ont mené des frappes mardi depuis leur base de Tanf. Les frappes ont visé les villages "
+     "de Hamimah et d'Arak.", "shelling_artillery_missile_attack"),
+    # Lebanon: air strikes, then "les frappes" again
+    ("L'aviation israélienne a mené des frappes aériennes mardi sur le sud du Liban. Les frappes ont visé les "
+     "villages de Yohmor et d'Arnoun.", "air_drone_strike"),
+])
+def test_the_strikes_named_again_are_of_the_kind_told(nlp, text, kind):
+    subs = {e.sub_event_type for e in nlp(text)._.events}
+    assert subs == {kind}, subs

@@ -51,6 +51,10 @@ CASES = [
     ("Des hommes armés ont attaqué le village de Solhan dans la nuit de vendredi.", ("attaqué",), VAC, "civilians"),
     ("Douze villageois ont été tués lors d'une frappe aérienne sur un village de la région de Magway.",
      ("tués", "frappe"), REMOTE, "civilians"),
+    # the victims' own label when the words say who they were (Mali, South Sudan)
+    ("Deux humanitaires ont été enlevés jeudi près de Kidal par des hommes armés.", ("enlevés",), VAC, "aid_workers"),
+    ("Trois travailleurs humanitaires ont été tués lundi dans une embuscade près de Yei.", ("tués",), VAC,
+     "aid_workers"),
     # a site named in another clause is not what was struck (Somalia, Nigeria, Iraq)
     ("Vingt personnes ont été tuées sur le coup lors de l'attentat de Beledweyne, tandis que cinq autres sont "
      "mortes à l'hôpital.", ("tuées", "attentat"), REMOTE, "civilians"),

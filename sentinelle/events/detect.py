@@ -55,7 +55,7 @@ from sentinelle.events.matching import (
 from sentinelle.events.mention import EventMention
 from sentinelle.events.numbers import number_at
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
-from sentinelle.events.roles import Roles, fighters_means, side_category, victim_among
+from sentinelle.events.roles import Roles, choose_target, fighters_means, side_category, victim_among
 from sentinelle.events.triggers import Trigger, TriggerFinder
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.model import SUB_EVENT_TYPES
@@ -444,26 +444,10 @@ class EventDetector:
                 labels.append(w.weapon)
                 m.add_evidence("weapon", [span])
         m.weapons = list(dict.fromkeys(labels))
-        # target: the closest thing hit; people only say who the victims were
-        things = [t for t in targets if not t[0].people]
-        if event_type not in (None, "violence_against_civilians"):
-            # "le village", "le quartier" type an attack on civilians; near a riot or a strike they say where
-            things = [t for t in things if t[0].target != "civilians"]
-        people = [t for t in targets if t[0].people]
-        if things:
-            entry, toks = min(things, key=lambda t: tree_distance(t[1][0], heads))
-            if tree_distance(toks[0], heads) <= 6:
-                m.target, m.target_category = entry.target, entry.category
-                m.add_evidence("target", [span_of_tokens(toks)])
-        if people:
-            entry, toks = min(people, key=lambda t: tree_distance(t[1][0], heads))
-            m.victim_category = entry.category
-            # people killed in their homes or at the market: an attack on civilians hits the civilians
-            if entry.category == "civilians" and (m.target is None or (
-                    event_type == "violence_against_civilians" and m.target_category == "civilians")):
-                m.target, m.target_category = "civilians", "civilians"
-                m.field_evidence["target"] = []
-                m.add_evidence("target", [span_of_tokens(toks)])
+        # target: the closest thing hit; people only say who the victims were (events.roles.choose_target)
+        hit = choose_target(heads, targets, event_type)
+        m.target, m.target_category, m.victim_category = hit.target, hit.category, hit.victim_category
+        m.add_evidence("target", hit.evidence)
         # places, excluding the names inside a source ("l'agence syrienne SANA")
         m.places = choose_places(doc, sent, places, heads, excluded_heads=set(), home=home)
         if m.places:

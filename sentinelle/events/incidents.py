@@ -121,6 +121,16 @@ def another_of_the_same_kind(mentions: list[EventMention]) -> None:
                        if (x.specific or x.weapons) and x.event_type in VIOLENT_TYPES and not x.non_event), None)
         if before is not None:
             m.event_type, m.sub_event_type = before.event_type, before.sub_event_type
+    # "Les frappes ont visé A, B et C" after "ont mené des frappes, depuis leur base": a definite word naming
+    # again the incident told before takes its kind (how it was done), not the word's default
+    for k, m in enumerate(mentions):
+        if not m.anaphoric or m.specific or m.weapons or m.non_event or m.reference:
+            continue
+        told = next((x for x in reversed(mentions[:k])
+                     if x.specific and not x.non_event and not x.reference and x.event_type == m.event_type
+                     and set(x.trigger_ids) & set(m.trigger_ids)), None)
+        if told is not None:
+            m.sub_event_type = told.sub_event_type
 
 
 def _gapping_pattern(marks: list[str]) -> re.Pattern[str] | None:

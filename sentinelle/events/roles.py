@@ -242,6 +242,7 @@ def choose_target(heads: list[Token], targets: list[tuple[TargetEntry, list[Toke
         # a strike on a village that kills its inhabitants
         if entry.category == "civilians" and (out.target in (None, SETTLEMENT) or (
                 event_type == "violence_against_civilians" and out.category == "civilians")):
-            out.target, out.category = "civilians", "civilians"
+            # (the victims' own label when the words say who they were: "deux humanitaires" are aid workers)
+            out.target, out.category = entry.target, "civilians"
             out.evidence = [span_of_tokens(toks)]
     return out
