@@ -36,6 +36,9 @@ WEAPONS = [
     ("Des hommes armés ont ouvert le feu sur des fidèles dimanche à Kafanchan.", ["small_arms"]),
     ("Des individus armés ont abattu deux commerçants mardi à Ansongo.", ["small_arms"]),
     ("Des hommes armés ont tué quatre paysans à coups de machette jeudi près de Lubero.", ["small_arms"]),
+    # "bombardement" says fire from afar, not with what (Sudan, Ukraine); the artillery does
+    ("Un bombardement a tué neuf civils mardi sur le marché de Kadugli.", []),
+    ("Des tirs d'artillerie ont touché mardi un immeuble de Kharkiv.", ["artillery"]),
 ]
 
 
