@@ -19,13 +19,15 @@ from sentinelle.places.normalize import query_keys
 
 MAX_TOKENS = 6
 # Lowercase words allowed inside a multi-word name.
+# (the Arabic article in its sun-letter forms, hyphened to the next word: "Aita ech-Chaab", "Meiss ej-Jabal")
 _PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "al", "el", "ez", "es", "ed", "ad", "as", "ach",
-                        "ash", "an", "ar", "at", "az", "et", "au", "aux", "sur", "en", "y", "bin", "ben", "bou", "abu",
+                        "ash", "an", "ar", "at", "az", "et", "ech", "ej", "er", "esh", "eth", "edh", "ath", "adh",
+                        "au", "aux", "sur", "en", "y", "bin", "ben", "bou", "abu",
                         "abou", "da", "do", "dos", "das", "del", "di", "-", "'", "’", "‑",
                         # lower-case words inside country names ("République démocratique du Congo")
                         "démocratique", "centrafricaine", "populaire", "islamique", "arabe", "fédérale",
                         "dominicaine", "unis", "unies", "unie"})
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ach|ash|an|ar|at|az|ez|ed|es|ech)[-‑’' ]\w", re.IGNORECASE)
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ach|ash|an|ar|at|az|ez|ed|es|ech|ej|esh)[-‑’' ]\w", re.IGNORECASE)
 _TRAILING_ARTICLES = frozenset({"al", "el", "le", "la", "les", "l", "ad", "an", "ar", "as", "at", "az", "ech", "ash"})
 _ELIDED = frozenset({"l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"})
 _BREAK = frozenset(",;:.!?()[]«»\"“”…/")
