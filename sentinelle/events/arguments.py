@@ -330,6 +330,12 @@ def _contains(p: PlaceMention, others: list[PlaceMention]) -> bool:
     return False
 
 
+_DISTRIBUTIVE = re.compile(
+    r"^\s*[,;]?\s*(?:et\s+|tandis\s+que\s+|alors\s+que\s+)?(?:l['’]\s*autre|la\s+seconde|le\s+second|la\s+deuxième"
+    r"|le\s+deuxième|la\s+dernière|le\s+dernier)(?:\s+a\s+eu\s+lieu|\s+s['’]est\s+produite?)?\s+"
+    r"(?:à|au|aux|près\s+d[eu']|dans\s+l[ea']?|en)\s*$", re.IGNORECASE)
+
+
 def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
     if (a.start, a.end) == (b.start, b.end):
         return True  # the places one phrase names again ("les trois provinces précitées")
@@ -341,6 +347,9 @@ def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
     words = [t for t in between if t.idx >= first.end and t.idx + len(t) <= second.start]
     if not words or len(words) > 8:
         return not words
+    # "deux attaques : l'une à A, l'autre à B": the members of a distribution are places of one list
+    if _DISTRIBUTIVE.match(doc_text(doc)[first.end : second.start]):
+        return True
     keys = {word_key(t.text) for t in words}
     # "près de A et dans le sud de B" coordinates two places; "A, à l'est de B" only locates A
     if keys & _LOCATING_GLUE and not keys & {"et", "ou"}:

@@ -1,0 +1,26 @@
+"""Trigger coverage from French constructions (triggers.yaml, events.triggers): sentences written for these
+tests, from several conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # DR Congo, Mali: taking a named settlement is a change of hands
+    ("Les rebelles du M23 ont pris la ville de Rutshuru lundi.", [("non_state_actor_overtakes_territory", "Rutshuru")]),
+    ("Des jihadistes ont pris la localité de Ménaka samedi, selon des élus.",
+     [("non_state_actor_overtakes_territory", "Ménaka")]),
+    # ... but "pris la route de" is going somewhere
+    ("Les déplacés ont pris la route de Goma dimanche.", []),
+    # Somalia, Mali: a raid into the streets of a town, typed by who took part
+    ("Des combattants shebab se sont enfoncés dans les rues de Mandera jeudi.", [("armed_clash", "Mandera")]),
+    # Mali, Nigeria: a distribution after a tally names one incident per place
+    ("Deux attaques ont visé lundi des postes militaires : l'une à Gao, l'autre à Ansongo.",
+     [("armed_clash", "Gao"), ("armed_clash", "Ansongo")]),
+    ("Deux attaques ont visé jeudi des positions de l'armée, la première près de Damboa, la seconde à Bama.",
+     [("armed_clash", "Damboa"), ("armed_clash", "Bama")]),
+])
+def test_trigger_constructions(nlp, text, wanted):
+    events = nlp(text)._.events
+    assert [(e.sub_event_type, e.location.name) for e in events] == wanted
