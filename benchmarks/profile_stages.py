@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/profile_stages.py [--corpus ../shared/corpus/wide] [--articles 64]
                                            [--batch-size 16] [--repeat 1] [--cprofile 25] [--by-file]
+                                           [--stages-only 12]
 
 The texts are read as by ``benchmarks/throughput.py`` (the corpus repeated up to ``--articles``);
 ``--articles 0`` reads each text once, so that no cache of the stages sees a text twice.
@@ -13,7 +14,9 @@ each Sentinelle stage, and the rest of the extraction (``_prepare`` and the buil
 results). Components are independent per Doc, so running them component by component over a
 batch gives the same Docs as ``nlp.pipe``. With ``--cprofile N`` the same run is also profiled
 and the N functions with the largest cumulative time are printed; with ``--by-file`` the Sentinelle
-stages of one more run are profiled and their self time is added up by source file.
+stages of one more run are profiled and their self time is added up by source file. ``--stages-only N``
+runs only the Sentinelle stages, N times over the same parsed Docs (their per-Doc caches reset): the
+way to compare a change of the stages, run on the tree with and without it, in turn.
 
 Times are CPU seconds of this process (``time.process_time``), far steadier than the wall clock on
 a shared machine. The shares are what to optimise; the absolute times depend on the machine.
@@ -97,12 +100,18 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="runs to add up (after one warm-up run)")
     parser.add_argument("--cprofile", type=int, default=0, metavar="N",
                         help="also profile one run and print the N functions of largest cumulative time")
+    parser.add_argument("--stages-only", type=int, default=0, metavar="N",
+                        help="run only the Sentinelle stages N times on the same parsed Docs (their per-Doc caches "
+                             "reset each time) and print the best and median ms per article of each")
     parser.add_argument("--by-file", action="store_true",
                         help="also profile the Sentinelle stages of one run and print their self time by source file")
     args = parser.parse_args()
 
     articles = load_articles(args.corpus, args.articles)
     nlp = get_pipeline()
+    if args.stages_only:
+        stages_only(articles, args.batch_size, args.stages_only)
+        return
     # warm-up on a sentence of no corpus: loads the lazy tables without priming the caches with the texts
     run([ArticleInput(text=WARM_UP, published="2024-01-01")], 1)
     totals: dict[str, float] = defaultdict(float)
@@ -138,6 +147,38 @@ def main() -> None:
         prof = cProfile.Profile()
         run(articles, args.batch_size, stages_profile=prof)
         print_by_file(pstats.Stats(prof))
+
+
+def stages_only(articles: list[ArticleInput], batch_size: int, rounds: int) -> None:
+    """The Sentinelle stages alone, ``rounds`` times over the same Docs parsed once: without the model's
+    share, a change of a few percent in the stages shows above the noise of a shared machine."""
+    nlp = get_pipeline()
+    ours = [(name, proc) for name, proc in nlp.pipeline if name.startswith("sentinelle_")]
+    docs = [extraction._prepare(nlp, a) for a in articles]
+    for name, proc in nlp.pipeline:
+        if not name.startswith("sentinelle_"):
+            docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+    # what each Doc holds before the stages (the extension values set by _prepare), to go back to
+    fresh = [(dict(d.user_data), list(d._.warnings or [])) for d in docs]
+    times: dict[str, list[float]] = defaultdict(list)
+    for _ in range(rounds + 1):  # the first round warms the stages' tables up and is not counted
+        spent: dict[str, float] = defaultdict(float)
+        for doc, (data, warnings) in zip(docs, fresh, strict=True):
+            doc.user_data.clear()
+            doc.user_data.update(data)
+            doc._.warnings = list(warnings)
+            for name, proc in ours:
+                t0 = time.process_time()
+                doc = proc(doc)
+                spent[name] += time.process_time() - t0
+        for name, s in spent.items():
+            times[name].append(1000 * s / len(docs))
+        times["all stages"].append(sum(1000 * s / len(docs) for s in spent.values()))
+    print(f"{len(docs)} articles, stages only, {rounds} rounds after one warm-up (CPU ms per article)")
+    print(f"{'stage':26}{'best':>8}{'median':>8}")
+    for name, values in times.items():
+        counted = sorted(values[1:])
+        print(f"{name:26}{counted[0]:8.2f}{counted[len(counted) // 2]:8.2f}")
 
 
 def print_by_file(stats: pstats.Stats) -> None:
