@@ -97,7 +97,9 @@ PRECISION = [
     ("Un convoi a été attaqué près de Kirkouk, en Irak.", "Kirkouk", 2),
     ("Une bombe a explosé à l'ouest de Ramadi, en Irak.", "Ramadi", 2),
     ("Des tirs ont eu lieu à 20 km de Mossoul, en Irak.", "Mossoul", 2),
-    ("Les combats se poursuivent dans la région de Gao, au Mali.", "Gao", 2),
+    # "dans la région de X": the division when one is named after the town (Gao), else near the town (Djibo)
+    ("Les combats se poursuivent dans la région de Gao, au Mali.", "Gao", 3),
+    ("Les combats se poursuivent dans la région de Djibo, au Burkina Faso.", "Djibo", 2),
     ("Des roquettes sont tombées dans la province de Ninive, en Irak.", "Ninive", 3),
     ("Des heurts ont été signalés en Irak.", "Irak", 3),
 ]

@@ -14,16 +14,21 @@ from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import PlaceMention
 from sentinelle.places.anaphora import listed_again, named_again
 from sentinelle.places.areas import describe_areas
+from sentinelle.places.context import article_context
 from sentinelle.places.cues import CueMatch, CueTable, cue_table, find_cue, preceding_words
 from sentinelle.places.data import load_demonyms
 from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer, to_location
 from sentinelle.places.located import Unknown, locate_unknown
 from sentinelle.places.matcher import Candidate, find_candidates
 from sentinelle.places.normalize import fold, name_key, query_keys
-from sentinelle.places.resolve import Context, Features, best_hit, features, is_seed, to_mention
+from sentinelle.places.resolve import Features, best_hit, features, to_mention
 
 _SENTENCE_END = ".!?\n"
+# The Arabic article, in its sun-letter forms too, hyphened to the next word ("al-Thaïr", "ech-Chaab", "ej-Jabal")
+_ARABIC_ARTICLE = r"(?:al|el|as|ad|ach|ash|an|ar|at|az|ez|ed|es|ech|ej|en|er|esh|et|eth|edh|ath|adh)[-‑]"
 _GLUED_ARTICLE = re.compile(r"(?<![^\W\d_])(?:al|el|as|ad|ach|ash|an|ar|at|az|ez|ed|es)[-‑]$", re.IGNORECASE)
+# "Aita ech-Chaab": a space, then the article hyphened to a capitalised word (inside one candidate name)
+_INNER_ARTICLE = re.compile(r"\s" + _ARABIC_ARTICLE + r"(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _lexicon(nlp: Language | None) -> frozenset[str]:
@@ -135,6 +140,28 @@ def _listed_after_cue(text: str, cand: Candidate, cued: list[tuple[int, int, Cue
     return None
 
 
+def _pieces_around_articles(text: str, candidates: list[Candidate]) -> set[tuple[int, int]]:
+    """Names cut at a hyphened Arabic article: "Aita" and "Chaab" of "Aita ech-Chaab" are no places of their own.
+
+    The article binds the word after it to the word before it, so only the whole name (found or not) is a
+    place: a shorter candidate inside a longer one, ending right before such an article or starting after it.
+    """
+    pieces = set()
+    for whole in candidates:
+        # (after a capitalised word: "Al-Tanf et Al-Malikiyah" is two names joined by "et")
+        cuts = [(m.start(), m.end()) for m in _INNER_ARTICLE.finditer(text, whole.start, whole.end)
+                if text[m.end():m.end() + 1].isupper() and text[whole.start:m.start()].split()[-1][:1].isupper()]
+        if not cuts:
+            continue
+        for c in candidates:
+            if c is whole or not (whole.start <= c.start and c.end <= whole.end):
+                continue
+            # (the article's space is at `space`; the name goes on at `on`, after the hyphen)
+            if any(c.end == space or c.start in (space + 1, on) for space, on in cuts):
+                pieces.add((c.start, c.end))
+    return pieces
+
+
 def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict, table: CueTable,
                              lexicon: frozenset[str], lang: str) -> set[tuple[int, int]]:
     """Known names that are only a piece of a longer name introduced as a place.
@@ -217,20 +244,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
 
     # First pass: unambiguous mentions set the article's context. Nationality adjectives ("les
     # forces yéménites") only break ties: the nationality of an actor is not where things happen.
-    ctx = Context()
     demonyms = load_demonyms(lang)
-    ctx.demonyms.update({demonyms[w] for w in token_columns(doc).lower if w in demonyms})
-    for cand, hits, feats in scored:
-        best = best_hit(hits, feats, None, cand.start, cand.text, cand.keys)
-        # a town known by one of its alternate names ("L'Estère" for Leicester) sets no context
-        if best and is_seed(best[0], feats) and (best[0].entry.kind != "city" or best[0].curated
-                                                 or name_key(best[0].entry.name, lang) in cand.keys):
-            e = best[0].entry
-            ctx.countries[e.country or ""] += 2 if e.kind == "country" else 1
-            if e.kind == "admin1":
-                ctx.admin1.add(e.id)
-            if e.lat is not None and e.lon is not None and e.kind in ("city", "site"):
-                ctx.points.append((cand.start, e.lat, e.lon))
+    ctx = article_context(scored, Counter({demonyms[w] for w in token_columns(doc).lower if w in demonyms}), lang)
 
     # Second pass: every candidate with the context; then the longest of overlapping names wins.
     chosen: list[tuple[Candidate, Hit, float, Features]] = []
@@ -246,6 +261,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     chosen.sort(key=lambda c: (-(c[0].token_end - c[0].token_start), -c[2], c[0].start))
     mentions: list[PlaceMention] = []
     pieces = _pieces_of_unknown_names(doc, candidates, found, table, lexicon, lang)
+    pieces |= _pieces_around_articles(doc_text(doc), candidates)
     for cand, hit, value, feats in chosen:
         if any(cand.start < e and s < cand.end for s, e in taken):
             continue

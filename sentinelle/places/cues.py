@@ -107,6 +107,12 @@ def find_cue(before: list[str], table: CueTable) -> CueMatch | None:
     to two adjectives ("la base militaire américaine Victoria").
     """
     by_last = _cues_by_last_word(table)
+    if before[-1:] == ["d"]:
+        # "près d'Alep", "au nord d'Idleb": the elided "de" of a cue written with "de" (the apostrophe is
+        # folded away)
+        found = _cue_ending([*before[:-1], "de"], by_last, preferring=False)
+        if found is not None:
+            return found
     for skip in range(MAX_SKIPPED_ADJECTIVES + 1):
         if skip and not (len(before) > skip and before[-skip] in table.adjectives):
             break

@@ -180,7 +180,12 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return False
     if feats.stop_word is not None:
         if feats.stop_word == "common_word":
-            if not feats.locative or feats.sentence_initial or not in_context:
+            # "à Hit" among Iraqi soldiers, "à l'ouest de Hit": with no country named, the word's country is one
+            # of the article's nationalities; after a place cue, a town where attacks are reported
+            no_country = ctx is not None and not ctx.countries
+            supported = in_context or (no_country and e.country in ctx.demonyms) \
+                or cued_conflict_town(hit, feats, written)  # type: ignore[union-attr]
+            if not feats.locative or feats.sentence_initial or not supported:
                 return False
         elif not (feats.cue and feats.cue.prefer in ("city", "site", "admin1")):
             return False
@@ -215,6 +220,8 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         # "le Sinaï" among Egyptian soldiers is not Sinnai in Sardinia: a town spelled otherwise, in a
         # country where attacks are rarely reported, that no country of the article supports
         return False
+    if cued_conflict_town(hit, feats, written):
+        return True
     if out_of_context:
         # a town of another country by one of its many alternate names ("L'Estère" for Leicester in an
         # article about Haiti) is the article's own village; only a very large city goes by an exonym
@@ -231,6 +238,16 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
     return main_context or (feats.locative and e.population >= 1000 and not out_of_context)
 
 
+def cued_conflict_town(hit: Hit, feats: Features, written: str) -> bool:
+    """ "les environs de Hasbaya", "au nord de X": a place cue introduces a town of a country where attacks are
+    reported, spelled exactly as its own name: a place whatever its population (GeoNames gives none for many
+    villages) and even when the article names only the attacker's country (Israël, about south Lebanon)."""
+    e = hit.entry
+    return (feats.cue is not None and feats.cue.prefer in (None, "city") and not feats.sentence_initial
+            and hit.tier == 0 and e.kind == "city" and bool(written) and plain_key(written) == plain_key(e.name)
+            and load_conflict_prior().get(e.country or "", 0.0) >= 0.5)
+
+
 def is_seed(hit: Hit, feats: Features) -> bool:
     """Mentions unambiguous enough to define the article's context in the first pass."""
     e = hit.entry
@@ -244,9 +261,20 @@ def is_seed(hit: Hit, feats: Features) -> bool:
 def best_hit(hits: Iterable[tuple[Hit, int]], feats: Features, ctx: Context | None, own_start: int,
              written: str = "", keys: tuple[str, ...] = ()) -> tuple[Hit, float] | None:
     """The best-scored entry that is acceptable as a place, if any."""
+    hits = list(hits)
     ranked = sorted(((score(h, r, feats, ctx, own_start, written), h.entry.id, h) for h, r in hits),
                     key=lambda t: (-t[0], t[1]))
-    return next(((h, value) for value, _, h in ranked if acceptable(h, feats, ctx, keys, written)), None)
+    best = next(((h, value) for value, _, h in ranked if acceptable(h, feats, ctx, keys, written)), None)
+    if best is not None and best[0].entry.kind == "city" and feats.cue is not None and feats.cue.admin_context:
+        # "dans la région de Tillabéri", "dans le gouvernorat de X": a division named after its capital is the
+        # division, not the town (the cue names a division; the town would only be "near" it)
+        # (found under the town's own name: "Kharkiv" is also the oblast's, "Kirkouk" the governorate's)
+        country = best[0].entry.country
+        division = next(((h, value) for value, _, h in ranked if _level(h.entry) == "admin1" and h.tier == 0
+                         and h.entry.country == country and acceptable(h, feats, ctx, keys, written)), None)
+        if division is not None:
+            return division
+    return best
 
 
 def _level(e: Entry) -> str:
