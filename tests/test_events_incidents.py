@@ -450,6 +450,9 @@ def test_an_attack_repelled_is_a_battle_between_both_sides(nlp, text):
     # Guinea, Benin: "les chutes de X" are a waterfall, whatever happens there
     ("Jeudi, des soldats ont été tués par des jihadistes dans la zone des chutes de Tinkisso.", False),
     ("Des touristes ont visité mardi les chutes de Kota, dans le nord du pays.", False),
+    # France, Syria: a falling branch, a regime's fall
+    ("La chute d'une branche a blessé deux passants mardi à Lyon.", False),
+    ("La chute du régime a été annoncée samedi à Damas.", False),
 ])
 def test_the_fall_of_a_town_is_not_a_waterfall(nlp, text, taken):
     subs = {e.sub_event_type for e in nlp(text)._.events}

@@ -66,6 +66,7 @@ class CasualtyReader:
         self.range_words = keys(c.range_words)
         self.dead_predicates = keys(c.dead_predicates)
         self.wounded_predicates = keys(c.wounded_predicates)
+        self._role_words = self.killed_verbs | self.injured_verbs | self.dead_predicates | self.wounded_predicates
         self.not_victims = keys(c.not_victims)
         self.approximate = keys(list(lex.numbers.approximate))
         self.date_nouns = keys(c.date_nouns)
@@ -300,7 +301,9 @@ class CasualtyReader:
 
     def _predicate_role(self, verb: Token) -> str | None:
         """ "killed" / "injured" for a killing or wounding verb, or a copula predicate ("sont morts")."""
-        k = {word_key(verb.lemma_), word_key(verb.text)}
+        k = token_keys(verb)  # the keys of its lemma and text, read once per Doc
+        if k.isdisjoint(self._role_words):
+            return None  # (asked of every word of a sentence with a trigger: most are none of them)
         if verb.pos_ in ("VERB", "AUX"):
             if k & self.killed_verbs:
                 return "killed"

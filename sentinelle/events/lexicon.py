@@ -102,7 +102,7 @@ class TriggerEntry(_Schema):
     pos: list[str] | None = None
     phrases: list[str] = Field(default_factory=list)
     dep: list[DepPattern] = Field(default_factory=list)
-    requires: Literal["object", "people", "victims"] | None = None
+    requires: Literal["object", "people", "victims", "place"] | None = None
     # the word's own reading of a target category, before ``generic_types``: an "attaque" on a
     # barracks is fought on the ground (a battle), a "frappe" on it is remote violence
     category_types: dict[str, str] = Field(default_factory=dict)

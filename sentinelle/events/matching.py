@@ -72,8 +72,10 @@ class PhraseIndex:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[Phrase, object]]] = defaultdict(list)
+        self._firsts: frozenset[str] | None = None
 
     def add(self, text: str, payload: object) -> None:
+        self._firsts = None
         for phrase in compile_phrase(text):
             for key in phrase.items[0] or ():
                 self._by_first[key].append((phrase, payload))
@@ -86,8 +88,11 @@ class PhraseIndex:
         """All matches, overlapping ones included."""
         hits: list[Hit] = []
         by_first = self._by_first
+        firsts = self._firsts
+        if firsts is None:  # the first words of every phrase, once all are added (one set test per unit)
+            firsts = self._firsts = frozenset(by_first)
         for i, unit in enumerate(units):
-            if not any(key in by_first for key in unit.keys):
+            if firsts.isdisjoint(unit.keys):
                 continue  # most units start no phrase
             seen: set[int] = set()
             for key in unit.keys:

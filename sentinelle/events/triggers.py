@@ -129,6 +129,11 @@ class TriggerFinder:
                     and any(c.dep_ == "nsubj" for c in head.head.children))
         if req == "victims":
             return has_figures
+        if req == "place":
+            # "la chute de Kidal", not "la chute d'une branche" / "du régime": a place name follows the words
+            last = max(t.i for t in trig.tokens)
+            nxt = next((t for t in sent if t.i > last and not t.is_punct), None)
+            return nxt is not None and (nxt.i in place_tokens or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()))
         # "l'attentat a été revendiqué par X", "X a revendiqué l'attaque": a claimed incident happened
         if head.pos_ == "NOUN" and head.dep_ in ("nsubj:pass", "obj") and token_keys(head.head) & self.claim_verbs:
             return True
