@@ -68,6 +68,14 @@ def test_a_demonstrative_names_the_town_told_before(nlp, text, phrase, place, pr
     assert [(p.location.place, p.location.precision) for p in found] == [(place, precision)]
 
 
+def test_a_demonstrative_does_not_name_the_seat_of_a_division(nlp):
+    # Mali: "le cercle de Douentza" names a division; "ce village" is another place the text told before
+    text = ("Des hommes armés ont tiré sur les villageois près de Boulkessi. Un élu du cercle de Douentza a affirmé "
+            "que dix paysans ont été tués dans ce village.")
+    start = text.index("ce village")
+    assert [p for p in nlp(text)._.place_mentions if p.start == start] == []
+
+
 def test_a_demonstrative_without_a_town_before_names_nothing(nlp):
     text = "Des hommes armés ont attaqué un poste. Le couvre-feu a été décrété dans cette ville."
     start = text.index("cette ville")

@@ -126,8 +126,9 @@ def named_again(text: str, mentions: list[PlaceMention], lang: str = "fr") -> li
     for found in pattern.finditer(text):
         # (a town of the gazetteer only: a village located from its context is known by its name alone, which
         # the phrase does not repeat)
+        # (not a town named as the seat of a division: "le gouvernorat de Bandiagara ... dans ce village")
         earlier = [m for m in mentions if m.kind == "city" and m.end <= found.start()
-                   and found.start() - m.end <= _SINGULAR_REACH]
+                   and found.start() - m.end <= _SINGULAR_REACH and not _names_a_division(text, m, lang)]
         if not earlier:
             continue
         town = max(earlier, key=lambda m: m.end)
@@ -137,3 +138,10 @@ def named_again(text: str, mentions: list[PlaceMention], lang: str = "fr") -> li
             "start": found.start(), "end": found.end(), "text": found.group(0),
             "location": town.location.model_copy(update={"precision": precision})}))
     return out
+
+
+def _names_a_division(text: str, mention: PlaceMention, lang: str) -> bool:
+    from sentinelle.places.cues import cue_table, find_cue, preceding_words
+
+    cue = find_cue(preceding_words(text, mention.start, lang), cue_table(lang))
+    return cue is not None and cue.admin_context
