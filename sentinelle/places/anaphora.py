@@ -141,7 +141,10 @@ def named_again(text: str, mentions: list[PlaceMention], lang: str = "fr") -> li
 
 
 def _names_a_division(text: str, mention: PlaceMention, lang: str) -> bool:
-    from sentinelle.places.cues import cue_table, find_cue, preceding_words
+    """ "le gouvernorat de X", "du cercle de X": the town is named as the seat of a division."""
+    from sentinelle.places.cues import preceding_words
+    from sentinelle.places.normalize import fold
 
-    cue = find_cue(preceding_words(text, mention.start, lang), cue_table(lang))
-    return cue is not None and cue.admin_context
+    before = [w for w in preceding_words(text, mention.start, lang) if w != "'"]
+    nouns = {fold(n, lang) for n in load_cues(lang).admin_context}
+    return len(before) >= 2 and before[-1] in ("de", "d", "du") and before[-2] in nouns
