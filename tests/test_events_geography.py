@@ -64,6 +64,11 @@ CASES = [
     ("Un engin explosif a visé mardi un convoi militaire sur l'axe Maiduguri-Damboa.", "2022-10-17",
      ["Maiduguri"]),
     ("Des hommes armés ont tendu une embuscade jeudi sur le tronçon Mora-Kousseri.", "2022-10-17", ["Mora"]),
+    # Burkina Faso, Iraq: a province in apposition right after the town only says where the town is
+    ("Dimanche, le poste militaire de Djibo, dans la province du Soum, a été la cible d'une attaque de groupes armés.",
+     "2022-10-17", ["Djibo"]),
+    ("Une roquette est tombée lundi sur Tikrit (province de Salaheddine), selon la police.", "2022-10-17",
+     ["Tikrit"]),
     # ... while two towns of an incident told apart stay two places
     ("Des combats ont eu lieu lundi à Dori et à Sebba.", "2022-10-17", ["Dori", "Sebba"]),
     # Nigeria: the same area told again later is the same incident

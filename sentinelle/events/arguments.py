@@ -231,7 +231,8 @@ def choose_places(
     """
     in_sent = [p for p in places if p.start >= sent.start_char and p.end <= sent.end_char]
     # "le village de X, dans le cercle de Y": Y only says where X is; so does "X, dans le centre du pays"
-    in_sent = [q for q in in_sent if not any(_locates(q, p) or _area_apposed(doc, q, p) for p in in_sent)]
+    in_sent = [q for q in in_sent if not any(_locates(q, p) or _area_apposed(doc, q, p) or _division_apposed(doc, q, p)
+                                             for p in in_sent)]
     ranked = []
     for p in in_sent:
         rank = _place_rank(doc, p, triggers, excluded_heads)
@@ -296,6 +297,21 @@ def _one_road(text: str, chosen: list[PlaceMention], sentence_places: list[Place
 
 
 _APPOSED = re.compile(r"^\s*,?\s*(?:dans|à|au|en)\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
+
+
+# "X, dans la province du Séno", "X (province de Y)": the division written right after a town only says where it is
+_DIVISION_APPOSED = re.compile(
+    r"^\s*(?:,\s*(?:dans|en)\s+(?:le|la|l['’])?|\(\s*(?:dans\s+)?(?:le|la|l['’])?)\s*(?:province|région|préfecture|"
+    r"département|cercle|district|gouvernorat|état|territoire|commune|oblast)\s+(?:de\s+la|de\s+l['’]|du|de|d['’])\s*$",
+    re.IGNORECASE)
+
+
+def _division_apposed(doc: Doc, division: PlaceMention, place: PlaceMention) -> bool:
+    """``division`` is a province written in apposition right after the town ``place`` it locates."""
+    return (division.kind in ("admin1", "admin2") and place.kind in ("city", "site", "located")
+            and place.end <= division.start <= place.end + 40
+            and division.location.country == place.location.country
+            and bool(_DIVISION_APPOSED.match(doc_text(doc)[place.end:division.start])))
 
 
 def _area_apposed(doc: Doc, area: PlaceMention, place: PlaceMention) -> bool:
