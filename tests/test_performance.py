@@ -12,6 +12,7 @@ import random
 import pytest
 import spacy
 
+from sentinelle.events.matching import ancestors_and_self, segment_of, segments, tree_depth
 from sentinelle.extensions import token_columns
 from sentinelle.pipeline import _index_lemma_forms, _IndexedForms
 from sentinelle.places.admin1 import km
@@ -73,6 +74,85 @@ def test_token_columns_are_the_token_attributes(nlp):
         assert cols.pos == [t.pos_ for t in doc]
         assert cols.lemma == [t.lemma_ for t in doc]
         assert token_columns(doc) is cols  # read once per Doc
+
+
+def _chain(tok):
+    """The heads of ``tok`` up to the root, walked through Token objects (what the columns replace)."""
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 50:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def test_parse_columns_are_the_parse(nlp):
+    for doc in nlp.pipe(SENTENCES):
+        cols = token_columns(doc)
+        assert cols.head == [t.head.i for t in doc]
+        assert cols.dep == [t.dep_ for t in doc]
+        for t in doc:
+            assert cols.children(t.i) == [c.i for c in t.children]
+            assert sorted(cols.subtree(t.i)) == sorted(s.i for s in t.subtree)
+            assert cols.ancestors(t.i) == [a.i for a in _chain(t)]
+            assert cols.depth(t.i) == len(_chain(t)) == tree_depth(t)
+            assert [a.i for a in ancestors_and_self(t)] == [a.i for a in _chain(t)]
+
+
+def _segments_by_tokens(doc):
+    """matching.segments as first written, on Token objects."""
+    def glued(tok):
+        if len(tok.text) < 2 or not tok.text.endswith(".") or tok.i + 1 >= len(doc):
+            return False
+        nxt = doc[tok.i + 1]
+        return nxt.text[:1].isupper() and nxt.pos_ in ("PRON", "DET") and tok.text[:-1].isalnum()
+
+    def ends(end):
+        if end >= len(doc):
+            return True
+        last, following = doc[end - 1], doc[end]
+        while last.is_space and last.i > 0:
+            if "\n" in last.text:
+                return True
+            last = doc[last.i - 1]
+        return ("\n" in last.text or "\n" in last.whitespace_ or last.text[-1:] in ".!?…;:»\"”"
+                or following.text[:1] in ".!?…;:»\"”")
+
+    sentences = []
+    for sent in doc.sents:
+        if sentences and not ends(sentences[-1][1]):
+            sentences[-1] = (sentences[-1][0], sent.end)
+        else:
+            sentences.append((sent.start, sent.end))
+    out = []
+    for s_start, s_end in sentences:
+        start = s_start
+        for tok in doc[s_start:s_end]:
+            if "\n" in tok.text:
+                if tok.i > start:
+                    out.append((start, tok.i))
+                start = tok.i + 1
+            elif glued(tok) and tok.i + 1 > start:
+                out.append((start, tok.i + 1))
+                start = tok.i + 1
+        if start < s_end:
+            out.append((start, s_end))
+    return [(a, b) for a, b in out if doc[a:b].text.strip()]
+
+
+PARAGRAPHS = [
+    " ".join(SENTENCES[:3]) + "\n\n" + " ".join(SENTENCES[3:]),
+    "Les combats ont repris à Goma.\n \nSelon un témoin, trois obus sont tombés sur le marché\n"
+    "Un porte-parole a écrit sur X. Il a fait état de deux morts ; le bilan pourrait s'alourdir",
+    "M. Dupont, maire de la ville, a condamné l'attaque.  \n\n  ",
+]
+
+
+def test_segments_on_columns_are_the_segments_on_tokens(nlp):
+    for doc in nlp.pipe(PARAGRAPHS):
+        segs = segments(doc)
+        assert [(s.start, s.end) for s in segs] == _segments_by_tokens(doc)
+        for t in doc:
+            expected = next((s for s in segs if s.start <= t.i < s.end), t.sent)
+            assert (segment_of(t).start, segment_of(t).end) == (expected.start, expected.end)
 
 
 def _find_cue_by_scan(before, table):

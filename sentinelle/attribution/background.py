@@ -15,8 +15,9 @@ from spacy.tokens import Span, Token
 from sentinelle.attribution.config import BackgroundFile
 from sentinelle.attribution.syntax import _BOUNDARY, _Cue, _in_clause_of
 from sentinelle.events.lexicon import keys
-from sentinelle.events.matching import PhraseIndex, doc_units, token_keys
+from sentinelle.events.matching import PhraseIndex, doc_token_keys, doc_units, token_keys
 from sentinelle.events.mention import EventMention
+from sentinelle.extensions import token_columns
 
 # Edges by which an incident sits in the complement of a trend word ("la montée DES ATTAQUES",
 # "ont intensifié LES ATTAQUES", "de faciliter LES ATTAQUES").
@@ -51,9 +52,11 @@ class BackgroundReader:
             toks = [doc[i] for i in range(hit.start, hit.end)]
             head = next((t for t in toks if not (hit.start <= t.head.i < hit.end) or t.head.i == t.i), toks[0])
             out.append(_Cue("tally", head, frozenset(range(hit.start, hit.end))))
-        for tok in sent:
-            if token_keys(tok) & self.trend and tok.pos_ in ("NOUN", "VERB"):
-                out.append(_Cue("trend", tok, frozenset({tok.i})))
+        tkeys = doc_token_keys(doc)
+        pos = token_columns(doc).pos
+        for i in range(sent.start, sent.end):  # on the token columns: a Token only for a cue word
+            if tkeys[i] & self.trend and pos[i] in ("NOUN", "VERB"):
+                out.append(_Cue("trend", doc[i], frozenset({i})))
         # a "since" period found by the time stage ("depuis 2015", "depuis le 18 octobre"); a period of a few
         # days ("depuis mercredi") is the time of one battle still going on, not a background
         covered: set[int] = set()
@@ -66,9 +69,10 @@ class BackgroundReader:
             covered |= set(range(span.start, span.end))
             cat = "since" if _days(tm.interval.start, tm.interval.end) > _SHORT_PERIOD_DAYS else "since_short"
             out.append(_Cue(cat, span.root, frozenset(range(span.start, span.end))))
-        for tok in sent:
-            if not token_keys(tok) & self.since or tok.i in covered:
+        for i in range(sent.start, sent.end):
+            if not tkeys[i] & self.since or i in covered:
                 continue
+            tok = doc[i]
             # a bare "Depuis, ..." opening the clause: since the incident told before
             if tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":
                 out.append(_Cue("since", tok, frozenset({tok.i})))

@@ -7,9 +7,9 @@ from spacy.tokens import Doc, Span, Token
 from sentinelle.attribution.syntax import _Reading, inverted_subject, trailing_subject
 from sentinelle.errors import SentinelleError
 from sentinelle.events.lexicon import word_key
-from sentinelle.events.matching import PhraseIndex, ancestors_and_self, doc_units, segment_of, segments, token_keys
+from sentinelle.events.matching import PhraseIndex, doc_token_keys, doc_units, segment_of, segments, token_keys, tree_depth
 from sentinelle.events.mention import EventMention
-from sentinelle.extensions import doc_text
+from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import Source
 
 _SOURCE_KINDS = ("social_media", "media", "armed_group", "official", "anonymous")
@@ -85,11 +85,15 @@ class SourceReader:
     def _additive_speaker(self, sent: Span) -> list[Token] | None:
         """The subject of a speech verb that "also" reports, when it opens its sentence: "La société civile
         rapporte également que ...", "L'armée a aussi indiqué que ..."."""
-        for tok in sent:
-            if tok.dep_ not in ("ROOT", "root") and tok.head.i != tok.i:
+        doc = sent.doc
+        cols = token_columns(doc)
+        tkeys = doc_token_keys(doc)
+        for i in range(sent.start, sent.end):  # on the token columns: a Token only for a speech verb
+            if cols.dep[i] not in ("ROOT", "root") and cols.head[i] != i:
                 continue
-            if not token_keys(tok) & self.words["speech"] or tok.pos_ not in ("VERB", "AUX"):
+            if not tkeys[i] & self.words["speech"] or cols.pos[i] not in ("VERB", "AUX"):
                 continue
+            tok = doc[i]
             if not any(c.dep_ == "advmod" and token_keys(c) & self.additive for c in tok.children):
                 continue
             subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
@@ -178,7 +182,7 @@ class SourceReader:
     @staticmethod
     def _names_incident(np: list[Token]) -> bool:
         """A trigger noun is never a source: "une attaque", "l'explosion" tell the incident, not who speaks."""
-        root = min(np, key=lambda t: len(ancestors_and_self(t)))
+        root = min(np, key=tree_depth)
         triggers = {i for m in root.doc._.event_mentions or [] for i in m.trigger_tokens}
         return root.i in triggers
 
@@ -214,7 +218,7 @@ class SourceReader:
             if kind:
                 return kind
             # a person's name: the kind of the role written beside it ("le gouverneur de la province, Y")
-            root = min(np, key=lambda t: len(ancestors_and_self(t)))
+            root = min(np, key=tree_depth)
             if root.pos_ == "PROPN":
                 try:
                     from sentinelle.actors import source_kind_in_context
@@ -227,7 +231,7 @@ class SourceReader:
         all_keys = {k for t in np for k in token_keys(t)}
         if all_keys & self.kind_words["social_media"]:
             return "social_media"
-        root = min(np, key=lambda t: len(ancestors_and_self(t)))
+        root = min(np, key=tree_depth)
         for kind in _SOURCE_KINDS:
             if token_keys(root) & self.kind_words[kind]:
                 return kind

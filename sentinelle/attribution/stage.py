@@ -31,9 +31,9 @@ from sentinelle.attribution.syntax import (
     trailing_subject,
 )
 from sentinelle.events.lexicon import Lexicon, keys, word_key
-from sentinelle.events.matching import PhraseIndex, doc_units, segment_of, token_keys
+from sentinelle.events.matching import PhraseIndex, doc_token_keys, doc_units, segment_of, token_keys
 from sentinelle.events.mention import EventMention
-from sentinelle.extensions import doc_text
+from sentinelle.extensions import TokenColumns, doc_text, token_columns
 
 # A quotation stays within its paragraph (an unbalanced straight quote must not turn the rest of
 # the article into a quotation) and has a few words: scare quotes ("nid de la CIA") report nothing.
@@ -75,6 +75,7 @@ class Attributor(SourceReader, ClauseReader):
             "hedge": keys(sc.hedge_adverbs),
         }
         self.verbs_only = keys(md.verbs_only)
+        self._cue_words: frozenset[str] | None = None
         self.future_aux = keys(sc.future_auxiliaries)
         self.involvement = keys(sc.involvement_nouns)
         self.complement_preps = keys(sc.complement_prepositions)
@@ -330,10 +331,18 @@ class Attributor(SourceReader, ClauseReader):
         hits = self.phrases.find(doc_units(sent))
         blocked = {i for h in hits if h.payload == "not_speech" for i in range(h.start, h.end)}
         out: list[_Cue] = []
-        for tok in sent:
-            if tok.i in blocked:
+        cols = token_columns(doc)
+        tkeys = doc_token_keys(doc)
+        cue_words = self._cue_words
+        if cue_words is None:  # every cue word of any category: most words of a sentence are none
+            cue_words = self._cue_words = frozenset().union(*self.words.values())
+        for i in range(sent.start, sent.end):  # a Token is built only for a word that is some cue
+            if i in blocked:
                 continue
-            tk = token_keys(tok) | _infinitive_guess(tok)
+            tk = tkeys[i] | _infinitive_guess_at(cols, i)
+            if cue_words.isdisjoint(tk):
+                continue
+            tok = doc[i]
             for cat, words in self.words.items():
                 if not tk & words:
                     continue
@@ -529,18 +538,21 @@ class Attributor(SourceReader, ClauseReader):
     # -- sources -----------------------------------------------------------------------
 
 
-def _infinitive_guess(tok: Token) -> frozenset[str]:
-    """The -er infinitive of a present-tense verb the lemmatizer left as written ("indique", "rapportent"):
-    French speech verbs are mostly of that class, and a missed one loses the report."""
-    text = tok.text.lower()
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() != text:
-        return frozenset()
+def _infinitive_guess_at(cols: TokenColumns, i: int) -> frozenset[str]:
+    """The -er infinitive of a present-tense verb (token ``i``) the lemmatizer left as written ("indique",
+    "rapportent"): French speech verbs are mostly of that class, and a missed one loses the report."""
+    if cols.pos[i] not in ("VERB", "AUX"):
+        return _NONE
+    text = cols.text[i].lower()
+    if cols.lemma[i].lower() != text:
+        return _NONE
     for ending in ("ent", "es", "e"):
         if text.endswith(ending) and len(text) > len(ending) + 2:
             return frozenset({word_key(text[: -len(ending)] + "er")})
-    return frozenset()
+    return _NONE
 
 
+_NONE: frozenset[str] = frozenset()
 _MEANS_CASES = frozenset({"a", "au", "aux", "avec"})
 
 

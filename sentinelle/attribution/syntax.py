@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from sentinelle.events.lexicon import word_key
-from sentinelle.events.matching import ancestors_and_self, token_keys
+from sentinelle.events.matching import token_keys, tree_depth
 from sentinelle.extensions import doc_text
 
 # Universal Dependencies relations (language-independent).
@@ -273,7 +273,7 @@ def _bare_participle(tok: Token) -> bool:
 
 
 def _is_subject(np: list[Token]) -> bool:
-    root = min(np, key=lambda t: len(ancestors_and_self(t)))
+    root = min(np, key=tree_depth)
     return root.dep_ == "nsubj"
 
 

@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from sentinelle.events.lexicon import Lexicon, keys, word_key
-from sentinelle.events.matching import PhraseIndex, ancestors_and_self, doc_units, segment_of, token_keys
+from sentinelle.events.matching import PhraseIndex, doc_units, segment_of, token_keys
 from sentinelle.events.numbers import _DIGITS, is_article, number_at, parse_number_words
+from sentinelle.extensions import token_columns
 
 # ("expl:subj": the parser's relation for a bare numeral subject, "les neuf sont morts")
 _PASSIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "obj", "iobj", "nmod", "obl:arg"})
@@ -437,13 +438,13 @@ def tree_distance(tok: Token, targets: list[Token]) -> int:
     """Shortest path length in the dependency tree between ``tok`` and any of ``targets``."""
     if not targets:
         return 0
-    chain = ancestors_and_self(tok)
-    pos = {t.i: n for n, t in enumerate(chain)}
+    cols = token_columns(tok.doc)  # walked on head indices: no Token built per step
+    pos = {i: n for n, i in enumerate(cols.ancestors(tok.i))}
     best = 10_000
     for target in targets:
-        for n, anc in enumerate(ancestors_and_self(target)):
-            if anc.i in pos:
-                best = min(best, n + pos[anc.i])
+        for n, anc in enumerate(cols.ancestors(target.i)):
+            if anc in pos:
+                best = min(best, n + pos[anc])
                 break
         else:
             best = min(best, 100 + abs(tok.i - target.i))

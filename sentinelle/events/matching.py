@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.lexicon import MAX_GAP, Phrase, compile_phrase, word_key
-from sentinelle.extensions import token_columns
+from sentinelle.extensions import TokenColumns, token_columns
 
 
 @dataclass(frozen=True)
@@ -169,10 +169,13 @@ def doc_token_keys(doc: Doc) -> list[frozenset[str]]:
 
 def ancestors_and_self(tok: Token) -> list[Token]:
     """The token and its heads up to the sentence root."""
-    chain = [tok]
-    while chain[-1].head.i != chain[-1].i and len(chain) < 50:
-        chain.append(chain[-1].head)
-    return chain
+    doc = tok.doc
+    return [tok, *(doc[i] for i in token_columns(doc).ancestors(tok.i)[1:])]
+
+
+def tree_depth(tok: Token) -> int:
+    """``len(ancestors_and_self(tok))``, without building the Tokens (read from the Doc's head column)."""
+    return token_columns(tok.doc).depth(tok.i)
 
 
 # What ends a sentence in the text; the parser also cuts sentences elsewhere ("l'ambassade-base US").
@@ -185,27 +188,30 @@ def segments(doc: Doc) -> list[Span]:
     cached = doc.user_data.get("sentinelle_segments")
     if cached is not None:
         return cached
+    cols = token_columns(doc)
+    texts = cols.text
     sentences: list[tuple[int, int]] = []
     for sent in doc.sents:
-        if sentences and not _ends_sentence(doc, sentences[-1][1]):
+        if sentences and not _ends_sentence(cols, sentences[-1][1]):
             sentences[-1] = (sentences[-1][0], sent.end)
         else:
             sentences.append((sent.start, sent.end))
-    out: list[Span] = []
+    bounds: list[tuple[int, int]] = []
     for s_start, s_end in sentences:
         start = s_start
-        for tok in doc[s_start:s_end]:
-            if "\n" in tok.text:
-                if tok.i > start:
-                    out.append(doc[start : tok.i])
-                start = tok.i + 1
-            elif _glued_full_stop(doc, tok) and tok.i + 1 > start:
+        for i in range(s_start, s_end):  # on the token columns: no Token built per word
+            if "\n" in texts[i]:
+                if i > start:
+                    bounds.append((start, i))
+                start = i + 1
+            elif _glued_full_stop(cols, i) and i + 1 > start:
                 # "a écrit le porte-parole sur X. Il a fait état ...": the tokenizer kept the full stop
-                out.append(doc[start : tok.i + 1])
-                start = tok.i + 1
+                bounds.append((start, i + 1))
+                start = i + 1
         if start < s_end:
-            out.append(doc[start:s_end])
-    out = [s for s in out if s.text.strip()]
+            bounds.append((start, s_end))
+    # a segment whose text is only white space is dropped (Span.text joins the words and the spaces between)
+    out = [doc[a:b] for a, b in bounds if any(texts[j].strip() for j in range(a, b))]
     doc.user_data["sentinelle_segments"] = out
     return out
 
@@ -213,32 +219,40 @@ def segments(doc: Doc) -> list[Span]:
 _SENTENCE_OPENERS = frozenset({"PRON", "DET"})
 
 
-def _glued_full_stop(doc: Doc, tok: Token) -> bool:
+def _glued_full_stop(cols: TokenColumns, i: int) -> bool:
     """A word with its full stop glued on ("X.") before a capitalised pronoun or determiner ("Il", "Le")
     ends a sentence; "M. Dupont" does not (a name follows)."""
-    if len(tok.text) < 2 or not tok.text.endswith(".") or tok.i + 1 >= len(doc):
+    text = cols.text[i]
+    if len(text) < 2 or not text.endswith(".") or i + 1 >= len(cols.text):
         return False
-    nxt = doc[tok.i + 1]
-    return nxt.text[:1].isupper() and nxt.pos_ in _SENTENCE_OPENERS and tok.text[:-1].isalnum()
+    return cols.text[i + 1][:1].isupper() and cols.pos[i + 1] in _SENTENCE_OPENERS and text[:-1].isalnum()
 
 
-def _ends_sentence(doc: Doc, end: int) -> bool:
+def _ends_sentence(cols: TokenColumns, end: int) -> bool:
     """Does the text end a sentence before token ``end`` (final punctuation, a line break, the end)?"""
-    if end >= len(doc):
+    texts = cols.text
+    if end >= len(texts):
         return True
-    last, following = doc[end - 1], doc[end]
-    while last.is_space and last.i > 0:  # "Tarmiyah. " can end on a no-break space token
-        if "\n" in last.text:
+    last = end - 1
+    while cols.is_space[last] and last > 0:  # "Tarmiyah. " can end on a no-break space token
+        if "\n" in texts[last]:
             return True
-        last = doc[last.i - 1]
+        last -= 1
     # the final stop is sometimes handed to the next sentence: "... de Tarmiyah | . La chaîne ..."
-    return ("\n" in last.text or "\n" in last.whitespace_ or last.text[-1:] in _SENTENCE_END
-            or following.text[:1] in _SENTENCE_END)
+    return ("\n" in texts[last] or "\n" in cols.ws[last] or texts[last][-1:] in _SENTENCE_END
+            or texts[end][:1] in _SENTENCE_END)
 
 
 def segment_of(tok: Token) -> Span:
     """The segment (see :func:`segments`) holding ``tok``."""
-    for seg in segments(tok.doc):
-        if seg.start <= tok.i < seg.end:
-            return seg
-    return tok.sent
+    doc = tok.doc
+    index = doc.user_data.get("sentinelle_segment_index")
+    if index is None:  # each token's segment, looked up once per Doc instead of a scan per call
+        index = [None] * len(doc)
+        for seg in segments(doc):
+            for i in range(seg.start, seg.end):
+                if index[i] is None:
+                    index[i] = seg
+        doc.user_data["sentinelle_segment_index"] = index
+    seg = index[tok.i]
+    return seg if seg is not None else tok.sent

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from sentinelle.events.arguments import is_passive, span_of_tokens, subject_deps
 from sentinelle.events.casualties import tree_distance
 from sentinelle.events.lexicon import Lexicon, TargetEntry, keys, word_key
-from sentinelle.events.matching import token_keys
+from sentinelle.events.matching import doc_token_keys, token_keys
+from sentinelle.extensions import token_columns
 from sentinelle.model import Actor
 
 _OF = frozenset({"de", "d'", "du", "des"})
@@ -42,40 +43,49 @@ class Roles:
         police"). A target word there does not say who was hit."""
         out: set[int] = set()
         heads = {t.head.i for t in triggers}
+        if not triggers:
+            return out
+        doc = triggers[0].head.doc
+        # the parse read from the Doc's columns: a Token is built only where one is needed
+        cols = token_columns(doc)
+        dep, pos, texts, tkeys, kids = cols.dep, cols.pos, cols.text, doc_token_keys(doc), cols.children
         for trig in triggers:
-            h = trig.head
+            h = trig.head  # the trigger's own head word (not its parent in the parse)
+            hi = h.i
             # an active verb with an object, or one that needs one: its subject acted
             # ("un convoi a sauté sur une mine" has none)
-            transitive = h.pos_ == "VERB" and (
-                any(c.dep_ == "obj" for c in h.children) or trig.entry.requires in ("object", "people"))
+            transitive = pos[hi] == "VERB" and (
+                any(dep[c] == "obj" for c in kids(hi)) or trig.entry.requires in ("object", "people"))
             passive = is_passive(h)
-            for c in h.children:
+            for c in kids(hi):
+                cdep = dep[c]
                 # (a subject after an active verb is its misparsed object: "ont attaqué le poste")
-                if (c.dep_ in ("nsubj", "nsubj:pass") and transitive and not passive and c.i < h.i) \
-                        or c.dep_ == "obl:agent":
-                    out |= {t.i for t in c.subtree} - _struck_in(c, heads)
-                elif c.dep_ in ("acl", "acl:relcl"):
+                if (cdep in ("nsubj", "nsubj:pass") and transitive and not passive and c < hi) \
+                        or cdep == "obl:agent":
+                    out |= set(cols.subtree(c)) - _struck_in(doc[c], heads)
+                elif cdep in ("acl", "acl:relcl"):
                     # "une attaque attribuée aux rebelles", "des attaques répétées des rebelles" (read as an agent)
-                    authored = bool(token_keys(c) & _AUTHORSHIP)
-                    out |= {t.i for g in c.children if g.dep_ == "obl:agent" or (authored and g.dep_.startswith("obl"))
-                            for t in g.subtree}
-        sent = triggers[0].head.sent if triggers else None
-        for tok in sent or []:
+                    authored = bool(tkeys[c] & _AUTHORSHIP)
+                    out |= {t for g in kids(c) if dep[g] == "obl:agent" or (authored and dep[g].startswith("obl"))
+                            for t in cols.subtree(g)}
+        sent = triggers[0].head.sent
+        for i in range(sent.start, sent.end):
+            p = pos[i]
             # "une incursion de combattants", "la cible d'attaques des rebelles": fighters "de" a storming noun
-            if tok.pos_ == "NOUN" and token_keys(tok) & self.storming_nouns:
-                for c in tok.children:
-                    if c.dep_ == "nmod" and c.i in armed_people and any(
-                            word_key(g.text) in _OF for g in c.children if g.dep_ == "case"):
-                        out |= {t.i for t in c.subtree}
-            if tok.pos_ == "VERB" and token_keys(tok) & self.speech_verbs:
-                out |= {t.i for c in tok.children if c.dep_ == "nsubj" for t in c.subtree}
+            if p == "NOUN" and tkeys[i] & self.storming_nouns:
+                for c in kids(i):
+                    if dep[c] == "nmod" and c in armed_people and any(
+                            word_key(texts[g]) in _OF for g in kids(c) if dep[g] == "case"):
+                        out.update(cols.subtree(c))
+            if p == "VERB" and tkeys[i] & self.speech_verbs:
+                out |= {t for c in kids(i) if dep[c] == "nsubj" for t in cols.subtree(c)}
             # where the fire came from is the attackers' side, not what they hit: "des frappes, depuis le
             # champ pétrolier de X, sur trois villages", "ont tiré depuis leurs positions"
             # (not since an incident: "depuis le tir de sept roquettes contre l'ambassade")
-            if tok.pos_ in ("NOUN", "PROPN") and any(
-                    c.dep_ == "case" and word_key(c.text) in _FROM for c in tok.children) \
-                    and tok.i not in heads and not any(c.i in heads for c in tok.children):
-                out |= {t.i for t in tok.subtree}
+            if p in ("NOUN", "PROPN") and any(
+                    dep[c] == "case" and word_key(texts[c]) in _FROM for c in kids(i)) \
+                    and i not in heads and not any(c in heads for c in kids(i)):
+                out.update(cols.subtree(i))
         return out
 
 
