@@ -40,27 +40,33 @@ def _own_country_homonym(seed: _Seed, country: str, lang: str) -> bool:
                for h in seed.hits)
 
 
+def _home_elsewhere(seed: _Seed, seeds: list[_Seed], demonyms: Counter[str], lang: str) -> bool:
+    """The other ``seeds`` and the nationalities point at one country, not the seed's, where its name is a town."""
+    key = seed.cand.keys[0]
+    evidence: Counter[str] = Counter()
+    for other in seeds:
+        if other.cand.keys[0] != key:  # (the same name said again is no other evidence)
+            evidence[other.hit.entry.country or ""] += other.weight
+    for country in demonyms:
+        evidence[country] += DEMONYM_WEIGHT
+    ranked = evidence.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return False
+    home, own = ranked[0][0], seed.hit.entry.country or ""
+    return bool(home) and home != own and evidence[home] > evidence[own] and _own_country_homonym(seed, home, lang)
+
+
 def _homonyms_elsewhere(seeds: list[_Seed], demonyms: Counter[str], lang: str) -> set[int]:
-    """Seeds (by index) whose name is also a town of the country the rest of the article points at."""
-    dropped = set()
-    for i, seed in enumerate(seeds):
-        if seed.hit.entry.kind != "city" or seed.hit.curated:
-            continue
-        key = seed.cand.keys[0]
-        evidence: Counter[str] = Counter()
-        for other in seeds:
-            if other.cand.keys[0] != key:  # (the same name said again is no other evidence)
-                evidence[other.hit.entry.country or ""] += other.weight
-        for country in demonyms:
-            evidence[country] += DEMONYM_WEIGHT
-        ranked = evidence.most_common(2)
-        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-            continue
-        home = ranked[0][0]
-        own = seed.hit.entry.country or ""
-        if home and home != own and evidence[home] > evidence[own] and _own_country_homonym(seed, home, lang):
-            dropped.add(i)
-    return dropped
+    """Seeds (by index) whose name is also a town of the country the rest of the article points at.
+
+    Two such seeds may point at each other's country ("Granada" and "Medellín" both have Spanish and
+    Colombian towns): a seed stays dropped only if the seeds not in doubt and the nationalities still
+    point elsewhere.
+    """
+    doubtful = {i for i, seed in enumerate(seeds) if seed.hit.entry.kind == "city" and not seed.hit.curated
+                and _home_elsewhere(seed, seeds, demonyms, lang)}
+    sure = [seed for i, seed in enumerate(seeds) if i not in doubtful]
+    return {i for i in doubtful if _home_elsewhere(seeds[i], sure, demonyms, lang)}
 
 
 def article_context(scored: Sequence[tuple[Candidate, list[tuple[Hit, int]], Features]], demonyms: Counter[str],

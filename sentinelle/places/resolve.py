@@ -34,7 +34,7 @@ from sentinelle.places.cues import (
 from sentinelle.places.data import load_conflict_prior
 from sentinelle.places.gazetteer import Entry, Hit, to_location
 from sentinelle.places.matcher import Candidate
-from sentinelle.places.normalize import name_key, plain_key
+from sentinelle.places.normalize import fold, name_key, plain_key
 
 BIG_CITY = 100_000  # a city this large is credible on its name alone
 FAR_CITY = 500_000  # a city outside the article's countries must be this large (or introduced by "à")
@@ -183,9 +183,12 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
             # "à Hit" among Iraqi soldiers, "à l'ouest de Hit": with no country named, the word's country is one
             # of the article's nationalities; after a place cue, a town where attacks are reported
             no_country = ctx is not None and not ctx.countries
-            supported = in_context or (no_country and e.country in ctx.demonyms) \
-                or cued_conflict_town(hit, feats, written)  # type: ignore[union-attr]
-            if not feats.locative or feats.sentence_initial or not supported:
+            # (and only under the place's own spelling, article included: "l'Union" is not La Unión, "Hit" is not
+            # Heath, Ohio, by one of its alternate names)
+            supported = in_context or (no_country and e.country in ctx.demonyms) or (  # type: ignore[union-attr]
+                cued_conflict_town(hit, feats, written))
+            own_spelling = hit.curated or fold(written) == fold(e.name)
+            if not feats.locative or feats.sentence_initial or not supported or not own_spelling:
                 return False
         elif not (feats.cue and feats.cue.prefer in ("city", "site", "admin1")):
             return False
