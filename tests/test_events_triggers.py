@@ -24,3 +24,15 @@ import pytest
 def test_trigger_constructions(nlp, text, wanted):
     events = nlp(text)._.events
     assert [(e.sub_event_type, e.location.name) for e in events] == wanted
+
+
+@pytest.mark.parametrize("text", [
+    # Burkina Faso, DR Congo: a verbless sentence opened by the trigger noun tells the incident again
+    "Des hommes armés ont attaqué lundi le poste de police de Kaya. Une attaque qui, selon des témoins, a duré "
+    "plusieurs heures.",
+    "Des rebelles ont attaqué mardi un camp de l'armée près de Beni. Une offensive qui, selon un officier, a été "
+    "repoussée.",
+])
+def test_a_verbless_recap_sentence_joins_the_incident(nlp, text):
+    events = nlp(text)._.events
+    assert [e.modality for e in events] == ["reported"], [(e.sub_event_type, e.modality) for e in events]

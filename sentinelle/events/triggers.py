@@ -140,6 +140,11 @@ class TriggerFinder:
         # "object": something to hit attached to the trigger
         if has_figures and head.pos_ in ("VERB", "NOUN"):
             return True
+        # "Une attaque qui avait fait des victimes ...": a verbless sentence opened by the trigger noun tells the
+        # incident again (a recap of the one told before), whatever it hit
+        if head.pos_ == "NOUN" and head.dep_ == "ROOT" and head.i - sent.start <= 2 \
+                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in sent):
+            return True
         # "une attaque contre X": whatever X is, it was attacked
         if any(word_key(g.text) == "contre" for c in head.children for g in c.children if g.dep_ == "case"):
             return True
