@@ -36,7 +36,7 @@ SPELLINGS = [
     ("Tell ed-Dahab", "Tell al-Dahab"),
     ("Aïn ez-Zarqa", "Aïn al-Zarqa"),
     ("Beit er-Rimah", "Beit al-Rimah"),
-    ("Khirbet en-Nabi", "Khirbet al-Nabi"),
+    ("Qasr en-Nabi", "Qasr al-Nabi"),
     ("Ras esh-Shamra", "Ras ash-Shamra"),
 ]
 
@@ -82,7 +82,7 @@ UNKNOWN = [
     # Yemen: near a town
     ("Les houthis ont bombardé le village de Beit er-Rimah, près de Taëz.", "Beit er-Rimah", "Taëz"),
     # West Bank: "en-" is the article here, not the preposition joining two names
-    ("Des colons ont incendié des maisons à Khirbet en-Nabi, près de Tulkarem.", "Khirbet en-Nabi", "Tulkarem"),
+    ("Des colons ont incendié des maisons à Qasr en-Nabi, près de Tulkarem.", "Qasr en-Nabi", "Tulkarem"),
     # Syria: "es-" before a direction
     ("Un drone a frappé une voiture près de Marj es-Sultan, à l'est de Raqqa.", "Marj es-Sultan", "Raqqa"),
 ]

@@ -86,7 +86,7 @@ _JOINING = frozenset({"et", "ou", "au", "aux", "en", "sur", "y", "de", "du", "de
 
 def _joins_names(doc: Doc, cand: Candidate) -> bool:
     cols = token_columns(doc)
-    # (an article hyphened to the next word joins nothing: "Khirbet en-Nabi" is one name)
+    # (an article hyphened to the next word joins nothing: "Qasr en-Nabi" is one name)
     return any(cols.lower[i] in _JOINING and not cols.text[i][:1].isupper()
                and not (not cols.ws[i] and i + 1 < cand.token_end and cols.text[i + 1] in ("-", "‑"))
                for i in range(cand.token_start, cand.token_end))
