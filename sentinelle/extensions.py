@@ -6,7 +6,7 @@ see ``docs/contracts.md`` for who writes what.
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc
 
 _DOC_ATTRIBUTES: dict[str, object] = {
@@ -56,6 +56,9 @@ def doc_text(doc: Doc) -> str:
 
 
 
+_COLUMNS = [ORTH, LOWER, IDX, SPACY, IS_ALPHA, IS_SPACE, POS, LEMMA, HEAD, DEP]
+
+
 class TokenColumns:
     """Per-token attributes of a Doc as plain Python lists, read once (see :func:`token_columns`)."""
 
@@ -63,35 +66,22 @@ class TokenColumns:
                  "_depth")
 
     def __init__(self, doc: Doc) -> None:
-        text, lower, idx, ws, alpha, space, pos, lemma = [], [], [], [], [], [], [], []
-        for t in doc:
-            text.append(t.text)
-            lower.append(t.lower_)
-            idx.append(t.idx)
-            ws.append(t.whitespace_)
-            alpha.append(t.is_alpha)
-            space.append(t.is_space)
-            pos.append(t.pos_)
-            lemma.append(t.lemma_)
-        self.text: list[str] = text
-        self.lower: list[str] = lower
-        self.idx: list[int] = idx
-        self.ws: list[str] = ws
-        self.is_alpha: list[bool] = alpha
-        self.is_space: list[bool] = space
-        self.pos: list[str] = pos
-        self.lemma: list[str] = lemma
-        # the parse as indices: walking it through Token objects (tok.head, tok.children) builds a new
-        # Token at every step, which was a fifth of the stages' time
-        n = len(text)
-        if n:
-            rows = doc.to_array([HEAD, DEP]).tolist()
-            strings = doc.vocab.strings
-            # HEAD is the offset to the head, stored unsigned: wrap it back to a signed offset
-            self.head: list[int] = [(i + (h if h < 2**63 else h - 2**64)) for i, (h, _d) in enumerate(rows)]
-            self.dep: list[str] = [strings[d] for _h, d in rows]
-        else:
-            self.head, self.dep = [], []
+        # one C-level copy of the Doc's arrays: iterating the Doc would build a Token for every word.
+        # The parse as indices too: walking it through Token objects (tok.head, tok.children) builds a
+        # new Token at every step, which was a fifth of the stages' time.
+        strings = doc.vocab.strings
+        rows = doc.to_array(_COLUMNS).tolist() if len(doc) else []
+        self.text: list[str] = [strings[r[0]] for r in rows]
+        self.lower: list[str] = [strings[r[1]] for r in rows]
+        self.idx: list[int] = [r[2] for r in rows]
+        self.ws: list[str] = [" " if r[3] else "" for r in rows]
+        self.is_alpha: list[bool] = [bool(r[4]) for r in rows]
+        self.is_space: list[bool] = [bool(r[5]) for r in rows]
+        self.pos: list[str] = [strings[r[6]] for r in rows]
+        self.lemma: list[str] = [strings[r[7]] for r in rows]
+        # HEAD is the offset to the head, stored unsigned: wrap it back to a signed offset
+        self.head: list[int] = [i + (r[8] if r[8] < 2**63 else r[8] - 2**64) for i, r in enumerate(rows)]
+        self.dep: list[str] = [strings[r[9]] for r in rows]
         self._children: list[list[int]] | None = None
         self._depth: list[int] | None = None
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from sentinelle.events.lexicon import Lexicon, keys, word_key
-from sentinelle.events.matching import PhraseIndex, doc_units, segment_of, token_keys
+from sentinelle.events.matching import PhraseIndex, doc_token_keys, doc_units, segment_of, token_keys
 from sentinelle.events.numbers import _DIGITS, is_article, number_at, parse_number_words
 from sentinelle.extensions import token_columns
 
@@ -110,7 +110,16 @@ class CasualtyReader:
                     if val is not None:
                         figures.append(self._figure(str(hit.payload), val[0], sent, sent.doc[hit.start]))
                         break
-        for tok in sent:
+        doc = sent.doc
+        cols = token_columns(doc)
+        tkeys, dep, texts, role_words = doc_token_keys(doc), cols.dep, cols.text, self._role_words
+        for i in range(sent.start, sent.end):
+            if i not in phrase_heads and tkeys[i].isdisjoint(role_words) and dep[i] != "nsubj:pass" \
+                    and not self._maybe_figure(texts[i]):
+                # no phrase, no killing or wounding word, no figure, no passive subject: nothing below
+                # reads anything of this word (most words of a sentence)
+                continue
+            tok = doc[i]
             if tok.i in phrase_heads and tok.pos_ in ("VERB", "AUX"):
                 fig = self._subject_figure(tok, phrase_heads[tok.i], sent)
                 if fig:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,8 +19,9 @@ from sentinelle.events.lexicon import MAX_GAP, Phrase, compile_phrase, word_key
 from sentinelle.extensions import TokenColumns, token_columns
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
+    """One match unit (a named tuple: built for every word of every sentence, and a tuple is cheap to make)."""
+
     token: int  # token index in the Doc
     keys: frozenset[str]
 
@@ -162,9 +164,21 @@ def doc_token_keys(doc: Doc) -> list[frozenset[str]]:
     cached = doc.user_data.get("sentinelle_token_keys")
     if cached is None:
         cols = token_columns(doc)
-        cached = doc.user_data["sentinelle_token_keys"] = [
-            frozenset({word_key(text), word_key(lemma)}) for text, lemma in zip(cols.text, cols.lemma, strict=True)]
+        known = _KEYS_OF
+        if len(known) > 200_000:  # bounded: a long-running feed meets new words without end
+            known.clear()
+        cached = []
+        for pair in zip(cols.text, cols.lemma, strict=True):
+            k = known.get(pair)
+            if k is None:
+                k = known[pair] = frozenset({word_key(pair[0]), word_key(pair[1])})
+            cached.append(k)
+        doc.user_data["sentinelle_token_keys"] = cached
     return cached
+
+
+# the keys of a (text, lemma) pair, shared across Docs: most words of an article were met in an earlier one
+_KEYS_OF: dict[tuple[str, str], frozenset[str]] = {}
 
 
 def ancestors_and_self(tok: Token) -> list[Token]:
