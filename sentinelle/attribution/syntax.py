@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import token_keys, tree_depth
-from sentinelle.extensions import doc_text
+from sentinelle.extensions import doc_text, token_columns
 
 # Universal Dependencies relations (language-independent).
 # Edges by which a trigger sits in the complement of the word above it.
@@ -81,7 +81,9 @@ class ClauseReader:
 
     @staticmethod
     def _group(verb: Token) -> list[Token]:
-        return [verb, *[c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]]
+        doc = verb.doc
+        cols = token_columns(doc)
+        return [verb, *[doc[c] for c in cols.children(verb.i) if cols.dep[c].startswith("aux") or cols.dep[c] == "cop"]]
 
     def _future(self, clause: list[Token]) -> bool:
         """ "frappera", "va frapper", "vont attaquer": announced as future."""
@@ -143,10 +145,16 @@ class ClauseReader:
 
     def _conditional_aux(self, clause: list[Token]) -> list[tuple[Token, Token]]:
         """Auxiliaries in the conditional (the tagger sometimes reads "seraient" as a present indicative)."""
-        return [
-            (t, c) for t in clause for c in t.children
-            if c.dep_.startswith("aux") and ("Cnd" in c.morph.get("Mood") or token_keys(c) & self.conditional_aux)
-        ]
+        out = []
+        for t in clause:
+            doc = t.doc
+            cols = token_columns(doc)
+            for i in cols.children(t.i):  # a Token only for an auxiliary
+                if cols.dep[i].startswith("aux"):
+                    c = doc[i]
+                    if "Cnd" in c.morph.get("Mood") or token_keys(c) & self.conditional_aux:
+                        out.append((t, c))
+        return out
 
     @staticmethod
     def _reflexive(verb: Token) -> bool:
@@ -248,11 +256,14 @@ def _dominates(a: Token, b: Token) -> bool:
 
 def _path_up(tok: Token, sent: Span) -> list[tuple[str, Token]]:
     """(edge, head) pairs from the token up to its sentence root: ``edge`` is the relation of the node below ``head``."""
+    doc = tok.doc
+    cols = token_columns(doc)  # walked on head indices: one Token per step, for the head returned
+    heads, deps = cols.head, cols.dep
     out = []
-    node = tok
-    while node.head.i != node.i and sent.start <= node.head.i < sent.end and len(out) < 50:
-        out.append((node.dep_, node.head))
-        node = node.head
+    i = tok.i
+    while heads[i] != i and sent.start <= heads[i] < sent.end and len(out) < 50:
+        out.append((deps[i], doc[heads[i]]))
+        i = heads[i]
     return out
 
 
