@@ -30,7 +30,8 @@ EXPECTED = json.loads((EXAMPLES / "expected.json").read_text(encoding="utf-8"))
 KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("02-syrie-drone-idleb.txt", 1): "actor2: the group hit ('des membres de Hourras al-Din') is not read as the attacked side",
     ("02-syrie-drone-idleb.txt", 2): "actor2: the group whose depot was hit (HTS, named as the denying agency's owner) "
-                                     "is not read as the attacked side; the strike itself is found at Atmeh",
+                                     "is not read as the attacked side; the strike is found at Atmeh, reported (local "
+                                     "sources give it) where the page has denied",
     ("02-syrie-drone-idleb.txt", 3): "actor1: 'la défense antiaérienne de la base russe' is not read as the Russian military",
     ("03-liban-sud-bombardements.txt", 1): "Aïta el-Chaab is not in the gazetteer and no words locate it (places)",
     ("03-liban-sud-bombardements.txt", 2): "actor2: the empty houses hit are not read as the civilian side",
