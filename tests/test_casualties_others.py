@@ -5,25 +5,12 @@ Sentences written for the project, from several conflicts.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from sentinelle.events.assemble import Assembler
-from sentinelle.events.lexicon import get_lexicon
 
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    assemble_all = Assembler(get_lexicon("fr"), keep_unlocated=True)
-
-    def _run(text: str):
-        doc = nlp.make_doc(text)
-        doc._.published = dt.date(2024, 6, 15)
-        doc._.warnings = []
-        return assemble_all(nlp(doc))._.events
-
-    return _run
+def run(run_kept):
+    return lambda text: run_kept(text)._.events
 
 
 @pytest.mark.parametrize(

@@ -8,26 +8,15 @@ words that must not make an event or a victim.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sentinelle.events.assemble import Assembler
 from sentinelle.events.lexicon import get_lexicon
 from sentinelle.events.numbers import parse_number_words
 
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    assemble_all = Assembler(get_lexicon("fr"), keep_unlocated=True)
-
-    def _run(text: str):
-        doc = nlp.make_doc(text)
-        doc._.published = dt.date(2024, 6, 15)
-        doc._.warnings = []
-        return assemble_all(nlp(doc))
-
-    return _run
+def run(run_kept):
+    return run_kept
 
 
 @pytest.mark.parametrize(

