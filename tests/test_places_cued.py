@@ -26,6 +26,9 @@ CUED = [
     # Mozambique, DR Congo: "les alentours de", "les abords de"
     ("Les insurgés ont pris le contrôle des alentours de Mocímboa da Praia.", "Mocímboa da Praia", "MZ", 2),
     ("Des miliciens ont attaqué les abords de Butembo, selon l'ONU.", "Butembo", "CD", 2),
+    # south Lebanon: a town across the border, in the French spelling of its name, among that country's soldiers
+    ("Des frappes israéliennes ont visé le sud du Liban. Le Hezbollah a visé des soldats israéliens près de Chlomi.",
+     "Chlomi", "IL", 2),
 ]
 
 

@@ -225,6 +225,10 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return False
     if cued_conflict_town(hit, feats, written):
         return True
+    # "près de Metoula" among "positions israéliennes", about south Lebanon: a cued town of the country whose
+    # nationality the article names, in a usual transliteration of its own name (Metula)
+    if cued_conflict_town(hit, feats, e.name) and main_name and ctx is not None and e.country in ctx.demonyms:
+        return True
     if out_of_context:
         # a town of another country by one of its many alternate names ("L'Estère" for Leicester in an
         # article about Haiti) is the article's own village; only a very large city goes by an exonym
