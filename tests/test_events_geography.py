@@ -64,6 +64,8 @@ CASES = [
     ("Un engin explosif a visé mardi un convoi militaire sur l'axe Maiduguri-Damboa.", "2022-10-17",
      ["Maiduguri"]),
     ("Des hommes armés ont tendu une embuscade jeudi sur le tronçon Mora-Kousseri.", "2022-10-17", ["Mora"]),
+    # ... also when the second town's name is itself hyphened
+    ("Un camion a sauté mardi sur une mine sur l'axe Djibo-Gorom-Gorom.", "2022-10-17", ["Djibo"]),
     # Burkina Faso, Iraq: a province in apposition right after the town only says where the town is
     ("Dimanche, le poste militaire de Djibo, dans la province du Soum, a été la cible d'une attaque de groupes armés.",
      "2022-10-17", ["Djibo"]),

@@ -39,7 +39,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("03-liban-sud-bombardements.txt", 6): "the claimed attacks on positions in Israel are not extracted",
     ("03-liban-sud-bombardements.txt", 7): "the claimed attacks on positions in Israel are not extracted",
     ("04-burkina-gorgadji.txt", 1): "actor2: 'le détachement militaire de Gorgadji' attacked is not read as the army",
-    ("04-burkina-gorgadji.txt", 2): "the IED on the road between two towns gets no place (places)",
     ("04-burkina-gorgadji.txt", 3): "the denied capture of the post ('abandonné puis occupé') is not a trigger",
     ("06-rdc-beni-adf-manifestation.txt", 2): "the verbless headline puts the dispersed march at the village of "
                                               "the killing it also tells, and the dispersal joins it (places)",

@@ -193,8 +193,9 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
             if any(s <= i < e for i in rest for s, e in persons):
                 continue
             rest_ids = set(rest)
-            if any(o is not c and {*range(o.token_start, o.token_end)} == rest_ids and any(found.get(k) for k in o.keys)
-                   for o in candidates):
+            # (compared on their capitalised words: "Dori-Gorom-Gorom" is Dori and Gorom-Gorom side by side)
+            if any(o is not c and {i for i in range(o.token_start, o.token_end) if cols.text[i][:1].isupper()} == rest_ids
+                   and any(found.get(k) for k in o.keys) for o in candidates):
                 continue
             if rest and not any(cols.lower[i] in lexicon or cols.lower[i] in table.stop_words for i in rest):
                 pieces.add((c.start, c.end))
