@@ -332,14 +332,18 @@ class Attributor(SourceReader, ClauseReader):
         blocked = {i for h in hits if h.payload == "not_speech" for i in range(h.start, h.end)}
         out: list[_Cue] = []
         cols = token_columns(doc)
-        tkeys = doc_token_keys(doc)
+        tkeys, pos = doc_token_keys(doc), cols.pos
         cue_words = self._cue_words
         if cue_words is None:  # every cue word of any category: most words of a sentence are none
             cue_words = self._cue_words = frozenset().union(*self.words.values())
         for i in range(sent.start, sent.end):  # a Token is built only for a word that is some cue
             if i in blocked:
                 continue
-            tk = tkeys[i] | _infinitive_guess_at(cols, i)
+            tk = tkeys[i]
+            if pos[i] in ("VERB", "AUX"):  # (the guess is only ever made for a verb)
+                guess = _infinitive_guess_at(cols, i)
+                if guess:
+                    tk = tk | guess
             if cue_words.isdisjoint(tk):
                 continue
             tok = doc[i]
