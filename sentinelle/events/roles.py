@@ -69,21 +69,27 @@ class Roles:
                     out |= {t for g in kids(c) if dep[g] == "obl:agent" or (authored and dep[g].startswith("obl"))
                             for t in cols.subtree(g)}
         sent = triggers[0].head.sent
+        from_heads = doc.user_data.get("sentinelle_from_heads")
+        if from_heads is None:  # the words with a "depuis" of their own, once per Doc
+            heads_of = cols.head
+            from_heads = doc.user_data["sentinelle_from_heads"] = frozenset(
+                heads_of[j] for j in range(len(dep))
+                if dep[j] == "case" and heads_of[j] != j and word_key(texts[j]) in _FROM)
+        storming, speech = self.storming_nouns, self.speech_verbs
         for i in range(sent.start, sent.end):
             p = pos[i]
             # "une incursion de combattants", "la cible d'attaques des rebelles": fighters "de" a storming noun
-            if p == "NOUN" and tkeys[i] & self.storming_nouns:
+            if p == "NOUN" and not storming.isdisjoint(tkeys[i]):
                 for c in kids(i):
                     if dep[c] == "nmod" and c in armed_people and any(
                             word_key(texts[g]) in _OF for g in kids(c) if dep[g] == "case"):
                         out.update(cols.subtree(c))
-            if p == "VERB" and tkeys[i] & self.speech_verbs:
+            if p == "VERB" and not speech.isdisjoint(tkeys[i]):
                 out |= {t for c in kids(i) if dep[c] == "nsubj" for t in cols.subtree(c)}
             # where the fire came from is the attackers' side, not what they hit: "des frappes, depuis le
             # champ pétrolier de X, sur trois villages", "ont tiré depuis leurs positions"
             # (not since an incident: "depuis le tir de sept roquettes contre l'ambassade")
-            if p in ("NOUN", "PROPN") and any(
-                    dep[c] == "case" and word_key(texts[c]) in _FROM for c in kids(i)) \
+            if p in ("NOUN", "PROPN") and i in from_heads \
                     and i not in heads and not any(c in heads for c in kids(i)):
                 out.update(cols.subtree(i))
         return out
