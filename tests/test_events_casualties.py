@@ -53,6 +53,8 @@ def test_number_words(words, value):
         ("Deux civils ont succombé à leurs blessures après la frappe aérienne sur Ariha.", 2, None),
         # the subject of a causative predicate is the cause, not a victim
         ("Une frappe de drone a coûté la vie à six combattants shebab près de Jamame.", 6, None),
+        ("Une frappe israélienne a provoqué la mort de trois secouristes mardi à Nabatieh.", 3, None),
+        ("L'explosion d'une mine a entraîné la mort de quatre bergers jeudi près de Tessit.", 4, None),
         # nobody hurt
         ("Les roquettes tirées sur l'aéroport d'Erbil n'ont fait aucune perte humaine.", 0, None),
         ("Le bombardement de Kramatorsk n'a fait ni morts ni blessés, selon le gouverneur.", 0, 0),
