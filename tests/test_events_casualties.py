@@ -48,6 +48,9 @@ def test_number_words(words, value):
         ("Des miliciens ont tué cent vingt villageois samedi dans le territoire de Djugu.", 120, None),
         # victims listed one by one add up
         ("Le chef du village et son fils ont été tués par l'explosion d'une mine près de Dori.", 2, None),
+        # ... also when the parser hangs the second victim on the verb (Colombia, Nigeria)
+        ("L'attaque a tué onze militaires et un policier lundi près de Tumaco.", 12, None),
+        ("Les jihadistes ont tué six soldats et deux vigiles mardi près de Damboa.", 8, None),
         # copula and intransitive predicates
         ("Quatre soldats sont morts lorsque leur blindé a sauté sur une mine près de Ménaka.", 4, None),
         ("Deux civils ont succombé à leurs blessures après la frappe aérienne sur Ariha.", 2, None),

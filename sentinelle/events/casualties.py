@@ -229,8 +229,11 @@ class CasualtyReader:
         if role is None:
             return None
         value = num[0]
-        # conjoined victims add up: "sept policiers, un médecin et deux habitants ont péri"
-        for conj in noun.conjuncts:
+        # conjoined victims add up: "sept policiers, un médecin et deux habitants ont péri" (the parser may hang
+        # the next victim on the verb or noun above rather than on this one: "a tué onze militaires et un policier")
+        siblings = [t for t in noun.head.children if t.dep_ == "conj" and t.pos_ == "NOUN" and 0 < t.i - noun.i <= 4
+                    and any(word_key(c.text) in ("et", ",") for c in t.children if c.dep_ in ("cc", "punct"))]
+        for conj in dict.fromkeys([*noun.conjuncts, *siblings]):
             if conj.i <= noun.i:
                 continue
             # "trois soldats tués et cinq blessés": the wounded are a figure of their own
