@@ -58,6 +58,9 @@ def test_number_words(words, value):
         ("Une frappe de drone a coûté la vie à six combattants shebab près de Jamame.", 6, None),
         ("Une frappe israélienne a provoqué la mort de trois secouristes mardi à Nabatieh.", 3, None),
         ("L'explosion d'une mine a entraîné la mort de quatre bergers jeudi près de Tessit.", 4, None),
+        # the death told as a noun after a verb of telling, with its victims coordinated (Gaza, Colombia)
+        ("La défense civile a signalé la mort de deux secouristes lors d'une frappe à Deir el-Balah.", 2, None),
+        ("Le ministre a annoncé lundi la mort de neuf soldats et un policier dans l'attaque de Tumaco.", 10, None),
         # nobody hurt
         ("Les roquettes tirées sur l'aéroport d'Erbil n'ont fait aucune perte humaine.", 0, None),
         ("Le bombardement de Kramatorsk n'a fait ni morts ni blessés, selon le gouverneur.", 0, 0),

@@ -108,7 +108,10 @@ class CasualtyReader:
                 for j in range(hit.end, min(hit.end + 4, sent.end)):
                     val = number_at(sent.doc[j], self.lex)
                     if val is not None:
-                        figures.append(self._figure(str(hit.payload), val[0], sent, sent.doc[hit.start]))
+                        figure_tok = sent.doc[j]
+                        noun = figure_tok.head if figure_tok.dep_ in ("nummod", "det") else figure_tok
+                        figures.append(self._figure(str(hit.payload), val[0] + self._conjoined(noun), sent,
+                                                    sent.doc[hit.start]))
                         break
         doc = sent.doc
         cols = token_columns(doc)
@@ -228,11 +231,20 @@ class CasualtyReader:
             role = before or role
         if role is None:
             return None
-        value = num[0]
-        # conjoined victims add up: "sept policiers, un médecin et deux habitants ont péri" (the parser may hang
-        # the next victim on the verb or noun above rather than on this one: "a tué onze militaires et un policier")
-        siblings = [t for t in noun.head.children if t.dep_ == "conj" and t.pos_ == "NOUN" and 0 < t.i - noun.i <= 4
+        value = num[0] + self._conjoined(noun)
+        fig = self._figure(role, value, sent, noun, weak=is_article(tok))
+        fig.more = more
+        return fig
+
+    def _conjoined(self, noun: Token) -> int:
+        """The figures of the victims coordinated after ``noun``: "sept policiers, un médecin et deux habitants"
+        (the parser may hang the next victim on the word above rather than on this one: "a tué onze militaires
+        et un policier", "la mort de onze militaires et un policier")."""
+        above = {noun.head, noun.head.head}
+        siblings = [t for h in above for t in h.children if t.dep_ == "conj" and t.pos_ == "NOUN"
+                    and 0 < t.i - noun.i <= 4
                     and any(word_key(c.text) in ("et", ",") for c in t.children if c.dep_ in ("cc", "punct"))]
+        extra_total = 0
         for conj in dict.fromkeys([*noun.conjuncts, *siblings]):
             if conj.i <= noun.i:
                 continue
@@ -242,10 +254,8 @@ class CasualtyReader:
             for child in conj.children:
                 extra = number_at(child, self.lex)
                 if extra and child.dep_ in ("nummod", "det"):
-                    value += extra[0]
-        fig = self._figure(role, value, sent, noun, weak=is_article(tok))
-        fig.more = more
-        return fig
+                    extra_total += extra[0]
+        return extra_total
 
     def _role_before(self, tok: Token) -> str | None:
         """The role of the killing or wounding word written just before ``tok`` (up to four tokens back)."""
