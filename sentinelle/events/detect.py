@@ -30,6 +30,7 @@ from sentinelle.events.geo import same_place
 from sentinelle.events.incidents import (
     another_of_the_same_kind,
     figures_to_nearest,
+    gapping_pattern,
     inherit_series_places,
     marked_distinct,
     outside_other_phrases,
@@ -125,6 +126,7 @@ class EventDetector:
         self.search_words = keys(lex.triggers.search_words)
         self.additive_adverbs = keys(lex.triggers.additive_adverbs)
         self.contrast_marks = keys(lex.triggers.contrast_marks)
+        self.gapping = gapping_pattern(lex.triggers.gapping_marks)
         self.repel_verbs = keys(lex.triggers.repel_verbs)
         self.battle_types = frozenset(
             w.implies for w in lex.weapons.weapons if w.weapon in lex.triggers.battle_weapons and w.implies)
@@ -220,7 +222,7 @@ class EventDetector:
         for sent, refs in zip(sents, references, strict=True):
             mentions.extend(self._sentence(doc, sent, places, actors, home, refs, exclude))
         # "enlevé à X et un autre le lendemain à Y": the verbless second member is a second incident
-        mentions = split_gapped(doc, mentions, places, self.lex.triggers.gapping_marks,
+        mentions = split_gapped(doc, mentions, places, self.gapping,
                                 lambda start, end, ex: event_date(doc, start, end, exclude=[*exclude, *ex]))
         inherit_series_places(doc, mentions)
         another_of_the_same_kind(mentions)

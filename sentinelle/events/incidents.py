@@ -133,7 +133,8 @@ def another_of_the_same_kind(mentions: list[EventMention]) -> None:
             m.sub_event_type = told.sub_event_type
 
 
-def _gapping_pattern(marks: list[str]) -> re.Pattern[str] | None:
+def gapping_pattern(marks: list[str]) -> re.Pattern[str] | None:
+    """The marks of a verbless second member ("et un autre"), as one pattern (None when the language has none)."""
     if not marks:
         return None
     return re.compile(r"(?:,\s*)?\b(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in marks) + r")\b",
@@ -144,14 +145,14 @@ def _gapping_pattern(marks: list[str]) -> re.Pattern[str] | None:
 _NAMED_PLACE = re.compile(r"\b(?:à|au|près\s+de|dans|vers)\s+(?:l['’])?[A-ZÀ-Ý]\w+")
 
 
-def split_gapped(doc: Doc, mentions: list[EventMention], places: list[PlaceMention], marks: list[str],
-                 date_of) -> list[EventMention]:
+def split_gapped(doc: Doc, mentions: list[EventMention], places: list[PlaceMention],
+                 pattern: re.Pattern[str] | None, date_of) -> list[EventMention]:
     """ "Un premier groupe de femmes a été enlevé à X et un autre le lendemain au nord de cette commune": the
     second member of the coordination leaves the verb out, and tells a second incident of the same kind with a
     time or a place of its own. It becomes a mention of its own (marked distinct), with the tail's places and
     date; the first keeps what comes before the mark. Figures are not carried over (the tail has its own, or
-    none). ``date_of(start, end, exclude)`` dates a clause (the events stage's reader)."""
-    pattern = _gapping_pattern(marks)
+    none). ``pattern`` is :func:`gapping_pattern` of the language's marks; ``date_of(start, end, exclude)``
+    dates a clause (the events stage's reader)."""
     if pattern is None:
         return mentions
     text = doc_text(doc)

@@ -15,8 +15,10 @@ import re
 from functools import cache
 
 from sentinelle.model import PlaceMention
+from sentinelle.places.cues import cue_table, find_cue, preceding_words
 from sentinelle.places.data import load_cues
 from sentinelle.places.located import alternation
+from sentinelle.places.normalize import fold
 
 _ADMIN_KINDS = frozenset({"admin1", "admin2"})
 _SETTLEMENT_KINDS = frozenset({"city", "located"})
@@ -116,8 +118,6 @@ def named_again(text: str, mentions: list[PlaceMention], lang: str = "fr") -> li
     """ "un premier groupe a été enlevé près d'Arbinda et un autre le lendemain au nord de cette commune": the
     phrase names the closest town told before, a few sentences back at most. Behind a cue of nearness or
     direction ("au nord de") it is that town's surroundings, precision 2."""
-    from sentinelle.places.cues import cue_table, find_cue, preceding_words
-
     pattern = _singular_pattern(lang)
     if pattern is None:
         return []
@@ -140,11 +140,12 @@ def named_again(text: str, mentions: list[PlaceMention], lang: str = "fr") -> li
     return out
 
 
+@cache
+def _admin_nouns(lang: str) -> frozenset[str]:
+    return frozenset(fold(n, lang) for n in load_cues(lang).admin_context)
+
+
 def _names_a_division(text: str, mention: PlaceMention, lang: str) -> bool:
     """ "le gouvernorat de X", "du cercle de X": the town is named as the seat of a division."""
-    from sentinelle.places.cues import preceding_words
-    from sentinelle.places.normalize import fold
-
     before = [w for w in preceding_words(text, mention.start, lang) if w != "'"]
-    nouns = {fold(n, lang) for n in load_cues(lang).admin_context}
-    return len(before) >= 2 and before[-1] in ("de", "d", "du") and before[-2] in nouns
+    return len(before) >= 2 and before[-1] in ("de", "d", "du") and before[-2] in _admin_nouns(lang)

@@ -65,19 +65,9 @@ SIDE_SHARE = 0.4  # a part of a country covers the divisions at least this far o
 MAX_BORDER_KM = 300.0
 
 
-def division_towards(gazetteer: Gazetteer, country: str, direction: str) -> Entry | None:
-    """The country's division lying furthest in ``direction`` (nearest the centre for "centre")."""
-    divisions = gazetteer.divisions(country)
-    if not divisions:
-        return None
-    clat = sum(d.lat or 0.0 for d in divisions) / len(divisions)
-    clon = sum(d.lon or 0.0 for d in divisions) / len(divisions)
-    north, east = DIRECTIONS[direction]
-    if (north, east) == (0, 0):
-        return min(divisions, key=lambda d: (km(clat, clon, d.lat or 0.0, d.lon or 0.0), d.id))
-    coslat = math.cos(math.radians(clat))
-    return max(divisions, key=lambda d: (((d.lat or 0.0) - clat) * north + ((d.lon or 0.0) - clon) * coslat * east,
-                                         -d.id))
+def _centre(divisions: list[Entry]) -> tuple[float, float]:
+    """The mean point of some divisions (a country's centre, or the centre of the part the words name)."""
+    return (sum(d.lat or 0.0 for d in divisions) / len(divisions), sum(d.lon or 0.0 for d in divisions) / len(divisions))
 
 
 @lru_cache(maxsize=256)
@@ -124,8 +114,7 @@ def _region(start: int, end: int, text: str, division: Entry, precision: int = 3
 
 def _in_direction(divisions: list[Entry], direction: str) -> list[Entry]:
     """The divisions lying on the ``direction`` side of the centre of a country's divisions."""
-    clat = sum(d.lat or 0.0 for d in divisions) / len(divisions)
-    clon = sum(d.lon or 0.0 for d in divisions) / len(divisions)
+    clat, clon = _centre(divisions)
     north, east = DIRECTIONS[direction]
     coslat = math.cos(math.radians(clat))
     reach = {d.id: ((d.lat or 0.0) - clat) * north + ((d.lon or 0.0) - clon) * coslat * east for d in divisions}
@@ -136,8 +125,7 @@ def _in_direction(divisions: list[Entry], direction: str) -> list[Entry]:
 
 def _in_centre(divisions: list[Entry]) -> list[Entry]:
     """The divisions of the inner part of a country: "le centre de l'Afghanistan" is several provinces."""
-    clat = sum(d.lat or 0.0 for d in divisions) / len(divisions)
-    clon = sum(d.lon or 0.0 for d in divisions) / len(divisions)
+    clat, clon = _centre(divisions)
     away = {d.id: km(clat, clon, d.lat or 0.0, d.lon or 0.0) for d in divisions}
     furthest = max(away.values(), default=0.0)
     nearest = min(divisions, key=lambda d: (away[d.id], d.id))
@@ -169,8 +157,7 @@ def _area(start: int, end: int, text: str, gazetteer: Gazetteer, country: str, d
         side = _in_centre(divisions)
     else:
         side = _in_direction(divisions, direction) or divisions
-    lat = sum(d.lat or 0.0 for d in side) / len(side)
-    lon = sum(d.lon or 0.0 for d in side) / len(side)
+    lat, lon = _centre(side)
     return PlaceMention(start=start, end=end, text=text[start:end], kind="area", location=Location(
         name=text[start:end], place=text[start:end], country=country, lat=lat, lon=lon, precision=3),
         covers=sorted(d.name for d in side))
