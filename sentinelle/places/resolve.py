@@ -227,7 +227,7 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return True
     # "près de Metoula" among "positions israéliennes", about south Lebanon: a cued town of the country whose
     # nationality the article names, in a usual transliteration of its own name (Metula)
-    if cued_conflict_town(hit, feats, e.name) and main_name and ctx is not None and e.country in ctx.demonyms:
+    if _cued_town_of_conflict_country(hit, feats) and main_name and ctx is not None and e.country in ctx.demonyms:
         return True
     if out_of_context:
         # a town of another country by one of its many alternate names ("L'Estère" for Leicester in an
@@ -249,10 +249,14 @@ def cued_conflict_town(hit: Hit, feats: Features, written: str) -> bool:
     """ "les environs de Hasbaya", "au nord de X": a place cue introduces a town of a country where attacks are
     reported, spelled exactly as its own name: a place whatever its population (GeoNames gives none for many
     villages) and even when the article names only the attacker's country (Israël, about south Lebanon)."""
+    return _cued_town_of_conflict_country(hit, feats) and bool(written) and plain_key(written) == plain_key(hit.entry.name)
+
+
+def _cued_town_of_conflict_country(hit: Hit, feats: Features) -> bool:
+    """A place cue introduces a town (matched on its name key) of a country where attacks are reported."""
     e = hit.entry
     return (feats.cue is not None and feats.cue.prefer in (None, "city") and not feats.sentence_initial
-            and hit.tier == 0 and e.kind == "city" and bool(written) and plain_key(written) == plain_key(e.name)
-            and load_conflict_prior().get(e.country or "", 0.0) >= 0.5)
+            and hit.tier == 0 and e.kind == "city" and load_conflict_prior().get(e.country or "", 0.0) >= 0.5)
 
 
 def is_seed(hit: Hit, feats: Features) -> bool:
