@@ -474,7 +474,7 @@ def test_malformed_row_names_file_and_line(tmp_path, schema, content, message):
 
 def test_stage_refuses_to_build_on_a_malformed_data_file(tmp_path, monkeypatch):
     folder = tmp_path / "fr"
-    shutil.copytree(Path(actors.__file__).parent / "lang" / "fr", folder)
+    shutil.copytree(Path(sentinelle.lang.__file__).parent / "fr", folder)
     with (folder / "actors.tsv").open("a", encoding="utf-8") as out:
         out.write("Some Group\tgang\t\t\tsome group\t\n")
     monkeypatch.setattr(sentinelle.lang, "LANG_DIR", tmp_path)
