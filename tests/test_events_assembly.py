@@ -90,3 +90,41 @@ def test_a_riot_death_told_again_is_the_riot(nlp, text, wanted):
 ])
 def test_arrests_at_a_demonstration_are_part_of_it(nlp, text, wanted):
     assert [e.sub_event_type for e in nlp(text)._.events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Colombia, wire style with one sentence per paragraph: the shots "simultanément" are another incident, at
+    # the town of the bombing told in the paragraph before
+    ("Une bombe a explosé samedi au passage d'une patrouille à la sortie de Tumaco, blessant deux policiers.\n\n"
+     "Simultanément, des guérilleros ont tiré au fusil contre le poste de police, sans faire de victimes.",
+     [("Tumaco", "armed_clash"), ("Tumaco", "remote_explosive_landmine_ied")]),
+    # Nigeria: "au même moment", another act at the same scene
+    ("Un engin explosif a sauté mardi près du marché de Maiduguri.\n\n"
+     "Au même moment, des insurgés ont ouvert le feu à l'arme automatique sur un poste militaire.",
+     [("Maiduguri", "armed_clash"), ("Maiduguri", "remote_explosive_landmine_ied")]),
+    # Mali: with no opener the next paragraph's unplaced shooting stays out of the bombing's town
+    ("Une mine a explosé lundi au passage d'un convoi près de Douentza.\n\n"
+     "Des hommes armés ont tiré au fusil contre un poste de gendarmerie, sans faire de victimes.",
+     [("Douentza", "remote_explosive_landmine_ied")]),
+])
+def test_an_act_at_the_same_time_is_another_incident_of_the_scene(nlp, text, wanted):
+    events = nlp(text)._.events
+    assert sorted((e.location.place if e.location else None, e.sub_event_type) for e in events) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Colombia: "une autre attaque ... suite à l'explosion d'une charge" is one incident, an explosion
+    ("Une embuscade a visé une patrouille samedi près de Tumaco. Deux soldats ont également été blessés samedi "
+     "dans une autre attaque, à Ipiales, suite à l'explosion d'une charge de faible puissance.",
+     {"Ipiales": ["remote_explosive_landmine_ied"]}),
+    # Somalia: "une seconde attaque" told with the car bomb that made it
+    ("Des shebab ont attaqué lundi un poste de l'armée à Afgooye. Une seconde attaque a visé Jowhar le même jour, "
+     "avec l'explosion d'une voiture piégée.", {"Jowhar": ["remote_explosive_landmine_ied"]}),
+])
+def test_another_attack_told_with_its_means_is_one_incident(nlp, text, wanted):
+    events = nlp(text)._.events
+    at = {}
+    for e in events:
+        if e.location and e.location.name in wanted:
+            at.setdefault(e.location.name, []).append(e.sub_event_type)
+    assert at == wanted, [(e.location.place if e.location else None, e.sub_event_type) for e in events]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -125,6 +126,12 @@ def _interval(m: EventMention) -> tuple[dt.date, dt.date] | None:
     return dt.date.fromisoformat(m.date.start), dt.date.fromisoformat(m.date.end or m.date.start)
 
 
+def _told_after(x: EventMention, m: EventMention) -> bool:
+    """``x`` is told after ``m``'s trigger, in the same sentence."""
+    return x.sentence == m.sentence and bool(x.trigger_spans and m.trigger_spans) \
+        and x.trigger_spans[0][0] > m.trigger_spans[0][0]
+
+
 def _far_apart(a: EventMention, b: EventMention) -> bool:
     """One explicitly dated, the other dated only by its context, and weeks apart."""
     strong, weak = (a, b) if date_strength(a) < date_strength(b) else (b, a)
@@ -142,6 +149,8 @@ class Assembler:
     def __init__(self, lex: Lexicon, keep_unlocated: bool = False) -> None:
         self.lex = lex
         self.keep_unlocated = keep_unlocated
+        self.concurrent = opener_pattern(lex.triggers.concurrent_openers)
+        self.openers = opener_pattern(lex.triggers.continuation_openers + lex.triggers.concurrent_openers)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc._.event_mentions or [])
@@ -149,8 +158,13 @@ class Assembler:
         # village de X"); a denial with no place stays a non-event
         denied = [m for m in mentions if m.non_event == "denied" and m.places and m.event_type]
         factual = [m for m in mentions if not m.non_event]
+        if self.concurrent is not None:
+            text = doc_text(doc)
+            for m in factual:
+                # "Simultanément, des hommes armés ont tiré sur le commissariat": not the incident told before
+                m.distinct = m.distinct or bool(self.concurrent.match(text, m.sent_start))
         clusters = self._clusters(factual)
-        _carry_places(doc, clusters)
+        _carry_places(doc, clusters, self.openers)
         kept = [c for c in clusters if self._publishable(c)]
         events = [self._event(c) for c in kept]
         recorded: list[EventMention] = []
@@ -234,7 +248,9 @@ class Assembler:
         if m.listed and any(x.listed and x.sentence == m.sentence and x.trigger_spans == m.trigger_spans
                             for x in c.mentions):
             return False
-        if m.distinct and not all(x.summary for x in c.mentions):
+        # ("Deux policiers ont été blessés dans une autre attaque, à X, suite à l'explosion d'une charge": the
+        # explosion told after the marker, in its sentence, is that other attack)
+        if m.distinct and not all(x.summary or _told_after(x, m) for x in c.mentions):
             return False
         # a mention that names no place cannot tell which town of an enumeration it is about
         if not m.places and all(x.listed for x in c.mentions):
@@ -414,15 +430,26 @@ _GENERIC_REACH = 1500
 _CARRY_REACH = 400
 
 
-def _carry_places(doc: Doc, clusters: list[_Cluster]) -> None:
+def opener_pattern(openers: list[str]) -> re.Pattern[str] | None:
+    """Sentence openers ("Simultanément, ...", "Sur place, ..."), as one pattern matched at a sentence's start."""
+    if not openers:
+        return None
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(openers, key=len, reverse=True))
+    return re.compile(r"\W*(?:" + words + r")\b", re.IGNORECASE)
+
+
+def _carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | None = None) -> None:
     """An incident told without a place happened where its paragraph last said things were.
 
     "Un engin explosif a sauté au passage d'un véhicule près de Tarmiyah. Une source a
     signalé que des heurts avaient opposé les combattants aux jihadistes": the clashes are
     at Tarmiyah too; "La situation est incertaine à El Fasher. Les RSF ont conquis le
     quartier général de la sixième division": at El Fasher. Only a mention that says what
-    happened (a specific word) takes a place, only from its paragraph, a few sentences back
-    at most, never a whole country, and a previous incident's place before any other.
+    happened (a specific word or a weapon) takes a place, only from its paragraph, a few sentences back
+    at most, never a whole country, and a previous incident's place before any other. A
+    sentence that opens by going on with the scene ("Simultanément, des hommes armés ont tiré
+    sur le commissariat") reaches across a paragraph break: web articles often give each
+    sentence a paragraph of its own.
     """
     text = doc_text(doc)
     placed = sorted((m for c in clusters for m in c.mentions if m.places and not m.listed),
@@ -432,15 +459,18 @@ def _carry_places(doc: Doc, clusters: list[_Cluster]) -> None:
     for c in clusters:
         # an earlier incident named as a reference ("après les attaques du jeudi") was not there
         # ... nor a background fact dated only by its year or month ("un coup d'État en 2020")
-        told = [m for m in c.mentions if m.specific and not m.reference
+        # (a weapon named says how it was done too: "ont tiré au fusil contre le commissariat")
+        told = [m for m in c.mentions if (m.specific or m.weapons) and not m.reference
                 and not (m.date and m.date.precision in ("month", "year"))]
         if c.place is not None or not told:
             continue
         first = told[0]
         anchor = first.trigger_spans[0][0] if first.trigger_spans else first.sent_start
 
-        def near(start: int, end: int, anchor: int = anchor) -> bool:
-            return end <= anchor and anchor - end <= _CARRY_REACH and "\n" not in text[end:anchor]
+        goes_on = bool(openers and openers.match(text, first.sent_start))
+
+        def near(start: int, end: int, anchor: int = anchor, goes_on: bool = goes_on) -> bool:
+            return end <= anchor and anchor - end <= _CARRY_REACH and (goes_on or "\n" not in text[end:anchor])
 
         before = [m for m in placed if m.sent_start <= first.sent_start and m not in c.mentions
                   and near(m.sent_start, min(m.sent_end, anchor))]

@@ -168,6 +168,11 @@ class TriggerFile(_Schema):
     # "un premier groupe a été enlevé à X et un autre le lendemain à Y": a coordination whose second member
     # leaves the verb out tells a second incident of the same kind (see events.incidents.split_gapped)
     gapping_marks: list[str] = Field(default_factory=list)
+    # "Sur place, ...": a sentence opening with one of these goes on with the scene told just before, across a
+    # paragraph break (an incident it tells without a place takes that scene's place)
+    continuation_openers: list[str] = Field(default_factory=list)
+    # "Simultanément, ...": another act at the same time and scene (a new incident, at that scene's place)
+    concurrent_openers: list[str] = Field(default_factory=list)
     # "X a repoussé une attaque de Y": the subject of these verbs is the side attacked
     repel_verbs: list[str] = Field(default_factory=list)
 
