@@ -55,6 +55,13 @@ LOCATED = [
     # Mozambique: a village in a district
     ("Les insurgés ont décapité trois hommes dans le village de Nangololo, dans le district de Mueda.",
      ["Nangololo"], "Mueda", 2),
+    # Iraq: a sub-district introduced by its cue, its province after a bare "à"
+    ("Une bombe a tué un soldat vendredi dans le sous-district d'Al-Qaraghol à Diyala.", ["Al-Qaraghol"], "Diyala", 3),
+    # Baghdad: a district of the capital, "à" + the city
+    ("Deux policiers ont été blessés par un engin explosif dans le quartier de Hay al-Amel à Bagdad.",
+     ["Hay al-Amel"], "Bagdad", 2),
+    # DR Congo: a village "en" a province
+    ("Des miliciens ont attaqué le village de Lopanzi en Ituri dimanche.", ["Lopanzi"], "Ituri", 3),
 ]
 
 
@@ -90,6 +97,8 @@ NOT_LOCATED = [
     "Des affrontements ont éclaté à Gao, Ménaka et Tombouctou.",
     # a capitalised word that opens a sentence
     "Kolbérina a été attaquée, selon un habitant de Djibo.",
+    # "à" after a name no cue introduces: a person, not a place
+    "Le général Kantiomo à Ouagadougou a annoncé une attaque contre un poste militaire.",
 ]
 
 

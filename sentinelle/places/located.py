@@ -47,6 +47,8 @@ class Locators:
     between: re.Pattern[str]  # the whole text between the name and the locating place
     apposition: re.Pattern[str]  # ", une localité ...": the words after a name that say it is a place
     list_glue: re.Pattern[str]  # the words between two names of one enumeration
+    at: re.Pattern[str]  # "le district de X à Y": a bare preposition after a name a cue introduces
+    introducer: re.Pattern[str]  # "le village de", "le sous-district d'": the words that introduce a place name
 
 
 def alternation(words: list[str]) -> str:
@@ -101,8 +103,10 @@ def locators(lang: str = "fr") -> Locators:
     heads = rf"{art}(?:{alternation(data['list_heads'])})\s+{of}\s*"
     glue = rf"^\s*(?:,\s*(?:(?:{conj})\s+)?|(?:{conj})\s+)(?:{heads}|{of}\s*)?$"
     apposition = rf"^\s*,\s*{art}{settlement}\b"
+    at = rf"^\s+(?:{alternation(data.get('at', []))})\s*$" if data.get("at") else r"(?!)"
     return Locators(re.compile(between, re.IGNORECASE), re.compile(apposition, re.IGNORECASE),
-                    re.compile(glue, re.IGNORECASE))
+                    re.compile(glue, re.IGNORECASE), re.compile(at, re.IGNORECASE),
+                    re.compile(rf"\b(?:{area}|{settlement})\s+{of}\s*$", re.IGNORECASE))
 
 
 def _enumeration(text: str, first: Unknown, unknown: list[Unknown], known: list[PlaceMention],
@@ -133,13 +137,22 @@ def _listed_with_a_town(text: str, u: Unknown, known: list[PlaceMention], table:
     return False
 
 
-def _locating(text: str, end: int, known: list[PlaceMention], table: Locators) -> PlaceMention | None:
-    """The resolved place that the words right after ``end`` say the name lies in or near."""
+def _locating(text: str, end: int, known: list[PlaceMention], table: Locators,
+              introduced: bool = False) -> PlaceMention | None:
+    """The resolved place that the words right after ``end`` say the name lies in or near.
+
+    A name a cue introduces as a place may be located by a bare preposition ("le sous-district de X à Y",
+    "le village de X en Y"): the cue already says X is a place, so "à Y" says where it is.
+    """
     for k in known:
         if k.start < end or k.start - end > LOCATOR_REACH:
             continue
         between = text[end:k.start]
-        if "\n" in between or not table.between.match(between):
+        if "\n" in between:
+            return None
+        if introduced and k.kind in ("city", "admin1", "admin2", "region") and table.at.match(between):
+            return k
+        if not table.between.match(between):
             return None
         # "X (Y)": the parenthesis closes right after Y
         if "(" in between and not text[k.end:k.end + 3].lstrip().startswith(")"):
@@ -162,7 +175,7 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
         if u.start in done or not (named or u.locative):
             continue
         members = _enumeration(text, u, unknown, known, table)
-        y = _locating(text, members[-1].end, known, table)
+        y = _locating(text, members[-1].end, known, table, introduced=u.introduced)
         if y is None:
             continue
         # a bare "à X" needs the locator to be a place at all; a list needs its first name introduced
@@ -195,12 +208,16 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
     # X of Y, not the X of another province (the gazetteer's X stays a place only where it fits)
     # (and "le village de X, dans la région de Y" with Y in another country than the gazetteer's X is the X near Y)
     for x in [k for k in known if k.kind == "city" and k.start not in done]:
-        y = _locating(text, x.end, known, table)
+        introduced = bool(table.introducer.search(text, max(0, x.start - 40), x.start))
+        y = _locating(text, x.end, known, table, introduced=introduced)
         if y is None:
             continue
-        # (only where the article places other names in Y's country: the locator itself may be a homonym)
-        if y.location.country != x.location.country and y.kind != "country" and any(
-                k is not y and k is not x and k.location.country == y.location.country for k in known):
+        # (only where the article places other names in Y's country: the locator itself may be a homonym;
+        # a province of another country right after a name introduced as a place is evidence enough:
+        # "le sous-district de X à Y")
+        if y.location.country != x.location.country and y.kind != "country" and (any(
+                k is not y and k is not x and k.location.country == y.location.country for k in known)
+                or (introduced and y.kind in ("admin1", "admin2") and table.at.match(text[x.end:y.start]))):
             where = _placed_by(text[x.end:y.start], y, lang)
         elif y.kind in ("admin1", "admin2", "area") and y.location.country == x.location.country \
                 and y.location.admin1 and y.location.admin1 != x.location.admin1:
