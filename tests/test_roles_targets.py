@@ -83,3 +83,99 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "triggers", "event_type", "target"), CASES)
 def test_choose_target(target_of, sentence, triggers, event_type, target):
     assert target_of(sentence, triggers, event_type) == target
+
+
+# ----------------------------------------------------------------------------- who was hit (choose_actors)
+
+# (sentence, trigger word, actor1, actor2): the side hit read from "être la cible / victime de", "subir /
+# essuyer", victims named after a colon, a subject the parser hung elsewhere, and the place hit standing for
+# the side holding it (a military post: the army of its country; homes, villages, a market: civilians).
+SIDE_CASES = [
+    # Mali, Niger, Nigeria, Burkina Faso: a post hit is the army of the country it is in
+    ("Le poste militaire de Ménaka a été la cible d'une attaque de jihadistes dimanche soir.", "cible",
+     "Unidentified Armed Group", "Military Forces of Mali"),
+    ("Le camp militaire de Tillabéri a été la cible d'une attaque de l'État islamique mardi.", "cible",
+     "Islamic State", "Military Forces of Niger"),
+    ("La caserne de Maiduguri a été victime d'une attaque de Boko Haram samedi.", "attaque",
+     "Boko Haram", "Military Forces of Nigeria"),
+    ("Le détachement militaire de Djibo a subi samedi une attaque de jihadistes.", "attaque",
+     "Unidentified Armed Group", "Military Forces of Burkina Faso"),
+    # Somalia: the subject of "essuyer" an ambush underwent it
+    ("Un convoi de l'armée somalienne a essuyé samedi une embuscade des shebabs près de Baidoa.", "embuscade",
+     "Al Shabaab", "Military Forces of Somalia"),
+    ("Des combattants d'Al-Shabaab ont attaqué la base militaire de Bulo Marer, au sud de Mogadiscio.", "attaqué",
+     "Al Shabaab", "Military Forces of Somalia"),
+    # DRC, Afghanistan, Colombia: a police station hit is the police of its country
+    ("Le commissariat de Beni a été la cible d'une attaque des ADF lundi.", "cible",
+     "Allied Democratic Forces (ADF)", "Police Forces of the Democratic Republic of Congo"),
+    ("Des talibans ont attaqué un poste de police dans la province de Ghazni.", "attaqué",
+     "Taliban", "Police Forces of Afghanistan"),
+    ("Des guérilleros de l'ELN ont attaqué le poste de police de Saravena, dans le département d'Arauca.", "attaqué",
+     "National Liberation Army (ELN)", "Police Forces of Colombia"),
+    # Syria, Iraq: the victims named after a colon say who was killed
+    ("Deux hommes ont été tués samedi près d'Idleb : deux commandants du groupe Hayat Tahrir al-Cham.", "tués",
+     None, "Hayat Tahrir al-Sham (HTS)"),
+    ("Trois personnes ont été tuées dimanche à Kirkouk : des membres de l'État islamique.", "tuées",
+     None, "Islamic State"),
+    # Yemen, Ukraine: the doer the parser hung on "sud" / read with a bare head; a unit named by its demonym
+    ("Plus au sud, la défense aérienne de la frégate française a abattu deux drones lancés par les Houthis.",
+     "abattu", "Military Forces of France", "Houthis (Ansar Allah)"),
+    ("Dans la nuit, la défense aérienne de la base ukrainienne de Starokostiantyniv a abattu deux drones.",
+     "abattu", "Military Forces of Ukraine", None),
+    # Iraq: a foreign base named by its demonym is that army's
+    ("Des roquettes ont visé la base américaine d'Aïn al-Asad mardi.", "visé",
+     None, "Military Forces of the United States"),
+    # Lebanon, Gaza, Sudan, Myanmar, Haiti, DRC: homes, a market, villages, a camp hit are the civilians
+    ("Un obus israélien a frappé sa maison à Aïtaroun mardi.", "frappé", "Military Forces of Israel", "Civilians"),
+    ("Une frappe aérienne a visé plusieurs habitations à Rafah dimanche.", "visé", None, "Civilians"),
+    ("Les FSR ont bombardé le marché de Mellit samedi.", "bombardé", "Rapid Support Forces (RSF)", "Civilians"),
+    ("L'armée a bombardé plusieurs villages de la région de Sagaing.", "bombardé", "Military Forces", "Civilians"),
+    ("Des gangs ont incendié plusieurs maisons à Mirebalais.", "incendié", "Unidentified Gang", "Civilians"),
+    ("Le camp de déplacés de Rhoe a été la cible d'une attaque de miliciens de la CODECO.", "cible",
+     "Cooperative for the Development of Congo (CODECO)", "Civilians"),
+    # a side named in the phrase hit beats the place; a place that stands for no side gives none (Mali, Syria)
+    ("Des rebelles ont attaqué une position de l'armée malienne près de Kidal.", "attaqué",
+     "Unidentified Armed Group", "Military Forces of Mali"),
+    ("Un drone a frappé un entrepôt d'armes près de Deir ez-Zor.", "frappé", None, None),
+]
+
+
+@pytest.fixture(scope="module")
+def sides_of(nlp):
+    import datetime as dt
+
+    from sentinelle.events.arguments import choose_actors
+    from sentinelle.events.lexicon import keys
+
+    lex = get_lexicon("fr")
+    claim, repel = keys(lex.modality.claim_verbs), keys(lex.triggers.repel_verbs)
+
+    def _sides(sentence: str, trigger: str) -> tuple[str | None, str | None]:
+        doc = nlp.make_doc(sentence)
+        doc._.published = dt.date(2024, 6, 15)
+        doc._.warnings = []
+        doc = nlp(doc)
+        token = next(t for t in doc if t.text == trigger)
+        a1, a2 = choose_actors(doc, doc._.actor_mentions, token, claim, repel)
+        return (a1[0].normalized if a1 else None), (a2[0].normalized if a2 else None)
+
+    return _sides
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor1", "actor2"), SIDE_CASES)
+def test_who_was_hit(sides_of, sentence, trigger, actor1, actor2):
+    assert sides_of(sentence, trigger) == (actor1, actor2)
+
+
+def test_a_side_read_from_the_place_hit_does_not_type_the_attack():
+    # "ont pris d'assaut la localité": its inhabitants are the side hit, but whether the attack was on civilians is
+    # the target words' call; a side named in the text still types it
+    from sentinelle.actors import site_side
+    from sentinelle.events.roles import side_category
+    from sentinelle.model import Actor
+
+    place = site_side("la localité")
+    assert place is not None and place.normalized == "Civilians"
+    assert side_category((place, (0, 10))) is None
+    named = Actor(name="des civils", normalized="Civilians", kind="civilians")
+    assert side_category((named, (0, 10))) == "civilians"

@@ -13,6 +13,8 @@ Public API (see ``docs/actors.md``):
 - :func:`lookup_source_kind` / :func:`normalize_source` — kind and canonical name of a source phrase
   ("l'OSDH" -> media, "une source sécuritaire" -> anonymous, "le Hezbollah" -> armed_group);
   :func:`source_outlet_of` — the actor whose own channel a source is ("al-Manar" -> Hezbollah).
+- :func:`site_side` — the side a place hit stands for ("le poste militaire" -> ``Military Forces``, "sa maison"
+  -> ``Civilians``); the events stage asks it for the phrase it reads as what was hit.
 
 What the stage does NOT decide: which mention is the attacker (actor1) or the target (actor2) — that is the
 events stage's job, from the parse. Mentions of the same actor are all reported; overlapping ones are not.
@@ -23,7 +25,7 @@ All language knowledge is in ``sentinelle/lang/<lang>/``: ``actors.tsv`` (named 
 make a country or capital name a scene or a state) and ``sources.tsv``.
 
 Modules: ``text`` (folding and word tokens), ``lexicon`` (data files compiled into tables), ``matcher`` (actor
-mentions), ``localize`` (an actor for an event's country), ``sources`` (source names and kinds).
+mentions), ``localize`` (an actor for an event's country), ``sources`` (source names and kinds), ``sites`` (the side a place hit stands for).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from sentinelle import extensions  # noqa: F401  (registers Doc._.actor_mentions
 from sentinelle.actors.lexicon import ActorRow, DemonymRow, HeadRow, MetonymRow, SourceRow, get_lexicon
 from sentinelle.actors.localize import actor_home, localize_actor
 from sentinelle.actors.matcher import find_actors
+from sentinelle.actors.sites import site_side
 from sentinelle.actors.sources import lookup_source_kind, normalize_source, source_kind_in_context, source_outlet_of
 from sentinelle.actors.text import fold
 from sentinelle.model import ActorMention
@@ -54,6 +57,7 @@ __all__ = [
     "localize_actor",
     "lookup_source_kind",
     "normalize_source",
+    "site_side",
     "source_kind_in_context",
     "source_outlet_of",
 ]

@@ -46,7 +46,7 @@ class ActorRow(_Row):
 
 
 HeadRole = Literal[
-    "actor", "context", "member", "people", "metonym", "connector", "country_connector", "determiner"
+    "actor", "context", "member", "people", "metonym", "connector", "country_connector", "determiner", "site"
 ]
 
 
@@ -219,6 +219,9 @@ class _Lexicon:
     stance_words: frozenset[str] = frozenset()
     # normalised source -> normalised actor whose outlet it is ("Al-Manar" -> "Hezbollah")
     outlets: dict[str, str] = field(default_factory=dict)
+    # places that stand for the side they hold when they are what was hit ("le poste militaire", "sa maison");
+    # never actor mentions of their own
+    sites: _Trie = field(default_factory=_Trie)
 
 
 def _words(forms: Iterable[str]) -> frozenset[str]:
@@ -263,6 +266,7 @@ def get_lexicon(lang: str = "fr") -> _Lexicon:
     country_connectors: set[tuple[str, ...]] = set()
     determiners: set[str] = set()
     people = metonym = None
+    sites = _Trie()
     bare: dict[str, _Head] = {}
     for row in head_rows:
         head = _Head(row.role, row.template, row.bare, row.kind, row.noun_only == "yes")
@@ -276,6 +280,9 @@ def get_lexicon(lang: str = "fr") -> _Lexicon:
             people = head
         elif row.role == "metonym":
             metonym = head
+        elif row.role == "site":
+            for form in _split(row.forms):
+                sites.add(form, _Entry("head", head=head))
         else:
             for form in _split(row.forms):
                 actors.add(form, _Entry("head", head=head))
@@ -310,4 +317,4 @@ def get_lexicon(lang: str = "fr") -> _Lexicon:
     stance = frozenset(fold(w) for row in metonym_rows if row.role == "stance" for w in _split(row.words))
     return _Lexicon(actors, sources, source_names, frozenset(connectors), frozenset(country_connectors),
                     frozenset(determiners),
-                    people, metonym, countries, registry, bare, scene, stance, outlets)
+                    people, metonym, countries, registry, bare, scene, stance, outlets, sites)

@@ -15,6 +15,7 @@ from sentinelle.events.casualties import tree_distance
 from sentinelle.events.geo import covered, same_place
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
+from sentinelle.events.sides import colon_victims, hit_subjects, site_of, stray_subject
 from sentinelle.extensions import doc_text
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
 from sentinelle.places.cues import cue_table, find_cue, preceding_words
@@ -392,9 +393,14 @@ def actor_in(doc: Doc, actors: list[ActorMention], tokens: Sequence[Token]) -> t
         return None
     starts = {t.idx for t in tokens}
     start, end = span_of_tokens(tokens)
-    for m in actors:
-        if m.start >= start and m.end <= end:
-            return m.actor, (m.start, m.end)
+    inside = [m for m in actors if m.start >= start and m.end <= end]
+    if inside:
+        # a bare generic yields to the same actor named with its country further in the phrase: "la défense
+        # aérienne de la base russe", "les soldats de l'unité américaine"
+        first = inside[0]
+        bare = first.actor.normalized
+        m = next((m for m in inside[1:] if bare and (m.actor.normalized or "").startswith(bare + " ")), first)
+        return m.actor, (m.start, m.end)
     for m in actors:
         if m.start in starts:
             return m.actor, (m.start, m.end)
@@ -427,7 +433,9 @@ def choose_actors(
     """(actor1, actor2) from the trigger's dependents: subject / "par X" / "de X" acts, object / "contre X" suffers.
 
     Whoever claims the incident did it: "l'attentat a été revendiqué par les shebabs", "X a revendiqué
-    l'attaque" (``claim_verbs``, keys of the language's claim verbs).
+    l'attaque" (``claim_verbs``, keys of the language's claim verbs). The subject of "être la cible de",
+    "subir" an attack suffers it, and so do victims named after a colon; a place hit with no actor named in
+    it stands for the side holding it (``events.sides``).
     """
     a1_tokens: list[Token] = []
     a2_tokens: list[Token] = []
@@ -443,10 +451,17 @@ def choose_actors(
         if not defenders and head.dep_ == "xcomp":
             defenders = [c for c in head.head.children if c.dep_ == "nsubj"]
         a2_tokens += [t for c in defenders for t in c.subtree]
+    # "le poste a été la cible d'une attaque", "le convoi a essuyé des tirs": the subject was hit
+    hit = hit_subjects(trigger)
+    a2_tokens += [t for c in hit for t in c.subtree]
+    # "deux hommes ont été tués : deux cadres du groupe X" (they say who the victims were: first)
+    colon = [t for c in colon_victims(trigger) for t in c.subtree]
     passive = is_passive(trigger)
     for child in trigger.children:
         sub = list(child.subtree)
         cases = {word_key(c.text) for c in child.children if c.dep_ == "case"}
+        if child in hit:
+            continue
         if child.dep_ in ("nsubj", "nsubj:pass") and not passive:
             # a subject after an active verb is its misparsed object ("ont attaqué le poste de X")
             if child.i > trigger.i and trigger.pos_ == "VERB":
@@ -482,18 +497,28 @@ def choose_actors(
     if trigger.pos_ == "VERB" and trigger.dep_ == "conj" and not a1_tokens and not passive and not any(
             c.dep_.startswith("nsubj") for c in trigger.children) and not is_passive(trigger.head):
         a1_tokens = [t for c in trigger.head.children if c.dep_ in ("nsubj", "nsubj:pass") for t in c.subtree]
+    stray = stray_subject(trigger) if not a1_tokens and not passive else None
+    if stray is not None:
+        a1_tokens = list(stray.subtree)
     # a parse running across a line break (a headline and the first paragraph) does not lend actors
     seg = segment_of(trigger)
     a1_tokens = [t for t in a1_tokens if seg.start <= t.i < seg.end]
     a2_tokens = [t for t in a2_tokens if seg.start <= t.i < seg.end]
-    a1, a2 = actor_in(doc, actors, a1_tokens), actor_in(doc, actors, a2_tokens)
-    of = actor_in(doc, actors, [t for t in of_tokens if seg.start <= t.i < seg.end])
+    a1, a2 = actor_in(doc, actors, a1_tokens), actor_in(doc, actors, colon) or actor_in(doc, actors, a2_tokens)
+    of_tokens = [t for t in of_tokens if seg.start <= t.i < seg.end]
+    of = actor_in(doc, actors, of_tokens)
     if of is not None:
         # civilians "de" a trigger noun are its victims, an armed group its authors
         if of[0].kind == "civilians":
             a2 = a2 or of
         else:
             a1 = a1 or of
+    # no one named among what was hit: a place hit stands for the side holding it ("le poste militaire de X",
+    # "sa maison"), and so does one "de" an attack noun ("l'attaque du détachement de X"); a bare "police"
+    # in "le poste de police de X" yields to the post's, placed
+    site = site_of(doc, a2_tokens) if a2_tokens else None
+    if a2 is None or (site is not None and (site[0].normalized or "").startswith(f"{a2[0].normalized} ")):
+        a2 = site or a2 or (site_of(doc, of_tokens) if of is None else None)
     return a1, a2
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from sentinelle.actors import site_side
 from sentinelle.events.arguments import is_passive, span_of_tokens, subject_deps
 from sentinelle.events.casualties import tree_distance
 from sentinelle.events.lexicon import Lexicon, TargetEntry, keys, word_key
@@ -118,8 +119,12 @@ _ARMED_KINDS = frozenset({"state_forces", "rebels", "militia", "external"})
 
 
 def side_category(side: tuple[Actor, tuple[int, int]] | None) -> str | None:
-    """The target category of a named side hit ("l'armée a été attaquée par ..."): armed forces or civilians."""
-    if side is None or side[0].kind is None:
+    """The target category of a named side hit ("l'armée a été attaquée par ..."): armed forces or civilians.
+
+    A side read from the place hit ("ont pris d'assaut la localité": its inhabitants) types nothing: what a
+    place hit makes of an attack is the target words' call (targets.yaml), not the side's.
+    """
+    if side is None or side[0].kind is None or (side[0].name and site_side(side[0].name) is not None):
         return None
     if side[0].kind in _ARMED_KINDS:
         return "armed"

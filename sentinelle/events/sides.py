@@ -1,0 +1,106 @@
+"""Who was hit, where the parse of a trigger does not say it in the usual slots (see ``arguments.choose_actors``).
+
+- the subject of "être la cible / (la) victime de" an attack, and of "subir / essuyer" one, is the side hit:
+  "le poste a été la cible d'une attaque", "le convoi a essuyé des tirs";
+- the victims named after a colon are the ones killed: "deux hommes ont été tués : deux cadres du groupe X";
+- a subject the parser hung on a word before it ("Plus au nord, la défense aérienne de la base ... a abattu")
+  is still the doer;
+- a place hit stands for the side holding it ("le détachement militaire de X" the army of X's country, "sa
+  maison", "plusieurs localités" civilians: ``sentinelle.actors.site_side``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sentinelle.actors import localize_actor, site_side
+from sentinelle.events.lexicon import word_key
+from sentinelle.extensions import doc_text
+from sentinelle.model import Actor
+
+# predicates whose subject is what an attack hit: "X a été la cible d'une attaque", "X a été victime d'une embuscade"
+HIT_PREDICATES = frozenset(word_key(w) for w in ("cible", "cibles", "victime", "victimes"))
+# verbs whose subject undergoes the attack named as their object: "le convoi a essuyé des tirs", "a subi une attaque"
+SUFFER_VERBS = frozenset(word_key(w) for w in ("subir", "essuyer", "subi", "subie", "essuyé", "essuyée"))
+_COLONS = frozenset({":", "—", "–"})
+
+
+def hit_predicate(tok: Token) -> bool:
+    """``tok`` is "cible" / "victime" used as a predicate ("a été la cible de", "est victime de")."""
+    return bool({word_key(tok.text), word_key(tok.lemma_)} & HIT_PREDICATES) and any(
+        c.dep_ == "cop" for c in tok.children)
+
+
+def hit_subjects(trigger: Token) -> list[Token]:
+    """The subject that underwent the trigger: of its own hit predicate ("le poste a été la cible d'une attaque",
+    trigger "cible"), of the hit predicate it completes ("X a été victime d'une embuscade", trigger "embuscade"),
+    or of a verb of suffering whose object it is ("le convoi a essuyé des tirs")."""
+    holders = []
+    if hit_predicate(trigger):
+        holders.append(trigger)
+    head = trigger.head
+    if head.i != trigger.i and trigger.dep_.startswith(("nmod", "obl")) and hit_predicate(head):
+        holders.append(head)
+    if head.i != trigger.i and trigger.dep_ == "obj" and {word_key(head.lemma_), word_key(head.text)} & SUFFER_VERBS:
+        holders.append(head)
+    return [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")]
+
+
+def colon_victims(trigger: Token) -> list[Token]:
+    """Nominal phrases hung on the trigger without a preposition right after a colon or a dash: they say who
+    the victims were ("deux hommes ont été tués : deux cadres du groupe X")."""
+    doc = trigger.doc
+    return [c for c in trigger.children
+            if c.i > trigger.i and c.pos_ in ("NOUN", "PROPN") and c.dep_.startswith(("obl", "nmod", "appos", "dep"))
+            and not any(g.dep_ == "case" for g in c.children)
+            and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in _COLONS]
+
+
+def stray_subject(trigger: Token) -> Token | None:
+    """The doer of an active verb left without a subject, when the parser hung it on a word before it: a noun
+    phrase with its article but no preposition cannot complement a noun ("Plus à l'ouest, la défense aérienne
+    de la base a abattu deux drones": "défense" read as a modifier of "ouest")."""
+    if trigger.pos_ != "VERB" or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in trigger.children):
+        return None
+    for tok in trigger.subtree:
+        if tok.i >= trigger.i:
+            break
+        if (tok.pos_ == "NOUN" and tok.dep_ == "nmod" and tok.head.i != trigger.i
+                and any(c.dep_ == "det" for c in tok.children)
+                and not any(c.dep_ == "case" for c in tok.children)
+                and not any(t.i == trigger.i for t in tok.subtree)):
+            return tok
+    return None
+
+
+def site_of(doc: Doc, phrase: list[Token]) -> tuple[Actor, tuple[int, int]] | None:
+    """The side a hit place stands for (``site_side`` on the phrase), with the army or police of a site given
+    the country of the place named with it ("le poste militaire de X"), else the article's one country."""
+    if not phrase:
+        return None
+    first = min(phrase, key=lambda t: t.i)
+    last = max(phrase, key=lambda t: t.i)
+    start, end = first.idx, last.idx + len(last)
+    side = site_side(doc_text(doc)[start:end], doc.lang_ or "fr")
+    if side is None or side.name is None:
+        return None
+    span = (start, start + len(side.name))
+    if side.kind == "state_forces":
+        country = _country_of(doc, start, end)
+        if country:
+            side = localize_actor(side, country, doc.lang_ or "fr")
+    return side, span
+
+
+def _country_of(doc: Doc, start: int, end: int) -> str | None:
+    """The country of a place named inside ``[start, end)``, else of the article when it is about one country."""
+    places = doc._.place_mentions or []
+    inside = {p.location.country for p in places if start <= p.start and p.end <= end and p.location.country}
+    if len(inside) == 1:
+        return next(iter(inside))
+    if inside:
+        return None
+    from sentinelle.events.arguments import home_countries  # (arguments imports this module)
+
+    home = home_countries([p for p in places if p.kind != "dateline"])
+    return next(iter(home)) if len(home) == 1 else None
