@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.casualties import tree_distance
+from sentinelle.events.destinations import taken_to_care
 from sentinelle.events.geo import covered, same_place
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
@@ -107,6 +108,9 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
             continue
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None or len(span) == 0:
+            continue
+        # "les blessés ont été évacués vers l'hôpital de X": where the victims were taken
+        if taken_to_care(span, doc.lang_):
             continue
         before = [word_key(t.text) for t in doc[max(0, span.start - 3) : span.start]]
         # a place cue of the language data ("le marché de X", "le tribunal de X") as well as a locative word

@@ -135,6 +135,10 @@ class PlaceCues(_Row):
     # "les quatre provinces précitées", "ces deux villages": a phrase naming again the places listed before;
     # see ``sentinelle.places.anaphora``.
     list_anaphora: dict[str, list[str]] = Field(default_factory=dict)
+    # "les blessés ont été évacués vers l'hôpital de X": X is where the victims were taken, not where the
+    # incident happened (see ``sentinelle.events.destinations``)
+    care_sites: list[str] = Field(default_factory=list)
+    care_verbs: list[str] = Field(default_factory=list)
 
     @field_validator("locators")
     @classmethod
