@@ -8,6 +8,8 @@ rule plus the word -> value tables the normalisers need.
 from __future__ import annotations
 
 import re
+import re._constants as _sre  # the parse tree of a pattern, read by _first_class (Python >= 3.11)
+import re._parser as _sre_parse
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -130,6 +132,85 @@ def _word(alternation: str) -> str:
     return rf"(?<![\w-])(?:{alternation})(?![\w])"
 
 
+class _Unknown(Exception):
+    """A construct _first_class does not read: the rule is compiled without the first-character test."""
+
+
+_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+               _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _first_items(items: list, out: list[str]) -> bool:
+    """Add to ``out`` the character-class items a match of the parsed sequence may start with (a superset
+    is fine); True when the sequence may match the empty string, so that what follows may start it too."""
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero-width: ignoring the assertion only widens the set
+        if op is _sre.LITERAL:
+            out.append(re.escape(chr(av)))
+            return False
+        if op is _sre.IN:
+            for item, value in av:
+                if item is _sre.LITERAL:
+                    out.append(re.escape(chr(value)))
+                elif item is _sre.RANGE:
+                    out.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif item is _sre.CATEGORY and value in _CATEGORIES:
+                    out.append(_CATEGORIES[value])
+                else:
+                    raise _Unknown(item)  # a negated class
+            return False
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            if not _first_items(sub, out) and low > 0:
+                return False
+        elif op is _sre.SUBPATTERN:
+            if av[1] & _sre.SRE_FLAG_IGNORECASE:
+                raise _Unknown("inline flag")
+            if not _first_items(av[3], out):
+                return False
+        elif op is _sre.ATOMIC_GROUP:
+            if not _first_items(av, out):
+                return False
+        elif op is _sre.BRANCH:
+            may_be_empty = False
+            for sub in av[1]:
+                may_be_empty |= _first_items(sub, out)
+            if not may_be_empty:
+                return False
+        else:
+            raise _Unknown(op)  # a back-reference, any character, a conditional group...
+    return True
+
+
+def _first_class(pattern: str) -> str | None:
+    """A character class holding every character a match of ``pattern`` (case-sensitive) can start with,
+    or None when it cannot be told (the pattern may match the empty string, or uses a construct not read).
+
+    Python's ``re`` tries a rule at every word boundary of the text, through all its optional words,
+    unless it can tell the first character: this class lets it refuse most positions at once."""
+    tree = _sre_parse.parse(pattern)
+    if tree.state.flags & _sre.SRE_FLAG_IGNORECASE:
+        return None
+    out: list[str] = []
+    try:
+        if _first_items(list(tree), out):
+            return None
+    except _Unknown:
+        return None
+    return "[" + "".join(dict.fromkeys(out)) + "]"
+
+
+def _lower_case_regex(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` for text already lower-cased: case-sensitive (faster), and after its leading word boundary
+    a look-ahead at the first character (same matches: the look-ahead holds wherever the rule can match)."""
+    source = regex.pattern
+    first = _first_class(source)
+    if first is None or not source.startswith(r"\b"):
+        return re.compile(source)
+    return re.compile(rf"\b(?={first})" + source[2:])
+
+
 class Grammar:
     """Compiled vocabulary and rules of one language."""
 
@@ -169,7 +250,7 @@ class Grammar:
         for order, rule in enumerate(rules.rules):
             regex = self._compile(rule, slots, rules_path)
             self.rules.append(CompiledRule(rule.name, rule.build, regex, rule.lead_required, order,
-                                           re.compile(regex.pattern)))
+                                           _lower_case_regex(regex)))
         cue = lambda words: re.compile(rf"(?<![\w-])(?:{_alternation(words)}){SPACE}?$", re.IGNORECASE)  # noqa: E731
         self.since_cue = cue(vocab.cues.since)
         self.deadline_cue = cue(vocab.cues.deadline)
