@@ -272,17 +272,21 @@ def is_seed(hit: Hit, feats: Features) -> bool:
 def best_hit(hits: Iterable[tuple[Hit, int]], feats: Features, ctx: Context | None, own_start: int,
              written: str = "", keys: tuple[str, ...] = ()) -> tuple[Hit, float] | None:
     """The best-scored entry that is acceptable as a place, if any."""
-    hits = list(hits)
-    ranked = sorted(((score(h, r, feats, ctx, own_start, written), h.entry.id, h) for h, r in hits),
-                    key=lambda t: (-t[0], t[1]))
-    best = next(((h, value) for value, _, h in ranked if acceptable(h, feats, ctx, keys, written)), None)
-    if best is not None and best[0].entry.kind == "city" and feats.cue is not None and feats.cue.admin_context:
+    # Only an acceptable entry can win, and most homonyms are not: the winner is the acceptable entry of highest
+    # score (the lower entry id on a tie), as when every entry was scored and the ranking read until the first
+    # acceptable one, but the others are not scored.
+    ranked = sorted(((score(h, r, feats, ctx, own_start, written), h.entry.id, h) for h, r in hits
+                     if acceptable(h, feats, ctx, keys, written)), key=lambda t: (-t[0], t[1]))
+    if not ranked:
+        return None
+    best = (ranked[0][2], ranked[0][0])
+    if best[0].entry.kind == "city" and feats.cue is not None and feats.cue.admin_context:
         # "dans la région de Tillabéri", "dans le gouvernorat de X": a division named after its capital is the
         # division, not the town (the cue names a division; the town would only be "near" it)
         # (found under the town's own name: "Kharkiv" is also the oblast's, "Kirkouk" the governorate's)
         country = best[0].entry.country
         division = next(((h, value) for value, _, h in ranked if _level(h.entry) == "admin1" and h.tier == 0
-                         and h.entry.country == country and acceptable(h, feats, ctx, keys, written)), None)
+                         and h.entry.country == country), None)
         if division is not None:
             return division
     return best
