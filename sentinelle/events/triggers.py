@@ -9,6 +9,7 @@ only the entries it can match; :meth:`TriggerFinder.satisfied` checks the condit
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -55,6 +56,7 @@ class TriggerFinder:
         for n, (_entry, _pattern, head_keys, _child_keys) in enumerate(self._dep_patterns):
             for k in head_keys:
                 self._dep_by_key.setdefault(k, []).append(n)
+        self._trigger_keys = frozenset(self._lemma_by_key) | frozenset(self._dep_by_key)
 
     def find(self, sent: Span) -> list[Trigger]:
         """The trigger words of ``sent`` (phrases, lemmas, dependency patterns), longest match first."""
@@ -64,11 +66,18 @@ class TriggerFinder:
         doc = sent.doc
         # the words are read from the Doc's columns: a Token is built only for a word that may be a trigger
         cols, all_keys = token_columns(doc), doc_token_keys(doc)
+        trigger_keys = self._trigger_keys
         for i in range(sent.start, sent.end):
             tk = all_keys[i]
-            if cols.text[i].isascii() and (cols.pos[i] not in ("NOUN", "PROPN")
-                                           or any(c.dep_.startswith("aux") for c in doc[i].children)):
-                tk = tk | unaccented_participle(cols.lower[i])  # (a "noun" with auxiliaries is a mis-tagged verb)
+            if cols.text[i].isascii():
+                # (asked only when the verb would be a trigger word: the test of the children reads the parse)
+                verb = unaccented_participle(cols.lower[i])
+                if verb and not verb.isdisjoint(trigger_keys) and (
+                        cols.pos[i] not in ("NOUN", "PROPN")
+                        or any(cols.dep[c].startswith("aux") for c in cols.children(i))):
+                    tk = tk | verb  # (a "noun" with auxiliaries is a mis-tagged verb)
+            if tk.isdisjoint(trigger_keys):
+                continue  # most words are no trigger word and head no dependency pattern
             lemma_hits = sorted({n for k in tk for n in lemma_by_key.get(k, ())})
             dep_hits = sorted({n for k in tk for n in dep_by_key.get(k, ())})
             if not lemma_hits and not dep_hits:
@@ -89,9 +98,11 @@ class TriggerFinder:
                        for c in near):
                     hits.append(Hit(tok.i, tok.i + 1, entry, 2))
         found = []
+        heads = cols.head
         for hit in select_longest(hits):
             toks = [doc[i] for i in range(hit.start, hit.end)]
-            head = min(toks, key=lambda t: len(list(_ancestors(t))))
+            # the word nearest the root (the first of them on a tie), walked on the head column
+            head = min(toks, key=lambda t: _ancestor_count(heads, t.i))
             if len(toks) == 1 and self._modifier(head):
                 continue  # "du matériel de combat": a kind of thing, not an incident
             found.append(Trigger(hit.payload, toks, head))  # type: ignore[arg-type]
@@ -165,6 +176,7 @@ class TriggerFinder:
         return bool(hit & actor_tokens)
 
 
+@lru_cache(maxsize=1 << 16)
 def unaccented_participle(lower: str) -> frozenset[str]:
     """The verb of a participle typed without accents ("attaquee", "tues", "enlevees"), which the tagger
     cannot lemmatise: many outlets (and keyboards) drop the accents."""
@@ -174,7 +186,10 @@ def unaccented_participle(lower: str) -> frozenset[str]:
     return frozenset({k[:-1] + "r" if k.endswith("ee") else k + "r"})
 
 
-def _ancestors(tok: Token):
-    while tok.head.i != tok.i:
-        tok = tok.head
-        yield tok
+def _ancestor_count(heads: list[int], i: int) -> int:
+    """How many heads are above token ``i`` (``heads``: the Doc's head column)."""
+    n = 0
+    while heads[i] != i:
+        i = heads[i]
+        n += 1
+    return n
