@@ -198,3 +198,173 @@ def test_proximity_bonus_is_the_same_with_the_latitude_bound():
                       1000, None, None, None)
         own = rng.choice([-1, 0])
         assert ctx.proximity_bonus(entry, own) == _bonus_by_every_point(ctx, entry, own)
+
+
+TIME_TEXTS = [
+    "Dans la nuit de samedi à dimanche, des obus sont tombés sur Kramatorsk ; le 3 mars 2022, déjà, la ville avait été visée.",
+    "Mardi 14/05/2019 vers 22H30, une embuscade a fait trois morts près de Tillabéri, il y a près de deux semaines.",
+    "Entre le 2 et le 5 janvier, puis du lundi 24 au mardi 25 novembre, les affrontements ont repris à Beni (Nord-Kivu).",
+    "Depuis trois mois, les shebabs attaquent chaque vendredi ; la semaine dernière, cinq soldats ont été tués à Baidoa.",
+    "Fin novembre, en 2017, mi-janvier et au cours de l'année 2020 : ces derniers mois, plusieurs fois par semaine.",
+    "Ce matin, hier soir et cet après-midi, deux jours plus tard, l'armée colombienne a repris Tumaco. Aujourd'hui, calme.",
+    "Le MARDI 8 OCTOBRE, à 8 h, les manifestants de Port-au-Prince ont marché jusqu'au début de la semaine prochaine.",
+    "Rien ici : « marsupial », « Janvier Dupont », 1234567 et 31.12 ne sont pas des dates ; le 45 mars non plus.",
+]
+
+
+def test_first_character_test_finds_the_same_time_expressions():
+    """Each rule's look-ahead at the first character (temporal.lexicon._lower_case_regex) keeps its matches."""
+    import re
+
+    from sentinelle.temporal.lexicon import get_grammar
+
+    grammar = get_grammar("fr")
+    sped_up = 0
+    for rule in grammar.rules:
+        plain = re.compile(rule.regex.pattern)  # the rule as written, case-sensitive, no look-ahead
+        sped_up += rule.lower_regex.pattern != plain.pattern
+        for text in TIME_TEXTS:
+            lowered = text.lower()
+            assert [(m.span(), m.groupdict()) for m in rule.lower_regex.finditer(lowered)] == \
+                   [(m.span(), m.groupdict()) for m in plain.finditer(lowered)], (rule.name, text)
+    assert sped_up >= len(grammar.rules) - 2  # the test is there for (nearly) every rule
+    found = [m for rule in grammar.rules for t in TIME_TEXTS for m in rule.lower_regex.finditer(t.lower())]
+    assert len(found) > 40  # the texts do hold expressions of many rules
+
+
+def test_first_character_class_is_a_superset_or_nothing():
+    import re
+
+    from sentinelle.temporal.lexicon import _first_class
+
+    assert set(_first_class(r"(?:du\s+)?(?:lundi|mardi)\s+\d") or "") >= set("dlm")
+    assert _first_class(r"(?<![\w-])(?:[12]\d|0?[1-9])") is not None
+    assert _first_class(r"(?:a|b)?") is None  # may match the empty string: no first character
+    assert _first_class(r"(?:x)?(?P<s>[/.])(?P=s)") is not None  # the back-reference comes later
+    assert _first_class(r"(?P<s>a)?(?P=s)") is None  # a back-reference may come first
+    assert _first_class(r"[^a]b") is None  # a negated class is not read
+    rng = random.Random(7)
+    for pattern in [r"(?:en\s+|au\s+mois\s+de\s+)?(?:mars|avril)", r"\d+\s*h(?:\s*\d\d)?", r"(?:la|l')\s*nuit"]:
+        first = re.compile(_first_class(pattern))
+        for _ in range(200):
+            probe = "".join(rng.choice("enaumoisdrvl' 0123456789hx") for _ in range(rng.randint(1, 16)))
+            m = re.compile(pattern).match(probe)
+            if m and m.end() > 0:
+                assert first.match(probe), (pattern, probe)
+
+
+def _best_hit_scoring_every_homonym(hits, feats, ctx, own_start, written, keys):
+    """resolve.best_hit as first written: every entry scored and ranked, then the first acceptable one."""
+    from sentinelle.places.resolve import _level, acceptable, score
+
+    ranked = sorted(((score(h, r, feats, ctx, own_start, written), h.entry.id, h) for h, r in hits),
+                    key=lambda t: (-t[0], t[1]))
+    best = next(((h, value) for value, _, h in ranked if acceptable(h, feats, ctx, keys, written)), None)
+    if best is not None and best[0].entry.kind == "city" and feats.cue is not None and feats.cue.admin_context:
+        country = best[0].entry.country
+        division = next(((h, value) for value, _, h in ranked if _level(h.entry) == "admin1" and h.tier == 0
+                         and h.entry.country == country and acceptable(h, feats, ctx, keys, written)), None)
+        if division is not None:
+            return division
+    return best
+
+
+PLACE_TEXTS = [
+    "Dans la région de Tillabéri, des hommes armés ont attaqué Ayorou puis Banibangou, près de la frontière malienne.",
+    "Des frappes ont visé Idleb, Saraqeb et Ariha, dans le nord-ouest de la Syrie, selon l'OSDH basé à Londres.",
+    "Dans la province de l'Ituri, les ADF ont tué six civils à Mambasa ; à Bunia, la population a manifesté.",
+    "Une voiture piégée a explosé à Mogadiscio, et des combats ont eu lieu à Jowhar et à Beledweyne.",
+    "Dans l'État de Borno, Boko Haram a attaqué Gwoza et Bama ; à Maiduguri, le gouverneur a condamné l'attaque.",
+    "À Kharkiv, à Izioum et dans l'oblast de Donetsk, les bombardements russes ont repris, a indiqué Kiev.",
+    "Le président a reçu à Paris son homologue de Georgia ; Victoria et Florence ont assisté au match à Washington.",
+]
+
+
+def test_best_hit_scores_only_the_acceptable_entries_and_picks_the_same(nlp, monkeypatch):
+    from sentinelle.places import component, context, resolve
+
+    calls = []
+    original = resolve.best_hit
+
+    def recording(hits, feats, ctx, own_start, written="", keys=()):
+        hits = list(hits)
+        calls.append((hits, feats, ctx, own_start, written, keys))
+        return original(hits, feats, ctx, own_start, written, keys)
+
+    monkeypatch.setattr(component, "best_hit", recording)
+    monkeypatch.setattr(context, "best_hit", recording)
+    for _ in nlp.pipe(PLACE_TEXTS):
+        pass
+    assert len(calls) > 30
+    homonyms = 0
+    for hits, feats, ctx, own_start, written, keys in calls:
+        homonyms += len(hits) > 1
+        assert original(hits, feats, ctx, own_start, written, keys) == \
+            _best_hit_scoring_every_homonym(hits, feats, ctx, own_start, written, keys), written
+    assert homonyms > 10  # names with several entries, where the order of the work matters
+
+
+UNACCENTED = [
+    "Trois soldats ont ete tues et deux autres blesses lors d'une attaque contre un poste pres de Djibo.",
+    "Cinq civils ont ete enleves lundi par des hommes armes dans l'etat de Zamfara.",
+    "Quatre militaires ont ete tues dimanche dans une embuscade pres de Mopti.",
+    "Un convoi a ete vise par une frappe de drone a Idleb ; deux combattants ont ete tues.",
+    "Les bombardements ont repris à Kharkiv, où des roquettes ont été tirées sur un marché.",
+    "Les attaques des rebelles contre les positions de l'armée se sont multipliées près de Rutshuru.",
+]
+
+
+def _triggers_looking_up_every_word(finder, sent):
+    """TriggerFinder.find as first written: every word looked up, the children of every word asked."""
+    from sentinelle.events.matching import Hit, doc_token_keys, doc_units, select_longest, token_keys
+    from sentinelle.events.triggers import unaccented_participle
+
+    hits = finder.phrases.find(doc_units(sent))
+    doc = sent.doc
+    cols, all_keys = token_columns(doc), doc_token_keys(doc)
+    for i in range(sent.start, sent.end):
+        tk = all_keys[i]
+        if cols.text[i].isascii() and (cols.pos[i] not in ("NOUN", "PROPN")
+                                       or any(c.dep_.startswith("aux") for c in doc[i].children)):
+            tk = tk | unaccented_participle(cols.lower[i])
+        lemma_hits = sorted({n for k in tk for n in finder._lemma_by_key.get(k, ())})
+        dep_hits = sorted({n for k in tk for n in finder._dep_by_key.get(k, ())})
+        tok = doc[i]
+        for n in lemma_hits:
+            entry = finder.lemma_entries[n][1]
+            if entry.pos is None or tok.pos_ in entry.pos:
+                hits.append(Hit(i, i + 1, entry, 1))
+        near = [c for c in tok.children] + [g for c in tok.children if c.dep_.startswith("obl") for g in c.children]
+        for n in dep_hits:
+            entry, pattern, _head_keys, child_keys = finder._dep_patterns[n]
+            if any(token_keys(c) & child_keys and (pattern.child_dep is None or c.dep_ in pattern.child_dep)
+                   for c in near):
+                hits.append(Hit(i, i + 1, entry, 2))
+    found = []
+    for hit in select_longest(hits):
+        toks = [doc[i] for i in range(hit.start, hit.end)]
+        head = min(toks, key=lambda t: len(list(t.ancestors)))
+        if len(toks) == 1 and finder._modifier(head):
+            continue
+        found.append((hit.payload.id, [t.i for t in toks], head.i))
+    return found
+
+
+def test_trigger_words_are_the_same_without_looking_up_every_word(nlp):
+    """TriggerFinder.find skips the look-ups of a word that is no trigger word and reads the children only for a
+    verb typed without accents that would be one: the same triggers, accents or not."""
+    from sentinelle.events.matching import segments
+    from sentinelle.events.triggers import _ancestor_count
+
+    finder = nlp.get_pipe("sentinelle_events").triggers
+    found = 0
+    for text in [*UNACCENTED, *SENTENCES]:
+        doc = nlp(text)
+        for sent in segments(doc):
+            triggers = [(t.entry.id, [x.i for x in t.tokens], t.head.i) for t in finder.find(sent)]
+            assert triggers == _triggers_looking_up_every_word(finder, sent), text
+            found += len(triggers)
+        heads = token_columns(doc).head
+        for t in doc:
+            assert _ancestor_count(heads, t.i) == len(list(t.ancestors))
+    assert found >= 12
