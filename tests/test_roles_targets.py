@@ -125,11 +125,14 @@ SIDE_CASES = [
     # Iraq: a foreign base named by its demonym is that army's
     ("Des roquettes ont visé la base américaine d'Aïn al-Asad mardi.", "visé",
      None, "Military Forces of the United States"),
-    # Lebanon, Gaza, Sudan, Myanmar, Haiti, DRC: homes, a market, villages, a camp hit are the civilians
+    # Lebanon, Gaza, Sudan, Haiti, DRC: homes, a market, a camp hit are the civilians
     ("Un obus israélien a frappé sa maison à Aïtaroun mardi.", "frappé", "Military Forces of Israel", "Civilians"),
     ("Une frappe aérienne a visé plusieurs habitations à Rafah dimanche.", "visé", None, "Civilians"),
     ("Les FSR ont bombardé le marché de Mellit samedi.", "bombardé", "Rapid Support Forces (RSF)", "Civilians"),
-    ("L'armée a bombardé plusieurs villages de la région de Sagaing.", "bombardé", "Military Forces", "Civilians"),
+    # Nigeria, Myanmar: a village stormed is its inhabitants; struck from afar it is only the target "village"
+    ("Des combattants de Boko Haram ont attaqué le village de Gwoza dans la nuit.", "attaqué", "Boko Haram",
+     "Civilians"),
+    ("L'armée a bombardé plusieurs villages de la région de Sagaing.", "bombardé", "Military Forces", None),
     ("Des gangs ont incendié plusieurs maisons à Mirebalais.", "incendié", "Unidentified Gang", "Civilians"),
     ("Le camp de déplacés de Rhoe a été la cible d'une attaque de miliciens de la CODECO.", "cible",
      "Cooperative for the Development of Congo (CODECO)", "Civilians"),
@@ -174,8 +177,9 @@ def test_a_side_read_from_the_place_hit_does_not_type_the_attack():
     from sentinelle.events.roles import side_category
     from sentinelle.model import Actor
 
-    place = site_side("la localité")
+    place = site_side("la localité", stormed=True)
     assert place is not None and place.normalized == "Civilians"
+    assert site_side("la localité") is None  # struck from afar, a settlement stands for no side
     assert side_category((place, (0, 10))) is None
     named = Actor(name="des civils", normalized="Civilians", kind="civilians")
     assert side_category((named, (0, 10))) == "civilians"

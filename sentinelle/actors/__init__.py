@@ -25,7 +25,8 @@ All language knowledge is in ``sentinelle/lang/<lang>/``: ``actors.tsv`` (named 
 make a country or capital name a scene or a state) and ``sources.tsv``.
 
 Modules: ``text`` (folding and word tokens), ``lexicon`` (data files compiled into tables), ``matcher`` (actor
-mentions), ``localize`` (an actor for an event's country), ``sources`` (source names and kinds), ``sites`` (the side a place hit stands for).
+mentions), ``localize`` (an actor for an event's country), ``sources`` (source names and kinds), ``sites`` (the
+side a place hit stands for).
 """
 
 from __future__ import annotations

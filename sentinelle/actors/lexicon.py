@@ -46,7 +46,7 @@ class ActorRow(_Row):
 
 
 HeadRole = Literal[
-    "actor", "context", "member", "people", "metonym", "connector", "country_connector", "determiner", "site"
+    "actor", "context", "member", "people", "metonym", "connector", "country_connector", "determiner", "site", "settlement"
 ]
 
 
@@ -222,6 +222,7 @@ class _Lexicon:
     # places that stand for the side they hold when they are what was hit ("le poste militaire", "sa maison");
     # never actor mentions of their own
     sites: _Trie = field(default_factory=_Trie)
+    settlements: _Trie = field(default_factory=_Trie)  # sites held by their inhabitants only when stormed
 
 
 def _words(forms: Iterable[str]) -> frozenset[str]:
@@ -266,7 +267,7 @@ def get_lexicon(lang: str = "fr") -> _Lexicon:
     country_connectors: set[tuple[str, ...]] = set()
     determiners: set[str] = set()
     people = metonym = None
-    sites = _Trie()
+    sites, settlements = _Trie(), _Trie()
     bare: dict[str, _Head] = {}
     for row in head_rows:
         head = _Head(row.role, row.template, row.bare, row.kind, row.noun_only == "yes")
@@ -280,9 +281,9 @@ def get_lexicon(lang: str = "fr") -> _Lexicon:
             people = head
         elif row.role == "metonym":
             metonym = head
-        elif row.role == "site":
+        elif row.role in ("site", "settlement"):
             for form in _split(row.forms):
-                sites.add(form, _Entry("head", head=head))
+                (sites if row.role == "site" else settlements).add(form, _Entry("head", head=head))
         else:
             for form in _split(row.forms):
                 actors.add(form, _Entry("head", head=head))
@@ -317,4 +318,4 @@ def get_lexicon(lang: str = "fr") -> _Lexicon:
     stance = frozenset(fold(w) for row in metonym_rows if row.role == "stance" for w in _split(row.words))
     return _Lexicon(actors, sources, source_names, frozenset(connectors), frozenset(country_connectors),
                     frozenset(determiners),
-                    people, metonym, countries, registry, bare, scene, stance, outlets, sites)
+                    people, metonym, countries, registry, bare, scene, stance, outlets, sites, settlements)

@@ -391,8 +391,8 @@ def clause_span(tok: Token) -> tuple[int, int]:
 
 
 def actor_in(doc: Doc, actors: list[ActorMention], tokens: Sequence[Token]) -> tuple[Actor, tuple[int, int]] | None:
-    """The first known actor named inside ``tokens`` (or starting there: the parser may hang the tail of a
-    name elsewhere, "combattants de Boko | Haram")."""
+    """The first known actor named inside ``tokens`` (or starting or ending there: the parser may hang one end
+    of a name elsewhere, "combattants de Boko | Haram")."""
     if not tokens:
         return None
     starts = {t.idx for t in tokens}
@@ -407,6 +407,12 @@ def actor_in(doc: Doc, actors: list[ActorMention], tokens: Sequence[Token]) -> t
         return m.actor, (m.start, m.end)
     for m in actors:
         if m.start in starts:
+            return m.actor, (m.start, m.end)
+    # or ending there: the parser may make the last word of a name the subject ("des combattants de Boko | Haram
+    # ont attaqué", "Haram" read as the subject)
+    ends = {t.idx + len(t) for t in tokens}
+    for m in actors:
+        if m.end in ends and m.start < start:
             return m.actor, (m.start, m.end)
     return None
 
@@ -520,9 +526,9 @@ def choose_actors(
     # no one named among what was hit: a place hit stands for the side holding it ("le poste militaire de X",
     # "sa maison"), and so does one "de" an attack noun ("l'attaque du détachement de X"); a bare "police"
     # in "le poste de police de X" yields to the post's, placed
-    site = site_of(doc, a2_tokens) if a2_tokens else None
+    site = site_of(doc, a2_tokens, trigger) if a2_tokens else None
     if a2 is None or (site is not None and (site[0].normalized or "").startswith(f"{a2[0].normalized} ")):
-        a2 = site or a2 or (site_of(doc, of_tokens) if of is None else None)
+        a2 = site or a2 or (site_of(doc, of_tokens, trigger) if of is None else None)
     return a1, a2
 
 

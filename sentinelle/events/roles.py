@@ -124,7 +124,7 @@ def side_category(side: tuple[Actor, tuple[int, int]] | None) -> str | None:
     A side read from the place hit ("ont pris d'assaut la localité": its inhabitants) types nothing: what a
     place hit makes of an attack is the target words' call (targets.yaml), not the side's.
     """
-    if side is None or side[0].kind is None or (side[0].name and site_side(side[0].name) is not None):
+    if side is None or side[0].kind is None or (side[0].name and site_side(side[0].name, stormed=True) is not None):
         return None
     if side[0].kind in _ARMED_KINDS:
         return "armed"

@@ -1,7 +1,7 @@
 """Who was hit, where the parse of a trigger does not say it in the usual slots (see ``arguments.choose_actors``).
 
-- the subject of "être la cible / (la) victime de" an attack, and of "subir / essuyer" one, is the side hit:
-  "le poste a été la cible d'une attaque", "le convoi a essuyé des tirs";
+- the subject of "être la cible / (la) victime de", "faire l'objet de" an attack, and of "subir / essuyer" one,
+  is the side hit: "le poste a été la cible d'une attaque", "le convoi a essuyé des tirs";
 - the victims named after a colon are the ones killed: "deux hommes ont été tués : deux cadres du groupe X";
 - a subject the parser hung on a word before it ("Plus au nord, la défense aérienne de la base ... a abattu")
   is still the doer;
@@ -11,10 +11,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from sentinelle.actors import localize_actor, site_side
-from sentinelle.events.lexicon import word_key
+from sentinelle.events.lexicon import get_lexicon, keys, word_key
+from sentinelle.events.matching import token_keys
 from sentinelle.extensions import doc_text
 from sentinelle.model import Actor
 
@@ -22,6 +25,8 @@ from sentinelle.model import Actor
 HIT_PREDICATES = frozenset(word_key(w) for w in ("cible", "cibles", "victime", "victimes"))
 # verbs whose subject undergoes the attack named as their object: "le convoi a essuyé des tirs", "a subi une attaque"
 SUFFER_VERBS = frozenset(word_key(w) for w in ("subir", "essuyer", "subi", "subie", "essuyé", "essuyée"))
+# "X a fait l'objet d'une attaque": the verb, and the noun that makes its subject the one hit
+_UNDERGO_VERB, _UNDERGO_NOUN = word_key("faire"), word_key("objet")
 _COLONS = frozenset({":", "—", "–"})
 
 
@@ -33,8 +38,8 @@ def hit_predicate(tok: Token) -> bool:
 
 def hit_subjects(trigger: Token) -> list[Token]:
     """The subject that underwent the trigger: of its own hit predicate ("le poste a été la cible d'une attaque",
-    trigger "cible"), of the hit predicate it completes ("X a été victime d'une embuscade", trigger "embuscade"),
-    or of a verb of suffering whose object it is ("le convoi a essuyé des tirs")."""
+    trigger "cible"), of the hit predicate it completes ("X a été victime d'une embuscade", "X a fait l'objet
+    d'une attaque", trigger "embuscade"), or of a verb of suffering whose object it is ("a essuyé des tirs")."""
     holders = []
     if hit_predicate(trigger):
         holders.append(trigger)
@@ -42,6 +47,12 @@ def hit_subjects(trigger: Token) -> list[Token]:
     if head.i != trigger.i and trigger.dep_.startswith(("nmod", "obl")) and hit_predicate(head):
         holders.append(head)
     if head.i != trigger.i and trigger.dep_ == "obj" and {word_key(head.lemma_), word_key(head.text)} & SUFFER_VERBS:
+        holders.append(head)
+    # "le convoi a fait l'objet d'une embuscade" (the parser hangs the attack on "objet" or on "fait")
+    if head.i != trigger.i and word_key(head.text) == _UNDERGO_NOUN and head.dep_ == "obj":
+        head = head.head
+    if head.i != trigger.i and word_key(head.lemma_) == _UNDERGO_VERB and any(
+            c.dep_ == "obj" and word_key(c.text) == _UNDERGO_NOUN for c in head.children):
         holders.append(head)
     return [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")]
 
@@ -73,22 +84,34 @@ def stray_subject(trigger: Token) -> Token | None:
     return None
 
 
-def site_of(doc: Doc, phrase: list[Token]) -> tuple[Actor, tuple[int, int]] | None:
+@lru_cache(maxsize=8)
+def _storming_words(lang: str) -> frozenset[str]:
+    # the words of an attack on the ground: those whose type depends on what they hit (triggers.yaml)
+    return keys([w for e in get_lexicon(lang).triggers.triggers if e.category_types for w in e.lemmas])
+
+
+def site_of(doc: Doc, phrase: list[Token], trigger: Token) -> tuple[Actor, tuple[int, int]] | None:
     """The side a hit place stands for (``site_side`` on the phrase), with the army or police of a site given
-    the country of the place named with it ("le poste militaire de X"), else the article's one country."""
+    the country of the place named with it ("le poste militaire de X"), else the article's one country. A
+    settlement is its inhabitants only when ``trigger`` is an attack on the ground ("ont attaqué le village"),
+    not a strike from afar ("des frappes contre les villages de A et B")."""
     if not phrase:
         return None
     first = min(phrase, key=lambda t: t.i)
     last = max(phrase, key=lambda t: t.i)
     start, end = first.idx, last.idx + len(last)
-    side = site_side(doc_text(doc)[start:end], doc.lang_ or "fr")
+    lang = doc.lang_ or "fr"
+    stormed = not token_keys(trigger).isdisjoint(_storming_words(lang))
+    written = doc_text(doc)[start:end]
+    side = site_side(written, lang, stormed=stormed)
     if side is None or side.name is None:
         return None
-    span = (start, start + len(side.name))
+    at = start + written.find(side.name)
+    span = (at, at + len(side.name))
     if side.kind == "state_forces":
         country = _country_of(doc, start, end)
         if country:
-            side = localize_actor(side, country, doc.lang_ or "fr")
+            side = localize_actor(side, country, lang)
     return side, span
 
 
