@@ -25,6 +25,7 @@ from sentinelle.actors import (
     localize_actor,
     lookup_source_kind,
     normalize_source,
+    site_side,
     source_kind_in_context,
     source_outlet_of,
 )
@@ -484,6 +485,35 @@ def test_stage_refuses_to_build_on_a_malformed_data_file(tmp_path, monkeypatch):
             actors.ActorsStage("fr")
     finally:
         actors.get_lexicon.cache_clear()
+
+
+# (phrase read as what an attack hit, stormed on the ground?, the side it stands for)
+SITE_CASES = [
+    ("le détachement militaire de Djibo, dans la province du Soum", False, "Military Forces"),
+    ("la caserne de Maiduguri", False, "Military Forces"),
+    ("un poste de police de la province de Ghazni", False, "Police Forces"),
+    ("le commissariat central de Goma", False, "Police Forces"),
+    ("la brigade de gendarmerie de Kaya", False, "Gendarmerie"),
+    ("leur maison", False, "Civilians"),
+    ("plusieurs habitations du quartier", False, "Civilians"),
+    ("le marché de bétail", False, "Civilians"),
+    ("un camp de déplacés près de Bunia", False, "Civilians"),
+    # a settlement is its inhabitants when stormed, only the target "village" when struck from afar
+    ("le village de Kilo", True, "Civilians"),
+    ("les villages de A et B", False, None),
+    # no site: an owner-less depot, a "base" that is no base, a site word later in the phrase
+    ("un entrepôt d'armes", False, None),
+    ("la base de données", True, None),
+    ("un véhicule garé devant sa maison", False, None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "stormed", "normalized"), SITE_CASES)
+def test_site_side(phrase, stormed, normalized):
+    side = site_side(phrase, stormed=stormed)
+    assert (side.normalized if side else None) == normalized
+    if side is not None:
+        assert side.name is not None and side.name in phrase and side.kind in ("state_forces", "civilians")
 
 
 def test_every_kind_and_many_countries_are_covered():

@@ -100,6 +100,9 @@ SIDE_CASES = [
      "Boko Haram", "Military Forces of Nigeria"),
     ("Le détachement militaire de Djibo a subi samedi une attaque de jihadistes.", "attaque",
      "Unidentified Armed Group", "Military Forces of Burkina Faso"),
+    # Mali: the subject of "faire l'objet d'" an ambush underwent it
+    ("Un convoi de la Minusma a fait l'objet d'une embuscade près de Tessalit samedi.", "embuscade",
+     None, "United Nations Peacekeepers"),
     # Somalia: the subject of "essuyer" an ambush underwent it
     ("Un convoi de l'armée somalienne a essuyé samedi une embuscade des shebabs près de Baidoa.", "embuscade",
      "Al Shabaab", "Military Forces of Somalia"),
@@ -127,6 +130,8 @@ SIDE_CASES = [
      None, "Military Forces of the United States"),
     # Lebanon, Gaza, Sudan, Haiti, DRC: homes, a market, a camp hit are the civilians
     ("Un obus israélien a frappé sa maison à Aïtaroun mardi.", "frappé", "Military Forces of Israel", "Civilians"),
+    ("Une femme a été tuée par des tirs de soldats israéliens à Jénine.", "tuée", "Military Forces of Israel",
+     "Civilians"),
     ("Une frappe aérienne a visé plusieurs habitations à Rafah dimanche.", "visé", None, "Civilians"),
     ("Les FSR ont bombardé le marché de Mellit samedi.", "bombardé", "Rapid Support Forces (RSF)", "Civilians"),
     # Nigeria, Myanmar: a village stormed is its inhabitants; struck from afar it is only the target "village"
