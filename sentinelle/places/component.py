@@ -61,10 +61,26 @@ def _sentence_initial(doc: Doc, cand: Candidate) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def _with_site_cue(doc: Doc, cand: Candidate, table: CueTable, lang: str) -> Candidate | None:
+class _CuesBefore:
+    """The words before a position of one article and the cue they end with (``preceding_words`` and
+    ``find_cue``), read once per position: the stage asks about the words before the same name up to five times."""
+
+    def __init__(self, text: str, table: CueTable, lang: str) -> None:
+        self.text, self.table, self.lang = text, table, lang
+        self._seen: dict[int, tuple[list[str], CueMatch | None]] = {}
+
+    def at(self, start: int) -> tuple[list[str], CueMatch | None]:
+        """(the words before ``start``, the cue they end with); the list is shared: read it, do not change it."""
+        got = self._seen.get(start)
+        if got is None:
+            before = preceding_words(self.text, start, self.lang)
+            got = self._seen[start] = (before, find_cue(before, self.table))
+        return got
+
+
+def _with_site_cue(doc: Doc, cand: Candidate, table: CueTable, lang: str, cues: _CuesBefore) -> Candidate | None:
     """The candidate extended leftwards over a site cue ("l'aéroport d'Erbil"), to look up site names."""
-    before = preceding_words(doc_text(doc), cand.start, lang)
-    cue = find_cue(before, table)
+    cue = cues.at(cand.start)[1]
     if cue is None or cue.prefer != "site":
         return None
     wanted = len(fold(cue.phrase.replace("'", " ").replace("’", " "), lang).split()) + cue.skipped
@@ -110,7 +126,7 @@ PROVINCE_SPELLING_SIMILARITY = 0.85
 
 
 def _provinces_spelled_otherwise(text: str, mentions: list[PlaceMention], unknown: list[Unknown],
-                                 gazetteer: Gazetteer, table: CueTable, lang: str) -> list[PlaceMention]:
+                                 gazetteer: Gazetteer, cues: _CuesBefore, lang: str) -> list[PlaceMention]:
     """ "la province de Daï Kundi": an unknown name a province cue introduces, spelled close to one division
     of the article's country (Daykundi), is that division."""
     countries = Counter(m.location.country for m in mentions if m.location.country)
@@ -120,7 +136,7 @@ def _provinces_spelled_otherwise(text: str, mentions: list[PlaceMention], unknow
     divisions = gazetteer.divisions(country)
     out = []
     for u in unknown:
-        cue = find_cue(preceding_words(text, u.start, lang), table)
+        cue = cues.at(u.start)[1]
         if cue is None or cue.prefer != "admin1":
             continue
         key = name_key(text[u.start:u.end], lang).replace(" ", "")
@@ -165,7 +181,7 @@ def _pieces_around_articles(text: str, candidates: list[Candidate]) -> set[tuple
 
 
 def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict, table: CueTable,
-                             lexicon: frozenset[str], lang: str) -> set[tuple[int, int]]:
+                             lexicon: frozenset[str], cues: _CuesBefore) -> set[tuple[int, int]]:
     """Known names that are only a piece of a longer name introduced as a place.
 
     "à Aïn Qantarat" is not the Tunisian town of Aïn, "le village de Mocimboa da Praia"
@@ -173,15 +189,14 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
     place cue is unknown, and its other words are not ordinary words of the language,
     the known piece is not a place of its own.
     """
-    text = doc_text(doc)
     persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PER"]
     cols = token_columns(doc)
     pieces: set[tuple[int, int]] = set()
     for longer in candidates:
         if any(found.get(k) for k in longer.keys) or _sentence_initial(doc, longer) or _joins_names(doc, longer):
             continue
-        before = preceding_words(text, longer.start, lang)
-        if not before or not (before[-1] in table.locative or find_cue(before, table) is not None):
+        before, cue = cues.at(longer.start)
+        if not before or not (before[-1] in table.locative or cue is not None):
             continue
         for c in candidates:
             if c is longer or not (longer.start <= c.start and c.end <= longer.end):
@@ -206,7 +221,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
                 lang: str = "fr") -> list[PlaceMention]:
     """Place mentions of ``doc``, resolved and sorted by start."""
     candidates = find_candidates(doc, lang)
-    candidates += [ext for c in candidates if (ext := _with_site_cue(doc, c, table, lang)) is not None]
+    cues = _CuesBefore(doc_text(doc), table, lang)
+    candidates += [ext for c in candidates if (ext := _with_site_cue(doc, c, table, lang, cues)) is not None]
     found = gazetteer.hits({k for c in candidates for k in c.keys})
     # Entities the tagger reads as a person or an organisation: a negative signal only.
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "ORG")]
@@ -226,7 +242,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
         before_is_name = _is_name_token(doc, cand.token_start - 1) and not _sentence_initial(doc, cand)
         proper_noun = any(pos[i] == "PROPN" for i in range(cand.token_start, cand.token_end))
         feats = features(doc_text(doc), cand, before_is_name, _is_name_token(doc, cand.token_end),
-                         _sentence_initial(doc, cand), table, lexicon, lang, proper_noun)
+                         _sentence_initial(doc, cand), table, lexicon, lang, proper_noun, cues.at(cand.start))
         if cand.text in surnames and not feats.locative and not any(s <= cand.start < e for s, e in named):
             feats.person = True
         if feats.cue is None:
@@ -263,7 +279,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
             taken.append((cand.start, cand.end))
     chosen.sort(key=lambda c: (-(c[0].token_end - c[0].token_start), -c[2], c[0].start))
     mentions: list[PlaceMention] = []
-    pieces = _pieces_of_unknown_names(doc, candidates, found, table, lexicon, lang)
+    pieces = _pieces_of_unknown_names(doc, candidates, found, table, lexicon, cues)
     pieces |= _pieces_around_articles(doc_text(doc), candidates)
     for cand, hit, value, feats in chosen:
         if any(cand.start < e and s < cand.end for s, e in taken):
@@ -281,14 +297,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
             continue
         article = _GLUED_ARTICLE.search(doc_text(doc), max(0, cand.start - 5), cand.start)  # "al-" + "Thaïr"
         start = article.start() if article else cand.start
-        before = preceding_words(doc_text(doc), start, lang)
-        cue = find_cue(before, table)
+        before, cue = cues.at(start)
         introduced = cue is not None and (cue.prefer in ("city", "admin1", "site") or cue.precision == 2)
         locative = bool(before) and before[-1] in table.locative
         unknown.append(Unknown(start, cand.end, introduced, locative))
         taken.append((cand.start, cand.end))
     areas = describe_areas(doc_text(doc), sorted(mentions, key=lambda m: (m.start, m.end)), gazetteer, lang)
-    spelled = _provinces_spelled_otherwise(doc_text(doc), areas, unknown, gazetteer, table, lang)
+    spelled = _provinces_spelled_otherwise(doc_text(doc), areas, unknown, gazetteer, cues, lang)
     areas = sorted(areas + spelled, key=lambda m: (m.start, m.end))
     unknown = [u for u in unknown if not any(m.start == u.start for m in spelled)]
     located = locate_unknown(doc_text(doc), areas, unknown, lang)

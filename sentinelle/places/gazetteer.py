@@ -20,6 +20,7 @@ KIND_PRIOR: dict[str, float] = {"country": 3.0, "site": 2.0, "city": 0.0, "admin
 SKELETON_PENALTY = 1.0
 HITS_CACHE_SIZE = 50_000  # name keys whose entries are remembered (a few MB)
 CURATED_BONUS = 0.5
+ENTRIES_CACHE_SIZE = 2_000  # (query, country) pairs of divisions and towns remembered
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ class Gazetteer:
         self.path, self.lang = path, lang
         self._local = threading.local()
         self._hits_cache: dict[str, list[Hit]] = {}
+        # the divisions and towns of a country, asked for by every article about it (a copy is handed out)
+        self._entries_cache: dict[tuple[str, tuple], list[Entry]] = {}
 
     def _db(self) -> sqlite3.Connection:
         # One read-only connection per thread: sqlite3 objects are not shareable.
@@ -130,6 +133,14 @@ class Gazetteer:
         return Entry(*row) if row else None
 
     def _entries(self, where: str, args: tuple) -> list[Entry]:
+        held = self._entries_cache.get((where, args))
+        if held is None:
+            if len(self._entries_cache) > ENTRIES_CACHE_SIZE:
+                self._entries_cache.clear()
+            held = self._entries_cache[(where, args)] = self._select_entries(where, args)
+        return list(held)
+
+    def _select_entries(self, where: str, args: tuple) -> list[Entry]:
         rows = self._db().execute(
             "SELECT e.id, e.kind, e.name, e.country, e.admin1_id, a.name, e.lat, e.lon, e.population, e.geonameid, "
             f"e.site_id, e.site_kind FROM entries e LEFT JOIN entries a ON a.id = e.admin1_id WHERE {where} "

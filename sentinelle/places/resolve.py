@@ -97,9 +97,15 @@ _LATITUDE_REACH = math.degrees((PROXIMITY_KM + 1.0) / 6371.0)
 
 
 def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bool, sentence_initial: bool,
-             table: CueTable, lexicon: frozenset[str], lang: str, proper_noun: bool = False) -> Features:
-    before = preceding_words(text, cand.start, lang)
-    cue = find_cue(before, table)
+             table: CueTable, lexicon: frozenset[str], lang: str, proper_noun: bool = False,
+             cued: tuple[list[str], CueMatch | None] | None = None) -> Features:
+    """What the words around ``cand`` say; ``cued``: its preceding words and their cue, when already read
+    (``preceding_words`` and ``find_cue`` at ``cand.start``)."""
+    if cued is None:
+        before = preceding_words(text, cand.start, lang)
+        cue = find_cue(before, table)
+    else:
+        before, cue = cued
     title = (bool(before) and before[-1].rstrip(".") in table.person_titles) or names_outlet_or_addressee(before, table) \
         or names_a_water_body(before, table)
     # "La Ville", "Le Bar": the article does not make an ordinary word a name.
