@@ -59,6 +59,36 @@ def doc_text(doc: Doc) -> str:
 _COLUMNS = [ORTH, LOWER, IDX, SPACY, IS_ALPHA, IS_SPACE, POS, LEMMA, HEAD, DEP]
 
 
+class _Strings(dict):
+    """The strings of one StringStore by hash, filled on first use: a dict look-up is several times cheaper than
+    the store's, and the same words come back in every article."""
+
+    __slots__ = ("store",)
+
+    def __init__(self, store: object) -> None:
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.store[key]  # type: ignore[index]
+        return value
+
+
+_TABLES: dict[int, _Strings] = {}  # by id of the StringStore (each table holds its store: the id stays its own)
+_STRINGS_SIZE = 500_000  # bounded: a long-running feed meets new words without end
+
+
+def _strings_of(doc: Doc) -> _Strings:
+    """The string table of ``doc``'s vocabulary (a table replaced by another thread stays whole for this one)."""
+    store = doc.vocab.strings
+    table = _TABLES.get(id(store))
+    if table is None or table.store is not store or len(table) > _STRINGS_SIZE:
+        if len(_TABLES) > 8:  # pipelines built and dropped (tests): forget their stores
+            _TABLES.clear()
+        table = _TABLES[id(store)] = _Strings(store)
+    return table
+
+
 class TokenColumns:
     """Per-token attributes of a Doc as plain Python lists, read once (see :func:`token_columns`)."""
 
@@ -69,19 +99,20 @@ class TokenColumns:
         # one C-level copy of the Doc's arrays: iterating the Doc would build a Token for every word.
         # The parse as indices too: walking it through Token objects (tok.head, tok.children) builds a
         # new Token at every step, which was a fifth of the stages' time.
-        strings = doc.vocab.strings
-        rows = doc.to_array(_COLUMNS).tolist() if len(doc) else []
-        self.text: list[str] = [strings[r[0]] for r in rows]
-        self.lower: list[str] = [strings[r[1]] for r in rows]
-        self.idx: list[int] = [r[2] for r in rows]
-        self.ws: list[str] = [" " if r[3] else "" for r in rows]
-        self.is_alpha: list[bool] = [bool(r[4]) for r in rows]
-        self.is_space: list[bool] = [bool(r[5]) for r in rows]
-        self.pos: list[str] = [strings[r[6]] for r in rows]
-        self.lemma: list[str] = [strings[r[7]] for r in rows]
+        # one column per attribute (the array transposed), each mapped in one pass
+        columns = doc.to_array(_COLUMNS).T.tolist() if len(doc) else [[] for _ in _COLUMNS]
+        string = _strings_of(doc).__getitem__
+        self.text: list[str] = list(map(string, columns[0]))
+        self.lower: list[str] = list(map(string, columns[1]))
+        self.idx: list[int] = columns[2]
+        self.ws: list[str] = [" " if x else "" for x in columns[3]]
+        self.is_alpha: list[bool] = list(map(bool, columns[4]))
+        self.is_space: list[bool] = list(map(bool, columns[5]))
+        self.pos: list[str] = list(map(string, columns[6]))
+        self.lemma: list[str] = list(map(string, columns[7]))
         # HEAD is the offset to the head, stored unsigned: wrap it back to a signed offset
-        self.head: list[int] = [i + (r[8] if r[8] < 2**63 else r[8] - 2**64) for i, r in enumerate(rows)]
-        self.dep: list[str] = [strings[r[9]] for r in rows]
+        self.head: list[int] = [i + (h if h < 2**63 else h - 2**64) for i, h in enumerate(columns[8])]
+        self.dep: list[str] = list(map(string, columns[9]))
         self._children: list[list[int]] | None = None
         self._depth: list[int] | None = None
 

@@ -368,3 +368,25 @@ def test_trigger_words_are_the_same_without_looking_up_every_word(nlp):
         for t in doc:
             assert _ancestor_count(heads, t.i) == len(list(t.ancestors))
     assert found >= 12
+
+
+def test_token_columns_share_one_string_table_per_vocabulary(nlp, stock):
+    """The columns read strings from a table per StringStore, filled on first use: Docs of two pipelines (two
+    vocabularies), one after the other and interleaved, still get their own tokens' strings."""
+    text = "Des combattants du Hamas ont tiré des roquettes sur Sdérot, selon l'armée israélienne."
+    for doc in [nlp(text), stock(text), nlp(SENTENCES[0]), stock(SENTENCES[1])]:
+        cols = token_columns(doc)
+        assert cols.text == [t.text for t in doc]
+        assert cols.lemma == [t.lemma_ for t in doc]
+        assert cols.dep == [t.dep_ for t in doc]
+
+
+def test_gazetteer_divisions_are_remembered_and_handed_out_as_copies():
+    from sentinelle.places.gazetteer import get_gazetteer
+
+    gazetteer = get_gazetteer("fr")
+    first = gazetteer.divisions("ML")
+    assert first and all(d.kind == "admin1" and d.country == "ML" for d in first)
+    first.clear()  # a caller's change does not reach the table kept for the next article
+    assert gazetteer.divisions("ML") == gazetteer._select_entries(
+        "e.kind = 'admin1' AND e.country = ? AND e.lat IS NOT NULL", ("ML",))
