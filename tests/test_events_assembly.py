@@ -128,3 +128,15 @@ def test_another_attack_told_with_its_means_is_one_incident(nlp, text, wanted):
         if e.location and e.location.name in wanted:
             at.setdefault(e.location.name, []).append(e.sub_event_type)
     assert at == wanted, [(e.location.place if e.location else None, e.sub_event_type) for e in events]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Lebanon / Israel: a village shelled and a position attacked across the border, 3 km apart, are two places
+    ("L'artillerie israélienne a bombardé mardi le village de Kfar Kila. Le Hezbollah a revendiqué mardi une attaque "
+     "contre une position militaire près de Metula.", {"Kfar Kila", "Metula"}),
+    # DR Congo / Rwanda: twin border towns named apart stay apart
+    ("Des obus sont tombés mardi à Gisenyi. Mardi, des combats ont opposé l'armée aux rebelles près de Goma.",
+     {"Gisenyi", "Goma"}),
+])
+def test_places_named_apart_across_a_border_are_two_places(nlp, text, wanted):
+    assert {e.location.name for e in nlp(text)._.events if e.location} == wanted

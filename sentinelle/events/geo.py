@@ -44,6 +44,10 @@ def same_place(a: PlaceMention, b: PlaceMention) -> bool:
             return False
     if norm_name(la.place or a.text) == norm_name(lb.place or b.text):
         return True
+    # two places named apart in two countries are two places, however close across the border ("des
+    # positions près de Metoula" in Israel is not the Lebanese village 3 km away shelled the same day)
+    if la.country and lb.country and la.country != lb.country:
+        return False
     km = _km(la, lb)
     # two towns named apart are two places even when close ("Khiam et Kfar Kila", 6 km); only two entries
     # of one town (a camp and its town, a few km apart at most) are one
