@@ -10,8 +10,9 @@ Prints, each measured in this run on the same conflict texts (the corpus repeate
 2. a mixed feed, one conflict article in ten among the ordinary French news written for the
    benchmarks (``benchmarks/data/ordinary_news.txt``, read by ``benchmarks/ordinary.py``: several
    paragraphs each, sport, economy, culture, weather, justice, ..., many with words that look like
-   incident language in another sense), with bare ``nlp.pipe``, and ``extract_many`` with and without
-   the relevance gate;
+   incident language in another sense), with bare ``nlp.pipe``, and ``extract_many`` with the
+   relevance gate (both checks), with its trigger check only (``SENTINELLE_RELEVANCE=triggers``) and
+   without it;
 3. the ingest of the conflict texts (a JSONL file, ``sentinelle.ingest.ingest_paths`` as the CLI
    runs it) into a fresh SQLite database with 1 and 2 local worker processes and a 2-worker Dask
    ``LocalCluster`` (``--dask local:2``), then into PostgreSQL when a throwaway server can be
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -46,6 +48,7 @@ from throughput import load_articles  # noqa: E402
 
 from sentinelle.extraction import ArticleInput, extract_many  # noqa: E402
 from sentinelle.pipeline import get_pipeline  # noqa: E402
+from sentinelle.relevance import MODE_ENV  # noqa: E402
 
 DAY = 86_400
 BATCH = 16  # articles per batch of the ingest runs (its default)
@@ -57,6 +60,19 @@ def _timed(fn) -> tuple[float, float]:
     t0, c0 = time.perf_counter(), time.process_time()
     fn()
     return time.perf_counter() - t0, time.process_time() - c0
+
+
+def _with_mode(mode: str, fn):
+    """``fn()`` with the relevance gate's checks set to ``mode`` (``SENTINELLE_RELEVANCE``), restored after."""
+    before = os.environ.get(MODE_ENV)
+    os.environ[MODE_ENV] = mode
+    try:
+        return fn()
+    finally:
+        if before is None:
+            del os.environ[MODE_ENV]
+        else:
+            os.environ[MODE_ENV] = before
 
 
 def in_process(conflict: list[ArticleInput], mixed: list[ArticleInput], batch: int) -> dict[str, tuple[float, float]]:
@@ -76,6 +92,8 @@ def in_process(conflict: list[ArticleInput], mixed: list[ArticleInput], batch: i
         rates[f"bare nlp.pipe ({label})"] = _timed(lambda f=feed: list(bare.pipe((a.text for a in f), batch_size=batch)))
         rates[f"extract ({label})"] = _timed(lambda f=feed: list(extract_many(f, batch_size=batch)))
         if label == "mixed":
+            rates["extract, trigger check only (mixed)"] = _with_mode("triggers", lambda f=feed: _timed(
+                lambda: list(extract_many(f, batch_size=batch))))
             rates["extract, no gate (mixed)"] = _timed(
                 lambda f=feed: list(extract_many(f, batch_size=batch, relevance_gate=False)))
     return {k: (w / len(conflict if "conflict" in k else mixed), c / len(conflict if "conflict" in k else mixed))

@@ -1,46 +1,67 @@
 """Relevance first, parse later: a lexical gate that spares the parser articles with no incident language.
 
 Many articles of a live feed (sport, economy, culture, weather) hold no word that could start an
-incident. Finding that out needs only the tokenizer: the gate reads the triggers of
-``sentinelle/lang/<iso>/triggers.yaml`` (words, phrases, dependency pairs) and asks whether any
-token *could* carry one of their comparison keys (:func:`word_key`).
+incident, and many more hold one only in another sense (a striker's "frappe", a cyclist's
+"attaque"). Finding that out needs only the tokenizer. The gate makes two checks, on the tokens of
+``nlp.make_doc`` and on the data of ``sentinelle/lang/<iso>/``:
 
-Only triggers: the events stage starts every event mention, and so every event and non-event, at a
-trigger (``events.detect``: a sentence without one gives nothing). Casualty words ("ont péri", "un mort
-et trois blessés") and the cues of denials, threats and claims ("a démenti", "a menacé") only qualify
-a trigger found in the same sentence; an article that holds them and no trigger gives no event with
-or without the gate, so they do not open it (road accidents, obituaries, epidemics, promises).
+1. **Triggers** (``triggers.yaml``): could any token carry the comparison key (:func:`word_key`) of
+   a trigger word, or a run of tokens a trigger phrase? Only triggers start event mentions
+   (``events.detect``: a sentence without one gives nothing), and so every event and non-event;
+   casualty words and the cues of denials, threats and claims only qualify a trigger of their
+   sentence, so they do not open the gate. The events stage matches a token by the key of its text
+   or of its lemma, and lemmas need the tagger, so the gate takes every lemma the pipeline's
+   lemmatizer could give the word under ANY part of speech (its lookup table, its exceptions and
+   every suffix rule, see ``spacy.lang.fr.lemmatizer``). An article refused here would have come
+   out of the full pipeline with no event and no non-event.
+2. **Context** (``relevance.yaml``): a trigger word is most often an everyday word, and a report of
+   an incident never names the act alone. The article passes when a *strong* trigger (a word said
+   of violence only: "embuscade", "attentat", "tirs d'obus") occurs anywhere, or another trigger
+   within ``window`` sentences (cut on ". ! ? …" and line breaks, no parser) of a *context* word:
+   a casualty word (``casualties.yaml``), a soldier, police officer, protester
+   (``actor_heads.tsv``), a named armed group or army (``actors.tsv``), a weapon (``weapons.yaml``),
+   or the few words those files lack (armed men, a curfew, a protest's tear gas and demands).
 
-The events stage matches a token by the key of its text or of its lemma, and lemmas need the
-tagger. The gate does not guess the part of speech: it takes every lemma the pipeline's
-lemmatizer could give the word under ANY part of speech (its lookup table, its exceptions and
-every suffix rule, see ``spacy.lang.fr.lemmatizer``). So a word the pipeline would read as a
-trigger always passes the gate, and an article the gate refuses would have come out of the full
-pipeline with no event and no non-event: the gate changes speed, never results. A phrase passes
-only when all its words are found within the span it can match (a phrase needs them all, in a row
-but for its "..." gaps), so that a phrase made of common words ("pluie ... tomber", "ont opposé ...
-combattants") does not open the gate on words from different sentences.
+The first check changes speed, never results. The second one is a judgement: an article whose
+every trigger stands more than ``window`` sentences from any context word is not parsed, even when
+the full pipeline would have made an event of it ("Le village a été attaqué dans la nuit.", told
+with no victim, attacker, weapon or force). Such an article is still stored with the warning
+:data:`NO_INCIDENT_LANGUAGE`, so it can be found and read again; the environment variable
+``SENTINELLE_RELEVANCE`` chooses the checks (``context``: both, the default; ``triggers``: the
+first only, never a lost event; ``off``: every article parsed), and ``relevance_gate=False`` on
+``extract`` / ``extract_many`` parses every article too.
 
-The gate works on whole articles only: the stages read context across paragraphs (the place or
-the date of an incident told earlier), so skipping a paragraph could change an event.
+A phrase counts only when all its words are found within the span it can match (a phrase needs
+them all, in a row but for its "..." gaps). The gate works on whole articles only: the stages read
+context across paragraphs (the place or the date of an incident told earlier), so skipping a
+paragraph could change an event.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sentinelle.errors import DataFileError
 from sentinelle.events.lexicon import MAX_GAP, compile_phrase, get_lexicon, keys, word_key
+from sentinelle.events.matching import PhraseIndex, Unit
 from sentinelle.events.triggers import unaccented_participle
+from sentinelle.lang import lang_path, load_tsv, load_yaml
 
 NO_INCIDENT_LANGUAGE = (
-    "relevance: no incident language (no trigger word or phrase); "
+    "relevance: no incident language (no trigger word or phrase, or none beside a word of an incident); "
     "the article was not parsed and has no events")
 """Warning put on an article the gate kept out of the full pipeline (also how to find such articles)."""
+
+MODE_ENV = "SENTINELLE_RELEVANCE"
+"""Environment variable choosing the gate's checks: ``context`` (default), ``triggers`` or ``off``."""
+MODES = ("context", "triggers", "off")
 
 # The parts of speech whose exceptions and suffix rules the French rule lemmatizer applies.
 _RULE_POS = ("noun", "verb", "adj", "adp", "adv", "aux", "cconj", "det", "pron", "punct", "sconj")
@@ -79,13 +100,23 @@ class RelevanceGate:
     """Decides, from the tokens alone, whether an article may hold incident language.
 
     Build it with :func:`get_gate` (once per pipeline); ``gate.relevant(doc)`` on a Doc made by
-    ``nlp.make_doc`` (tokenizer only).
+    ``nlp.make_doc`` (tokenizer only). ``mode``: ``context`` (both checks), ``triggers`` (the first
+    only) or ``off`` (every article is relevant).
     """
 
-    def __init__(self, nlp: Language, lang: str = "fr") -> None:
+    def __init__(self, nlp: Language, lang: str = "fr", mode: str = "context") -> None:
+        if mode not in MODES:
+            raise ValueError(f"unknown relevance mode {mode!r}; known: {', '.join(MODES)}")
         self.lang = lang
+        self.mode = mode
         self._tables = _lemma_tables(nlp)
         self.words, self.phrases = _incident_language(lang)
+        self.context = _context_language(lang) if mode == "context" else None
+
+    @property
+    def window(self) -> int | None:
+        """Sentences on each side of a trigger's own where its context word may be (None: no second check)."""
+        return self.context.window if self.context is not None else None
 
     # -- what a token may stand for --------------------------------------------------------------
 
@@ -103,6 +134,24 @@ class RelevanceGate:
         if text.isascii():
             # the events stage reads a participle typed without accents as its verb ("enlevees": enlever)
             out.update(unaccented_participle(text.lower()))
+        return frozenset(out)
+
+    @lru_cache(maxsize=1 << 16)  # noqa: B019  (as above)
+    def _cue_keys(self, text: str) -> frozenset[str]:
+        """The keys a context word is looked up by: the text, its parts, and the lemmas of the
+        lemmatizer's lookup table ("tués": "tuer"). Not its exceptions and suffix rules: they give a
+        word many readings ("passage": "passager"), which the first check must try but which would make
+        context words of ordinary ones."""
+        out = {word_key(text)}
+        parts = [p for p in text.split("-") if p]
+        if len(parts) > 1:
+            out.update(word_key(p) for p in parts)
+        t = self._tables
+        if t is not None:
+            low = text.lower()
+            for form in (text, low):
+                found = t.lookup.get(form)  # type: ignore[attr-defined]
+                out.update(word_key(x) for x in ([found] if isinstance(found, str) else found or ()) if x)
         return frozenset(out)
 
     def _lemmas(self, text: str) -> set[str]:
@@ -129,21 +178,43 @@ class RelevanceGate:
     def units(self, doc: Doc | Iterable[str]) -> list[frozenset[str]]:
         """Per match unit of the events stage (a token, or each part of a hyphenated one; see
         ``events.matching``), every key it could carry."""
-        out: list[frozenset[str]] = []
-        for tok in doc:
-            text = tok if isinstance(tok, str) else tok.text
-            n_units = sum(1 for p in text.split("-") if p)
-            if n_units:
-                out.extend([self._token_keys(text)] * n_units)
+        return [u.keys for u in self._units(_texts(doc))]
+
+    def _units(self, texts: list[str], *, cue: bool = False) -> list[Unit]:
+        """The match units of the texts (``cue``: with the keys of :meth:`_cue_keys`)."""
+        key_of = self._cue_keys if cue else self._token_keys
+        out: list[Unit] = []
+        append = out.append
+        for i, text in enumerate(texts):
+            if "-" in text:
+                n_units = sum(1 for p in text.split("-") if p)
+                if n_units:
+                    out.extend([Unit(i, key_of(text))] * n_units)
+            elif text:
+                append(Unit(i, key_of(text)))
         return out
 
     def relevant(self, doc: Doc | Iterable[str]) -> bool:
-        """True when ``doc`` holds a word or a whole phrase of incident language."""
-        return bool(self.cues(doc, first=True))
+        """True when ``doc`` holds incident language (see the module docstring for the checks)."""
+        if self.mode == "off":
+            return True
+        texts = _texts(doc)
+        if not self._triggers(texts, first=True):
+            return False
+        return self.context is None or bool(self._in_context(texts, first=True))
 
     def cues(self, doc: Doc | Iterable[str], *, first: bool = False) -> list[str]:
-        """The incident words and phrases found (the keys that opened the gate); ``first``: stop at one."""
-        texts = _texts(doc)
+        """The trigger words and phrases found (the keys that passed the first check); ``first``: stop at one."""
+        return self._triggers(_texts(doc), first=first)
+
+    def reasons(self, doc: Doc | Iterable[str], *, first: bool = False) -> list[str]:
+        """Why the article passes the second check: ``strong: <words>`` or ``<trigger> + <context word>``
+        (the words as the text has them), empty when it does not; ``first``: stop at one."""
+        if self.context is None:
+            return self.cues(doc, first=first)
+        return self._in_context(_texts(doc), first=first)
+
+    def _triggers(self, texts: list[str], *, first: bool) -> list[str]:
         # the keys of the distinct words first: an incident word settles it without the unit sequence
         keys: set[str] = set().union(*(self._token_keys(t) for t in set(texts) if t.strip("-")))
         found = sorted(keys & self.words)
@@ -154,12 +225,91 @@ class RelevanceGate:
             if not all(pos & keys for pos in positions):
                 continue
             if units is None:
-                units = self.units(texts)
+                units = [u.keys for u in self._units(texts)]
             if _phrase_in(units, positions, span):
                 found.append(" ".join(sorted(next(iter(p & keys)) for p in positions)))
                 if first:
                     break
         return found
+
+    def _in_context(self, texts: list[str], *, first: bool) -> list[str]:
+        """The second check: a strong trigger anywhere, or a trigger near a context word."""
+        ctx = self.context
+        assert ctx is not None
+        units = self._units(texts)
+        cue_units = self._units(texts, cue=True)
+        out: list[str] = []
+        for h in ctx.strong.find(units):
+            out.append("strong: " + " ".join(texts[h.start:h.end]))
+            if first:
+                return out
+        sentence = _sentence_of_token(texts)
+        n = sentence[-1] + 1 if sentence else 0
+        # per sentence: the context words found (generic ones confirm any trigger, the others the ids listed)
+        generic: list[list[tuple[int, int, str]]] = [[] for _ in range(n)]
+        restricted: list[dict[str, str]] = [{} for _ in range(n)]
+        for h in ctx.cues.find(cue_units):
+            generic[sentence[h.start]].append((h.start, h.end, " ".join(texts[h.start:h.end])))
+        for i, text in enumerate(texts):
+            if text in ctx.exact:
+                generic[sentence[i]].append((i, i + 1, text))
+        for h in ctx.cues_for.find(cue_units):
+            for trigger_id in h.payload:  # type: ignore[attr-defined]
+                restricted[sentence[h.start]].setdefault(trigger_id, " ".join(texts[h.start:h.end]))
+        w = ctx.window
+        for start, end, ids in _trigger_hits(ctx, texts, units):
+            s = sentence[start]
+            trigger = " ".join(texts[start:end])
+            near = range(max(0, s - w), min(n, s + w + 1))
+            # another word than the trigger's own ("tués" is both: it needs a second word)
+            word = next((c for k in near for a, b, c in generic[k] if b <= start or a >= end), None)
+            if word is None:
+                word = next((restricted[k][t] for k in near for t in ids if t in restricted[k]), None)
+            if word is not None:
+                out.append(f"{trigger} + {word}")
+                if first:
+                    break
+        return out
+
+
+def _trigger_hits(ctx: _Context, texts: list[str],
+                  units: list[Unit]) -> Iterable[tuple[int, int, frozenset[str]]]:
+    """Token spans [start, end) of trigger words, phrases and dependency pairs, with their entry ids."""
+    for h in ctx.triggers.find(units):
+        ids: frozenset[str] = h.payload  # type: ignore[assignment]
+        if ids <= ctx.place_ids and not (h.end < len(texts) and texts[h.end][:1].isupper()):
+            continue  # a place name is capitalised: "la chute de Kidal", not "la chute d'une branche"
+        yield h.start, h.end, ids
+    if ctx.pairs:
+        at: dict[str, list[int]] = {}  # the tokens of each key of a dependency pattern
+        for u in units:
+            if not u.keys.isdisjoint(ctx.pair_keys):
+                for k in u.keys & ctx.pair_keys:
+                    at.setdefault(k, []).append(u.token)
+        for head, child, ids in ctx.pairs:
+            if any(k in at for k in child):
+                # the child anywhere (sentences need the parser): the window is the head's
+                for token in sorted({i for k in head if k in at for i in at[k]}):
+                    yield token, token + 1, ids
+
+
+# tokens that end a sentence (a line break too): the parser is not run, so the text's marks decide
+_SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!"})
+
+
+def _sentence_of_token(texts: list[str]) -> list[int]:
+    """Per token, the index of its sentence, cut on end marks and line breaks."""
+    out: list[int] = []
+    s = 0
+    ended = False  # a mark then a line break end one sentence, not two
+    for text in texts:
+        if ended and text.strip():
+            s += 1
+            ended = False
+        out.append(s)
+        if text in _SENTENCE_END or ("\n" in text and not text.strip()):
+            ended = True
+    return out
 
 
 def _texts(doc: Doc | Iterable[str]) -> list[str]:
@@ -214,14 +364,171 @@ def _incident_language(lang: str) -> tuple[frozenset[str], tuple[_Phrase, ...]]:
     return frozenset(words), kept
 
 
-_GATES: dict[tuple[int, str], tuple[Language, RelevanceGate]] = {}
+# -- the second check's data (relevance.yaml, read with the files it points to) ------------------
 
 
-def get_gate(nlp: Language, lang: str = "fr") -> RelevanceGate:
-    """The gate of a pipeline (built once; the pipeline is kept alive with it)."""
-    key = (id(nlp), lang)
+class _Schema(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Strong(_Schema):
+    triggers: list[str] = Field(default_factory=list)
+    words: list[str] = Field(default_factory=list)
+
+
+class _ContextWords(_Schema):
+    casualties: list[str] = Field(default_factory=list)
+    actor_heads: list[str] = Field(default_factory=list)
+    named_actors: bool = False
+    weapons: bool = False
+    crowd_words: bool = False
+    words: list[str] = Field(default_factory=list)
+
+
+class _ContextFor(_ContextWords):
+    triggers: list[str]
+
+
+class RelevanceFile(_Schema):
+    """``relevance.yaml``: what makes a trigger word count (see the file's header)."""
+
+    window: int = Field(default=1, ge=0, le=5)
+    strong: _Strong = _Strong()
+    context: _ContextWords = _ContextWords()
+    context_for: list[_ContextFor] = Field(default_factory=list)
+    not_context: list[str] = Field(default_factory=list)
+
+
+class _HeadRow(BaseModel):
+    """The columns of ``actor_heads.tsv`` the gate reads."""
+
+    model_config = ConfigDict(extra="ignore")
+    forms: str | None = None
+    bare: str | None = None
+
+
+class _ActorRow(BaseModel):
+    """The columns of ``actors.tsv`` the gate reads."""
+
+    model_config = ConfigDict(extra="ignore")
+    kind: str
+    aliases: str | None = None
+    case_aliases: str | None = None
+
+
+@dataclass(frozen=True)
+class _Context:
+    window: int
+    strong: PhraseIndex  # strong trigger words and phrases
+    triggers: PhraseIndex  # every trigger word and phrase, payload: the ids of its entries
+    pairs: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]  # dep patterns: head, child, ids
+    pair_keys: frozenset[str]  # every key of their heads and children
+    cues: PhraseIndex  # context words that confirm any trigger
+    cues_for: PhraseIndex  # context words that confirm some triggers, payload: their ids
+    exact: frozenset[str]  # acronyms of named actors, matched on the token's own text
+    place_ids: frozenset[str]  # triggers that need a place name right after them ("la chute de Kidal")
+
+
+def _split(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split("|") if part.strip()]
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=8)
+def _context_language(lang: str) -> _Context:
+    """The second check's words, from ``relevance.yaml`` and the files it points to."""
+    path = lang_path(lang, "relevance.yaml")
+    spec = load_yaml(path, RelevanceFile)
+    lex = get_lexicon(lang)
+    entries = {e.id: e for e in lex.triggers.triggers}
+
+    def known_ids(ids: Iterable[str], where: str) -> frozenset[str]:
+        unknown = sorted(set(ids) - set(entries))
+        if unknown:
+            raise DataFileError(f"{path}: {where}: unknown trigger id(s) {unknown} (ids of triggers.yaml)")
+        return frozenset(ids)
+
+    strong = PhraseIndex()
+    for trigger_id in known_ids(spec.strong.triggers, "strong.triggers"):
+        strong.add_words([*entries[trigger_id].lemmas, *entries[trigger_id].phrases], "strong")
+    strong.add_words(spec.strong.words, "strong")
+
+    triggers = PhraseIndex()
+    ids_of: dict[str, set[str]] = {}
+    pairs: list[tuple[frozenset[str], frozenset[str], frozenset[str]]] = []
+    for e in lex.triggers.triggers:
+        for item in [*e.lemmas, *e.phrases]:
+            ids_of.setdefault(item, set()).add(e.id)
+        pairs.extend((keys(p.head), keys(p.child), frozenset({e.id})) for p in e.dep)
+    for item, ids in ids_of.items():
+        triggers.add(item, frozenset(ids))
+
+    heads = load_tsv(lang_path(lang, "actor_heads.tsv"), _HeadRow)
+    actors = load_tsv(lang_path(lang, "actors.tsv"), _ActorRow)
+    dropped = {" ".join(word_key(w) for w in item.split()) for item in spec.not_context}
+    exact: set[str] = set()
+
+    def words_of(group: _ContextWords, where: str) -> list[str]:
+        """The words a context group names, read from the files it points to."""
+        out: list[str] = []
+        cas = lex.casualties.model_dump()
+        for name in group.casualties:
+            if not isinstance(cas.get(name), list):
+                raise DataFileError(f"{path}: {where}.casualties: {name!r} is no word list of casualties.yaml")
+            out.extend(cas[name])
+        missing = sorted(set(group.actor_heads) - {row.bare for row in heads})
+        if missing:
+            raise DataFileError(f"{path}: {where}.actor_heads: {missing} is no `bare` name of actor_heads.tsv")
+        out.extend(f for row in heads if row.bare in group.actor_heads for f in _split(row.forms))
+        if group.named_actors:
+            for actor in actors:
+                if actor.kind != "civilians":
+                    out.extend(a for a in _split(actor.aliases) if not _is_acronym(a))
+                    # acronyms only in capitals, on the token's own text ("deux ans" is not the ANS)
+                    exact.update(a for a in _split(actor.aliases) if _is_acronym(a))
+                    exact.update(_split(actor.case_aliases))
+        if group.weapons:
+            out.extend(p for w in lex.weapons.weapons if w.weapon is not None for p in w.phrases)
+        if group.crowd_words:
+            out.extend(lex.triggers.crowd_words)
+        out.extend(group.words)
+        return [w for w in out if " ".join(word_key(x) for x in w.split()) not in dropped]
+
+    cues = PhraseIndex()
+    cues.add_words(words_of(spec.context, "context"), "cue")
+    cues_for = PhraseIndex()
+    for n, group in enumerate(spec.context_for):
+        where = f"context_for.{n}"
+        cues_for.add_words(words_of(group, where), known_ids(group.triggers, f"{where}.triggers"))
+    place_ids = frozenset(e.id for e in lex.triggers.triggers if e.requires == "place")
+    pair_keys = frozenset(k for head, child, _ in pairs for k in head | child)
+    return _Context(spec.window, strong, triggers, tuple(pairs), pair_keys, cues, cues_for, frozenset(exact),
+                    place_ids)
+
+
+_GATES: dict[tuple[int, str, str], tuple[Language, RelevanceGate]] = {}
+
+
+def gate_mode() -> str:
+    """The checks asked for by ``SENTINELLE_RELEVANCE`` (``context`` when unset; an unknown value is an error)."""
+    mode = os.environ.get(MODE_ENV, "").strip().lower() or "context"
+    if mode not in MODES:
+        raise ValueError(f"{MODE_ENV}={mode!r}: expected one of {', '.join(MODES)}")
+    return mode
+
+
+def get_gate(nlp: Language, lang: str = "fr", mode: str | None = None) -> RelevanceGate:
+    """The gate of a pipeline (built once per mode; the pipeline is kept alive with it).
+
+    ``mode`` None: :func:`gate_mode`, read from the environment at each call."""
+    mode = mode or gate_mode()
+    key = (id(nlp), lang, mode)
     held = _GATES.get(key)
     if held is None or held[0] is not nlp:
-        held = (nlp, RelevanceGate(nlp, lang))
+        held = (nlp, RelevanceGate(nlp, lang, mode))
         _GATES[key] = held
     return held[1]
