@@ -35,8 +35,7 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("03-liban-sud-bombardements.txt", 1): "actor2: the houses damaged are told in a sentence with no trigger ('les "
                                            "tirs ont endommagé plusieurs habitations'), and villages shelled from afar "
                                            "stand for no side (the corpora code no actor2 there)",
-    ("03-liban-sud-bombardements.txt", 2): "actor2: as row 1 (the damaged houses' sentence is not a mention; the "
-                                           "Hezbollah attacks on Israeli positions join this event and lend it theirs)",
+    ("03-liban-sud-bombardements.txt", 2): "actor2: as row 1 (the damaged houses' sentence is not a mention)",
     ("03-liban-sud-bombardements.txt", 6): "the claimed attacks on positions in Israel are not extracted",
     ("03-liban-sud-bombardements.txt", 7): "the claimed attacks on positions in Israel are not extracted",
     ("04-burkina-gorgadji.txt", 3): "the denied capture of the post ('abandonné puis occupé') is not a trigger",

@@ -141,6 +141,12 @@ SIDE_CASES = [
     ("Des gangs ont incendié plusieurs maisons à Mirebalais.", "incendié", "Unidentified Gang", "Civilians"),
     ("Le camp de déplacés de Rhoe a été la cible d'une attaque de miliciens de la CODECO.", "cible",
      "Cooperative for the Development of Congo (CODECO)", "Civilians"),
+    # Somalia, Mali: the claimant of attacks the parser hung on "communiqué(s)" without a preposition
+    ("Les shebabs ont revendiqué, dans un communiqué, des attaques contre des positions de l'armée somalienne "
+     "près de Baidoa.", "attaques", "Al Shabaab", "Military Forces of Somalia"),
+    ("De son côté, le JNIM a revendiqué, dans deux communiqués distincts, des attaques contre des positions de "
+     "l'armée malienne près de Boni.", "attaques", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)",
+     "Military Forces of Mali"),
     # a side named in the phrase hit beats the place; a place that stands for no side gives none (Mali, Syria)
     ("Des rebelles ont attaqué une position de l'armée malienne près de Kidal.", "attaqué",
      "Unidentified Armed Group", "Military Forces of Mali"),

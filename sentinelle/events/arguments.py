@@ -16,7 +16,7 @@ from sentinelle.events.destinations import taken_to_care
 from sentinelle.events.geo import covered, same_place
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
-from sentinelle.events.sides import colon_victims, hit_subjects, site_of, stray_subject
+from sentinelle.events.sides import colon_victims, governor, hit_subjects, site_of, stray_subject
 from sentinelle.extensions import doc_text
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
 from sentinelle.places.cues import cue_table, find_cue, preceding_words
@@ -450,13 +450,14 @@ def choose_actors(
     a1_tokens: list[Token] = []
     a2_tokens: list[Token] = []
     of_tokens: list[Token] = []  # "l'attaque des rebelles" (the authors), "le massacre de dix paysans" (victims)
-    head = trigger.head
+    # (an attack noun the parser hung on a noun without a preposition is the verb's object: sides.governor)
+    head, role = governor(trigger)
     if claim_verbs and head.i != trigger.i and {word_key(head.lemma_), word_key(head.text)} & claim_verbs:
-        claimant = ("obl:agent",) if trigger.dep_ == "nsubj:pass" else ("nsubj",) if trigger.dep_ == "obj" else ()
+        claimant = ("obl:agent",) if role == "nsubj:pass" else ("nsubj",) if role == "obj" else ()
         a1_tokens += [t for c in head.children if c.dep_ in claimant for t in c.subtree]
     # "les FAS ont (déclaré avoir) repoussé une attaque des FSR": who repels is the side attacked
     repels = {word_key(head.lemma_), word_key(head.text)} & repel_verbs
-    if repels and head.i != trigger.i and trigger.dep_ == "obj":
+    if repels and head.i != trigger.i and role == "obj":
         defenders = [c for c in head.children if c.dep_ == "nsubj"]
         if not defenders and head.dep_ == "xcomp":
             defenders = [c for c in head.head.children if c.dep_ == "nsubj"]

@@ -4,7 +4,7 @@
   is the side hit: "le poste a été la cible d'une attaque", "le convoi a essuyé des tirs";
 - the victims named after a colon are the ones killed: "deux hommes ont été tués : deux cadres du groupe X";
 - a subject the parser hung on a word before it ("Plus au nord, la défense aérienne de la base ... a abattu")
-  is still the doer;
+  is still the doer, and an object hung on a noun is still the verb's (what "revendiquer" claims);
 - a place hit stands for the side holding it ("le détachement militaire de X" the army of X's country, "sa
   maison", "plusieurs localités" civilians: ``sentinelle.actors.site_side``).
 """
@@ -65,6 +65,22 @@ def colon_victims(trigger: Token) -> list[Token]:
             if c.i > trigger.i and c.pos_ in ("NOUN", "PROPN") and c.dep_.startswith(("obl", "nmod", "appos", "dep"))
             and not any(g.dep_ == "case" for g in c.children)
             and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in _COLONS]
+
+
+def governor(trigger: Token) -> tuple[Token, str]:
+    """The word governing the trigger and the trigger's relation to it. A trigger noun with its article but no
+    preposition is the object of the verb above when the parser made it a modifier: of a noun ("le Hezbollah a
+    revendiqué, dans trois communiqués, des attaques contre ...": "attaques" under "communiqués") or of the
+    verb itself ("ont revendiqué, dans un communiqué, des attaques": an oblique without a preposition)."""
+    bare_np = trigger.pos_ == "NOUN" and any(c.dep_ == "det" for c in trigger.children) and not any(
+        c.dep_ == "case" for c in trigger.children)
+    if bare_np and trigger.dep_ == "nmod" and trigger.head.pos_ == "NOUN" and trigger.head.dep_.startswith("obl"):
+        verb = next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
+        if verb is not None:
+            return verb, "obj"
+    if bare_np and trigger.dep_.startswith("obl") and trigger.head.pos_ == "VERB":
+        return trigger.head, "obj"
+    return trigger.head, trigger.dep_
 
 
 def stray_subject(trigger: Token) -> Token | None:
