@@ -140,3 +140,15 @@ def test_another_attack_told_with_its_means_is_one_incident(nlp, text, wanted):
 ])
 def test_places_named_apart_across_a_border_are_two_places(nlp, text, wanted):
     assert {e.location.name for e in nlp(text)._.events if e.location} == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso: "Par ailleurs" tells another incident; the attack on civilians does not join the army's operation
+    ("L'armée a neutralisé une vingtaine de terroristes lundi près de Kaya. Par ailleurs, le même jour, des hommes "
+     "armés ont tué six civils à Kaya.", [("armed_clash", 20), ("attack", 6)]),
+    # Mali: "Dans un autre incident" at the same town, the same day
+    ("Une mine a tué deux soldats samedi près de Gao. Dans un autre incident, des hommes armés ont tué trois "
+     "commerçants samedi près de Gao.", [("attack", 3), ("remote_explosive_landmine_ied", 2)]),
+])
+def test_an_incident_told_apart_is_another_incident(nlp, text, wanted):
+    assert sorted((e.sub_event_type, e.fatalities) for e in nlp(text)._.events) == wanted

@@ -149,7 +149,7 @@ class Assembler:
     def __init__(self, lex: Lexicon, keep_unlocated: bool = False) -> None:
         self.lex = lex
         self.keep_unlocated = keep_unlocated
-        self.concurrent = opener_pattern(lex.triggers.concurrent_openers)
+        self.concurrent = opener_pattern(lex.triggers.concurrent_openers + lex.triggers.distinct_openers)
         self.openers = opener_pattern(lex.triggers.continuation_openers + lex.triggers.concurrent_openers)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -161,7 +161,8 @@ class Assembler:
         if self.concurrent is not None:
             text = doc_text(doc)
             for m in factual:
-                # "Simultanément, des hommes armés ont tiré sur le commissariat": not the incident told before
+                # "Simultanément, des hommes armés ont tiré sur le commissariat", "Par ailleurs, ...": not the
+                # incident told before
                 m.distinct = m.distinct or bool(self.concurrent.match(text, m.sent_start))
         clusters = self._clusters(factual)
         _carry_places(doc, clusters, self.openers)

@@ -173,6 +173,8 @@ class TriggerFile(_Schema):
     continuation_openers: list[str] = Field(default_factory=list)
     # "Simultanément, ...": another act at the same time and scene (a new incident, at that scene's place)
     concurrent_openers: list[str] = Field(default_factory=list)
+    # "Par ailleurs, ...": another incident, told apart from the one before (no claim to its scene)
+    distinct_openers: list[str] = Field(default_factory=list)
     # "X a repoussé une attaque de Y": the subject of these verbs is the side attacked
     repel_verbs: list[str] = Field(default_factory=list)
 
