@@ -22,7 +22,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span, Token
 
-from sentinelle.extensions import doc_text
+from sentinelle.extensions import TokenColumns, doc_text, token_columns
 from sentinelle.model import DateInterval, TimeMention
 from sentinelle.temporal.lexicon import get_grammar
 from sentinelle.temporal.tagger import tag_times
@@ -140,17 +140,38 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+def _heads_above(heads: list[int], i: int) -> int:
+    """How many heads are above token ``i`` (``heads``: the Doc's head column)."""
+    n = 0
+    while heads[i] != i:
+        i = heads[i]
+        n += 1
+    return n
+
+
+def _top_index(span: Span) -> int:
+    """The index of the token of a span nearest the root of the parse (the first on a tie); walked on the
+    Doc's head column, which spares a Token for every step up from every word."""
+    heads = token_columns(span.doc).head
+    return min(range(span.start, span.end), key=lambda i: (_heads_above(heads, i), i))
+
+
 def _top(span: Span) -> Token:
     """The token of a span nearest the root of the parse."""
-    return min(span, key=lambda t: (len(list(t.ancestors)), t.i))
+    return span.doc[_top_index(span)]
+
+
+def _clause_index(cols: TokenColumns, i: int) -> int:
+    """The index of the verb heading the clause token ``i`` belongs to (``i`` itself if it is one)."""
+    pos, heads = cols.pos, cols.head
+    while pos[i] not in CLAUSE_POS and heads[i] != i:
+        i = heads[i]
+    return i
 
 
 def _clause(token: Token) -> Token:
     """The verb heading the clause a token belongs to (the token itself if it is one)."""
-    current = token
-    while current.pos_ not in CLAUSE_POS and current.head.i != current.i:
-        current = current.head
-    return current
+    return token.doc[_clause_index(token_columns(token.doc), token.i)]
 
 
 def _pluperfect(verb: Token) -> bool:
@@ -166,18 +187,29 @@ def _attachment(doc: Doc, event: Span, mention: TimeMention) -> int:
     m_span = _span(doc, mention.start, mention.end)
     if m_span is None or not doc.has_annotation("DEP"):
         return 4
-    event_top = _top(event)
-    m_top = _top(m_span)
-    if m_top.head in event:  # the expression modifies a word of the event mention itself
+    # (on the Doc's head column: token indices for Tokens, an index chain for ``ancestors``)
+    cols = token_columns(doc)
+    heads = cols.head
+    m_head = heads[_top_index(m_span)]
+    if event.start <= m_head < event.end:  # the expression modifies a word of the event mention itself
         return 1
-    event_clause, m_clause = _clause(event_top), _clause(m_top.head)
+    event_clause, m_clause = _clause_index(cols, _top_index(event)), _clause_index(cols, m_head)
     if m_clause == event_clause:
         return 1
-    if m_clause in event_clause.ancestors:
+    if m_clause in _above(heads, event_clause):
         return 2
-    if event_clause in m_clause.ancestors:
+    if event_clause in _above(heads, m_clause):
         return 3
     return 4
+
+
+def _above(heads: list[int], i: int) -> list[int]:
+    """The indices of the heads above token ``i``, up to the root (``Token.ancestors``)."""
+    out = []
+    while heads[i] != i:
+        i = heads[i]
+        out.append(i)
+    return out
 
 
 def _explicitness(mention: TimeMention) -> int:
