@@ -48,6 +48,7 @@ from sentinelle.events.lexicon import (
 )
 from sentinelle.events.matching import (
     PhraseIndex,
+    doc_token_keys,
     doc_units,
     segment_of,
     segments,
@@ -252,16 +253,11 @@ class EventDetector:
         # a weapon word that is also a trigger word still names the weapon ("frappe de drone")
         target_hits = [h for h in target_hits if not set(range(h.start, h.end)) <= trigger_token_ids]
         target_tokens = {i for h in target_hits for i in range(h.start, h.end)}
-        place_tokens = {
-            t.i for p in places if sent.start_char <= p.start < sent.end_char
-            for t in (doc.char_span(p.start, p.end, alignment_mode="expand") or [])
-        }
+        place_tokens = _token_indices(doc, places, sent)
         figures = self.casualties.read(sent, [t.head for t in triggers])
         has_figures = figures.fatalities is not None or figures.injuries is not None
         weapon_tokens = frozenset(i for h in weapon_hits for i in range(h.start, h.end))
-        actor_tokens = frozenset(
-            t.i for a in actors if sent.start_char <= a.start < sent.end_char
-            for t in (doc.char_span(a.start, a.end, alignment_mode="expand") or []))
+        actor_tokens = frozenset(_token_indices(doc, actors, sent))
         armed_people = {i for h in target_hits if h.payload.people and h.payload.category == "armed"  # type: ignore[union-attr]
                         for i in range(h.start, h.end)}
         # the attackers are not what was attacked: "des attaques de rebelles" has no object
@@ -307,7 +303,9 @@ class EventDetector:
         typed: list[str | None] = []
         told_how: list[bool] = []  # typed by its own word or a weapon, not by its target alone
         protesting = any(resolve_type(t.entry.type)[0] == "protests" for t in triggers)
-        searching = not has_figures and any(token_keys(tok) & self.search_words for tok in sent)
+        all_keys = doc_token_keys(doc)
+        searching = not has_figures and any(not all_keys[i].isdisjoint(self.search_words)
+                                            for i in range(sent.start, sent.end))
         protest_heads = {t.head.i for t in triggers if t.entry.type == "peaceful_protest"}
         for k, trig in enumerate(triggers):
             weapons = [w for w, _ in weapons_of.get(k, []) if w.weapon is not None or w.implies]
@@ -524,6 +522,17 @@ class EventDetector:
                 m.summary = True
             if plural and key & _SUMMARY_ADJ:
                 m.summary = True
+
+
+def _token_indices(doc: Doc, mentions: list, sent: Span) -> set[int]:
+    """The indices of the tokens under the mentions (places, actors) that start in ``sent``."""
+    out: set[int] = set()
+    for m in mentions:
+        if sent.start_char <= m.start < sent.end_char:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+    return out
 
 
 def _linked(a: Token, b: Token) -> bool:
