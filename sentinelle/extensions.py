@@ -51,7 +51,10 @@ def doc_text(doc: Doc) -> str:
         return doc.text
     text = cache.get("sentinelle_text")
     if text is None:
-        text = cache["sentinelle_text"] = doc.text
+        cols = cache.get("sentinelle_tokens")
+        # (``Doc.text`` joins each token's text and trailing space, through a Token per word: the columns,
+        # when a stage has read them already, hold the same strings)
+        text = cache["sentinelle_text"] = doc.text if cols is None else "".join(map(str.__add__, cols.text, cols.ws))
     return text
 
 

@@ -390,3 +390,56 @@ def test_gazetteer_divisions_are_remembered_and_handed_out_as_copies():
     first.clear()  # a caller's change does not reach the table kept for the next article
     assert gazetteer.divisions("ML") == gazetteer._select_entries(
         "e.kind = 'admin1' AND e.country = ? AND e.lat IS NOT NULL", ("ML",))
+
+
+def test_doc_text_from_the_columns_is_the_doc_text(nlp):
+    from sentinelle.extensions import doc_text
+
+    for text in [*PARAGRAPHS, *SENTENCES, "Deux  espaces,\u00a0une espace fine\u202fet\ttab.\n\n  Fin  "]:
+        doc = nlp.make_doc(text)
+        token_columns(doc)  # read first: doc_text then joins the columns
+        assert doc_text(doc) == doc.text == text
+        assert doc_text(nlp.make_doc(text)) == text  # without the columns: Doc.text
+
+
+def test_parse_walks_of_event_dates_on_the_head_column(nlp):
+    """temporal.event_date's top word, clause verb and heads above, read on the head column, are the ones
+    the Token walks gave."""
+    from sentinelle.temporal.event_date import _above, _clause, _top
+
+    def clause_by_tokens(tok):
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok
+
+    for doc in nlp.pipe([*SENTENCES, *TIME_TEXTS]):
+        heads = token_columns(doc).head
+        for t in doc:
+            assert _above(heads, t.i) == [a.i for a in t.ancestors]
+            assert _clause(t).i == clause_by_tokens(t).i
+        for start in range(0, len(doc), 3):
+            for end in range(start + 1, min(len(doc), start + 12) + 1, 4):
+                span = doc[start:end]
+                assert _top(span).i == min(span, key=lambda t: (len(list(t.ancestors)), t.i)).i
+
+
+def test_name_starts_and_ends_with_the_article_test_only_where_it_can_match():
+    import re
+
+    from sentinelle.places import matcher
+
+    def starts(text):  # as first written
+        if text in matcher._LEADING_PREPOSITIONS:
+            return False
+        return (text[:1].isupper() and any(c.isalpha() for c in text)) or bool(matcher._ARTICLE_PREFIX.match(text))
+
+    def ends(text):
+        return text[:1].isupper() or text[:1].isdigit() or bool(matcher._ARTICLE_PREFIX.match(text))
+
+    words = ["al-Tanf", "Al-Tanf", "el-Fasher", "ech-Chaab", "ej-Jabal", "AL-Qaïm", "esh-Sham", "as Sadr", "az-Zawiya",
+             "Émir", "été", "Goma", "de", "à", "À", "Au", "123", "3e", "-", "'", "", "É-", "an'Nour", "Ez-Zor", "aux",
+             "Kharkiv", "l'Ituri", "ad-Dour", "ar-Raqqa", "et", "en", "e", "a", "EL TANF", "ı-x", "ſ-x"]
+    for w in words:
+        assert matcher._starts_name(w) == starts(w), w
+        assert matcher._ends_name(w) == ends(w), w
+    assert all(re.match(r"[aAeE]", m.group(0)) for w in words if (m := matcher._ARTICLE_PREFIX.match(w)))

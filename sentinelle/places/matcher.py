@@ -51,14 +51,19 @@ _LEADING_PREPOSITIONS = frozenset({"À", "A", "Au", "Aux", "En", "Dans", "Depuis
                                    "Avant", "Pour", "Par", "Sur", "Sous", "Chez", "Entre", "Contre", "Avec", "Dès"})
 
 
+# (every match of _ARTICLE_PREFIX starts with one of these: the regular expression is tried only then)
+_ARTICLE_FIRST = frozenset("aAeE")
+
+
 def _starts_name(text: str) -> bool:
     if text in _LEADING_PREPOSITIONS:
         return False
-    return (text[:1].isupper() and any(c.isalpha() for c in text)) or bool(_ARTICLE_PREFIX.match(text))
+    return (text[:1].isupper() and (text.isalpha() or any(c.isalpha() for c in text))) or (
+        text[:1] in _ARTICLE_FIRST and bool(_ARTICLE_PREFIX.match(text)))
 
 
 def _ends_name(text: str) -> bool:
-    return text[:1].isupper() or text[:1].isdigit() or bool(_ARTICLE_PREFIX.match(text))
+    return text[:1].isupper() or text[:1].isdigit() or (text[:1] in _ARTICLE_FIRST and bool(_ARTICLE_PREFIX.match(text)))
 
 
 def find_candidates(doc: Doc, lang: str = "fr") -> list[Candidate]:
@@ -83,7 +88,7 @@ def find_candidates(doc: Doc, lang: str = "fr") -> list[Candidate]:
             if j > i and not (_ends_name(t) or cols.lower[j] in _PARTICLES or t.startswith(("'", "’")) or glued
                               or cols.is_space[j]):
                 break
-            if not (_ends_name(t) or glued) or not any(c.isalpha() for c in t):
+            if not (_ends_name(t) or glued) or not (t.isalpha() or any(c.isalpha() for c in t)):
                 continue
             if j > i and cols.lower[j] in _TRAILING_ARTICLES:
                 continue  # "Al-Tanf et Al-Malikiyah": a name does not end on the article of the next one

@@ -20,6 +20,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sentinelle.model import PlaceMention
 from sentinelle.places.admin1 import km
@@ -182,7 +183,7 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return False
     if hit.tier != 0 and not main_context:
         return False  # a loose spelling match needs the article to be about that country
-    if not hit.curated and sum(c.isalpha() for c in (written or (keys[0] if keys else "abc"))) < 3:
+    if not hit.curated and _letters(written or (keys[0] if keys else "abc")) < 3:
         return False
     if feats.stop_word is not None:
         if feats.stop_word == "common_word":
@@ -249,6 +250,12 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
             and (feats.proper_noun or feats.locative) and load_conflict_prior().get(e.country or "", 0.0) >= 0.5):
         return True  # "Les habitants de Mirebalais": a town of a conflict country, no other country named
     return main_context or (feats.locative and e.population >= 1000 and not out_of_context)
+
+
+@lru_cache(maxsize=1 << 14)
+def _letters(text: str) -> int:
+    """How many letters ``text`` holds (asked for every homonym of a name)."""
+    return sum(c.isalpha() for c in text)
 
 
 def cued_conflict_town(hit: Hit, feats: Features, written: str) -> bool:
