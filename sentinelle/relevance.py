@@ -237,39 +237,62 @@ class RelevanceGate:
         ctx = self.context
         assert ctx is not None
         units = self._units(texts)
-        cue_units = self._units(texts, cue=True)
         out: list[str] = []
         for h in ctx.strong.find(units):
             out.append("strong: " + " ".join(texts[h.start:h.end]))
             if first:
                 return out
+        hits = list(_trigger_hits(ctx, texts, units))
+        if not hits:
+            return out
         sentence = _sentence_of_token(texts)
-        n = sentence[-1] + 1 if sentence else 0
-        # per sentence: the context words found (generic ones confirm any trigger, the others the ids listed)
-        generic: list[list[tuple[int, int, str]]] = [[] for _ in range(n)]
-        restricted: list[dict[str, str]] = [{} for _ in range(n)]
-        for h in ctx.cues.find(cue_units):
-            generic[sentence[h.start]].append((h.start, h.end, " ".join(texts[h.start:h.end])))
-        for i, text in enumerate(texts):
-            if text in ctx.exact:
-                generic[sentence[i]].append((i, i + 1, text))
-        for h in ctx.cues_for.find(cue_units):
-            for trigger_id in h.payload:  # type: ignore[attr-defined]
-                restricted[sentence[h.start]].setdefault(trigger_id, " ".join(texts[h.start:h.end]))
+        n = sentence[-1] + 1
         w = ctx.window
-        for start, end, ids in _trigger_hits(ctx, texts, units):
+        # context words are looked for only in the sentences near a trigger (most of an article is not)
+        wanted = sorted({k for start, _, _ in hits for k in range(max(0, sentence[start] - w),
+                                                                   min(n, sentence[start] + w + 1))})
+        # per sentence: the context words found (generic ones confirm any trigger, the others the ids listed)
+        generic: dict[int, list[tuple[int, int, str]]] = {k: [] for k in wanted}
+        restricted: dict[int, dict[str, str]] = {k: {} for k in wanted}
+        for first_tok, last_tok in _runs(sentence, wanted):
+            run = texts[first_tok:last_tok]
+            cue_units = [Unit(u.token + first_tok, u.keys) for u in self._units(run, cue=True)]
+            for h in ctx.cues.find(cue_units):
+                generic[sentence[h.start]].append((h.start, h.end, " ".join(texts[h.start:h.end])))
+            for i, text in enumerate(run, first_tok):
+                if text in ctx.exact:
+                    generic[sentence[i]].append((i, i + 1, text))
+            for h in ctx.cues_for.find(cue_units):
+                for trigger_id in h.payload:  # type: ignore[attr-defined]
+                    restricted[sentence[h.start]].setdefault(trigger_id, " ".join(texts[h.start:h.end]))
+        for start, end, ids in hits:
             s = sentence[start]
-            trigger = " ".join(texts[start:end])
             near = range(max(0, s - w), min(n, s + w + 1))
             # another word than the trigger's own ("tués" is both: it needs a second word)
             word = next((c for k in near for a, b, c in generic[k] if b <= start or a >= end), None)
             if word is None:
                 word = next((restricted[k][t] for k in near for t in ids if t in restricted[k]), None)
             if word is not None:
-                out.append(f"{trigger} + {word}")
+                out.append(f"{' '.join(texts[start:end])} + {word}")
                 if first:
                     break
         return out
+
+
+def _runs(sentence: list[int], wanted: list[int]) -> list[tuple[int, int]]:
+    """Token ranges [first, last) covering the ``wanted`` sentences (sorted), consecutive ones merged."""
+    bounds: dict[int, list[int]] = {}
+    for i, k in enumerate(sentence):
+        b = bounds.setdefault(k, [i, i + 1])
+        b[1] = i + 1
+    runs: list[tuple[int, int]] = []
+    for k in wanted:
+        lo, hi = bounds[k]
+        if runs and runs[-1][1] == lo:
+            runs[-1] = (runs[-1][0], hi)
+        else:
+            runs.append((lo, hi))
+    return runs
 
 
 def _trigger_hits(ctx: _Context, texts: list[str],
