@@ -443,3 +443,24 @@ def test_name_starts_and_ends_with_the_article_test_only_where_it_can_match():
         assert matcher._starts_name(w) == starts(w), w
         assert matcher._ends_name(w) == ends(w), w
     assert all(re.match(r"[aAeE]", m.group(0)) for w in words if (m := matcher._ARTICLE_PREFIX.match(w)))
+
+
+def test_one_scan_for_all_time_rules_finds_what_each_rule_finds(monkeypatch):
+    """tagger._candidates reads each rule's matches at the positions one scan of all rules found
+    (lexicon._start_scan): the same candidates as every rule's own finditer over the text."""
+    from sentinelle.temporal import tagger
+    from sentinelle.temporal.lexicon import get_grammar
+
+    grammar = get_grammar("fr")
+    assert grammar.start_scan is not None and len(grammar.scanned) >= len(grammar.rules) - 2
+    rng = random.Random(12)
+    words = [w for t in TIME_TEXTS for w in t.split()]
+    texts = [*TIME_TEXTS, *(" ".join(rng.choice(words) for _ in range(40)) for _ in range(60))]
+
+    def candidates(text):
+        return [(c.rule.name, c.start, c.end, c.groups) for c in tagger._candidates(grammar, text)]
+
+    one_scan = [candidates(t) for t in texts]
+    monkeypatch.setattr(grammar, "start_scan", None)
+    assert one_scan == [candidates(t) for t in texts]
+    assert sum(map(len, one_scan)) > 100

@@ -110,6 +110,7 @@ class CompiledRule:
     lead_required: bool
     order: int
     lower_regex: re.Pattern[str] | None = None  # the same, for text already lower-cased (faster)
+    first: str | None = None  # a character class every match starts with (see _first_class), if known
 
 
 def _norm(word: str) -> str:
@@ -201,14 +202,43 @@ def _first_class(pattern: str) -> str | None:
     return "[" + "".join(dict.fromkeys(out)) + "]"
 
 
-def _lower_case_regex(regex: re.Pattern[str]) -> re.Pattern[str]:
+def _lower_case_regex(regex: re.Pattern[str]) -> tuple[re.Pattern[str], str | None]:
     """``regex`` for text already lower-cased: case-sensitive (faster), and after its leading word boundary
-    a look-ahead at the first character (same matches: the look-ahead holds wherever the rule can match)."""
+    a look-ahead at the first character (same matches: the look-ahead holds wherever the rule can match);
+    and that character class (None when it cannot be told: the regex is then the rule as written)."""
     source = regex.pattern
     first = _first_class(source)
     if first is None or not source.startswith(r"\b"):
-        return re.compile(source)
-    return re.compile(rf"\b(?={first})" + source[2:])
+        return re.compile(source), None
+    return re.compile(rf"\b(?={first})" + source[2:]), first
+
+
+def _start_scan(rules: list[CompiledRule]) -> tuple[re.Pattern[str] | None, frozenset[int]]:
+    """One regular expression that finds, in lower-cased text, every position where one of ``rules`` matches,
+    and the rules (by order) it covers.
+
+    Each rule scanned the whole text apart, which was most of the tagger's time; a rule's matches are those
+    that ``finditer`` would find, read at these positions only (see tagger._matches_at). A rule that may match
+    the empty string or numbers its back-references is left out (it is scanned apart, as before).
+    """
+    bodies, firsts, covered = [], [], []
+    for rule in rules:
+        source = rule.lower_regex.pattern if rule.lower_regex is not None else ""
+        if rule.first is None or re.search(r"\\[1-9]|\(\?\(", source):
+            continue
+        # the rule's groups renamed apart (the union holds every rule's); its leading word boundary is the union's
+        body = re.sub(r"\(\?P<(\w+)>", lambda m, n=rule.order: f"(?P<r{n}_{m[1]}>", source[2:])
+        body = re.sub(r"\(\?P=(\w+)\)", lambda m, n=rule.order: f"(?P=r{n}_{m[1]})", body)
+        bodies.append(f"(?:{body})")
+        firsts.append(rule.first[1:-1])
+        covered.append(rule.order)
+    if not bodies:
+        return None, frozenset()
+    try:
+        scan = re.compile(rf"\b(?=[{''.join(firsts)}])(?=" + "|".join(bodies) + ")")
+    except re.error:
+        return None, frozenset()
+    return scan, frozenset(covered)
 
 
 class Grammar:
@@ -250,7 +280,8 @@ class Grammar:
         for order, rule in enumerate(rules.rules):
             regex = self._compile(rule, slots, rules_path)
             self.rules.append(CompiledRule(rule.name, rule.build, regex, rule.lead_required, order,
-                                           _lower_case_regex(regex)))
+                                           *_lower_case_regex(regex)))
+        self.start_scan, self.scanned = _start_scan(self.rules)
         cue = lambda words: re.compile(rf"(?<![\w-])(?:{_alternation(words)}){SPACE}?$", re.IGNORECASE)  # noqa: E731
         self.since_cue = cue(vocab.cues.since)
         self.deadline_cue = cue(vocab.cues.deadline)

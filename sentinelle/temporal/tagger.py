@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from sentinelle.model import DateInterval, TimeMention
@@ -48,14 +48,33 @@ def _cue_before(regex: re.Pattern[str], text: str, start: int) -> int | None:
     return found.start() if found else None
 
 
+def _matches_at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What ``regex.finditer(text)`` finds, when every match starts at one of ``starts`` (sorted) and none is
+    empty: the leftmost match, then the next one from its end."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = regex.match(text, start)  # (the text before ``start`` is seen: word boundaries hold as in a search)
+            if match is not None:
+                yield match
+                end = match.end()
+
+
 def _candidates(grammar: Grammar, text: str) -> list[Candidate]:
     found: list[Candidate] = []
     lowered = text.lower()
     # Case-insensitive matching is slow in `re`; lower-case once when that keeps offsets.
     same_offsets = len(lowered) == len(text)
+    # where some rule matches, in one scan of the text (lexicon._start_scan)
+    starts = [m.start() for m in grammar.start_scan.finditer(lowered)] \
+        if same_offsets and grammar.start_scan is not None else None
     for rule in grammar.rules:
         regex = rule.lower_regex if same_offsets and rule.lower_regex else rule.regex
-        for match in regex.finditer(lowered if same_offsets else text):
+        if starts is not None and rule.order in grammar.scanned:
+            matches: Iterable[re.Match[str]] = _matches_at(regex, lowered, starts)
+        else:
+            matches = regex.finditer(lowered if same_offsets else text)
+        for match in matches:
             if match.end() == match.start():
                 continue
             groups = {k: text[match.start(k):match.end(k)] for k, v in match.groupdict().items() if v is not None}
