@@ -92,7 +92,7 @@ def in_process(conflict: list[ArticleInput], mixed: list[ArticleInput], batch: i
         rates[f"bare nlp.pipe ({label})"] = _timed(lambda f=feed: list(bare.pipe((a.text for a in f), batch_size=batch)))
         rates[f"extract ({label})"] = _timed(lambda f=feed: list(extract_many(f, batch_size=batch)))
         if label == "mixed":
-            rates["extract, trigger check only (mixed)"] = _with_mode("triggers", lambda f=feed: _timed(
+            rates["extract, triggers only (mixed)"] = _with_mode("triggers", lambda f=feed: _timed(
                 lambda: list(extract_many(f, batch_size=batch))))
             rates["extract, no gate (mixed)"] = _timed(
                 lambda f=feed: list(extract_many(f, batch_size=batch, relevance_gate=False)))
