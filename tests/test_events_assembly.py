@@ -152,3 +152,17 @@ def test_places_named_apart_across_a_border_are_two_places(nlp, text, wanted):
 ])
 def test_an_incident_told_apart_is_another_incident(nlp, text, wanted):
     assert sorted((e.sub_event_type, e.fatalities) for e in nlp(text)._.events) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Somalia, Sahel, DR Congo, Mozambique: a non-state armed side's assault on a town, told with no other word
+    ("Les shebab ont attaqué mardi la ville de Jowhar.", [("armed_clash", "Jowhar")]),
+    ("Des jihadistes ont attaqué lundi Djibo.", [("armed_clash", "Djibo")]),
+    ("Les rebelles du M23 ont attaqué mardi la cité de Rutshuru.", [("armed_clash", "Rutshuru")]),
+    # a village stormed is an attack on its inhabitants, as before
+    ("Des hommes armés ont attaqué lundi le village de Djibo.", [("attack", "Djibo")]),
+    # a state's raid on a city is as often from the air: left untyped, no event
+    ("Le raid israélien de mardi contre Saïda a été condamné.", []),
+])
+def test_an_armed_groups_assault_on_a_town_is_a_battle(nlp, text, wanted):
+    assert [(e.sub_event_type, e.location.name) for e in nlp(text)._.events if e.location] == wanted

@@ -134,3 +134,26 @@ def test_an_article_naming_two_towns_lends_neither_to_an_unplaced_incident(nlp):
     doc = nlp("Le gouverneur a visité mardi Maroua puis Mokolo.\n\nLe préfet a parlé aux élus.\n\n"
               "Une embuscade a coûté la vie à quatre soldats mardi, selon une source sécuritaire.")
     assert [e.location.name for e in doc._.events if e.location] == []
+
+
+@pytest.mark.parametrize(("sentence", "opening", "name", "label", "kept"), [
+    # Mali: the tagger may call a military camp named with its town a MISC entity; the town still locates
+    ("Les insurgés revendiquent l'attaque du camp militaire de Tessit, où vingt soldats ont été tués.", "camp",
+     "Tessit", "MISC", True),
+    # Somalia: a base named with its town
+    ("Les shebab ont attaqué la base militaire de Baledogle dans la nuit.", "base", "Baledogle", "MISC", True),
+    # Mali: a town inside the name of an organisation is no place of the event
+    ("Le Mouvement pour le salut de Ménaka a condamné l'attaque.", "Mouvement", "Ménaka", "ORG", False),
+])
+def test_a_site_named_with_its_town_inside_a_tagged_entity(nlp, sentence, opening, name, label, kept):
+    from spacy.tokens import Span
+
+    from sentinelle.events.arguments import usable_places
+
+    doc = nlp(sentence)
+    end = sentence.index(name) + len(name)
+    span = doc.char_span(sentence.index(opening), end, alignment_mode="expand")
+    doc.ents = [Span(doc, span.start, span.end, label=label)]
+    places = [p for p in doc._.place_mentions if p.text == name]
+    assert places, [p.text for p in doc._.place_mentions]
+    assert (usable_places(doc, places, []) == places) is kept

@@ -114,14 +114,16 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
             continue
         before = [word_key(t.text) for t in doc[max(0, span.start - 3) : span.start]]
         # a place cue of the language data ("le marché de X", "le tribunal de X") as well as a locative word
-        cued = bool(set(before) & _PLACE_CUES) or find_cue(
-            preceding_words(doc_text(doc), p.start, doc.lang_), cue_table(doc.lang_)) is not None
+        cue = find_cue(preceding_words(doc_text(doc), p.start, doc.lang_), cue_table(doc.lang_))
+        cued = bool(set(before) & _PLACE_CUES) or cue is not None
         covering = [e for e in ents if e.start_char <= p.start and p.end <= e.end_char and not _same_name(e, p)
                     and not _place_and_time(doc, e, p, times)]
         if any(e.end_char - e.start_char > p.end - p.start for e in covering if e.label_ == "PER"):
             continue
-        if any(e.label_ != "PER" and e.end_char - e.start_char > p.end - p.start + 3 and not _only_places(doc, e, places)
-               for e in covering):
+        # (but a site named with its town is the town's: "le camp militaire de X", which the tagger may call MISC)
+        site = cue is not None and cue.prefer == "site"
+        if not site and any(e.label_ != "PER" and e.end_char - e.start_char > p.end - p.start + 3
+                            and not _only_places(doc, e, places) for e in covering):
             continue
         # a name the tagger reads as a person, governed by an ordinary noun: "les vacances de Noel"
         if covering and not cued and len(before) >= 2 and before[-1] in _NAME_GLUE:

@@ -126,6 +126,26 @@ def _interval(m: EventMention) -> tuple[dt.date, dt.date] | None:
     return dt.date.fromisoformat(m.date.start), dt.date.fromisoformat(m.date.end or m.date.start)
 
 
+# Non-state armed sides: an attack they make on a town, with no other word of what happened, is a battle (a
+# state's "raid" on a city is as often from the air: it is left untyped)
+_ARMED_KINDS = frozenset({"rebels", "militia", "unidentified"})
+
+
+def _armed_assault(m: EventMention) -> bool:
+    """ "Des jihadistes ont attaqué lundi Djibo", "les shebab ont attaqué la ville de Jowhar": a word that does not
+    say how, by a named armed side, at a place of its own (a town, not a whole country), that no incident
+    told in the article accounts for."""
+    return bool(m.actor1 and m.actor1.kind in _ARMED_KINDS and m.places and m.places[0].kind != "country"
+                and not m.reference and not m.summary and m.date is not None)
+
+
+def _as_clash(m: EventMention) -> EventMention:
+    """The mention typed as ACLED codes an armed group's assault on a town held by others: an armed clash."""
+    c = copy.copy(m)
+    c.event_type, c.sub_event_type = resolve_type("armed_clash")
+    return c
+
+
 def _told_after(x: EventMention, m: EventMention) -> bool:
     """``x`` is told after ``m``'s trigger, in the same sentence."""
     return x.sentence == m.sentence and bool(x.trigger_spans and m.trigger_spans) \
@@ -215,6 +235,8 @@ class Assembler:
             target = self._best_cluster(clusters, m)
             if target is not None:
                 target.mentions.append(m)
+            elif _armed_assault(m):
+                clusters.append(_Cluster([_as_clash(m)]))
         for c in clusters:
             c.mentions.sort(key=lambda x: x.sent_start)
         return sorted(clusters, key=lambda c: c.mentions[0].sent_start)
