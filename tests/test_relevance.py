@@ -18,7 +18,8 @@ import pytest
 from sentinelle.errors import DataFileError
 from sentinelle.events.lexicon import word_key
 from sentinelle.extraction import LONG_TEXT, ArticleInput, extract, extract_many
-from sentinelle.relevance import MODE_ENV, NO_INCIDENT_LANGUAGE, RelevanceGate, _context_language, get_gate
+from sentinelle.relevance import MODE_ENV, NO_INCIDENT_LANGUAGE, RelevanceGate, get_gate
+from sentinelle.relevance_data import context_language
 from tests.conftest import DEV, REPO, WIDE, WIDE2
 
 # (conflict, sentence): each holds incident language and must reach the full pipeline
@@ -248,13 +249,13 @@ def test_a_bad_relevance_file_is_named(tmp_path, monkeypatch, bad, message):
     shutil.copytree(sentinelle.lang.LANG_DIR / "fr", lang)
     (lang / "relevance.yaml").write_text(bad, encoding="utf-8")
     monkeypatch.setattr(sentinelle.lang, "LANG_DIR", tmp_path)
-    _context_language.cache_clear()
+    context_language.cache_clear()
     try:
         with pytest.raises(DataFileError, match=message) as err:
-            _context_language("xx")
+            context_language("xx")
         assert "relevance.yaml" in str(err.value)
     finally:
-        _context_language.cache_clear()
+        context_language.cache_clear()
 
 
 @pytest.mark.parametrize(("conflict", "sentence"), INCIDENT)
