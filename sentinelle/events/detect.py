@@ -343,13 +343,19 @@ class EventDetector:
         # each trigger's own place: the clauses of one sentence may tell incidents in different towns
         # (not one inside another trigger's noun phrase: "Neuf enfants ont été tués. Il a fait état d'autres
         # frappes dans les régions de X et de Y" does not put the killing at X)
-        own_places = [choose_places(doc, sent, outside_other_phrases(
-                          doc, places_for(reference_of[k]), [h], [o for j, o in enumerate(heads) if j != k]),
-                          [h], set(), home)[:1]
-                      for k, h in enumerate(heads)]
+        # (read when two triggers are compared, and once each: a sentence with one trigger never asks)
+        own_places: dict[int, list] = {}
+
+        def own_place(k: int) -> list:
+            if k not in own_places:
+                h = heads[k]
+                own_places[k] = choose_places(doc, sent, outside_other_phrases(
+                    doc, places_for(reference_of[k]), [h], [o for j, o in enumerate(heads) if j != k]),
+                    [h], set(), home)[:1]
+            return own_places[k]
 
         def same_where(i: int, j: int) -> bool:
-            a, b = own_places[i], own_places[j]
+            a, b = own_place(i), own_place(j)
             return not a or not b or same_place(a[0], b[0])
 
         # group the sentence's triggers into incidents
