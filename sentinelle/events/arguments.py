@@ -103,9 +103,12 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
             continue
         if any(a.start <= p.start and p.end <= a.end and (a.end - a.start) > (p.end - p.start) for a in actors):
             continue
-        # a capital or country that speaks or acts ("Moscou n'a pas commenté", "Damas accuse") is an actor
+        # a capital or country that speaks or acts ("Moscou n'a pas commenté", "Damas accuse") is an actor;
+        # after a locative word it is where ("incendié par des jeunes à Kinshasa")
         if any(a.start == p.start and a.end == p.end for a in actors):
-            continue
+            words = preceding_words(doc_text(doc), p.start, doc.lang_, limit=1)
+            if not words or words[-1] not in cue_table(doc.lang_).locative:
+                continue
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue

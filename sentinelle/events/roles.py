@@ -97,10 +97,12 @@ class Roles:
 
 
     def by_crowd(self, head: Token) -> bool:
-        """Whether a crowd does it: "des jeunes en colère ont saccagé et incendié des commerces"."""
+        """Whether a crowd does it: "des jeunes en colère ont saccagé et incendié des commerces", "un commissariat
+        a été incendié par des jeunes"."""
         verbs = [head, head.head] if head.dep_ == "conj" else [head]
         return any(
-            c.dep_ in subject_deps(v) and token_keys(c) & self.crowd_words for v in verbs for c in v.children
+            (c.dep_ in subject_deps(v) or c.dep_ == "obl:agent") and token_keys(c) & self.crowd_words
+            for v in verbs for c in v.children
         )
 
 
