@@ -67,9 +67,9 @@ ORDINARY = [
 # (conflict, report): one- or two-sentence reports, briefs and headlines, that must reach the parser
 # although most of their trigger words are everyday words ("attaque", "frappé", "tués", "enlevé")
 REPORTS = [
-    # Nigeria, Ukraine: a device going off, told by its own verb and nothing else
-    "Une bombe a explosé mardi sur le marché de Maiduguri.",
-    "Deux obus ont explosé près d'une école de Donetsk.",
+    # a device going off, told by its own verb and nothing else
+    ("nigeria", "Une bombe a explosé mardi sur le marché de Maiduguri."),
+    ("ukraine", "Deux obus ont explosé près d'une école de Donetsk."),
     ("sahel", "Deux morts dans une attaque à Djibo."),
     ("sahel", "Une embuscade tendue par des jihadistes présumés a coûté la vie à quatre soldats près de Ménaka."),
     ("sahel", "Des individus armés ont incendié l'école du village dans la nuit de lundi à mardi."),
