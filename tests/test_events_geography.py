@@ -157,3 +157,13 @@ def test_a_site_named_with_its_town_inside_a_tagged_entity(nlp, sentence, openin
     places = [p for p in doc._.place_mentions if p.text == name]
     assert places, [p.text for p in doc._.place_mentions]
     assert (usable_places(doc, places, []) == places) is kept
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    # DR Congo: a capital after "à" is where it happened, not the government acting ("Kinshasa accuse ...")
+    ("Un commissariat a été incendié par des jeunes en colère à Kinshasa.", "Kinshasa"),
+    # Mali
+    ("La mairie a été saccagée par des manifestants à Bamako.", "Bamako"),
+])
+def test_a_capital_after_a_locative_word_is_a_place(nlp, sentence, place):
+    assert [e.location.name for e in nlp(sentence)._.events if e.location] == [place]
