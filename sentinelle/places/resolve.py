@@ -168,21 +168,22 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
     """Whether a candidate, resolved to ``hit``, is a place mention at all."""
     e = hit.entry
     strong_kind = e.kind in ("country", "site") or (_level(e) == "admin1" and feats.cue is not None)
-    in_context = ctx is not None and e.country in ctx.countries
-    # Small places and loose matches need the article to be mainly about their country: a
-    # passing mention of the United States does not make "al-Thaïr" a village in Missouri.
-    main_context = ctx is not None and (ctx.share(e.country) >= MAIN_CONTEXT_SHARE
-                                        or (e.admin1_id is not None and e.admin1_id in ctx.admin1))
-    out_of_context = ctx is not None and bool(ctx.countries) and not in_context
-    main_name = name_key(e.name) in keys  # the text is the place's own name, not an alternate one
     if feats.person and not strong_kind:
         return False
     if feats.cue is not None and feats.cue.country and e.kind != "country" and e.country != feats.cue.country:
         return False  # "les villages libanais de X": no X of another country
     if feats.acronym and not hit.curated:
         return False
+    # Small places and loose matches need the article to be mainly about their country: a
+    # passing mention of the United States does not make "al-Thaïr" a village in Missouri.
+    main_context = ctx is not None and (ctx.share(e.country) >= MAIN_CONTEXT_SHARE
+                                        or (e.admin1_id is not None and e.admin1_id in ctx.admin1))
     if hit.tier != 0 and not main_context:
         return False  # a loose spelling match needs the article to be about that country
+    # (read after the tests above, which turn most homonyms down: the ones below need them)
+    in_context = ctx is not None and e.country in ctx.countries
+    out_of_context = ctx is not None and bool(ctx.countries) and not in_context
+    main_name = name_key(e.name) in keys  # the text is the place's own name, not an alternate one
     if not hit.curated and _letters(written or (keys[0] if keys else "abc")) < 3:
         return False
     if feats.stop_word is not None:
