@@ -192,3 +192,17 @@ def test_extract_reads_the_text_of_an_html_page_like_ingest(tmp_path):
     text = ARTICLE.strip()
     spans = event["field_evidence"]["location"]
     assert any("Douentza" in text[start:end] or "Mopti" in text[start:end] for start, end in spans), spans
+
+
+def test_relevance_option_chooses_the_gate(tmp_path):
+    # a one-line report with no word of violence beside its trigger: the context check keeps it out,
+    # the trigger check and 'off' parse it
+    brief = tmp_path / "brief.txt"
+    brief.write_text("Des pirates ont attaqué un cargo au large de Bosaso mardi.\n", encoding="utf-8")
+    default = run("extract", str(brief), "--published", "2024-03-11", "--format", "jsonl")
+    assert default.returncode == 0 and "relevance: no incident language" in default.stderr + default.stdout
+    for mode in ("triggers", "off"):
+        proc = run("--relevance", mode, "extract", str(brief), "--published", "2024-03-11", "--format", "jsonl")
+        assert proc.returncode == 0 and "relevance: no incident language" not in proc.stderr + proc.stdout, mode
+    bad = run("--relevance", "sometimes", "extract", str(brief))
+    assert bad.returncode != 0 and "--relevance" in bad.stderr

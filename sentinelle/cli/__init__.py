@@ -6,6 +6,7 @@ Library errors become one-line messages with a non-zero exit, never tracebacks.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
@@ -80,8 +81,21 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    relevance: str = typer.Option(
+        None, "--relevance", metavar="context|triggers|off",
+        help="Which articles skip the parser (docs/relevance.md): 'context' (default) parses an article with a "
+             "strong incident word or an incident word beside a word of violence; 'triggers' parses every article "
+             "with an incident word (never changes results, slower on general news); 'off' parses everything. "
+             "Same as the SENTINELLE_RELEVANCE environment variable; workers inherit it."),
 ) -> None:
     """Sentinelle: conflict events from French news, with evidence for every field."""
+    if relevance is not None:
+        from sentinelle.relevance import MODE_ENV, MODES
+
+        mode = relevance.strip().lower()
+        if mode not in MODES:
+            raise typer.BadParameter(f"expected one of {', '.join(MODES)}", param_hint="--relevance")
+        os.environ[MODE_ENV] = mode
 
 
 # Command modules register themselves on `app` when imported.
