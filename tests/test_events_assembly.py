@@ -166,3 +166,18 @@ def test_an_incident_told_apart_is_another_incident(nlp, text, wanted):
 ])
 def test_an_armed_groups_assault_on_a_town_is_a_battle(nlp, text, wanted):
     assert [(e.sub_event_type, e.location.name) for e in nlp(text)._.events if e.location] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Mozambique: a destruction that kills is an attack with its toll
+    ("Des insurgés ont attaqué vendredi la ville de Macomia, tuant dix civils et incendiant plusieurs maisons.",
+     [("attack", 10)]),
+    # DR Congo: burning and killing told apart stay two, the toll with the killing
+    ("Des hommes armés ont incendié des commerces et tué deux commerçants lundi à Bunia.",
+     [("attack", 2), ("looting_property_destruction", None)]),
+    # Afghanistan: arrests after a bombing carry none of its dead
+    ("La police a arrêté cinq suspects après l'attentat qui a tué dix personnes mardi à Kaboul.",
+     [("arrests", None), ("attack", 10)]),
+])
+def test_strategic_developments_carry_no_toll(nlp, text, wanted):
+    assert sorted((e.sub_event_type, e.fatalities) for e in nlp(text)._.events) == sorted(wanted, key=str)

@@ -353,6 +353,10 @@ class Assembler:
         # arrests in a peaceful protest are the authorities stepping in (ACLED: protest with intervention)
         if best_type == "peaceful_protest" and "arrests" in c.types:
             best_type = "protest_with_intervention"
+        # a destruction that kills ("attaqué la ville, tuant dix civils et incendiant des maisons") is an attack:
+        # ACLED codes property destruction only where no one was killed
+        if best_type == "looting_property_destruction" and any(m.fatalities for m in ms):
+            best_type = "attack"
         event_type, sub = resolve_type(best_type)
         place = c.place
         location = None
@@ -399,9 +403,14 @@ class Assembler:
         for m in ms:
             sources += [s for s in m.sources if all(s.name != t.name for t in sources)]
 
+        # a strategic development (looting, destruction, arrests, an agreement) is no violent event: the dead
+        # told with it ("tuant dix civils et incendiant plusieurs maisons") are the attack's, not its own
+        tolls = event_type != "strategic_developments"
         field_evidence: dict[str, list[tuple[int, int]]] = {}
         for m in ms:
             for name, spans in m.field_evidence.items():
+                if name in ("fatalities", "injuries") and not tolls:
+                    continue
                 if name == "date" and m is not date_m:
                     continue
                 if name == "location" and place is not None and m.places and m.places[0] is not place:
@@ -417,8 +426,8 @@ class Assembler:
             actor2=actor2,
             target=target,
             weapon=weapons,
-            fatalities=lowest("fatalities"),
-            injuries=lowest("injuries"),
+            fatalities=lowest("fatalities") if tolls else None,
+            injuries=lowest("injuries") if tolls else None,
             modality=modality,  # type: ignore[arg-type]
             sources=sources,
             evidence=sorted({m.sentence for m in ms}),
