@@ -52,3 +52,22 @@ TOWNS = [
 def test_a_town_without_a_division_of_its_name_stays_the_town(places_nlp, text, written, precision) -> None:
     m = find(places_nlp, text, written)
     assert m is not None and m.kind == "city" and m.location.precision == precision
+
+
+# (sentence, name as written, country, the division's name in the package data): French names of divisions
+# the package spells in English (places_admin1.tsv)
+FRENCH_NAMES = [
+    ("Les séparatistes ont enlevé un chef traditionnel dans la région du Nord-Ouest, au Cameroun.", "Nord-Ouest", "CM",
+     "Northwest"),
+    ("Boko Haram a attaqué un poste dans l'Extrême-Nord du Cameroun.", "Extrême-Nord", "CM", "Far North"),
+    ("Les combats ont repris au Darfour-Sud, selon l'ONU.", "Darfour-Sud", "SD", "South Darfur"),
+    ("Des frappes ont visé des positions dans le Kordofan-Sud.", "Kordofan-Sud", "SD", "South Kordofan"),
+    ("Des affrontements ont éclaté dans l'État du Haut-Nil, au Soudan du Sud.", "Haut-Nil", "SS", "Upper Nile"),
+    ("Les shebab ont attaqué un camp dans la région du Moyen-Chébéli.", "Moyen-Chébéli", "SO", "Middle Shebelle"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "country", "division"), FRENCH_NAMES)
+def test_french_names_of_divisions(places_nlp, text, written, country, division) -> None:
+    m = find(places_nlp, text, written)
+    assert m is not None and (m.location.country, m.location.admin1, m.location.precision) == (country, division, 3)
