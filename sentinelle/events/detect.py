@@ -262,11 +262,13 @@ class EventDetector:
                         for i in range(h.start, h.end)}
         # the attackers are not what was attacked: "des attaques de rebelles" has no object
         acting = self.roles.acting_side(triggers, armed_people)
+        told = len(triggers)
         triggers = [t for t in triggers
                     if self.triggers.satisfied(t, sent, target_tokens - acting, place_tokens, has_figures, weapon_tokens,
                                        actor_tokens - acting)]
         if not triggers:
             return []
+        acting_told = acting  # the same triggers give the same side: read again below only if some were dropped
         # an earlier incident named to date this one ("48 heures après l'attentat de X") is its own mention
         if references is None:
             references = self.references.find(doc, sent)
@@ -287,7 +289,7 @@ class EventDetector:
                 continue  # "la base, où l'on entretient des avions de chasse": describes the place, not the attack
             weapons_of.setdefault(nearest(toks), []).append((h.payload, span_of_tokens(toks)))  # type: ignore[arg-type]
         targets_of: dict[int, list[tuple[TargetEntry, list[Token]]]] = {}
-        acting = self.roles.acting_side(triggers, armed_people)
+        acting = acting_told if len(triggers) == told else self.roles.acting_side(triggers, armed_people)
         # what the attackers came with or by is not what they hit: "les assaillants, arrivés à moto"
         fighters = [doc[h.start] for h in target_hits if h.payload.target == "fighters"]  # type: ignore[union-attr]
         for h in target_hits:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -55,6 +56,7 @@ _LEADING_PREPOSITIONS = frozenset({"À", "A", "Au", "Aux", "En", "Dans", "Depuis
 _ARTICLE_FIRST = frozenset("aAeE")
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every word of every article: the same words come back
 def _starts_name(text: str) -> bool:
     if text in _LEADING_PREPOSITIONS:
         return False
@@ -62,6 +64,7 @@ def _starts_name(text: str) -> bool:
         text[:1] in _ARTICLE_FIRST and bool(_ARTICLE_PREFIX.match(text)))
 
 
+@lru_cache(maxsize=1 << 16)
 def _ends_name(text: str) -> bool:
     return text[:1].isupper() or text[:1].isdigit() or (text[:1] in _ARTICLE_FIRST and bool(_ARTICLE_PREFIX.match(text)))
 
