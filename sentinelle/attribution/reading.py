@@ -1,0 +1,174 @@
+"""How one trigger word is presented: the cues of its sentence that reach it, its non-event reason (denied,
+threatened, hypothetical, habitual, aggregate), its modality and the speakers it is reported by (mixed into
+:class:`~sentinelle.attribution.stage.Attributor`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sentinelle.attribution.background import BackgroundReader
+from sentinelle.attribution.scope import ScopeReader
+from sentinelle.attribution.sources import SourceReader
+from sentinelle.attribution.syntax import (
+    _MODIFIER,
+    ClauseReader,
+    _Cue,
+    _in_clause_of,
+    _is_subject,
+    _path_up,
+    _Reading,
+    passive_with_agent_only,
+)
+from sentinelle.events.lexicon import word_key
+from sentinelle.events.matching import token_keys
+
+# Cue categories of the background reader (tallies, trends, open periods).
+_BACKGROUND = frozenset({"tally", "trend", "since", "since_short"})
+
+
+class TriggerReader(ScopeReader, SourceReader, ClauseReader):
+    """The reading of one trigger word (mixed into :class:`Attributor`, whose cue lists it reads)."""
+
+    background: BackgroundReader
+    agent_nouns: frozenset[str]
+
+    def _read(
+        self, trig: Token, sent: Span, cues: list[_Cue], selon: list[list[Token]], quotes: list[tuple[int, int]],
+        trigger_ids: frozenset[int] = frozenset(),
+    ) -> _Reading:
+        path = _path_up(trig, sent)  # [(edge into head, head), ...]
+        reading = _Reading(depth=len(path), index=trig.i)
+        found: dict[str, tuple[int, _Cue]] = {}  # category -> (distance, cue)
+
+        def note(cat: str, dist: int, cue: _Cue) -> None:
+            if cat not in found or dist < found[cat][0]:
+                found[cat] = (dist, cue)
+
+        clause_tokens = self._clause_verbs(trig, path, through_adjuncts=False)
+        wide_clause = self._clause_verbs(trig, path, through_adjuncts=True)
+        for cue in cues:
+            if cue.cat in _BACKGROUND:
+                continue  # judged by the background reader below
+            if trig.i in cue.tokens:
+                if cue.cat in ("habitual", "aggregate"):
+                    note(cue.cat, 0, cue)  # "plusieurs attentats", "d'autres attaques"
+                continue
+            if cue.cat == "purpose":
+                if self._purpose_covers(cue, trig, path):
+                    note("hypothetical", 0, cue)  # "mobilisés pour une offensive contre Goma"
+                continue
+            dist = self._governs(cue, trig, path)
+            if dist is not None:
+                note(cue.cat, dist, cue)
+                continue
+            if cue.cat in ("claimed", "speech", "denied") and self._attached_to(cue.head, trig):
+                note(cue.cat, 0, cue)  # "l'attaque, revendiquée par X", "une frappe attribuée à"
+                continue
+            if cue.cat == "speech" and self._incise(cue.head):
+                note("speech", 50, cue)
+                continue
+            if cue.cat in ("speech", "claimed", "denied"):
+                continue
+            # a local cue modifies the trigger or a word of its clause; totals and habits
+            # may hang on the clause's verb even when the trigger is an adjunct
+            if cue.cat in ("habitual", "aggregate"):
+                # "les attaques RÉPÉTÉES": a participle describing the trigger noun is part of it
+                describes = cue.head.head.i == trig.i and cue.head.dep_ in ("amod", "acl")
+                if (describes or _in_clause_of(cue.head, wide_clause)) and not _means_of(cue.head, trig):
+                    note(cue.cat, 0, cue)  # "dans diverses provinces", "depuis des années"
+            elif cue.head.dep_ in _MODIFIER and cue.head.head in clause_tokens and cue.head not in clause_tokens \
+                    and not (cue.cat == "hypothetical" and self._gerund(cue.head)):
+                # (a gerund tells the circumstances of the act, which happened: "onze soldats tués en tentant
+                # de repousser l'assaut"; what it attempts stays in its own complement)
+                note(cue.cat, 0, cue)
+
+        # "Cet enlèvement, qui n'a pas été revendiqué, a été confirmé par le ministère": the parser may hang the
+        # passive speech verb on the relative clause and leave the trigger noun as the root; a passive speech verb
+        # with an agent and no subject of its own still tells the noun that opens the sentence
+        if "speech" not in found and trig.pos_ == "NOUN" and trig.dep_ == "ROOT":
+            for cue in cues:
+                if cue.cat == "speech" and passive_with_agent_only(cue.head):
+                    note("speech", len(path) + 1, cue)
+                    break
+
+        # -- non-events -------------------------------------------------------------
+        reasons: list[tuple[int, str]] = []
+        if "denied" in found:
+            dist, cue = found["denied"]
+            if self._involvement_denied(cue, trig, path):
+                found["reported"] = found["denied"]  # the act happened; the speaker denies a part in it
+            else:
+                reasons.append((-1, "denied"))
+        for cat in ("threatened", "hypothetical"):
+            if cat in found:
+                dist, cue = found[cat]
+                if cat == "hypothetical" and cue.head.lemma_ and self._realis_modal(cue.head):
+                    continue  # "ont pu s'emparer de": an ability that was used
+                reasons.append((dist, cat))
+        if self._future(clause_tokens):
+            reasons.append((1, "threatened"))
+        if self._si_hypothesis(trig, clause_tokens, cues, trigger_ids) or self._present_conditional(clause_tokens, found, selon):
+            reasons.append((1, "hypothetical"))
+        if "hedge" in found and not self._past(clause_tokens):
+            reasons.append((found["hedge"][0], "hypothetical"))
+        question = self._question(sent, trig, path)
+        if "habitual" in found or self._relative_present(trig, clause_tokens) or self._habitual_imperfect(trig, clause_tokens):
+            reasons.append((100, "habitual"))
+        if "aggregate" in found:
+            reasons.append((101, "aggregate"))
+        firm = self.background.reason(trig, cues, path, wide_clause, self._present(wide_clause), trigger_ids)
+        if firm is not None:
+            reasons.append((0, firm))
+        # a question asks about everything in it; a denial outranks what it denies; a threat
+        # ("a averti que ses combattants pouvaient frapper") outranks the possibility it states
+        order = ("denied", "threatened", "hypothetical", "habitual", "aggregate")
+        reasons.sort(key=lambda r: (order.index(r[1]), r[0]))
+        reading.reason = reasons[0][1] if reasons else None
+        reading.firm = firm is not None and reading.reason == firm
+        if question:
+            reading.reason = "hypothetical" if reading.reason != "denied" else "denied"
+
+        # -- attribution -----------------------------------------------------------
+        hedged = self._past_conditional(clause_tokens) and not self._agent_subject(trig)
+        reported = bool(selon) or "speech" in found or "hedge" in found or hedged
+        reported = reported or any(s <= trig.idx < e for s, e in quotes) or "reported" in found
+        reading.sources = list(selon)
+        # "selon un communiqué du JNIM", "d'après l'agence Amaq": the group's own word
+        reading.armed_speaker = any(np and self._np_kind(np) == "armed_group" for np in selon)
+        official_claimant = False
+        for cat in ("speech", "claimed"):
+            if cat in found:
+                np = self._speaker(found[cat][1].head)
+                if np:
+                    reading.sources.append(np)
+                    if cat == "speech" and self._np_kind(np) == "armed_group" and _is_subject(np):
+                        reading.armed_speaker = True
+                    # a state's forces or ministry telling their own operation are an official source
+                    # ("l'armée a annoncé avoir tué vingt terroristes"): a report, not a claim
+                    official_claimant = official_claimant or (cat == "claimed" and self._np_kind(np) == "official")
+        if "claimed" in found and not official_claimant:
+            reading.modality = "claimed"
+        elif "claimed" in found:
+            reading.modality = "reported"
+        elif reported:
+            reading.modality = "reported"
+        return reading
+
+    def _agent_subject(self, trig: Token) -> bool:
+        """The trigger names the attacker and sits in a verb's subject ("l'un des kamikazes aurait transité")."""
+        if not token_keys(trig) & self.agent_nouns:
+            return False
+        # (an inverted subject, "d'où aurait transité l'un des kamikazes", is parsed as an object)
+        return any(t.dep_.startswith("nsubj") or t.dep_ == "obj" for t in [trig, *trig.ancestors][:3])
+
+
+_MEANS_CASES = frozenset({"a", "au", "aux", "avec"})
+
+
+def _means_of(cue: Token, trig: Token) -> bool:
+    """ "deux attaques aux multiples engins explosifs": the quantifier counts the means of the incident
+    (a noun hung on the trigger by "à"/"avec"), not incidents."""
+    noun = cue.head
+    return noun.i != trig.i and noun.head.i == trig.i and any(
+        c.dep_ == "case" and word_key(c.text) in _MEANS_CASES for c in noun.children)

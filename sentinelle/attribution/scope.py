@@ -1,0 +1,183 @@
+"""Scope of a cue: whether a speech, claim, denial, threat or hedge governs a trigger word (the trigger in its
+complement, a participle or relative clause on the trigger noun, an incise, a purpose phrase naming the trigger as
+its aim), and when a denial is of a part in the act rather than of the act (mixed into
+:class:`~sentinelle.attribution.stage.Attributor`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sentinelle.attribution.syntax import (
+    _BOUNDARY,
+    _COMPLEMENT,
+    _GOVERNING,
+    _SUBJECT,
+    _bare_participle,
+    _Cue,
+    inverted_subject,
+    trailing_subject,
+)
+from sentinelle.events.matching import token_keys
+
+# Parts of speech skipped between a purpose phrase and the word it introduces ("pour de NOUVELLES attaques").
+_PURPOSE_SKIP = frozenset({"DET", "ADJ", "ADV", "NUM", "PRON", "ADP"})
+
+
+class ScopeReader:
+    """Whether a cue reaches a trigger word (mixed into :class:`Attributor`, whose cue lists it reads)."""
+
+    gerund_marks: frozenset[str]
+    causal: frozenset[str]
+    complement_preps: frozenset[str]
+    containers: frozenset[str]
+    involvement: frozenset[str]
+
+    def _governs(self, cue: _Cue, trig: Token, path: list[tuple[str, Token]]) -> int | None:
+        """Steps from the trigger up to the cue when the trigger sits in the cue's complement."""
+        crossed = False
+        relative_on_object = False  # "a revendiqué l'attentat qui a frappé l'hôtel"
+        for step, (edge, head) in enumerate(path):
+            if head.i in cue.tokens or head.i == cue.head.i:
+                if cue.cat == "speech" and cue.head.dep_ in ("acl", "amod") and _bare_participle(cue.head):
+                    return None  # "l'ambassade, accusée dans les attentats": a description, not a report
+                if cue.cat in ("habitual", "aggregate"):
+                    # "une série d'attaques", "multiplier les attaques"
+                    return step if edge in _COMPLEMENT or edge in _SUBJECT else None
+                if cue.cat not in _GOVERNING and cue.cat != "hedge":
+                    return None
+                if crossed and cue.cat != "speech" and not (cue.cat == "claimed" and relative_on_object):
+                    return None
+                if self._complement_edge(edge, cue, path, step):
+                    return step
+                return None
+            if edge == "advcl" and self._gerund(trig if step == 0 else path[step - 1][1]):
+                continue  # "a juré de venger ses morts en frappant Ménaka": the manner of the promised act
+            if edge in _BOUNDARY:
+                relative_on_object = (
+                    not crossed and edge == "acl:relcl" and step + 1 < len(path)
+                    and path[step + 1][1].i == cue.head.i and path[step + 1][0] in ("obj", "nsubj:pass")
+                )
+                crossed = True
+        return None
+
+    def _gerund(self, verb: Token) -> bool:
+        """ "en frappant": a present participle with its gerund mark."""
+        return "Part" in verb.morph.get("VerbForm") and any(
+            c.dep_ == "mark" and token_keys(c) & self.gerund_marks for c in verb.children
+        )
+
+    def _purpose_covers(self, cue: _Cue, trig: Token, path: list[tuple[str, Token]]) -> bool:
+        """Whether the trigger is the aim a purpose phrase names: the word right after the phrase, what hangs
+        on it within its clause, or a participle right after it ("pour des offensives visant les bases", which
+        the parser often attaches elsewhere). Not after a word of cause: "arrêté pour une attaque"."""
+        doc = trig.doc
+        last = max(cue.tokens)
+        window = range(last + 1, min(last + 5, len(doc)))
+        # the word the phrase hangs on, when the parser put it right after the phrase ("pour une nouvelle
+        # OFFENSIVE", "afin d'ATTAQUER"); else the first content word after it
+        aim = doc[min(cue.tokens)]
+        for _ in range(4):
+            if aim.i not in cue.tokens or aim.head.i == aim.i:
+                break
+            aim = aim.head
+        if aim.i not in window:
+            aim = next((t for t in doc[window.start : window.stop] if t.pos_ not in _PURPOSE_SKIP), None)
+            if aim is not None and aim.head.i in window and aim.head.i > aim.i:
+                aim = aim.head
+        if aim is None or aim.is_punct:
+            return False
+        first = doc[min(cue.tokens)]
+        governors = [aim.head, first.head, doc[first.i - 1] if first.i > 0 else first]
+        if any(token_keys(g) & self.causal for g in governors if g.i not in cue.tokens and g.i != aim.i):
+            return False
+        if aim.i == trig.i:
+            return True
+        for edge, head in path:
+            if edge in _BOUNDARY:
+                break
+            if head.i == aim.i:
+                return True
+        between = doc[aim.i + 1 : trig.i]
+        return (
+            0 < trig.i - aim.i <= 3 and "Part" in trig.morph.get("VerbForm")
+            and all(t.pos_ in ("ADJ", "ADV") for t in between)
+        )
+
+    def _complement_edge(self, edge: str, cue: _Cue, path: list[tuple[str, Token]], step: int) -> bool:
+        if edge in _COMPLEMENT:
+            return True
+        # a report covers everything it tells ("a signalé la mort de deux personnes lors d'une
+        # frappe"), but not its speaker, and a passive speech verb reports its subject
+        # ("l'attaque a été confirmée par la police")
+        passive = edge == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in cue.head.children)
+        if edge in _SUBJECT and passive and cue.cat in ("speech", "claimed", "denied"):
+            return True  # "l'attaque a été revendiquée par X", "... confirmée par la police"
+        if cue.cat == "speech":
+            if edge in _SUBJECT:
+                return False
+            return edge not in ("advcl", "conj", "obl:agent", "dislocated", "vocative", "discourse", "csubj")
+        # "... était un mensonge", "une information sans fondement": the subject of a denying predicate
+        if edge in _SUBJECT and cue.cat == "denied" and cue.head.pos_ in ("NOUN", "ADJ"):
+            return True
+        # "une attaque pourrait avoir lieu", "l'attaque est-elle possible": the subject of a modal
+        if edge in _SUBJECT and cue.cat == "hypothetical":
+            return True
+        # "prêts à frapper"
+        if edge == "advcl" and cue.head.pos_ == "ADJ" and cue.cat in ("threatened", "hypothetical"):
+            return True
+        # "menacer de représailles", "faire état d'une attaque"
+        if edge in ("obl", "obl:mod"):
+            below = path[step - 1][1] if step > 0 else None
+            if below is not None:
+                if any(c.dep_ == "case" and token_keys(c) & self.complement_preps for c in below.children):
+                    return True
+                # what a statement holds is what its author says: "a revendiqué dans un communiqué
+                # l'embuscade", which the parser hangs on the container noun
+                return cue.cat in ("speech", "claimed", "denied") and bool(token_keys(below) & self.containers)
+        return False
+
+    @staticmethod
+    def _attached_to(cue_head: Token, trig: Token) -> bool:
+        """A participle or relative clause on the trigger noun: "l'attaque, revendiquée par X"."""
+        return cue_head.dep_ in ("acl", "acl:relcl") and cue_head.head.i == trig.i
+
+    @staticmethod
+    def _incise(verb: Token) -> bool:
+        """ "..., a indiqué la police", ", ont-ils poursuivi,": a speech verb set off by punctuation with its
+        subject after it reports the whole sentence (the parser attaches such incises anywhere)."""
+        if "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+            return False  # "une frappe attribuée à": a participle, handled as attached to its noun
+        first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+        prev = verb.doc[first.i - 1] if first.i > 0 else None
+        if prev is None or not (prev.is_punct or prev.text in ("»", '"')):
+            # "..., l'agence Anadolu rapporte.": the speaker before the verb that closes the sentence
+            return trailing_subject(verb) is not None
+        finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+        subject_before = any(c.dep_ in _SUBJECT and c.i < verb.i for c in verb.children)
+        if finite and not subject_before and inverted_subject(verb) is not None:
+            return True  # "..., rapporte Reuters citant ...", whatever the parser made of it
+        for child in verb.children:
+            if child.dep_ in _SUBJECT and (child.i > verb.i or child.text.startswith("-")):
+                return True
+        # the parser often takes an inverted subject for an object
+        has_subject = any(c.dep_ in _SUBJECT for c in verb.children)
+        return not has_subject and any(c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                                       for c in verb.children)
+
+    def _involvement_denied(self, cue: _Cue, trig: Token, path: list[tuple[str, Token]]) -> bool:
+        """ "a nié toute implication dans l'attaque", "a démenti avoir mené l'attaque": not a denial of the act."""
+        node = trig
+        for edge, head in path:
+            if head.i == cue.head.i:
+                # "a démenti AVOIR MENÉ l'attaque", not "a qualifié d'INFONDÉES les informations"; but
+                # "a démenti avoir BOMBARDÉ le village": the act itself is denied (assemble keeps it as a
+                # denied record unless the article tells it as fact elsewhere)
+                # ("a démenti y avoir mené UNE frappe" denies the act too: nothing presupposes it)
+                indefinite = any(d.dep_ == "det" and d.lower_ in ("un", "une", "des", "aucun", "aucune", "toute")
+                                 for d in trig.children)
+                return edge == "xcomp" and node.pos_ in ("VERB", "AUX") and node.i != trig.i and not indefinite
+            if token_keys(head) & self.involvement:
+                return True
+            node = head
+        return False
