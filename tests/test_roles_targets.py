@@ -158,7 +158,7 @@ SIDE_CASES = [
 def sides_of(nlp):
     import datetime as dt
 
-    from sentinelle.events.arguments import choose_actors
+    from sentinelle.events.actor_choice import choose_actors
     from sentinelle.events.lexicon import keys
 
     lex = get_lexicon("fr")

@@ -1,4 +1,4 @@
-"""Arguments of an event mention from the parse of its sentence: place, target, actors, date.
+"""Arguments of an event mention from the parse of its sentence: place, target, date (actors: ``actor_choice``).
 
 Each chooser prefers what the dependency tree attaches to the trigger (tree
 distance), and falls back to the rest of the sentence only with lower rank.
@@ -11,12 +11,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from sentinelle.events.actor_choice import choose_actors, span_of_tokens  # noqa: F401  (detect imports them from here)
 from sentinelle.events.casualties import tree_distance
 from sentinelle.events.destinations import taken_to_care
 from sentinelle.events.geo import covered, same_place
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
-from sentinelle.events.sides import colon_victims, governor, hit_subjects, site_of, stray_subject
 from sentinelle.extensions import doc_text
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
 from sentinelle.places.cues import cue_table, find_cue, preceding_words
@@ -43,9 +43,6 @@ _LIST_GLUE = frozenset(
 )
 
 
-# verbs of a clause on an attack noun that name its authors: "une attaque attribuée aux rebelles"
-_AUTHORSHIP = frozenset(word_key(w) for w in ("attribuer", "imputer"))
-
 _LOCATING_GLUE = frozenset(word_key(w) for w in ("près", "nord", "sud", "est", "ouest", "centre", "nord-est",
                                                    "nord-ouest", "sud-est", "sud-ouest"))
 
@@ -58,11 +55,6 @@ def head_of(doc: Doc, start_char: int, end_char: int) -> Token | None:
     if span is None or len(span) == 0:
         return None
     return span.root
-
-
-def span_of_tokens(tokens: Sequence[Token]) -> tuple[int, int]:
-    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
-    return first.idx, last.idx + len(last)
 
 
 def fallback_places(doc: Doc) -> list[PlaceMention]:
@@ -393,149 +385,6 @@ def clause_span(tok: Token) -> tuple[int, int]:
     seg = segment_of(tok)
     toks = [t for t in head.subtree if seg.start <= t.i < seg.end]
     return span_of_tokens(toks) if toks else (tok.idx, tok.idx + len(tok))
-
-
-def actor_in(doc: Doc, actors: list[ActorMention], tokens: Sequence[Token]) -> tuple[Actor, tuple[int, int]] | None:
-    """The first known actor named inside ``tokens`` (or starting or ending there: the parser may hang one end
-    of a name elsewhere, "combattants de Boko | Haram")."""
-    if not tokens:
-        return None
-    starts = {t.idx for t in tokens}
-    start, end = span_of_tokens(tokens)
-    inside = [m for m in actors if m.start >= start and m.end <= end]
-    if inside:
-        # a bare generic yields to the same actor named with its country further in the phrase: "la défense
-        # aérienne de la base russe", "les soldats de l'unité américaine"
-        first = inside[0]
-        bare = first.actor.normalized
-        m = next((m for m in inside[1:] if bare and (m.actor.normalized or "").startswith(bare + " ")), first)
-        return m.actor, (m.start, m.end)
-    for m in actors:
-        if m.start in starts:
-            return m.actor, (m.start, m.end)
-    # or ending there: the parser may make the last word of a name the subject ("des combattants de Boko | Haram
-    # ont attaqué", "Haram" read as the subject)
-    ends = {t.idx + len(t) for t in tokens}
-    for m in actors:
-        if m.end in ends and m.start < start:
-            return m.actor, (m.start, m.end)
-    return None
-
-
-def is_passive(verb: Token) -> bool:
-    """Whether a trigger verb is in the passive voice.
-
-    "ont été tués" has a passive auxiliary; the parser also marks the subject of an active compound
-    tense as a passive one ("des hommes armés ont attaqué le quartier": ``nsubj:pass`` under "attaqué"
-    with the auxiliary "avoir"), so a passive subject alone counts only without "avoir".
-    """
-    children = list(verb.children)
-    if any(c.dep_ == "aux:pass" for c in children):
-        return True
-    has_avoir = any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in children)
-    return any(c.dep_ == "nsubj:pass" for c in children) and not has_avoir
-
-
-def subject_deps(verb: Token) -> tuple[str, ...]:
-    """The relations that name the doer of an active verb (see :func:`is_passive`)."""
-    return ("nsubj",) if is_passive(verb) else ("nsubj", "nsubj:pass")
-
-
-def choose_actors(
-    doc: Doc, actors: list[ActorMention], trigger: Token, claim_verbs: frozenset[str] = frozenset(),
-    repel_verbs: frozenset[str] = frozenset(),
-) -> tuple[tuple[Actor, tuple[int, int]] | None, tuple[Actor, tuple[int, int]] | None]:
-    """(actor1, actor2) from the trigger's dependents: subject / "par X" / "de X" acts, object / "contre X" suffers.
-
-    Whoever claims the incident did it: "l'attentat a été revendiqué par les shebabs", "X a revendiqué
-    l'attaque" (``claim_verbs``, keys of the language's claim verbs). The subject of "être la cible de",
-    "subir" an attack suffers it, and so do victims named after a colon; a place hit with no actor named in
-    it stands for the side holding it (``events.sides``).
-    """
-    a1_tokens: list[Token] = []
-    a2_tokens: list[Token] = []
-    of_tokens: list[Token] = []  # "l'attaque des rebelles" (the authors), "le massacre de dix paysans" (victims)
-    # (an attack noun the parser hung on a noun without a preposition is the verb's object: sides.governor)
-    head, role = governor(trigger)
-    if claim_verbs and head.i != trigger.i and {word_key(head.lemma_), word_key(head.text)} & claim_verbs:
-        claimant = ("obl:agent",) if role == "nsubj:pass" else ("nsubj",) if role == "obj" else ()
-        a1_tokens += [t for c in head.children if c.dep_ in claimant for t in c.subtree]
-    # "les FAS ont (déclaré avoir) repoussé une attaque des FSR": who repels is the side attacked
-    repels = {word_key(head.lemma_), word_key(head.text)} & repel_verbs
-    if repels and head.i != trigger.i and role == "obj":
-        defenders = [c for c in head.children if c.dep_ == "nsubj"]
-        if not defenders and head.dep_ == "xcomp":
-            defenders = [c for c in head.head.children if c.dep_ == "nsubj"]
-        a2_tokens += [t for c in defenders for t in c.subtree]
-    # "le poste a été la cible d'une attaque", "le convoi a essuyé des tirs": the subject was hit
-    hit = hit_subjects(trigger)
-    a2_tokens += [t for c in hit for t in c.subtree]
-    # "deux hommes ont été tués : deux cadres du groupe X" (they say who the victims were: first)
-    colon = [t for c in colon_victims(trigger) for t in c.subtree]
-    passive = is_passive(trigger)
-    for child in trigger.children:
-        sub = list(child.subtree)
-        cases = {word_key(c.text) for c in child.children if c.dep_ == "case"}
-        if child in hit:
-            continue
-        if child.dep_ in ("nsubj", "nsubj:pass") and not passive:
-            # a subject after an active verb is its misparsed object ("ont attaqué le poste de X")
-            if child.i > trigger.i and trigger.pos_ == "VERB":
-                a2_tokens += sub
-            else:
-                a1_tokens += sub
-        elif child.dep_ in ("obl:agent",) or "par" in cases:
-            a1_tokens += sub
-        elif child.dep_ == "amod" and trigger.pos_ == "NOUN":
-            a1_tokens += sub
-        elif child.dep_ in ("obj", "nsubj:pass") or cases & {"contre", "sur"}:
-            a2_tokens += sub
-        elif child.dep_ == "nmod" and trigger.pos_ == "NOUN" and cases & {"de", "d'", "du", "des"}:
-            of_tokens += sub
-        elif child.dep_ in ("acl", "acl:relcl"):
-            # "une attaque menée par X", "une attaque attribuée aux rebelles X"
-            authored = word_key(child.lemma_) in _AUTHORSHIP
-            for g in child.children:
-                gcases = {word_key(c.text) for c in g.children if c.dep_ == "case"}
-                if g.dep_ == "obl:agent" or "par" in gcases or (authored and gcases & {"a", "au", "aux"}):
-                    a1_tokens += list(g.subtree)
-    # an infinitive after a verb of saying or announcing has its subject: "l'armée a annoncé avoir
-    # neutralisé ..." (the army acted), "le préfet a expliqué avoir été enlevé" (the prefect suffered)
-    if trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and not any(
-            c.dep_ in ("nsubj", "nsubj:pass") for c in trigger.children):
-        controller = [t for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree]
-        if passive:
-            a2_tokens = a2_tokens or controller
-        else:
-            a1_tokens = a1_tokens or controller
-    # a verb coordinated with another shares its subject: "des hommes armés ont tué deux civils et enlevé trois
-    # autres" (the parser hangs "enlevé" on "tué" as a conjunct without a subject of its own)
-    if trigger.pos_ == "VERB" and trigger.dep_ == "conj" and not a1_tokens and not passive and not any(
-            c.dep_.startswith("nsubj") for c in trigger.children) and not is_passive(trigger.head):
-        a1_tokens = [t for c in trigger.head.children if c.dep_ in ("nsubj", "nsubj:pass") for t in c.subtree]
-    stray = stray_subject(trigger) if not a1_tokens and not passive else None
-    if stray is not None:
-        a1_tokens = list(stray.subtree)
-    # a parse running across a line break (a headline and the first paragraph) does not lend actors
-    seg = segment_of(trigger)
-    a1_tokens = [t for t in a1_tokens if seg.start <= t.i < seg.end]
-    a2_tokens = [t for t in a2_tokens if seg.start <= t.i < seg.end]
-    a1, a2 = actor_in(doc, actors, a1_tokens), actor_in(doc, actors, colon) or actor_in(doc, actors, a2_tokens)
-    of_tokens = [t for t in of_tokens if seg.start <= t.i < seg.end]
-    of = actor_in(doc, actors, of_tokens)
-    if of is not None:
-        # civilians "de" a trigger noun are its victims, an armed group its authors
-        if of[0].kind == "civilians":
-            a2 = a2 or of
-        else:
-            a1 = a1 or of
-    # no one named among what was hit: a place hit stands for the side holding it ("le poste militaire de X",
-    # "sa maison"), and so does one "de" an attack noun ("l'attaque du détachement de X"); a bare "police"
-    # in "le poste de police de X" yields to the post's, placed
-    site = site_of(doc, a2_tokens, trigger) if a2_tokens else None
-    if a2 is None or (site is not None and (site[0].normalized or "").startswith(f"{a2[0].normalized} ")):
-        a2 = site or a2 or (site_of(doc, of_tokens, trigger) if of is None else None)
-    return a1, a2
 
 
 def fallback_date(doc: Doc) -> tuple[DateInterval | None, list[str]]:

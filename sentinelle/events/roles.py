@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from sentinelle.actors import site_side
-from sentinelle.events.arguments import is_passive, span_of_tokens, subject_deps
+from sentinelle.events.actor_choice import is_passive, span_of_tokens, subject_deps
 from sentinelle.events.casualties import tree_distance
 from sentinelle.events.lexicon import Lexicon, TargetEntry, keys, word_key
 from sentinelle.events.matching import doc_token_keys, token_keys

@@ -1,4 +1,4 @@
-"""Who was hit, where the parse of a trigger does not say it in the usual slots (see ``arguments.choose_actors``).
+"""Who was hit, where the parse of a trigger does not say it in the usual slots (see ``actor_choice.choose_actors``).
 
 - the subject of "être la cible / (la) victime de", "faire l'objet de" an attack, and of "subir / essuyer" one,
   is the side hit: "le poste a été la cible d'une attaque", "le convoi a essuyé des tirs";

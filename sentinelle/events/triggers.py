@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from sentinelle.events.arguments import is_passive
+from sentinelle.events.actor_choice import is_passive
 from sentinelle.events.lexicon import Lexicon, TriggerEntry, keys, word_key
 from sentinelle.events.matching import Hit, PhraseIndex, doc_token_keys, doc_units, select_longest, token_keys
 from sentinelle.extensions import token_columns
