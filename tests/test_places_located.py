@@ -170,8 +170,8 @@ NEIGHBOURHOOD = [
     ("Les insurgés ont incendié la localité de Ngawtimari, puis Dikwa et Marte dans la soirée.",
      ["Ngawtimari"], ["Dikwa", "Marte"]),
     # Lebanon: no cue, but listed with known villages ("plusieurs localités, notamment X, Y et Z")
-    ("L'artillerie a pilonné plusieurs localités frontalières, notamment Mhaibib, Khiam et Kfar Kila.",
-     ["Mhaibib"], ["Khiam", "Kfar Kila"]),
+    ("L'artillerie a pilonné plusieurs localités frontalières, notamment Khirbet Selmaya, Khiam et Kfar Kila.",
+     ["Khirbet Selmaya"], ["Khiam", "Kfar Kila"]),
     # DR Congo: villages of Ituri listed with Bunia and Djugu
     ("Des miliciens ont attaqué les villages de Lodjo et Ngangabo, ainsi que Bunia et Djugu, lundi.",
      ["Lodjo", "Ngangabo"], ["Bunia", "Djugu"]),
