@@ -457,3 +457,13 @@ def test_outlets_and_addressees_are_no_places(places_nlp, text, written, place) 
 def test_province_spelled_otherwise(places_nlp, text, written, admin1) -> None:
     m = find(places_nlp, text, written)
     assert (m.location.admin1 if m is not None else None) == admin1
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # Haiti: a street named like an island (Saint-Martin), Lebanon: like a country
+    ("Les tirs ont duré deux heures à l'entrée de la rue Saint-Martin, à Port-au-Prince.", "Saint-Martin"),
+    ("La manifestation est partie de l'avenue de la Paix pour rejoindre le centre.", "Paix"),
+    ("Des barricades ont été dressées sur le boulevard du Liban.", "Liban"),
+])
+def test_a_name_after_a_street_noun_is_no_place(places_nlp, sentence, name):
+    assert name not in [p.text for p in places_nlp(sentence)._.place_mentions]

@@ -33,6 +33,7 @@ class CueTable:
     adjectives: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     feature_nouns: frozenset[str] = frozenset()
+    street_nouns: frozenset[str] = frozenset()
     speech_to: frozenset[str] = frozenset()
     demonyms: dict[str, str] | None = None  # folded nationality adjective -> ISO2
 
@@ -60,6 +61,7 @@ def cue_table(lang: str) -> CueTable:
         adjectives=frozenset(fold(a, lang) for a in [*data.cue_adjectives, *load_demonyms(lang)]),
         media_nouns=frozenset(fold(w, lang) for w in data.media_nouns),
         feature_nouns=frozenset(fold(w, lang) for w in data.feature_nouns),
+        street_nouns=frozenset(fold(w, lang) for w in data.street_nouns),
         speech_to=frozenset(fold(w, lang) for w in data.speech_to),
         demonyms={fold(a, lang): iso for a, iso in load_demonyms(lang).items()},
     )
@@ -81,6 +83,15 @@ def names_a_water_body(before: list[str], table: CueTable) -> bool:
     if not words or words[-1] not in ("de", "d", "du", "des"):
         return False
     return len(words) >= 2 and words[-2] in table.feature_nouns
+
+
+def names_a_street(before: list[str], table: CueTable) -> bool:
+    """ "la rue Saint-Martin", "l'avenue de la Paix", "le boulevard du 30 Juin": the name is the street's, not the
+    town or the country of that name (the street itself is in no gazetteer)."""
+    words = [w for w in before if w != "'"]
+    while words and words[-1] in ("de", "d", "du", "des", "la", "le", "l", "les"):
+        words.pop()
+    return bool(words) and words[-1] in table.street_nouns
 
 
 def preceding_words(text: str, start: int, lang: str, limit: int = 8) -> list[str]:

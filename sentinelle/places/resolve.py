@@ -28,6 +28,7 @@ from sentinelle.places.cues import (
     CueMatch,
     CueTable,
     find_cue,
+    names_a_street,
     names_a_water_body,
     names_outlet_or_addressee,
     preceding_words,
@@ -61,6 +62,7 @@ class Features:
     proper_noun: bool  # tagged PROPN by the tagger, away from the start of a sentence
     acronym: bool  # "EI", "ONU": only curated names ("RDC") may match
     person_or_org: bool = False  # inside a PER/ORG entity of the tagger (a negative signal only)
+    street: bool = False  # "la rue Saint-Martin": a street's name, no place of any kind
 
 
 @dataclass
@@ -129,6 +131,7 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
         dictionary_word=dictionary_word,
         proper_noun=proper_noun and not sentence_initial,
         acronym=cand.text.isupper() and len(cand.text) <= 5,
+        street=names_a_street(before, table),
     )
 
 
@@ -168,7 +171,7 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
     """Whether a candidate, resolved to ``hit``, is a place mention at all."""
     e = hit.entry
     strong_kind = e.kind in ("country", "site") or (_level(e) == "admin1" and feats.cue is not None)
-    if feats.person and not strong_kind:
+    if feats.street or (feats.person and not strong_kind):
         return False
     if feats.cue is not None and feats.cue.country and e.kind != "country" and e.country != feats.cue.country:
         return False  # "les villages libanais de X": no X of another country
