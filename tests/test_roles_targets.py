@@ -194,3 +194,22 @@ def test_a_side_read_from_the_place_hit_does_not_type_the_attack():
     assert side_category((place, (0, 10))) is None
     named = Actor(name="des civils", normalized="Civilians", kind="civilians")
     assert side_category((named, (0, 10))) == "civilians"
+
+
+@pytest.mark.parametrize(("sentence", "actor1", "actor2"), [
+    # Sudan: "X ont opposé A à B" (the parser may hang "aux B" on A)
+    ("De violents combats ont opposé mardi l'armée aux FSR à Nyala.", "Military Forces", "Rapid Support Forces (RSF)"),
+    # DR Congo: the participle on the fight noun
+    ("Mardi, des combats opposant les FARDC aux ADF ont fait dix morts près de Beni.",
+     "Military Forces of the Democratic Republic of Congo", "Allied Democratic Forces (ADF)"),
+    # DR Congo: "entre A et B"
+    ("Des affrontements entre l'armée et les rebelles du M23 ont eu lieu mardi près de Sake.", "Military Forces",
+     "March 23 Movement (M23)"),
+    # Mali
+    ("Des combats ont opposé mardi l'armée malienne à des jihadistes près de Boni.", "Military Forces of Mali",
+     "Unidentified Armed Group"),
+])
+def test_the_two_sides_of_a_fight_told_as_a_pair(nlp, sentence, actor1, actor2):
+    events = nlp(sentence)._.events
+    assert [(e.actor1.normalized if e.actor1 else None, e.actor2.normalized if e.actor2 else None)
+            for e in events] == [(actor1, actor2)]

@@ -7,10 +7,11 @@ or its victims; claimants, defenders, controllers of an infinitive and sides hit
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from sentinelle.events.lexicon import word_key
+from sentinelle.events.lexicon import get_lexicon, word_key
 from sentinelle.events.matching import segment_of
 from sentinelle.events.sides import colon_victims, governor, hit_subjects, site_of, stray_subject
 from sentinelle.model import Actor, ActorMention
@@ -68,6 +69,51 @@ def is_passive(verb: Token) -> bool:
 def subject_deps(verb: Token) -> tuple[str, ...]:
     """The relations that name the doer of an active verb (see :func:`is_passive`)."""
     return ("nsubj",) if is_passive(verb) else ("nsubj", "nsubj:pass")
+
+
+@cache
+def _pairing(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    trig = get_lexicon(lang).triggers
+    return frozenset(word_key(w) for w in trig.pairing_verbs), frozenset(word_key(w) for w in trig.pairing_cases)
+
+
+def _paired_sides(trigger: Token) -> tuple[list[Token], list[Token]]:
+    """The two sides of a fight told as a pair: "des échanges de tirs ont opposé les policiers aux bandits"
+    (the fight is the subject of the pairing verb: its object, then its "à" complement), "opposant l'armée aux
+    rebelles" (the participle itself), "des combats entre l'armée et les FSR" (the members of "entre")."""
+    verbs, cases = _pairing(trigger.doc.lang_)
+    if word_key(trigger.lemma_) in verbs:
+        verb = trigger
+    elif trigger.dep_ == "nsubj" and word_key(trigger.head.lemma_) in verbs:
+        verb = trigger.head
+    else:
+        # "les combats opposant les FARDC aux ADF"
+        verb = next((c for c in trigger.children if c.dep_.startswith("acl") and word_key(c.lemma_) in verbs), None)
+    if verb is not None:
+        first = next((c for c in verb.children if c.dep_ == "obj"), None)
+        if first is None:
+            return [], []
+
+        def to(c: Token) -> bool:
+            return any(g.dep_ == "case" and word_key(g.text) in _TO for g in c.children)
+        # the "à" side on the verb, or hung by the parser on the first side ("les policiers aux bandits")
+        second = next((c for c in verb.children if c.dep_.startswith(("obl", "iobj")) and c.i > first.i and to(c)),
+                      None) or next((c for c in first.children if c.dep_.startswith("nmod") and to(c)), None)
+        if second is None:
+            return [], []
+        inner = {t.i for t in second.subtree}
+        return [t for t in first.subtree if t.i not in inner], list(second.subtree)
+    for child in trigger.children:
+        if child.dep_.startswith("nmod") and any(g.dep_ == "case" and word_key(g.text) in cases for g in child.children):
+            other = [c for c in child.children if c.dep_ == "conj"]
+            if other:
+                own = [t for t in child.subtree if t.i < other[0].left_edge.i]
+                return own, list(other[0].subtree)
+    return [], []
+
+
+# "opposé les policiers aux bandits": the preposition of the second side, contracted or not
+_TO = frozenset(word_key(w) for w in ("à", "au", "aux"))
 
 
 def choose_actors(
@@ -142,6 +188,12 @@ def choose_actors(
     if trigger.pos_ == "VERB" and trigger.dep_ == "conj" and not a1_tokens and not passive and not any(
             c.dep_.startswith("nsubj") for c in trigger.children) and not is_passive(trigger.head):
         a1_tokens = [t for c in trigger.head.children if c.dep_ in ("nsubj", "nsubj:pass") for t in c.subtree]
+    # "des échanges de tirs ont opposé les policiers aux bandits": the pair, where no side is read otherwise
+    first, second = _paired_sides(trigger)
+    if first and actor_in(doc, actors, a1_tokens) is None:
+        a1_tokens = first
+    if second and actor_in(doc, actors, a2_tokens) is None:
+        a2_tokens = second
     stray = stray_subject(trigger) if not a1_tokens and not passive else None
     if stray is not None:
         a1_tokens = list(stray.subtree)

@@ -177,6 +177,10 @@ class TriggerFile(_Schema):
     distinct_openers: list[str] = Field(default_factory=list)
     # "X a repoussé une attaque de Y": the subject of these verbs is the side attacked
     repel_verbs: list[str] = Field(default_factory=list)
+    # "des échanges de tirs ont opposé les policiers aux bandits", "des combats entre l'armée et les FSR": the
+    # verbs whose object and "à" complement, and the prepositions whose coordinated members, are the two sides
+    pairing_verbs: list[str] = Field(default_factory=list)
+    pairing_cases: list[str] = Field(default_factory=list)
 
     @field_validator("precedence")
     @classmethod
