@@ -181,3 +181,11 @@ def test_an_armed_groups_assault_on_a_town_is_a_battle(nlp, text, wanted):
 ])
 def test_strategic_developments_carry_no_toll(nlp, text, wanted):
     assert sorted((e.sub_event_type, e.fatalities) for e in nlp(text)._.events) == sorted(wanted, key=str)
+
+
+def test_a_fight_between_named_sides_is_not_the_attack_on_civilians_told_before(nlp):
+    # Haiti: the gang's night attack on a district, then the police's firefight with the gang at dawn
+    text = ("Dans la nuit de lundi à mardi, des hommes armés ont attaqué le quartier de Solino, à Port-au-Prince, "
+            "tuant cinq habitants. Mardi à l'aube, des échanges de tirs ont opposé les policiers aux bandits à "
+            "Port-au-Prince.")
+    assert sorted(e.sub_event_type for e in nlp(text)._.events) == ["armed_clash", "attack"]

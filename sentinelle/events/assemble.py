@@ -304,8 +304,13 @@ class Assembler:
                 return False
         # a fight between two named sides ("les FAS ont repoussé une attaque des FSR") is a battle of its
         # own, not the recap of a bombing told beside it
+        # (nor the attack on civilians told before it: "des gangs ont attaqué le quartier ... À l'aube, des
+        # échanges de tirs ont opposé les policiers aux bandits")
         for x, y in ((a, b), (b, a)):
             if x.event_type == "battles" and y.event_type == "explosions_remote_violence" and _two_sides(x):
+                return False
+            if x.event_type == "battles" and y.event_type == "violence_against_civilians" and x.specific \
+                    and all(s is not None and s.kind != "civilians" for s in (x.actor1, x.actor2)):
                 return False
         # a mention that does not say how (no specific word, no weapon) is a recap of any violent incident there
         if (not a.specific or not b.specific) and {a.event_type, b.event_type} <= VIOLENT_TYPES:
