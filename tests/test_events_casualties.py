@@ -44,7 +44,7 @@ def test_number_words(words, value):
         ("Les bombardements sur Khan Younès ont fait entre 12 et 15 morts, selon la défense civile.", 12, None),
         ("L'attaque au mortier contre le camp de Minawao a fait cinq à huit morts.", 5, None),
         # number words the tokenizer splits
-        ("Des hommes armés ont tué quarante-cinq civils à Mondoro, dans le centre du Mali.", 45, None),
+        ("Des hommes armés ont tué quarante-cinq civils à Boni, dans le centre du Mali.", 45, None),
         ("Des miliciens ont tué cent vingt villageois samedi dans le territoire de Djugu.", 120, None),
         # victims listed one by one add up
         ("Le chef du village et son fils ont été tués par l'explosion d'une mine près de Dori.", 2, None),
@@ -67,11 +67,11 @@ def test_number_words(words, value):
         ("Un obus est tombé près de l'hôpital de Mogadiscio sans faire de dégâts ni de victimes.", 0, None),
         ("Le tir de roquettes contre la base de Balad n'a pas fait de blessés, selon la police.", None, 0),
         # a day before a month is a date, and the dead hung on it still count
-        ("Le 19 août dernier au moins 24 militaires burkinabè ont péri dans une attaque contre une caserne à "
-         "Koutougou.", 24, None),
+        ("Le 3 mars dernier au moins 24 gendarmes nigériens ont péri dans l'assaut d'un poste avancé près "
+         "de Tillabéri.", 24, None),
         # the figure before a "dont" subset is the toll
-        ("Au moins quatre personnes dont le chef du village ont été tuées mardi par des individus armés à Kourao.",
-         4, None),
+        ("Au moins cinq personnes dont deux enseignants ont été tuées lundi par des hommes armés à Titao.",
+         5, None),
         # round figures of army communiqués
         ("On dénombre une vingtaine de soldats tués dans l'attaque de samedi contre le poste de Djibo.", 20, None),
         ("L'armée a annoncé avoir neutralisé une quarantaine de terroristes jeudi près d'Arbinda.", 40, None),

@@ -353,7 +353,7 @@ def test_arabie_is_saudi_arabia(places_nlp) -> None:
 # Second-level divisions of conflict countries, named as provinces (Burkina Faso's 45 provinces).
 PROVINCES = [
     ("Des terroristes ont attaqué un poste militaire dans la province du Soum, au Burkina Faso.", "Soum", "BF", "Sahel"),
-    ("Quatre personnes ont été tuées dans le village de Kourao dans la province du Bam.", "Bam", "BF", "Centre-Nord"),
+    ("Quatre personnes ont été tuées dans le village de Tanlarghin dans la province du Bam.", "Bam", "BF", "Centre-Nord"),
     ("Des déplacés affluent vers Dori depuis la province de l'Oudalan.", "Oudalan", "BF", "Sahel"),
 ]
 
