@@ -150,8 +150,11 @@ def _result(doc: Doc, article: ArticleInput) -> ArticleResult:
 def _skipped(nlp, doc: Doc, article: ArticleInput, relevance_gate: bool) -> ArticleResult | None:
     """The result of an article the relevance gate keeps out of the parser, or None to parse it.
 
-    The gate (sentinelle.relevance) reads tokens only and refuses an article only when no token could
-    be a trigger, casualty or non-event word: the full pipeline would have found no event in it.
+    The gate (sentinelle.relevance) reads tokens only. Its first check refuses an article only when no
+    token could be a trigger word (the full pipeline would have found no event in it); its second, on by
+    default, also refuses one whose triggers are neither strong nor beside a word of violence, which can
+    skip an act told with nothing around it (docs/relevance.md; ``SENTINELLE_RELEVANCE=triggers`` keeps the
+    first check only).
     """
     if not relevance_gate:
         return None
