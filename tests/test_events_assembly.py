@@ -42,12 +42,16 @@ def test_a_fight_between_two_named_sides_is_no_recap_of_a_bombing():
     army = Actor(name="l'armée soudanaise", normalized="Military Forces of Sudan", kind="state_forces")
     rsf = Actor(name="FSR", normalized="Rapid Support Forces", kind="militia")
     shelling = _mention("explosions_remote_violence", "shelling_artillery_missile_attack", True)
-    battle = _mention("battles", "armed_clash", False, actor1=rsf, actor2=army)
+    battle = _mention("battles", "armed_clash", True, actor1=rsf, actor2=army)
     recap = _mention("battles", "armed_clash", False, actor1=rsf)
     assert not Assembler._types_compatible(battle, shelling)
     assert not Assembler._types_compatible(shelling, battle)
-    # a battle word with one side only may still recap the bombing ("l'attaque des FSR")
+    # a battle word with one side only may still recap the bombing ("l'attaque des FSR"), and so may an attack
+    # word typed only by the side it hit ("le Hezbollah a revendiqué des attaques contre des positions
+    # israéliennes" beside the missile fire on them)
     assert Assembler._types_compatible(recap, shelling)
+    claimed = _mention("battles", "armed_clash", False, actor1=rsf, actor2=army)
+    assert Assembler._types_compatible(claimed, shelling)
 
 
 @pytest.mark.parametrize(("sentence", "weapons"), [

@@ -34,9 +34,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
                                      "the page has denied",
     ("03-liban-sud-bombardements.txt", 6): "the barracks named in the claim is not in the gazetteer and no words "
                                            "locate it (places)",
-    ("03-liban-sud-bombardements.txt", 7): "the claim near Metoula is extracted as an armed clash: the anti-tank "
-                                           "missile fire told next ('en direction de Metoula') is not read at "
-                                           "Metoula, which the gazetteer finds there only after a cue",
     ("04-burkina-gorgadji.txt", 3): "the denied capture of the post ('abandonné puis occupé') is not a trigger",
     ("06-rdc-beni-adf-manifestation.txt", 2): "the verbless headline puts the dispersed march at the village of "
                                               "the killing it also tells, and the dispersal joins it (places)",

@@ -7,6 +7,7 @@ within 30 km (the scoring rule of the event schema).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -467,3 +468,22 @@ def test_province_spelled_otherwise(places_nlp, text, written, admin1) -> None:
 ])
 def test_a_name_after_a_street_noun_is_no_place(places_nlp, sentence, name):
     assert name not in [p.text for p in places_nlp(sentence)._.place_mentions]
+
+
+def test_a_town_once_resolved_is_the_same_town_when_named_again(places_nlp):
+    # examples/03 (Lebanon / Israel): "en direction de Metoula" has no cue of its own, and in that article the
+    # name alone is not taken; the town resolved after "près de" is the same town
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "examples" / "03-liban-sud-bombardements.txt").read_text(
+        encoding="utf-8")
+    found = [p for p in places_nlp(text)._.place_mentions if p.text == "Metoula"]
+    assert [p.start for p in found] == [m.start() for m in re.finditer("Metoula", text)]
+    assert {p.location.place for p in found} == {"Metula"}
+
+
+def test_a_name_resolved_once_is_not_forced_where_the_words_say_otherwise(places_nlp):
+    # Syria: a town that is also a television channel, named as the channel
+    text = ("Des roquettes ont frappé mardi Al Mayadeen, dans l'est de la Syrie, selon la chaîne de télévision "
+            "Al Mayadeen.")
+    assert [p.start for p in places_nlp(text)._.place_mentions if p.text == "Al Mayadeen"] == [text.index("Al Mayadeen")]

@@ -307,7 +307,8 @@ class Assembler:
         # (nor the attack on civilians told before it: "des gangs ont attaqué le quartier ... À l'aube, des
         # échanges de tirs ont opposé les policiers aux bandits")
         for x, y in ((a, b), (b, a)):
-            if x.event_type == "battles" and y.event_type == "explosions_remote_violence" and _two_sides(x):
+            if x.event_type == "battles" and y.event_type == "explosions_remote_violence" and _two_sides(x) \
+                    and x.specific:
                 return False
             if x.event_type == "battles" and y.event_type == "violence_against_civilians" and x.specific \
                     and all(s is not None and s.kind != "civilians" for s in (x.actor1, x.actor2)):

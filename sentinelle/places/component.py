@@ -288,12 +288,26 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
             continue
         taken.append((cand.start, cand.end))
         mentions.append(to_mention(cand, hit, value, feats))
+    # A town once resolved is the same town wherever the article names it again ("des positions près de
+    # Metoula ... des tirs en direction de Metoula"), also where the words around it alone would not do
+    resolved = {name_key(m.text): m for m in mentions if m.kind in ("city", "site") and (m.location.precision or 1) < 3}
+    said_of = {(c.start, c.end): f for c, _, f in scored}
     # Names left unresolved, and whether a cue introduces them as a place ("la région d'al-Thaïr").
     unknown = []
     for cand in sorted(candidates, key=lambda c: c.start - c.end):
+        if any(cand.start < e and s < cand.end for s, e in taken) or _joins_names(doc, cand) \
+                or not cand.text[:1].isupper():
+            continue
+        again = resolved.get(name_key(cand.text))
+        said = said_of.get((cand.start, cand.end))
+        # (not where the words say it is something else: "la chaîne Al Mayadeen", "le général X", "la rue X")
+        if again is not None and (cand.start, cand.end) not in pieces and not (
+                said is not None and (said.person or said.street or said.person_or_org)):
+            taken.append((cand.start, cand.end))
+            mentions.append(again.model_copy(update={"start": cand.start, "end": cand.end, "text": cand.text}))
+            continue
         # (a site cue glued to a name, "commissariat de X", is only a lookup key for curated sites)
-        if any(cand.start < e and s < cand.end for s, e in taken) or _sentence_initial(doc, cand) \
-                or _joins_names(doc, cand) or not cand.text[:1].isupper():
+        if _sentence_initial(doc, cand):
             continue
         article = _GLUED_ARTICLE.search(doc_text(doc), max(0, cand.start - 5), cand.start)  # "al-" + "Thaïr"
         start = article.start() if article else cand.start
