@@ -96,3 +96,20 @@ def test_court(run, sentence):
     events = run(sentence)
     assert len(events) == 1, sentence
     assert events[0].target == "court"
+
+
+@pytest.mark.parametrize(("sentence", "sub", "weapon"), [
+    # Guinea: clashes with a crowd are a riot, with no firearm unless one is named
+    ("Un manifestant a été tué mardi à Conakry lors d'affrontements entre des protestataires et les forces de "
+     "l'ordre.", "violent_demonstration", []),
+    # Burkina Faso: the same word between armed sides is a battle with small arms
+    ("Des affrontements entre l'armée et des jihadistes ont fait dix morts mardi près de Djibo.", "armed_clash",
+     ["small_arms"]),
+    # Burundi: shots at protesters keep their firearm
+    ("Des policiers ont ouvert le feu mardi sur des manifestants qui leur lançaient des pierres à Bujumbura.",
+     None, ["small_arms"]),
+])
+def test_a_clash_word_a_crowd_makes_a_riot_keeps_no_weapon_of_its_own(nlp, sentence, sub, weapon):
+    events = nlp(sentence)._.events
+    assert events and (sub is None or events[0].sub_event_type == sub) and events[0].weapon == weapon, \
+        [(e.sub_event_type, e.weapon) for e in events]

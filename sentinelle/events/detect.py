@@ -444,7 +444,10 @@ class EventDetector:
         # weapons: the trigger's own ("kamikaze" → suicide_bomber) and those named near it
         labels: list[str] = []
         for t in trigs:
-            labels += t.entry.weapon
+            # (a clash word a crowd makes a riot keeps no weapon of its own type: "heurts" between protesters and
+            # the police are fought with no small arms unless they are named; shots at protesters keep theirs)
+            if not (t.entry.by_crowd and resolve_type(t.entry.by_crowd)[0] == event_type):
+                labels += t.entry.weapon
         # (the bombs seized at an arrest were not used: an arrest has no weapon)
         unused = best_type == "arrests"
         for w, span in weapons:
