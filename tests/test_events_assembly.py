@@ -193,3 +193,21 @@ def test_a_fight_between_named_sides_is_not_the_attack_on_civilians_told_before(
             "tuant cinq habitants. Mardi à l'aube, des échanges de tirs ont opposé les policiers aux bandits à "
             "Port-au-Prince.")
     assert sorted(e.sub_event_type for e in nlp(text)._.events) == ["armed_clash", "attack"]
+
+
+def test_a_word_that_names_an_incident_again_points_back(nlp):
+    # Iraq: "L'attaque n'a pas été revendiquée" is the rocket attack told before, not the bombing told after
+    text = ("Trois roquettes se sont abattues mercredi sur la base aérienne de Balad. L'attaque n'a pas été "
+            "revendiquée.\n\nDans la nuit, un engin explosif a visé un convoi près de Nassiriya.")
+    events = {e.sub_event_type: e for e in nlp(text)._.events}
+    second = text.index("L'attaque")
+    assert any(s <= second < e for s, e in events["shelling_artillery_missile_attack"].evidence)
+    assert not any(s <= second < e for s, e in events["remote_explosive_landmine_ied"].evidence)
+
+
+def test_every_event_with_a_place_points_at_its_words(nlp):
+    # Haiti: the houses burnt take the district named in the paragraph before (a carried place)
+    text = ("Des hommes armés ont attaqué lundi soir Martissant, à Port-au-Prince, tuant trois habitants. Une "
+            "quinzaine de maisons ont été incendiées.")
+    for e in nlp(text)._.events:
+        assert e.location is None or e.field_evidence.get("location"), e.sub_event_type

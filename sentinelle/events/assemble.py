@@ -261,7 +261,10 @@ class Assembler:
             # the battle told beside it
             same_target = bool(m.target and m.event_type in VIOLENT_TYPES and any(x.target == m.target for x in c.mentions))
             same_family = any(x.event_type == m.event_type for x in c.mentions)
-            key = (not exact, not same_kind, not same_target, not same_family, gap)
+            # a word that does not say what happened, naming an incident again ("L'attaque n'a pas été
+            # revendiquée"), points back: to an incident already told before one told only later
+            told_before = m.event_type is not None or any(x.sent_start < m.sent_start for x in c.mentions)
+            key = (not exact, not same_kind, not same_target, not same_family, not told_before, gap)
             if best_key is None or key < best_key:
                 best, best_key = c, key
         return best
@@ -423,6 +426,10 @@ class Assembler:
                     continue
                 bucket = field_evidence.setdefault(name, [])
                 bucket += [s for s in spans if s not in bucket]
+        # a place carried from the scene told before ("Une quinzaine de maisons ont été incendiées", after
+        # the town) points at the words that named it there: every field has its evidence
+        if place is not None and not field_evidence.get("location"):
+            field_evidence["location"] = [(place.start, place.end)]
         return Event(
             event_type=event_type,  # type: ignore[arg-type]
             sub_event_type=sub,
