@@ -42,6 +42,7 @@ class GoldArticle:
     outlet: str | None
     events: list[dict[str, Any]]
     non_events: list[dict[str, Any]]
+    text_file: str | None = None  # the file the text was read from (extract names its predictions after it)
 
 
 def load_gold(gold_path: str | Path, texts_dir: str | Path | None = None) -> list[GoldArticle]:
@@ -83,6 +84,7 @@ def load_gold(gold_path: str | Path, texts_dir: str | Path | None = None) -> lis
                 outlet=rec.get("outlet"),
                 events=list(rec.get("events") or []),
                 non_events=list(rec.get("non_events") or []),
+                text_file=Path(rec["text_file"]).name if rec.get("text_file") else None,
             )
         )
     return articles
@@ -370,6 +372,8 @@ def evaluate(
             :func:`sentinelle.extract` with the gold's publication date and outlet.
     """
     golds = load_gold(gold_path, texts_dir)
+    if not golds:
+        raise InputError(f"{gold_path}: no gold article to score against (an empty file scores nothing)")
     if predict is None:
         from sentinelle.extraction import extract
 
@@ -396,6 +400,10 @@ def load_predictions(path: str | Path) -> dict[str, list[dict[str, Any]]]:
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{lineno}: not valid JSON: {exc.msg}") from exc
+            hint = " (predictions are JSON Lines, one article per line: save them with extract --format jsonl)" \
+                if lineno == 1 and line.lstrip().startswith("[") else ""
+            raise InputError(f"{path}:{lineno}: not valid JSON: {exc.msg}{hint}") from exc
+        if not isinstance(rec, dict):
+            raise InputError(f"{path}:{lineno}: expected a JSON object per line (extract --format jsonl)")
         out.setdefault(str(rec.get("doc_id")), []).extend(rec.get("events") or [])
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -206,3 +207,15 @@ def test_relevance_option_chooses_the_gate(tmp_path):
         assert proc.returncode == 0 and "relevance: no incident language" not in proc.stderr + proc.stdout, mode
     bad = run("--relevance", "sometimes", "extract", str(brief))
     assert bad.returncode != 0 and "--relevance" in bad.stderr
+
+
+def test_extract_refuses_a_json_lines_file_and_a_bad_gate_setting_is_said_once(tmp_path):
+    many = tmp_path / "articles.jsonl"
+    many.write_text(json.dumps({"text": ARTICLE, "published": "2024-03-11"}) + "\n", encoding="utf-8")
+    proc = run("extract", str(many))
+    assert proc.returncode != 0 and "sentinelle ingest" in proc.stderr
+    good = tmp_path / "a.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    bad = subprocess.run([sys.executable, "-m", "sentinelle", "extract", str(good), str(good)], capture_output=True,
+                         text=True, timeout=300, env={**os.environ, "SENTINELLE_RELEVANCE": "sometimes"})
+    assert bad.returncode != 0 and bad.stderr.count("SENTINELLE_RELEVANCE") == 1, bad.stderr

@@ -177,3 +177,32 @@ def test_a_denial_without_place_coded_as_an_event_is_counted_against_its_non_eve
     g = gold([], non_events=[{"why": "denied", "evidence": [[100, 160]]}])
     report, doc = score(g, [ev(modality="asserted", evidence=[[110, 150]])])
     assert doc.hypotheticals_as_facts == 1 and report.hypotheticals_by_reason == {"denied": 1}
+
+
+def test_an_empty_gold_file_is_an_error(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no gold article"):
+        evaluate(path, predict=lambda g: [])
+
+
+def test_saved_predictions_answer_their_text_file_and_say_when_nothing_matches(tmp_path, capsys):
+    from sentinelle.cli.evaluate_cmd import evaluate_command
+
+    (tmp_path / "a1.txt").write_text("Une frappe à Mossoul.", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc_id": "seed-1", "text_file": "a1.txt", "events": [ev()]}) + "\n",
+                    encoding="utf-8")
+    # extract names its predictions after the file read: they answer the gold line of that text_file
+    named = tmp_path / "named.jsonl"
+    named.write_text(json.dumps({"doc_id": "a1.txt", "events": [ev(loc=NEAR_MOSUL)]}) + "\n", encoding="utf-8")
+    evaluate_command(gold, None, named, True)
+    assert json.loads(capsys.readouterr().out)["events"]["tp"] == 1
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"doc_id": "b.txt", "events": [ev()]}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="none of its doc_id"):
+        evaluate_command(gold, None, other, True)
+    array = tmp_path / "array.json"
+    array.write_text(json.dumps([{"doc_id": "a1.txt", "events": []}], indent=1), encoding="utf-8")
+    with pytest.raises(InputError, match="JSON Lines"):
+        evaluate_command(gold, None, array, True)

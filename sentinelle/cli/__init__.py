@@ -12,7 +12,7 @@ import sys
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from sentinelle.errors import SentinelleError
+from sentinelle.errors import InputError, SentinelleError
 
 
 def _show_by_name(param) -> None:
@@ -96,6 +96,14 @@ def _root(
         if mode not in MODES:
             raise typer.BadParameter(f"expected one of {', '.join(MODES)}", param_hint="--relevance")
         os.environ[MODE_ENV] = mode
+    elif os.environ.get("SENTINELLE_RELEVANCE", "").strip():
+        # a wrong setting is said once, before any article (not once per article as an extraction failure)
+        from sentinelle.relevance import gate_mode
+
+        try:
+            gate_mode()
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
 
 
 # Command modules register themselves on `app` when imported.

@@ -10,7 +10,8 @@ from rich.console import Console
 from rich.table import Table
 
 from sentinelle.cli import app
-from sentinelle.evaluate import Report, evaluate, load_predictions
+from sentinelle.errors import InputError
+from sentinelle.evaluate import Report, evaluate, load_gold, load_predictions
 
 
 def render_report(console: Console, report: Report) -> None:
@@ -58,9 +59,18 @@ def evaluate_command(
     predict = None
     if predictions:
         saved = load_predictions(predictions)
+        # extract names each article after its file: a prediction answers the gold line of that doc_id, or
+        # the one whose text_file it was read from
+        if not saved:
+            raise InputError(f"{predictions}: no predictions in it (save them with extract --format jsonl)")
+        golds = load_gold(gold, texts)
+        known = {g.doc_id for g in golds} | {g.text_file for g in golds if g.text_file}
+        if saved and golds and not known & saved.keys():
+            raise InputError(f"{predictions}: none of its doc_id values ({', '.join(sorted(saved)[:3])}...) is a "
+                             f"doc_id or a text_file of {gold}: were they extracted from these texts?")
 
         def predict(g):
-            return saved.get(g.doc_id, [])
+            return saved.get(g.doc_id) or saved.get(g.text_file or "", [])
 
     report = evaluate(gold, texts, predict=predict)
     if as_json:

@@ -168,6 +168,10 @@ def _read_article(path: Path):
     """The article of one file: a .txt as it is, an .html page's main text (as ``ingest`` reads it)."""
     from sentinelle.textio import read_article_file
 
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        # one article per file here: a JSON Lines file holds many, with their own dates and outlets
+        raise InputError(f"{path}: a JSON Lines file holds several articles; `sentinelle ingest {path}` reads "
+                         "them one by one (extract takes one article per .txt or .html file)")
     if path.suffix.lower() not in HTML_SUFFIXES:
         return StoredArticleInput(text=read_article_file(path), origin=str(path))
     from sentinelle.ingest.html import article_from_html

@@ -24,7 +24,8 @@ MAX_QUOTE = 200  # characters of a non-event's evidence shown in the table
 
 DB_OPTION = typer.Option(
     DEFAULT_DB, "--db", metavar="FILE|URL",
-    help="A SQLite file (created when missing), or a PostgreSQL database: postgresql://user@host:5432/name.",
+    help="A SQLite file (`ingest` creates it when missing; the other commands need it to exist), or a "
+         "PostgreSQL database: postgresql://user@host:5432/name.",
 )
 
 
