@@ -82,3 +82,13 @@ def test_ingest_warns_for_each_article_without_a_publication_date(tmp_path, nlp)
 
     as_json = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "db2.sqlite"), "--json"])
     assert json.loads(as_json.stdout)["undated"] == [str(folder / "undated.txt")]
+
+
+def test_a_null_cell_gives_nothing(tmp_path):
+    from sentinelle.ingest.manifest import manifest_entry, read_manifest
+
+    path = tmp_path / "sources.tsv"
+    path.write_text("file\tpublished\toutlet\na.txt\tnull\tRFI\nb.txt\t2024-05-02\tNA\n", encoding="utf-8")
+    manifest = read_manifest(path)
+    assert manifest_entry(manifest, Path("a.txt")) == {"outlet": "RFI"}
+    assert manifest_entry(manifest, Path("b.txt")) == {"published": "2024-05-02"}

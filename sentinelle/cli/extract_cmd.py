@@ -119,6 +119,11 @@ def extract(
                 article = _read_article(path)
                 info = manifest_entry(meta, path)
                 when = published or info.get("published") or article.published
+                if not published and info.get("published"):
+                    try:
+                        extraction.parse_published(info["published"])
+                    except InputError as exc:
+                        raise InputError(f"{path}: the manifest {manifest}'s row for it: {exc}") from None
                 if not when:
                     typer.echo(
                         f"warning: {path}: no publication date; relative dates such as 'ce dimanche' or 'hier' "

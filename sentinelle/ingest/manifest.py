@@ -54,7 +54,8 @@ def read_manifest(path: Path) -> Manifest:
         record = {name: value.strip() for name, value in zip(names, row, strict=False)}
         info: dict[str, str] = {}
         for name in fields:
-            if record.get(name):
+            # a cell written "null", "None", "NA" or "-" (as exported by many tools) gives nothing
+            if record.get(name) and record[name].lower() not in _EMPTY_CELLS:
                 info.setdefault(FIELD_COLUMNS[name], record[name])
         if record.get("file"):
             manifest[Path(record["file"]).name] = info
@@ -62,6 +63,9 @@ def read_manifest(path: Path) -> Manifest:
             manifest[_id_key(record["id"])] = info
             manifest.setdefault(Path(record["id"]).name, info)  # an id written with its extension
     return manifest
+
+
+_EMPTY_CELLS = frozenset({"null", "none", "na", "n/a", "nan", "-"})
 
 
 def _id_key(value: str) -> str:
