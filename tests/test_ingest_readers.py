@@ -200,3 +200,10 @@ def test_an_iso_date_time_gives_its_day():
 
     assert normalise_published("2021-12-05T08:00:00Z") == "2021-12-05"
     assert normalise_published("2021-12-05T23:30:00+01:00") == "2021-12-05"
+
+
+def test_a_json_error_message_says_its_column_once(tmp_path):
+    path = tmp_path / "b.jsonl"
+    path.write_text('{"text": "un texte\tavec une tabulation"}\n{"text": "sans fin\n', encoding="utf-8")
+    reasons = [f.reason for f in _read([path])]
+    assert reasons and all("at at" not in r and "column" in r for r in reasons), reasons

@@ -70,7 +70,9 @@ def parse_jsonl_line(line: bytes | str, origin: str | None = None) -> StoredArti
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON ({exc.msg} at column {exc.colno}); each line must be one JSON object") from None
+        # (some of the json module's messages end with "at" and expect the position after them)
+        where = f"{exc.msg} column {exc.colno}" if exc.msg.endswith(" at") else f"{exc.msg} at column {exc.colno}"
+        raise InputError(f"malformed JSON ({where}); each line must be one JSON object") from None
     except RecursionError:
         raise InputError("malformed JSON (nested too deeply); each line must be one flat JSON object") from None
     if not isinstance(record, dict):
