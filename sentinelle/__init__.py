@@ -6,6 +6,7 @@ from sentinelle.model import ArticleResult, Event, NonEvent
 __version__ = "0.1.0"
 
 __all__ = [
+    "ArticleInput",
     "ArticleResult",
     "DataFileError",
     "Event",

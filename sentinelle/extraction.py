@@ -248,10 +248,27 @@ def _extract_long(nlp, article: ArticleInput, relevance_gate: bool = True) -> Ar
     return merged
 
 
+def _as_input(article: ArticleInput | str | dict) -> ArticleInput:
+    """An article given as an :class:`ArticleInput`, a bare text, or a dict of its fields."""
+    if isinstance(article, ArticleInput):
+        return article
+    if isinstance(article, str):
+        return ArticleInput(text=article)
+    if isinstance(article, dict):
+        unknown = sorted(set(article) - {"text", "published", "outlet", "doc_id"})
+        if unknown or "text" not in article:
+            raise InputError(f"an article dict needs 'text' and may give published, outlet, doc_id (got {sorted(article)})")
+        return ArticleInput(**article)
+    raise InputError(f"an article is an ArticleInput, a str or a dict, not {type(article).__name__}")
+
+
 def extract_many(
-    articles: Iterable[ArticleInput], *, batch_size: int = 16, relevance_gate: bool = True,
+    articles: Iterable[ArticleInput | str | dict], *, batch_size: int = 16, relevance_gate: bool = True,
 ) -> Iterator[ArticleResult]:
     """Extract many articles with spaCy's ``nlp.pipe`` batching; results in input order.
+
+    Each article is an :class:`ArticleInput` (``sentinelle.ArticleInput(text, published, outlet, doc_id)``),
+    a bare text, or a dict of those fields.
 
     ``relevance_gate`` as in :func:`extract`: articles with no incident language skip the parser.
     Invalid articles raise :class:`InputError` before any is processed in their batch;
@@ -268,7 +285,8 @@ def extract_many(
             yield skip if skip is not None else _result(next(parsed), article)
         batch.clear()
 
-    for article in articles:
+    for given in articles:
+        article = _as_input(given)
         if isinstance(article.text, str) and len(article.text) > LONG_TEXT:
             yield from flush()
             yield _extract_long(nlp, article, relevance_gate)

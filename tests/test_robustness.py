@@ -221,3 +221,17 @@ def test_extract_many_keeps_input_order_around_a_long_article(nlp):
     results = list(extraction.extract_many(articles, batch_size=2))
     assert [r.doc_id for r in results] == ["first", "long", "last"]
     assert results[1].events and all(m.end <= len(articles[1].text) for m in results[1].times)
+
+
+def test_extract_many_takes_texts_dicts_and_article_inputs():
+    import sentinelle
+
+    articles = ["Des hommes armés ont tué trois civils lundi à Djibo.",
+                {"text": "Une bombe a explosé mardi sur le marché de Gao.", "published": "2024-01-10"},
+                sentinelle.ArticleInput(text="Rien ne s'est passé.")]
+    results = list(sentinelle.extract_many(articles))
+    assert [len(r.events) for r in results] == [1, 1, 0]
+    assert results[1].events[0].date.start == "2024-01-09"
+    for bad in (3, {"texte": "x"}):
+        with pytest.raises(sentinelle.InputError):
+            list(sentinelle.extract_many([bad]))
