@@ -48,3 +48,11 @@ def test_a_foreign_homonym_sets_no_context_for_the_other_places(places_nlp) -> N
     found = places_nlp(text)._.place_mentions
     assert {m.location.country for m in found} == {"MZ"}
     assert {m.location.admin1 for m in found} == {"Cabo Delgado"}
+
+
+def test_a_division_abroad_yields_to_the_articles_town_of_that_name(places_nlp):
+    # DR Congo: "la région de Beni" is around the Congolese town, not Bolivia's department of that name
+    text = ("Les ADF ont tué sept civils à Beni, dans le Nord-Kivu. Goma et Butembo ont observé une journée "
+            "ville morte. La région de Beni est endeuillée depuis des années par les massacres.")
+    region = next(p for p in places_nlp(text)._.place_mentions if p.start == text.index("Beni est"))
+    assert region.location.country == "CD"

@@ -306,6 +306,13 @@ def best_hit(hits: Iterable[tuple[Hit, int]], feats: Features, ctx: Context | No
                          and h.entry.country == country), None)
         if division is not None:
             return division
+    if _level(best[0].entry) == "admin1" and ctx is not None and ctx.share(best[0].entry.country) < MAIN_CONTEXT_SHARE:
+        # "la région de Beni" in an article about the Congolese town of Beni is not Bolivia's department: a
+        # division abroad yields to a town of the name in the country the article is about
+        town = next(((h, value) for value, _, h in ranked if h.entry.kind == "city" and h.tier == 0
+                     and ctx.share(h.entry.country) >= MAIN_CONTEXT_SHARE), None)
+        if town is not None:
+            return town
     return best
 
 
