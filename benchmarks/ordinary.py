@@ -74,3 +74,20 @@ def mixed_feed(conflict: list[ArticleInput], n: int, per_conflict: int,
             feed.append(ordinary[o % len(ordinary)])
             o += 1
     return feed
+
+
+def with_mode(mode: str, fn):
+    """``fn()`` with the relevance gate's checks set to ``mode`` (``SENTINELLE_RELEVANCE``), restored after."""
+    import os
+
+    from sentinelle.relevance import MODE_ENV
+
+    before = os.environ.get(MODE_ENV)
+    os.environ[MODE_ENV] = mode
+    try:
+        return fn()
+    finally:
+        if before is None:
+            del os.environ[MODE_ENV]
+        else:
+            os.environ[MODE_ENV] = before

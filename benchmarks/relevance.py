@@ -23,17 +23,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import time
 from pathlib import Path
 
 import spacy
-from ordinary import load_ordinary, mixed_feed
+from ordinary import load_ordinary, mixed_feed, with_mode
 
 from sentinelle.extraction import ArticleInput, extract, extract_many
 from sentinelle.pipeline import get_pipeline
-from sentinelle.relevance import MODE_ENV, NO_INCIDENT_LANGUAGE, RelevanceGate, get_gate
+from sentinelle.relevance import NO_INCIDENT_LANGUAGE, RelevanceGate, get_gate
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_ROOT = HERE.parent.parent / "shared" / "corpus"
@@ -61,19 +60,6 @@ def timed_cpu(fn) -> tuple[float, float, object]:
     t0, c0 = time.perf_counter(), time.process_time()
     out = fn()
     return time.perf_counter() - t0, time.process_time() - c0, out
-
-
-def with_mode(mode: str, fn):
-    """``fn()`` with the gate's checks set to ``mode`` (``SENTINELLE_RELEVANCE``), restored after."""
-    before = os.environ.get(MODE_ENV)
-    os.environ[MODE_ENV] = mode
-    try:
-        return fn()
-    finally:
-        if before is None:
-            del os.environ[MODE_ENV]
-        else:
-            os.environ[MODE_ENV] = before
 
 
 def per_article(texts: list[str], gate: bool, repeat: int = 3) -> float:

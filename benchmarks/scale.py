@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -43,12 +42,11 @@ REPO = HERE.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "wide"
 sys.path[:0] = [str(HERE)]
 
-from ordinary import mixed_feed  # noqa: E402  (the ordinary news written for the benchmarks)
+from ordinary import mixed_feed, with_mode  # noqa: E402  (the ordinary news written for the benchmarks)
 from throughput import load_articles  # noqa: E402
 
 from sentinelle.extraction import ArticleInput, extract_many  # noqa: E402
 from sentinelle.pipeline import get_pipeline  # noqa: E402
-from sentinelle.relevance import MODE_ENV  # noqa: E402
 
 DAY = 86_400
 BATCH = 16  # articles per batch of the ingest runs (its default)
@@ -60,19 +58,6 @@ def _timed(fn) -> tuple[float, float]:
     t0, c0 = time.perf_counter(), time.process_time()
     fn()
     return time.perf_counter() - t0, time.process_time() - c0
-
-
-def _with_mode(mode: str, fn):
-    """``fn()`` with the relevance gate's checks set to ``mode`` (``SENTINELLE_RELEVANCE``), restored after."""
-    before = os.environ.get(MODE_ENV)
-    os.environ[MODE_ENV] = mode
-    try:
-        return fn()
-    finally:
-        if before is None:
-            del os.environ[MODE_ENV]
-        else:
-            os.environ[MODE_ENV] = before
 
 
 def in_process(conflict: list[ArticleInput], mixed: list[ArticleInput], batch: int) -> dict[str, tuple[float, float]]:
@@ -92,7 +77,7 @@ def in_process(conflict: list[ArticleInput], mixed: list[ArticleInput], batch: i
         rates[f"bare nlp.pipe ({label})"] = _timed(lambda f=feed: list(bare.pipe((a.text for a in f), batch_size=batch)))
         rates[f"extract ({label})"] = _timed(lambda f=feed: list(extract_many(f, batch_size=batch)))
         if label == "mixed":
-            rates["extract, triggers only (mixed)"] = _with_mode("triggers", lambda f=feed: _timed(
+            rates["extract, triggers only (mixed)"] = with_mode("triggers", lambda f=feed: _timed(
                 lambda: list(extract_many(f, batch_size=batch))))
             rates["extract, no gate (mixed)"] = _timed(
                 lambda f=feed: list(extract_many(f, batch_size=batch, relevance_gate=False)))
