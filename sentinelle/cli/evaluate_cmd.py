@@ -11,7 +11,7 @@ from rich.table import Table
 
 from sentinelle.cli import app
 from sentinelle.errors import InputError
-from sentinelle.evaluate import Report, evaluate, load_gold, load_predictions
+from sentinelle.evaluate import Report, evaluate, load_predictions
 
 
 def render_report(console: Console, report: Report) -> None:
@@ -63,16 +63,19 @@ def evaluate_command(
         # the one whose text_file it was read from
         if not saved:
             raise InputError(f"{predictions}: no predictions in it (save them with extract --format jsonl)")
-        golds = load_gold(gold, texts)
-        known = {g.doc_id for g in golds} | {g.text_file for g in golds if g.text_file}
-        if saved and golds and not known & saved.keys():
-            raise InputError(f"{predictions}: none of its doc_id values ({', '.join(sorted(saved)[:3])}...) is a "
-                             f"doc_id or a text_file of {gold}: were they extracted from these texts?")
+        answered: set[str] = set()
 
         def predict(g):
-            return saved.get(g.doc_id) or saved.get(g.text_file or "", [])
+            key = g.doc_id if g.doc_id in saved else (g.text_file or "")
+            if key in saved:
+                answered.add(key)
+            return saved.get(key, [])
 
     report = evaluate(gold, texts, predict=predict)
+    if predictions and not answered:
+        # (scored as it is, the report would say 0 with nothing to tell why)
+        raise InputError(f"{predictions}: none of its doc_id values ({', '.join(sorted(saved)[:3])}...) is a "
+                         f"doc_id or a text_file of {gold}: were they extracted from these texts?")
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:

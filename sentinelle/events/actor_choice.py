@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from sentinelle.events.lexicon import get_lexicon, word_key
+from sentinelle.events.lexicon import get_lexicon, keys, word_key
 from sentinelle.events.matching import segment_of
 from sentinelle.events.sides import colon_victims, governor, hit_subjects, site_of, stray_subject
 from sentinelle.model import Actor, ActorMention
@@ -72,16 +72,17 @@ def subject_deps(verb: Token) -> tuple[str, ...]:
 
 
 @cache
-def _pairing(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+def _pairing(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The language's pairing verbs, the prepositions of their second side, and the prepositions of a pair."""
     trig = get_lexicon(lang).triggers
-    return frozenset(word_key(w) for w in trig.pairing_verbs), frozenset(word_key(w) for w in trig.pairing_cases)
+    return keys(trig.pairing_verbs), keys(trig.pairing_to), keys(trig.pairing_cases)
 
 
 def _paired_sides(trigger: Token) -> tuple[list[Token], list[Token]]:
     """The two sides of a fight told as a pair: "des échanges de tirs ont opposé les policiers aux bandits"
     (the fight is the subject of the pairing verb: its object, then its "à" complement), "opposant l'armée aux
     rebelles" (the participle itself), "des combats entre l'armée et les FSR" (the members of "entre")."""
-    verbs, cases = _pairing(trigger.doc.lang_)
+    verbs, to_words, cases = _pairing(trigger.doc.lang_)
     if word_key(trigger.lemma_) in verbs:
         verb = trigger
     elif trigger.dep_ == "nsubj" and word_key(trigger.head.lemma_) in verbs:
@@ -95,7 +96,7 @@ def _paired_sides(trigger: Token) -> tuple[list[Token], list[Token]]:
             return [], []
 
         def to(c: Token) -> bool:
-            return any(g.dep_ == "case" and word_key(g.text) in _TO for g in c.children)
+            return any(g.dep_ == "case" and word_key(g.text) in to_words for g in c.children)
         # the "à" side on the verb, or hung by the parser on the first side ("les policiers aux bandits")
         second = next((c for c in verb.children if c.dep_.startswith(("obl", "iobj")) and c.i > first.i and to(c)),
                       None) or next((c for c in first.children if c.dep_.startswith("nmod") and to(c)), None)
@@ -110,10 +111,6 @@ def _paired_sides(trigger: Token) -> tuple[list[Token], list[Token]]:
                 own = [t for t in child.subtree if t.i < other[0].left_edge.i]
                 return own, list(other[0].subtree)
     return [], []
-
-
-# "opposé les policiers aux bandits": the preposition of the second side, contracted or not
-_TO = frozenset(word_key(w) for w in ("à", "au", "aux"))
 
 
 def choose_actors(

@@ -35,6 +35,7 @@ from sentinelle.events.lexicon import Lexicon, get_lexicon, resolve_type
 from sentinelle.events.mention import EventMention
 from sentinelle.extensions import doc_text
 from sentinelle.model import Actor, Event, NonEvent, PlaceMention, Source
+from sentinelle.places.located import alternation
 
 # Targets that name the same thing hit in different words: "un véhicule" of "le convoi".
 _SAME_TARGET = {"vehicle": "convoy", "logistics_convoy": "convoy", "military_convoy": "convoy"}
@@ -64,9 +65,10 @@ class _Cluster:
         return [m.sub_event_type or m.event_type for m in specific]  # type: ignore[misc]
 
 
-def _two_sides(m: EventMention) -> bool:
-    """Both sides of the mention are named armed actors."""
-    return all(a is not None and a.kind not in ("unidentified", "civilians") for a in (m.actor1, m.actor2))
+def _two_sides(m: EventMention, unidentified: bool = False) -> bool:
+    """Both sides of the mention are named armed actors (``unidentified``: or unidentified armed men)."""
+    other = ("civilians",) if unidentified else ("unidentified", "civilians")
+    return all(a is not None and a.kind not in other for a in (m.actor1, m.actor2))
 
 
 def _place_quality(p: PlaceMention) -> tuple[int, int, int]:
@@ -128,14 +130,14 @@ def _interval(m: EventMention) -> tuple[dt.date, dt.date] | None:
 
 # Non-state armed sides: an attack they make on a town, with no other word of what happened, is a battle (a
 # state's "raid" on a city is as often from the air: it is left untyped)
-_ARMED_KINDS = frozenset({"rebels", "militia", "unidentified"})
+_NON_STATE_ARMED = frozenset({"rebels", "militia", "unidentified"})
 
 
 def _armed_assault(m: EventMention) -> bool:
     """ "Des jihadistes ont attaqué lundi Djibo", "les shebab ont attaqué la ville de Jowhar": a word that does not
     say how, by a named armed side, at a place of its own (a town, not a whole country), that no incident
     told in the article accounts for."""
-    return bool(m.actor1 and m.actor1.kind in _ARMED_KINDS and m.places and m.places[0].kind != "country"
+    return bool(m.actor1 and m.actor1.kind in _NON_STATE_ARMED and m.places and m.places[0].kind != "country"
                 and not m.reference and not m.summary and m.date is not None)
 
 
@@ -314,7 +316,7 @@ class Assembler:
                     and x.specific:
                 return False
             if x.event_type == "battles" and y.event_type == "violence_against_civilians" and x.specific \
-                    and all(s is not None and s.kind != "civilians" for s in (x.actor1, x.actor2)):
+                    and _two_sides(x, unidentified=True):
                 return False
         # a mention that does not say how (no specific word, no weapon) is a recap of any violent incident there
         if (not a.specific or not b.specific) and {a.event_type, b.event_type} <= VIOLENT_TYPES:
@@ -479,8 +481,7 @@ def opener_pattern(openers: list[str]) -> re.Pattern[str] | None:
     """Sentence openers ("Simultanément, ...", "Sur place, ..."), as one pattern matched at a sentence's start."""
     if not openers:
         return None
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(openers, key=len, reverse=True))
-    return re.compile(r"\W*(?:" + words + r")\b", re.IGNORECASE)
+    return re.compile(r"\W*(?:" + alternation(openers) + r")\b", re.IGNORECASE)
 
 
 def _carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | None = None) -> None:

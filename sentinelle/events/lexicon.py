@@ -180,6 +180,7 @@ class TriggerFile(_Schema):
     # "des échanges de tirs ont opposé les policiers aux bandits", "des combats entre l'armée et les FSR": the
     # verbs whose object and "à" complement, and the prepositions whose coordinated members, are the two sides
     pairing_verbs: list[str] = Field(default_factory=list)
+    pairing_to: list[str] = Field(default_factory=list)
     pairing_cases: list[str] = Field(default_factory=list)
 
     @field_validator("precedence")
