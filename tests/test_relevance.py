@@ -36,6 +36,8 @@ INCIDENT = [
     ("ukraine", "Des drones ont bombardé des infrastructures énergétiques dans la nuit."),
     ("ukraine", "Les bombardements ont repris sur la ville à l'aube."),
     ("kenya", "Des manifestants ont affronté la police devant le parlement."),
+    # wounded "par balle" names the shooting, as "tué par balle" does (triggers.yaml shot_wounded)
+    ("drc", "Une dizaine de civils ont été blessés par balle."),
 ]
 
 # (conflict, sentence): casualty words or non-event cues with no trigger. They only qualify a trigger of
@@ -44,7 +46,7 @@ QUALIFIERS_ONLY = [
     ("sahel", "Trois soldats ont péri."),
     ("lebanon", "Le mouvement chiite a démenti toute implication."),
     ("lebanon", "Le chef du mouvement a menacé de riposter."),
-    ("drc", "Une dizaine de civils ont été blessés par balle."),
+    ("drc", "Une dizaine de civils ont été blessés par l'effondrement du pont."),
     ("iraq", "Le groupe a revendiqué l'opération dans un communiqué."),
     ("colombia", "Le bilan s'élève à quatre morts et sept blessés, selon la Défense civile."),
     ("ordinary", "Un accident de la route a fait un mort et trois blessés vendredi soir."),

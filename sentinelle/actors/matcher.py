@@ -147,6 +147,9 @@ class _Matcher:
         token = self.parse.token(self.tokens[lx.start].start)
         if token is None or token.pos_ in ("NOUN", "PROPN"):
             return True
+        # an adjective before the noun it describes: "de jeunes combattants" are fighters, not youths
+        if token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ == "NOUN":
+            return False
         # The tagger often calls a noun an adjective after a number ("14 civils burkinabè"); a determiner or a
         # number right before it settles it, while a noun before it makes it an adjective ("bâtiments civils").
         previous = token.doc[token.i - 1] if token.i > 0 else None

@@ -91,7 +91,10 @@ def _paired_sides(trigger: Token) -> tuple[list[Token], list[Token]]:
         # "les combats opposant les FARDC aux ADF"
         verb = next((c for c in trigger.children if c.dep_.startswith("acl") and word_key(c.lemma_) in verbs), None)
     if verb is not None:
-        first = next((c for c in verb.children if c.dep_ == "obj"), None)
+        # (a day the parser took for an object is no side: "ont opposé lundi l'armée aux rebelles")
+        times = [(m.start, m.end) for m in trigger.doc._.time_mentions or []]
+        first = next((c for c in verb.children if c.dep_ == "obj"
+                      and not any(a <= c.idx < b for a, b in times)), None)
         if first is None:
             return [], []
 

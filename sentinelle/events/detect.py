@@ -294,6 +294,8 @@ class EventDetector:
         fighters = [doc[h.start] for h in target_hits if h.payload.target == "fighters"]  # type: ignore[union-attr]
         for h in target_hits:
             toks = [doc[i] for i in range(h.start, h.end)]
+            if h.payload.homographs and " ".join(t.text.lower() for t in toks) in h.payload.homographs:  # type: ignore[union-attr]
+                continue  # "la marche de l'opposition" is no market
             if toks[0].i in acting:
                 continue  # "des militaires ont abattu deux civils": the soldiers shot, they were not hit
             if any(f.i != toks[0].i and f.is_ancestor(toks[0]) for f in fighters) or fighters_means(toks[0], fighters, heads):

@@ -218,6 +218,9 @@ class TargetEntry(_Schema):
     category: Literal["civilians", "armed", "installation", "military_site", "convoy"]
     people: bool = False
     phrases: list[str]
+    # forms written without the accent that tells them apart ("marche", a march, for "marché", a market): the
+    # comparison keys drop accents, so these are excluded by their written form
+    homographs: list[str] = Field(default_factory=list)
 
 
 class TargetFile(_Schema):

@@ -20,6 +20,8 @@ from sentinelle.extensions import token_columns
 from sentinelle.model import Actor
 
 _OF = frozenset({"de", "d'", "du", "des"})
+# relations that open another clause: what hangs there is not a side of this one's fight
+_OTHER_CLAUSE = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 _FROM = frozenset({word_key("depuis")})
 # verbs of a clause on an attack noun that name its authors: "une attaque attribuée aux rebelles"
 _AUTHORSHIP = frozenset(word_key(w) for w in ("attribuer", "imputer", "mener", "perpétrer", "commettre", "revendiquer",
@@ -100,10 +102,21 @@ class Roles:
         """Whether a crowd does it: "des jeunes en colère ont saccagé et incendié des commerces", "un commissariat
         a été incendié par des jeunes"."""
         verbs = [head, head.head] if head.dep_ == "conj" else [head]
-        return any(
-            (c.dep_ in subject_deps(v) or c.dep_ == "obl:agent") and token_keys(c) & self.crowd_words
-            for v in verbs for c in v.children
-        )
+        if any((c.dep_ in subject_deps(v) or c.dep_ == "obl:agent") and token_keys(c) & self.crowd_words
+               for v in verbs for c in v.children):
+            return True
+        return head.pos_ == "NOUN" and self._crowd_in_fight(head)
+
+    def _crowd_in_fight(self, noun: Token) -> bool:
+        """A fight told by its noun whose sides include a crowd: "des heurts entre manifestants et policiers",
+        "des échauffourées ont opposé des jeunes aux gendarmes", "des affrontements ont éclaté entre jeunes et
+        forces de l'ordre" (the sides hang on the noun or, the noun being the subject, on its verb). A crowd
+        word describing a noun ("de jeunes combattants") names no crowd."""
+        scope = [noun]
+        if noun.dep_ in ("nsubj", "nsubj:pass"):
+            scope += [c for c in noun.head.children if c.i != noun.i and c.dep_ not in _OTHER_CLAUSE]
+        return any(t.dep_ != "amod" and token_keys(t) & self.crowd_words
+                   for top in scope for t in top.subtree if t.dep_ not in _OTHER_CLAUSE)
 
 
 def _struck_in(subject: Token, heads: set[int]) -> set[int]:

@@ -92,10 +92,14 @@ class TriggerFinder:
             # children, and grandchildren through a mis-attached modifier
             # ("a lancé dans le passé des missiles": missiles under passé)
             near = [c for c in tok.children] + [g for c in tok.children if c.dep_.startswith("obl") for g in c.children]
+            # a relative clause's subject is the noun it describes: "une manifestation qui a dégénéré"
+            antecedent = tok.head if tok.dep_ == "acl:relcl" and any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children) else None
             for n in dep_hits:
                 entry, pattern, _head_keys, child_keys = self._dep_patterns[n]
                 if any(token_keys(c) & child_keys and (pattern.child_dep is None or c.dep_ in pattern.child_dep)
-                       for c in near):
+                       for c in near) or (antecedent is not None and token_keys(antecedent) & child_keys
+                                          and (pattern.child_dep is None or "nsubj" in pattern.child_dep)):
                     hits.append(Hit(tok.i, tok.i + 1, entry, 2))
         found = []
         heads = cols.head

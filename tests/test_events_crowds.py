@@ -1,0 +1,83 @@
+"""Crowds in a fight, protests turned violent and shootings that wound (triggers.yaml, events.roles,
+events.triggers, actors.matcher): sentences written for these tests, from several countries and outlet styles."""
+
+from __future__ import annotations
+
+import pytest
+
+import sentinelle
+
+
+def _events(nlp, text):
+    return [(e.sub_event_type, e.location.name if e.location else None) for e in nlp(text)._.events]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Mali, Niger, Côte d'Ivoire, Togo: a fight whose sides include a crowd is a violent demonstration, whether the
+    # sides hang on the noun ("heurts entre") or on the verb it is the subject of ("ont opposé des jeunes aux")
+    ("Des heurts ont opposé jeunes et policiers vendredi à Bamako.", [("violent_demonstration", "Bamako")]),
+    ("Des heurts ont éclaté samedi entre manifestants et forces de l'ordre à Niamey.",
+     [("violent_demonstration", "Niamey")]),
+    ("Des échauffourées ont opposé dimanche des jeunes aux gendarmes à Abidjan.",
+     [("violent_demonstration", "Abidjan")]),
+    # ... but "de jeunes combattants" are fighters: a battle
+    ("De violents affrontements ont opposé l'armée à de jeunes combattants du M23 lundi près de Goma.",
+     [("armed_clash", "Goma")]),
+    ("Des combats entre l'armée et les rebelles ont éclaté mardi près de Bambari.", [("armed_clash", "Bambari")]),
+    # Senegal, Guinea, Togo: a protest that "dégénère" turned violent, also told in a relative clause
+    ("Une manifestation contre la vie chère a dégénéré mardi à Dakar.", [("violent_demonstration", "Dakar")]),
+    ("Une manifestation qui a dégénéré mardi à Kindia a fait trois blessés.",
+     [("violent_demonstration", "Kindia")]),
+    ("Selon la police, le rassemblement a dégénéré en affrontements dimanche soir à Lomé.",
+     [("violent_demonstration", "Lomé")]),
+    # ... while a debate that "dégénère" is no protest
+    ("Le débat à l'Assemblée a dégénéré mardi à Dakar.", []),
+])
+def test_crowds_and_protests_turned_violent(nlp, text, wanted):
+    assert _events(nlp, text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Haiti, Guadeloupe: police shot and wounded are an armed clash (security forces hit), a passer-by an attack
+    ("Deux policiers ont été blessés par balles lundi soir à Port-au-Prince.", ("armed_clash", "Police Forces")),
+    ("Des gendarmes ont été blessés par balle lundi à Pointe-à-Pitre, en Guadeloupe.", ("armed_clash", "Gendarmerie")),
+    # DR Congo, Central African Republic: civilians wounded by gunfire
+    ("Un civil a été grièvement blessé par des tirs de soldats lundi à Goma.", ("attack", "Civilians")),
+    ("Deux passants ont été blessés par balle samedi à Bangui.", ("attack", None)),
+])
+def test_a_shooting_that_wounds_is_an_event(nlp, text, wanted):
+    events = nlp(text)._.events
+    assert len(events) == 1, [(e.sub_event_type, e.location) for e in events]
+    e = events[0]
+    assert e.sub_event_type == wanted[0] and e.weapon == ["small_arms"] and e.fatalities in (None, 0)
+    if wanted[1] is not None:
+        assert e.actor2 is not None and e.actor2.normalized.startswith(wanted[1])
+
+
+def test_a_wounding_headline_passes_the_relevance_gate():
+    # a headline with nothing around it: "blessé par balle" is said of violence only (relevance.yaml `strong`)
+    result = sentinelle.extract("Deux passants blessés par balle samedi à Bangui", published="2024-06-15")
+    assert [e.location.name for e in result.events] == ["Bangui"], result.warnings
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # "marche" (a march) and "marché" (a market) share a key once accents are dropped
+    ("La marche de l'opposition a été dispersée jeudi à Conakry.", None),
+    ("Des hommes armés ont attaqué le marché de Gao mardi.", "market"),
+])
+def test_a_march_is_no_market(nlp, text, target):
+    events = nlp(text)._.events
+    assert len(events) == 1 and events[0].target == target
+
+
+@pytest.mark.parametrize("text", [
+    # DR Congo, Sudan: a day the parser took for the object of "opposer" is no side of the fight
+    "De violents affrontements ont opposé lundi l'armée congolaise aux rebelles du M23 près de Goma.",
+    "De violents combats ont opposé samedi l'armée soudanaise aux FSR près d'El Obeid.",
+])
+def test_a_day_is_no_side_of_a_pair(nlp, text):
+    events = nlp(text)._.events
+    assert len(events) == 1
+    sides = {events[0].actor1.normalized, events[0].actor2.normalized}
+    assert any(s.startswith("Military Forces of") for s in sides), sides
+    assert not any(s.startswith("Unidentified") for s in sides), sides
