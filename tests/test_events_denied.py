@@ -11,9 +11,21 @@ CASES = [
     # Mali: the act itself denied, nobody else tells it
     ("L'armée malienne a démenti avoir bombardé le village de Ténenkou samedi.",
      [("air_drone_strike", "Ténenkou", "denied")], []),
-    # Mali: an asserted killing, then a denial of a strike there: the killing stays asserted and untyped by it
+    # Mali: an asserted killing, then a denial of a strike there ("y"): the killing stays asserted and untyped by
+    # it, and the denied strike is a record of its own at the same place (issue 13 item 3)
     ("Des hommes armés ont tué trois civils samedi à Gao. L'armée a démenti y avoir mené une frappe.",
-     [("attack", "Gao", "asserted")], ["denied"]),
+     [("attack", "Gao", "asserted"), ("air_drone_strike", "Gao", "denied")], []),
+    # Syria: a denial "there" of the very strike another source tells stays a non-event beside it
+    ("Des frappes aériennes ont tué six civils lundi à Ariha, dans la province d'Idleb, selon l'OSDH. Moscou a "
+     "démenti y avoir mené des frappes.", [("air_drone_strike", "Arīḩā", "reported")], ["denied"]),
+    # Burkina Faso, DR Congo: the present "dément" (which the tagger reads as the adjective) and "nie"
+    ("L'armée dément avoir bombardé samedi le village de Kalaa, près de Djibo, au Burkina Faso.",
+     [("air_drone_strike", "Djibo", "denied")], []),
+    ("Les FARDC démentent avoir tiré sur les manifestants mardi à Goma.",
+     [("excessive_force_against_protesters", "Goma", "denied")], []),
+    ("L'armée nie avoir tué des civils samedi à Djibo.", [("attack", "Djibo", "denied")], []),
+    # a denial with "y" and nothing named before stays a non-event
+    ("L'armée a démenti y avoir mené une frappe.", [], ["denied"]),
     # Syria: told as fact by one source, denied by another: the incident is reported, the denial findable
     ("Une frappe aérienne a tué quatre civils lundi à Saraqeb, dans la province d'Idleb, selon l'OSDH. Moscou a "
      "démenti toute frappe aérienne contre Saraqeb lundi.", [("air_drone_strike", "Saraqib", "reported")], ["denied"]),

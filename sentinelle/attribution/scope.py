@@ -35,6 +35,11 @@ class ScopeReader:
 
     def _governs(self, cue: _Cue, trig: Token, path: list[tuple[str, Token]]) -> int | None:
         """Steps from the trigger up to the cue when the trigger sits in the cue's complement."""
+        # "dément AVOIR bombardé": the denial phrase holds the auxiliary of the trigger participle (whatever
+        # the parser made of the denial verb)
+        if cue.cat == "denied" and len(cue.tokens) > 1 and any(
+                c.i in cue.tokens for c in trig.children if c.dep_.startswith("aux")):
+            return 0
         crossed = False
         relative_on_object = False  # "a revendiqué l'attentat qui a frappé l'hôtel"
         for step, (edge, head) in enumerate(path):

@@ -173,9 +173,11 @@ class Assembler:
         self.keep_unlocated = keep_unlocated
         self.concurrent = opener_pattern(lex.triggers.concurrent_openers + lex.triggers.distinct_openers)
         self.openers = opener_pattern(lex.triggers.continuation_openers + lex.triggers.concurrent_openers)
+        self.place_pronouns = frozenset(w.lower() for w in lex.triggers.place_pronouns)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc._.event_mentions or [])
+        _place_by_pronoun(doc, mentions, self.place_pronouns)
         # a denial that names its place is a record of its own ("L'armée a démenti avoir bombardé le
         # village de X"); a denial with no place stays a non-event
         denied = [m for m in mentions if m.non_event == "denied" and m.places and m.event_type]
@@ -482,6 +484,34 @@ def opener_pattern(openers: list[str]) -> re.Pattern[str] | None:
     if not openers:
         return None
     return re.compile(r"\W*(?:" + alternation(openers) + r")\b", re.IGNORECASE)
+
+
+def _place_by_pronoun(doc: Doc, mentions: list[EventMention], pronouns: frozenset[str]) -> None:
+    """A denial that says "there" ("Des hommes armés ont tué trois civils samedi à X. L'armée a démenti y avoir
+    mené une frappe") denies an act at the place named just before: it takes that place, so that it is a
+    record of its own (a denial with no place at all stays a non-event)."""
+    if not pronouns:
+        return
+    for m in mentions:
+        if m.non_event != "denied" or m.places or not m.event_type or not m.trigger_tokens:
+            continue
+        # the pronoun hangs on the trigger's verb or on a verb above it ("y avoir mené une frappe")
+        node, there = doc[m.trigger_tokens[0]], False
+        for _ in range(3):
+            if any(c.lower_ in pronouns and c.pos_ == "PRON" for c in node.children):
+                there = True
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        if not there:
+            continue
+        before = [p for other in mentions if other is not m and other.sent_start < m.sent_start
+                  and m.sent_start - other.sent_end <= _CARRY_REACH for p in other.places if p.kind != "country"]
+        if before:
+            place = max(before, key=lambda p: p.start)
+            m.places = [place]
+            m.add_evidence("location", [(place.start, place.end)])
 
 
 def _carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | None = None) -> None:

@@ -182,6 +182,8 @@ class TriggerFile(_Schema):
     pairing_verbs: list[str] = Field(default_factory=list)
     pairing_to: list[str] = Field(default_factory=list)
     pairing_cases: list[str] = Field(default_factory=list)
+    # "l'armée a démenti y avoir mené une frappe": a pronoun standing for the place named just before
+    place_pronouns: list[str] = Field(default_factory=list)
 
     @field_validator("precedence")
     @classmethod
