@@ -24,6 +24,18 @@ from sentinelle.events.matching import token_keys
 _PURPOSE_SKIP = frozenset({"DET", "ADJ", "ADV", "NUM", "PRON", "ADP"})
 
 
+def _postposed(verb: Token, subject: Token) -> bool:
+    """ "Des combats ont éclaté à X, a indiqué un comité local": a speech verb after a comma, its subject inverted
+    after it, reports the clause before the comma, which the parser may have made its subject."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > subject.i and doc[k].pos_ == "AUX":
+        k -= 1
+    # (the "subject" holds a clause of its own, with a verb: not "Un porte-parole de X, Y, a fait état de")
+    clause = any(t.pos_ == "VERB" and t.i < k for t in subject.subtree)
+    return clause and subject.i < k and doc[k].text == "," and inverted_subject(verb) is not None
+
+
 class ScopeReader:
     """Whether a cue reaches a trigger word (mixed into :class:`Attributor`, whose cue lists it reads)."""
 
@@ -53,7 +65,7 @@ class ScopeReader:
                     return None
                 if crossed and cue.cat != "speech" and not (cue.cat == "claimed" and relative_on_object):
                     return None
-                if self._complement_edge(edge, cue, path, step):
+                if self._complement_edge(edge, cue, path, step, trig):
                     return step
                 return None
             if edge == "advcl" and self._gerund(trig if step == 0 else path[step - 1][1]):
@@ -109,7 +121,8 @@ class ScopeReader:
             and all(t.pos_ in ("ADJ", "ADV") for t in between)
         )
 
-    def _complement_edge(self, edge: str, cue: _Cue, path: list[tuple[str, Token]], step: int) -> bool:
+    def _complement_edge(self, edge: str, cue: _Cue, path: list[tuple[str, Token]], step: int,
+                         trig: Token | None = None) -> bool:
         if edge in _COMPLEMENT:
             return True
         # a report covers everything it tells ("a signalé la mort de deux personnes lors d'une
@@ -120,7 +133,8 @@ class ScopeReader:
             return True  # "l'attaque a été revendiquée par X", "... confirmée par la police"
         if cue.cat == "speech":
             if edge in _SUBJECT:
-                return False
+                below = path[step - 1][1] if step > 0 else trig
+                return below is not None and _postposed(cue.head, below)
             return edge not in ("advcl", "conj", "obl:agent", "dislocated", "vocative", "discourse", "csubj")
         # "... était un mensonge", "une information sans fondement": the subject of a denying predicate
         if edge in _SUBJECT and cue.cat == "denied" and cue.head.pos_ in ("NOUN", "ADJ"):
@@ -159,7 +173,8 @@ class ScopeReader:
             # "..., l'agence Anadolu rapporte.": the speaker before the verb that closes the sentence
             return trailing_subject(verb) is not None
         finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
-        subject_before = any(c.dep_ in _SUBJECT and c.i < verb.i for c in verb.children)
+        # (a "subject" before the comma is the clause reported: "Des combats ont éclaté à X, a indiqué un comité")
+        subject_before = any(c.dep_ in _SUBJECT and c.i < verb.i and not _postposed(verb, c) for c in verb.children)
         if finite and not subject_before and inverted_subject(verb) is not None:
             return True  # "..., rapporte Reuters citant ...", whatever the parser made of it
         for child in verb.children:

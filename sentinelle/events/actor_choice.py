@@ -78,6 +78,12 @@ def _pairing(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     return keys(trig.pairing_verbs), keys(trig.pairing_to), keys(trig.pairing_cases)
 
 
+@cache
+def _support_verbs(lang: str) -> frozenset[str]:
+    """Verbs whose subject did the act their object names (``support_verbs`` of triggers.yaml)."""
+    return keys(get_lexicon(lang).triggers.support_verbs)
+
+
 def _paired_sides(trigger: Token) -> tuple[list[Token], list[Token]]:
     """The two sides of a fight told as a pair: "des échanges de tirs ont opposé les policiers aux bandits"
     (the fight is the subject of the pairing verb: its object, then its "à" complement), "opposant l'armée aux
@@ -174,6 +180,12 @@ def choose_actors(
                 gcases = {word_key(c.text) for c in g.children if c.dep_ == "case"}
                 if g.dep_ == "obl:agent" or "par" in gcases or (authored and gcases & {"a", "au", "aux"}):
                     a1_tokens += list(g.subtree)
+    # "l'armée a mené des frappes", "les rebelles ont lancé une attaque contre X": the support verb's subject
+    # (where no side is read on the noun itself: "des frappes aériennes" holds only an adjective)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" and not is_passive(trigger.head) \
+            and {word_key(trigger.head.lemma_), word_key(trigger.head.text)} & _support_verbs(doc.lang_) \
+            and actor_in(doc, actors, a1_tokens) is None:
+        a1_tokens = [t for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree]
     # an infinitive after a verb of saying or announcing has its subject: "l'armée a annoncé avoir
     # neutralisé ..." (the army acted), "le préfet a expliqué avoir été enlevé" (the prefect suffered)
     if trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and not any(

@@ -133,11 +133,13 @@ def _interval(m: EventMention) -> tuple[dt.date, dt.date] | None:
 _NON_STATE_ARMED = frozenset({"rebels", "militia", "unidentified"})
 
 
-def _armed_assault(m: EventMention) -> bool:
-    """ "Des jihadistes ont attaqué lundi Djibo", "les shebab ont attaqué la ville de Jowhar": a word that does not
-    say how, by a named armed side, at a place of its own (a town, not a whole country), that no incident
-    told in the article accounts for."""
-    return bool(m.actor1 and m.actor1.kind in _NON_STATE_ARMED and m.places and m.places[0].kind != "country"
+def _armed_assault(m: EventMention, storming: frozenset[str]) -> bool:
+    """ "Des jihadistes ont attaqué lundi Djibo", "les shebab ont attaqué la ville de Jowhar": a word of an assault
+    on the ground (``storming``: the trigger entries typed by what they hit; not "attentat", as often a bomb)
+    that does not say how, by a named armed side, at a place of its own (a town, not a whole country), that no
+    incident told in the article accounts for."""
+    return bool(storming.intersection(m.trigger_ids) and m.actor1 and m.actor1.kind in _NON_STATE_ARMED
+                and m.places and m.places[0].kind != "country"
                 and not m.reference and not m.summary and m.date is not None)
 
 
@@ -174,6 +176,7 @@ class Assembler:
         self.concurrent = opener_pattern(lex.triggers.concurrent_openers + lex.triggers.distinct_openers)
         self.openers = opener_pattern(lex.triggers.continuation_openers + lex.triggers.concurrent_openers)
         self.place_pronouns = frozenset(w.lower() for w in lex.triggers.place_pronouns)
+        self.storming = frozenset(e.id for e in lex.triggers.triggers if e.category_types)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc._.event_mentions or [])
@@ -239,7 +242,7 @@ class Assembler:
             target = self._best_cluster(clusters, m)
             if target is not None:
                 target.mentions.append(m)
-            elif _armed_assault(m):
+            elif _armed_assault(m, self.storming):
                 clusters.append(_Cluster([_as_clash(m)]))
         for c in clusters:
             c.mentions.sort(key=lambda x: x.sent_start)

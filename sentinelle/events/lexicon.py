@@ -182,6 +182,9 @@ class TriggerFile(_Schema):
     pairing_verbs: list[str] = Field(default_factory=list)
     pairing_to: list[str] = Field(default_factory=list)
     pairing_cases: list[str] = Field(default_factory=list)
+    # "l'armée a mené des frappes", "les rebelles ont lancé une attaque": verbs whose subject did the act their
+    # object (a trigger noun) names
+    support_verbs: list[str] = Field(default_factory=list)
     # "l'armée a démenti y avoir mené une frappe": a pronoun standing for the place named just before
     place_pronouns: list[str] = Field(default_factory=list)
 
