@@ -71,6 +71,9 @@ class CasualtyReader:
         self.not_victims = keys(c.not_victims)
         self.approximate = keys(list(lex.numbers.approximate))
         self.date_nouns = keys(c.date_nouns)
+        # "selon", "d'après": the last word of a source preposition (the parser hangs a fronted source's comma
+        # and the victims after it on the source's noun)
+        self.source_marks = keys([p.split()[-1].split("'")[-1] for p in lex.modality.source_prepositions])
         self._approximate_keys = frozenset(word_key(k) for k in lex.numbers.approximate)
         self._maybe_figures: dict[str, bool] = {}
         self.phrases = PhraseIndex()
@@ -356,6 +359,15 @@ class CasualtyReader:
             candidates = [noun.head]
         # a bare noun after a verb, misparsed as an adjunct, is its object: "ont tué cent vingt villageois samedi"
         bare = not any(c.dep_ == "case" for c in noun.children)
+        # ... or hung on a day ("ont tué dimanche quatre civils") or on a fronted source ("Selon la société civile,
+        # au moins trois civils ont été tués") before it: the verb's argument all the same
+        if noun.dep_ == "nmod" and bare and noun.head.i < noun.i:
+            anchor = noun.head
+            dated = bool(token_keys(anchor) & self.date_nouns) or _in_time_mention(anchor)
+            while dated and anchor.head.i != anchor.i and _in_time_mention(anchor.head):
+                anchor = anchor.head  # "jeudi soir": up to the date's head
+            if anchor.head.pos_ == "VERB" and (dated or self._fronted_source(anchor)):
+                candidates = [anchor.head]
         if noun.dep_ in ("obl", "obl:mod") and bare and noun.i - 4 <= noun.head.i < noun.i:
             if noun.head.pos_ == "VERB" and not any(c.dep_ == "obj" for c in noun.head.children):
                 candidates = [noun.head]
@@ -378,6 +390,12 @@ class CasualtyReader:
             if k & self.injured_verbs:
                 return "injured"
         return None
+
+    def _fronted_source(self, tok: Token) -> bool:
+        """ "Selon la société civile, ...", "D'après des sources locales, ...": the noun of a source phrase."""
+        marks = [c for c in tok.children if c.dep_ == "case"]
+        marks += [f for c in marks for f in c.children if f.dep_ == "fixed"]
+        return any(token_keys(c) & self.source_marks for c in marks)
 
     def _single_victim(self, tok: Token) -> bool:
         """ "Le préfet de Torodi a été tué": one named or definite victim without a figure."""
@@ -441,6 +459,11 @@ class CasualtyReader:
             else:
                 out.injuries, out.injury_spans = value, spans
         return out
+
+
+def _in_time_mention(tok: Token) -> bool:
+    """The word is part of a date the temporal stage read ("dimanche", "mardi soir")."""
+    return any(m.start <= tok.idx < m.end for m in tok.doc._.time_mentions or [])
 
 
 def _reflexive(verb: Token) -> bool:
