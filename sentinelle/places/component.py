@@ -217,6 +217,21 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
     return pieces
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _acronym(text: str, start: int, end: int) -> bool:
+    """A name written as an acronym in running text: its last word in capitals only ("les FSR", "le JNIM"),
+    with words in lower case before it on its line (not a dateline, "DAMAS, 5 mars (AFP)", nor a headline in
+    capitals, where town names are written so too)."""
+    words = text[start:end].split()
+    if not words or not (2 <= len(words[-1]) <= 6 and words[-1].isupper()):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _WORD.findall(text, line_start, end - len(words[-1]))
+    return bool(before) and not before[-1].isupper()
+
+
 def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozenset[str],
                 lang: str = "fr") -> list[PlaceMention]:
     """Place mentions of ``doc``, resolved and sorted by start."""
@@ -233,8 +248,14 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     cued: list[tuple[int, int, CueMatch]] = []  # (start, end, cue) of the names a cue introduces
     for cand in sorted(candidates, key=lambda c: (c.start, -c.end)):
         ranked: dict[int, tuple[Hit, int]] = {}
+        acronym = _acronym(doc_text(doc), cand.start, cand.end)
         for rank, key in enumerate(cand.keys):
             for hit in found.get(key, []):
+                # an acronym names a town only as its own name: "les FSR" (the paramilitaries) are not El Fasher,
+                # whose codes and abbreviations the gazetteer lists among its other names
+                if acronym and hit.entry.kind == "city" and not hit.curated \
+                        and name_key(hit.entry.name, lang) not in cand.keys:
+                    continue
                 if hit.entry.id not in ranked:
                     ranked[hit.entry.id] = (hit, rank)
         if not ranked:

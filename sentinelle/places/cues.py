@@ -33,6 +33,7 @@ class CueTable:
     adjectives: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     feature_nouns: frozenset[str] = frozenset()
+    sea_nouns: frozenset[str] = frozenset()
     street_nouns: frozenset[str] = frozenset()
     speech_to: frozenset[str] = frozenset()
     demonyms: dict[str, str] | None = None  # folded nationality adjective -> ISO2
@@ -61,6 +62,7 @@ def cue_table(lang: str) -> CueTable:
         adjectives=frozenset(fold(a, lang) for a in [*data.cue_adjectives, *load_demonyms(lang)]),
         media_nouns=frozenset(fold(w, lang) for w in data.media_nouns),
         feature_nouns=frozenset(fold(w, lang) for w in data.feature_nouns),
+        sea_nouns=frozenset(fold(w, lang) for w in data.sea_nouns),
         street_nouns=frozenset(fold(w, lang) for w in data.street_nouns),
         speech_to=frozenset(fold(w, lang) for w in data.speech_to),
         demonyms={fold(a, lang): iso for a, iso in load_demonyms(lang).items()},
@@ -78,8 +80,10 @@ def names_outlet_or_addressee(before: list[str], table: CueTable) -> bool:
 
 
 def names_a_water_body(before: list[str], table: CueTable) -> bool:
-    """ "le golfe d'Aden", "le canal de Suez": the name is the sea's or the canal's, not the town's."""
+    """ "le golfe d'Aden", "le canal de Suez", "en mer Rouge": the name is the sea's or the canal's, not the town's."""
     words = [w for w in before if w != "'"]
+    if words and words[-1] in table.sea_nouns:
+        return True
     if not words or words[-1] not in ("de", "d", "du", "des"):
         return False
     return len(words) >= 2 and words[-2] in table.feature_nouns

@@ -129,6 +129,7 @@ class PlaceCues(_Row):
     # spoken to ("a indiqué à X"): the name that follows is an outlet or a person, not a place.
     media_nouns: list[str] = Field(default_factory=list)
     feature_nouns: list[str] = Field(default_factory=list)
+    sea_nouns: list[str] = Field(default_factory=list)
     # "la rue Saint-Martin": a name after these nouns is a street's (see ``names_a_street``)
     street_nouns: list[str] = Field(default_factory=list)
     speech_to: list[str] = Field(default_factory=list)
