@@ -33,6 +33,16 @@ def test_assaults_on_a_town(nlp, text, wanted):
     assert [(e.sub_event_type, e.location.name) for e in nlp(text)._.events] == wanted
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # Burkina Faso: the tagger's MISC "Kaya par des hommes" (a place running on into lower-case words) is no name
+    # hiding the town
+    ("Trois civils ont été tués mardi à Kaya par des hommes armés.", "Kaya"),
+    ("Un policier a été tué lundi à Kaya par des hommes armés.", "Kaya"),
+])
+def test_a_tagger_entity_running_past_a_town_does_not_hide_it(nlp, text, place):
+    assert [e.location.name for e in nlp(text)._.events] == [place]
+
+
 @pytest.mark.parametrize("text", [
     # Sudan, Niger: a local committee, an association or a union telling the news is no armed group claiming it
     "Des combats entre l'armée et les FSR ont éclaté mercredi à Babanusa, a indiqué un comité de résistance local.",

@@ -205,3 +205,21 @@ def test_a_day_named_in_the_next_paragraph_does_not_date_the_sentence(text):
     dates = {(e.location.name, e.date.start) for e in sentinelle.extract(text, published="2024-10-23").events
              if e.date and e.location and e.location.name in villages}
     assert dates and all(day == "2024-10-22" for _, day in dates), dates
+
+
+@pytest.mark.parametrize(("text", "trigger", "published", "start", "end"), [
+    # Ukraine, Burkina Faso: "dans la nuit", "dans la matinée" with no day named: the reference day's (as
+    # "cette nuit", "ce matin"), not a week-long window before it
+    ("Des drones ont frappé dans la nuit des installations portuaires à Odessa.", "frappé", dt.date(2024, 3, 23),
+     "2024-03-22", "2024-03-23"),
+    ("Trois civils ont été tués dans la matinée à Kaya.", "tués", dt.date(2024, 3, 13), "2024-03-13", "2024-03-13"),
+    # DR Congo: after a day told in the paragraph, the night is that day's
+    ("Lundi, des combats ont éclaté à Goma. Dans la nuit, l'armée a bombardé des positions à Sake.", "bombardé",
+     dt.date(2024, 3, 21), "2024-03-18", "2024-03-19"),
+    # ... and "dans la nuit de mardi" names its own day
+    ("Des drones ont frappé dans la nuit de mardi des dépôts à Kharkiv.", "frappé", dt.date(2024, 3, 23),
+     "2024-03-19", "2024-03-19"),
+])
+def test_a_part_of_the_day_with_no_day_named(nlp, text, trigger, published, start, end) -> None:
+    found = event_date(nlp, text, trigger, published)
+    assert (found.interval.start, found.interval.end, found.interval.precision) == (start, end, "day")

@@ -79,6 +79,15 @@ _PLACE_CUES = frozenset(
 _NAME_GLUE = frozenset({"du", "de", "des", "d'", "la", "l'"})
 
 
+def _names_more(ent, p: PlaceMention) -> bool:
+    """The entity names something beyond the place. The tagger's MISC "Kaya par des hommes", starting with the
+    place and running on into lower-case words only, names nothing more ("Kaya FM", "Hôtel Kaya" do)."""
+    if ent.label_ != "MISC" or ent.start_char != p.start:
+        return True
+    rest = ent.doc.text[p.end:ent.end_char]
+    return any(w[:1].isupper() or w[:1].isdigit() for w in rest.split())
+
+
 def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMention]) -> list[PlaceMention]:
     """Place mentions that can locate an event: not a piece of an actor's, a person's or a longer place's name.
 
@@ -112,7 +121,7 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
         cue = find_cue(preceding_words(doc_text(doc), p.start, doc.lang_), cue_table(doc.lang_))
         cued = bool(set(before) & _PLACE_CUES) or cue is not None
         covering = [e for e in ents if e.start_char <= p.start and p.end <= e.end_char and not _same_name(e, p)
-                    and not _place_and_time(doc, e, p, times)]
+                    and not _place_and_time(doc, e, p, times) and _names_more(e, p)]
         if any(e.end_char - e.start_char > p.end - p.start for e in covering if e.label_ == "PER"):
             continue
         # (but a site named with its town is the town's: "le camp militaire de X", which the tagger may call MISC)

@@ -327,6 +327,14 @@ def _dates_something_else(doc: Doc, m: TimeMention) -> bool:
     return held[1]
 
 
+def _part_of(day: DateInterval, night: bool) -> DateInterval:
+    """A part of ``day`` (its night runs into the next day)."""
+    start = dt.date.fromisoformat(day.start) if day.start else None
+    if start is None or not night:
+        return DateInterval(start=day.start, end=day.start, precision="day")
+    return DateInterval(start=start.isoformat(), end=(start + dt.timedelta(days=1)).isoformat(), precision="day")
+
+
 def date_for_event(
     doc: Doc, start_char: int, end_char: int, exclude: Sequence[tuple[int, int]] = ()
 ) -> EventDate:
@@ -356,14 +364,19 @@ def date_for_event(
         telling = [m for m in in_sentence if _attachment(doc, event, m) == 2]
         in_sentence = [m for m in in_sentence if m not in telling]
         candidates = [m for m in candidates if m not in telling]
+    paragraph = _paragraph_start(doc_text(doc), start_char)
     if in_sentence:
         best = min(in_sentence, key=lambda m: (_attachment(doc, event, m), _explicitness(m),
                                                abs(m.start - start_char)))
         interval, flags = best.interval, ["same_sentence"] + list(best.flags)
+        # "Lundi, des combats ont éclaté à X. Dans la nuit, l'armée a bombardé Y": the night of the day told before
+        story = [m for m in candidates if paragraph <= m.start and m.end <= best.start
+                 and "part_of_story_day" not in m.flags and m.interval.precision == "day"]
+        if "part_of_story_day" in best.flags and story:
+            interval = _part_of(story[-1].interval, night="night" in best.flags)
         if shift:
             interval, flags = _shifted(interval, shift), flags + ["shifted"]
         return EventDate(interval, [(best.start, best.end)], flags)
-    paragraph = _paragraph_start(doc_text(doc), start_char)
     # a date carries over to the next sentences of its paragraph, not to the far end of a long one
     preceding = [m for m in candidates if paragraph <= m.start and m.end <= start_char
                  and start_char - m.end <= CARRY_REACH]

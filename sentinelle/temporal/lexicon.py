@@ -22,7 +22,7 @@ from sentinelle.lang import lang_path, load_yaml
 Unit = Literal["second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade"]
 Builder = Literal[
     "numeric_date", "date_range", "calendar_date", "month", "month_part", "year",
-    "weekday_range", "weekday", "relative_day", "this_part", "ago", "relative_unit",
+    "weekday_range", "weekday", "relative_day", "this_part", "during_part", "ago", "relative_unit",
     "recent_unit", "unit_part", "recent_period", "anaphoric", "set", "duration", "ignore",
 ]
 

@@ -277,6 +277,16 @@ def this_part(ctx: Context, g: Groups) -> Resolved | None:
     return Resolved(start=ctx.ref, precision="day")
 
 
+def during_part(ctx: Context, g: Groups) -> Resolved | None:
+    """ "dans la nuit", "dans la matinée" with no day named: a part of the day the story is at (the event's
+    dating moves it to a day named before it in the paragraph, ``part_of_story_day``), else of the reference
+    day as "cette nuit", "ce matin"."""
+    res = this_part(ctx, g)
+    if res is not None:
+        res.flags.append("part_of_story_day")
+    return res
+
+
 UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7, "month": 30, "year": 365, "decade": 3650}
 
 
@@ -448,7 +458,7 @@ def ignore(ctx: Context, g: Groups) -> Resolved | None:
 BUILDERS: dict[str, Callable[[Context, Groups], Resolved | None]] = {
     "numeric_date": numeric_date, "date_range": date_range, "calendar_date": calendar_date,
     "month": month, "month_part": month_part, "year": year, "weekday_range": weekday_range,
-    "weekday": weekday, "relative_day": relative_day, "this_part": this_part, "ago": ago,
+    "weekday": weekday, "relative_day": relative_day, "this_part": this_part, "during_part": during_part, "ago": ago,
     "relative_unit": relative_unit, "recent_unit": recent_unit, "unit_part": unit_part,
     "recent_period": recent_period, "anaphoric": anaphoric, "set": set_, "duration": duration,
     "ignore": ignore,
