@@ -65,3 +65,21 @@ def test_the_air_arm_is_context_for_a_strike(nlp, text, parsed):
     from sentinelle.relevance import get_gate
 
     assert get_gate(nlp).relevant(nlp.make_doc(text)) is parsed
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso, DR Congo: unarmed people named by their trade or standing, killed, are civilians attacked
+    ("Un imam a été tué par balles lundi à Djibo.", ("attack", 1)),
+    ("Un chef coutumier a été assassiné lundi à Beni par des hommes armés non identifiés.", ("attack", 1)),
+    # ... and the state's armed auxiliaries, killed by jihadists, a battle
+    ("Deux volontaires pour la défense de la patrie (VDP) ont été tués lundi à Djibo par des jihadistes.",
+     ("armed_clash", 2)),
+    # Burkina Faso, Niger: an attack word that kills people not said to be armed is an attack on civilians
+    ("Une attaque a fait cinq morts dimanche à Dori.", ("attack", 5)),
+    ("Une attaque a visé dimanche Djibo, faisant cinq morts.", ("attack", 5)),
+    # ... but killing soldiers makes it a battle, and no toll says nothing of what was hit
+    ("Une attaque a fait cinq morts parmi les soldats dimanche à Dori.", ("armed_clash", 5)),
+])
+def test_who_was_killed_types_the_attack(text, wanted):
+    events = sentinelle.extract(text, published="2024-06-15").events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [wanted]

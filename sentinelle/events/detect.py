@@ -134,7 +134,8 @@ class EventDetector:
 
     # -- typing ----------------------------------------------------------------
 
-    def _type_of(self, trig: Trigger, weapons: list[WeaponEntry], category: str | None) -> str | None:
+    def _type_of(self, trig: Trigger, weapons: list[WeaponEntry], category: str | None,
+                 deadly: bool = False) -> str | None:
         entry = trig.entry
         implied = sorted({w.implies for w in weapons if w.implies}, key=self.lex.precedence_rank)
         if entry.type == "armed_clash" and implied and set(implied) <= self.battle_types:
@@ -156,7 +157,8 @@ class EventDetector:
                 category = "installation"
             return getattr(generic, category)
         if entry.type == "attack":
-            return self.lex.triggers.generic_types.default
+            generic = self.lex.triggers.generic_types
+            return generic.deadly if deadly and generic.deadly else generic.default
         return entry.type
 
     def _speaker(self, toks: list[Token]) -> bool:
@@ -330,7 +332,9 @@ class EventDetector:
             if trig.entry.by_crowd and (protesting or self.roles.by_crowd(trig.head)):
                 typed.append(trig.entry.by_crowd)
                 continue
-            typed.append(self._type_of(trig, [w for w, _ in weapons_of.get(k, [])], category))
+            typed.append(self._type_of(trig, [w for w, _ in weapons_of.get(k, [])], category,
+                                       deadly=bool(figures.fatalities) and trig.entry.category_types is not None
+                                       and bool(trig.entry.category_types)))
             # "A a été frappé ..., B et C ont également été visés": the generic word repeats the act before it
             if not told_how[k] and self._repeats(trig.head):
                 earlier = [typed[j] for j in range(k) if typed[j] and told_how[j]]

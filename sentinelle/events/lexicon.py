@@ -142,6 +142,8 @@ class GenericTypes(_Schema):
     convoy: str | None
     default: str | None
     military_site: str | None = None  # absent: read as an installation
+    # an attack word that says nothing of what it hit but kills ("une attaque a fait cinq morts à X")
+    deadly: str | None = None
 
     @field_validator("*")
     @classmethod
