@@ -11,6 +11,12 @@ import pytest
     ("Les rebelles du M23 ont pris la ville de Rutshuru lundi.", [("non_state_actor_overtakes_territory", "Rutshuru")]),
     ("Des jihadistes ont pris la localité de Ménaka samedi, selon des élus.",
      [("non_state_actor_overtakes_territory", "Ménaka")]),
+    # DR Congo, Somalia: a day between the verb and what was taken; retaken by the army
+    ("Les rebelles du M23 se sont emparés mardi de Rutshuru.", [("non_state_actor_overtakes_territory", "Rutshuru")]),
+    ("Les shebab ont pris vendredi le contrôle de Beledweyne.", [("non_state_actor_overtakes_territory", "Beledweyne")]),
+    ("L'armée somalienne a repris vendredi le contrôle de Beledweyne.",
+     [("government_regains_territory", "Beledweyne")]),
+    ("L'armée a repris mardi la ville de Rutshuru aux rebelles.", [("government_regains_territory", "Rutshuru")]),
     # ... but "pris la route de" is going somewhere
     ("Les déplacés ont pris la route de Goma dimanche.", []),
     # Somalia, Mali: a raid into the streets of a town, typed by who took part

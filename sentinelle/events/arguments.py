@@ -74,7 +74,9 @@ _PLACE_CUES = frozenset(
     for w in ("à", "dans", "en", "près", "vers", "village", "ville", "localité", "commune", "quartier",
               "district", "province", "région", "secteur", "camp", "base", "aéroport", "cité", "hameau", "villages",
               "localités", "hameaux", "environs", "alentours", "abords", "périphérie", "entrée", "sortie", "banlieue",
-              "faubourgs", "centre-ville")
+              "faubourgs", "centre-ville",
+              # "a repris le contrôle de X": what is controlled is territory
+              "contrôle")
 )
 _NAME_GLUE = frozenset({"du", "de", "des", "d'", "la", "l'"})
 
