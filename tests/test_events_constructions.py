@@ -83,3 +83,24 @@ def test_the_air_arm_is_context_for_a_strike(nlp, text, parsed):
 def test_who_was_killed_types_the_attack(text, wanted):
     events = sentinelle.extract(text, published="2024-06-15").events
     assert [(e.sub_event_type, e.fatalities) for e in events] == [wanted]
+
+
+@pytest.mark.parametrize(("text", "wanted", "non_events"), [
+    # Mali, DR Congo: an act ordered, asked or called for, in the infinitive, is not done
+    ("Le JNIM a ordonné à ses combattants d'attaquer les camions sur la route de Tombouctou.", [], ["hypothetical"]),
+    ("Le gouvernement a demandé à l'armée de bombarder les positions rebelles autour de Rutshuru.", [],
+     ["hypothetical"]),
+    ("Le chef jihadiste a appelé ses combattants à attaquer les convois près de Gao.", [], ["hypothetical"]),
+    # ... while an act named as the object of asking is told as done
+    ("Le gouvernement a demandé une enquête sur l'attaque de mardi contre le marché de Gao.",
+     [("attack", "Gao")], []),
+    # Somalia: a foiled attack is no attack, and the would-be bomber arrested is an arrest, not a bombing
+    ("La police a déjoué mardi un attentat à la voiture piégée à Mogadiscio.", [], ["hypothetical"]),
+    ("Une tentative d'attentat a été déjouée mardi à Mogadiscio, où la police a arrêté un kamikaze présumé.",
+     [("arrests", "Mogadiscio")], None),
+])
+def test_acts_ordered_or_foiled_are_not_done(text, wanted, non_events):
+    result = sentinelle.extract(text, published="2024-06-15")
+    assert [(e.sub_event_type, e.location.name) for e in result.events] == wanted
+    if non_events is not None:
+        assert [n.why for n in result.non_events] == non_events

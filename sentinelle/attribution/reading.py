@@ -27,6 +27,26 @@ from sentinelle.events.matching import token_keys
 _BACKGROUND = frozenset({"tally", "trend", "since", "since_short"})
 
 
+def _directed(cue: _Cue, trig: Token, path: list[tuple[str, Token]]) -> bool:
+    """The trigger is the infinitive a verb of ordering or asking governs, or in that infinitive's object
+    ("a demandé à l'armée de BOMBARDER les positions", "a appelé à INTENSIFIER les FRAPPES"); the parser may
+    hang the infinitive on the one addressed ("a ordonné à ses combattants d'attaquer")."""
+    nodes = [trig] + [head for _, head in path]
+    edges = [edge for edge, _ in path]
+    for k, node in enumerate(nodes[:-1]):
+        if node.pos_ in ("VERB", "AUX") and "Inf" in node.morph.get("VerbForm"):
+            if nodes[k + 1].i == cue.head.i:
+                return True
+            return edges[k] == "acl" and k + 2 < len(nodes) and nodes[k + 2].i == cue.head.i
+        if k >= len(edges) or edges[k] not in _INSIDE_OBJECT:
+            return False
+    return False
+
+
+# the relations from a word up to the verb whose object it is part of
+_INSIDE_OBJECT = frozenset({"obj", "nsubj:pass", "nmod", "obl", "obl:arg", "amod", "conj"})
+
+
 class TriggerReader(ScopeReader, SourceReader, ClauseReader):
     """The reading of one trigger word (mixed into :class:`Attributor`, whose cue lists it reads)."""
 
@@ -57,6 +77,10 @@ class TriggerReader(ScopeReader, SourceReader, ClauseReader):
             if cue.cat == "purpose":
                 if self._purpose_covers(cue, trig, path):
                     note("hypothetical", 0, cue)  # "mobilisés pour une offensive contre Goma"
+                continue
+            if cue.cat == "directive":
+                if _directed(cue, trig, path):
+                    note("hypothetical", 0, cue)  # "a ordonné à ses combattants d'attaquer les convois"
                 continue
             dist = self._governs(cue, trig, path)
             if dist is not None:

@@ -54,6 +54,7 @@ class Attributor(CueFinder, TriggerReader):
             "habitual": keys(md.habitual_words),
             "aggregate": keys(md.aggregate_words),
             "denied": keys(md.denial_verbs),
+            "directive": keys(md.directive_verbs),
             "claimed": keys(md.claim_verbs),
             "speech": keys(md.speech_verbs),
             "hedge": keys(sc.hedge_adverbs),

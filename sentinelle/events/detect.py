@@ -249,6 +249,11 @@ class EventDetector:
         triggers = [t for t in triggers if not (
             resolve_type(t.entry.type)[0] == "protests" and t.head.pos_ == "NOUN"
             and any(c.dep_ == "nmod" and c.i in armed_words for c in t.head.children))]
+        # "la police a arrêté un kamikaze présumé": a person arrested, named by the act, is not the act
+        arresting = {t.head.i for t in triggers if t.entry.type == "arrests"}
+        triggers = [t for t in triggers if not (
+            t.entry.type != "arrests" and t.head.pos_ == "NOUN" and t.head.head.i in arresting
+            and t.head.dep_ in ("obj", "nsubj:pass"))]
         if not triggers:
             return []
         trigger_token_ids = {t.i for tr in triggers for t in tr.tokens}

@@ -295,6 +295,9 @@ class ModalityFile(_Schema):
     denial_phrases: list[str]
     hypothetical_words: list[str]
     hypothetical_phrases: list[str]
+    # "a ordonné à ses hommes d'attaquer", "a demandé à l'armée de bombarder": the infinitive ordered, asked or
+    # called for is not done (only the infinitive: "a demandé une enquête sur l'attaque" tells the attack)
+    directive_verbs: list[str] = Field(default_factory=list)
     verbs_only: list[str]
     threat_words: list[str]
     threat_phrases: list[str]
