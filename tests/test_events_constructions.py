@@ -94,6 +94,8 @@ def test_who_was_killed_types_the_attack(text, wanted):
     # ... while an act named as the object of asking is told as done
     ("Le gouvernement a demandé une enquête sur l'attaque de mardi contre le marché de Gao.",
      [("attack", "Gao")], []),
+    # Sudan: a fight in a present "si" clause is a condition, not an incident
+    ("L'ONU a dit craindre un massacre à El-Facher si les combats se poursuivent.", [], ["hypothetical"]),
     # Somalia: a foiled attack is no attack, and the would-be bomber arrested is an arrest, not a bombing
     ("La police a déjoué mardi un attentat à la voiture piégée à Mogadiscio.", [], ["hypothetical"]),
     ("Une tentative d'attentat a été déjouée mardi à Mogadiscio, où la police a arrêté un kamikaze présumé.",

@@ -24,6 +24,9 @@ CASES = [
     ("Les FARDC démentent avoir tiré sur les manifestants mardi à Goma.",
      [("excessive_force_against_protesters", "Goma", "denied")], []),
     ("L'armée nie avoir tué des civils samedi à Djibo.", [("attack", "Djibo", "denied")], []),
+    # Burkina Faso: the denier's own account, in a participle clause of saying, is part of the denial (was a fact)
+    ("L'armée burkinabè a démenti samedi avoir tué des civils à Djibo, affirmant n'avoir visé que des terroristes.",
+     [("armed_clash", "Djibo", "denied")], []),
     # a denial with "y" and nothing named before stays a non-event
     ("L'armée a démenti y avoir mené une frappe.", [], ["denied"]),
     # Syria: told as fact by one source, denied by another: the incident is reported, the denial findable

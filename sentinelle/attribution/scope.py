@@ -136,6 +136,14 @@ class ScopeReader:
                 below = path[step - 1][1] if step > 0 else trig
                 return below is not None and _postposed(cue.head, below)
             return edge not in ("advcl", "conj", "obl:agent", "dislocated", "vocative", "discourse", "csubj")
+        # "a démenti avoir tué des civils, affirmant n'avoir visé que des terroristes": the denier's own account,
+        # in a participle clause of saying on the denial, is part of the denial
+        if cue.cat == "denied" and edge == "advcl":
+            below = path[step - 1][1] if step > 0 else trig
+            speech = self.words.get("speech", frozenset()) if hasattr(self, "words") else frozenset()
+            if below is not None and any(token_keys(c) & speech and "Part" in c.morph.get("VerbForm")
+                                         for c in [below, *below.children]):
+                return True
         # "... était un mensonge", "une information sans fondement": the subject of a denying predicate
         if edge in _SUBJECT and cue.cat == "denied" and cue.head.pos_ in ("NOUN", "ADJ"):
             return True

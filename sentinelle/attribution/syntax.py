@@ -121,7 +121,9 @@ class ClauseReader:
                 return True
             # "s'ils lancent des grenades, la police riposte": the incident verb itself in the present after
             # "si" is a condition, whatever the main clause says
-            incident_verb = verb.i == trig.i or verb.i in trigger_ids
+            # (or the incident noun is the subject of that present: "si les combats se poursuivent")
+            incident_verb = verb.i == trig.i or verb.i in trigger_ids or (
+                trig.head.i == verb.i and trig.dep_ in ("nsubj", "nsubj:pass"))
             if incident_verb and (inside or trig in verb.subtree) and self._simple_present(verb):
                 return True
         return False
