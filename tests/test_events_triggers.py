@@ -17,6 +17,13 @@ import pytest
     ("L'armée somalienne a repris vendredi le contrôle de Beledweyne.",
      [("government_regains_territory", "Beledweyne")]),
     ("L'armée a repris mardi la ville de Rutshuru aux rebelles.", [("government_regains_territory", "Rutshuru")]),
+    # Lebanon, Ukraine: what a round figure counts is what was fired ("une trentaine de roquettes", "des dizaines
+    # de roquettes" that the parser hangs on the day)
+    ("Le Hezbollah a tiré mercredi une trentaine de roquettes sur Kiryat Shmona.",
+     [("shelling_artillery_missile_attack", "Kiryat Shmona")]),
+    ("Le Hezbollah a tiré mercredi des dizaines de roquettes sur Kiryat Shmona.",
+     [("shelling_artillery_missile_attack", "Kiryat Shmona")]),
+    ("La Russie a lancé dans la nuit une centaine de drones sur Kharkiv.", [("air_drone_strike", "Kharkiv")]),
     # ... but "pris la route de" is going somewhere
     ("Les déplacés ont pris la route de Goma dimanche.", []),
     # Somalia, Mali: a raid into the streets of a town, typed by who took part

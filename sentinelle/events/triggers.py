@@ -37,6 +37,8 @@ class TriggerFinder:
     def __init__(self, lex: Lexicon, modifier_cases: frozenset[str]) -> None:
         self.modifier_cases = modifier_cases
         self.claim_verbs = keys(lex.modality.claim_verbs)
+        # round figures that hold what is counted: "une trentaine de roquettes", "des dizaines de drones"
+        self.quantity_nouns = keys(list(lex.numbers.approximate) + list(lex.numbers.multipliers))
         self.phrases = PhraseIndex()
         self.lemma_entries: list[tuple[frozenset[str], TriggerEntry]] = []
         for entry in lex.triggers.triggers:
@@ -92,6 +94,9 @@ class TriggerFinder:
             # children, and grandchildren through a mis-attached modifier
             # ("a lancé dans le passé des missiles": missiles under passé)
             near = [c for c in tok.children] + [g for c in tok.children if c.dep_.startswith("obl") for g in c.children]
+            # ... and what a round figure counts ("a tiré mercredi une trentaine de roquettes", "des dizaines de
+            # roquettes" hung on the day)
+            near += [g for c in near if token_keys(c) & self.quantity_nouns for g in c.children if g.dep_ == "nmod"]
             # a relative clause's subject is the noun it describes: "une manifestation qui a dégénéré"
             antecedent = tok.head if tok.dep_ == "acl:relcl" and any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children) else None
