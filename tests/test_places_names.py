@@ -19,3 +19,23 @@ import pytest
 ])
 def test_names_that_are_no_town(nlp, text, wanted):
     assert [e.location.name for e in nlp(text)._.events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # DR Congo: a town the gazetteer knows abroad only by another name, placed by the words in a province of the
+    # article's country, is the article's town ("Mambasa, en Ituri" is not Mombasa, Kenya)
+    ("Des rebelles ont tué lundi trois civils congolais à Mambasa, en Ituri.", [("Mambasa", "CD")]),
+    # Mali: a small town of that name in a quiet country is no place of an article whose only country is the
+    # victims' nationality ("trois soldats maliens tués à Moura": not Moura, Portugal)
+    ("Des jihadistes ont tué lundi trois soldats maliens à Tessit.", [("Tessit", "ML")]),
+    # ... while a town of a country at war keeps its place across the border of the nationality
+    ("Trois soldats israéliens ont été tués lundi à Beit Hanoun.", [("Beit Hanoun", "PS")]),
+    ("Des frappes russes ont tué trois civils lundi à Pokrovsk.", [("Pokrovsk", "UA")]),
+])
+def test_towns_and_nationalities(nlp, text, wanted):
+    assert [(e.location.name, e.location.country) for e in nlp(text)._.events] == wanted
+
+
+def test_a_small_namesake_in_a_quiet_country_is_no_place(nlp):
+    events = nlp("Des jihadistes ont tué lundi trois soldats maliens à Moura.")._.events
+    assert all(e.location is None or e.location.country != "PT" for e in events)

@@ -215,9 +215,12 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
         # (only where the article places other names in Y's country: the locator itself may be a homonym;
         # a province of another country right after a name introduced as a place is evidence enough:
         # "le sous-district de X à Y")
+        # (or the gazetteer's X goes by another name there: "à Mambasa, en Ituri" is not Mombasa, Kenya)
+        other_name = bool(x.location.place) and _fold(x.location.place or "") != _fold(x.text)
         if y.location.country != x.location.country and y.kind != "country" and (any(
                 k is not y and k is not x and k.location.country == y.location.country for k in known)
-                or (introduced and y.kind in ("admin1", "admin2") and table.at.match(text[x.end:y.start]))):
+                or (introduced and y.kind in ("admin1", "admin2") and table.at.match(text[x.end:y.start]))
+                or (other_name and y.kind in ("admin1", "admin2"))):
             where = _placed_by(text[x.end:y.start], y, lang)
         elif y.kind in ("admin1", "admin2", "area") and y.location.country == x.location.country \
                 and y.location.admin1 and y.location.admin1 != x.location.admin1:

@@ -229,10 +229,11 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
     if hit.tier != 0:
         return True
     if ctx is not None and not ctx.countries and ctx.demonyms and e.country not in ctx.demonyms \
-            and e.population < FAR_CITY and plain_key(written or "") != plain_key(e.name) \
+            and e.population < FAR_CITY and (plain_key(written or "") != plain_key(e.name) or e.population < BIG_CITY) \
             and load_conflict_prior().get(e.country or "", 0.0) < 0.5:
         # "le Sinaï" among Egyptian soldiers is not Sinnai in Sardinia: a town spelled otherwise, in a
-        # country where attacks are rarely reported, that no country of the article supports
+        # country where attacks are rarely reported, that no country of the article supports; nor is a small
+        # town of that name ("trois soldats maliens tués à Moura" is no village of Portugal)
         return False
     if cued_conflict_town(hit, feats, written):
         return True
