@@ -106,3 +106,16 @@ def test_acts_ordered_or_foiled_are_not_done(text, wanted, non_events):
     assert [(e.sub_event_type, e.location.name) for e in result.events] == wanted
     if non_events is not None:
         assert [n.why for n in result.non_events] == non_events
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Sudan, DR Congo: a rebel group or militia that "bombarde" with no aircraft or drone named shells
+    ("Les FSR ont bombardé dimanche El-Facher, tuant dix civils.", ("shelling_artillery_missile_attack", [])),
+    ("Les rebelles du M23 ont bombardé Goma mardi.", ("shelling_artillery_missile_attack", [])),
+    # ... an army bombards from the air, and a drone named is a drone strike whoever flies it
+    ("L'armée soudanaise a bombardé dimanche Nyala, tuant dix civils.", ("air_drone_strike", ["airstrike"])),
+    ("Les FSR ont bombardé dimanche El-Facher au drone, tuant dix civils.", ("air_drone_strike", ["drone"])),
+])
+def test_who_bombards_says_from_where(text, wanted):
+    events = sentinelle.extract(text, published="2024-06-15").events
+    assert [(e.sub_event_type, e.weapon) for e in events] == [wanted]

@@ -131,6 +131,8 @@ def _interval(m: EventMention) -> tuple[dt.date, dt.date] | None:
 # Non-state armed sides: an attack they make on a town, with no other word of what happened, is a battle (a
 # state's "raid" on a city is as often from the air: it is left untyped)
 _NON_STATE_ARMED = frozenset({"rebels", "militia", "unidentified"})
+# named sides with no air force of their own
+_GROUND_SIDES = frozenset({"rebels", "militia"})
 
 
 def _armed_assault(m: EventMention, storming: frozenset[str]) -> bool:
@@ -177,6 +179,7 @@ class Assembler:
         self.openers = opener_pattern(lex.triggers.continuation_openers + lex.triggers.concurrent_openers)
         self.place_pronouns = frozenset(w.lower() for w in lex.triggers.place_pronouns)
         self.storming = frozenset(e.id for e in lex.triggers.triggers if e.category_types)
+        self.entries = {e.id: e for e in lex.triggers.triggers}
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc._.event_mentions or [])
@@ -399,6 +402,13 @@ class Assembler:
             weapons += [w for w in m.weapons if w not in weapons]
         if len(weapons) > 1 and "unknown" in weapons:
             weapons.remove("unknown")
+        # "les FSR ont bombardé El-Facher": a rebel group or militia with no aircraft or drone named bombards from
+        # the ground, when every word of the strike says so (``without_aircraft`` of triggers.yaml)
+        ground = {self.entries[i].without_aircraft for m in ms if m.sub_event_type == sub for i in m.trigger_ids
+                  if i in self.entries and self.entries[i].type == sub}
+        if sub == "air_drone_strike" and not weapons and actor1 is not None and actor1.kind in _GROUND_SIDES \
+                and len(ground) == 1 and None not in ground:
+            event_type, sub = resolve_type(ground.pop())  # type: ignore[arg-type]
         # a strike from the air with no drone named was made by aircraft ("des frappes en Afghanistan")
         if sub == "air_drone_strike" and not weapons:
             weapons = ["airstrike"]

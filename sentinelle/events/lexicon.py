@@ -111,6 +111,8 @@ class TriggerEntry(_Schema):
     needs_category: bool = False
     # the type when a crowd does it ("des jeunes ont saccagé des commerces": a riot, not looting)
     by_crowd: str | None = None
+    # the type when a side with no aircraft does it ("les FSR ont bombardé El-Facher": shelling, not an air strike)
+    without_aircraft: str | None = None
 
     @field_validator("category_types")
     @classmethod
@@ -121,7 +123,7 @@ class TriggerEntry(_Schema):
             _check_type(type_)
         return v
 
-    @field_validator("type", "by_crowd")
+    @field_validator("type", "by_crowd", "without_aircraft")
     @classmethod
     def _type(cls, v: str | None) -> str | None:
         return _check_type(v)
