@@ -77,6 +77,11 @@ def test_the_air_arm_is_context_for_a_strike(nlp, text, parsed):
     # Burkina Faso, Niger: an attack word that kills people not said to be armed is an attack on civilians
     ("Une attaque a fait cinq morts dimanche à Dori.", ("attack", 5)),
     ("Une attaque a visé dimanche Djibo, faisant cinq morts.", ("attack", 5)),
+    # Mexico, Haiti, Mali: a "fusillade" that kills people not said to be armed is an attack; with armed people
+    # in it, a battle
+    ("Dix personnes ont été tuées dimanche dans une fusillade à Acapulco, au Mexique.", ("attack", 10)),
+    ("Une fusillade entre policiers et bandits a fait trois morts mardi à Port-au-Prince.", ("armed_clash", 3)),
+    ("Deux soldats ont été tués dans une fusillade mardi près de Kidal.", ("armed_clash", 2)),
     # ... but killing soldiers makes it a battle, and no toll says nothing of what was hit
     ("Une attaque a fait cinq morts parmi les soldats dimanche à Dori.", ("armed_clash", 5)),
 ])

@@ -338,8 +338,8 @@ class EventDetector:
                 typed.append(trig.entry.by_crowd)
                 continue
             typed.append(self._type_of(trig, [w for w, _ in weapons_of.get(k, [])], category,
-                                       deadly=bool(figures.fatalities) and trig.entry.category_types is not None
-                                       and bool(trig.entry.category_types)))
+                                       deadly=bool(figures.fatalities) and bool(trig.entry.category_types)
+                                       and not armed_people))
             # "A a été frappé ..., B et C ont également été visés": the generic word repeats the act before it
             if not told_how[k] and self._repeats(trig.head):
                 earlier = [typed[j] for j in range(k) if typed[j] and told_how[j]]
