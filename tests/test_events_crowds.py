@@ -81,3 +81,16 @@ def test_a_day_is_no_side_of_a_pair(nlp, text):
     sides = {events[0].actor1.normalized, events[0].actor2.normalized}
     assert any(s.startswith("Military Forces of") for s in sides), sides
     assert not any(s.startswith("Unidentified") for s in sides), sides
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Senegal, Guinea: a protest where someone was killed was met with lethal force, not a peaceful one
+    ("A Saint-Louis, un étudiant a été tué vendredi lors de manifestations contre le report de la présidentielle.",
+     ("excessive_force_against_protesters", 1, None)),
+    # the people of a peaceful protest are who marched, not its target
+    ("Des milliers de personnes ont manifesté vendredi à Dakar contre le report de la présidentielle.",
+     ("peaceful_protest", None, None)),
+])
+def test_protests_with_their_dead_and_their_people(text, wanted):
+    events = sentinelle.extract(text, published="2024-06-15").events
+    assert [(e.sub_event_type, e.fatalities, e.target) for e in events] == [wanted]

@@ -376,6 +376,10 @@ class Assembler:
         # ACLED codes property destruction only where no one was killed
         if best_type == "looting_property_destruction" and any(m.fatalities for m in ms):
             best_type = "attack"
+        # a protest where people were killed was no peaceful one: lethal force against it ("un étudiant a été tué
+        # lors de manifestations"), when nothing says the crowd itself was violent (that is a riot)
+        if best_type in ("peaceful_protest", "protest_with_intervention") and any(m.fatalities for m in ms):
+            best_type = "excessive_force_against_protesters"
         event_type, sub = resolve_type(best_type)
         place = c.place
         location = None
@@ -396,6 +400,9 @@ class Assembler:
         # the people arrested at a riot are not what the rioters hit
         targets = [m.target for m in ms if m.target and (m.sub_event_type != "arrests" or sub == "arrests")]
         target = next((t for t in targets if t != "civilians"), targets[0] if targets else None)
+        # the people of a protest or a riot are who took part, not what it hit (a building burnt stays its target)
+        if event_type in ("protests", "riots") and target == "civilians":
+            target = None
 
         weapons: list[str] = []
         for m in ms:
