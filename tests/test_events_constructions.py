@@ -124,3 +124,17 @@ def test_acts_ordered_or_foiled_are_not_done(text, wanted, non_events):
 def test_who_bombards_says_from_where(text, wanted):
     events = sentinelle.extract(text, published="2024-06-15").events
     assert [(e.sub_event_type, e.weapon) for e in events] == [wanted]
+
+
+@pytest.mark.parametrize(("text", "modality", "actor1"), [
+    # Lebanon, Mali: the day between the claim verb and its object (which the parser hangs on the day) does not
+    # cut the claim from the act
+    ("Le Hezbollah a revendiqué mercredi des tirs de roquettes contre une caserne israélienne à Kiryat Shmona.",
+     "claimed", "Hezbollah"),
+    ("Le JNIM a revendiqué jeudi des tirs d'obus contre le camp militaire de Gao.", "claimed", None),
+])
+def test_a_claim_across_a_day(text, modality, actor1):
+    events = sentinelle.extract(text, published="2024-06-15").events
+    assert [e.modality for e in events] == [modality]
+    if actor1 is not None:
+        assert events[0].actor1.normalized == actor1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import token_keys, tree_depth
@@ -263,9 +263,18 @@ def _path_up(tok: Token, sent: Span) -> list[tuple[str, Token]]:
     heads, deps = cols.head, cols.dep
     out = []
     i = tok.i
+    # "a revendiqué mercredi des tirs de roquettes": the parser hangs the object on the day before it; the day
+    # is no noun the act depends on, so the step goes on to the verb as its object
+    times = [(m.start, m.end) for m in (doc._.time_mentions or [])] if Doc.has_extension("time_mentions") else []
     while heads[i] != i and sent.start <= heads[i] < sent.end and len(out) < 50:
-        out.append((deps[i], doc[heads[i]]))
-        i = heads[i]
+        h = heads[i]
+        if deps[i] == "nmod" and h < i and heads[h] != h and cols.pos[heads[h]] == "VERB" \
+                and any(a <= doc[h].idx < b for a, b in times):
+            out.append(("obj", doc[heads[h]]))
+            i = heads[h]
+            continue
+        out.append((deps[i], doc[h]))
+        i = h
     return out
 
 
