@@ -20,6 +20,10 @@ CASES = [
     # Syria: one trigger, several villages: one event each
     ("L'aviation a bombardé jeudi le secteur de Kafr Nabl, mais aussi Maarat al-Nouman et Saraqeb, dans la province "
      "d'Idleb.", "2019-05-10", ["Kafr Nabl", "Maarat al-Nouman", "Saraqeb"]),
+    # Ukraine: the places of two coordinated things hit are two places ("le barrage de A et des installations à B")
+    ("La Russie a lancé dans la nuit une attaque massive de missiles et de drones contre l'Ukraine, touchant "
+     "notamment le barrage hydroélectrique de Zaporijjia et des installations énergétiques à Kharkiv.",
+     "2024-03-22", ["Zaporijjia", "Kharkiv"]),
     # DR Congo: villages the gazetteer lacks, located by their territory, stay two places
     ("Les ADF ont tué dix civils lundi dans les villages de Mabukululu et de Kisimbaka, territoire de Beni.",
      "2023-03-08", ["Mabukululu", "Kisimbaka"]),

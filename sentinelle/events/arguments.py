@@ -365,6 +365,18 @@ _DISTRIBUTIVE = re.compile(
     r"(?:à|au|aux|près\s+d[eu']|dans\s+l[ea']?|en)\s*$", re.IGNORECASE)
 
 
+def _coordinated_hosts(doc: Doc, first: PlaceMention, second: PlaceMention) -> bool:
+    """Each place names where one of two coordinated nouns is: "le barrage de A et des installations à B"."""
+    a = doc.char_span(first.start, first.end, alignment_mode="expand")
+    b = doc.char_span(second.start, second.end, alignment_mode="expand")
+    if a is None or b is None:
+        return False
+    ha, hb = a.root.head, b.root.head
+    if a.root.dep_ != "nmod" or b.root.dep_ != "nmod" or ha.i == hb.i or ha.pos_ != "NOUN" or hb.pos_ != "NOUN":
+        return False
+    return hb.dep_ == "conj" and hb.head.i == ha.i
+
+
 def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
     if (a.start, a.end) == (b.start, b.end):
         return True  # the places one phrase names again ("les trois provinces précitées")
@@ -374,8 +386,13 @@ def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
         gap = doc_text(doc)[first.end : second.start]
         return gap.strip() in (",", "et", "ou")
     words = [t for t in between if t.idx >= first.end and t.idx + len(t) <= second.start]
-    if not words or len(words) > 8:
-        return not words
+    if not words:
+        return True
+    # "touchant le barrage de A et des installations à B": the places of two coordinated things hit
+    if _coordinated_hosts(doc, first, second):
+        return True
+    if len(words) > 8:
+        return False
     # "deux attaques : l'une à A, l'autre à B": the members of a distribution are places of one list
     if _DISTRIBUTIVE.match(doc_text(doc)[first.end : second.start]):
         return True
