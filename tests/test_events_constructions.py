@@ -38,6 +38,8 @@ def test_assaults_on_a_town(nlp, text, wanted):
     # hiding the town
     ("Trois civils ont été tués mardi à Kaya par des hommes armés.", "Kaya"),
     ("Un policier a été tué lundi à Kaya par des hommes armés.", "Kaya"),
+    # Pakistan: "l'attentat de Bannu", an entity of the tagger around the town with lower-case words only
+    ("Le ministre a condamné l'attentat de Bannu, qui a tué 12 policiers mardi.", "Bannu"),
 ])
 def test_a_tagger_entity_running_past_a_town_does_not_hide_it(nlp, text, place):
     assert [e.location.name for e in nlp(text)._.events] == [place]
@@ -138,3 +140,10 @@ def test_a_claim_across_a_day(text, modality, actor1):
     assert [e.modality for e in events] == [modality]
     if actor1 is not None:
         assert events[0].actor1.normalized == actor1
+
+
+def test_one_phrase_is_not_both_sides():
+    # Pakistan: the police killed are who was hit, not also who attacked
+    event = sentinelle.extract("Le ministre a condamné l'attentat de Bannu, qui a tué 12 policiers mardi.",
+                               published="2024-06-15").events[0]
+    assert event.actor2.normalized == "Police Forces" and event.actor1.normalized != "Police Forces"

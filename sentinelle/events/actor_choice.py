@@ -214,6 +214,8 @@ def choose_actors(
     a1_tokens = [t for t in a1_tokens if seg.start <= t.i < seg.end]
     a2_tokens = [t for t in a2_tokens if seg.start <= t.i < seg.end]
     a1, a2 = actor_in(doc, actors, a1_tokens), actor_in(doc, actors, colon) or actor_in(doc, actors, a2_tokens)
+    if a1 is not None and a2 is not None and a1[1] == a2[1]:
+        a1 = None  # one phrase is not both sides
     of_tokens = [t for t in of_tokens if seg.start <= t.i < seg.end]
     of = actor_in(doc, actors, of_tokens)
     if of is not None:

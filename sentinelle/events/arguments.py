@@ -82,11 +82,12 @@ _NAME_GLUE = frozenset({"du", "de", "des", "d'", "la", "l'"})
 
 
 def _names_more(ent, p: PlaceMention) -> bool:
-    """The entity names something beyond the place. The tagger's MISC "Kaya par des hommes", starting with the
-    place and running on into lower-case words only, names nothing more ("Kaya FM", "Hôtel Kaya" do)."""
-    if ent.label_ != "MISC" or ent.start_char != p.start:
+    """The entity names something beyond the place. The tagger's MISC "Kaya par des hommes" or "attentat de
+    Bannu", the place with lower-case words only around it, names nothing more ("Kaya FM", "Hôtel Kaya" do)."""
+    if ent.label_ != "MISC":
         return True
-    rest = ent.doc.text[p.end:ent.end_char]
+    text = ent.doc.text
+    rest = text[ent.start_char:p.start] + " " + text[p.end:ent.end_char]
     return any(w[:1].isupper() or w[:1].isdigit() for w in rest.split())
 
 

@@ -487,6 +487,8 @@ class EventDetector:
         for h in heads:
             x1, x2 = choose_actors(doc, actors, h, self.claim_verbs, self.repel_verbs)
             a1, a2 = a1 or x1, a2 or x2
+        if a1 and a2 and a1[1] == a2[1]:
+            a1 = None  # one phrase is not both sides ("l'attentat ..., qui a tué 12 policiers": the police were hit)
         if a1:
             m.actor1 = a1[0]
             m.add_evidence("actor1", [a1[1]])
