@@ -147,3 +147,11 @@ def test_one_phrase_is_not_both_sides():
     event = sentinelle.extract("Le ministre a condamné l'attentat de Bannu, qui a tué 12 policiers mardi.",
                                published="2024-06-15").events[0]
     assert event.actor2.normalized == "Police Forces" and event.actor1.normalized != "Police Forces"
+
+
+def test_the_attackers_are_not_what_they_hit_whatever_the_parse():
+    # Cameroon: "des combattants" hung by the parser on the region before them are still the attackers, so the
+    # attack on the town that kills civilians and loots is one attack on civilians, not a battle and a looting
+    events = sentinelle.extract("Dans l'Extrême-Nord, des combattants de Boko Haram ont attaqué dimanche la localité "
+                                "de Kolofata, tuant trois civils et pillant des greniers.", published="2024-05-13").events
+    assert [(e.sub_event_type, e.location.name, e.fatalities) for e in events] == [("attack", "Kolofata", 3)]

@@ -297,6 +297,14 @@ class EventDetector:
             weapons_of.setdefault(nearest(toks), []).append((h.payload, span_of_tokens(toks)))  # type: ignore[arg-type]
         targets_of: dict[int, list[tuple[TargetEntry, list[Token]]]] = {}
         acting = acting_told if len(triggers) == told else self.roles.acting_side(triggers, armed_people)
+        # the side read as a generic word's doer, whatever the parse made of the sentence ("Dans l'Extrême-Nord,
+        # des combattants de X ont attaqué la localité de Y", "combattants" hung on the region): not what was hit
+        for t in triggers:
+            if t.entry.generic and armed_people:
+                doer = choose_actors(doc, actors, t.head, self.claim_verbs, self.repel_verbs)[0]
+                # (a doer written before the word, as a subject is; one after it may be a side hit)
+                if doer is not None and doer[1][1] <= t.head.idx:
+                    acting = acting | {tok.i for tok in doc.char_span(*doer[1], alignment_mode="expand") or []}
         # what the attackers came with or by is not what they hit: "les assaillants, arrivés à moto"
         fighters = [doc[h.start] for h in target_hits if h.payload.target == "fighters"]  # type: ignore[union-attr]
         for h in target_hits:
