@@ -155,3 +155,16 @@ def test_the_attackers_are_not_what_they_hit_whatever_the_parse():
     events = sentinelle.extract("Dans l'Extrême-Nord, des combattants de Boko Haram ont attaqué dimanche la localité "
                                 "de Kolofata, tuant trois civils et pillant des greniers.", published="2024-05-13").events
     assert [(e.sub_event_type, e.location.name, e.fatalities) for e in events] == [("attack", "Kolofata", 3)]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Mali: the headline sums up the incident the body tells at another place: one event, at the body's place
+    ("Mali : quatorze civils tués près de Bandiagara\n\nBAMAKO (AFP) - Quatorze civils ont été tués lundi par des "
+     "hommes armés à Dioura, selon des sources locales.", [("attack", "Dioura", 14)]),
+    # ... while a headline toll that differs from the body's is another incident
+    ("Mali : quatorze civils tués près de Bandiagara\n\nBAMAKO (AFP) - Trois soldats ont été tués lundi dans une "
+     "embuscade près de Dioura, selon des sources locales.", [("attack", "Bandiagara", 14), ("armed_clash", "Dioura", 3)]),
+])
+def test_a_headline_sums_up_the_body(text, wanted):
+    events = sentinelle.extract(text, published="2024-03-12").events
+    assert [(e.sub_event_type, e.location.name, e.fatalities) for e in events] == wanted

@@ -52,7 +52,9 @@ class _Cluster:
 
     @property
     def place(self) -> PlaceMention | None:
-        placed = [m.places[0] for m in self.mentions if m.places]
+        # (the body's place before the headline's, which sums the incident up: "tués près de X" above "à Y")
+        placed = [m.places[0] for m in self.mentions if m.places and not m.headline] or [
+            m.places[0] for m in self.mentions if m.places]
         if not placed:
             return self.carried_place
         return min(placed, key=_place_quality)
@@ -63,6 +65,15 @@ class _Cluster:
         typed = [m for m in self.mentions if m.event_type]
         specific = [m for m in typed if m.specific] or typed
         return [m.sub_event_type or m.event_type for m in specific]  # type: ignore[misc]
+
+
+def _headline_recap(c: _Cluster, m: EventMention) -> bool:
+    """The headline sums up the incident the body tells, at another place ("Mali : quatorze civils tués près de
+    X" above "Quatorze civils ont été tués lundi ... à Y"): same family and the same toll, one side a headline."""
+    others = [x for x in c.mentions if x.headline != m.headline]
+    return bool(others) and bool(m.fatalities) and all(
+        x.fatalities == m.fatalities and x.event_type == m.event_type for x in others) \
+        and len({x.headline for x in c.mentions}) == 1
 
 
 def _two_sides(m: EventMention, unidentified: bool = False) -> bool:
@@ -183,6 +194,9 @@ class Assembler:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc._.event_mentions or [])
+        first_line = doc_text(doc).find("\n")
+        for m in mentions:
+            m.headline = first_line > 0 and m.sent_end <= first_line
         _place_by_pronoun(doc, mentions, self.place_pronouns)
         # a denial that names its place is a record of its own ("L'armée a démenti avoir bombardé le
         # village de X"); a denial with no place stays a non-event
@@ -297,7 +311,7 @@ class Assembler:
         if m.event_type and not all(self._types_compatible(m, x) for x in c.mentions if x.event_type):
             return False
         place = c.place
-        if m.places and place and not same_place(m.places[0], place):
+        if m.places and place and not same_place(m.places[0], place) and not _headline_recap(c, m):
             return False
         if not all(_dates_overlap(m, x) for x in c.mentions):
             return False
