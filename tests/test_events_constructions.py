@@ -168,3 +168,17 @@ def test_the_attackers_are_not_what_they_hit_whatever_the_parse():
 def test_a_headline_sums_up_the_body(text, wanted):
     events = sentinelle.extract(text, published="2024-03-12").events
     assert [(e.sub_event_type, e.location.name, e.fatalities) for e in events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Mali: two sentences each counting its own dead, of another kind, are two incidents
+    ("Des hommes armés ont tué lundi quatorze civils au marché de Dioura. L'armée a affirmé mardi avoir neutralisé "
+     "une dizaine de terroristes lors d'une opération menée autour de Dioura.",
+     [("attack", 14), ("armed_clash", 10)]),
+    # ... while a toll told again for the same victims is one incident
+    ("Des hommes armés ont tué lundi quatorze civils à Dioura. L'attaque a fait quatorze morts, selon le maire.",
+     [("attack", 14)]),
+])
+def test_two_tolls_of_other_dead_are_two_incidents(text, wanted):
+    events = sentinelle.extract(text, published="2024-06-15").events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == wanted

@@ -67,6 +67,13 @@ class _Cluster:
         return [m.sub_event_type or m.event_type for m in specific]  # type: ignore[misc]
 
 
+def _other_dead(a: EventMention, b: EventMention) -> bool:
+    """Two sentences each counting its own dead, of another kind ("ont tué lundi quatorze civils au marché de X.
+    L'armée a affirmé avoir neutralisé une dizaine de terroristes autour de X"): two incidents, not a toll revised."""
+    return a.sentence != b.sentence and bool(a.fatalities) and bool(b.fatalities) and a.fatalities != b.fatalities \
+        and a.victim_category is not None and b.victim_category is not None and a.victim_category != b.victim_category
+
+
 def _headline_recap(c: _Cluster, m: EventMention) -> bool:
     """The headline sums up the incident the body tells, at another place ("Mali : quatorze civils tués près de
     X" above "Quatorze civils ont été tués lundi ... à Y"): same family and the same toll, one side a headline."""
@@ -342,7 +349,7 @@ class Assembler:
                 return False
         # a mention that does not say how (no specific word, no weapon) is a recap of any violent incident there
         if (not a.specific or not b.specific) and {a.event_type, b.event_type} <= VIOLENT_TYPES:
-            return True
+            return not _other_dead(a, b)
         if a.event_type == b.event_type:
             specific = {a.sub_event_type, b.sub_event_type} - {None, "attack"}
             return len(specific) <= 1 or a.event_type != "violence_against_civilians"
@@ -358,11 +365,13 @@ class Assembler:
                                             {"strategic_developments", "protests"}) \
                 and "arrests" in {a.sub_event_type, b.sub_event_type}:
             return True
-        # a killing ("tuer", "massacre") is part of the bombing or battle that caused it
+        # a killing ("tuer", "massacre") is part of the bombing or battle that caused it; not one told in another
+        # sentence with a toll of its own ("ont tué lundi quatorze civils au marché de X. L'armée a affirmé avoir
+        # neutralisé une dizaine de terroristes autour de X": two incidents)
         for x, y in ((a, b), (b, a)):
             if x.event_type == "violence_against_civilians" and x.sub_event_type in (None, "attack"):
                 if y.event_type in ("explosions_remote_violence", "battles"):
-                    return True
+                    return not _other_dead(x, y)
         return False
 
     def _publishable(self, c: _Cluster) -> bool:
