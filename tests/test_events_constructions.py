@@ -182,3 +182,18 @@ def test_a_headline_sums_up_the_body(text, wanted):
 def test_two_tolls_of_other_dead_are_two_incidents(text, wanted):
     events = sentinelle.extract(text, published="2024-06-15").events
     assert [(e.sub_event_type, e.fatalities) for e in events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # DR Congo, Syria, Nigeria: a bomb that falls came from afar, one dropped from the air, one that explodes
+    # where it was set is a device
+    ("Au moins trois civils ont été tués mercredi par des bombes tombées sur des habitations à Sake, a indiqué la "
+     "société civile.", ("shelling_artillery_missile_attack", ["artillery"])),
+    ("Une bombe larguée par un avion a tué deux enfants lundi à Ariha, dans la province d'Idleb.",
+     ("air_drone_strike", ["airstrike"])),
+    ("Une bombe a explosé lundi au marché de Maiduguri, tuant six personnes.",
+     ("remote_explosive_landmine_ied", ["ied"])),
+])
+def test_how_a_bomb_came(text, wanted):
+    events = sentinelle.extract(text, published="2024-06-15").events
+    assert [(e.sub_event_type, e.weapon) for e in events] == [wanted]
