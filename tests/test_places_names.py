@@ -39,3 +39,18 @@ def test_towns_and_nationalities(nlp, text, wanted):
 def test_a_small_namesake_in_a_quiet_country_is_no_place(nlp):
     events = nlp("Des jihadistes ont tué lundi trois soldats maliens à Moura.")._.events
     assert all(e.location is None or e.location.country != "PT" for e in events)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # DR Congo, Mali: a second-level division named after its town ("le territoire de Beni", "le cercle de X") is
+    # near that town (precision 2)
+    ("Des hommes armés ont tué dix civils dimanche dans le territoire de Beni.", [("Beni", "CD", 2)]),
+    ("Des jihadistes ont attaqué dimanche un poste dans le cercle de Ténenkou.", [("Ténenkou", "ML", 2)]),
+    # ... and a division's name that a city abroad has only among its other names is not that city: with the
+    # province in the headline, the event stays in the province
+    ("Ituri : dix morts dans une attaque des ADF\n\nDes rebelles ont tué dimanche dix civils dans le territoire de "
+     "Mambasa, selon des sources locales.", [("Ituri", "CD", 3)]),
+])
+def test_divisions_named_after_their_towns(nlp, text, wanted):
+    events = nlp(text)._.events
+    assert [(e.location.name, e.location.country, e.location.precision) for e in events] == wanted

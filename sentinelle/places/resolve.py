@@ -235,6 +235,10 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         # country where attacks are rarely reported, that no country of the article supports; nor is a small
         # town of that name ("trois soldats maliens tués à Moura" is no village of Portugal)
         return False
+    # "le territoire de Mambasa", "le cercle de X": a division named after its town, not a city that goes by the
+    # name only among its other names (Mombasa, Kenya), unless the article is about that city's country
+    if not main_name and not in_context and e.kind == "city" and feats.cue is not None and feats.cue.admin_context:
+        return False
     if cued_conflict_town(hit, feats, written):
         return True
     # "près de Metoula" among "positions israéliennes", about south Lebanon: a cued town of the country whose
@@ -245,6 +249,8 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         # a town of another country by one of its many alternate names ("L'Estère" for Leicester in an
         # article about Haiti) is the article's own village; only a very large city goes by an exonym
         if not main_name and e.population < FAR_CITY:
+            return False
+        if not main_name and feats.cue is not None and feats.cue.admin_context:
             return False
         return e.population >= FAR_CITY or (feats.locative and e.population >= BIG_CITY)
     if len(keys[0].split()) > 1 if keys else False:
