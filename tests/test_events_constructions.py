@@ -197,3 +197,18 @@ def test_two_tolls_of_other_dead_are_two_incidents(text, wanted):
 def test_how_a_bomb_came(text, wanted):
     events = sentinelle.extract(text, published="2024-06-15").events
     assert [(e.sub_event_type, e.weapon) for e in events] == [wanted]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso: the tagger's MISC "Kaya et Dori" (two places joined by "et") hides neither
+    ("Vendredi, un convoi a sauté sur un engin explosif entre Kaya et Dori.", [("remote_explosive_landmine_ied", "Kaya")]),
+    # ... and the places of two coordinated things burnt are two riots, not a protest beside them
+    ("Samedi, des manifestants ont incendié l'ambassade de France à Ouagadougou et l'Institut français de "
+     "Bobo-Dioulasso.", [("violent_demonstration", "Ouagadougou"), ("violent_demonstration", "Bobo-Dioulasso")]),
+    # a protest by a side ("des partisans des putschistes") passes the relevance gate
+    ("Vendredi, des centaines de partisans des putschistes se sont rassemblés à Ouagadougou.",
+     [("peaceful_protest", "Ouagadougou")]),
+])
+def test_places_of_a_sentence_and_its_crowd(text, wanted):
+    events = sentinelle.extract(text, published="2024-06-15").events
+    assert [(e.sub_event_type, e.location.name) for e in events] == wanted

@@ -81,14 +81,17 @@ _PLACE_CUES = frozenset(
 _NAME_GLUE = frozenset({"du", "de", "des", "d'", "la", "l'"})
 
 
-def _names_more(ent, p: PlaceMention) -> bool:
-    """The entity names something beyond the place. The tagger's MISC "Kaya par des hommes" or "attentat de
-    Bannu", the place with lower-case words only around it, names nothing more ("Kaya FM", "Hôtel Kaya" do)."""
+def _names_more(ent, places: list[PlaceMention]) -> bool:
+    """The entity names something beyond its places. The tagger's MISC "Kaya par des hommes", "attentat de
+    Bannu" or "Kaya et Dori", places with lower-case words only around them, names nothing more ("Kaya FM",
+    "Hôtel Kaya" do)."""
     if ent.label_ != "MISC":
         return True
-    text = ent.doc.text
-    rest = text[ent.start_char:p.start] + " " + text[p.end:ent.end_char]
-    return any(w[:1].isupper() or w[:1].isdigit() for w in rest.split())
+    text = list(ent.doc.text[ent.start_char:ent.end_char])
+    for q in places:
+        for i in range(max(q.start, ent.start_char), min(q.end, ent.end_char)):
+            text[i - ent.start_char] = " "
+    return any(w[:1].isupper() or w[:1].isdigit() for w in "".join(text).split())
 
 
 def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMention]) -> list[PlaceMention]:
@@ -124,7 +127,7 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
         cue = find_cue(preceding_words(doc_text(doc), p.start, doc.lang_), cue_table(doc.lang_))
         cued = bool(set(before) & _PLACE_CUES) or cue is not None
         covering = [e for e in ents if e.start_char <= p.start and p.end <= e.end_char and not _same_name(e, p)
-                    and not _place_and_time(doc, e, p, times) and _names_more(e, p)]
+                    and not _place_and_time(doc, e, p, times) and _names_more(e, places)]
         if any(e.end_char - e.start_char > p.end - p.start for e in covering if e.label_ == "PER"):
             continue
         # (but a site named with its town is the town's: "le camp militaire de X", which the tagger may call MISC)
@@ -373,7 +376,8 @@ def _coordinated_hosts(doc: Doc, first: PlaceMention, second: PlaceMention) -> b
     if a is None or b is None:
         return False
     ha, hb = a.root.head, b.root.head
-    if a.root.dep_ != "nmod" or b.root.dep_ != "nmod" or ha.i == hb.i or ha.pos_ != "NOUN" or hb.pos_ != "NOUN":
+    if a.root.dep_ != "nmod" or b.root.dep_ != "nmod" or ha.i == hb.i or ha.pos_ not in ("NOUN", "PROPN") \
+            or hb.pos_ not in ("NOUN", "PROPN"):
         return False
     return hb.dep_ == "conj" and hb.head.i == ha.i
 

@@ -359,6 +359,10 @@ class Assembler:
             if x.event_type == "riots" and x.fatalities and y.event_type == "violence_against_civilians" \
                     and y.sub_event_type in (None, "attack") and not y.specific and y.actor1 is None:
                 return True
+        # the protesters of one sentence and what they burnt are one riot ("des manifestants ont incendié
+        # l'ambassade à A et l'institut de B": a riot in each town, not a protest beside it)
+        if {a.event_type, b.event_type} == {"protests", "riots"} and a.sentence == b.sentence:
+            return True
         # arrests at a protest or a riot, the same day and place, are part of it (ACLED codes them in the
         # demonstration event: "une vingtaine de personnes ont été arrêtées" in a story of riots)
         if {a.event_type, b.event_type} in ({"strategic_developments", "riots"},
