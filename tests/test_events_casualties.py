@@ -78,6 +78,8 @@ def test_number_words(words, value):
         ("Une frappe israélienne a tué mercredi trois secouristes à Naqoura.", 3, None),
         ("Selon la société civile, au moins trois civils ont été tués lundi à Beni.", 3, None),
         ("D'après des sources locales, au moins trois civils ont été tués lundi à Beni.", 3, None),
+        # a figure opening the sentence, which the tagger may take for anything (Syria)
+        ("Neuf soldats ont été tués jeudi près de Palmyre.", 9, None),
         # round figures of army communiqués
         ("On dénombre une vingtaine de soldats tués dans l'attaque de samedi contre le poste de Djibo.", 20, None),
         ("L'armée a annoncé avoir neutralisé une quarantaine de terroristes jeudi près d'Arbinda.", 40, None),

@@ -212,3 +212,11 @@ def test_how_a_bomb_came(text, wanted):
 def test_places_of_a_sentence_and_its_crowd(text, wanted):
     events = sentinelle.extract(text, published="2024-06-15").events
     assert [(e.sub_event_type, e.location.name) for e in events] == wanted
+
+
+def test_an_attack_on_a_convoy_that_kills_soldiers_is_a_battle():
+    # Syria: the attack word says only the family (remote violence against a convoy, how unsaid); the soldiers
+    # killed make it a battle
+    events = sentinelle.extract("Neuf soldats ont été tués jeudi dans une attaque de jihadistes contre un convoi "
+                                "militaire près de Palmyre, selon l'OSDH.", published="2024-06-15").events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("armed_clash", 9)]

@@ -204,7 +204,9 @@ class CasualtyReader:
 
     def _verb_figure(self, tok: Token, num: tuple[int, int, int], sent: Span) -> Figure | None:
         """ "14 soldats ont été tués", "a tué deux soldats", "un policier a été tué"."""
-        noun = tok.head if tok.dep_ in ("nummod", "det", "amod") else tok
+        # (a figure opening the sentence may be tagged as anything: "Neuf soldats" as a preposition)
+        noun = tok.head if tok.dep_ in ("nummod", "det", "amod") or (
+            tok.dep_ == "case" and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN") else tok
         # a figure of several tokens may hang on its noun by its last part ("cent vingt villageois")
         parts = list(tok.doc[num[1] : num[2]])
         for part in parts:

@@ -533,6 +533,12 @@ class EventDetector:
             return implied[0]
         # a word's own type ("frappe": a strike) beats the one a killing takes from its victims
         own = [t for trig, t in zip(trigs, types, strict=False) if t and trig.entry.requires != "people"]
+        # ... unless it names only a family ("une attaque contre un convoi": remote violence, how unsaid) and the
+        # victims give a type ("neuf soldats tués dans une attaque contre un convoi": a battle)
+        if own and all(t not in SUB_EVENT_TYPES for t in own):
+            victims = [t for t in types if t in SUB_EVENT_TYPES]
+            if victims:
+                return min(victims, key=rank)
         if own:
             return min(own, key=rank)
         known = [t for t in types if t is not None]
