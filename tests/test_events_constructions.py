@@ -220,3 +220,11 @@ def test_an_attack_on_a_convoy_that_kills_soldiers_is_a_battle():
     events = sentinelle.extract("Neuf soldats ont été tués jeudi dans une attaque de jihadistes contre un convoi "
                                 "militaire près de Palmyre, selon l'OSDH.", published="2024-06-15").events
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("armed_clash", 9)]
+
+
+def test_a_strike_word_as_subject_types_the_verb():
+    # Lebanon: "des frappes ont visé des positions": the strike word says what hit; the verb's guess from the
+    # positions hit (a battle) does not
+    events = sentinelle.extract("Des frappes israéliennes ont visé mardi des positions du Hezbollah à Kfar Kila.",
+                                published="2024-06-15").events
+    assert [e.sub_event_type for e in events] == ["air_drone_strike"]

@@ -203,7 +203,8 @@ class Assembler:
         mentions = list(doc._.event_mentions or [])
         first_line = doc_text(doc).find("\n")
         for m in mentions:
-            m.headline = first_line > 0 and m.sent_end <= first_line
+            # (the first line is a headline when it is one sentence, not a first paragraph of several)
+            m.headline = first_line > 0 and m.sent_start == 0 and first_line - 2 <= m.sent_end <= first_line
         _place_by_pronoun(doc, mentions, self.place_pronouns)
         # a denial that names its place is a record of its own ("L'armée a démenti avoir bombardé le
         # village de X"); a denial with no place stays a non-event

@@ -354,6 +354,14 @@ class EventDetector:
                 if earlier:
                     typed[k] = earlier[-1]
             del weapons
+        # "des frappes israéliennes ont visé des positions": a generic verb whose subject is another trigger word
+        # tells that act again; the word says what hit, the verb's guess from the target does not
+        for k, trig in enumerate(triggers):
+            if trig.entry.generic and trig.head.pos_ == "VERB":
+                subject = next((typed[j] for j, t in enumerate(triggers) if j != k and typed[j]
+                                and t.head.dep_ == "nsubj" and t.head.head.i == trig.head.i), None)
+                if subject is not None:
+                    typed[k] = subject
 
         # the places a trigger may take: those of its reference phrase, or those outside every such phrase
         outside = [p for p in places if not any(r.holds_chars(p.start, p.end) for r in references)]
