@@ -228,3 +228,12 @@ def test_a_strike_word_as_subject_types_the_verb():
     events = sentinelle.extract("Des frappes israéliennes ont visé mardi des positions du Hezbollah à Kfar Kila.",
                                 published="2024-06-15").events
     assert [e.sub_event_type for e in events] == ["air_drone_strike"]
+
+
+def test_a_first_line_ending_with_a_stop_is_a_lede_not_a_headline():
+    # Iraq: a lede sentence on the first line keeps its place; a later sentence at another place is another
+    # incident, not the body of a headline
+    events = sentinelle.extract("Une roquette s'est abattue mercredi soir près de l'aéroport d'Erbil, selon la police.\n"
+                                "Le même jour, trois roquettes sont tombées sur la base de Balad, selon l'armée.",
+                                published="2021-04-15").events
+    assert [e.location.place for e in events] == ["Erbil International Airport", "Balad Air Base"]

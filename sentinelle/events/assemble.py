@@ -201,10 +201,12 @@ class Assembler:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc._.event_mentions or [])
-        first_line = doc_text(doc).find("\n")
+        text = doc_text(doc)
+        first_line = text.find("\n")
+        # (the first line is a headline when it is one sentence with no final stop, not a lede or a paragraph)
+        titled = first_line > 0 and text[:first_line].rstrip()[-1:] not in (".", "!", "?", "»", '"')
         for m in mentions:
-            # (the first line is a headline when it is one sentence, not a first paragraph of several)
-            m.headline = first_line > 0 and m.sent_start == 0 and first_line - 2 <= m.sent_end <= first_line
+            m.headline = titled and m.sent_start == 0 and first_line - 2 <= m.sent_end <= first_line
         _place_by_pronoun(doc, mentions, self.place_pronouns)
         # a denial that names its place is a record of its own ("L'armée a démenti avoir bombardé le
         # village de X"); a denial with no place stays a non-event
