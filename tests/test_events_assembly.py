@@ -176,9 +176,9 @@ def test_an_armed_groups_assault_on_a_town_is_a_battle(nlp, text, wanted):
     # Mozambique: a destruction that kills is an attack with its toll
     ("Des insurgés ont attaqué vendredi la ville de Macomia, tuant dix civils et incendiant plusieurs maisons.",
      [("attack", 10)]),
-    # DR Congo: burning and killing told apart stay two, the toll with the killing
-    ("Des hommes armés ont incendié des commerces et tué deux commerçants lundi à Bunia.",
-     [("attack", 2), ("looting_property_destruction", None)]),
+    # DR Congo: burning and killing at one place the same day are one attack with its toll (ACLED codes the
+    # destruction within the deadly attack, and property destruction only where no violent event is told)
+    ("Des hommes armés ont incendié des commerces et tué deux commerçants lundi à Bunia.", [("attack", 2)]),
     # Afghanistan: arrests after a bombing carry none of its dead
     ("La police a arrêté cinq suspects après l'attentat qui a tué dix personnes mardi à Kaboul.",
      [("arrests", None), ("attack", 10)]),

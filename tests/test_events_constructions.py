@@ -237,3 +237,28 @@ def test_a_first_line_ending_with_a_stop_is_a_lede_not_a_headline():
                                 "Le même jour, trois roquettes sont tombées sur la base de Balad, selon l'armée.",
                                 published="2021-04-15").events
     assert [e.location.place for e in events] == ["Erbil International Airport", "Balad Air Base"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # Chad, Niger: the forces named as what a passive attack hit are its target
+    ("L'armée tchadienne a été attaquée dans la nuit de mercredi à jeudi à Bol par des éléments de Boko Haram.",
+     "troops"),
+    ("Les gendarmes nigériens ont été attaqués mardi à Tillabéri par des hommes armés.", "police"),
+    # ... a thing named as hit stays the target
+    ("Le camp militaire de Bol a été attaqué mardi par des éléments de Boko Haram.", "military_base"),
+])
+def test_forces_attacked_are_the_target(text, target):
+    events = sentinelle.extract(text, published="2024-06-15").events
+    assert [e.target for e in events] == [target]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # DR Congo, Martinique: what was burnt in an attack or a riot is part of it, not an event of its own
+    ("Des rebelles ADF ont massacré mardi soir douze civils à Mangina. Les assaillants ont aussi incendié une "
+     "dizaine de maisons avant de se replier dans la brousse.", [("attack", 12)]),
+    ("Des heurts ont opposé mercredi soir des jeunes aux forces de l'ordre à Fort-de-France. Des voitures ont été "
+     "incendiées, selon la préfecture.", [("violent_demonstration", None)]),
+])
+def test_what_was_burnt_is_part_of_the_attack(text, wanted):
+    events = sentinelle.extract(text, published="2024-06-15").events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == wanted

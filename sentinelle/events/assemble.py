@@ -41,6 +41,9 @@ from sentinelle.places.located import alternation
 _SAME_TARGET = {"vehicle": "convoy", "logistics_convoy": "convoy", "military_convoy": "convoy"}
 
 
+_PEOPLE_TARGETS = frozenset({"civilians", "troops", "police"})
+
+
 def _target_kind(target: str) -> str:
     return _SAME_TARGET.get(target, target)
 
@@ -325,8 +328,9 @@ class Assembler:
             return False
         if not all(_dates_overlap(m, x) for x in c.mentions):
             return False
-        targets = {_target_kind(x.target) for x in c.mentions if x.target and x.target != "civilians"}
-        if m.target and m.target != "civilians" and targets and _target_kind(m.target) not in targets:
+        # (people hit say who the victims were, not another thing struck: they never keep two mentions apart)
+        targets = {_target_kind(x.target) for x in c.mentions if x.target and x.target not in _PEOPLE_TARGETS}
+        if m.target and m.target not in _PEOPLE_TARGETS and targets and _target_kind(m.target) not in targets:
             return False
         return True
 
@@ -361,6 +365,13 @@ class Assembler:
         for x, y in ((a, b), (b, a)):
             if x.event_type == "riots" and x.fatalities and y.event_type == "violence_against_civilians" \
                     and y.sub_event_type in (None, "attack") and not y.specific and y.actor1 is None:
+                return True
+        # what was burnt or looted in an attack or a riot is part of it ("Les rebelles ont massacré douze civils à X.
+        # Les assaillants ont aussi incendié une dizaine de maisons"; "Des heurts ... Des voitures ont été
+        # incendiées"): ACLED codes the destruction in the violent event, the same day and place
+        for x, y in ((a, b), (b, a)):
+            if x.sub_event_type == "looting_property_destruction" and (
+                    y.event_type in VIOLENT_TYPES or y.event_type == "riots"):
                 return True
         # the protesters of one sentence and what they burnt are one riot ("des manifestants ont incendié
         # l'ambassade à A et l'institut de B": a riot in each town, not a protest beside it)
@@ -428,7 +439,10 @@ class Assembler:
             actor1 = UNIDENTIFIED
         actor2 = next((m.actor2 for m in ms if m.actor2), None)
         # the people arrested at a riot are not what the rioters hit
-        targets = [m.target for m in ms if m.target and (m.sub_event_type != "arrests" or sub == "arrests")]
+        # (nor are the houses burnt in a massacre its target; what rioters burnt is the riot's)
+        targets = [m.target for m in ms if m.target and (m.sub_event_type != "arrests" or sub == "arrests")
+                   and (m.sub_event_type != "looting_property_destruction" or sub == m.sub_event_type
+                        or event_type == "riots")]
         target = next((t for t in targets if t != "civilians"), targets[0] if targets else None)
         # the people of a protest or a riot are who took part, not what it hit (a building burnt stays its target)
         if event_type in ("protests", "riots") and target == "civilians":

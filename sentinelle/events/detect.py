@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
+from sentinelle.events.actor_choice import is_passive
 from sentinelle.events.arguments import (
     choose_actors,
     choose_places,
@@ -511,6 +512,13 @@ class EventDetector:
         if a2:
             m.actor2 = a2[0]
             m.add_evidence("actor2", [a2[1]])
+            # "l'armée tchadienne a été attaquée": the forces named as what a passive attack hit are its target
+            if m.target is None and m.event_type == "battles" and a2[0].kind == "state_forces" and any(
+                    c.dep_ == "nsubj:pass" and c.left_edge.idx <= a2[1][0]
+                    and a2[1][1] <= c.right_edge.idx + len(c.right_edge)
+                    for h in heads if is_passive(h) for c in h.children):
+                m.target = "police" if (a2[0].normalized or "").startswith(("Police", "Gendarmerie")) else "troops"
+                m.add_evidence("target", [a2[1]])
         # casualties (only when the sentence is about this one incident)
         if figures is None:
             figures = self.casualties.read(sent, heads)
