@@ -262,3 +262,19 @@ def test_forces_attacked_are_the_target(text, target):
 def test_what_was_burnt_is_part_of_the_attack(text, wanted):
     events = sentinelle.extract(text, published="2024-06-15").events
     assert [(e.sub_event_type, e.fatalities) for e in events] == wanted
+
+
+def test_a_new_strike_on_another_day_is_another_incident():
+    # Yemen: "une nouvelle frappe" the next day is not the strike told before
+    events = sentinelle.extract("Les Etats-Unis ont mené vendredi des frappes contre les Houthis à Sanaa, tuant cinq "
+                                "combattants, selon les rebelles. Samedi, une nouvelle frappe américaine a visé un site "
+                                "radar près de Sanaa, a annoncé le Centcom.", published="2024-06-15").events
+    assert [(e.date.start, e.fatalities) for e in events] == [("2024-06-14", 5), ("2024-06-15", None)]
+
+
+def test_an_uppercase_dateline_with_a_dash_is_where_the_story_was_filed():
+    # Colombia, Canadian press style: "BOGOTÁ —" is no place of the event
+    events = sentinelle.extract("BOGOTÁ — Deux soldats ont été tués mardi lorsqu'un camion piégé a explosé devant une "
+                                "base militaire à Saravena, dans le département d'Arauca, selon l'armée.",
+                                published="2024-06-15").events
+    assert [(e.location.name, e.fatalities) for e in events] == [("Saravena", 2)]

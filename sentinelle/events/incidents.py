@@ -14,7 +14,8 @@ from sentinelle.events.mention import EventMention
 from sentinelle.extensions import doc_text
 from sentinelle.model import PlaceMention
 
-_DISTINCT = frozenset({"autre", "second", "seconde", "deuxieme", "troisieme"})
+# "une autre attaque", "la seconde frappe", "une nouvelle frappe": another incident than the one told before
+_DISTINCT = frozenset({"autre", "second", "seconde", "deuxieme", "troisieme", "nouvelle", "nouveau", "nouvel"})
 
 
 def figures_to_nearest(doc: Doc, mentions: list[EventMention]) -> None:
