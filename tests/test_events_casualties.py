@@ -78,6 +78,8 @@ def test_number_words(words, value):
         ("Une frappe israélienne a tué mercredi trois secouristes à Naqoura.", 3, None),
         ("Selon la société civile, au moins trois civils ont été tués lundi à Beni.", 3, None),
         ("D'après des sources locales, au moins trois civils ont été tués lundi à Beni.", 3, None),
+        # wounded to death is killed (Haiti)
+        ("Un policier a été mortellement blessé par balle lundi à Port-au-Prince.", 1, None),
         # the toll told by "coûter la vie", a day between (Burkina Faso)
         ("Une attaque a coûté la vie lundi à huit civils à Kaya.", 8, None),
         # a figure opening the sentence, which the tagger may take for anything (Syria)

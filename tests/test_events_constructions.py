@@ -49,6 +49,8 @@ def test_a_tagger_entity_running_past_a_town_does_not_hide_it(nlp, text, place):
     # Sudan, Niger: a local committee, an association or a union telling the news is no armed group claiming it
     "Des combats entre l'armée et les FSR ont éclaté mercredi à Babanusa, a indiqué un comité de résistance local.",
     "Des affrontements ont opposé mardi l'armée à des jihadistes près de Tillabéri, selon une association locale.",
+    "Des tirs d'artillerie ont visé vendredi le camp de déplacés de Zamzam, au Darfour-Nord, faisant au moins cinq "
+    "morts, selon la coordination des comités de résistance.",
 ])
 def test_a_committee_reports_it_does_not_claim_it(text):
     events = sentinelle.extract(text, published="2024-06-15").events

@@ -143,6 +143,9 @@ class CasualtyReader:
             fig = self._noun_figure(tok, num, sent) or self._verb_figure(tok, num, sent)
             if fig:
                 figures.append(fig)
+        # "un policier a été mortellement blessé": the victims of a dying phrase are not also wounded
+        dead = {f.anchor.i for f in figures if f.role == "killed"}
+        figures = [f for f in figures if not (f.role == "injured" and f.anchor.i in dead)]
         return self._choose(figures, zero, triggers)
 
     def _maybe_figure(self, text: str) -> bool:
