@@ -35,6 +35,7 @@ from sentinelle.events.lexicon import Lexicon, get_lexicon, resolve_type
 from sentinelle.events.mention import EventMention
 from sentinelle.extensions import doc_text
 from sentinelle.model import Actor, Event, NonEvent, PlaceMention, Source
+from sentinelle.places.component import UNLOCATED
 from sentinelle.places.located import alternation
 
 # Targets that name the same thing hit in different words: "un véhicule" of "le convoi".
@@ -596,7 +597,12 @@ def _carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] |
                     key=lambda m: m.sent_start)
     scene = sorted(doc.user_data.get(SCENE_PLACES, []) if hasattr(doc, "user_data") else [],
                    key=lambda p: p.start)
+    unlocated = doc.user_data.get(UNLOCATED, []) if hasattr(doc, "user_data") else []
     for c in clusters:
+        # "Le lendemain, les forces ont affronté les insurgés dans le district d'Ancuabe": the sentence says where,
+        # a place no gazetteer holds; another town of the paragraph would be a wrong place
+        if c.place is None and any(m.sent_start <= a and b <= m.sent_end for m in c.mentions for a, b in unlocated):
+            continue
         # an earlier incident named as a reference ("après les attaques du jeudi") was not there
         # ... nor a background fact dated only by its year or month ("un coup d'État en 2020")
         # (a weapon named says how it was done too: "ont tiré au fusil contre le commissariat")

@@ -220,6 +220,9 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+UNLOCATED = "sentinelle_unlocated_places"  # Doc.user_data key: spans of cue-introduced names nothing locates
+
+
 def _acronym(text: str, start: int, end: int) -> bool:
     """A name written as an acronym in running text: its last word in capitals only ("les FSR", "le JNIM"),
     with words in lower case before it on its line (not a dateline, "DAMAS, 5 mars (AFP)", nor a headline in
@@ -342,6 +345,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     areas = sorted(areas + spelled, key=lambda m: (m.start, m.end))
     unknown = [u for u in unknown if not any(m.start == u.start for m in spelled)]
     located = locate_unknown(doc_text(doc), areas, unknown, lang)
+    # names a place cue introduces that nothing locates ("dans le district d'Ancuabe"): where the words say the
+    # incident was, unknown; the events stage does not lend such a sentence another town
+    at = {m.start for m in located}
+    # (not a part of a town, "le quartier de X": the town the paragraph names is where it is)
+    doc.user_data[UNLOCATED] = [
+        (u.start, u.end) for u in unknown if u.introduced and u.start not in at
+        and not (set(preceding_words(doc_text(doc), u.start, lang, limit=3)) & table.neighbourhood_nouns)]
     # a homonym the words place in another province is replaced by the located name
     relocated = {(m.start, m.end) for m in located}
     areas = [m for m in areas if (m.start, m.end) not in relocated]

@@ -35,6 +35,7 @@ class CueTable:
     feature_nouns: frozenset[str] = frozenset()
     sea_nouns: frozenset[str] = frozenset()
     street_nouns: frozenset[str] = frozenset()
+    neighbourhood_nouns: frozenset[str] = frozenset()
     speech_to: frozenset[str] = frozenset()
     demonyms: dict[str, str] | None = None  # folded nationality adjective -> ISO2
 
@@ -64,6 +65,7 @@ def cue_table(lang: str) -> CueTable:
         feature_nouns=frozenset(fold(w, lang) for w in data.feature_nouns),
         sea_nouns=frozenset(fold(w, lang) for w in data.sea_nouns),
         street_nouns=frozenset(fold(w, lang) for w in data.street_nouns),
+        neighbourhood_nouns=frozenset(fold(w, lang) for w in data.neighbourhood_nouns),
         speech_to=frozenset(fold(w, lang) for w in data.speech_to),
         demonyms={fold(a, lang): iso for a, iso in load_demonyms(lang).items()},
     )

@@ -132,6 +132,7 @@ class PlaceCues(_Row):
     sea_nouns: list[str] = Field(default_factory=list)
     # "la rue Saint-Martin": a name after these nouns is a street's (see ``names_a_street``)
     street_nouns: list[str] = Field(default_factory=list)
+    neighbourhood_nouns: list[str] = Field(default_factory=list)
     speech_to: list[str] = Field(default_factory=list)
     # Words in the names of divisions named after a direction ("Nord", "Northern"), by direction.
     direction_names: dict[str, list[str]] = Field(default_factory=dict)
