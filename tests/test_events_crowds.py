@@ -94,3 +94,16 @@ def test_a_day_is_no_side_of_a_pair(nlp, text):
 def test_protests_with_their_dead_and_their_people(text, wanted):
     events = sentinelle.extract(text, published="2024-06-15").events
     assert [(e.sub_event_type, e.fatalities, e.target) for e in events] == [wanted]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burundi: clashes with no named sides beside a riot at that place and day are the riot's (no guns implied)
+    ("Des heurts ont éclaté lundi à Bujumbura. Les manifestants ont affronté la police dans le quartier de Musaga, "
+     "selon des témoins.", [("violent_demonstration", "Bujumbura", [])]),
+    # DR Congo: a battle between named sides stays a battle beside a riot
+    ("Des heurts entre l'armée et les rebelles ont éclaté lundi à Bunia. Des jeunes ont incendié un commissariat à "
+     "Bunia.", [("armed_clash", "Bunia", ["small_arms"]), ("violent_demonstration", "Bunia", [])]),
+])
+def test_clashes_beside_a_riot(text, wanted):
+    events = sentinelle.extract(text, published="2024-06-15").events
+    assert [(e.sub_event_type, e.location.name, e.weapon) for e in events] == wanted

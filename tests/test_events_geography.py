@@ -184,4 +184,4 @@ def test_a_capital_after_a_locative_word_is_a_place(nlp, sentence, place):
      "Kanyosha-Rural, selon des témoins.", ["Bujumbura"]),
 ])
 def test_an_unknown_place_named_in_the_sentence_is_not_another_town(nlp, text, wanted):
-    assert sorted({e.location.name for e in nlp(text)._.events}) == wanted
+    assert [e.location.name for e in nlp(text)._.events] == wanted

@@ -374,6 +374,11 @@ class Assembler:
             if x.sub_event_type == "looting_property_destruction" and (
                     y.event_type in VIOLENT_TYPES or y.event_type == "riots"):
                 return True
+        # clashes with no named sides beside a riot at that place and day are the riot's ("Des heurts ont éclaté
+        # lundi à X. Les manifestants ont affronté la police ...")
+        for x, y in ((a, b), (b, a)):
+            if x.event_type == "battles" and y.event_type == "riots" and not _two_sides(x, unidentified=True):
+                return True
         # the protesters of one sentence and what they burnt are one riot ("des manifestants ont incendié
         # l'ambassade à A et l'institut de B": a riot in each town, not a protest beside it)
         if {a.event_type, b.event_type} == {"protests", "riots"} and a.sentence == b.sentence:
@@ -414,6 +419,11 @@ class Assembler:
         # arrests in a peaceful protest are the authorities stepping in (ACLED: protest with intervention)
         if best_type == "peaceful_protest" and "arrests" in c.types:
             best_type = "protest_with_intervention"
+        # clashes told beside a riot with no named sides are the riot's
+        if resolve_type(best_type)[0] == "battles" and any(m.event_type == "riots" for m in ms) and not any(
+                m.event_type == "battles" and _two_sides(m, unidentified=True) for m in ms):
+            best_type = min((m.sub_event_type or "violent_demonstration" for m in ms if m.event_type == "riots"),
+                            key=self.lex.precedence_rank)
         # a destruction that kills ("attaqué la ville, tuant dix civils et incendiant des maisons") is an attack:
         # ACLED codes property destruction only where no one was killed
         if best_type == "looting_property_destruction" and any(m.fatalities for m in ms):
@@ -450,7 +460,8 @@ class Assembler:
             target = None
 
         weapons: list[str] = []
-        for m in ms:
+        # (a riot keeps the weapons its own mentions name, not the guns a clash word implies)
+        for m in (ms if event_type != "riots" else [m for m in ms if m.event_type == "riots"]):
             weapons += [w for w in m.weapons if w not in weapons]
         if len(weapons) > 1 and "unknown" in weapons:
             weapons.remove("unknown")
