@@ -280,3 +280,22 @@ def test_an_uppercase_dateline_with_a_dash_is_where_the_story_was_filed():
                                 "base militaire à Saravena, dans le département d'Arauca, selon l'armée.",
                                 published="2024-06-15").events
     assert [(e.location.name, e.fatalities) for e in events] == [("Saravena", 2)]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # fiction, a road accident: no event
+    ("Dans le film, les obus s'abattent sur les tranchées de Verdun et une dizaine de soldats sont tués sous les yeux "
+     "du héros.", []),
+    ("Quatre personnes ont été tuées samedi dans une collision entre un camion et une voiture sur l'autoroute A7 près "
+     "de Valence, a indiqué la préfecture.", []),
+    # ... while an attack beside an accident word is still one (Burkina Faso)
+    ("Des hommes armés ont attaqué mardi le marché de Kaya, tuant trois civils, et provoqué l'effondrement d'un "
+     "pont.", [("attack", 3)]),
+    # Nigeria: "bandits" killed by the army are the armed side of a battle, whom bandits kill an attack
+    ("L'armée a affirmé avoir neutralisé mercredi 12 bandits près de Maiduguri, selon un porte-parole.",
+     [("armed_clash", 12)]),
+    ("Des bandits ont tué neuf personnes mardi à Tsafe.", [("attack", 9)]),
+])
+def test_fiction_accidents_and_bandits(text, wanted):
+    events = sentinelle.extract(text, published="2024-06-15").events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == wanted

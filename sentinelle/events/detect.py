@@ -126,6 +126,7 @@ class EventDetector:
         self.claim_verbs = keys(lex.modality.claim_verbs)
         self.speech_verbs = keys(lex.modality.speech_verbs)
         self.search_words = keys(lex.triggers.search_words)
+        self.accident_words = keys(lex.triggers.accident_words)
         self.additive_adverbs = keys(lex.triggers.additive_adverbs)
         self.contrast_marks = keys(lex.triggers.contrast_marks)
         self.gapping = gapping_pattern(lex.triggers.gapping_marks)
@@ -250,6 +251,11 @@ class EventDetector:
         triggers = [t for t in triggers if not (
             resolve_type(t.entry.type)[0] == "protests" and t.head.pos_ == "NOUN"
             and any(c.dep_ == "nmod" and c.i in armed_words for c in t.head.children))]
+        # "quatre personnes ont été tuées dans une collision": with only killing or wounding words (those that need
+        # victims to count) and an accident named in the sentence, the deaths are the accident's
+        if all(t.entry.requires == "people" for t in triggers) and any(
+                not doc_token_keys(doc)[i].isdisjoint(self.accident_words) for i in range(sent.start, sent.end)):
+            return []
         # "la police a arrêté un kamikaze présumé": a person arrested, named by the act, is not the act
         arresting = {t.head.i for t in triggers if t.entry.type == "arrests"}
         triggers = [t for t in triggers if not (

@@ -165,6 +165,8 @@ class TriggerFile(_Schema):
     crowd_words: list[str] = Field(default_factory=list)
     # words of a search operation: a raid that searches houses, without victims, is no attack
     search_words: list[str] = Field(default_factory=list)
+    # "tuées dans une collision": deaths the sentence puts down to an accident are no attack
+    accident_words: list[str] = Field(default_factory=list)
     # "ont également été visés": a generic word with one of these repeats the act told before it
     additive_adverbs: list[str] = Field(default_factory=list)
     # "..., tandis que ...": the triggers on either side of a contrasting clause are two incidents
