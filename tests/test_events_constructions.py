@@ -195,6 +195,9 @@ def test_two_tolls_of_other_dead_are_two_incidents(text, wanted):
      ("air_drone_strike", ["airstrike"])),
     ("Une bombe a explosé lundi au marché de Maiduguri, tuant six personnes.",
      ("remote_explosive_landmine_ied", ["ied"])),
+    # Ukraine: a guided bomb is dropped by aircraft
+    ("Samedi, une bombe guidée russe a tué deux personnes à Kupiansk, selon le gouverneur.",
+     ("air_drone_strike", ["airstrike"])),
 ])
 def test_how_a_bomb_came(text, wanted):
     events = sentinelle.extract(text, published="2024-06-15").events
