@@ -123,22 +123,27 @@ def _match_at(phrase: Phrase, units: Sequence[Unit], start: int) -> int | None:
             else:
                 return None
         return pos
+    return _match_gapped(items, units, 0, start)
 
-    def rec(item: int, pos: int) -> int | None:
-        if item == len(phrase.items):
-            return pos
-        accepted = phrase.items[item]
-        if accepted is None:  # a gap: try 0..MAX_GAP skipped units
-            for skip in range(MAX_GAP + 1):
-                end = rec(item + 1, pos + skip)
-                if end is not None:
-                    return end
-            return None
-        if pos < len(units) and units[pos].keys & accepted:
-            return rec(item + 1, pos + 1)
+
+def _match_gapped(items: tuple[frozenset[str] | None, ...], units: Sequence[Unit], item: int, pos: int) -> int | None:
+    """End unit index (exclusive) when ``items[item:]`` match from unit ``pos`` (gaps included), else None.
+
+    A module-level function, not a closure that calls itself: such a closure is a reference cycle
+    (function -> cell -> function) that held the Doc's units until Python's cyclic collector ran.
+    """
+    if item == len(items):
+        return pos
+    accepted = items[item]
+    if accepted is None:  # a gap: try 0..MAX_GAP skipped units
+        for skip in range(MAX_GAP + 1):
+            end = _match_gapped(items, units, item + 1, pos + skip)
+            if end is not None:
+                return end
         return None
-
-    return rec(0, start)
+    if pos < len(units) and units[pos].keys & accepted:
+        return _match_gapped(items, units, item + 1, pos + 1)
+    return None
 
 
 def select_longest(hits: list[Hit]) -> list[Hit]:
