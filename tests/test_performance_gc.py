@@ -125,3 +125,12 @@ def test_actor_word_tokens_are_those_of_one_match_per_word():
         for k in range(0, max(1, len(text)), 7):
             piece = text[k:k + 60]
             assert _tokenize(piece) == _tokenize_by_matches(piece), piece
+
+
+def test_the_pipeline_is_out_of_the_collectors_walks(nlp):
+    # a list of the lemmatizer's lookup table (there are some 400,000): not among what a full collection walks
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    some_list = next(v for v in table.values() if isinstance(v, list))
+    walked = {id(o) for o in gc.get_objects()}
+    assert id(some_list) not in walked
+    assert gc.get_freeze_count() > 0
