@@ -134,3 +134,33 @@ def test_the_pipeline_is_out_of_the_collectors_walks(nlp):
     walked = {id(o) for o in gc.get_objects()}
     assert id(some_list) not in walked
     assert gc.get_freeze_count() > 0
+
+
+def _is_passive_on_tokens(verb):
+    children = list(verb.children)
+    if any(c.dep_ == "aux:pass" for c in children):
+        return True
+    has_avoir = any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in children)
+    return any(c.dep_ == "nsubj:pass" for c in children) and not has_avoir
+
+
+def test_is_passive_on_columns_is_the_answer_on_tokens(nlp):
+    from sentinelle.events.actor_choice import is_passive
+
+    for text in [*ARTICLES, "Le convoi a été attaqué par des hommes armés.", "Des hommes armés ont attaqué le convoi."]:
+        doc = nlp(text)
+        for tok in doc:
+            assert is_passive(tok) == _is_passive_on_tokens(tok), (text, tok.text)
+
+
+def test_the_gate_answers_as_its_full_context_check(nlp):
+    from sentinelle.relevance import _texts, get_gate
+
+    gate = get_gate(nlp, mode="context")
+    ordinary = ["Le club a remporté le match de dimanche grâce à une frappe en lucarne.",
+                "La mairie a présenté le budget de la commune pour l'année prochaine."]
+    for text in [*ARTICLES, *ordinary]:
+        doc = nlp.make_doc(text)
+        texts = _texts(doc)
+        full = bool(gate._triggers(texts, first=True)) and bool(gate._in_context(texts, first=True))
+        assert gate.relevant(doc) == full, text

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from sentinelle.events.lexicon import get_lexicon, keys, word_key
 from sentinelle.events.matching import segment_of
 from sentinelle.events.sides import colon_victims, governor, hit_subjects, site_of, stray_subject
+from sentinelle.extensions import token_columns
 from sentinelle.model import Actor, ActorMention
 
 # verbs of a clause on an attack noun that name its authors: "une attaque attribuée aux rebelles"
@@ -59,11 +60,14 @@ def is_passive(verb: Token) -> bool:
     tense as a passive one ("des hommes armés ont attaqué le quartier": ``nsubj:pass`` under "attaqué"
     with the auxiliary "avoir"), so a passive subject alone counts only without "avoir".
     """
-    children = list(verb.children)
-    if any(c.dep_ == "aux:pass" for c in children):
+    # on the Doc's columns: asked of every trigger verb, several times, and Token.children builds Tokens
+    cols = token_columns(verb.doc)
+    dep, lemma = cols.dep, cols.lemma
+    children = cols.children(verb.i)
+    if any(dep[c] == "aux:pass" for c in children):
         return True
-    has_avoir = any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in children)
-    return any(c.dep_ == "nsubj:pass" for c in children) and not has_avoir
+    has_avoir = any(dep[c].startswith("aux") and lemma[c] == "avoir" for c in children)
+    return any(dep[c] == "nsubj:pass" for c in children) and not has_avoir
 
 
 def subject_deps(verb: Token) -> tuple[str, ...]:
