@@ -17,6 +17,9 @@ from sentinelle.events.sides import colon_victims, governor, hit_subjects, site_
 from sentinelle.extensions import token_columns
 from sentinelle.model import Actor, ActorMention
 
+# the relations and prepositions of a trigger's child that the loop of choose_actors takes as a side
+_SIDE_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent", "amod", "obj", "nmod"})
+_SIDE_CASES = frozenset({"par", "contre", "sur"})
 # verbs of a clause on an attack noun that name its authors: "une attaque attribuée aux rebelles"
 _AUTHORSHIP = frozenset(word_key(w) for w in ("attribuer", "imputer"))
 
@@ -150,10 +153,11 @@ def choose_actors(
     colon = [t for c in colon_victims(trigger) for t in c.subtree]
     passive = is_passive(trigger)
     for child in trigger.children:
-        sub = list(child.subtree)
         cases = {word_key(c.text) for c in child.children if c.dep_ == "case"}
         if child in hit:
             continue
+        # (the child's subtree as Tokens only where a branch below takes it: most children are none of these)
+        sub = list(child.subtree) if child.dep_ in _SIDE_DEPS or cases & _SIDE_CASES else []
         if child.dep_ in ("nsubj", "nsubj:pass") and not passive:
             # a subject after an active verb is its misparsed object ("ont attaqué le poste de X")
             if child.i > trigger.i and trigger.pos_ == "VERB":

@@ -75,9 +75,10 @@ class PhraseIndex:
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[Phrase, object]]] = defaultdict(list)
         self._firsts: frozenset[str] | None = None
+        self._single_words: frozenset[str] | None = None
 
     def add(self, text: str, payload: object) -> None:
-        self._firsts = None
+        self._firsts = self._single_words = None
         for phrase in compile_phrase(text):
             for key in phrase.items[0] or ():
                 self._by_first[key].append((phrase, payload))
@@ -85,6 +86,15 @@ class PhraseIndex:
     def add_words(self, words: Iterable[str], payload: object) -> None:
         for w in words:
             self.add(w, payload)
+
+    def single_words(self) -> frozenset[str]:
+        """The keys that match a phrase of one word on their own: a unit holding one of them is a hit."""
+        words = self._single_words
+        if words is None:
+            words = self._single_words = frozenset(
+                k for entries in self._by_first.values() for phrase, _ in entries if len(phrase.items) == 1
+                for k in phrase.items[0] or ())
+        return words
 
     def find(self, units: Sequence[Unit]) -> list[Hit]:
         """All matches, overlapping ones included."""
@@ -102,7 +112,9 @@ class PhraseIndex:
                     if id(phrase) in seen:
                         continue
                     seen.add(id(phrase))
-                    end = _match_at(phrase, units, i)
+                    # a phrase of one word is indexed under each of its keys, and ``key`` is this unit's: it matches
+                    # here (most phrases; no call to read it along)
+                    end = i + 1 if len(phrase.items) == 1 else _match_at(phrase, units, i)
                     if end is not None:
                         hits.append(Hit(units[i].token, units[end - 1].token + 1, payload, end - i))
         return hits
