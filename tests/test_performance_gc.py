@@ -164,3 +164,15 @@ def test_the_gate_answers_as_its_full_context_check(nlp):
         texts = _texts(doc)
         full = bool(gate._triggers(texts, first=True)) and bool(gate._in_context(texts, first=True))
         assert gate.relevant(doc) == full, text
+
+
+def test_cue_before_a_place_is_the_cue_read_again(nlp):
+    from sentinelle.extensions import doc_text
+    from sentinelle.places.component import cue_before
+    from sentinelle.places.cues import cue_table, find_cue, preceding_words
+
+    table = cue_table("fr")
+    for text in [*ARTICLES, "Des tirs ont visé le marché de Gao et le camp militaire de Tessalit."]:
+        doc = nlp(text)  # the places stage has kept the cues it read
+        for start in sorted({m.start for m in doc._.place_mentions} | {t.idx for t in doc}):
+            assert cue_before(doc, start, table) == find_cue(preceding_words(doc_text(doc), start, "fr"), table)

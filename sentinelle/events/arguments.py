@@ -19,7 +19,8 @@ from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
 from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
-from sentinelle.places.cues import cue_table, find_cue, preceding_words
+from sentinelle.places.component import cue_before
+from sentinelle.places.cues import cue_table, preceding_words
 from sentinelle.places.located import LOCATOR_REACH
 
 UNIDENTIFIED = Actor(name=None, normalized="Unidentified Armed Group", kind="unidentified")
@@ -109,7 +110,7 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
             continue
         before = [word_key(t.text) for t in doc[max(0, span.start - 3) : span.start]]
         # a place cue of the language data ("le marché de X", "le tribunal de X") as well as a locative word
-        cue = find_cue(preceding_words(doc_text(doc), p.start, doc.lang_), cue_table(doc.lang_))
+        cue = cue_before(doc, p.start, cue_table(doc.lang_))
         cued = bool(set(before) & _PLACE_CUES) or cue is not None
         covering = [e for e in ents if e.start_char <= p.start and p.end <= e.end_char and not _same_name(e, p)
                     and not _place_and_time(doc, e, p, times)]
