@@ -116,18 +116,25 @@ class TokenColumns:
         # HEAD is the offset to the head, stored unsigned: wrap it back to a signed offset
         self.head: list[int] = [i + (h if h < 2**63 else h - 2**64) for i, h in enumerate(columns[8])]
         self.dep: list[str] = list(map(string, columns[9]))
-        self._children: list[list[int]] | None = None
+        self._children: dict[int, list[int]] | None = None
         self._depth: list[int] | None = None
 
     def children(self, i: int) -> list[int]:
-        """The indices of the children of token ``i``, in text order (as ``Token.children``)."""
+        """The indices of the children of token ``i``, in text order (as ``Token.children``); read it, do not
+        change it."""
         kids = self._children
         if kids is None:
-            kids = self._children = [[] for _ in self.head]
+            # a list only for the tokens that have children (half of them are leaves): the lists live as long as
+            # the Doc's stages, and every object that does is walked by the garbage collector's collections
+            kids = self._children = {}
             for j, h in enumerate(self.head):
                 if h != j:
-                    kids[h].append(j)
-        return kids[i]
+                    got = kids.get(h)
+                    if got is None:
+                        kids[h] = [j]
+                    else:
+                        got.append(j)
+        return kids.get(i) or []
 
     def subtree(self, i: int) -> list[int]:
         """The indices of token ``i`` and all its descendants (the members of ``Token.subtree``, not its order)."""

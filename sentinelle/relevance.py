@@ -197,9 +197,16 @@ class RelevanceGate:
         if self.mode == "off":
             return True
         texts = _texts(doc)
-        if not self._triggers(texts, first=True):
+        keys = self._keys(texts)
+        if not self._triggers(texts, first=True, keys=keys):
             return False
-        return self.context is None or bool(self._in_context(texts, first=True))
+        if self.context is None:
+            return True
+        # a strong trigger in one word passes the second check wherever it is: the answer of _in_context, read
+        # from the article's keys without its units and phrase scans (most conflict articles hold one)
+        if not self.context.strong.single_words().isdisjoint(keys):
+            return True
+        return bool(self._in_context(texts, first=True))
 
     def cues(self, doc: Doc | Iterable[str], *, first: bool = False) -> list[str]:
         """The trigger words and phrases found (the keys that passed the first check); ``first``: stop at one."""
@@ -212,9 +219,14 @@ class RelevanceGate:
             return self.cues(doc, first=first)
         return self._in_context(_texts(doc), first=first)
 
-    def _triggers(self, texts: list[str], *, first: bool) -> list[str]:
+    def _keys(self, texts: list[str]) -> set[str]:
+        """Every key of every match unit of the texts (the union of their units' keys)."""
+        return set().union(*(self._token_keys(t) for t in set(texts) if t.strip("-")))
+
+    def _triggers(self, texts: list[str], *, first: bool, keys: set[str] | None = None) -> list[str]:
         # the keys of the distinct words first: an incident word settles it without the unit sequence
-        keys: set[str] = set().union(*(self._token_keys(t) for t in set(texts) if t.strip("-")))
+        if keys is None:
+            keys = self._keys(texts)
         found = sorted(keys & self.words)
         if found and first:
             return found[:1]

@@ -223,6 +223,9 @@ class _Lexicon:
     # never actor mentions of their own
     sites: _Trie = field(default_factory=_Trie)
     settlements: _Trie = field(default_factory=_Trie)  # sites held by their inhabitants only when stormed
+    # what actors.sources.normalize_source found for a phrase ((name, kind) or None), kept with the data it
+    # was read from: the attribution stage asks about the same few source phrases in article after article
+    normalized_sources: dict[str, tuple[str, SourceKind] | None] = field(default_factory=dict)
 
 
 def _words(forms: Iterable[str]) -> frozenset[str]:

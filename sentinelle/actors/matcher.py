@@ -35,8 +35,11 @@ def _scan(tokens: list[_Token], trie: _Trie, determiners: frozenset[str] = froze
     """
     candidates: list[_Lexeme] = []
     n = len(tokens)
+    # (trie.may_start read in place: it is asked of every word of the article)
+    folded_firsts, cased_firsts = trie.folded_firsts, trie.cased_firsts
     for i in range(n):
-        if not trie.may_start(tokens[i]):
+        token = tokens[i]
+        if token.folded not in folded_firsts and token.cased not in cased_firsts:
             continue  # (the key of a single token would be needed too: no key starts with this word)
         run = 1
         while run < trie.longest and i + run < n and tokens[i + run].joined:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from sentinelle.actors.lexicon import _Named, _Trie, get_lexicon
+from sentinelle.actors.lexicon import _Lexicon, _Named, _Trie, get_lexicon
 from sentinelle.actors.matcher import _Matcher
 from sentinelle.actors.text import _Token, _tokenize
 from sentinelle.model import Source, SourceKind
@@ -60,29 +60,41 @@ def normalize_source(text: str, lang: str = "fr") -> Source | None:
     any actor inside it.
     """
     lexicon = get_lexicon(lang)
+    known = lexicon.normalized_sources  # (the answer depends on the text and the lexicon only)
+    if text in known:
+        found = known[text]
+    else:
+        if len(known) > 50_000:  # bounded: a long-running feed meets new phrases without end
+            known.clear()
+        found = known[text] = _normalize_source(text, lexicon)
+    return Source(name=found[0], kind=found[1]) if found is not None else None
+
+
+def _normalize_source(text: str, lexicon: _Lexicon) -> tuple[str, SourceKind] | None:
+    """(name, kind) of :func:`normalize_source`."""
     tokens = _strip_determiners(_tokenize(text), lexicon.determiners)
     if not tokens:
         return None
     whole = _source_match(tokens, lexicon.sources, whole=True)
     if whole is not None:
-        return Source(name=whole.normalized, kind=lexicon.source_names[whole.normalized])
+        return whole.normalized, lexicon.source_names[whole.normalized]
     # a country or capital alone speaks for its state: "Damas accuse ...", "selon Washington"
     country = next((e.country for e in lexicon.actors.get(tokens, 0, len(tokens)) if e.type == "country"), None)
     if country is not None:
-        return Source(name=country.name, kind="official")
+        return country.name, "official"
     rest = text[tokens[0].start:]
     actors = [m for m in _Matcher(rest, lexicon, None).run() if m.actor.kind in _ACTOR_SOURCE_KIND]
     if actors and actors[0].start == 0:
-        return Source(name=actors[0].actor.normalized or actors[0].text, kind=_ACTOR_SOURCE_KIND[actors[0].actor.kind])
+        return actors[0].actor.normalized or actors[0].text, _ACTOR_SOURCE_KIND[actors[0].actor.kind]
     found = _source_match(tokens, lexicon.sources, whole=False)
     if found is not None and found.order == 1 and actors:
         # a role speaks for whom it serves: "le porte-parole des opérations militaires des shebab",
         # "Yahya Saree, porte-parole des Houthis" (armed_group); "le porte-parole de l'armée malienne" (official)
-        return Source(name=actors[0].actor.normalized or actors[0].text, kind=_ACTOR_SOURCE_KIND[actors[0].actor.kind])
+        return actors[0].actor.normalized or actors[0].text, _ACTOR_SOURCE_KIND[actors[0].actor.kind]
     if found is not None:
-        return Source(name=found.normalized, kind=lexicon.source_names[found.normalized])
+        return found.normalized, lexicon.source_names[found.normalized]
     if actors:
-        return Source(name=actors[0].actor.normalized or actors[0].text, kind=_ACTOR_SOURCE_KIND[actors[0].actor.kind])
+        return actors[0].actor.normalized or actors[0].text, _ACTOR_SOURCE_KIND[actors[0].actor.kind]
     return None
 
 

@@ -42,16 +42,32 @@ class _Token(NamedTuple):
     joined: bool  # only joiners separate it from the previous token: a name may run across
 
 
+# A word and the non-word characters before it: the text is an alternation of the two, so ``findall`` gives
+# every word with its gap, and the offsets are added up (no match object per word).
+_GAP_AND_WORD_RE = re.compile(r"(\W*)(\w+)")
+# a word's (folded, cased) forms, shared across texts: most words of an article were met before
+_FORMS: dict[str, tuple[str, str]] = {}
+
+
 def _tokenize(text: str) -> list[_Token]:
     tokens: list[_Token] = []
-    previous_end: int | None = None
-    for match in _WORD_RE.finditer(text):
-        start, end = match.span()
-        gap = text[previous_end:start] if previous_end is not None else None
-        joined = gap is not None and (gap == " " or bool(_JOINER_RE.fullmatch(gap)))
-        cased = _strip_accents(match.group())  # fold(word, keep_case=True)
-        tokens.append(_Token(start, end, cased.lower(), cased, joined))
-        previous_end = end
+    forms = _FORMS
+    if len(forms) > 200_000:  # bounded: a long-running feed meets new words without end
+        forms.clear()
+    pos = 0
+    first = True
+    for gap, word in _GAP_AND_WORD_RE.findall(text):
+        start = pos + len(gap)
+        pos = start + len(word)
+        if first:  # nothing before the first word joins it to a previous one
+            joined = first = False
+        else:
+            joined = gap == " " or bool(_JOINER_RE.fullmatch(gap))
+        pair = forms.get(word)
+        if pair is None:
+            cased = _strip_accents(word)  # fold(word, keep_case=True)
+            pair = forms[word] = (cased.lower(), cased)
+        tokens.append(_Token(start, pos, pair[0], pair[1], joined))
     return tokens
 
 

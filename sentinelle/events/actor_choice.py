@@ -14,8 +14,12 @@ from spacy.tokens import Doc, Token
 from sentinelle.events.lexicon import get_lexicon, keys, word_key
 from sentinelle.events.matching import segment_of
 from sentinelle.events.sides import colon_victims, governor, hit_subjects, site_of, stray_subject
+from sentinelle.extensions import token_columns
 from sentinelle.model import Actor, ActorMention
 
+# the relations and prepositions of a trigger's child that the loop of choose_actors takes as a side
+_SIDE_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent", "amod", "obj", "nmod"})
+_SIDE_CASES = frozenset({"par", "contre", "sur"})
 # verbs of a clause on an attack noun that name its authors: "une attaque attribuée aux rebelles"
 _AUTHORSHIP = frozenset(word_key(w) for w in ("attribuer", "imputer"))
 
@@ -59,11 +63,14 @@ def is_passive(verb: Token) -> bool:
     tense as a passive one ("des hommes armés ont attaqué le quartier": ``nsubj:pass`` under "attaqué"
     with the auxiliary "avoir"), so a passive subject alone counts only without "avoir".
     """
-    children = list(verb.children)
-    if any(c.dep_ == "aux:pass" for c in children):
+    # on the Doc's columns: asked of every trigger verb, several times, and Token.children builds Tokens
+    cols = token_columns(verb.doc)
+    dep, lemma = cols.dep, cols.lemma
+    children = cols.children(verb.i)
+    if any(dep[c] == "aux:pass" for c in children):
         return True
-    has_avoir = any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in children)
-    return any(c.dep_ == "nsubj:pass" for c in children) and not has_avoir
+    has_avoir = any(dep[c].startswith("aux") and lemma[c] == "avoir" for c in children)
+    return any(dep[c] == "nsubj:pass" for c in children) and not has_avoir
 
 
 def subject_deps(verb: Token) -> tuple[str, ...]:
@@ -155,10 +162,11 @@ def choose_actors(
     colon = [t for c in colon_victims(trigger) for t in c.subtree]
     passive = is_passive(trigger)
     for child in trigger.children:
-        sub = list(child.subtree)
         cases = {word_key(c.text) for c in child.children if c.dep_ == "case"}
         if child in hit:
             continue
+        # (the child's subtree as Tokens only where a branch below takes it: most children are none of these)
+        sub = list(child.subtree) if child.dep_ in _SIDE_DEPS or cases & _SIDE_CASES else []
         if child.dep_ in ("nsubj", "nsubj:pass") and not passive:
             # a subject after an active verb is its misparsed object ("ont attaqué le poste de X")
             if child.i > trigger.i and trigger.pos_ == "VERB":

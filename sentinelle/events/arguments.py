@@ -17,9 +17,10 @@ from sentinelle.events.destinations import taken_to_care
 from sentinelle.events.geo import covered, same_place
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
-from sentinelle.extensions import doc_text
+from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
-from sentinelle.places.cues import cue_table, find_cue, preceding_words
+from sentinelle.places.component import cue_before
+from sentinelle.places.cues import cue_table, preceding_words
 from sentinelle.places.located import LOCATOR_REACH
 
 UNIDENTIFIED = Actor(name=None, normalized="Unidentified Armed Group", kind="unidentified")
@@ -124,7 +125,7 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
             continue
         before = [word_key(t.text) for t in doc[max(0, span.start - 3) : span.start]]
         # a place cue of the language data ("le marché de X", "le tribunal de X") as well as a locative word
-        cue = find_cue(preceding_words(doc_text(doc), p.start, doc.lang_), cue_table(doc.lang_))
+        cue = cue_before(doc, p.start, cue_table(doc.lang_))
         cued = bool(set(before) & _PLACE_CUES) or cue is not None
         covering = [e for e in ents if e.start_char <= p.start and p.end <= e.end_char and not _same_name(e, p)
                     and not _place_and_time(doc, e, p, times) and _names_more(e, places)]
@@ -410,14 +411,16 @@ def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
 
 def clause_span(tok: Token) -> tuple[int, int]:
     """Character span of the clause governed by the nearest verb at or above ``tok``."""
-    head = tok
-    for anc in ancestors_and_self(tok):
-        if anc.pos_ in ("VERB", "AUX"):
-            head = anc
-            break
+    # on the Doc's columns: the subtree of a clause's verb is most of its sentence, and ``Token.subtree``
+    # built a Token for each of its words
+    cols = token_columns(tok.doc)
+    head = next((a for a in cols.ancestors(tok.i) if cols.pos[a] in ("VERB", "AUX")), tok.i)
     seg = segment_of(tok)
-    toks = [t for t in head.subtree if seg.start <= t.i < seg.end]
-    return span_of_tokens(toks) if toks else (tok.idx, tok.idx + len(tok))
+    inside = [i for i in cols.subtree(head) if seg.start <= i < seg.end]
+    if not inside:
+        return (tok.idx, tok.idx + len(tok))
+    first, last = min(inside), max(inside)
+    return cols.idx[first], cols.idx[last] + len(cols.text[last])
 
 
 def fallback_date(doc: Doc) -> tuple[DateInterval | None, list[str]]:

@@ -75,9 +75,10 @@ class PhraseIndex:
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[Phrase, object]]] = defaultdict(list)
         self._firsts: frozenset[str] | None = None
+        self._single_words: frozenset[str] | None = None
 
     def add(self, text: str, payload: object) -> None:
-        self._firsts = None
+        self._firsts = self._single_words = None
         for phrase in compile_phrase(text):
             for key in phrase.items[0] or ():
                 self._by_first[key].append((phrase, payload))
@@ -85,6 +86,15 @@ class PhraseIndex:
     def add_words(self, words: Iterable[str], payload: object) -> None:
         for w in words:
             self.add(w, payload)
+
+    def single_words(self) -> frozenset[str]:
+        """The keys that match a phrase of one word on their own: a unit holding one of them is a hit."""
+        words = self._single_words
+        if words is None:
+            words = self._single_words = frozenset(
+                k for entries in self._by_first.values() for phrase, _ in entries if len(phrase.items) == 1
+                for k in phrase.items[0] or ())
+        return words
 
     def find(self, units: Sequence[Unit]) -> list[Hit]:
         """All matches, overlapping ones included."""
@@ -102,7 +112,9 @@ class PhraseIndex:
                     if id(phrase) in seen:
                         continue
                     seen.add(id(phrase))
-                    end = _match_at(phrase, units, i)
+                    # a phrase of one word is indexed under each of its keys, and ``key`` is this unit's: it matches
+                    # here (most phrases; no call to read it along)
+                    end = i + 1 if len(phrase.items) == 1 else _match_at(phrase, units, i)
                     if end is not None:
                         hits.append(Hit(units[i].token, units[end - 1].token + 1, payload, end - i))
         return hits
@@ -123,22 +135,27 @@ def _match_at(phrase: Phrase, units: Sequence[Unit], start: int) -> int | None:
             else:
                 return None
         return pos
+    return _match_gapped(items, units, 0, start)
 
-    def rec(item: int, pos: int) -> int | None:
-        if item == len(phrase.items):
-            return pos
-        accepted = phrase.items[item]
-        if accepted is None:  # a gap: try 0..MAX_GAP skipped units
-            for skip in range(MAX_GAP + 1):
-                end = rec(item + 1, pos + skip)
-                if end is not None:
-                    return end
-            return None
-        if pos < len(units) and units[pos].keys & accepted:
-            return rec(item + 1, pos + 1)
+
+def _match_gapped(items: tuple[frozenset[str] | None, ...], units: Sequence[Unit], item: int, pos: int) -> int | None:
+    """End unit index (exclusive) when ``items[item:]`` match from unit ``pos`` (gaps included), else None.
+
+    A module-level function, not a closure that calls itself: such a closure is a reference cycle
+    (function -> cell -> function) that held the Doc's units until Python's cyclic collector ran.
+    """
+    if item == len(items):
+        return pos
+    accepted = items[item]
+    if accepted is None:  # a gap: try 0..MAX_GAP skipped units
+        for skip in range(MAX_GAP + 1):
+            end = _match_gapped(items, units, item + 1, pos + skip)
+            if end is not None:
+                return end
         return None
-
-    return rec(0, start)
+    if pos < len(units) and units[pos].keys & accepted:
+        return _match_gapped(items, units, item + 1, pos + 1)
+    return None
 
 
 def select_longest(hits: list[Hit]) -> list[Hit]:

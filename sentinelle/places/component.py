@@ -61,6 +61,19 @@ def _sentence_initial(doc: Doc, cand: Candidate) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
+def cue_before(doc: Doc, start: int, table: CueTable) -> CueMatch | None:
+    """``find_cue(preceding_words(text, start, lang), table)`` of the Doc's text: read from what the places stage
+    found at that position when it used the same table (it asked about the words before most place names)."""
+    cues = doc.user_data.get(_CUES_KEY)
+    text = doc_text(doc)
+    if cues is None or cues.table is not table or cues.lang != doc.lang_ or cues.text != text:
+        return find_cue(preceding_words(text, start, doc.lang_), table)
+    return cues.at(start)[1]
+
+
+_CUES_KEY = "sentinelle_cues_before"
+
+
 class _CuesBefore:
     """The words before a position of one article and the cue they end with (``preceding_words`` and
     ``find_cue``), read once per position: the stage asks about the words before the same name up to five times."""
@@ -239,7 +252,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
                 lang: str = "fr") -> list[PlaceMention]:
     """Place mentions of ``doc``, resolved and sorted by start."""
     candidates = find_candidates(doc, lang)
-    cues = _CuesBefore(doc_text(doc), table, lang)
+    cues = doc.user_data[_CUES_KEY] = _CuesBefore(doc_text(doc), table, lang)  # (events asks again: cue_before)
     candidates += [ext for c in candidates if (ext := _with_site_cue(doc, c, table, lang, cues)) is not None]
     found = gazetteer.hits({k for c in candidates for k in c.keys})
     # Entities the tagger reads as a person or an organisation: a negative signal only.
