@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -27,16 +26,15 @@ from spacy.tokens import Doc
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
 from sentinelle.attribution.combine import event_modality
 from sentinelle.events.arguments import UNIDENTIFIED
-from sentinelle.events.detect import SCENE_PLACES
+from sentinelle.events.carry import carry_places, opener_pattern, place_by_pronoun
 from sentinelle.events.geo import norm_name as _norm
 from sentinelle.events.geo import same_place
 from sentinelle.events.incidents import VIOLENT_TYPES
 from sentinelle.events.lexicon import Lexicon, get_lexicon, resolve_type
 from sentinelle.events.mention import EventMention
+from sentinelle.events.same_incident import two_sides, types_compatible
 from sentinelle.extensions import doc_text
 from sentinelle.model import Actor, Event, NonEvent, PlaceMention, Source
-from sentinelle.places.component import UNLOCATED
-from sentinelle.places.located import alternation
 
 # Targets that name the same thing hit in different words: "un véhicule" of "le convoi".
 _SAME_TARGET = {"vehicle": "convoy", "logistics_convoy": "convoy", "military_convoy": "convoy"}
@@ -71,13 +69,6 @@ class _Cluster:
         return [m.sub_event_type or m.event_type for m in specific]  # type: ignore[misc]
 
 
-def _other_dead(a: EventMention, b: EventMention) -> bool:
-    """Two sentences each counting its own dead, of another kind ("ont tué lundi quatorze civils au marché de X.
-    L'armée a affirmé avoir neutralisé une dizaine de terroristes autour de X"): two incidents, not a toll revised."""
-    return a.sentence != b.sentence and bool(a.fatalities) and bool(b.fatalities) and a.fatalities != b.fatalities \
-        and a.victim_category is not None and b.victim_category is not None and a.victim_category != b.victim_category
-
-
 def _headline_recap(c: _Cluster, m: EventMention) -> bool:
     """The headline sums up the incident the body tells, at another place ("Mali : quatorze civils tués près de
     X" above "Quatorze civils ont été tués lundi ... à Y"): same family and the same toll, one side a headline."""
@@ -85,12 +76,6 @@ def _headline_recap(c: _Cluster, m: EventMention) -> bool:
     return bool(others) and bool(m.fatalities) and all(
         x.fatalities == m.fatalities and x.event_type == m.event_type for x in others) \
         and len({x.headline for x in c.mentions}) == 1
-
-
-def _two_sides(m: EventMention, unidentified: bool = False) -> bool:
-    """Both sides of the mention are named armed actors (``unidentified``: or unidentified armed men)."""
-    other = ("civilians",) if unidentified else ("unidentified", "civilians")
-    return all(a is not None and a.kind not in other for a in (m.actor1, m.actor2))
 
 
 def _place_quality(p: PlaceMention) -> tuple[int, int, int]:
@@ -211,7 +196,7 @@ class Assembler:
         titled = first_line > 0 and text[:first_line].rstrip()[-1:] not in (".", "!", "?", "»", '"')
         for m in mentions:
             m.headline = titled and m.sent_start == 0 and first_line - 2 <= m.sent_end <= first_line
-        _place_by_pronoun(doc, mentions, self.place_pronouns)
+        place_by_pronoun(doc, mentions, self.place_pronouns)
         # a denial that names its place is a record of its own ("L'armée a démenti avoir bombardé le
         # village de X"); a denial with no place stays a non-event
         denied = [m for m in mentions if m.non_event == "denied" and m.places and m.event_type]
@@ -223,7 +208,7 @@ class Assembler:
                 # incident told before
                 m.distinct = m.distinct or bool(self.concurrent.match(text, m.sent_start))
         clusters = self._clusters(factual)
-        _carry_places(doc, clusters, self.openers)
+        carry_places(doc, clusters, self.openers)
         kept = [c for c in clusters if self._publishable(c)]
         events = [self._event(c) for c in kept]
         recorded: list[EventMention] = []
@@ -337,66 +322,7 @@ class Assembler:
 
     @staticmethod
     def _types_compatible(a: EventMention, b: EventMention) -> bool:
-        # an abduction next to a killing in one place is two events ("ont tué deux civils et enlevé trois
-        # autres"); an attack word with no toll is the abduction's own recap
-        subs = {a.sub_event_type, b.sub_event_type}
-        if "abduction_forced_disappearance" in subs and len(subs) > 1:
-            other = b if a.sub_event_type == "abduction_forced_disappearance" else a
-            if other.fatalities:
-                return False
-        # a fight between two named sides ("les FAS ont repoussé une attaque des FSR") is a battle of its
-        # own, not the recap of a bombing told beside it
-        # (nor the attack on civilians told before it: "des gangs ont attaqué le quartier ... À l'aube, des
-        # échanges de tirs ont opposé les policiers aux bandits")
-        for x, y in ((a, b), (b, a)):
-            if x.event_type == "battles" and y.event_type == "explosions_remote_violence" and _two_sides(x) \
-                    and x.specific:
-                return False
-            if x.event_type == "battles" and y.event_type == "violence_against_civilians" and x.specific \
-                    and _two_sides(x, unidentified=True):
-                return False
-        # a mention that does not say how (no specific word, no weapon) is a recap of any violent incident there
-        if (not a.specific or not b.specific) and {a.event_type, b.event_type} <= VIOLENT_TYPES:
-            return not _other_dead(a, b)
-        if a.event_type == b.event_type:
-            specific = {a.sub_event_type, b.sub_event_type} - {None, "attack"}
-            return len(specific) <= 1 or a.event_type != "violence_against_civilians"
-        # a riot told with its dead ("émeutes à X, un mort par balle") and a death there with no named
-        # perpetrator ("un décès par arme à feu à X") are one incident: the riot's toll told again
-        for x, y in ((a, b), (b, a)):
-            if x.event_type == "riots" and x.fatalities and y.event_type == "violence_against_civilians" \
-                    and y.sub_event_type in (None, "attack") and not y.specific and y.actor1 is None:
-                return True
-        # what was burnt or looted in an attack or a riot is part of it ("Les rebelles ont massacré douze civils à X.
-        # Les assaillants ont aussi incendié une dizaine de maisons"; "Des heurts ... Des voitures ont été
-        # incendiées"): ACLED codes the destruction in the violent event, the same day and place
-        for x, y in ((a, b), (b, a)):
-            if x.sub_event_type == "looting_property_destruction" and (
-                    y.event_type in VIOLENT_TYPES or y.event_type == "riots"):
-                return True
-        # clashes with no named sides beside a riot at that place and day are the riot's ("Des heurts ont éclaté
-        # lundi à X. Les manifestants ont affronté la police ...")
-        for x, y in ((a, b), (b, a)):
-            if x.event_type == "battles" and y.event_type == "riots" and not _two_sides(x, unidentified=True):
-                return True
-        # the protesters of one sentence and what they burnt are one riot ("des manifestants ont incendié
-        # l'ambassade à A et l'institut de B": a riot in each town, not a protest beside it)
-        if {a.event_type, b.event_type} == {"protests", "riots"} and a.sentence == b.sentence:
-            return True
-        # arrests at a protest or a riot, the same day and place, are part of it (ACLED codes them in the
-        # demonstration event: "une vingtaine de personnes ont été arrêtées" in a story of riots)
-        if {a.event_type, b.event_type} in ({"strategic_developments", "riots"},
-                                            {"strategic_developments", "protests"}) \
-                and "arrests" in {a.sub_event_type, b.sub_event_type}:
-            return True
-        # a killing ("tuer", "massacre") is part of the bombing or battle that caused it; not one told in another
-        # sentence with a toll of its own ("ont tué lundi quatorze civils au marché de X. L'armée a affirmé avoir
-        # neutralisé une dizaine de terroristes autour de X": two incidents)
-        for x, y in ((a, b), (b, a)):
-            if x.event_type == "violence_against_civilians" and x.sub_event_type in (None, "attack"):
-                if y.event_type in ("explosions_remote_violence", "battles"):
-                    return not _other_dead(x, y)
-        return False
+        return types_compatible(a, b)
 
     def _publishable(self, c: _Cluster) -> bool:
         if not c.types:
@@ -421,7 +347,7 @@ class Assembler:
             best_type = "protest_with_intervention"
         # clashes told beside a riot with no named sides are the riot's
         if resolve_type(best_type)[0] == "battles" and any(m.event_type == "riots" for m in ms) and not any(
-                m.event_type == "battles" and _two_sides(m, unidentified=True) for m in ms):
+                m.event_type == "battles" and two_sides(m, unidentified=True) for m in ms):
             best_type = min((m.sub_event_type or "violent_demonstration" for m in ms if m.event_type == "riots"),
                             key=self.lex.precedence_rank)
         # a destruction that kills ("attaqué la ville, tuant dix civils et incendiant des maisons") is an attack:
@@ -550,104 +476,6 @@ class Assembler:
 
 # How far from an incident a word that does not say what happened may still be one of its mentions.
 _GENERIC_REACH = 1500
-
-# How far back a paragraph's place still locates an incident that names none (characters).
-_CARRY_REACH = 400
-
-
-def opener_pattern(openers: list[str]) -> re.Pattern[str] | None:
-    """Sentence openers ("Simultanément, ...", "Sur place, ..."), as one pattern matched at a sentence's start."""
-    if not openers:
-        return None
-    return re.compile(r"\W*(?:" + alternation(openers) + r")\b", re.IGNORECASE)
-
-
-def _place_by_pronoun(doc: Doc, mentions: list[EventMention], pronouns: frozenset[str]) -> None:
-    """A denial that says "there" ("Des hommes armés ont tué trois civils samedi à X. L'armée a démenti y avoir
-    mené une frappe") denies an act at the place named just before: it takes that place, so that it is a
-    record of its own (a denial with no place at all stays a non-event)."""
-    if not pronouns:
-        return
-    for m in mentions:
-        if m.non_event != "denied" or m.places or not m.event_type or not m.trigger_tokens:
-            continue
-        # the pronoun hangs on the trigger's verb or on a verb above it ("y avoir mené une frappe")
-        node, there = doc[m.trigger_tokens[0]], False
-        for _ in range(3):
-            if any(c.lower_ in pronouns and c.pos_ == "PRON" for c in node.children):
-                there = True
-                break
-            if node.head.i == node.i:
-                break
-            node = node.head
-        if not there:
-            continue
-        before = [p for other in mentions if other is not m and other.sent_start < m.sent_start
-                  and m.sent_start - other.sent_end <= _CARRY_REACH for p in other.places if p.kind != "country"]
-        if before:
-            place = max(before, key=lambda p: p.start)
-            m.places = [place]
-            m.add_evidence("location", [(place.start, place.end)])
-
-
-def _carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | None = None) -> None:
-    """An incident told without a place happened where its paragraph last said things were.
-
-    "Un engin explosif a sauté au passage d'un véhicule près de Tarmiyah. Une source a
-    signalé que des heurts avaient opposé les combattants aux jihadistes": the clashes are
-    at Tarmiyah too; "La situation est incertaine à El Fasher. Les RSF ont conquis le
-    quartier général de la sixième division": at El Fasher. Only a mention that says what
-    happened (a specific word or a weapon) takes a place, only from its paragraph, a few sentences back
-    at most, never a whole country, and a previous incident's place before any other. A
-    sentence that opens by going on with the scene ("Simultanément, des hommes armés ont tiré
-    sur le commissariat") reaches across a paragraph break: web articles often give each
-    sentence a paragraph of its own.
-    """
-    text = doc_text(doc)
-    placed = sorted((m for c in clusters for m in c.mentions if m.places and not m.listed),
-                    key=lambda m: m.sent_start)
-    scene = sorted(doc.user_data.get(SCENE_PLACES, []) if hasattr(doc, "user_data") else [],
-                   key=lambda p: p.start)
-    unlocated = doc.user_data.get(UNLOCATED, []) if hasattr(doc, "user_data") else []
-    for c in clusters:
-        # "Le lendemain, les forces ont affronté les insurgés dans le district d'Ancuabe": the sentence says where,
-        # a place no gazetteer holds; another town of the paragraph would be a wrong place
-        if c.place is None and any(m.sent_start <= a and b <= m.sent_end for m in c.mentions for a, b in unlocated):
-            continue
-        # an earlier incident named as a reference ("après les attaques du jeudi") was not there
-        # ... nor a background fact dated only by its year or month ("un coup d'État en 2020")
-        # (a weapon named says how it was done too: "ont tiré au fusil contre le commissariat")
-        told = [m for m in c.mentions if (m.specific or m.weapons) and not m.reference
-                and not (m.date and m.date.precision in ("month", "year"))]
-        if c.place is not None or not told:
-            continue
-        first = told[0]
-        anchor = first.trigger_spans[0][0] if first.trigger_spans else first.sent_start
-
-        goes_on = bool(openers and openers.match(text, first.sent_start))
-
-        def near(start: int, end: int, anchor: int = anchor, goes_on: bool = goes_on) -> bool:
-            return end <= anchor and anchor - end <= _CARRY_REACH and (goes_on or "\n" not in text[end:anchor])
-
-        before = [m for m in placed if m.sent_start <= first.sent_start and m not in c.mentions
-                  and near(m.sent_start, min(m.sent_end, anchor))]
-        if before and before[-1].places[0].kind != "country":
-            c.carried_place = before[-1].places[0]
-            continue
-        seen = [p for p in scene if p.kind != "country" and near(p.start, p.end)]
-        if seen:
-            last = seen[-1]
-            # "à El Fasher, capitale du Nord-Darfour": the town, not the province that locates it
-            if len(seen) > 1 and (last.location.precision or 1) >= 3 and seen[-2].end >= last.start - 80:
-                last = seen[-2]
-            c.carried_place = last
-            continue
-        # an article about one town, the only one it names and names again ("la police a bouclé les places, à
-        # Niamey ... les manifestants ont été dispersés devant l'école"): an incident told without a place is there
-        named = [p for p in scene if p.kind not in ("country", "dateline") and p.location.place]
-        if len({(p.location.country, p.location.place) for p in named}) == 1 and len(named) >= 2:
-            c.carried_place = named[0]
-
 
 def _split_by_place(m: EventMention) -> list[EventMention]:
     """One mention per listed place; figures given for the whole list cannot be split, so they are dropped

@@ -1,0 +1,115 @@
+"""Where an incident told without a place happened: the place a "y" stands for in a denial, and the place the
+paragraph last named (assemble's carry), never another town for a sentence that names its own unknown place."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from sentinelle.events.detect import SCENE_PLACES
+from sentinelle.events.mention import EventMention
+from sentinelle.extensions import doc_text
+from sentinelle.places.component import UNLOCATED
+from sentinelle.places.located import alternation
+
+if TYPE_CHECKING:
+    from sentinelle.events.assemble import _Cluster
+
+# How far back a paragraph's place still locates an incident that names none (characters).
+_CARRY_REACH = 400
+
+
+def opener_pattern(openers: list[str]) -> re.Pattern[str] | None:
+    """Sentence openers ("Simultanément, ...", "Sur place, ..."), as one pattern matched at a sentence's start."""
+    if not openers:
+        return None
+    return re.compile(r"\W*(?:" + alternation(openers) + r")\b", re.IGNORECASE)
+
+
+def place_by_pronoun(doc: Doc, mentions: list[EventMention], pronouns: frozenset[str]) -> None:
+    """A denial that says "there" ("Des hommes armés ont tué trois civils samedi à X. L'armée a démenti y avoir
+    mené une frappe") denies an act at the place named just before: it takes that place, so that it is a
+    record of its own (a denial with no place at all stays a non-event)."""
+    if not pronouns:
+        return
+    for m in mentions:
+        if m.non_event != "denied" or m.places or not m.event_type or not m.trigger_tokens:
+            continue
+        # the pronoun hangs on the trigger's verb or on a verb above it ("y avoir mené une frappe")
+        node, there = doc[m.trigger_tokens[0]], False
+        for _ in range(3):
+            if any(c.lower_ in pronouns and c.pos_ == "PRON" for c in node.children):
+                there = True
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        if not there:
+            continue
+        before = [p for other in mentions if other is not m and other.sent_start < m.sent_start
+                  and m.sent_start - other.sent_end <= _CARRY_REACH for p in other.places if p.kind != "country"]
+        if before:
+            place = max(before, key=lambda p: p.start)
+            m.places = [place]
+            m.add_evidence("location", [(place.start, place.end)])
+
+
+def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | None = None) -> None:
+    """An incident told without a place happened where its paragraph last said things were.
+
+    "Un engin explosif a sauté au passage d'un véhicule près de Tarmiyah. Une source a
+    signalé que des heurts avaient opposé les combattants aux jihadistes": the clashes are
+    at Tarmiyah too; "La situation est incertaine à El Fasher. Les RSF ont conquis le
+    quartier général de la sixième division": at El Fasher. Only a mention that says what
+    happened (a specific word or a weapon) takes a place, only from its paragraph, a few sentences back
+    at most, never a whole country, and a previous incident's place before any other. A
+    sentence that opens by going on with the scene ("Simultanément, des hommes armés ont tiré
+    sur le commissariat") reaches across a paragraph break: web articles often give each
+    sentence a paragraph of its own.
+    """
+    text = doc_text(doc)
+    placed = sorted((m for c in clusters for m in c.mentions if m.places and not m.listed),
+                    key=lambda m: m.sent_start)
+    scene = sorted(doc.user_data.get(SCENE_PLACES, []) if hasattr(doc, "user_data") else [],
+                   key=lambda p: p.start)
+    unlocated = doc.user_data.get(UNLOCATED, []) if hasattr(doc, "user_data") else []
+    for c in clusters:
+        # "Le lendemain, les forces ont affronté les insurgés dans le district d'Ancuabe": the sentence says where,
+        # a place no gazetteer holds; another town of the paragraph would be a wrong place
+        if c.place is None and any(m.sent_start <= a and b <= m.sent_end for m in c.mentions for a, b in unlocated):
+            continue
+        # an earlier incident named as a reference ("après les attaques du jeudi") was not there
+        # ... nor a background fact dated only by its year or month ("un coup d'État en 2020")
+        # (a weapon named says how it was done too: "ont tiré au fusil contre le commissariat")
+        told = [m for m in c.mentions if (m.specific or m.weapons) and not m.reference
+                and not (m.date and m.date.precision in ("month", "year"))]
+        if c.place is not None or not told:
+            continue
+        first = told[0]
+        anchor = first.trigger_spans[0][0] if first.trigger_spans else first.sent_start
+
+        goes_on = bool(openers and openers.match(text, first.sent_start))
+
+        def near(start: int, end: int, anchor: int = anchor, goes_on: bool = goes_on) -> bool:
+            return end <= anchor and anchor - end <= _CARRY_REACH and (goes_on or "\n" not in text[end:anchor])
+
+        before = [m for m in placed if m.sent_start <= first.sent_start and m not in c.mentions
+                  and near(m.sent_start, min(m.sent_end, anchor))]
+        if before and before[-1].places[0].kind != "country":
+            c.carried_place = before[-1].places[0]
+            continue
+        seen = [p for p in scene if p.kind != "country" and near(p.start, p.end)]
+        if seen:
+            last = seen[-1]
+            # "à El Fasher, capitale du Nord-Darfour": the town, not the province that locates it
+            if len(seen) > 1 and (last.location.precision or 1) >= 3 and seen[-2].end >= last.start - 80:
+                last = seen[-2]
+            c.carried_place = last
+            continue
+        # an article about one town, the only one it names and names again ("la police a bouclé les places, à
+        # Niamey ... les manifestants ont été dispersés devant l'école"): an incident told without a place is there
+        named = [p for p in scene if p.kind not in ("country", "dateline") and p.location.place]
+        if len({(p.location.country, p.location.place) for p in named}) == 1 and len(named) >= 2:
+            c.carried_place = named[0]

@@ -1,0 +1,86 @@
+"""Which mentions of an article can tell one incident, by their types (mixed into assemble's clustering):
+a killing is part of the bombing that caused it, a recap that does not say how joins any violent incident
+there, what was burnt in an attack is part of it, clashes with no named sides beside a riot are the riot's;
+two sentences each counting its own dead of another kind, or a fight between two named sides, are apart."""
+
+from __future__ import annotations
+
+from sentinelle.events.incidents import VIOLENT_TYPES
+from sentinelle.events.mention import EventMention
+
+
+def two_sides(m: EventMention, unidentified: bool = False) -> bool:
+    """Both sides of the mention are named armed actors (``unidentified``: or unidentified armed men)."""
+    other = ("civilians",) if unidentified else ("unidentified", "civilians")
+    return all(a is not None and a.kind not in other for a in (m.actor1, m.actor2))
+
+
+def other_dead(a: EventMention, b: EventMention) -> bool:
+    """Two sentences each counting its own dead, of another kind ("ont tué lundi quatorze civils au marché de X.
+    L'armée a affirmé avoir neutralisé une dizaine de terroristes autour de X"): two incidents, not a toll revised."""
+    return a.sentence != b.sentence and bool(a.fatalities) and bool(b.fatalities) and a.fatalities != b.fatalities \
+        and a.victim_category is not None and b.victim_category is not None and a.victim_category != b.victim_category
+
+
+def types_compatible(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions' types allow them to tell one incident."""
+    # an abduction next to a killing in one place is two events ("ont tué deux civils et enlevé trois
+    # autres"); an attack word with no toll is the abduction's own recap
+    subs = {a.sub_event_type, b.sub_event_type}
+    if "abduction_forced_disappearance" in subs and len(subs) > 1:
+        other = b if a.sub_event_type == "abduction_forced_disappearance" else a
+        if other.fatalities:
+            return False
+    # a fight between two named sides ("les FAS ont repoussé une attaque des FSR") is a battle of its
+    # own, not the recap of a bombing told beside it
+    # (nor the attack on civilians told before it: "des gangs ont attaqué le quartier ... À l'aube, des
+    # échanges de tirs ont opposé les policiers aux bandits")
+    for x, y in ((a, b), (b, a)):
+        if x.event_type == "battles" and y.event_type == "explosions_remote_violence" and two_sides(x) \
+                and x.specific:
+            return False
+        if x.event_type == "battles" and y.event_type == "violence_against_civilians" and x.specific \
+                and two_sides(x, unidentified=True):
+            return False
+    # a mention that does not say how (no specific word, no weapon) is a recap of any violent incident there
+    if (not a.specific or not b.specific) and {a.event_type, b.event_type} <= VIOLENT_TYPES:
+        return not other_dead(a, b)
+    if a.event_type == b.event_type:
+        specific = {a.sub_event_type, b.sub_event_type} - {None, "attack"}
+        return len(specific) <= 1 or a.event_type != "violence_against_civilians"
+    # a riot told with its dead ("émeutes à X, un mort par balle") and a death there with no named
+    # perpetrator ("un décès par arme à feu à X") are one incident: the riot's toll told again
+    for x, y in ((a, b), (b, a)):
+        if x.event_type == "riots" and x.fatalities and y.event_type == "violence_against_civilians" \
+                and y.sub_event_type in (None, "attack") and not y.specific and y.actor1 is None:
+            return True
+    # what was burnt or looted in an attack or a riot is part of it ("Les rebelles ont massacré douze civils à X.
+    # Les assaillants ont aussi incendié une dizaine de maisons"; "Des heurts ... Des voitures ont été
+    # incendiées"): ACLED codes the destruction in the violent event, the same day and place
+    for x, y in ((a, b), (b, a)):
+        if x.sub_event_type == "looting_property_destruction" and (
+                y.event_type in VIOLENT_TYPES or y.event_type == "riots"):
+            return True
+    # clashes with no named sides beside a riot at that place and day are the riot's ("Des heurts ont éclaté
+    # lundi à X. Les manifestants ont affronté la police ...")
+    for x, y in ((a, b), (b, a)):
+        if x.event_type == "battles" and y.event_type == "riots" and not two_sides(x, unidentified=True):
+            return True
+    # the protesters of one sentence and what they burnt are one riot ("des manifestants ont incendié
+    # l'ambassade à A et l'institut de B": a riot in each town, not a protest beside it)
+    if {a.event_type, b.event_type} == {"protests", "riots"} and a.sentence == b.sentence:
+        return True
+    # arrests at a protest or a riot, the same day and place, are part of it (ACLED codes them in the
+    # demonstration event: "une vingtaine de personnes ont été arrêtées" in a story of riots)
+    if {a.event_type, b.event_type} in ({"strategic_developments", "riots"},
+                                        {"strategic_developments", "protests"}) \
+            and "arrests" in {a.sub_event_type, b.sub_event_type}:
+        return True
+    # a killing ("tuer", "massacre") is part of the bombing or battle that caused it; not one told in another
+    # sentence with a toll of its own ("ont tué lundi quatorze civils au marché de X. L'armée a affirmé avoir
+    # neutralisé une dizaine de terroristes autour de X": two incidents)
+    for x, y in ((a, b), (b, a)):
+        if x.event_type == "violence_against_civilians" and x.sub_event_type in (None, "attack"):
+            if y.event_type in ("explosions_remote_violence", "battles"):
+                return not other_dead(x, y)
+    return False
