@@ -114,3 +114,16 @@ def test_fighters_scattering_is_not_a_dispersed_protest(run):
 def test_explosives_held_are_not_an_explosion(run):
     doc = run("Les membres de la cellule démantelée à Kirkouk détenaient des bombes artisanales et des détonateurs.")
     assert "remote_explosive_landmine_ied" not in {e.sub_event_type for e in doc._.events}
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # Mali, Kenya: a headline with no final stop above the lede on the next line; the lede's first word a figure
+    ("Mali : attaque meurtrière près de Gao\nSix soldats ont été tués samedi dans une embuscade près de Gao, selon "
+     "l'armée.", 6),
+    ("Kenya : quatre policiers tués par une bombe artisanale\nQuatre policiers ont été tués samedi par une bombe "
+     "artisanale près de Garissa, selon la police.", 4),
+])
+def test_a_line_break_ends_the_headline(text, killed):
+    from sentinelle import extract
+
+    assert [e.fatalities for e in extract(text, published="2024-06-15").events] == [killed]

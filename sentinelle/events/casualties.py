@@ -210,6 +210,10 @@ class CasualtyReader:
         # (a figure opening the sentence may be tagged as anything: "Neuf soldats" as a preposition)
         noun = tok.head if tok.dep_ in ("nummod", "det", "amod") or (
             tok.dep_ == "case" and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN") else tok
+        # ... or left as a root of its own before its noun ("Six soldats ont été tués", first word of a line)
+        if noun is tok and tok.dep_ in ("ROOT", "dep") and tok.i + 1 < len(tok.doc) \
+                and tok.doc[tok.i + 1].pos_ == "NOUN" and parse_number_words(tok.text, self.lex) is not None:
+            noun = tok.doc[tok.i + 1]
         # a figure of several tokens may hang on its noun by its last part ("cent vingt villageois")
         parts = list(tok.doc[num[1] : num[2]])
         for part in parts:
@@ -373,6 +377,12 @@ class CasualtyReader:
                 anchor = anchor.head  # "jeudi soir": up to the date's head
             if anchor.head.pos_ == "VERB" and (dated or self._fronted_source(anchor)):
                 candidates = [anchor.head]
+            # a parse running from a headline across the line break ("... près de Gao\nSix soldats ont été tués"):
+            # the victims' verb is the next one on their own line
+            elif any("\n" in t.text for t in noun.doc[anchor.i:noun.i]):
+                verb = next((t for t in noun.doc[noun.i + 1:] if t.pos_ == "VERB" or "\n" in t.text), None)
+                if verb is not None and verb.pos_ == "VERB":
+                    candidates = [verb]
         if noun.dep_ in ("obl", "obl:mod") and bare and noun.i - 4 <= noun.head.i < noun.i:
             if noun.head.pos_ == "VERB" and not any(c.dep_ == "obj" for c in noun.head.children):
                 candidates = [noun.head]
@@ -405,6 +415,9 @@ class CasualtyReader:
     def _single_victim(self, tok: Token) -> bool:
         """ "Le préfet de Torodi a été tué": one named or definite victim without a figure."""
         if tok.dep_ != "nsubj:pass" or tok.pos_ not in ("NOUN", "PROPN") or "Sing" not in tok.morph.get("Number"):
+            return False
+        # (not a headline's word the parse took across the line break for the lede's subject)
+        if any("\n" in t.text for t in tok.doc[min(tok.i, tok.head.i):max(tok.i, tok.head.i)]):
             return False
         if any(c.dep_ in ("nummod",) or number_at(c, self.lex) for c in tok.children):
             return False
