@@ -302,3 +302,19 @@ def test_an_uppercase_dateline_with_a_dash_is_where_the_story_was_filed():
 def test_fiction_accidents_and_bandits(text, wanted):
     events = sentinelle.extract(text, published="2024-06-15").events
     assert [(e.sub_event_type, e.fatalities) for e in events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Yemen/Israel, Ukraine: what was intercepted or shot down hit nothing: weapons disrupted, one incident with the
+    # launch told in the same sentence
+    ("Les Houthis ont lancé mardi un missile balistique vers Eilat, intercepté par la défense antiaérienne "
+     "israélienne.", [("disrupted_weapons_use", "Eilat")]),
+    ("La défense antiaérienne a abattu dans la nuit 30 drones au-dessus de la région de Kiev, selon l'armée de l'air "
+     "ukrainienne.", [("disrupted_weapons_use", "Kiev")]),
+    # ... while missiles that "s'abattent" fell and struck
+    ("Deux missiles se sont abattus vendredi sur la gare de Kramatorsk, tuant trente personnes.",
+     [("shelling_artillery_missile_attack", "Kramatorsk")]),
+])
+def test_interceptions(text, wanted):
+    events = sentinelle.extract(text, published="2024-06-15").events
+    assert [(e.sub_event_type, e.location.name) for e in events] == wanted

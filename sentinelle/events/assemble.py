@@ -345,6 +345,11 @@ class Assembler:
         # arrests in a peaceful protest are the authorities stepping in (ACLED: protest with intervention)
         if best_type == "peaceful_protest" and "arrests" in c.types:
             best_type = "protest_with_intervention"
+        # a projectile intercepted that hit nothing is weapons disrupted, not a strike
+        if resolve_type(best_type)[0] == "explosions_remote_violence" \
+                and any(m.sub_event_type == "disrupted_weapons_use" for m in ms) \
+                and not any(m.fatalities or m.injuries for m in ms):
+            best_type = "disrupted_weapons_use"
         # clashes told beside a riot with no named sides are the riot's
         if resolve_type(best_type)[0] == "battles" and any(m.event_type == "riots" for m in ms) and not any(
                 m.event_type == "battles" and two_sides(m, unidentified=True) for m in ms):

@@ -540,6 +540,12 @@ class EventDetector:
     def _group_type(self, trigs: list[Trigger], types: list[str | None], weapons: list[WeaponEntry]) -> str | None:
         """The incident's type: specific words beat generic ones; a named weapon says how it was done."""
         rank = self.lex.precedence_rank
+        # "deux drones lancés par les terroristes ont été abattus": the launch told with its interception, in one
+        # clause, is weapons disrupted
+        if "disrupted_weapons_use" in types and all(
+                t is None or t == "disrupted_weapons_use" or resolve_type(t)[0] == "explosions_remote_violence"
+                for t in types):
+            return "disrupted_weapons_use"
         implied = sorted({w.implies for w in weapons if w.implies}, key=rank)
         if any(t.entry.type == "armed_clash" for t in trigs) and set(implied) <= self.battle_types:
             implied = []  # grenades thrown in an ambush or an assault do not make it a grenade attack

@@ -24,6 +24,11 @@ def other_dead(a: EventMention, b: EventMention) -> bool:
 
 def types_compatible(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions' types allow them to tell one incident."""
+    # "ont lancé un missile vers X, intercepté par la défense antiaérienne": the launch and its interception, in one
+    # sentence, are one incident (assemble types it as weapons disrupted when nothing was hit)
+    if {a.sub_event_type, b.sub_event_type} & {"disrupted_weapons_use"} and a.sentence == b.sentence and \
+            {a.event_type, b.event_type} == {"explosions_remote_violence", "strategic_developments"}:
+        return True
     # an abduction next to a killing in one place is two events ("ont tué deux civils et enlevé trois
     # autres"); an attack word with no toll is the abduction's own recap
     subs = {a.sub_event_type, b.sub_event_type}

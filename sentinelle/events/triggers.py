@@ -100,11 +100,19 @@ class TriggerFinder:
             # a relative clause's subject is the noun it describes: "une manifestation qui a dégénéré"
             antecedent = tok.head if tok.dep_ == "acl:relcl" and any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children) else None
+            # ... and a participle's is the noun it describes: "un missile ..., intercepté par la défense"
+            participle = tok.dep_ in ("acl", "advcl") and "Part" in tok.morph.get("VerbForm") \
+                and "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in tok.children)
+            if participle:
+                # (set off after a clause, ", intercepté par ...", it describes that clause's object)
+                antecedent = tok.head if tok.dep_ == "acl" else next(
+                    (c for c in tok.head.children if c.dep_ == "obj"), None)
             for n in dep_hits:
                 entry, pattern, _head_keys, child_keys = self._dep_patterns[n]
                 if any(token_keys(c) & child_keys and (pattern.child_dep is None or c.dep_ in pattern.child_dep)
                        for c in near) or (antecedent is not None and token_keys(antecedent) & child_keys
-                                          and (pattern.child_dep is None or "nsubj" in pattern.child_dep)):
+                                          and (pattern.child_dep is None
+                                               or ("nsubj:pass" if participle else "nsubj") in pattern.child_dep)):
                     hits.append(Hit(tok.i, tok.i + 1, entry, 2))
         found = []
         heads = cols.head
