@@ -253,8 +253,9 @@ class EventDetector:
             and any(c.dep_ == "nmod" and c.i in armed_words for c in t.head.children))]
         # "quatre personnes ont été tuées dans une collision": with only killing or wounding words (those that need
         # victims to count) and an accident named in the sentence, the deaths are the accident's
+        sent_keys = doc_token_keys(doc)[sent.start:sent.end]
         if all(t.entry.requires == "people" for t in triggers) and any(
-                not doc_token_keys(doc)[i].isdisjoint(self.accident_words) for i in range(sent.start, sent.end)):
+                not keys_.isdisjoint(self.accident_words) for keys_ in sent_keys):
             return []
         # "la police a arrêté un kamikaze présumé": a person arrested, named by the act, is not the act
         arresting = {t.head.i for t in triggers if t.entry.type == "arrests"}
@@ -308,7 +309,7 @@ class EventDetector:
         # des combattants de X ont attaqué la localité de Y", "combattants" hung on the region): not what was hit
         for t in triggers:
             if t.entry.generic and armed_people:
-                doer = choose_actors(doc, actors, t.head, self.claim_verbs, self.repel_verbs)[0]
+                doer = self._sides(doc, actors, t.head)[0]
                 # (a doer written before the word, as a subject is; one after it may be a side hit)
                 if doer is not None and doer[1][1] <= t.head.idx:
                     acting = acting | {tok.i for tok in doc.char_span(*doer[1], alignment_mode="expand") or []}
@@ -508,7 +509,7 @@ class EventDetector:
         # actors
         a1 = a2 = None
         for h in heads:
-            x1, x2 = choose_actors(doc, actors, h, self.claim_verbs, self.repel_verbs)
+            x1, x2 = self._sides(doc, actors, h)
             a1, a2 = a1 or x1, a2 or x2
         if a1 and a2 and a1[1] == a2[1]:
             a1 = None  # one phrase is not both sides ("l'attentat ..., qui a tué 12 policiers": the police were hit)
@@ -536,6 +537,14 @@ class EventDetector:
         for t in trigs:
             self._count_marks(t.head, m)
         return m
+
+    def _sides(self, doc: Doc, actors: list, head: Token):
+        """``choose_actors`` for a trigger word, read once per Doc: the sentence reads the doer of a generic word
+        before it types the word, and the mention reads both sides again when it is built."""
+        cache = doc.user_data.setdefault("sentinelle_sides", {})
+        if head.i not in cache:
+            cache[head.i] = choose_actors(doc, actors, head, self.claim_verbs, self.repel_verbs)
+        return cache[head.i]
 
     def _group_type(self, trigs: list[Trigger], types: list[str | None], weapons: list[WeaponEntry]) -> str | None:
         """The incident's type: specific words beat generic ones; a named weapon says how it was done."""
