@@ -98,7 +98,7 @@ def test_protests_with_their_dead_and_their_people(text, wanted):
 
 @pytest.mark.parametrize(("text", "wanted"), [
     # Burundi: clashes with no named sides beside a riot at that place and day are the riot's (no guns implied)
-    ("Des heurts ont éclaté lundi à Bujumbura. Les manifestants ont affronté la police dans le quartier de Musaga, "
+    ("Des heurts ont éclaté lundi à Bujumbura. Les manifestants ont affronté la police dans le quartier de Kinama, "
      "selon des témoins.", [("violent_demonstration", "Bujumbura", [])]),
     # DR Congo: a battle between named sides stays a battle beside a riot
     ("Des heurts entre l'armée et les rebelles ont éclaté lundi à Bunia. Des jeunes ont incendié un commissariat à "
