@@ -15,8 +15,9 @@ from sentinelle.events.actor_choice import choose_actors, span_of_tokens  # noqa
 from sentinelle.events.casualties import tree_distance
 from sentinelle.events.destinations import taken_to_care
 from sentinelle.events.geo import covered, same_place
-from sentinelle.events.lexicon import word_key
+from sentinelle.events.lexicon import get_lexicon, word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
+from sentinelle.events.shares import next_share, share_before
 from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
 from sentinelle.places.component import cue_before
@@ -396,6 +397,11 @@ def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
         return True
     # "touchant le barrage de A et des installations à B": the places of two coordinated things hit
     if _coordinated_hosts(doc, first, second):
+        return True
+    # "six civils, quatre à A et deux à B": the places of a toll split by place are one list
+    text = doc_text(doc)
+    lex = get_lexicon(doc.lang_)
+    if next_share(text[first.end : second.start], lex) and share_before(text, first.start, lex) is not None:
         return True
     if len(words) > 8:
         return False

@@ -33,6 +33,7 @@ from sentinelle.events.incidents import VIOLENT_TYPES
 from sentinelle.events.lexicon import Lexicon, get_lexicon, resolve_type
 from sentinelle.events.mention import EventMention
 from sentinelle.events.same_incident import two_sides, types_compatible
+from sentinelle.events.shares import share_before, split_toll
 from sentinelle.extensions import doc_text
 from sentinelle.model import Actor, Event, NonEvent, PlaceMention, Source
 
@@ -207,12 +208,12 @@ class Assembler:
                 # "Simultanément, des hommes armés ont tiré sur le commissariat", "Par ailleurs, ...": not the
                 # incident told before
                 m.distinct = m.distinct or bool(self.concurrent.match(text, m.sent_start))
-        clusters = self._clusters(factual)
+        clusters = self._clusters(factual, doc_text(doc))
         carry_places(doc, clusters, self.openers)
         kept = [c for c in clusters if self._publishable(c)]
         events = [self._event(c) for c in kept]
         recorded: list[EventMention] = []
-        for c in self._clusters(denied):
+        for c in self._clusters(denied, doc_text(doc)):
             # the incident others tell is not denied by one source's word; a denial never joins nor
             # retypes it ("ont tué trois civils à X. L'armée a démenti y avoir mené une frappe": two records)
             if self._publishable(c) and not any(self._told_by_others(c, k) for k in kept):
@@ -231,10 +232,10 @@ class Assembler:
 
     # -- clustering --------------------------------------------------------------
 
-    def _clusters(self, mentions: list[EventMention]) -> list[_Cluster]:
+    def _clusters(self, mentions: list[EventMention], text: str) -> list[_Cluster]:
         units: list[EventMention] = []
         for m in mentions:
-            units.extend(_split_by_place(m))
+            units.extend(_split_by_place(m, text, self.lex))
         clusters: list[_Cluster] = []
         # mentions that say how it was done open events first; those typed only from
         # their victims or target ("les attaques contre al-Tanf") then join them
@@ -482,9 +483,10 @@ class Assembler:
 # How far from an incident a word that does not say what happened may still be one of its mentions.
 _GENERIC_REACH = 1500
 
-def _split_by_place(m: EventMention) -> list[EventMention]:
+def _split_by_place(m: EventMention, text: str, lex: Lexicon) -> list[EventMention]:
     """One mention per listed place; figures given for the whole list cannot be split, so they are dropped
-    (but "sans faire de victimes" is none at each place)."""
+    (but "sans faire de victimes" is none at each place), unless the text splits them itself ("six civils,
+    quatre à A et deux à B"): then each place takes its share."""
     if len(m.places) <= 1:
         return [m]
     # one place named twice ("à Sinjar ... dans cette localité") is one place of the list
@@ -502,7 +504,11 @@ def _split_by_place(m: EventMention) -> list[EventMention]:
         return [c]
     out = []
     dropped = {name for name in ("fatalities", "injuries") if getattr(m, name)}
-    for p in places:
+    found = [share_before(text, p.start, lex) for p in places]
+    shares = [s for s in found if s is not None]
+    split = next((name for name in sorted(dropped) if len(shares) == len(places)
+                  and split_toll(getattr(m, name), [value for value, _ in shares])), None)
+    for i, p in enumerate(places):
         c = copy.copy(m)
         c.places = [p]
         c.listed = True
@@ -510,6 +516,10 @@ def _split_by_place(m: EventMention) -> list[EventMention]:
             setattr(c, name, None)
         c.field_evidence = {k: list(v) for k, v in m.field_evidence.items() if k not in dropped}
         c.field_evidence["location"] = [(p.start, p.end)]
+        if split is not None:
+            value, span = shares[i]
+            setattr(c, split, value)
+            c.field_evidence[split] = [span]
         out.append(c)
     return out
 
