@@ -318,3 +318,20 @@ def test_fiction_accidents_and_bandits(text, wanted):
 def test_interceptions(text, wanted):
     events = sentinelle.extract(text, published="2024-06-15").events
     assert [(e.sub_event_type, e.location.name) for e in events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # DR Congo, Burkina Faso, Nigeria, Mali: the adjective on the attack word ("jihadiste", "terroriste") tells who
+    # did it; what the "contre" phrase names is what was hit, and it types the attack
+    ("Une attaque jihadiste contre une église de Mambasa a fait douze morts dimanche.", ("attack", "religious_site")),
+    ("Une attaque jihadiste contre le marché de Fada N'Gourma a fait vingt morts lundi.", ("attack", "market")),
+    ("Une attaque terroriste contre une mosquée de Potiskum a fait huit morts vendredi.", ("attack", "religious_site")),
+    ("Une attaque jihadiste contre un camp de déplacés de Mopti a fait quinze morts mardi.",
+     ("attack", "displacement_camp")),
+    # a military post attacked stays a battle
+    ("Une attaque terroriste contre un poste militaire de Ouallam a fait dix morts lundi.",
+     ("armed_clash", "military_base")),
+])
+def test_the_adjective_of_an_attack_word_is_its_doer_not_its_target(nlp, text, wanted):
+    events = nlp(text)._.events
+    assert [(e.sub_event_type, e.target) for e in events] == [wanted]

@@ -58,7 +58,7 @@ from sentinelle.events.matching import (
 from sentinelle.events.mention import EventMention
 from sentinelle.events.numbers import number_at
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
-from sentinelle.events.roles import Roles, choose_target, fighters_means, side_category, victim_among
+from sentinelle.events.roles import Roles, choose_target, fighters_means, object_of, side_category, victim_among
 from sentinelle.events.triggers import Trigger, TriggerFinder
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.model import SUB_EVENT_TYPES
@@ -314,6 +314,7 @@ class EventDetector:
                 if doer is not None and doer[1][1] <= t.head.idx:
                     acting = acting | {tok.i for tok in doc.char_span(*doer[1], alignment_mode="expand") or []}
         # what the attackers came with or by is not what they hit: "les assaillants, arrivés à moto"
+        head_ids = {t.head.i for t in triggers}
         fighters = [doc[h.start] for h in target_hits if h.payload.target == "fighters"]  # type: ignore[union-attr]
         for h in target_hits:
             toks = [doc[i] for i in range(h.start, h.end)]
@@ -326,6 +327,12 @@ class EventDetector:
             if self._speaker(toks):
                 continue  # "le bilan a été confirmé par l'hôpital": who tells, not what was hit
             targets_of.setdefault(nearest(toks), []).append((h.payload, toks))  # type: ignore[arg-type]
+        # "une attaque jihadiste contre une église": the adjective on the word tells who did it, the church what
+        # was hit (alone, "une attaque jihadiste a fait dix morts", it is all the sentence says of either side)
+        for k, hits in targets_of.items():
+            kept = [(e, toks) for e, toks in hits if not (toks[0].dep_ == "amod" and toks[0].head.i in head_ids)]
+            if kept and any(object_of(toks[0], heads) for _, toks in kept):
+                targets_of[k] = kept
 
         typed: list[str | None] = []
         told_how: list[bool] = []  # typed by its own word or a weapon, not by its target alone
