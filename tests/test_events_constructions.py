@@ -335,3 +335,25 @@ def test_interceptions(text, wanted):
 def test_the_adjective_of_an_attack_word_is_its_doer_not_its_target(nlp, text, wanted):
     events = nlp(text)._.events
     assert [(e.sub_event_type, e.target) for e in events] == [wanted]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # DR Congo, Somalia, Burkina Faso: fighters driven back (the object of "repousser", its passive subject, or
+    # "mis en déroute") are a battle, like "repoussé une attaque"
+    ("Les assaillants ont été repoussés mardi à Uvira.", [("armed_clash", "Uvira")]),
+    ("Les soldats ont repoussé mardi les assaillants à Bardera.", [("armed_clash", "Bardera")]),
+    ("Les shebab ont été repoussés jeudi par l'armée à Bardera.", [("armed_clash", "Bardera")]),
+    ("L'armée a mis en déroute les terroristes lundi près de Diapaga.", [("armed_clash", "Diapaga")]),
+    # a crowd pushed back is no battle
+    ("Les manifestants ont été repoussés mardi par la police à Uvira.", []),
+])
+def test_fighters_driven_back_are_a_battle(nlp, text, wanted):
+    assert [(e.sub_event_type, e.location.name) for e in nlp(text)._.events if e.event_type != "protests"] == wanted
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # DR Congo: an unknown name after "de" tagged as a verb by the tagger is still the town the gazetteer knows
+    ("Des combattants du M23 ont pris lundi le contrôle de Rubaya.", "Rubaya"),
+])
+def test_a_town_name_the_tagger_reads_as_a_verb(nlp, text, place):
+    assert [e.location.name for e in nlp(text)._.events] == [place]

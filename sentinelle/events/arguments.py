@@ -202,12 +202,19 @@ def home_countries(places: list[PlaceMention]) -> frozenset[str]:
     return frozenset(c for c, n in counts.items() if n >= 2 and n * 4 >= total) or frozenset(counts)
 
 
+def _name_after_preposition(tok: Token) -> bool:
+    """A capitalised word inside the sentence, right after a preposition, is the name it looks like, whatever
+    the tagger made of an unknown word ("le contrôle de Rubaya" tagged as a verb)."""
+    return tok.pos_ in ("VERB", "ADJ", "ADV") and tok.text[:1].isupper() and tok.i > tok.sent.start \
+        and tok.nbor(-1).pos_ == "ADP"
+
+
 def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_heads: set[int]) -> tuple | None:
     head = head_of(doc, place.start, place.end)
     if head is None:
         return None
     # a lone number, article or verb read as a town ("Six", "La") is a gazetteer false hit
-    if len(place.text.split()) == 1 and head.pos_ in _NOT_PLACE_POS:
+    if len(place.text.split()) == 1 and head.pos_ in _NOT_PLACE_POS and not _name_after_preposition(head):
         return None
     if any(a.i in excluded_heads for a in ancestors_and_self(head)):
         return None
