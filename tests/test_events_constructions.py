@@ -357,3 +357,26 @@ def test_fighters_driven_back_are_a_battle(nlp, text, wanted):
 ])
 def test_a_town_name_the_tagger_reads_as_a_verb(nlp, text, place):
     assert [e.location.name for e in nlp(text)._.events] == [place]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # Mali, Syria, Somalia: a negated killing counts nobody, it is not one victim
+    ("Aucun soldat n'a été tué lors de l'attaque de mardi contre le camp militaire de Koutiala.", 0),
+    ("Personne n'a été tué dans la frappe de mardi sur Kafranbel.", 0),
+    ("Aucun policier n'a été tué lors de l'attaque de jeudi contre le commissariat de Jowhar.", 0),
+])
+def test_a_negated_killing_counts_nobody(nlp, text, fatalities):
+    assert [e.fatalities for e in nlp(text)._.events] == [fatalities]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso, Mali, Niger: local officials and judges are unarmed; killed or taken, they are civilians
+    ("Le maire de Djibo a été tué mardi par des hommes armés.", ("attack", "civilians")),
+    ("Un juge a été assassiné lundi à Kidal.", ("attack", "civilians")),
+    ("Le maire de Djibo a été enlevé mardi par des hommes armés.", ("abduction_forced_disappearance", "civilians")),
+    # a source phrase names who tells, not who was hit; "un poste militaire" is a military site
+    ("Selon le maire de Djibo, des hommes armés ont attaqué mardi un poste militaire à Djibo.",
+     ("armed_clash", "military_base")),
+])
+def test_officials_are_civilians_and_sources_are_no_target(nlp, text, wanted):
+    assert [(e.sub_event_type, e.target) for e in nlp(text)._.events] == [wanted]

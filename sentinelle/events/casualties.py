@@ -421,6 +421,9 @@ class CasualtyReader:
             return False
         if any(c.dep_ in ("nummod",) or number_at(c, self.lex) for c in tok.children):
             return False
+        # "Personne n'a été tué", "aucun soldat n'a été tué": a negated killing counts nobody (zero_killed)
+        if any(c.lower_ in ("ne", "n'", "n’") for c in tok.head.children):
+            return False
         # "un drone a été abattu": a machine is not a victim
         if token_keys(tok) & self.not_victims or _reflexive(tok.head):
             return False

@@ -118,6 +118,7 @@ class EventDetector:
                 self.targets.add(p, t)
         self.casualties = CasualtyReader(lex)
         self.plural_dets = keys(lex.modality.plural_determiners)
+        self.source_marks = keys([p.split()[-1].split("'")[-1] for p in lex.modality.source_prepositions])
         self.source_markers = PhraseIndex()
         for phrase in lex.modality.source_prepositions:
             self.source_markers.add(phrase, phrase)
@@ -168,6 +169,12 @@ class EventDetector:
         ids = {t.i for t in toks}
         root = next((t for t in toks if t.head.i not in ids), toks[0])
         return root.dep_ in ("nsubj", "obl:agent") and bool(token_keys(root.head) & self.speech_verbs)
+
+    def _source_phrase(self, tok: Token) -> bool:
+        """The word heads a source phrase: "selon le maire", "d'après un infirmier"."""
+        marks = [c for c in tok.children if c.dep_ == "case"]
+        marks += [f for c in marks for f in c.children if f.dep_ == "fixed"]
+        return any(token_keys(c) & self.source_marks for c in marks)
 
     def _contrasted(self, a: Token, b: Token) -> bool:
         """ "X, tandis que Y": one word inside a contrasting clause the other is outside of."""
@@ -324,8 +331,11 @@ class EventDetector:
                 continue  # "des militaires ont abattu deux civils": the soldiers shot, they were not hit
             if any(f.i != toks[0].i and f.is_ancestor(toks[0]) for f in fighters) or fighters_means(toks[0], fighters, heads):
                 continue
-            if self._speaker(toks):
-                continue  # "le bilan a été confirmé par l'hôpital": who tells, not what was hit
+            if h.payload.people and toks[0].dep_.startswith("nsubj") and any(  # type: ignore[union-attr]
+                    c.lower_ in ("ne", "n'", "n’") for c in toks[0].head.children):
+                continue  # "Personne n'a été tué", "aucun civil n'a été blessé": nobody was hit
+            if self._speaker(toks) or self._source_phrase(toks[0]):
+                continue  # "le bilan a été confirmé par l'hôpital", "selon le maire": who tells, not what was hit
             targets_of.setdefault(nearest(toks), []).append((h.payload, toks))  # type: ignore[arg-type]
         # "une attaque jihadiste contre une église": the adjective on the word tells who did it, the church what
         # was hit (alone, "une attaque jihadiste a fait dix morts", it is all the sentence says of either side)
