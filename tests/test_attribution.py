@@ -264,6 +264,13 @@ ROWS: list[tuple[str, str, str]] = [
      "no-fact"),
     ("bg-recently-plural", "Récemment, des attaques contre certaines bases de l'armée ont été signalées près de Gao.",
      "non:aggregate"),
+    # a long "depuis" period and a plural subject of the trigger verb (incidents or victims): many incidents
+    ("bg-since-verb-subject", "Depuis le 20 avril, plus de 60 attaques ont visé les bases de l'armée à Ménaka.",
+     "non:aggregate"),
+    ("bg-since-victims", "Depuis 2016, des centaines de policiers ont été tués dans la province de Tillabéri.",
+     "non:aggregate"),
+    # ... but a few days and victims counted are one fight still going on
+    ("bg-since-short-victims", "Depuis jeudi, quatre soldats ont été tués à Rutshuru.", "factual"),
     ("bg-intensify", "Les shebab ont intensifié ces derniers temps les attaques à la bombe à Mogadiscio.", "non:aggregate"),
     ("bg-facilitate", "Washington a accusé Téhéran de faciliter les attaques contre ses bases en Irak.", "non:aggregate"),
     ("bg-war-toll", "Les combats ont fait des dizaines de milliers de morts et déplacé des millions de personnes au Soudan.",

@@ -93,11 +93,15 @@ class BackgroundReader:
         ``present``: the trigger's clause is in a present tense (an ongoing state with "depuis");
         ``trigger_ids``: the mention's trigger words (a verb's subject among them tells how many incidents)."""
         incident = trig
+        subjects: list[Token] = []
         if trig.pos_ in ("VERB", "AUX"):
             # "au moins cinq attaques ont ciblé": the incident noun the verb tells of
-            incident = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i in trigger_ids),
-                            trig)
+            subjects = [c for c in trig.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            incident = next((c for c in subjects if c.i in trigger_ids), trig)
         plural = incident.pos_ == "NOUN" and "Plur" in incident.morph.get("Number")
+        # over a long period, any plural subject of the verb is many ("depuis le 15 octobre, plus de 140 attaques
+        # ont visé", "depuis 2013, des centaines de soldats ont été tués"); over a few days only incidents are
+        many = plural or any(c.pos_ == "NOUN" and "Plur" in c.morph.get("Number") for c in subjects)
         for cue in cues:
             if trig.i in cue.tokens:
                 continue
@@ -114,7 +118,7 @@ class BackgroundReader:
             if cue.cat == "tally" and plural:
                 return "aggregate"
             if cue.cat == "since":
-                if plural:
+                if many:
                     return "aggregate"
                 if present:
                     return "habitual"
