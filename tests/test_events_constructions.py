@@ -380,3 +380,28 @@ def test_a_negated_killing_counts_nobody(nlp, text, fatalities):
 ])
 def test_officials_are_civilians_and_sources_are_no_target(nlp, text, wanted):
     assert [(e.sub_event_type, e.target) for e in nlp(text)._.events] == [wanted]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Somalia, Nigeria, Pakistan: an "attentat" its perpetrator claims, told nowhere else, is an incident (a
+    # bombing by what the word most often is, its sub-type unknown), with the claim's modality
+    ("Les shebab ont revendiqué l'attentat de mardi à Mogadiscio.",
+     [("explosions_remote_violence", None, "Mogadiscio", "claimed")]),
+    ("L'attentat de dimanche à Maiduguri a été revendiqué par Boko Haram.",
+     [("explosions_remote_violence", None, "Maiduguri", "claimed")]),
+    # a claim of past attacks with no day is no incident of the article
+    ("Les shebab ont revendiqué les attentats de 2017 à Mogadiscio.", []),
+    # a condemnation is no claim: the word alone still tells nothing
+    ("Le gouvernement a condamné l'attentat de mardi à Mogadiscio.", []),
+])
+def test_a_claimed_attentat_told_nowhere_else(text, wanted):
+    events = sentinelle.extract(text, published="2024-03-06", relevance_gate=False).events
+    assert [(e.event_type, e.sub_event_type, e.location.name, e.modality) for e in events] == wanted
+
+
+def test_a_state_command_claiming_its_strike_is_an_official_report(nlp):
+    # Somalia: the US command for Africa claims its own strike: a state's forces, so a report, not a claim
+    text = "Le commandement américain pour l'Afrique (Africom) a revendiqué une frappe aérienne lundi près de Jilib."
+    events = nlp(text)._.events
+    assert [(e.sub_event_type, e.modality, e.actor1.normalized) for e in events] == [
+        ("air_drone_strike", "reported", "Military Forces of the United States")]

@@ -187,6 +187,7 @@ class Assembler:
         self.openers = opener_pattern(lex.triggers.continuation_openers + lex.triggers.concurrent_openers)
         self.place_pronouns = frozenset(w.lower() for w in lex.triggers.place_pronouns)
         self.storming = frozenset(e.id for e in lex.triggers.triggers if e.category_types)
+        self.claimed_types = {e.id: e.claimed_alone for e in lex.triggers.triggers if e.claimed_alone}
         self.entries = {e.id: e for e in lex.triggers.triggers}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -223,6 +224,14 @@ class Assembler:
         doc._.non_events = self._non_events(doc, [m for m in mentions if m.non_event and m not in recorded])
         doc._.events = sorted(events, key=lambda e: min(e.evidence) if e.evidence else (0, 0))
         return doc
+
+    def _claimed_alone(self, m: EventMention) -> str | None:
+        """The type of a word its perpetrator claims that no other mention tells ("Les shebab ont revendiqué
+        l'attentat de mardi à Mogadiscio"), when it names a place and a day (``claimed_alone`` in the data)."""
+        if m.modality != "claimed" or not m.places or m.places[0].kind == "country" or m.date is None \
+                or m.date.precision != "day" or "from_publication" in m.date_flags or m.summary or m.listed:
+            return None
+        return next((self.claimed_types[t] for t in m.trigger_ids if t in self.claimed_types), None)
 
     def _told_by_others(self, denied: _Cluster, told: _Cluster) -> bool:
         """The denied incident is one the article tells as fact: same type, place and dates."""
@@ -261,6 +270,10 @@ class Assembler:
                 target.mentions.append(m)
             elif _armed_assault(m, self.storming):
                 clusters.append(_Cluster([_as_clash(m)]))
+            elif (alone := self._claimed_alone(m)) is not None:
+                c = copy.copy(m)
+                c.event_type, c.sub_event_type = resolve_type(alone)
+                clusters.append(_Cluster([c]))
         for c in clusters:
             c.mentions.sort(key=lambda x: x.sent_start)
         return sorted(clusters, key=lambda c: c.mentions[0].sent_start)

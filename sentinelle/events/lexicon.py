@@ -113,6 +113,9 @@ class TriggerEntry(_Schema):
     by_crowd: str | None = None
     # the type when a side with no aircraft does it ("les FSR ont bombardé El-Facher": shelling, not an air strike)
     without_aircraft: str | None = None
+    # the type of the word claimed by its perpetrator and told nowhere else in the article ("Les shebab ont
+    # revendiqué l'attentat de mardi à Mogadiscio"): what the word most often is
+    claimed_alone: str | None = None
 
     @field_validator("category_types")
     @classmethod
@@ -123,7 +126,7 @@ class TriggerEntry(_Schema):
             _check_type(type_)
         return v
 
-    @field_validator("type", "by_crowd", "without_aircraft")
+    @field_validator("type", "by_crowd", "without_aircraft", "claimed_alone")
     @classmethod
     def _type(cls, v: str | None) -> str | None:
         return _check_type(v)
