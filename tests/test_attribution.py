@@ -270,6 +270,8 @@ ROWS: list[tuple[str, str, str]] = [
     ("bg-since-victims", "Depuis 2016, des centaines de policiers ont été tués dans la province de Tillabéri.",
      "non:aggregate"),
     # ... but a few days and victims counted are one fight still going on
+    ("bg-since-start", "Depuis le début de l'offensive, au moins 40 civils ont été tués à Khan Younès.",
+     "non:aggregate"),
     ("bg-since-short-victims", "Depuis jeudi, quatre soldats ont été tués à Rutshuru.", "factual"),
     ("bg-intensify", "Les shebab ont intensifié ces derniers temps les attaques à la bombe à Mogadiscio.", "non:aggregate"),
     ("bg-facilitate", "Washington a accusé Téhéran de faciliter les attaques contre ses bases en Irak.", "non:aggregate"),

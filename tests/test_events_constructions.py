@@ -405,3 +405,18 @@ def test_a_state_command_claiming_its_strike_is_an_official_report(nlp):
     events = nlp(text)._.events
     assert [(e.sub_event_type, e.modality, e.actor1.normalized) for e in events] == [
         ("air_drone_strike", "reported", "Military Forces of the United States")]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Nigeria, Syria, Chad: a town set off by a comma and a locator phrase after the known town only says where
+    # that town is; the incident is at the town, once
+    ("Des hommes armés ont tué deux civils lundi à Gwoza, près de Maiduguri.", [("Gwoza", 2)]),
+    ("Des tirs d'artillerie ont frappé mardi Sarmin, à l'est d'Idleb, blessant trois personnes.", [("Sarmin", None)]),
+    ("Dix soldats ont été tués lundi dans l'attaque d'une position de l'armée à Ngouboua, à 60 km de Bol.",
+     [("Ngouboua", 10)]),
+    # Niger: with no comma, the name before "près de" is no town the phrase locates (a group's name here)
+    ("Six soldats ont été tués samedi dans une embuscade de l'État islamique au Sahel près de Tera, dans la région "
+     "de Tillabéri.", [("Tera", 6)]),
+])
+def test_a_town_after_a_known_town_and_a_locator_is_its_reference_point(nlp, text, wanted):
+    assert [(e.location.name, e.fatalities) for e in nlp(text)._.events] == wanted

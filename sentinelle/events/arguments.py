@@ -22,7 +22,7 @@ from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
 from sentinelle.places.component import cue_before
 from sentinelle.places.cues import cue_table, preceding_words
-from sentinelle.places.located import LOCATOR_REACH
+from sentinelle.places.located import LOCATOR_REACH, locators
 
 UNIDENTIFIED = Actor(name=None, normalized="Unidentified Armed Group", kind="unidentified")
 
@@ -203,10 +203,11 @@ def home_countries(places: list[PlaceMention]) -> frozenset[str]:
 
 
 def _name_after_preposition(tok: Token) -> bool:
-    """A capitalised word inside the sentence, right after a preposition, is the name it looks like, whatever
-    the tagger made of an unknown word ("le contrôle de Rubaya" tagged as a verb)."""
-    return tok.pos_ in ("VERB", "ADJ", "ADV") and tok.text[:1].isupper() and tok.i > tok.sent.start \
-        and tok.nbor(-1).pos_ == "ADP"
+    """A capitalised word inside the sentence, right after a preposition or out of the model's vocabulary, is
+    the name it looks like, whatever the tagger made of it ("le contrôle de Rubaya" tagged as a verb, "ont
+    frappé Sarmin" as a pronoun); "Six", "La" are words the model knows."""
+    return tok.pos_ in ("VERB", "ADJ", "ADV", "PRON") and tok.text[:1].isupper() and tok.i > tok.sent.start \
+        and (tok.nbor(-1).pos_ == "ADP" or tok.is_oov)
 
 
 def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_heads: set[int]) -> tuple | None:
@@ -259,6 +260,10 @@ def choose_places(
     # "le village de X, dans le cercle de Y": Y only says where X is; so does "X, dans le centre du pays"
     in_sent = [q for q in in_sent if not any(_locates(q, p) or _area_apposed(doc, q, p) or _division_apposed(doc, q, p)
                                              for p in in_sent)]
+    # (a reference point is one whatever the caller kept of the sentence: "l'attaque d'une position à A, à 60 km
+    # de B" does not put the soldiers killed at B when A is the attack's)
+    written = [p for p in doc._.place_mentions or [] if sent.start_char <= p.start and p.end <= sent.end_char]
+    in_sent = [q for q in in_sent if not any(_reference_point(doc, q, p) for p in written)]
     ranked = []
     for p in in_sent:
         rank = _place_rank(doc, p, triggers, excluded_heads)
@@ -345,6 +350,18 @@ def _area_apposed(doc: Doc, area: PlaceMention, place: PlaceMention) -> bool:
     return (area.kind == "area" and place.kind not in ("area", "country")
             and area.location.country == place.location.country and place.end <= area.start <= place.end + 12
             and bool(_APPOSED.match(doc_text(doc)[place.end:area.start])))
+
+
+def _reference_point(doc: Doc, point: PlaceMention, place: PlaceMention) -> bool:
+    """``point`` only says where the known town ``place`` written before it is: "Sarmin, à l'est d'Idleb",
+    "à Ngouboua, à 60 km de Bol", "Konduga, près de Maiduguri" (the locator phrases of ``places.located``)."""
+    if place.kind not in ("city", "site", "located") or point.kind in ("country", "area") or point is place:
+        return False
+    if not place.end <= point.start <= place.end + LOCATOR_REACH:
+        return False
+    gap = doc_text(doc)[place.end:point.start]
+    # (set off by a comma: "l'État islamique au Sahel près de Tera" is no apposition)
+    return gap.lstrip().startswith(",") and bool(locators(doc.lang_).between.match(gap))
 
 
 def _locates(locator: PlaceMention, place: PlaceMention) -> bool:
