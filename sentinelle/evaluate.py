@@ -18,8 +18,10 @@ import datetime as dt
 import json
 import math
 import statistics
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +111,37 @@ def _norm(s: str | None) -> str:
     return " ".join((s or "").lower().replace("-", " ").split())
 
 
+def _fold(s: str | None) -> str:
+    """A division name with case, accents, hyphens, apostrophes and spaces folded away."""
+    decomposed = unicodedata.normalize("NFKD", (s or "").casefold())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+@cache
+def _admin1_names() -> dict[tuple[str, str], str]:
+    """(country, folded name) -> folded canonical name, from every language's ``places_admin1.tsv``: "North
+    Kivu" and "Nord-Kivu", "Babil" and "Babylon" are one division, whatever language the coder wrote."""
+    from sentinelle.lang import available_languages
+    from sentinelle.places.data import load_admin1_aliases
+
+    out: dict[tuple[str, str], str] = {}
+    for lang in available_languages():
+        for row in load_admin1_aliases(lang):
+            out[(row.country, _fold(row.alias))] = _fold(row.admin1)
+    return out
+
+
+def same_admin1(country: str | None, a: str | None, b: str | None) -> bool:
+    """``a`` and ``b`` name one first-level division of ``country`` (spelling, language or alias aside)."""
+    if not a or not b:
+        return False
+    if _norm(a) == _norm(b):
+        return True
+    names = _admin1_names()
+    fa, fb = _fold(a), _fold(b)
+    return names.get((country or "", fa), fa) == names.get((country or "", fb), fb)
+
+
 def _locations_agree(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
     gl = gold.get("location")
     if not gl or (gl.get("lat") is None and not gl.get("admin1")):
@@ -119,7 +152,7 @@ def _locations_agree(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
         return True
     if 3 in (pl.get("precision"), gl.get("precision")):
         same_country = not pl.get("country") or not gl.get("country") or pl["country"] == gl["country"]
-        return bool(pl.get("admin1")) and same_country and _norm(pl.get("admin1")) == _norm(gl.get("admin1"))
+        return same_country and same_admin1(pl.get("country") or gl.get("country"), pl.get("admin1"), gl.get("admin1"))
     return False
 
 

@@ -7,7 +7,16 @@ import json
 import pytest
 
 from sentinelle.errors import InputError
-from sentinelle.evaluate import GoldArticle, evaluate, haversine_km, is_match, load_gold, new_report, score_article
+from sentinelle.evaluate import (
+    GoldArticle,
+    evaluate,
+    haversine_km,
+    is_match,
+    load_gold,
+    new_report,
+    same_admin1,
+    score_article,
+)
 
 MOSUL = {"name": "Mossoul", "country": "IQ", "admin1": "Nineveh", "lat": 36.335, "lon": 43.119, "precision": 1}
 NEAR_MOSUL = {**MOSUL, "name": "Bartella", "lat": 36.352, "lon": 43.380}  # ~23 km east
@@ -57,6 +66,28 @@ def test_haversine_known_distance():
 )
 def test_match_rules(pred, expected):
     assert is_match(pred, ev()) is expected
+
+
+@pytest.mark.parametrize(("country", "a", "b", "same"), [
+    # one division under its French, English or ACLED name (lang/*/places_admin1.tsv), or another spelling
+    ("CD", "North Kivu", "Nord-Kivu", True),
+    ("IQ", "Babil", "Babylon", True),
+    ("IQ", "Salah ad Din", "Salah ad-Din", True),
+    ("IQ", "Salah ad-Din", "Saladin", True),
+    # two divisions stay two
+    ("CD", "Ituri", "Nord-Kivu", False),
+    ("CD", "North Kivu", "South Kivu", False),
+    ("IQ", "Nineveh", None, False),
+])
+def test_same_admin1_reads_other_names_of_one_division(country, a, b, same):
+    assert same_admin1(country, a, b) is same
+
+
+def test_precision3_match_on_another_name_of_the_province():
+    # a coder writing "North Kivu" and the tool "Nord-Kivu", both at the province's level, agree on where
+    goma = {"name": "Goma", "country": "CD", "admin1": "North Kivu", "lat": -1.68, "lon": 29.22, "precision": 1}
+    province = {"name": "Nord-Kivu", "country": "CD", "admin1": "Nord-Kivu", "lat": -0.5, "lon": 28.9, "precision": 3}
+    assert is_match(ev(loc=province), ev(loc=goma))
 
 
 def test_precision3_other_admin1_does_not_match():

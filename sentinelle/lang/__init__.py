@@ -23,12 +23,16 @@ DATA_DIR = LANG_DIR.parent / "data"
 M = TypeVar("M", bound=BaseModel)
 
 
+def available_languages() -> list[str]:
+    """The language folders of ``sentinelle/lang`` ("fr", ...)."""
+    return sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
 def lang_path(lang: str, filename: str) -> Path:
     """Path of a language data file, with a clear error when the language is missing."""
     folder = LANG_DIR / lang
     if not folder.is_dir():
-        known = sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir() and not p.name.startswith("_"))
-        raise DataFileError(f"no language folder {folder}; languages available: {', '.join(known)}")
+        raise DataFileError(f"no language folder {folder}; languages available: {', '.join(available_languages())}")
     return folder / filename
 
 
