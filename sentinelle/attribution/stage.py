@@ -18,7 +18,7 @@ from sentinelle.attribution.cues import CueFinder
 from sentinelle.attribution.reading import TriggerReader
 from sentinelle.attribution.sources import _SOURCE_KINDS
 from sentinelle.attribution.syntax import _NOT_CLAIMANTS, _Cue, _dominates, _Reading
-from sentinelle.events.lexicon import Lexicon, keys
+from sentinelle.events.lexicon import Lexicon, keys, word_key
 from sentinelle.events.matching import PhraseIndex, segment_of
 from sentinelle.events.mention import EventMention
 from sentinelle.extensions import doc_text
@@ -83,6 +83,8 @@ class Attributor(CueFinder, TriggerReader):
             for p in items:
                 self.phrases.add(p, cat)
         self.source_preps = PhraseIndex()
+        # "selon lesquelles", "d'après lequel": a relative opened by a source preposition tells a content
+        self.relative_sources = frozenset(word_key(p.replace(" ", "")) for p in md.source_prepositions)
         for p in md.source_prepositions:
             self.source_preps.add(p, "source")
         self.kind_words = {k: keys(getattr(md.source_kinds, k)) for k in _SOURCE_KINDS}

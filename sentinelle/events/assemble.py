@@ -224,8 +224,15 @@ class Assembler:
         return doc
 
     def _told_by_others(self, denied: _Cluster, told: _Cluster) -> bool:
-        """The denied incident is one the article tells as fact: same type, place and dates."""
+        """The denied incident is one the article tells as fact: same type, place and dates.
+
+        (the same sub-event type when both say it: "a repoussé l'attaque ... a démenti que le poste ait été
+        occupé" denies the capture, not the battle it tells)"""
         if {m.event_type for m in denied.mentions} != {m.event_type for m in told.mentions if m.event_type}:
+            return False
+        denied_subs = {m.sub_event_type for m in denied.mentions if m.sub_event_type}
+        told_subs = {m.sub_event_type for m in told.mentions if m.sub_event_type}
+        if denied_subs and told_subs and denied_subs.isdisjoint(told_subs):
             return False
         return all(self._compatible(told, m) for m in denied.mentions)
 

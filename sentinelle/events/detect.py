@@ -277,10 +277,14 @@ class EventDetector:
                         for i in range(h.start, h.end)}
         # the attackers are not what was attacked: "des attaques de rebelles" has no object
         acting = self.roles.acting_side(triggers, armed_people)
+        # military posts and bases (not the people in them): what an occupation holds
+        post_tokens = frozenset(i for h in target_hits if not h.payload.people  # type: ignore[union-attr]
+                                and h.payload.category in ("armed", "military_site")  # type: ignore[union-attr]
+                                for i in range(h.start, h.end))
         told = len(triggers)
         triggers = [t for t in triggers
                     if self.triggers.satisfied(t, sent, target_tokens - acting, place_tokens, has_figures, weapon_tokens,
-                                       actor_tokens - acting)]
+                                       actor_tokens - acting, post_tokens)]
         if not triggers:
             return []
         acting_told = acting  # the same triggers give the same side: read again below only if some were dropped
@@ -353,6 +357,11 @@ class EventDetector:
             if trig.entry.by_crowd and (protesting or self.roles.by_crowd(trig.head)):
                 typed.append(trig.entry.by_crowd)
                 continue
+            if trig.entry.by_state:
+                doer = self._sides(doc, actors, trig.head)[0]
+                if doer is not None and doer[0].kind == "state_forces":
+                    typed.append(trig.entry.by_state)  # "l'armée a occupé le camp": taken back, not overtaken
+                    continue
             typed.append(self._type_of(trig, [w for w, _ in weapons_of.get(k, [])], category,
                                        deadly=bool(figures.fatalities) and bool(trig.entry.category_types)
                                        and not armed_people))
@@ -440,6 +449,8 @@ class EventDetector:
         for sent in sents:
             for hit in self.source_markers.find_best(doc_units(sent)):
                 end = hit.end
+                if end < sent.end and "Rel" in doc[end].morph.get("PronType"):
+                    continue  # "les informations selon lesquelles le camp ...": what a report says, not who says it
                 while end < sent.end and end - hit.end < 8 and doc[end].text not in _SOURCE_PHRASE_END:
                     if doc[end].pos_ in ("VERB", "AUX") or word_key(doc[end].text) in self.locatives:
                         break

@@ -102,7 +102,7 @@ class TriggerEntry(_Schema):
     pos: list[str] | None = None
     phrases: list[str] = Field(default_factory=list)
     dep: list[DepPattern] = Field(default_factory=list)
-    requires: Literal["object", "people", "victims", "place"] | None = None
+    requires: Literal["object", "people", "victims", "place", "post"] | None = None
     # the word's own reading of a target category, before ``generic_types``: an "attaque" on a
     # barracks is fought on the ground (a battle), a "frappe" on it is remote violence
     category_types: dict[str, str] = Field(default_factory=dict)
@@ -113,6 +113,8 @@ class TriggerEntry(_Schema):
     by_crowd: str | None = None
     # the type when a side with no aircraft does it ("les FSR ont bombardé El-Facher": shelling, not an air strike)
     without_aircraft: str | None = None
+    # the type when the state's own forces do it ("l'armée a occupé le camp": the government takes it back)
+    by_state: str | None = None
 
     @field_validator("category_types")
     @classmethod
@@ -123,7 +125,7 @@ class TriggerEntry(_Schema):
             _check_type(type_)
         return v
 
-    @field_validator("type", "by_crowd", "without_aircraft")
+    @field_validator("type", "by_crowd", "without_aircraft", "by_state")
     @classmethod
     def _type(cls, v: str | None) -> str | None:
         return _check_type(v)
