@@ -34,7 +34,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
                                      "the page has denied",
     ("03-liban-sud-bombardements.txt", 6): "the barracks named in the claim is not in the gazetteer and no words "
                                            "locate it (places)",
-    ("04-burkina-gorgadji.txt", 3): "the denied capture of the post ('abandonné puis occupé') is not a trigger",
     ("06-rdc-beni-adf-manifestation.txt", 2): "the verbless headline puts the dispersed march at the village of "
                                               "the killing it also tells, and the dispersal joins it (places)",
     ("08-haiti-solino-blog.txt", 2): "the dawn firefight (now its own incident, police against the gang) names "
