@@ -207,3 +207,28 @@ def test_an_unknown_place_named_in_the_sentence_is_not_another_town(nlp, text, w
 ])
 def test_a_named_street_is_in_the_town_of_the_incident_told_before(nlp, text, wanted):
     assert [(e.sub_event_type, e.location.name) for e in nlp(text)._.events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Nigeria, Somalia, Haiti: a verbless headline telling a killing at a town and a dispersed march: the town is
+    # the killing's member's, the march is where the article tells it
+    ("Quatre soldats tués par l'ISWAP à Monguno, une manifestation dispersée\n\nQuatre soldats ont été tués lundi "
+     "par des combattants de l'ISWAP à Monguno.\n\nMardi, des centaines d'habitants ont manifesté à Maiduguri contre "
+     "l'insécurité. La police les a dispersés à coups de gaz lacrymogène.",
+     [("protest_with_intervention", "Maiduguri"), ("armed_clash", "Monguno")]),
+    ("Trois civils tués par les shebab à Afgoye, une manifestation dispersée\n\nTrois civils ont été tués lundi par "
+     "les shebab à Afgoye.\n\nMardi, des centaines d'habitants ont manifesté à Mogadiscio contre l'insécurité. La "
+     "police les a dispersés à coups de gaz lacrymogène.",
+     [("protest_with_intervention", "Mogadiscio"), ("attack", "Afgoye")]),
+    ("Trois policiers tués par des gangs à Mirebalais, une manifestation dispersée\n\nTrois policiers ont été tués "
+     "lundi par des membres de gangs à Mirebalais.\n\nMardi, des centaines d'habitants ont manifesté à Hinche contre "
+     "l'insécurité. La police les a dispersés à coups de gaz lacrymogène.",
+     [("protest_with_intervention", "Hinche"), ("armed_clash", "Mirebalais")]),
+])
+def test_a_headline_member_keeps_its_place(nlp, text, wanted):
+    from sentinelle.extraction import ArticleInput, _prepare
+
+    doc = _prepare(nlp, ArticleInput(text=text, published="2024-03-13"))
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(e.sub_event_type, e.location.name) for e in doc._.events] == wanted

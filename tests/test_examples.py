@@ -34,8 +34,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
                                      "the page has denied",
     ("03-liban-sud-bombardements.txt", 6): "the barracks named in the claim is not in the gazetteer and no words "
                                            "locate it (places)",
-    ("06-rdc-beni-adf-manifestation.txt", 2): "the verbless headline puts the dispersed march at the village of "
-                                              "the killing it also tells, and the dispersal joins it (places)",
     ("08-haiti-solino-blog.txt", 2): "the dawn firefight is found at Solino (the street is in the town of the attack "
                                      "told before), but its sides are read as written ('les policiers': Police Forces "
                                      "with no country; 'les bandits': unidentified), not as the PNH and the gang the "
@@ -43,9 +41,7 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
                                      "sentence) does not make it reported",
 }
 # files whose extraction still has events the page does not list
-EXTRA_GAPS: dict[str, str] = {
-    "06-rdc-beni-adf-manifestation.txt": "the march placed at the village does not answer the page's line",
-}
+EXTRA_GAPS: dict[str, str] = {}
 
 
 def _fold(text: str) -> str:

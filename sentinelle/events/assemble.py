@@ -386,6 +386,12 @@ class Assembler:
         actor1: Actor | None = next((a for a in actors1 if a.kind != "unidentified"), actors1[0] if actors1 else None)
         if actor1 is None and event_type in VIOLENT_TYPES:
             actor1 = UNIDENTIFIED
+        # "des dizaines de jeunes ont marché vers la mairie": people who protest are protesters (crowd_actors)
+        crowd = self.lex.triggers.crowd_actors.get(event_type)
+        if crowd and actor1 is not None and actor1.normalized:
+            label, _, country = actor1.normalized.partition(" (")  # "Civilians (Mali)" -> "Protesters (Mali)"
+            if label in self.lex.triggers.crowd_from:
+                actor1 = actor1.model_copy(update={"normalized": crowd + (" (" + country if country else "")})
         actor2 = next((m.actor2 for m in ms if m.actor2), None)
         # the people arrested at a riot are not what the rioters hit
         # (nor are the houses burnt in a massacre its target; what rioters burnt is the riot's)

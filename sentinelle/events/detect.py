@@ -34,6 +34,7 @@ from sentinelle.events.incidents import (
     gapping_pattern,
     inherit_series_places,
     marked_distinct,
+    outside_other_members,
     outside_other_phrases,
     split_gapped,
     within_phrase,
@@ -429,8 +430,10 @@ class EventDetector:
             ref = reference_of[members[0]]
             where = places_for(ref)
             if len(groups) > 1:
-                where = outside_other_phrases(doc, where, [triggers[k].head for k in members],
-                                               [t.head for k, t in enumerate(triggers) if group_of[k] != g])
+                own_heads = [triggers[k].head for k in members]
+                other_heads = [t.head for k, t in enumerate(triggers) if group_of[k] != g]
+                where = outside_other_phrases(doc, where, own_heads, other_heads)
+                where = outside_other_members(doc, sent, where, own_heads, other_heads)
             m = self._mention(doc, sent, [triggers[k] for k in members], [typed[k] for k in members],
                               [w for k in members for w in weapons_of.get(k, [])],
                               [t for k in members for t in targets_of.get(k, [])],

@@ -195,6 +195,10 @@ class TriggerFile(_Schema):
     support_verbs: list[str] = Field(default_factory=list)
     # "l'armée a démenti y avoir mené une frappe": a pronoun standing for the place named just before
     place_pronouns: list[str] = Field(default_factory=list)
+    # "des dizaines de jeunes ont marché vers la mairie": people who protest are coded as protesters, who riot
+    # as rioters (event type -> actor label); `crowd_from` lists the people labels a crowd is recoded from
+    crowd_actors: dict[str, str] = Field(default_factory=dict)
+    crowd_from: list[str] = Field(default_factory=list)
 
     @field_validator("precedence")
     @classmethod
