@@ -60,6 +60,7 @@ from sentinelle.events.mention import EventMention
 from sentinelle.events.numbers import number_at
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
 from sentinelle.events.roles import Roles, choose_target, fighters_means, side_category, victim_among
+from sentinelle.events.sides import attackers_named_before, named_before
 from sentinelle.events.triggers import Trigger, TriggerFinder
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.model import SUB_EVENT_TYPES
@@ -232,6 +233,8 @@ class EventDetector:
                                 lambda start, end, ex: event_date(doc, start, end, exclude=[*exclude, *ex]))
         inherit_series_places(doc, mentions)
         another_of_the_same_kind(mentions)
+        # "les bandits", after the gang told as the attacker: that gang
+        attackers_named_before(doc, mentions)
         doc._.event_mentions = mentions
         return doc
 
@@ -527,6 +530,8 @@ class EventDetector:
             a1, a2 = a1 or x1, a2 or x2
         if a1 and a2 and a1[1] == a2[1]:
             a1 = None  # one phrase is not both sides ("l'attentat ..., qui a tué 12 policiers": the police were hit)
+        # "les policiers", "les bandits": the force or the group of that kind the article named before
+        a1, a2 = named_before(doc, actors, a1), named_before(doc, actors, a2)
         if a1:
             m.actor1 = a1[0]
             m.add_evidence("actor1", [a1[1]])
