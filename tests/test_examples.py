@@ -34,9 +34,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
                                      "the page has denied",
     ("03-liban-sud-bombardements.txt", 6): "the barracks named in the claim is not in the gazetteer and no words "
                                            "locate it (places)",
-    ("08-haiti-solino-blog.txt", 2): "the dawn firefight is found at Solino with its sides (the PNH, the gang), but "
-                                     "the union's word on the wounded policeman, a toll told in the next sentence with "
-                                     "no trigger word, does not make it reported",
 }
 # files whose extraction still has events the page does not list
 EXTRA_GAPS: dict[str, str] = {}

@@ -82,6 +82,8 @@ class Attributor(CueFinder, TriggerReader):
         ):
             for p in items:
                 self.phrases.add(p, cat)
+        # "Un policier a été blessé, d'après un syndicat": the words of a toll told after its incident
+        self.toll_verbs = keys(lex.casualties.killed_verbs + lex.casualties.injured_verbs)
         self.source_preps = PhraseIndex()
         # "selon lesquelles", "d'après lequel": a relative opened by a source preposition tells a content
         self.relative_sources = frozenset(word_key(p.replace(" ", "")) for p in md.source_prepositions)
@@ -103,6 +105,7 @@ class Attributor(CueFinder, TriggerReader):
         if mentions:
             self._paragraph_sources(doc, text, mentions)
             self._anaphoric_reports(text, mentions)
+            self._toll_reports(doc, text, mentions)
         return doc
 
     def attribute(
