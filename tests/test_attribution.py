@@ -498,3 +498,23 @@ def test_source_phrases(nlp, sentence, present, absent):
         assert any(present in n for n in names), names
     if absent:
         assert not any(absent in n for n in names), names
+
+
+@pytest.mark.parametrize(("text", "modality", "sources"), [
+    # Haiti, Central African Republic, Burkina Faso: a toll told right after the incident, with no incident word,
+    # by a named source: that source reports the incident
+    ("Des échanges de tirs ont opposé les policiers aux bandits lundi à Jacmel. Un policier a été blessé, d'après un "
+     "syndicat de policiers.", "reported", ["un syndicat de policiers"]),
+    ("Des combats ont éclaté mardi entre l'armée et les rebelles près de Bambari. Deux soldats ont été blessés, selon "
+     "une source militaire.", "reported", ["une source militaire"]),
+    ("Des jihadistes ont attaqué lundi un poste de l'armée à Djibo. Trois soldats ont été blessés, selon une source "
+     "sécuritaire.", "reported", ["une source sécuritaire"]),
+    # ... not across a paragraph break, nor a sentence that tells no toll
+    ("Des combats ont éclaté mardi entre l'armée et les rebelles près de Bambari.\n\nDeux soldats ont été blessés, "
+     "selon une source militaire.", "asserted", []),
+    ("Des combats ont éclaté mardi entre l'armée et les rebelles près de Bambari. Le calme est revenu, selon une "
+     "source militaire.", "asserted", []),
+])
+def test_a_toll_told_after_the_incident_reports_it(nlp, text, modality, sources):
+    events = nlp(text)._.events
+    assert [(e.modality, [s.name for s in e.sources]) for e in events] == [(modality, sources)]

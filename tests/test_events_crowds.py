@@ -107,3 +107,21 @@ def test_protests_with_their_dead_and_their_people(text, wanted):
 def test_clashes_beside_a_riot(text, wanted):
     events = sentinelle.extract(text, published="2024-06-15").events
     assert [(e.sub_event_type, e.location.name, e.weapon) for e in events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # DR Congo, Mali, Syria: people who march or demonstrate are coded as protesters, whoever they are
+    ("Des dizaines de jeunes ont marché lundi vers la mairie de Bukavu pour réclamer de l'eau.",
+     ("peaceful_protest", "Protesters")),
+    ("Des civils maliens ont manifesté lundi à Gao contre la présence de la force étrangère.",
+     ("peaceful_protest", "Protesters (Mali)")),
+    ("Des habitants ont manifesté lundi à Bukavu. La police les a dispersés à coups de gaz lacrymogène.",
+     ("protest_with_intervention", "Protesters")),
+    # DR Congo: people who riot are rioters
+    ("Des jeunes en colère ont incendié lundi un commissariat à Kinshasa.", ("violent_demonstration", "Rioters")),
+    # Syria: people named as protesters stay so
+    ("Des manifestants ont défilé vendredi à Soueïda contre la vie chère.", ("peaceful_protest", "Protesters")),
+])
+def test_a_crowd_is_coded_by_what_it_does(nlp, text, wanted):
+    events = nlp(text)._.events
+    assert [(e.sub_event_type, e.actor1.normalized if e.actor1 else None) for e in events] == [wanted]

@@ -35,6 +35,20 @@ CASES = [
     # Mali: a ministry denies any strike on a named town
     ("Le ministère de la Défense a démenti toute frappe aérienne contre Kidal mardi.",
      [("air_drone_strike", "Kidal", "denied")], []),
+    # Mali, DR Congo: "a démenti les informations selon lesquelles ...": the relative tells what the denied report
+    # holds (as a complement clause would), and "selon lesquelles" names no source
+    ("L'armée a démenti les informations selon lesquelles les jihadistes se seraient emparés samedi du camp "
+     "militaire de Tessit.", [("non_state_actor_overtakes_territory", "Tessit", "denied")], []),
+    ("Le gouverneur a démenti les rumeurs relayées sur les réseaux sociaux selon lesquelles les rebelles auraient "
+     "pris le contrôle de Bunia dimanche.", [("non_state_actor_overtakes_territory", "Bunia", "denied")], []),
+    # ... confirmed, it is a report
+    ("Le ministère a confirmé les informations selon lesquelles les rebelles ont pris le contrôle de Bunia dimanche.",
+     [("non_state_actor_overtakes_territory", "Bunia", "reported")], []),
+    # Burkina Faso: the attack told, the capture of the post (named again by its noun) denied: two records, the
+    # denial of the capture never drops nor retypes the battle
+    ("Des jihadistes ont attaqué samedi le détachement militaire de Djibo. L'état-major a démenti les rumeurs selon "
+     "lesquelles le détachement aurait été occupé par les assaillants.",
+     [("armed_clash", "Djibo", "asserted"), ("non_state_actor_overtakes_territory", "Djibo", "denied")], []),
     # DR Congo: a denial with no place is a non-event
     ("Le porte-parole de l'armée a démenti toute attaque contre les civils.", [], ["denied"]),
 ]

@@ -185,3 +185,50 @@ def test_a_capital_after_a_locative_word_is_a_place(nlp, sentence, place):
 ])
 def test_an_unknown_place_named_in_the_sentence_is_not_another_town(nlp, text, wanted):
     assert [e.location.name for e in nlp(text)._.events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Haiti: a firefight told a paragraph later at a named street is in the town of the attack told before
+    ("Des hommes armés ont attaqué lundi le quartier de Bel-Air, à Port-au-Prince, tuant quatre personnes.\n\n"
+     "Mardi, la police est intervenue. Des échanges de tirs ont opposé les policiers aux bandits sur l'avenue "
+     "Christophe.", [("attack", "Port-au-Prince"), ("armed_clash", "Port-au-Prince")]),
+    # Niger: a march on a named boulevard
+    ("Un engin explosif a tué deux policiers lundi à Niamey.\n\nMercredi, des manifestants ont défilé sur le "
+     "boulevard de l'Indépendance.", [("remote_explosive_landmine_ied", "Niamey"), ("peaceful_protest", "Niamey")]),
+    # Somalia: an avenue named after a city
+    ("Les shebab ont tiré des obus de mortier lundi sur Baidoa.\n\nMardi, des centaines d'habitants ont manifesté "
+     "sur l'avenue Maka Al Mukarama.", [("shelling_artillery_missile_attack", "Baidoa"), ("peaceful_protest", "Baidoa")]),
+    # Mali: no street named, no place carried across the paragraph break
+    ("Une frappe de drone a tué trois civils lundi à Kidal.\n\nMardi, des hommes armés ont attaqué un poste de police.",
+     [("air_drone_strike", "Kidal")]),
+    # Mali: the incident before is placed only at a country: the street says nothing of the town
+    ("Des combats ont opposé l'armée aux jihadistes lundi au Mali.\n\nMardi, des manifestants ont défilé sur le "
+     "boulevard de l'Indépendance.", []),
+])
+def test_a_named_street_is_in_the_town_of_the_incident_told_before(nlp, text, wanted):
+    assert [(e.sub_event_type, e.location.name) for e in nlp(text)._.events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Nigeria, Somalia, Haiti: a verbless headline telling a killing at a town and a dispersed march: the town is
+    # the killing's member's, the march is where the article tells it
+    ("Quatre soldats tués par l'ISWAP à Monguno, une manifestation dispersée\n\nQuatre soldats ont été tués lundi "
+     "par des combattants de l'ISWAP à Monguno.\n\nMardi, des centaines d'habitants ont manifesté à Maiduguri contre "
+     "l'insécurité. La police les a dispersés à coups de gaz lacrymogène.",
+     [("protest_with_intervention", "Maiduguri"), ("armed_clash", "Monguno")]),
+    ("Trois civils tués par les shebab à Afgoye, une manifestation dispersée\n\nTrois civils ont été tués lundi par "
+     "les shebab à Afgoye.\n\nMardi, des centaines d'habitants ont manifesté à Mogadiscio contre l'insécurité. La "
+     "police les a dispersés à coups de gaz lacrymogène.",
+     [("protest_with_intervention", "Mogadiscio"), ("attack", "Afgoye")]),
+    ("Trois policiers tués par des gangs à Mirebalais, une manifestation dispersée\n\nTrois policiers ont été tués "
+     "lundi par des membres de gangs à Mirebalais.\n\nMardi, des centaines d'habitants ont manifesté à Hinche contre "
+     "l'insécurité. La police les a dispersés à coups de gaz lacrymogène.",
+     [("protest_with_intervention", "Hinche"), ("armed_clash", "Mirebalais")]),
+])
+def test_a_headline_member_keeps_its_place(nlp, text, wanted):
+    from sentinelle.extraction import ArticleInput, _prepare
+
+    doc = _prepare(nlp, ArticleInput(text=text, published="2024-03-13"))
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(e.sub_event_type, e.location.name) for e in doc._.events] == wanted

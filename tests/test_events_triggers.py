@@ -24,6 +24,20 @@ import pytest
     ("Le Hezbollah a tiré mercredi des dizaines de roquettes sur Kiryat Shmona.",
      [("shelling_artillery_missile_attack", "Kiryat Shmona")]),
     ("La Russie a lancé dans la nuit une centaine de drones sur Kharkiv.", [("air_drone_strike", "Kharkiv")]),
+    # Mali, DR Congo, Nigeria, Haiti: a military post or base occupied changes hands; by the state's own forces it
+    # is taken back
+    ("Samedi, le camp militaire de Tessit a été abandonné puis occupé par les jihadistes.",
+     [("non_state_actor_overtakes_territory", "Tessit")]),
+    ("Les rebelles du M23 ont occupé dimanche la base militaire de Rumangabo.",
+     [("non_state_actor_overtakes_territory", "Rumangabo")]),
+    ("Les combattants de l'ISWAP ont occupé jeudi la caserne de Monguno.",
+     [("non_state_actor_overtakes_territory", "Monguno")]),
+    ("Des gangs ont occupé lundi le commissariat de Mirebalais.", [("non_state_actor_overtakes_territory", "Mirebalais")]),
+    ("Les soldats somaliens ont occupé mardi la base de Baardheere abandonnée par les shebab.",
+     [("government_regains_territory", "Baardheere")]),
+    # ... but a school or a square occupied is no post taken
+    ("Des déplacés occupent une école de Kaya depuis mars.", []),
+    ("Des manifestants ont occupé samedi la place de la mairie de Goma.", [("peaceful_protest", "Goma")]),
     # ... but "pris la route de" is going somewhere
     ("Les déplacés ont pris la route de Goma dimanche.", []),
     # Somalia, Mali: a raid into the streets of a town, typed by who took part

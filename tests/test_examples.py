@@ -34,16 +34,9 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
                                      "the page has denied",
     ("03-liban-sud-bombardements.txt", 6): "the barracks named in the claim is not in the gazetteer and no words "
                                            "locate it (places)",
-    ("04-burkina-gorgadji.txt", 3): "the denied capture of the post ('abandonné puis occupé') is not a trigger",
-    ("06-rdc-beni-adf-manifestation.txt", 2): "the verbless headline puts the dispersed march at the village of "
-                                              "the killing it also tells, and the dispersal joins it (places)",
-    ("08-haiti-solino-blog.txt", 2): "the dawn firefight (now its own incident, police against the gang) names "
-                                     "only a street, which no gazetteer holds, and its paragraph no place (places)",
 }
 # files whose extraction still has events the page does not list
-EXTRA_GAPS: dict[str, str] = {
-    "06-rdc-beni-adf-manifestation.txt": "the march placed at the village does not answer the page's line",
-}
+EXTRA_GAPS: dict[str, str] = {}
 
 
 def _fold(text: str) -> str:

@@ -80,3 +80,33 @@ def test_a_demonstrative_without_a_town_before_names_nothing(nlp):
     text = "Des hommes armés ont attaqué un poste. Le couvre-feu a été décrété dans cette ville."
     start = text.index("cette ville")
     assert [p for p in nlp(text)._.place_mentions if p.start == start] == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "place"), [
+    # Burkina Faso: a post named with its town, then by its bare noun
+    ("Des jihadistes ont attaqué samedi le détachement militaire de Djibo. L'état-major dément que le détachement "
+     "ait été abandonné.", "le détachement", "Djibo"),
+    # Syria: a base named with its site, then "la base"
+    ("La base aérienne de Kuweires a été visée par des drones lundi. Mardi, la base a de nouveau été la cible de "
+     "tirs de roquettes.", "la base", "Kuweires Military Airbase"),
+    # DR Congo: a camp, then "le camp"
+    ("Les rebelles ont attaqué lundi le camp militaire de Rumangabo. Selon un officier, le camp a tenu.",
+     "le camp", "Rumangabo"),
+])
+def test_a_post_named_again_by_its_noun_is_the_one_named_with_its_town(nlp, text, phrase, place):
+    start = text.rindex(phrase)
+    assert [p.location.place for p in nlp(text)._.place_mentions if p.start == start] == [place]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # Mali: two camps at two towns: "le camp" could be either
+    ("Le camp militaire de Gao et le camp de Tessit ont été attaqués lundi. Mardi, le camp a été visé.", "le camp"),
+    # DR Congo: a political camp is no post
+    ("Des rebelles ont attaqué le camp militaire de Rumangabo lundi. Le camp présidentiel a dénoncé une provocation.",
+     "Le camp présidentiel"),
+    # Somalia: a post never named with a town before
+    ("Les shebab ont attaqué un poste de l'armée lundi. Le poste a été repris mardi.", "Le poste"),
+])
+def test_a_bare_post_noun_without_one_antecedent_names_nothing(nlp, text, phrase):
+    start = text.rindex(phrase)
+    assert [p for p in nlp(text)._.place_mentions if p.start == start] == []

@@ -18,6 +18,7 @@ from sentinelle.attribution.syntax import (
     inverted_subject,
     trailing_subject,
 )
+from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import token_keys
 
 # Parts of speech skipped between a purpose phrase and the word it introduces ("pour de NOUVELLES attaques").
@@ -44,6 +45,18 @@ class ScopeReader:
     complement_preps: frozenset[str]
     containers: frozenset[str]
     involvement: frozenset[str]
+    relative_sources: frozenset[str]
+
+    def _content_relative(self, verb: Token) -> bool:
+        """ "les informations selon lesquelles le camp aurait été occupé": a relative clause opened by "selon
+        lequel" says what its noun (a report, a rumour) holds, like a complement clause, not a fact about the
+        noun; a denial or a report of the noun reaches it (the parser may hang it on a nearer noun)."""
+        for c in verb.children:
+            if "Rel" in c.morph.get("PronType") and c.dep_.startswith("obl"):
+                case = "".join(g.text for g in c.children if g.dep_ == "case")
+                if case and word_key(case) in self.relative_sources:
+                    return True
+        return False
 
     def _governs(self, cue: _Cue, trig: Token, path: list[tuple[str, Token]]) -> int | None:
         """Steps from the trigger up to the cue when the trigger sits in the cue's complement."""
@@ -70,6 +83,8 @@ class ScopeReader:
                 return None
             if edge == "advcl" and self._gerund(trig if step == 0 else path[step - 1][1]):
                 continue  # "a juré de venger ses morts en frappant Ménaka": the manner of the promised act
+            if edge == "acl:relcl" and self._content_relative(trig if step == 0 else path[step - 1][1]):
+                continue  # "a démenti les informations selon lesquelles X aurait été occupé"
             if edge in _BOUNDARY:
                 relative_on_object = (
                     not crossed and edge == "acl:relcl" and step + 1 < len(path)

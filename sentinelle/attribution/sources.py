@@ -19,6 +19,7 @@ class SourceReader:
     """Source phrases and their kinds (mixed into :class:`Attributor`, whose cue lists it reads)."""
 
     source_preps: PhraseIndex
+    toll_verbs: frozenset[str]
     containers: frozenset[str]
     anaphoric_words: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -81,6 +82,31 @@ class SourceReader:
             m.modality = antecedent.modality
             m.sources = [*m.sources, *[x for x in antecedent.sources if all(x.name != y.name for y in m.sources)]]
             m.add_evidence("modality", [antecedent.sentence])
+
+    def _toll_reports(self, doc: Doc, text: str, mentions: list[EventMention]) -> None:
+        """A toll told right after an incident, in a sentence of its own with no incident word and a source ("Des
+        échanges de tirs ont opposé les policiers aux bandits. Un policier a été blessé, d'après un syndicat de
+        policiers"): the source reports that incident (the sentence before, in the same paragraph)."""
+        told = {m.sent_start for m in mentions}
+        sents = segments(doc)
+        tkeys = doc_token_keys(doc)
+        for k in range(1, len(sents)):
+            sent, prev = sents[k], sents[k - 1]
+            if sent.start_char in told or "\n" in text[prev.end_char:sent.start_char]:
+                continue
+            if not any(tkeys[i] & self.toll_verbs for i in range(sent.start, sent.end)):
+                continue
+            named = [np for np in self._selon_sources(sent) if np]
+            if not named:
+                continue
+            for m in mentions:
+                if m.sent_start != prev.start_char or m.non_event is not None or m.modality != "asserted" \
+                        or not m.event_type:
+                    continue
+                m.modality = "reported"
+                sources, _armed = self._sources(_Reading(depth=0, index=named[0][0].i, sources=named[:1]))
+                m.sources = [*m.sources, *[x for x in sources if all(x.name != y.name for y in m.sources)]]
+                m.add_evidence("modality", [(sent.start_char, sent.end_char)])
 
     def _additive_speaker(self, sent: Span) -> list[Token] | None:
         """The subject of a speech verb that "also" reports, when it opens its sentence: "La société civile

@@ -18,7 +18,7 @@ from sentinelle.attribution.cues import CueFinder
 from sentinelle.attribution.reading import TriggerReader
 from sentinelle.attribution.sources import _SOURCE_KINDS
 from sentinelle.attribution.syntax import _NOT_CLAIMANTS, _Cue, _dominates, _Reading
-from sentinelle.events.lexicon import Lexicon, keys
+from sentinelle.events.lexicon import Lexicon, keys, word_key
 from sentinelle.events.matching import PhraseIndex, segment_of
 from sentinelle.events.mention import EventMention
 from sentinelle.extensions import doc_text
@@ -82,7 +82,11 @@ class Attributor(CueFinder, TriggerReader):
         ):
             for p in items:
                 self.phrases.add(p, cat)
+        # "Un policier a été blessé, d'après un syndicat": the words of a toll told after its incident
+        self.toll_verbs = keys(lex.casualties.killed_verbs + lex.casualties.injured_verbs)
         self.source_preps = PhraseIndex()
+        # "selon lesquelles", "d'après lequel": a relative opened by a source preposition tells a content
+        self.relative_sources = frozenset(word_key(p.replace(" ", "")) for p in md.source_prepositions)
         for p in md.source_prepositions:
             self.source_preps.add(p, "source")
         self.kind_words = {k: keys(getattr(md.source_kinds, k)) for k in _SOURCE_KINDS}
@@ -101,6 +105,7 @@ class Attributor(CueFinder, TriggerReader):
         if mentions:
             self._paragraph_sources(doc, text, mentions)
             self._anaphoric_reports(text, mentions)
+            self._toll_reports(doc, text, mentions)
         return doc
 
     def attribute(

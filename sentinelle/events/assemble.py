@@ -234,8 +234,15 @@ class Assembler:
         return next((self.claimed_types[t] for t in m.trigger_ids if t in self.claimed_types), None)
 
     def _told_by_others(self, denied: _Cluster, told: _Cluster) -> bool:
-        """The denied incident is one the article tells as fact: same type, place and dates."""
+        """The denied incident is one the article tells as fact: same type, place and dates.
+
+        (the same sub-event type when both say it: "a repoussé l'attaque ... a démenti que le poste ait été
+        occupé" denies the capture, not the battle it tells)"""
         if {m.event_type for m in denied.mentions} != {m.event_type for m in told.mentions if m.event_type}:
+            return False
+        denied_subs = {m.sub_event_type for m in denied.mentions if m.sub_event_type}
+        told_subs = {m.sub_event_type for m in told.mentions if m.sub_event_type}
+        if denied_subs and told_subs and denied_subs.isdisjoint(told_subs):
             return False
         return all(self._compatible(told, m) for m in denied.mentions)
 
@@ -393,6 +400,12 @@ class Assembler:
         actor1: Actor | None = next((a for a in actors1 if a.kind != "unidentified"), actors1[0] if actors1 else None)
         if actor1 is None and event_type in VIOLENT_TYPES:
             actor1 = UNIDENTIFIED
+        # "des dizaines de jeunes ont marché vers la mairie": people who protest are protesters (crowd_actors)
+        crowd = self.lex.triggers.crowd_actors.get(event_type)
+        if crowd and actor1 is not None and actor1.normalized:
+            label, _, country = actor1.normalized.partition(" (")  # "Civilians (Mali)" -> "Protesters (Mali)"
+            if label in self.lex.triggers.crowd_from:
+                actor1 = actor1.model_copy(update={"normalized": crowd + (" (" + country if country else "")})
         actor2 = next((m.actor2 for m in ms if m.actor2), None)
         # the people arrested at a riot are not what the rioters hit
         # (nor are the houses burnt in a massacre its target; what rioters burnt is the riot's)

@@ -4,6 +4,7 @@ paragraph last named (assemble's carry), never another town for a sentence that 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -12,6 +13,7 @@ from sentinelle.events.detect import SCENE_PLACES
 from sentinelle.events.mention import EventMention
 from sentinelle.extensions import doc_text
 from sentinelle.places.component import UNLOCATED
+from sentinelle.places.cues import cue_table
 from sentinelle.places.located import alternation
 
 if TYPE_CHECKING:
@@ -26,6 +28,17 @@ def opener_pattern(openers: list[str]) -> re.Pattern[str] | None:
     if not openers:
         return None
     return re.compile(r"\W*(?:" + alternation(openers) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _street_pattern(lang: str) -> re.Pattern[str] | None:
+    """A named street ("la rue Saint-Martin", "l'avenue du 30 Juin", "au rond-point Nyamwisi"): a street noun of
+    ``places_cues.yaml`` and a capitalised name (or a number) after it."""
+    nouns = sorted(cue_table(lang).street_nouns)
+    if not nouns:
+        return None
+    small = r"(?:(?:de|du|des|de\s+la|de\s+l['’]|d['’])\s*)?"
+    return re.compile(rf"(?i:\b(?:{alternation(nouns)}))\s+{small}[A-ZÀ-Ý0-9]")
 
 
 def place_by_pronoun(doc: Doc, mentions: list[EventMention], pronouns: frozenset[str]) -> None:
@@ -113,3 +126,11 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
         named = [p for p in scene if p.kind not in ("country", "dateline") and p.location.place]
         if len({(p.location.country, p.location.place) for p in named}) == 1 and len(named) >= 2:
             c.carried_place = named[0]
+            continue
+        # "Des échanges de tirs ont opposé les policiers aux bandits à l'entrée de la rue Saint-Martin": a street that
+        # no gazetteer holds is in a town, the one of the incident the article told last, even paragraphs back
+        street = _street_pattern(doc.lang_) if hasattr(doc, "lang_") else None
+        if street is not None and any(street.search(text, m.sent_start, m.sent_end) for m in told):
+            earlier = [m for m in placed if m.sent_start < first.sent_start and m not in c.mentions]
+            if earlier and earlier[-1].places[0].kind != "country":
+                c.carried_place = earlier[-1].places[0]

@@ -34,6 +34,7 @@ from sentinelle.events.incidents import (
     gapping_pattern,
     inherit_series_places,
     marked_distinct,
+    outside_other_members,
     outside_other_phrases,
     split_gapped,
     within_phrase,
@@ -59,6 +60,7 @@ from sentinelle.events.mention import EventMention
 from sentinelle.events.numbers import number_at
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
 from sentinelle.events.roles import Roles, choose_target, fighters_means, object_of, side_category, victim_among
+from sentinelle.events.sides import attackers_named_before, named_before
 from sentinelle.events.triggers import Trigger, TriggerFinder
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.model import SUB_EVENT_TYPES
@@ -238,6 +240,8 @@ class EventDetector:
                                 lambda start, end, ex: event_date(doc, start, end, exclude=[*exclude, *ex]))
         inherit_series_places(doc, mentions)
         another_of_the_same_kind(mentions)
+        # "les bandits", after the gang told as the attacker: that gang
+        attackers_named_before(doc, mentions)
         doc._.event_mentions = mentions
         return doc
 
@@ -284,10 +288,14 @@ class EventDetector:
                         for i in range(h.start, h.end)}
         # the attackers are not what was attacked: "des attaques de rebelles" has no object
         acting = self.roles.acting_side(triggers, armed_people)
+        # military posts and bases (not the people in them): what an occupation holds
+        post_tokens = frozenset(i for h in target_hits if not h.payload.people  # type: ignore[union-attr]
+                                and h.payload.category in ("armed", "military_site")  # type: ignore[union-attr]
+                                for i in range(h.start, h.end))
         told = len(triggers)
         triggers = [t for t in triggers
                     if self.triggers.satisfied(t, sent, target_tokens - acting, place_tokens, has_figures, weapon_tokens,
-                                       actor_tokens - acting)]
+                                       actor_tokens - acting, post_tokens)]
         if not triggers:
             return []
         acting_told = acting  # the same triggers give the same side: read again below only if some were dropped
@@ -370,6 +378,11 @@ class EventDetector:
             if trig.entry.by_crowd and (protesting or self.roles.by_crowd(trig.head)):
                 typed.append(trig.entry.by_crowd)
                 continue
+            if trig.entry.by_state:
+                doer = self._sides(doc, actors, trig.head)[0]
+                if doer is not None and doer[0].kind == "state_forces":
+                    typed.append(trig.entry.by_state)  # "l'armée a occupé le camp": taken back, not overtaken
+                    continue
             typed.append(self._type_of(trig, [w for w, _ in weapons_of.get(k, [])], category,
                                        deadly=bool(figures.fatalities) and bool(trig.entry.category_types)
                                        and not armed_people))
@@ -437,8 +450,10 @@ class EventDetector:
             ref = reference_of[members[0]]
             where = places_for(ref)
             if len(groups) > 1:
-                where = outside_other_phrases(doc, where, [triggers[k].head for k in members],
-                                               [t.head for k, t in enumerate(triggers) if group_of[k] != g])
+                own_heads = [triggers[k].head for k in members]
+                other_heads = [t.head for k, t in enumerate(triggers) if group_of[k] != g]
+                where = outside_other_phrases(doc, where, own_heads, other_heads)
+                where = outside_other_members(doc, sent, where, own_heads, other_heads)
             m = self._mention(doc, sent, [triggers[k] for k in members], [typed[k] for k in members],
                               [w for k in members for w in weapons_of.get(k, [])],
                               [t for k in members for t in targets_of.get(k, [])],
@@ -457,6 +472,8 @@ class EventDetector:
         for sent in sents:
             for hit in self.source_markers.find_best(doc_units(sent)):
                 end = hit.end
+                if end < sent.end and "Rel" in doc[end].morph.get("PronType"):
+                    continue  # "les informations selon lesquelles le camp ...": what a report says, not who says it
                 while end < sent.end and end - hit.end < 8 and doc[end].text not in _SOURCE_PHRASE_END:
                     if doc[end].pos_ in ("VERB", "AUX") or word_key(doc[end].text) in self.locatives:
                         break
@@ -530,6 +547,8 @@ class EventDetector:
             a1, a2 = a1 or x1, a2 or x2
         if a1 and a2 and a1[1] == a2[1]:
             a1 = None  # one phrase is not both sides ("l'attentat ..., qui a tué 12 policiers": the police were hit)
+        # "les policiers", "les bandits": the force or the group of that kind the article named before
+        a1, a2 = named_before(doc, actors, a1), named_before(doc, actors, a2)
         if a1:
             m.actor1 = a1[0]
             m.add_evidence("actor1", [a1[1]])

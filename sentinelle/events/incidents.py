@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.casualties import tree_distance
 from sentinelle.events.geo import same_place
@@ -102,6 +102,35 @@ def outside_other_phrases(doc: Doc, places: list, own: list[Token], others: list
     for p in places:
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None or not any(t.i in foreign for t in span):
+            out.append(p)
+    return out
+
+
+# What separates the members of a verbless line ("X : sept civils tués à Y, une marche dispersée").
+_MEMBER_MARKS = frozenset({",", ";", ":"})
+
+
+def outside_other_members(doc: Doc, sent: Span, places: list, own: list[Token], others: list[Token]) -> list:
+    """Places not inside another incident's member of a verbless line: "Beni : sept civils tués par les rebelles à
+    Kokola, une marche contre l'insécurité dispersée" (a headline) lists two incidents, each in its member between
+    commas; Kokola is the killing's, not the march's, however the parser hangs the members. A place in a member with
+    no incident ("Beni :", the topic) stays for all. A line with a finite verb is left to the parse."""
+    if any("Fin" in t.morph.get("VerbForm") for t in sent):
+        return places
+    member_of: dict[int, int] = {}
+    n = 0
+    for t in sent:
+        if t.text in _MEMBER_MARKS:
+            n += 1
+        member_of[t.i] = n
+    mine = {member_of[h.i] for h in own}
+    foreign = {member_of[h.i] for h in others} - mine
+    if not foreign:
+        return places
+    out = []
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or not any(member_of.get(t.i) in foreign for t in span):
             out.append(p)
     return out
 

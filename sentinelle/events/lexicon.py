@@ -102,7 +102,7 @@ class TriggerEntry(_Schema):
     pos: list[str] | None = None
     phrases: list[str] = Field(default_factory=list)
     dep: list[DepPattern] = Field(default_factory=list)
-    requires: Literal["object", "people", "victims", "place"] | None = None
+    requires: Literal["object", "people", "victims", "place", "post"] | None = None
     # the word's own reading of a target category, before ``generic_types``: an "attaque" on a
     # barracks is fought on the ground (a battle), a "frappe" on it is remote violence
     category_types: dict[str, str] = Field(default_factory=dict)
@@ -116,6 +116,8 @@ class TriggerEntry(_Schema):
     # the type of the word claimed by its perpetrator and told nowhere else in the article ("Les shebab ont
     # revendiqué l'attentat de mardi à Mogadiscio"): what the word most often is
     claimed_alone: str | None = None
+    # the type when the state's own forces do it ("l'armée a occupé le camp": the government takes it back)
+    by_state: str | None = None
 
     @field_validator("category_types")
     @classmethod
@@ -126,7 +128,7 @@ class TriggerEntry(_Schema):
             _check_type(type_)
         return v
 
-    @field_validator("type", "by_crowd", "without_aircraft", "claimed_alone")
+    @field_validator("type", "by_crowd", "without_aircraft", "claimed_alone", "by_state")
     @classmethod
     def _type(cls, v: str | None) -> str | None:
         return _check_type(v)
@@ -196,6 +198,10 @@ class TriggerFile(_Schema):
     support_verbs: list[str] = Field(default_factory=list)
     # "l'armée a démenti y avoir mené une frappe": a pronoun standing for the place named just before
     place_pronouns: list[str] = Field(default_factory=list)
+    # "des dizaines de jeunes ont marché vers la mairie": people who protest are coded as protesters, who riot
+    # as rioters (event type -> actor label); `crowd_from` lists the people labels a crowd is recoded from
+    crowd_actors: dict[str, str] = Field(default_factory=dict)
+    crowd_from: list[str] = Field(default_factory=list)
 
     @field_validator("precedence")
     @classmethod

@@ -11,10 +11,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from sentinelle.actors import get_lexicon as actor_lexicon
 from sentinelle.actors import localize_actor, site_side
 from sentinelle.events.lexicon import get_lexicon, keys, word_key
 from sentinelle.events.matching import token_keys
@@ -148,3 +150,65 @@ def _country_of(doc: Doc, start: int, end: int) -> str | None:
 
     home = home_countries([p for p in places if p.kind != "dateline"])
     return next(iter(home)) if len(home) == 1 else None
+
+
+
+# kinds of a named armed group a definite generic noun may stand for ("les bandits" after "la coalition X")
+_GROUP_KINDS = frozenset({"militia", "rebels"})
+
+
+def named_before(doc: Doc, actors: list, side: tuple[Actor, tuple[int, int]] | None
+                 ) -> tuple[Actor, tuple[int, int]] | None:
+    """A bare state force ("les policiers": Police Forces) is the force of that kind the article named before
+    ("des unités de la Police nationale d'Haïti ... Des échanges de tirs ont opposé les policiers aux bandits":
+    Police Forces of Haiti), when it named one only."""
+    if side is None or side[0].normalized is None:
+        return side
+    actor, (start, end) = side
+    head = actor_lexicon(doc.lang_ or "fr").bare.get(actor.normalized)
+    if head is None or not head.template or actor.kind not in ("state_forces", "external"):
+        return side
+    pattern = re.compile(re.escape(head.template).replace(re.escape("{of_name}"), ".+").replace(re.escape("{name}"), ".+"))
+    named = {(a.actor.normalized, a.actor.kind) for a in actors if a.end <= start
+             and a.actor.kind in ("state_forces", "external") and pattern.fullmatch(a.actor.normalized or "")}
+    if len(named) != 1:
+        return side
+    normalized, kind = named.pop()
+    return actor.model_copy(update={"normalized": normalized, "kind": kind}), (start, end)
+
+
+def attackers_named_before(doc: Doc, mentions: list) -> None:
+    """A definite unidentified armed side ("les bandits", "ces assaillants") refers back to the one named armed
+    group the article told as the doer of an incident before ("des hommes armés de la coalition X ont attaqué
+    ...; Mardi, des échanges de tirs ont opposé les policiers aux bandits": X). An indefinite one ("des hommes
+    armés") may be new and stays unidentified; a group named only as a side hit or a defender (a militia beside
+    the army) is not it; with several such groups told before, the noun says nothing more."""
+    doers: list[Actor] = []
+    for m in sorted(mentions, key=lambda x: x.sent_start):
+        for role in ("actor1", "actor2"):
+            actor = getattr(m, role)
+            spans = m.field_evidence.get(role) or []
+            if actor is None or actor.kind != "unidentified" or not spans or not _definite(doc, *spans[0]):
+                continue
+            named = {(a.normalized, a.kind) for a in doers}
+            other = getattr(m, "actor2" if role == "actor1" else "actor1")
+            if len(named) == 1 and (other is None or other.normalized not in {n for n, _ in named}):
+                normalized, kind = named.pop()
+                setattr(m, role, actor.model_copy(update={"normalized": normalized, "kind": kind}))
+        a1 = m.actor1
+        if a1 is not None and a1.kind in _GROUP_KINDS and a1.normalized and not m.non_event \
+                and not a1.normalized.startswith("Unidentified"):
+            doers.append(a1)
+
+
+def _definite(doc: Doc, start: int, end: int) -> bool:
+    """The noun phrase at [start, end) has a definite or demonstrative determiner ("les bandits", "aux
+    bandits", "ces assaillants"), by the tagger's features."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root
+    dets = [c for c in head.children if c.dep_ in ("det", "case") and c.i < head.i]
+    if span.start > 0:
+        dets.append(doc[span.start - 1])
+    return any("Def" in t.morph.get("Definite") or "Dem" in t.morph.get("PronType") for t in dets)

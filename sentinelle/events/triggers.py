@@ -135,11 +135,18 @@ class TriggerFinder:
 
     def satisfied(self, trig: Trigger, sent: Span, target_tokens: set[int], place_tokens: set[int],
                    has_figures: bool, weapon_tokens: frozenset[int] = frozenset(),
-                   actor_tokens: frozenset[int] = frozenset()) -> bool:
+                   actor_tokens: frozenset[int] = frozenset(), post_tokens: frozenset[int] = frozenset()) -> bool:
         req = trig.entry.requires
         head = trig.head
         if req is None:
             return True
+        if req == "post":
+            # "le camp militaire a été occupé par les jihadistes", "ont occupé la base", "le poste aurait été
+            # abandonné puis occupé": what is held is a military post or base (its noun, the object or the
+            # passive subject, of the verb or of the verb it is coordinated with), not a square or a building
+            verbs = [head, head.head] if head.dep_ == "conj" else [head]
+            return any(c.i in post_tokens for v in verbs for c in v.children
+                       if c.dep_ == "obj" or (c.dep_ == "nsubj:pass" and is_passive(v)))
         # "prise pour cible par trois roquettes", "visé à coups de drones": a weapon used on something
         if req == "object" and any(c.i in weapon_tokens or any(g.i in weapon_tokens for g in c.children)
                                    for c in head.children if c.dep_.startswith(("obl", "nmod"))):

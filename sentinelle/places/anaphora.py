@@ -141,6 +141,39 @@ def named_again(text: str, mentions: list[PlaceMention], lang: str = "fr") -> li
 
 
 @cache
+def _site_pattern(lang: str) -> re.Pattern[str] | None:
+    data = load_cues(lang).list_anaphora
+    if not data.get("site_determiners") or not data.get("site_nouns"):
+        return None
+    # the noun alone: not "le camp de déplacés de X", "le poste militaire d'Y" (a site named with its own words)
+    own = alternation(data.get("site_own_words", []))
+    det, noun = alternation(data["site_determiners"]), alternation(data["site_nouns"])
+    return re.compile(rf"(?<![\w'’])(?P<det>{det})\s*(?P<noun>{noun})\b(?!\s*(?:{own})\b)", re.IGNORECASE)
+
+
+_SITE_REACH = 1500  # characters back to the site a bare "le détachement", "la base" names again
+
+
+def site_named_again(text: str, mentions: list[PlaceMention], lang: str = "fr") -> list[PlaceMention]:
+    """ "le détachement militaire de X a été attaqué ... selon lesquelles le détachement aurait été occupé": a post
+    or a base named again by its bare noun is the one the article named with its town before (the same noun right
+    before the town). When the nouns named before sit at different towns, the phrase says nothing."""
+    pattern = _site_pattern(lang)
+    if pattern is None:
+        return []
+    out: list[PlaceMention] = []
+    for found in pattern.finditer(text):
+        noun = fold(found.group("noun"), lang)
+        before = [m for m in mentions if m.end <= found.start() and found.start() - m.end <= _SITE_REACH
+                  and m.kind not in ("country", "admin1", "admin2") and noun in preceding_words(text, m.start, lang, limit=3)]
+        if not before or len({(m.location.country, m.location.place) for m in before}) != 1:
+            continue
+        site = max(before, key=lambda m: m.end)
+        out.append(site.model_copy(update={"start": found.start(), "end": found.end(), "text": found.group(0)}))
+    return out
+
+
+@cache
 def _admin_nouns(lang: str) -> frozenset[str]:
     return frozenset(fold(n, lang) for n in load_cues(lang).admin_context)
 

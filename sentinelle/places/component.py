@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
 from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import PlaceMention
-from sentinelle.places.anaphora import listed_again, named_again
+from sentinelle.places.anaphora import listed_again, named_again, site_named_again
 from sentinelle.places.areas import describe_areas
 from sentinelle.places.context import article_context
 from sentinelle.places.cues import CueMatch, CueTable, cue_table, find_cue, preceding_words
@@ -373,6 +373,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     found += listed_again(doc_text(doc), found, lang)
     # "au nord de cette commune": the town named just before
     found += named_again(doc_text(doc), found, lang)
+    # "le détachement aurait été occupé": the post named with its town before
+    found += site_named_again(doc_text(doc), found, lang)
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
