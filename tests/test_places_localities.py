@@ -57,6 +57,10 @@ PLACED = [
      "Talataye", "ml-talataye", "ML", "Gao", 16.53, 1.53),
     ("Des centaines de familles déplacées sont arrivées à Pensa, dans la province du Sanmatenga.",
      "Pensa", "bf-pensa", "BF", "Centre-Nord", 13.65, -0.81),
+    ("Le camp militaire de Dinangourou, près de la frontière burkinabè, a été visé par un véhicule piégé.",
+     "Dinangourou", "ml-dinangourou", "ML", "Mopti", 14.45, -2.24),
+    ("Deux bergers ont été tués dans la commune de N'Gorkou, dans le cercle de Niafunké.",
+     "N'Gorkou", "ml-ngorkou", "ML", "Tombouctou", 15.66, -3.72),
 ]
 
 
