@@ -1,7 +1,7 @@
 """Curated localities of the third batch (sentinelle/data/localities.tsv) are found and placed.
 
 Before these rows, each of these names resolved to a town of another shape abroad or to
-nothing (Mambasa to Mombasa, Kalehe to Calais, Mwenga to Munich, Kasindi to nothing): the
+nothing (Mambasa to Mombasa, Kalehe to Calais, Mwenga to Munich, Tondikiwindi to nothing): the
 events told there were lost or put on another continent. Every sentence is written for these
 tests in the style of local and wire reporting; the coordinates are those of the public page
 each row cites.
@@ -23,8 +23,6 @@ PLACED = [
      "Walungu", "cd-walungu", "CD", "Sud-Kivu", -2.63, 28.67),
     ("Des milliers de déplacés affluent à Kalehe depuis lundi, selon la société civile.",
      "Kalehe", "cd-kalehe", "CD", "Sud-Kivu", -2.12, 28.92),
-    ("Un commerçant a été abattu jeudi soir à Kasindi, à la frontière ougandaise.",
-     "Kasindi", "cd-kasindi", "CD", "Nord-Kivu", 0.05, 29.69),
     ("Les rebelles ont pris le contrôle de Mwenga-centre après deux jours d'affrontements.",
      "Mwenga-centre", "cd-mwenga", "CD", "Sud-Kivu", -3.05, 28.43),
     ("L'aérodrome de Shabunda a été fermé après des tirs sur un avion cargo.",
