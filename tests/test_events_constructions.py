@@ -420,3 +420,12 @@ def test_a_state_command_claiming_its_strike_is_an_official_report(nlp):
 ])
 def test_a_town_after_a_known_town_and_a_locator_is_its_reference_point(nlp, text, wanted):
     assert [(e.location.name, e.fatalities) for e in nlp(text)._.events] == wanted
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # Pakistan, Nigeria: a fronted day the parse hangs on the verb beside the victims is no victim to count
+    ("Une bombe a explosé à Bannu. Samedi, seize soldats ont été tués dans une attaque à Kohat.", 16),
+    ("Un engin a explosé à Mubi. Dimanche, huit civils ont été tués dans une attaque à Gwoza.", 8),
+])
+def test_a_fronted_day_is_no_listed_victim(nlp, text, fatalities):
+    assert max(e.fatalities or 0 for e in nlp(text)._.events) == fatalities

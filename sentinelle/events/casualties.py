@@ -313,6 +313,10 @@ class CasualtyReader:
         if any(b.i - a.i > 8 for a, b in zip(victims, victims[1:], strict=False)):
             return None
         total = 0
+        # "Samedi, seize soldats ont été tués": a day the parse hung on the verb as a second subject is no victim
+        victims = [v for v in victims if not _in_time_mention(v)]
+        if len(victims) < 2:
+            return None
         for v in victims:
             if v.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or token_keys(v) & self.not_victims:
                 return None
