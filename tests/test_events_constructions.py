@@ -429,3 +429,16 @@ def test_a_town_after_a_known_town_and_a_locator_is_its_reference_point(nlp, tex
 ])
 def test_a_fronted_day_is_no_listed_victim(nlp, text, fatalities):
     assert max(e.fatalities or 0 for e in nlp(text)._.events) == fatalities
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso, Mali, Nigeria, Somalia: reporting idioms of an attack and its dead
+    ("Une unité de l'armée a été prise à partie mardi par des individus armés à Titao.", [("armed_clash", None)]),
+    ("Une patrouille de police a été prise à partie jeudi par des shebab à Afgoye.", [("armed_clash", None)]),
+    ("Quatre soldats sont tombés au combat mardi à Titao.", [("armed_clash", 4)]),
+    ("Douze civils ont été fauchés par des tirs mardi à Gwoza.", [("attack", 12)]),
+    ("Un engin explosif a détruit samedi un véhicule de l'armée près de Douentza.",
+     [("remote_explosive_landmine_ied", None)]),
+])
+def test_reporting_idioms_of_attacks(nlp, text, wanted):
+    assert [(e.sub_event_type, e.fatalities) for e in nlp(text)._.events] == wanted
