@@ -442,3 +442,17 @@ def test_a_fronted_day_is_no_listed_victim(nlp, text, fatalities):
 ])
 def test_reporting_idioms_of_attacks(nlp, text, wanted):
     assert [(e.sub_event_type, e.fatalities) for e in nlp(text)._.events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso, DR Congo: a capture or a beheading told as a noun, claimed by its authors
+    ("Le JNIM a revendiqué la prise d'un camp militaire mardi à Djibo.", [("non_state_actor_overtakes_territory", "claimed")]),
+    ("Le M23 a revendiqué mardi la prise du camp de Rubaya.", [("non_state_actor_overtakes_territory", "claimed")]),
+    ("L'Etat islamique a revendiqué la décapitation de trois chrétiens jeudi dans le village de Mbau, près de Beni.",
+     [("attack", "claimed")]),
+    # taking up a post or a stance is no capture
+    ("La prise de poste du nouveau préfet a eu lieu mardi à Djibo.", []),
+    ("La prise de position du ministre a surpris mardi à Bamako.", []),
+])
+def test_captures_and_killings_told_as_nouns(nlp, text, wanted):
+    assert [(e.sub_event_type, e.modality) for e in nlp(text)._.events] == wanted
