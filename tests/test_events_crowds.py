@@ -125,3 +125,14 @@ def test_clashes_beside_a_riot(text, wanted):
 def test_a_crowd_is_coded_by_what_it_does(nlp, text, wanted):
     events = nlp(text)._.events
     assert [(e.sub_event_type, e.actor1.normalized if e.actor1 else None) for e in events] == [wanted]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Central African Republic, Burkina Faso, Haiti: people said to be angry are a crowd; what they wreck is a riot
+    ("Des habitants en colère ont saccagé mardi le commissariat de Bambari.", "violent_demonstration"),
+    ("Des villageois furieux ont incendié mardi la mairie de Djibo.", "violent_demonstration"),
+    # people not said to be a crowd or angry: property destroyed
+    ("Des habitants ont incendié mardi la mairie de Djibo.", "looting_property_destruction"),
+])
+def test_angry_people_are_a_crowd(nlp, text, wanted):
+    assert [e.sub_event_type for e in nlp(text)._.events] == [wanted]

@@ -168,6 +168,8 @@ class TriggerFile(_Schema):
     # weapons that do not make a fight on the ground something else ("une embuscade à la grenade")
     battle_weapons: list[str] = Field(default_factory=list)
     crowd_words: list[str] = Field(default_factory=list)
+    # words that make any people an angry crowd ("des habitants en colère", "des villageois furieux")
+    crowd_moods: list[str] = Field(default_factory=list)
     # words of a search operation: a raid that searches houses, without victims, is no attack
     search_words: list[str] = Field(default_factory=list)
     # "tuées dans une collision": deaths the sentence puts down to an accident are no attack

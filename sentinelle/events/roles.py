@@ -35,6 +35,7 @@ class Roles:
     def __init__(self, lex: Lexicon) -> None:
         self.speech_verbs = keys(lex.modality.speech_verbs)
         self.crowd_words = keys(lex.triggers.crowd_words)
+        self.crowd_moods = keys(lex.triggers.crowd_moods)
         # the words of an attack on the ground, whose "de" names the attackers
         self.storming_nouns = keys([w for e in lex.triggers.triggers if e.category_types for w in e.lemmas])
 
@@ -102,10 +103,15 @@ class Roles:
         """Whether a crowd does it: "des jeunes en colère ont saccagé et incendié des commerces", "un commissariat
         a été incendié par des jeunes"."""
         verbs = [head, head.head] if head.dep_ == "conj" else [head]
-        if any((c.dep_ in subject_deps(v) or c.dep_ == "obl:agent") and token_keys(c) & self.crowd_words
-               for v in verbs for c in v.children):
+        if any((c.dep_ in subject_deps(v) or c.dep_ == "obl:agent") and (
+                token_keys(c) & self.crowd_words or self._angry(c)) for v in verbs for c in v.children):
             return True
         return head.pos_ == "NOUN" and self._crowd_in_fight(head)
+
+    def _angry(self, people: Token) -> bool:
+        """People said to be angry are a crowd: "des habitants en colère", "des villageois furieux"."""
+        return people.pos_ == "NOUN" and any(
+            token_keys(c) & self.crowd_moods for c in people.children if c.dep_ in ("amod", "nmod", "acl"))
 
     def _crowd_in_fight(self, noun: Token) -> bool:
         """A fight told by its noun whose sides include a crowd: "des heurts entre manifestants et policiers",
