@@ -456,3 +456,12 @@ def test_reporting_idioms_of_attacks(nlp, text, wanted):
 ])
 def test_captures_and_killings_told_as_nouns(nlp, text, wanted):
     assert [(e.sub_event_type, e.modality) for e in nlp(text)._.events] == wanted
+
+
+def test_the_country_owning_an_embassy_is_not_the_place():
+    # Iraq: "l'ambassade des États-Unis" names who owns the site; the dateline's town is where it stands
+    text = ("Irak : une roquette tombe près de l'ambassade américaine\n"
+            "Bagdad – Une roquette est tombée mardi près de l'ambassade des États-Unis dans la Zone verte, "
+            "sans faire de victimes.\n")
+    events = sentinelle.extract(text, published="2024-03-07", relevance_gate=False).events
+    assert [(e.location.name, e.fatalities) for e in events] == [("Bagdad", 0)]

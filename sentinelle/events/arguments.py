@@ -48,6 +48,9 @@ _LIST_GLUE = frozenset(
 _LOCATING_GLUE = frozenset(word_key(w) for w in ("près", "nord", "sud", "est", "ouest", "centre", "nord-est",
                                                    "nord-ouest", "sud-est", "sud-ouest"))
 
+# Sites a country owns abroad: the country named after them is not a place of the event.
+_MISSIONS = frozenset(word_key(w) for w in ("ambassade", "ambassades", "consulat", "consulats", "chancellerie"))
+
 _NOT_PLACE_POS = frozenset({"NUM", "DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADJ"})
 
 
@@ -225,6 +228,9 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
     if start_tok is not None:
         before |= {word_key(t.text) for t in doc[max(seg.start, start_tok.start - 3) : start_tok.start]}
     demoted = bool(before & _ORIGIN_CUES)
+    # "l'ambassade des États-Unis", "le consulat de France": the country owns the site, it is not where it is
+    if place.kind == "country" and before & _MISSIONS:
+        return None
     loc = place.location
     # a whole country, or a part of it, locates nothing that a province or a village of the clause locates better
     coarse = 3 if place.kind == "country" else 2 if place.kind == "area" else 1 if (loc.precision or 1) >= 3 else 0
