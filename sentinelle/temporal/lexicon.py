@@ -234,7 +234,7 @@ def _start_scan(rules: list[CompiledRule]) -> tuple[re.Pattern[str] | None, froz
             body = re.sub(r"\(\?P=(\w+)\)", lambda m, n=rule.order: f"(?P=r{n}_{m[1]})", body)
         else:
             # the scan reads where a rule matches, not its groups: without them `re` does not save and restore
-            # hundreds of group marks at every branch it tries (the scan took a third less time)
+            # the union's group marks (95 of them) at every branch it tries (the scan took a third less time)
             body = re.sub(r"\(\?P<\w+>", "(?:", body)
         bodies.append(f"(?:{body})")
         firsts.append(rule.first[1:-1])
