@@ -50,6 +50,7 @@ from spacy.tokens import Doc
 from sentinelle.events.lexicon import MAX_GAP, compile_phrase, get_lexicon, keys, word_key
 from sentinelle.events.matching import Unit
 from sentinelle.events.triggers import unaccented_participle
+from sentinelle.extensions import _strings_of
 from sentinelle.relevance_data import ContextLanguage, context_language
 
 NO_INCIDENT_LANGUAGE = (
@@ -183,13 +184,14 @@ class RelevanceGate:
         key_of = self._cue_keys if cue else self._token_keys
         out: list[Unit] = []
         append = out.append
+        new = tuple.__new__  # (a Unit made without the named tuple's Python-level __new__: one per word)
         for i, text in enumerate(texts):
             if "-" in text:
                 n_units = sum(1 for p in text.split("-") if p)
                 if n_units:
                     out.extend([Unit(i, key_of(text))] * n_units)
             elif text:
-                append(Unit(i, key_of(text)))
+                append(new(Unit, (i, key_of(text))))
         return out
 
     def relevant(self, doc: Doc | Iterable[str]) -> bool:
@@ -348,7 +350,8 @@ def _sentence_of_token(texts: list[str]) -> list[int]:
 def _texts(doc: Doc | Iterable[str]) -> list[str]:
     """The token texts of a Doc (read once from its columns) or of a sequence of words."""
     if isinstance(doc, Doc):
-        return [doc.vocab.strings[orth] for orth in doc.to_array("ORTH").tolist()]
+        # (through the strings table the stages share: a dict look-up instead of the StringStore's)
+        return list(map(_strings_of(doc).__getitem__, doc.to_array("ORTH").tolist()))
     return [tok if isinstance(tok, str) else tok.text for tok in doc]
 
 

@@ -184,15 +184,22 @@ class _Trie:
     def reach(self, tokens: list[_Token], start: int, run: int) -> int:
         """How many tokens from ``start`` (at most ``run``) could still be part of one dictionary key."""
         length = 1
+        # (the keys of the words so far, grown by one word a step)
+        folded, cased = (tokens[start].folded,), (tokens[start].cased,)
         while length < run:
-            words = tokens[start:start + length]
-            if (tuple(t.folded for t in words) not in self.folded_prefixes
-                    and tuple(t.cased for t in words) not in self.cased_prefixes):
+            if folded not in self.folded_prefixes and cased not in self.cased_prefixes:
                 break
+            following = tokens[start + length]
+            folded, cased = (*folded, following.folded), (*cased, following.cased)
             length += 1
         return length
 
     def get(self, tokens: list[_Token], start: int, length: int) -> list[_Entry]:
+        if length == 1:  # (most look-ups: one word, its keys made without a generator)
+            token = tokens[start]
+            found = self.folded.get((token.folded,), [])
+            cased = self.cased.get((token.cased,), [])
+            return found + [e for e in cased if e not in found] if cased else found
         words = tokens[start:start + length]
         found = self.folded.get(tuple(t.folded for t in words), [])
         cased = self.cased.get(tuple(t.cased for t in words), [])

@@ -56,18 +56,20 @@ def _tokenize(text: str) -> list[_Token]:
         forms.clear()
     pos = 0
     first = True
+    append, new, joiner = tokens.append, tuple.__new__, _JOINER_RE.fullmatch
     for gap, word in _GAP_AND_WORD_RE.findall(text):
         start = pos + len(gap)
         pos = start + len(word)
         if first:  # nothing before the first word joins it to a previous one
             joined = first = False
         else:
-            joined = gap == " " or bool(_JOINER_RE.fullmatch(gap))
+            joined = gap == " " or bool(joiner(gap))
         pair = forms.get(word)
         if pair is None:
             cased = _strip_accents(word)  # fold(word, keep_case=True)
             pair = forms[word] = (cased.lower(), cased)
-        tokens.append(_Token(start, pos, pair[0], pair[1], joined))
+        # (made without the named tuple's Python-level __new__: one per word of the article)
+        append(new(_Token, (start, pos, pair[0], pair[1], joined)))
     return tokens
 
 

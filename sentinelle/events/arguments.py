@@ -92,7 +92,7 @@ def _names_more(ent, places: list[PlaceMention]) -> bool:
     "Hôtel Kaya" do)."""
     if ent.label_ != "MISC":
         return True
-    text = list(ent.doc.text[ent.start_char:ent.end_char])
+    text = list(doc_text(ent.doc)[ent.start_char:ent.end_char])
     for q in places:
         for i in range(max(q.start, ent.start_char), min(q.end, ent.end_char)):
             text[i - ent.start_char] = " "

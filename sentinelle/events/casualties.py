@@ -493,14 +493,18 @@ def _in_time_mention(tok: Token) -> bool:
 
 def _reflexive(verb: Token) -> bool:
     """A pronominal verb ("s'abattre", "se tuer" aside): "la salve s'est abattue" is not a killing."""
-    return any((c.dep_.startswith("expl") and c.dep_ != "expl:subj") or c.lower_ in ("se", "s'", "s’")
-               for c in verb.children)
+    cols = token_columns(verb.doc)  # (read on the columns: no Token built per child)
+    dep, lower = cols.dep, cols.lower
+    return any((dep[c].startswith("expl") and dep[c] != "expl:subj") or lower[c] in ("se", "s'", "s’")
+               for c in cols.children(verb.i))
 
 
 def _with_etre(pred: Token) -> bool:
     """A noun or adjective predicate after "être" ("sont morts"), whatever relation the parser gave "être"."""
-    return pred.pos_ in ("NOUN", "ADJ") and any(
-        c.dep_ in ("cop", "aux:pass", "aux:tense", "aux") and c.lemma_ == "être" for c in pred.children
+    cols = token_columns(pred.doc)  # (read on the columns: no Token built per child)
+    dep, lemma = cols.dep, cols.lemma
+    return cols.pos[pred.i] in ("NOUN", "ADJ") and any(
+        dep[c] in ("cop", "aux:pass", "aux:tense", "aux") and lemma[c] == "être" for c in cols.children(pred.i)
     )
 
 

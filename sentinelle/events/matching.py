@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.lexicon import MAX_GAP, Phrase, compile_phrase, word_key
 from sentinelle.extensions import TokenColumns, token_columns
+
+_PLANS_SIZE = 100_000
 
 
 class Unit(NamedTuple):
@@ -45,23 +46,39 @@ def _units(doc: Doc | Span) -> list[Unit]:
     texts = token_columns(owner).text
     tkeys = doc_token_keys(owner)
     units: list[Unit] = []
+    append = units.append
+    new = tuple.__new__  # (a Unit made without the named tuple's Python-level __new__: one per word)
     for i in range(start, end):
         text = texts[i]
         if "-" not in text:
             if text:
-                units.append(Unit(i, tkeys[i]))
+                append(new(Unit, (i, tkeys[i])))
             continue
         parts = [p for p in text.split("-") if p]
         if len(parts) == 1:
-            units.append(Unit(i, tkeys[i]))
+            append(new(Unit, (i, tkeys[i])))
         else:
-            units.extend(Unit(i, frozenset({word_key(p)})) for p in parts)
+            units.extend(Unit(i, _part_keys(p)) for p in parts)
     return units
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One phrase found: tokens [start, end) and the payload it was registered with."""
+def _part_keys(part: str) -> frozenset[str]:
+    """The keys of one part of a hyphenated word, one set per part text for every Doc (``PhraseIndex`` keeps
+    what a key set may start by the set itself)."""
+    got = _PART_KEYS.get(part)
+    if got is None:
+        if len(_PART_KEYS) > 100_000:  # bounded: a long-running feed meets new words without end
+            _PART_KEYS.clear()
+        got = _PART_KEYS[part] = frozenset({word_key(part)})
+    return got
+
+
+_PART_KEYS: dict[str, frozenset[str]] = {}
+
+
+class Hit(NamedTuple):
+    """One phrase found: tokens [start, end) and the payload it was registered with (a named tuple: a frozen
+    dataclass sets each field through ``object.__setattr__``, and the stages make thousands of hits)."""
 
     start: int
     end: int
@@ -76,9 +93,12 @@ class PhraseIndex:
         self._by_first: dict[str, list[tuple[Phrase, object]]] = defaultdict(list)
         self._firsts: frozenset[str] | None = None
         self._single_words: frozenset[str] | None = None
+        # per key set (by identity: the set itself is kept with its plan, so its id is not reused meanwhile)
+        self._plans: dict[int, tuple[frozenset[str], list]] = {}
 
     def add(self, text: str, payload: object) -> None:
         self._firsts = self._single_words = None
+        self._plans = {}
         for phrase in compile_phrase(text):
             for key in phrase.items[0] or ():
                 self._by_first[key].append((phrase, payload))
@@ -99,34 +119,58 @@ class PhraseIndex:
     def find(self, units: Sequence[Unit]) -> list[Hit]:
         """All matches, overlapping ones included."""
         hits: list[Hit] = []
-        by_first = self._by_first
         firsts = self._firsts
         if firsts is None:  # the first words of every phrase, once all are added (one set test per unit)
-            firsts = self._firsts = frozenset(by_first)
+            firsts = self._firsts = frozenset(self._by_first)
+        plans = self._plans
+        if len(plans) > _PLANS_SIZE:  # bounded: a long-running feed meets new words without end
+            plans.clear()
+        n = len(units)
         for i, unit in enumerate(units):
-            if firsts.isdisjoint(unit.keys):
+            keys = unit.keys
+            if firsts.isdisjoint(keys):
                 continue  # most units start no phrase
-            seen: set[int] = set()
-            for key in unit.keys:
-                for phrase, payload in by_first.get(key, ()):
-                    if id(phrase) in seen:
+            plan = plans.get(id(keys))
+            if plan is None or plan[0] is not keys:
+                plan = plans[id(keys)] = (keys, self._plan(keys))
+            for items, payload in plan[1]:
+                if len(items) == 1:
+                    # a phrase of one word is indexed under each of its keys, and one of them is this unit's: it
+                    # matches here (most phrases; no call to read it along)
+                    end: int | None = i + 1
+                else:
+                    # the second word read here: most phrases that start with this unit's word fail on the next
+                    second = items[1]
+                    if second is not None and (i + 1 >= n or second.isdisjoint(units[i + 1].keys)):
                         continue
-                    seen.add(id(phrase))
-                    # a phrase of one word is indexed under each of its keys, and ``key`` is this unit's: it matches
-                    # here (most phrases; no call to read it along)
-                    end = i + 1 if len(phrase.items) == 1 else _match_at(phrase, units, i)
-                    if end is not None:
-                        hits.append(Hit(units[i].token, units[end - 1].token + 1, payload, end - i))
+                    end = _match_at(items, units, i)
+                    if end is None:
+                        continue
+                hits.append(Hit(unit.token, units[end - 1].token + 1, payload, end - i))
         return hits
+
+    def _plan(self, keys: frozenset[str]) -> list[tuple[tuple[frozenset[str] | None, ...], object]]:
+        """The phrases a unit with ``keys`` may start, each once, in the order ``find`` tries them (by key in the
+        set's own order, then in the order the phrases were added). Kept per key set: the units of one word share
+        one set (``doc_token_keys``), and the same words come back in every sentence."""
+        seen: set[int] = set()
+        plan = []
+        by_first = self._by_first
+        for key in keys:
+            for phrase, payload in by_first.get(key, ()):
+                if id(phrase) in seen:
+                    continue
+                seen.add(id(phrase))
+                plan.append((phrase.items, payload))
+        return plan
 
     def find_best(self, units: Sequence[Unit]) -> list[Hit]:
         """Non-overlapping matches, longest first, in text order."""
         return select_longest(self.find(units))
 
 
-def _match_at(phrase: Phrase, units: Sequence[Unit], start: int) -> int | None:
-    """End unit index (exclusive) when ``phrase`` matches at ``start``, else None."""
-    items = phrase.items
+def _match_at(items: tuple[frozenset[str] | None, ...], units: Sequence[Unit], start: int) -> int | None:
+    """End unit index (exclusive) when a phrase of these ``items`` matches at ``start``, else None."""
     if None not in items:  # no gap: one way to match, read straight along (most phrases)
         pos, n = start, len(units)
         for accepted in items:
