@@ -465,3 +465,11 @@ def test_the_country_owning_an_embassy_is_not_the_place():
             "sans faire de victimes.\n")
     events = sentinelle.extract(text, published="2024-03-07", relevance_gate=False).events
     assert [(e.location.name, e.fatalities) for e in events] == [("Bagdad", 0)]
+
+
+def test_a_town_of_a_neighbour_at_war_after_a_in_a_round_up():
+    # Burkina Faso and Mali in one round-up: "à Djibo" is the Burkinabè town, though the article's other place is
+    # Malian, and the attack there is its own incident
+    text = "Des jihadistes ont attaqué lundi un poste militaire à Djibo. Mardi, des hommes armés ont tué trois civils à Gao."
+    events = sentinelle.extract(text, published="2024-03-06", relevance_gate=False).events
+    assert sorted((e.location.name, e.location.country) for e in events) == [("Djibo", "BF"), ("Gao", "ML")]

@@ -40,6 +40,7 @@ from sentinelle.places.normalize import fold, name_key, plain_key
 
 BIG_CITY = 100_000  # a city this large is credible on its name alone
 FAR_CITY = 500_000  # a city outside the article's countries must be this large (or introduced by "à")
+REGIONAL_TOWN = 20_000  # a town of a country at war, after "à", is credible in an article about its neighbours
 MIN_CONTEXT_FREE_POPULATION = 20_000  # below this, a bare name needs context (country or a locative cue)
 PROXIMITY_KM = 250.0
 MAIN_CONTEXT_SHARE = 0.3
@@ -252,7 +253,11 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
             return False
         if not main_name and feats.cue is not None and feats.cue.admin_context:
             return False
-        return e.population >= FAR_CITY or (feats.locative and e.population >= BIG_CITY)
+        # a town of a country at war, spelled as its own name right after "à", in a round-up of several
+        # countries' news ("... à Gao. ... un poste militaire à Djibo"): that town
+        regional = feats.locative and e.population >= REGIONAL_TOWN and plain_key(written or "") == plain_key(e.name) \
+            and load_conflict_prior().get(e.country or "", 0.0) >= 1.0
+        return e.population >= FAR_CITY or (feats.locative and e.population >= BIG_CITY) or regional
     if len(keys[0].split()) > 1 if keys else False:
         return in_context or feats.locative or e.population >= 1000  # "Tal Afar": two words rarely collide
     if e.population >= MIN_CONTEXT_FREE_POPULATION:
