@@ -374,6 +374,9 @@ def test_a_negated_killing_counts_nobody(nlp, text, fatalities):
     ("Le maire de Djibo a été tué mardi par des hommes armés.", ("attack", "civilians")),
     ("Un juge a été assassiné lundi à Kidal.", ("attack", "civilians")),
     ("Le maire de Djibo a été enlevé mardi par des hommes armés.", ("abduction_forced_disappearance", "civilians")),
+    # West Bank, Nigeria: people on the road are civilians
+    ("Des hommes armés ont ouvert le feu mardi sur des automobilistes près de Hébron.", ("attack", "civilians")),
+    ("Des bandits ont tué trois voyageurs mardi près de Funtua.", ("attack", "civilians")),
     # a source phrase names who tells, not who was hit; "un poste militaire" is a military site
     ("Selon le maire de Djibo, des hommes armés ont attaqué mardi un poste militaire à Djibo.",
      ("armed_clash", "military_base")),
