@@ -476,3 +476,16 @@ def test_a_town_of_a_neighbour_at_war_after_a_in_a_round_up():
     text = "Des jihadistes ont attaqué lundi un poste militaire à Djibo. Mardi, des hommes armés ont tué trois civils à Gao."
     events = sentinelle.extract(text, published="2024-03-06", relevance_gate=False).events
     assert sorted((e.location.name, e.location.country) for e in events) == [("Djibo", "BF"), ("Gao", "ML")]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # Burkina Faso, Ukraine: dead told in a second sentence with "également / aussi" are more dead of the
+    # incident, added to the toll told before
+    ("Des jihadistes ont attaqué mardi un poste militaire à Djibo, tuant cinq soldats. Quatre assaillants ont "
+     "également été tués.", 9),
+    ("Une frappe a tué trois civils mardi à Kharkiv. Deux autres personnes ont aussi été tuées dans le quartier.", 5),
+    # without the adverb, a second figure is another count of the same dead: the lowest is kept
+    ("Une frappe a tué trois civils mardi à Kharkiv. Deux personnes ont été tuées dans le quartier.", 2),
+])
+def test_more_dead_told_after_add_up(nlp, text, fatalities):
+    assert [e.fatalities for e in nlp(text)._.events] == [fatalities]

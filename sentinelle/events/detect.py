@@ -569,6 +569,9 @@ class EventDetector:
         m.add_evidence("fatalities", figures.fatality_spans)
         m.add_evidence("injuries", figures.injury_spans)
         m.anaphoric = any(self.references.refers_back(h) for h in heads)
+        # "..., tuant cinq soldats. Quatre assaillants ont également péri": others who died too, a toll to add
+        m.more_dead = bool(m.fatalities) and any(self._repeats(h) for h in heads) and all(
+            t.entry.requires == "people" or t.entry.id == "killing" for t in trigs)
         # one incident or several? ("deux attaques distinctes", "une autre attaque")
         for t in trigs:
             self._count_marks(t.head, m)

@@ -45,6 +45,7 @@ class EventMention:
     listed: bool = False  # one place of an enumeration ("les convois transitant A, B et C"), split off
     series: bool = False  # "après une première attaque": an earlier incident of the same series
     headline: bool = False  # told in the article's first line, above its first paragraph (set by assemble)
+    more_dead: bool = False  # "Quatre assaillants ont également péri": its toll adds to the incident's
     modality: str = "asserted"
     sources: list[Source] = field(default_factory=list)
     non_event: str | None = None  # hypothetical | threatened | habitual | aggregate | denied
