@@ -489,3 +489,15 @@ def test_a_town_of_a_neighbour_at_war_after_a_in_a_round_up():
 ])
 def test_more_dead_told_after_add_up(nlp, text, fatalities):
     assert [e.fatalities for e in nlp(text)._.events] == [fatalities]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # Nigeria, Mali: two days in the clause: the one hung on the incident's word, not the day of the telling
+    ("La police a confirmé mardi l'enlèvement de dix élèves lundi à Kankara.", "2024-03-04"),
+    ("L'armée a annoncé jeudi avoir tué lundi une vingtaine de terroristes près de Ménaka.", "2024-03-04"),
+    # one day only: it dates the incident wherever it hangs
+    ("La police a confirmé mardi l'enlèvement de dix élèves à Kankara.", "2024-03-05"),
+])
+def test_the_day_hung_on_the_incident_word_dates_it(text, day):
+    events = sentinelle.extract(text, published="2024-03-08", relevance_gate=False).events
+    assert [e.date.start for e in events] == [day]

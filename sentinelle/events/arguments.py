@@ -471,7 +471,7 @@ def fallback_date(doc: Doc) -> tuple[DateInterval | None, list[str]]:
 
 
 def event_date(
-    doc: Doc, start: int, end: int, exclude: Sequence[tuple[int, int]] = ()
+    doc: Doc, start: int, end: int, exclude: Sequence[tuple[int, int]] = (), anchor: tuple[int, int] | None = None,
 ) -> tuple[DateInterval | None, list[tuple[int, int]], list[str]]:
     """The date of an event clause from the time stage (``date_for_event``), else the fallback.
 
@@ -483,7 +483,7 @@ def event_date(
         except ImportError:
             date_for_event = None
         if date_for_event is not None:
-            found = date_for_event(doc, start, end, exclude=exclude)
+            found = date_for_event(doc, start, end, exclude=exclude, anchor=anchor)
             return found.interval, list(found.spans), list(found.flags)
     interval, flags = fallback_date(doc)
     return interval, [], flags

@@ -535,7 +535,8 @@ class EventDetector:
         # date of the trigger's clause; an earlier incident named as a reference has only its own
         if reference is None:
             c_start, c_end = clause_span(heads[0])
-            m.date, date_spans, m.date_flags = event_date(doc, c_start, c_end, exclude=exclude_dates)
+            m.date, date_spans, m.date_flags = event_date(doc, c_start, c_end, exclude=exclude_dates,
+                                                          anchor=(heads[0].idx, heads[0].idx + len(heads[0])))
         else:
             m.reference, m.series = True, reference.series
             m.date, date_spans, m.date_flags = own_date(doc, reference.start_char, reference.end_char)

@@ -203,6 +203,14 @@ def _attachment(doc: Doc, event: Span, mention: TimeMention) -> int:
     return 4
 
 
+def _hangs_on(doc: Doc, words: Span, mention: TimeMention) -> bool:
+    """The time expression modifies one of ``words`` ("l'enlèvement ... lundi")."""
+    m_span = _span(doc, mention.start, mention.end)
+    if m_span is None or not doc.has_annotation("DEP"):
+        return False
+    return words.start <= token_columns(doc).head[_top_index(m_span)] < words.end
+
+
 def _above(heads: list[int], i: int) -> list[int]:
     """The indices of the heads above token ``i``, up to the root (``Token.ancestors``)."""
     out = []
@@ -336,7 +344,8 @@ def _part_of(day: DateInterval, night: bool) -> DateInterval:
 
 
 def date_for_event(
-    doc: Doc, start_char: int, end_char: int, exclude: Sequence[tuple[int, int]] = ()
+    doc: Doc, start_char: int, end_char: int, exclude: Sequence[tuple[int, int]] = (),
+    anchor: tuple[int, int] | None = None,
 ) -> EventDate:
     """The date of the event mentioned at ``[start_char, end_char)`` of a parsed Doc.
 
@@ -347,7 +356,9 @@ def date_for_event(
     "from_context", "shifted", "same_sentence", "same_paragraph", "undated", plus the
     mention's own flags ("inferred_year", "future"...). Expressions inside the
     ``exclude`` character spans (a phrase naming another incident, "après
-    l'attaque du 20 octobre") are not considered.
+    l'attaque du 20 octobre") are not considered. ``anchor``: the trigger's own characters; of two days in
+    the clause, the one hung on the trigger wins ("La police a confirmé mardi l'enlèvement de dix élèves
+    lundi": Monday).
     """
     mentions = [m for m in _mentions(doc) if not any(s <= m.start and m.end <= e for s, e in exclude)
                 and not _dates_something_else(doc, m)]
@@ -366,8 +377,10 @@ def date_for_event(
         candidates = [m for m in candidates if m not in telling]
     paragraph = _paragraph_start(doc_text(doc), start_char)
     if in_sentence:
-        best = min(in_sentence, key=lambda m: (_attachment(doc, event, m), _explicitness(m),
-                                               abs(m.start - start_char)))
+        trigger = _span(doc, *anchor) if anchor else None
+        best = min(in_sentence, key=lambda m: (_attachment(doc, event, m),
+                                               trigger is not None and not _hangs_on(doc, trigger, m),
+                                               _explicitness(m), abs(m.start - start_char)))
         interval, flags = best.interval, ["same_sentence"] + list(best.flags)
         # "Lundi, des combats ont éclaté à X. Dans la nuit, l'armée a bombardé Y": the night of the day told before
         story = [m for m in candidates if paragraph <= m.start and m.end <= best.start
