@@ -54,3 +54,13 @@ def test_a_small_namesake_in_a_quiet_country_is_no_place(nlp):
 def test_divisions_named_after_their_towns(nlp, text, wanted):
     events = nlp(text)._.events
     assert [(e.location.name, e.location.country, e.location.precision) for e in events] == wanted
+
+
+@pytest.mark.parametrize(("text", "precision"), [
+    # Colombia: "en" before a name that is both a department and its chief town means the department ...
+    ("L'ELN a attaqué mardi une base militaire en Arauca.", 3),
+    # ... "à" the town
+    ("Une frappe a touché mardi une maison à Arauca.", 1),
+])
+def test_en_before_a_region_and_a_before_its_town(nlp, text, precision):
+    assert [e.location.precision for e in nlp(text)._.events] == [precision]
