@@ -136,3 +136,15 @@ def test_a_crowd_is_coded_by_what_it_does(nlp, text, wanted):
 ])
 def test_angry_people_are_a_crowd(nlp, text, wanted):
     assert [e.sub_event_type for e in nlp(text)._.events] == [wanted]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso, Niger: a march for a cause, "en soutien à" or "pour soutenir", is a protest
+    ("Des milliers de personnes ont marché mardi à Ouagadougou en soutien aux autorités de la transition.",
+     ["peaceful_protest"]),
+    ("Des centaines de jeunes ont défilé samedi à Niamey pour soutenir l'armée.", ["peaceful_protest"]),
+    # walking is no march for a cause
+    ("Le président a marché mardi à Niamey.", []),
+])
+def test_a_march_in_support_is_a_protest(nlp, text, wanted):
+    assert [e.sub_event_type for e in nlp(text)._.events] == wanted
