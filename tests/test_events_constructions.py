@@ -508,6 +508,10 @@ def test_the_day_hung_on_the_incident_word_dates_it(text, day):
     # of the incident told just before, when that one gave none
     ("Une frappe de drone a touché mardi un marché de Kharkiv. Le bilan s'est alourdi à quatre morts.", 4),
     ("Une voiture piégée a explosé mardi près d'un hôtel de Mogadiscio. Six personnes sont mortes.", 6),
+    # "ont péri", which the tagger reads as an adjective, and "également": more dead added to the toll told before
+    ("Une voiture piégée a explosé mardi près d'un hôtel de Mogadiscio. Six personnes ont péri.", 6),
+    ("Des jihadistes ont attaqué mardi un poste militaire à Djibo, tuant cinq soldats. Quatre assaillants ont "
+     "également péri.", 9),
     # a day of its own makes it another incident's toll; a speaker's figure stays theirs
     ("Une frappe de drone a touché mardi un marché de Kharkiv. La semaine dernière, six personnes sont mortes.",
      None),

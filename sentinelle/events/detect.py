@@ -251,7 +251,8 @@ class EventDetector:
     def _tolls_told_after(self, doc: Doc, sents: list[Span], mentions: list[EventMention]) -> None:
         """A toll told in the next sentence of the paragraph, with no incident word and nobody telling it, is the
         toll of the one incident told just before when that one gave none ("Une frappe a touché un marché de X.
-        Le bilan s'est alourdi à quatre morts"); a claim, a source or another speaker's figures stay theirs."""
+        Le bilan s'est alourdi à quatre morts"), or adds to it with "également / aussi"; a claim, a source or
+        another speaker's figures stay theirs."""
         text = doc_text(doc)
         told = {m.sent_start for m in mentions}
         tkeys = doc_token_keys(doc)
@@ -262,7 +263,9 @@ class EventDetector:
             if len(before) != 1:
                 continue
             m = before[0]
-            if m.fatalities is not None or m.summary or m.reference or m.modality == "claimed" \
+            # ("Quatre assaillants ont également péri": more dead, added to the toll told before)
+            more = any(tkeys[i] & self.additive_adverbs for i in range(sent.start, sent.end))
+            if (m.fatalities is not None and not more) or m.summary or m.reference \
                     or resolve_type(m.event_type)[0] not in VIOLENT_TYPES:
                 continue
             words = self.speech_verbs | self.claim_verbs | self.source_marks
@@ -276,7 +279,7 @@ class EventDetector:
                 continue
             figures = self.casualties.read(sent, [sent.root])
             if figures.fatalities:
-                m.fatalities = figures.fatalities
+                m.fatalities = (m.fatalities or 0) + figures.fatalities
                 m.add_evidence("fatalities", figures.fatality_spans)
 
     def _sentence(self, doc: Doc, sent: Span, places, actors, home=frozenset(),
