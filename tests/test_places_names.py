@@ -64,3 +64,12 @@ def test_divisions_named_after_their_towns(nlp, text, wanted):
 ])
 def test_en_before_a_region_and_a_before_its_town(nlp, text, precision):
     assert [e.location.precision for e in nlp(text)._.events] == [precision]
+
+
+def test_villages_of_a_nigerian_local_government_area(nlp):
+    # Nigeria: "la zone de gouvernement local de X" (an LGA) locates the villages listed before it, one event each
+    text = ("Des bandits ont attaqué mardi les villages de Kadisau, Maigora et Ruwan Godiya, dans la zone de "
+            "gouvernement local de Faskari, dans l'Etat de Katsina.")
+    events = nlp(text)._.events
+    assert sorted(e.location.name for e in events) == ["Kadisau", "Maigora", "Ruwan Godiya"]
+    assert {e.location.place for e in events} == {"Faskari"}
