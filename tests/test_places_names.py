@@ -73,3 +73,10 @@ def test_villages_of_a_nigerian_local_government_area(nlp):
     events = nlp(text)._.events
     assert sorted(e.location.name for e in events) == ["Kadisau", "Maigora", "Ruwan Godiya"]
     assert {e.location.place for e in events} == {"Faskari"}
+
+
+def test_a_prefecture_is_a_division_not_a_building(nlp):
+    # Central African Republic: "la préfecture de l'Ouham" is the first-level division that locates the town
+    text = "Des rebelles ont tué quatre civils mardi à Markounda, dans la préfecture de l'Ouham."
+    events = nlp(text)._.events
+    assert [(e.location.name, e.location.admin1, e.target) for e in events] == [("Markounda", "Ouham", "civilians")]
