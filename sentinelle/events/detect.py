@@ -29,7 +29,6 @@ from sentinelle.events.arguments import (
 from sentinelle.events.casualties import CasualtyReader, tree_distance
 from sentinelle.events.geo import same_place
 from sentinelle.events.incidents import (
-    VIOLENT_TYPES,
     another_of_the_same_kind,
     figures_to_nearest,
     gapping_pattern,
@@ -62,8 +61,8 @@ from sentinelle.events.numbers import number_at
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
 from sentinelle.events.roles import Roles, choose_target, fighters_means, object_of, side_category, victim_among
 from sentinelle.events.sides import attackers_named_before, named_before
+from sentinelle.events.tolls import TollWords, tolls_told_after
 from sentinelle.events.triggers import Trigger, TriggerFinder
-from sentinelle.extensions import doc_text
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.model import SUB_EVENT_TYPES
 
@@ -244,43 +243,11 @@ class EventDetector:
         another_of_the_same_kind(mentions)
         # "les bandits", after the gang told as the attacker: that gang
         attackers_named_before(doc, mentions)
-        self._tolls_told_after(doc, sents, mentions)
+        tolls_told_after(doc, sents, mentions, self.casualties, TollWords(
+            additive=self.additive_adverbs, telling=self.speech_verbs | self.claim_verbs | self.source_marks,
+            claims=self.claim_verbs))
         doc._.event_mentions = mentions
         return doc
-
-    def _tolls_told_after(self, doc: Doc, sents: list[Span], mentions: list[EventMention]) -> None:
-        """A toll told in the next sentence of the paragraph, with no incident word and nobody telling it, is the
-        toll of the one incident told just before when that one gave none ("Une frappe a touché un marché de X.
-        Le bilan s'est alourdi à quatre morts"), or adds to it with "également / aussi"; a claim, a source or
-        another speaker's figures stay theirs."""
-        text = doc_text(doc)
-        told = {m.sent_start for m in mentions}
-        tkeys = doc_token_keys(doc)
-        for prev, sent in zip(sents, sents[1:], strict=False):
-            if sent.start_char in told or "\n" in text[prev.end_char:sent.start_char]:
-                continue
-            before = [m for m in mentions if m.sent_start == prev.start_char and not m.non_event]
-            if len(before) != 1:
-                continue
-            m = before[0]
-            # ("Quatre assaillants ont également péri": more dead, added to the toll told before)
-            more = any(tkeys[i] & self.additive_adverbs for i in range(sent.start, sent.end))
-            if (m.fatalities is not None and not more) or m.summary or m.reference \
-                    or resolve_type(m.event_type)[0] not in VIOLENT_TYPES:
-                continue
-            words = self.speech_verbs | self.claim_verbs | self.source_marks
-            if any(tkeys[i] & words for i in range(sent.start, sent.end)) or any(
-                    tkeys[i] & self.claim_verbs for i in range(prev.start, prev.end)):
-                continue
-            # (a day or a place of its own makes it another incident's toll: "La semaine dernière, un charnier
-            # avait été découvert avec une trentaine de corps")
-            if any(sent.start_char <= t.start < sent.end_char for t in doc._.time_mentions or []) or any(
-                    sent.start_char <= p.start < sent.end_char for p in doc._.place_mentions or []):
-                continue
-            figures = self.casualties.read(sent, [sent.root])
-            if figures.fatalities:
-                m.fatalities = (m.fatalities or 0) + figures.fatalities
-                m.add_evidence("fatalities", figures.fatality_spans)
 
     def _sentence(self, doc: Doc, sent: Span, places, actors, home=frozenset(),
                   references: list[ReferencePhrase] | None = None, exclude=()) -> list[EventMention]:

@@ -1,0 +1,58 @@
+"""Tolls told after their incident: the next sentence of the paragraph gives the dead of the one incident told just
+before ("Une frappe de drone a touché un marché de X. Le bilan s'est alourdi à quatre morts")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from sentinelle.events.casualties import CasualtyReader
+from sentinelle.events.incidents import VIOLENT_TYPES
+from sentinelle.events.lexicon import resolve_type
+from sentinelle.events.matching import doc_token_keys
+from sentinelle.events.mention import EventMention
+from sentinelle.extensions import doc_text
+
+
+@dataclass(frozen=True)
+class TollWords:
+    """The keys of the words that decide whether a sentence's toll belongs to the incident before it."""
+
+    additive: frozenset[str]  # "également", "aussi": more dead, added
+    telling: frozenset[str]  # speech and claim verbs, source prepositions: a speaker's own figure
+    claims: frozenset[str]  # claim verbs: the incident before is a claim, its figures are the claimant's
+
+
+def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], casualties: CasualtyReader,
+                     words: TollWords) -> None:
+    """A toll told in the next sentence of the paragraph, with no incident word and nobody telling it, is the
+    toll of the one incident told just before when that one gave none ("Une frappe a touché un marché de X.
+    Le bilan s'est alourdi à quatre morts"), or adds to it with "également / aussi"; a claim, a source or
+    another speaker's figures stay theirs, and a day or a place of its own makes it another incident's."""
+    text = doc_text(doc)
+    told = {m.sent_start for m in mentions}
+    tkeys = doc_token_keys(doc)
+    for prev, sent in zip(sents, sents[1:], strict=False):
+        if sent.start_char in told or "\n" in text[prev.end_char:sent.start_char]:
+            continue
+        before = [m for m in mentions if m.sent_start == prev.start_char and not m.non_event]
+        if len(before) != 1:
+            continue
+        m = before[0]
+        # ("Quatre assaillants ont également péri": more dead, added to the toll told before)
+        more = any(tkeys[i] & words.additive for i in range(sent.start, sent.end))
+        if (m.fatalities is not None and not more) or m.summary or m.reference \
+                or resolve_type(m.event_type)[0] not in VIOLENT_TYPES:
+            continue
+        if any(tkeys[i] & words.telling for i in range(sent.start, sent.end)) or any(
+                tkeys[i] & words.claims for i in range(prev.start, prev.end)):
+            continue
+        # ("La semaine dernière, un charnier avait été découvert avec une trentaine de corps": another incident's)
+        if any(sent.start_char <= t.start < sent.end_char for t in doc._.time_mentions or []) or any(
+                sent.start_char <= p.start < sent.end_char for p in doc._.place_mentions or []):
+            continue
+        figures = casualties.read(sent, [sent.root])
+        if figures.fatalities:
+            m.fatalities = (m.fatalities or 0) + figures.fatalities
+            m.add_evidence("fatalities", figures.fatality_spans)
