@@ -18,7 +18,6 @@ import datetime as dt
 import json
 import math
 import statistics
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -112,9 +111,10 @@ def _norm(s: str | None) -> str:
 
 
 def _fold(s: str | None) -> str:
-    """A division name with case, accents, hyphens, apostrophes and spaces folded away."""
-    decomposed = unicodedata.normalize("NFKD", (s or "").casefold())
-    return "".join(c for c in decomposed if c.isalnum())
+    """A division name with case, accents, hyphens, apostrophes and spaces folded away (the gazetteer's fold)."""
+    from sentinelle.places.normalize import fold
+
+    return fold(s or "").replace(" ", "")
 
 
 @cache

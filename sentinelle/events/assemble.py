@@ -440,9 +440,10 @@ class Assembler:
             if attr == "fatalities":
                 # others who died too ("Quatre assaillants ont également péri") add to the toll told before them
                 more = [m for m in ms if m.more_dead and m.fatalities]
-                base = [m.fatalities for m in ms if not m.more_dead and m.fatalities is not None and not m.summary]
-                if more and base and all(x.sent_start > min(y.sent_start for y in ms if not y.more_dead) for x in more):
-                    return min(base) + sum(x.fatalities or 0 for x in more)
+                base = [m for m in ms if not m.more_dead and m.fatalities is not None and not m.summary]
+                first_told = min((y.sent_start for y in ms if not y.more_dead), default=None)
+                if more and base and all(x.sent_start > first_told for x in more):
+                    return min(m.fatalities for m in base) + sum(x.fatalities for x in more)
             return min(values) if values else None
 
         # attributed anywhere → the article relays it (wire copy names its source once); what counts is

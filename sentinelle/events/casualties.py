@@ -379,7 +379,7 @@ class CasualtyReader:
             dated = bool(token_keys(anchor) & self.date_nouns) or _in_time_mention(anchor)
             while dated and anchor.head.i != anchor.i and _in_time_mention(anchor.head):
                 anchor = anchor.head  # "jeudi soir": up to the date's head
-            if anchor.head.pos_ == "VERB" and (dated or self._fronted_source(anchor)):
+            if anchor.head.pos_ == "VERB" and (dated or self.heads_source_phrase(anchor)):
                 candidates = [anchor.head]
             # a parse running from a headline across the line break ("... près de Gao\nSix soldats ont été tués"):
             # the victims' verb is the next one on their own line
@@ -410,8 +410,8 @@ class CasualtyReader:
                 return "injured"
         return None
 
-    def _fronted_source(self, tok: Token) -> bool:
-        """ "Selon la société civile, ...", "D'après des sources locales, ...": the noun of a source phrase."""
+    def heads_source_phrase(self, tok: Token) -> bool:
+        """ "Selon la société civile, ...", "d'après un infirmier": the noun of a source phrase."""
         marks = [c for c in tok.children if c.dep_ == "case"]
         marks += [f for c in marks for f in c.children if f.dep_ == "fixed"]
         return any(token_keys(c) & self.source_marks for c in marks)
@@ -426,7 +426,7 @@ class CasualtyReader:
         if any(c.dep_ in ("nummod",) or number_at(c, self.lex) for c in tok.children):
             return False
         # "Personne n'a été tué", "aucun soldat n'a été tué": a negated killing counts nobody (zero_killed)
-        if any(c.lower_ in ("ne", "n'", "n’") for c in tok.head.children):
+        if negated(tok.head):
             return False
         # "un drone a été abattu": a machine is not a victim
         if token_keys(tok) & self.not_victims or _reflexive(tok.head):
@@ -489,6 +489,11 @@ class CasualtyReader:
 def _in_time_mention(tok: Token) -> bool:
     """The word is part of a date the temporal stage read ("dimanche", "mardi soir")."""
     return any(m.start <= tok.idx < m.end for m in tok.doc._.time_mentions or [])
+
+
+def negated(verb: Token) -> bool:
+    """The verb carries "ne": "Personne n'a été tué", "aucun civil n'a été blessé"."""
+    return any(c.lower_ in ("ne", "n'", "n’") for c in verb.children)
 
 
 def _reflexive(verb: Token) -> bool:

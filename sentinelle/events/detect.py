@@ -26,7 +26,7 @@ from sentinelle.events.arguments import (
     span_of_tokens,
     usable_places,
 )
-from sentinelle.events.casualties import CasualtyReader, tree_distance
+from sentinelle.events.casualties import CasualtyReader, negated, tree_distance
 from sentinelle.events.geo import same_place
 from sentinelle.events.incidents import (
     another_of_the_same_kind,
@@ -121,7 +121,6 @@ class EventDetector:
                 self.targets.add(p, t)
         self.casualties = CasualtyReader(lex)
         self.plural_dets = keys(lex.modality.plural_determiners)
-        self.source_marks = keys([p.split()[-1].split("'")[-1] for p in lex.modality.source_prepositions])
         self.source_markers = PhraseIndex()
         for phrase in lex.modality.source_prepositions:
             self.source_markers.add(phrase, phrase)
@@ -172,12 +171,6 @@ class EventDetector:
         ids = {t.i for t in toks}
         root = next((t for t in toks if t.head.i not in ids), toks[0])
         return root.dep_ in ("nsubj", "obl:agent") and bool(token_keys(root.head) & self.speech_verbs)
-
-    def _source_phrase(self, tok: Token) -> bool:
-        """The word heads a source phrase: "selon le maire", "d'après un infirmier"."""
-        marks = [c for c in tok.children if c.dep_ == "case"]
-        marks += [f for c in marks for f in c.children if f.dep_ == "fixed"]
-        return any(token_keys(c) & self.source_marks for c in marks)
 
     def _contrasted(self, a: Token, b: Token) -> bool:
         """ "X, tandis que Y": one word inside a contrasting clause the other is outside of."""
@@ -244,7 +237,7 @@ class EventDetector:
         # "les bandits", after the gang told as the attacker: that gang
         attackers_named_before(doc, mentions)
         tolls_told_after(doc, sents, mentions, self.casualties, TollWords(
-            additive=self.additive_adverbs, telling=self.speech_verbs | self.claim_verbs | self.source_marks,
+            additive=self.additive_adverbs, telling=self.speech_verbs | self.claim_verbs | self.casualties.source_marks,
             claims=self.claim_verbs))
         doc._.event_mentions = mentions
         return doc
@@ -343,10 +336,9 @@ class EventDetector:
                 continue  # "des militaires ont abattu deux civils": the soldiers shot, they were not hit
             if any(f.i != toks[0].i and f.is_ancestor(toks[0]) for f in fighters) or fighters_means(toks[0], fighters, heads):
                 continue
-            if h.payload.people and toks[0].dep_.startswith("nsubj") and any(  # type: ignore[union-attr]
-                    c.lower_ in ("ne", "n'", "n’") for c in toks[0].head.children):
+            if h.payload.people and toks[0].dep_.startswith("nsubj") and negated(toks[0].head):  # type: ignore[union-attr]
                 continue  # "Personne n'a été tué", "aucun civil n'a été blessé": nobody was hit
-            if self._speaker(toks) or self._source_phrase(toks[0]):
+            if self._speaker(toks) or self.casualties.heads_source_phrase(toks[0]):
                 continue  # "le bilan a été confirmé par l'hôpital", "selon le maire": who tells, not what was hit
             targets_of.setdefault(nearest(toks), []).append((h.payload, toks))  # type: ignore[arg-type]
         # "une attaque jihadiste contre une église": the adjective on the word tells who did it, the church what
@@ -576,7 +568,7 @@ class EventDetector:
         m.anaphoric = any(self.references.refers_back(h) for h in heads)
         # "..., tuant cinq soldats. Quatre assaillants ont également péri": others who died too, a toll to add
         m.more_dead = bool(m.fatalities) and any(self._repeats(h) for h in heads) and all(
-            t.entry.requires == "people" or t.entry.id == "killing" for t in trigs)
+            t.entry.requires == "people" for t in trigs)
         # one incident or several? ("deux attaques distinctes", "une autre attaque")
         for t in trigs:
             self._count_marks(t.head, m)

@@ -184,13 +184,12 @@ def _attachment(doc: Doc, event: Span, mention: TimeMention) -> int:
     """0 inside the event span, 1 same clause, 2 a governing clause, 3 a dependent clause, 4 elsewhere."""
     if mention.start < event.end_char and mention.end > event.start_char:
         return 0
-    m_span = _span(doc, mention.start, mention.end)
-    if m_span is None or not doc.has_annotation("DEP"):
+    m_head = _time_head(doc, mention)
+    if m_head is None:
         return 4
     # (on the Doc's head column: token indices for Tokens, an index chain for ``ancestors``)
     cols = token_columns(doc)
     heads = cols.head
-    m_head = heads[_top_index(m_span)]
     if event.start <= m_head < event.end:  # the expression modifies a word of the event mention itself
         return 1
     event_clause, m_clause = _clause_index(cols, _top_index(event)), _clause_index(cols, m_head)
@@ -203,12 +202,18 @@ def _attachment(doc: Doc, event: Span, mention: TimeMention) -> int:
     return 4
 
 
-def _hangs_on(doc: Doc, words: Span, mention: TimeMention) -> bool:
-    """The time expression modifies one of ``words`` ("l'enlèvement ... lundi")."""
+def _time_head(doc: Doc, mention: TimeMention) -> int | None:
+    """The index of the token the time expression hangs on, when the Doc is parsed."""
     m_span = _span(doc, mention.start, mention.end)
     if m_span is None or not doc.has_annotation("DEP"):
-        return False
-    return words.start <= token_columns(doc).head[_top_index(m_span)] < words.end
+        return None
+    return token_columns(doc).head[_top_index(m_span)]
+
+
+def _hangs_on(doc: Doc, words: Span, mention: TimeMention) -> bool:
+    """The time expression modifies one of ``words`` ("l'enlèvement ... lundi")."""
+    head = _time_head(doc, mention)
+    return head is not None and words.start <= head < words.end
 
 
 def _above(heads: list[int], i: int) -> list[int]:
