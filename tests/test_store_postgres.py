@@ -210,15 +210,20 @@ def _reports() -> list:
     return docs
 
 
-def _ingest_share(url: str, share: int, of: int, start, spans) -> None:
+def _ingest_share(url: str, share: int, of: int, start, halfway, spans) -> None:
     """One writer process: its share of the reports (interleaved with the other's), plus every
-    fourth report again (a duplicate the other process may be writing at the same moment)."""
+    fourth report again (a duplicate the other process may be writing at the same moment).
+
+    Both writers meet at `halfway` once half their reports are in, so that on a loaded machine
+    one cannot finish before the other starts (the overlap the test is about)."""
     docs = _reports()
     mine = [d for n, d in enumerate(docs) if n % of == share or n % 4 == 0]
     start.wait()
     began = time.monotonic()
     with Store(url) as store:
-        for stored, result in mine:
+        for n, (stored, result) in enumerate(mine):
+            if n == len(mine) // 2:
+                halfway.wait(timeout=100)
             store.ingest_result(stored, result)
     spans.put((began, time.monotonic()))
 
@@ -231,8 +236,8 @@ def test_two_processes_writing_at_once_store_what_one_process_stores(pg_server):
     # No Store opened `shared` yet: both writers create the schema at once too (the migrations queue).
 
     ctx = multiprocessing.get_context("spawn")
-    start, spans = ctx.Event(), ctx.Queue()
-    writers = [ctx.Process(target=_ingest_share, args=(shared, k, 2, start, spans)) for k in range(2)]
+    start, halfway, spans = ctx.Event(), ctx.Barrier(2), ctx.Queue()
+    writers = [ctx.Process(target=_ingest_share, args=(shared, k, 2, start, halfway, spans)) for k in range(2)]
     for w in writers:
         w.start()
     start.set()
