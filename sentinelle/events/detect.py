@@ -14,19 +14,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
-from sentinelle.events.actor_choice import is_passive
 from sentinelle.events.arguments import (
     choose_actors,
     choose_places,
-    clause_span,
     event_date,
     fallback_places,
     home_countries,
-    own_date,
     span_of_tokens,
     usable_places,
 )
+from sentinelle.events.build_mention import MentionBuilder
 from sentinelle.events.casualties import CasualtyReader, negated, tree_distance
+from sentinelle.events.event_types import EventTyper, category_of, repeats
 from sentinelle.events.geo import same_place
 from sentinelle.events.incidents import (
     another_of_the_same_kind,
@@ -37,7 +36,6 @@ from sentinelle.events.incidents import (
     outside_other_members,
     outside_other_phrases,
     split_gapped,
-    within_phrase,
 )
 from sentinelle.events.lexicon import (
     Lexicon,
@@ -57,18 +55,12 @@ from sentinelle.events.matching import (
     token_keys,
 )
 from sentinelle.events.mention import EventMention
-from sentinelle.events.numbers import number_at
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
-from sentinelle.events.roles import Roles, choose_target, fighters_means, object_of, side_category, victim_among
-from sentinelle.events.sides import attackers_named_before, named_before
+from sentinelle.events.roles import Roles, fighters_means, object_of, side_category, victim_among
+from sentinelle.events.sides import attackers_named_before
 from sentinelle.events.tolls import TollWords, tolls_told_after
-from sentinelle.events.triggers import Trigger, TriggerFinder
+from sentinelle.events.triggers import TriggerFinder
 from sentinelle.lang import lang_path, load_yaml
-from sentinelle.model import SUB_EVENT_TYPES
-
-_CATEGORY_REACH = 4  # tree steps from a generic trigger to the target that types it
-_SUMMARY_ADJ = frozenset({"distinct", "distincte", "separe", "separee", "simultane", "simultanee", "successif", "successive"})
-
 
 _DESCRIPTIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
 
@@ -120,7 +112,6 @@ class EventDetector:
             for p in t.phrases:
                 self.targets.add(p, t)
         self.casualties = CasualtyReader(lex)
-        self.plural_dets = keys(lex.modality.plural_determiners)
         self.source_markers = PhraseIndex()
         for phrase in lex.modality.source_prepositions:
             self.source_markers.add(phrase, phrase)
@@ -134,37 +125,11 @@ class EventDetector:
         self.contrast_marks = keys(lex.triggers.contrast_marks)
         self.gapping = gapping_pattern(lex.triggers.gapping_marks)
         self.repel_verbs = keys(lex.triggers.repel_verbs)
-        self.battle_types = frozenset(
-            w.implies for w in lex.weapons.weapons if w.weapon in lex.triggers.battle_weapons and w.implies)
+        self.typer = EventTyper(lex)
+        self.builder = MentionBuilder(lex, self.typer, self.references, self.casualties,
+                                      self.claim_verbs, self.repel_verbs, self.additive_adverbs)
 
-    # -- typing ----------------------------------------------------------------
-
-    def _type_of(self, trig: Trigger, weapons: list[WeaponEntry], category: str | None,
-                 deadly: bool = False) -> str | None:
-        entry = trig.entry
-        implied = sorted({w.implies for w in weapons if w.implies}, key=self.lex.precedence_rank)
-        if entry.type == "armed_clash" and implied and set(implied) <= self.battle_types:
-            return entry.type  # "une embuscade à coups d'armes légères et de grenades" is a battle
-        event_type, _ = resolve_type(entry.type)
-        if not entry.generic:
-            if implied and event_type == "explosions_remote_violence":
-                return implied[0]
-            return entry.type
-        if implied:
-            return implied[0]
-        if category and category in entry.category_types:
-            return entry.category_types[category]
-        if entry.needs_category and not category:
-            return None
-        if entry.type in ("attack", "armed_clash") and category:
-            generic = self.lex.triggers.generic_types
-            if category == "military_site" and generic.military_site is None:
-                category = "installation"
-            return getattr(generic, category)
-        if entry.type == "attack":
-            generic = self.lex.triggers.generic_types
-            return generic.deadly if deadly and generic.deadly else generic.default
-        return entry.type
+    # -- reading the parse around the triggers ---------------------------------
 
     def _speaker(self, toks: list[Token]) -> bool:
         """The phrase is who speaks: the subject or the agent of a verb of saying."""
@@ -179,36 +144,6 @@ class EventDetector:
             return {t.i for t in chain if any(c.dep_ == "mark" and token_keys(c) & self.contrast_marks
                                               for c in t.children)}
         return clauses(a) != clauses(b)
-
-    def _repeats(self, head: Token) -> bool:
-        """ "ont également été visés", "a aussi été touchée": an additive adverb on the trigger."""
-        return any(word_key(c.text) in self.additive_adverbs for c in head.children if c.dep_.startswith("advmod"))
-
-    def _same_group(self, a: Trigger, ta: str | None, b: Trigger, tb: str | None) -> bool:
-        if ta is None or tb is None:
-            return True
-        fa, fb = resolve_type(ta)[0], resolve_type(tb)[0]
-        if any({ta, tb} == set(pair) for pair in self.lex.triggers.separate_types):
-            # "ont tué deux civils et enlevé trois autres": a killing and an abduction, two incidents
-            return within_phrase(a.head, b.head) or within_phrase(b.head, a.head)
-        if fa == fb:
-            return True
-        separate = any({fa, fb} == set(pair) for pair in self.lex.triggers.separate_families)
-        if not separate:
-            return True
-        # a generic word typed only by its victims tells the outcome of the specific one at the same place:
-        # "a frappé la base à coups de drones et a liquidé quatre soldats" is one drone strike
-        # (of a strike, a battle or shots at protesters; a march dispersed is not what killed the victims)
-        for (x, _tx), (y, ty) in (((a, ta), (b, tb)), ((b, tb), (a, ta))):
-            # (the other may be generic too when it is no killing word: "une frappe a tué trois combattants")
-            if x.entry.generic and x.entry.requires == "people" and (
-                    not y.entry.generic or y.entry.requires != "people") and (
-                resolve_type(ty)[0] in ("battles", "explosions_remote_violence")
-                or ty == "excessive_force_against_protesters"
-            ):
-                return True
-        # one inside the other's phrase: "frappes aériennes lors des combats" is the battle
-        return within_phrase(a.head, b.head) or within_phrase(b.head, a.head)
 
     # -- the stage -------------------------------------------------------------
 
@@ -321,7 +256,7 @@ class EventDetector:
         # des combattants de X ont attaqué la localité de Y", "combattants" hung on the region): not what was hit
         for t in triggers:
             if t.entry.generic and armed_people:
-                doer = self._sides(doc, actors, t.head)[0]
+                doer = self.builder.sides(doc, actors, t.head)[0]
                 # (a doer written before the word, as a subject is; one after it may be a side hit)
                 if doer is not None and doer[1][1] <= t.head.idx:
                     acting = acting | {tok.i for tok in doc.char_span(*doer[1], alignment_mode="expand") or []}
@@ -358,7 +293,7 @@ class EventDetector:
         for k, trig in enumerate(triggers):
             weapons = [w for w, _ in weapons_of.get(k, []) if w.weapon is not None or w.implies]
             told_how.append(bool(weapons) or not trig.entry.generic)
-            category = self._category(targets_of.get(k, []), trig)
+            category = category_of(targets_of.get(k, []), trig)
             if searching and category == "civilians" and trig.entry.generic and trig.entry.requires == "object" \
                     and not any(t.people and t.category == "civilians" for t, _ in targets_of.get(k, [])):
                 category = None  # "un raid à X, où elles ont fouillé plusieurs maisons": a search
@@ -375,15 +310,15 @@ class EventDetector:
                 typed.append(trig.entry.by_crowd)
                 continue
             if trig.entry.by_state:
-                doer = self._sides(doc, actors, trig.head)[0]
+                doer = self.builder.sides(doc, actors, trig.head)[0]
                 if doer is not None and doer[0].kind == "state_forces":
                     typed.append(trig.entry.by_state)  # "l'armée a occupé le camp": taken back, not overtaken
                     continue
-            typed.append(self._type_of(trig, [w for w, _ in weapons_of.get(k, [])], category,
+            typed.append(self.typer.type_of(trig, [w for w, _ in weapons_of.get(k, [])], category,
                                        deadly=bool(figures.fatalities) and bool(trig.entry.category_types)
                                        and not armed_people))
             # "A a été frappé ..., B et C ont également été visés": the generic word repeats the act before it
-            if not told_how[k] and self._repeats(trig.head):
+            if not told_how[k] and repeats(trig.head, self.additive_adverbs):
                 earlier = [typed[j] for j in range(k) if typed[j] and told_how[j]]
                 if earlier:
                     typed[k] = earlier[-1]
@@ -434,7 +369,7 @@ class EventDetector:
                     continue
                 if self._contrasted(triggers[i].head, triggers[j].head):
                     continue
-                if same_where(i, j) and self._same_group(triggers[i], typed[i], triggers[j], typed[j]):
+                if same_where(i, j) and self.typer.same_group(triggers[i], typed[i], triggers[j], typed[j]):
                     gi, gj = group_of[i], group_of[j]
                     group_of = [gj if g == gi else g for g in group_of]
                     break
@@ -450,7 +385,7 @@ class EventDetector:
                 other_heads = [t.head for k, t in enumerate(triggers) if group_of[k] != g]
                 where = outside_other_phrases(doc, where, own_heads, other_heads)
                 where = outside_other_members(doc, sent, where, own_heads, other_heads)
-            m = self._mention(doc, sent, [triggers[k] for k in members], [typed[k] for k in members],
+            m = self.builder.build(doc, sent, [triggers[k] for k in members], [typed[k] for k in members],
                               [w for k in members for w in weapons_of.get(k, [])],
                               [t for k in members for t in targets_of.get(k, [])],
                               where, actors, figures if len(groups) == 1 else None, home,
@@ -476,163 +411,6 @@ class EventDetector:
                     end += 1
                 spans.append((doc[hit.start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
         return [p for p in places if not any(a <= p.start and p.end <= b for a, b in spans)]
-
-    def _category(self, targets: list[tuple[TargetEntry, list[Token]]], trig: Trigger) -> str | None:
-        if not targets:
-            return None
-        best = min(targets, key=lambda t: tree_distance(t[1][0], [trig.head]))
-        # victims named far away in the tree ("dont les soldats viennent d'arriver") do not type the attack
-        if tree_distance(best[1][0], [trig.head]) > _CATEGORY_REACH:
-            return None
-        return best[0].category
-
-    def _mention(self, doc, sent, trigs, types, weapons, targets, places, actors, figures, home,
-                 reference: ReferencePhrase | None = None, exclude_dates=()) -> EventMention:
-        heads = [t.head for t in trigs]
-        best_type = self._group_type(trigs, types, [w for w, _ in weapons])
-        # said how it was done (a specific word or a named weapon), not only guessed from the victims
-        specific = any(not t.entry.generic for t in trigs) or any(w.implies for w, _ in weapons)
-        event_type, sub = resolve_type(best_type)
-        spans = [span_of_tokens(t.tokens) for t in trigs]
-        m = EventMention(
-            sent_start=sent.start_char,
-            sent_end=sent.end_char,
-            trigger_tokens=[h.i for h in heads],
-            trigger_spans=spans,
-            trigger_ids=[t.entry.id for t in trigs],
-            event_type=event_type,
-            sub_event_type=sub if sub in SUB_EVENT_TYPES else None,
-            generic=all(t.entry.generic for t in trigs) and best_type is None,
-            specific=specific and best_type is not None,
-        )
-        m.add_evidence("trigger", spans)
-        # weapons: the trigger's own ("kamikaze" → suicide_bomber) and those named near it
-        labels: list[str] = []
-        for t in trigs:
-            # (a clash word a crowd makes a riot keeps no weapon of its own type: "heurts" between protesters and
-            # the police are fought with no small arms unless they are named; shots at protesters keep theirs)
-            if not (t.entry.by_crowd and resolve_type(t.entry.by_crowd)[0] == event_type):
-                labels += t.entry.weapon
-        # (the bombs seized at an arrest were not used: an arrest has no weapon)
-        unused = best_type == "arrests"
-        for w, span in weapons:
-            if w.weapon and not unused:
-                labels.append(w.weapon)
-                m.add_evidence("weapon", [span])
-        m.weapons = list(dict.fromkeys(labels))
-        # target: the closest thing hit; people only say who the victims were (events.roles.choose_target)
-        hit = choose_target(heads, targets, event_type)
-        m.target, m.target_category, m.victim_category = hit.target, hit.category, hit.victim_category
-        m.add_evidence("target", hit.evidence)
-        # places, excluding the names inside a source ("l'agence syrienne SANA")
-        m.places = choose_places(doc, sent, places, heads, excluded_heads=set(), home=home)
-        if m.places:
-            m.add_evidence("location", [(p.start, p.end) for p in m.places])
-        # date of the trigger's clause; an earlier incident named as a reference has only its own
-        if reference is None:
-            c_start, c_end = clause_span(heads[0])
-            m.date, date_spans, m.date_flags = event_date(doc, c_start, c_end, exclude=exclude_dates,
-                                                          anchor=(heads[0].idx, heads[0].idx + len(heads[0])))
-        else:
-            m.reference, m.series = True, reference.series
-            m.date, date_spans, m.date_flags = own_date(doc, reference.start_char, reference.end_char)
-        m.add_evidence("date", date_spans)
-        # actors
-        a1 = a2 = None
-        for h in heads:
-            x1, x2 = self._sides(doc, actors, h)
-            a1, a2 = a1 or x1, a2 or x2
-        if a1 and a2 and a1[1] == a2[1]:
-            a1 = None  # one phrase is not both sides ("l'attentat ..., qui a tué 12 policiers": the police were hit)
-        # "les policiers", "les bandits": the force or the group of that kind the article named before
-        a1, a2 = named_before(doc, actors, a1), named_before(doc, actors, a2)
-        if a1:
-            m.actor1 = a1[0]
-            m.add_evidence("actor1", [a1[1]])
-        if a2:
-            m.actor2 = a2[0]
-            m.add_evidence("actor2", [a2[1]])
-            # "l'armée tchadienne a été attaquée": the forces named as what a passive attack hit are its target
-            if m.target is None and m.event_type == "battles" and a2[0].kind == "state_forces" and any(
-                    c.dep_ == "nsubj:pass" and c.left_edge.idx <= a2[1][0]
-                    and a2[1][1] <= c.right_edge.idx + len(c.right_edge)
-                    for h in heads if is_passive(h) for c in h.children):
-                m.target = "police" if (a2[0].normalized or "").startswith(("Police", "Gendarmerie")) else "troops"
-                m.add_evidence("target", [a2[1]])
-        # casualties (only when the sentence is about this one incident)
-        if figures is None:
-            figures = self.casualties.read(sent, heads)
-        m.fatalities, m.injuries = figures.fatalities, figures.injuries
-        m.add_evidence("fatalities", figures.fatality_spans)
-        m.add_evidence("injuries", figures.injury_spans)
-        m.anaphoric = any(self.references.refers_back(h) for h in heads)
-        # "..., tuant cinq soldats. Quatre assaillants ont également péri": others who died too, a toll to add
-        m.more_dead = bool(m.fatalities) and any(self._repeats(h) for h in heads) and all(
-            t.entry.requires == "people" for t in trigs)
-        # one incident or several? ("deux attaques distinctes", "une autre attaque")
-        for t in trigs:
-            self._count_marks(t.head, m)
-        return m
-
-    def _sides(self, doc: Doc, actors: list, head: Token):
-        """``choose_actors`` for a trigger word, read once per Doc: the sentence reads the doer of a generic word
-        before it types the word, and the mention reads both sides again when it is built."""
-        cache = doc.user_data.setdefault("sentinelle_sides", {})
-        if head.i not in cache:
-            cache[head.i] = choose_actors(doc, actors, head, self.claim_verbs, self.repel_verbs)
-        return cache[head.i]
-
-    def _group_type(self, trigs: list[Trigger], types: list[str | None], weapons: list[WeaponEntry]) -> str | None:
-        """The incident's type: specific words beat generic ones; a named weapon says how it was done."""
-        rank = self.lex.precedence_rank
-        # "deux drones lancés par les terroristes ont été abattus": the launch told with its interception, in one
-        # clause, is weapons disrupted
-        if "disrupted_weapons_use" in types and all(
-                t is None or t == "disrupted_weapons_use" or resolve_type(t)[0] == "explosions_remote_violence"
-                for t in types):
-            return "disrupted_weapons_use"
-        implied = sorted({w.implies for w in weapons if w.implies}, key=rank)
-        if any(t.entry.type == "armed_clash" for t in trigs) and set(implied) <= self.battle_types:
-            implied = []  # grenades thrown in an ambush or an assault do not make it a grenade attack
-        specific = [t for trig, t in zip(trigs, types, strict=False) if t and not trig.entry.generic]
-        # protesters killed say how the protest was met, as a specific word would
-        specific += [t for t in types if t == "excessive_force_against_protesters"]
-        if specific:
-            best = min(specific, key=rank)
-            if implied and resolve_type(best)[0] == "explosions_remote_violence" and rank(implied[0]) < rank(best):
-                best = implied[0]
-            return best
-        if implied:
-            return implied[0]
-        # a word's own type ("frappe": a strike) beats the one a killing takes from its victims
-        own = [t for trig, t in zip(trigs, types, strict=False) if t and trig.entry.requires != "people"]
-        # ... unless it names only a family ("une attaque contre un convoi": remote violence, how unsaid) and the
-        # victims give a type ("neuf soldats tués dans une attaque contre un convoi": a battle)
-        if own and all(t not in SUB_EVENT_TYPES for t in own):
-            victims = [t for t in types if t in SUB_EVENT_TYPES]
-            if victims:
-                return min(victims, key=rank)
-        if own:
-            return min(own, key=rank)
-        known = [t for t in types if t is not None]
-        return min(known, key=rank) if known else None
-
-    def _count_marks(self, head: Token, m: EventMention) -> None:
-        if head.pos_ != "NOUN":
-            return
-        plural = "Plur" in head.morph.get("Number")
-        m.distinct = m.distinct or marked_distinct(head)
-        for child in head.children:
-            key = token_keys(child)
-            if plural and child.dep_ in ("nummod", "det"):
-                num = number_at(child, self.lex)
-                if num and num[0] > 1:
-                    m.summary = True
-                    m.incident_count = num[0]
-            if plural and key & self.plural_dets:
-                m.summary = True
-            if plural and key & _SUMMARY_ADJ:
-                m.summary = True
 
 
 def _token_indices(doc: Doc, mentions: list, sent: Span) -> set[int]:
