@@ -9,33 +9,33 @@
   nothing saying it is "another" incident. Placed, typed mentions open events;
   mentions without a place, then generic ones ("l'attaque"), join the closest
   compatible event, or are dropped when there is none.
-* Merged fields follow the annotation guideline: the most specific type by
-  ACLED precedence, the most precise place, a stated day over a publication-date
-  fallback, the lowest casualty figure, every evidence span.
+* Merged fields follow the annotation guideline (``merge.py``): the most specific
+  type by ACLED precedence, the most precise place, a stated day over a
+  publication-date fallback, the lowest casualty figure, every evidence span.
+  Whether two mentions' dates agree is ``dates_agree.py``'s.
 """
 
 from __future__ import annotations
 
 import copy
-import datetime as dt
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
-from sentinelle.attribution.combine import event_modality
-from sentinelle.events.arguments import UNIDENTIFIED
 from sentinelle.events.carry import carry_places, opener_pattern, place_by_pronoun
+from sentinelle.events.dates_agree import dates_overlap
 from sentinelle.events.geo import norm_name as _norm
 from sentinelle.events.geo import same_place
 from sentinelle.events.incidents import VIOLENT_TYPES
 from sentinelle.events.lexicon import Lexicon, get_lexicon, resolve_type
 from sentinelle.events.mention import EventMention
-from sentinelle.events.same_incident import two_sides, types_compatible
+from sentinelle.events.merge import merge_event
+from sentinelle.events.same_incident import types_compatible
 from sentinelle.events.shares import share_before, split_toll
 from sentinelle.extensions import doc_text
-from sentinelle.model import Actor, Event, NonEvent, PlaceMention, Source
+from sentinelle.model import NonEvent, PlaceMention
 
 # Targets that name the same thing hit in different words: "un véhicule" of "le convoi".
 _SAME_TARGET = {"vehicle": "convoy", "logistics_convoy": "convoy", "military_convoy": "convoy"}
@@ -86,61 +86,9 @@ def _place_quality(p: PlaceMention) -> tuple[int, int, int]:
             1 if p.kind == "region" else 0)
 
 
-# How a mention's date was found, strongest first (flags of ``sentinelle.temporal.date_for_event``):
-# a date in the mention's own sentence beats one carried over from the paragraph,
-# which beats the lede's or the publication date.
-_DATE_STRENGTH = ("same_sentence", "same_paragraph", "from_lede", "from_context", "from_publication")
-_DATE_SLACK = dt.timedelta(days=1)
-
-
-def date_strength(m: EventMention) -> int:
-    for rank, flag in enumerate(_DATE_STRENGTH):
-        if flag in m.date_flags:
-            return rank
-    return len(_DATE_STRENGTH) - 1 if m.date is None else 0
-
-
-def _dates_overlap(a: EventMention, b: EventMention) -> bool:
-    """Dates agree, with a day of slack; a date only borrowed from the lede or the publication never disagrees.
-
-    Except with an earlier incident named by its own date ("après une première attaque le 20 octobre"):
-    only a mention dated the same way is that incident.
-    """
-    if a.reference != b.reference:
-        ref, other = (a, b) if a.reference else (b, a)
-        if ref.date and ref.date.start and not (other.date and other.date.start and date_strength(other) < 2):
-            return False
-    if a.date is None or b.date is None:
-        return True
-    if max(date_strength(a), date_strength(b)) >= 2:
-        # an undated mention is recent news: it is not an incident dated months before ("le 8 octobre
-        # 2023, ... Israël avait alors riposté" in an article of August 2024)
-        return not _far_apart(a, b)
-    # "comme pour la frappe contre X": a definite mention dated only by its context refers back
-    if any(x.anaphoric and date_strength(x) >= 1 for x in (a, b)) and a.places and b.places:
-        return True
-    if not (a.date.start and b.date.start):
-        return True
-    a0, a1 = dt.date.fromisoformat(a.date.start), dt.date.fromisoformat(a.date.end or a.date.start)
-    b0, b1 = dt.date.fromisoformat(b.date.start), dt.date.fromisoformat(b.date.end or b.date.start)
-    return a0 - _DATE_SLACK <= b1 and b0 - _DATE_SLACK <= a1
-
-
-# How far an explicit date may lie from a mention dated only by the publication, and still be its incident.
-_WEAK_DATE_SLACK = dt.timedelta(days=14)
-
-
-def _interval(m: EventMention) -> tuple[dt.date, dt.date] | None:
-    if m.date is None or not m.date.start:
-        return None
-    return dt.date.fromisoformat(m.date.start), dt.date.fromisoformat(m.date.end or m.date.start)
-
-
 # Non-state armed sides: an attack they make on a town, with no other word of what happened, is a battle (a
 # state's "raid" on a city is as often from the air: it is left untyped)
 _NON_STATE_ARMED = frozenset({"rebels", "militia", "unidentified"})
-# named sides with no air force of their own
-_GROUND_SIDES = frozenset({"rebels", "militia"})
 
 
 def _armed_assault(m: EventMention, storming: frozenset[str]) -> bool:
@@ -164,17 +112,6 @@ def _told_after(x: EventMention, m: EventMention) -> bool:
     """``x`` is told after ``m``'s trigger, in the same sentence."""
     return x.sentence == m.sentence and bool(x.trigger_spans and m.trigger_spans) \
         and x.trigger_spans[0][0] > m.trigger_spans[0][0]
-
-
-def _far_apart(a: EventMention, b: EventMention) -> bool:
-    """One explicitly dated, the other dated only by its context, and weeks apart."""
-    strong, weak = (a, b) if date_strength(a) < date_strength(b) else (b, a)
-    if date_strength(strong) >= 2:
-        return False
-    si, wi = _interval(strong), _interval(weak)
-    if si is None or wi is None:
-        return False
-    return si[1] < wi[0] - _WEAK_DATE_SLACK or wi[1] < si[0] - _WEAK_DATE_SLACK
 
 
 class Assembler:
@@ -212,13 +149,13 @@ class Assembler:
         clusters = self._clusters(factual, doc_text(doc))
         carry_places(doc, clusters, self.openers)
         kept = [c for c in clusters if self._publishable(c)]
-        events = [self._event(c) for c in kept]
+        events = [merge_event(c, self.lex, self.entries) for c in kept]
         recorded: list[EventMention] = []
         for c in self._clusters(denied, doc_text(doc)):
             # the incident others tell is not denied by one source's word; a denial never joins nor
             # retypes it ("ont tué trois civils à X. L'armée a démenti y avoir mené une frappe": two records)
             if self._publishable(c) and not any(self._told_by_others(c, k) for k in kept):
-                events.append(self._event(c, modality="denied"))
+                events.append(merge_event(c, self.lex, self.entries, modality="denied"))
                 recorded += c.mentions
         # every other denial stays findable as a non-event
         doc._.non_events = self._non_events(doc, [m for m in mentions if m.non_event and m not in recorded])
@@ -333,7 +270,7 @@ class Assembler:
         place = c.place
         if m.places and place and not same_place(m.places[0], place) and not _headline_recap(c, m):
             return False
-        if not all(_dates_overlap(m, x) for x in c.mentions):
+        if not all(dates_overlap(m, x) for x in c.mentions):
             return False
         # (people hit say who the victims were, not another thing struck: they never keep two mentions apart)
         targets = {_target_kind(x.target) for x in c.mentions if x.target and x.target not in _PEOPLE_TARGETS}
@@ -357,140 +294,6 @@ class Assembler:
             return False
         # a whole country is not where an incident happened; keep it only when asked
         return place.kind != "country" or self.keep_unlocated
-
-    # -- building ----------------------------------------------------------------
-
-    def _event(self, c: _Cluster, modality: str | None = None) -> Event:
-        ms = c.mentions
-        best_type = min(c.types, key=self.lex.precedence_rank)
-        # arrests in a peaceful protest are the authorities stepping in (ACLED: protest with intervention)
-        if best_type == "peaceful_protest" and "arrests" in c.types:
-            best_type = "protest_with_intervention"
-        # a projectile intercepted that hit nothing is weapons disrupted, not a strike
-        if resolve_type(best_type)[0] == "explosions_remote_violence" \
-                and any(m.sub_event_type == "disrupted_weapons_use" for m in ms) \
-                and not any(m.fatalities or m.injuries for m in ms):
-            best_type = "disrupted_weapons_use"
-        # clashes told beside a riot with no named sides are the riot's
-        if resolve_type(best_type)[0] == "battles" and any(m.event_type == "riots" for m in ms) and not any(
-                m.event_type == "battles" and two_sides(m, unidentified=True) for m in ms):
-            best_type = min((m.sub_event_type or "violent_demonstration" for m in ms if m.event_type == "riots"),
-                            key=self.lex.precedence_rank)
-        # a destruction that kills ("attaqué la ville, tuant dix civils et incendiant des maisons") is an attack:
-        # ACLED codes property destruction only where no one was killed
-        if best_type == "looting_property_destruction" and any(m.fatalities for m in ms):
-            best_type = "attack"
-        # a protest where people were killed was no peaceful one: lethal force against it ("un étudiant a été tué
-        # lors de manifestations"), when nothing says the crowd itself was violent (that is a riot)
-        if best_type in ("peaceful_protest", "protest_with_intervention") and any(m.fatalities for m in ms):
-            best_type = "excessive_force_against_protesters"
-        event_type, sub = resolve_type(best_type)
-        place = c.place
-        location = None
-        if place is not None:
-            location = place.location.model_copy(update={"name": place.text})
-
-        # the date governing the most specific mention: its own sentence's date first, a day before a week
-        dated = [m for m in ms if m.date and m.date.start]
-        date_m = min(dated, key=lambda m: (date_strength(m), m.date.precision != "day", not m.specific, m.sent_start),
-                     default=None)
-
-        # a named side before an unidentified one ("un kamikaze" in the report, the group in its claim)
-        actors1 = [m.actor1 for m in ms if m.actor1]
-        actor1: Actor | None = next((a for a in actors1 if a.kind != "unidentified"), actors1[0] if actors1 else None)
-        if actor1 is None and event_type in VIOLENT_TYPES:
-            actor1 = UNIDENTIFIED
-        # "des dizaines de jeunes ont marché vers la mairie": people who protest are protesters (crowd_actors)
-        crowd = self.lex.triggers.crowd_actors.get(event_type)
-        if crowd and actor1 is not None and actor1.normalized:
-            label, _, country = actor1.normalized.partition(" (")  # "Civilians (Mali)" -> "Protesters (Mali)"
-            if label in self.lex.triggers.crowd_from:
-                actor1 = actor1.model_copy(update={"normalized": crowd + (" (" + country if country else "")})
-        actor2 = next((m.actor2 for m in ms if m.actor2), None)
-        # the people arrested at a riot are not what the rioters hit
-        # (nor are the houses burnt in a massacre its target; what rioters burnt is the riot's)
-        targets = [m.target for m in ms if m.target and (m.sub_event_type != "arrests" or sub == "arrests")
-                   and (m.sub_event_type != "looting_property_destruction" or sub == m.sub_event_type
-                        or event_type == "riots")]
-        target = next((t for t in targets if t != "civilians"), targets[0] if targets else None)
-        # the people of a protest or a riot are who took part, not what it hit (a building burnt stays its target)
-        if event_type in ("protests", "riots") and target == "civilians":
-            target = None
-
-        weapons: list[str] = []
-        # (a riot keeps the weapons its own mentions name, not the guns a clash word implies)
-        for m in (ms if event_type != "riots" else [m for m in ms if m.event_type == "riots"]):
-            weapons += [w for w in m.weapons if w not in weapons]
-        if len(weapons) > 1 and "unknown" in weapons:
-            weapons.remove("unknown")
-        # "les FSR ont bombardé El-Facher": a rebel group or militia with no aircraft or drone named bombards from
-        # the ground, when every word of the strike says so (``without_aircraft`` of triggers.yaml)
-        ground = {self.entries[i].without_aircraft for m in ms if m.sub_event_type == sub for i in m.trigger_ids
-                  if i in self.entries and self.entries[i].type == sub}
-        if sub == "air_drone_strike" and not weapons and actor1 is not None and actor1.kind in _GROUND_SIDES \
-                and len(ground) == 1 and None not in ground:
-            event_type, sub = resolve_type(ground.pop())  # type: ignore[arg-type]
-        # a strike from the air with no drone named was made by aircraft ("des frappes en Afghanistan")
-        if sub == "air_drone_strike" and not weapons:
-            weapons = ["airstrike"]
-
-        def lowest(attr: str) -> int | None:
-            single = [getattr(m, attr) for m in ms if getattr(m, attr) is not None and not m.summary]
-            values = single or [getattr(m, attr) for m in ms if getattr(m, attr) is not None]
-            if attr == "fatalities":
-                # others who died too ("Quatre assaillants ont également péri") add to the toll told before them
-                more = [m for m in ms if m.more_dead and m.fatalities]
-                base = [m for m in ms if not m.more_dead and m.fatalities is not None and not m.summary]
-                first_told = min((y.sent_start for y in ms if not y.more_dead), default=None)
-                if more and base and all(x.sent_start > first_told for x in more):
-                    return min(m.fatalities for m in base) + sum(x.fatalities for x in more)
-            return min(values) if values else None
-
-        # attributed anywhere → the article relays it (wire copy names its source once); what counts is
-        # what is said of this incident alone, not of a list or a tally it is part of, when there is some
-        own = [m for m in ms if not (m.listed or m.summary or m.reference)] or ms
-        # the perpetrator's own claim stays a claim when outlets relay it; an official or anonymous
-        # source telling the same incident makes it reported (attribution.event_modality)
-        if modality is None:
-            modality = event_modality(own)
-        sources: list[Source] = []
-        for m in ms:
-            sources += [s for s in m.sources if all(s.name != t.name for t in sources)]
-
-        # a strategic development (looting, destruction, arrests, an agreement) is no violent event: the dead
-        # told with it ("tuant dix civils et incendiant plusieurs maisons") are the attack's, not its own
-        tolls = event_type != "strategic_developments"
-        field_evidence: dict[str, list[tuple[int, int]]] = {}
-        for m in ms:
-            for name, spans in m.field_evidence.items():
-                if name in ("fatalities", "injuries") and not tolls:
-                    continue
-                if name == "date" and m is not date_m:
-                    continue
-                if name == "location" and place is not None and m.places and m.places[0] is not place:
-                    continue
-                bucket = field_evidence.setdefault(name, [])
-                bucket += [s for s in spans if s not in bucket]
-        # a place carried from the scene told before ("Une quinzaine de maisons ont été incendiées", after
-        # the town) points at the words that named it there: every field has its evidence
-        if place is not None and not field_evidence.get("location"):
-            field_evidence["location"] = [(place.start, place.end)]
-        return Event(
-            event_type=event_type,  # type: ignore[arg-type]
-            sub_event_type=sub,
-            date=date_m.date if date_m else None,
-            location=location,
-            actor1=actor1,
-            actor2=actor2,
-            target=target,
-            weapon=weapons,
-            fatalities=lowest("fatalities") if tolls else None,
-            injuries=lowest("injuries") if tolls else None,
-            modality=modality,  # type: ignore[arg-type]
-            sources=sources,
-            evidence=sorted({m.sentence for m in ms}),
-            field_evidence={k: sorted(v) for k, v in field_evidence.items() if v},
-        )
 
     @staticmethod
     def _non_events(doc: Doc, mentions: list[EventMention]) -> list[NonEvent]:

@@ -1,0 +1,157 @@
+"""The fields of one event, merged from the mentions of its incident by the annotation guideline.
+
+The most specific type by ACLED precedence, the most precise place, a stated day over a publication-date
+fallback, a named side over an unidentified one, the lowest casualty figure, every evidence span.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sentinelle.attribution.combine import event_modality
+from sentinelle.events.arguments import UNIDENTIFIED
+from sentinelle.events.dates_agree import date_strength
+from sentinelle.events.incidents import VIOLENT_TYPES
+from sentinelle.events.lexicon import Lexicon, TriggerEntry, resolve_type
+from sentinelle.events.same_incident import two_sides
+from sentinelle.model import Actor, Event, Source
+
+if TYPE_CHECKING:
+    from sentinelle.events.assemble import _Cluster
+
+# named sides with no air force of their own
+_GROUND_SIDES = frozenset({"rebels", "militia"})
+
+
+def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], modality: str | None = None) -> Event:
+    """The event of one cluster of mentions, its fields merged by the annotation guideline."""
+    ms = c.mentions
+    best_type = min(c.types, key=lex.precedence_rank)
+    # arrests in a peaceful protest are the authorities stepping in (ACLED: protest with intervention)
+    if best_type == "peaceful_protest" and "arrests" in c.types:
+        best_type = "protest_with_intervention"
+    # a projectile intercepted that hit nothing is weapons disrupted, not a strike
+    if resolve_type(best_type)[0] == "explosions_remote_violence" \
+            and any(m.sub_event_type == "disrupted_weapons_use" for m in ms) \
+            and not any(m.fatalities or m.injuries for m in ms):
+        best_type = "disrupted_weapons_use"
+    # clashes told beside a riot with no named sides are the riot's
+    if resolve_type(best_type)[0] == "battles" and any(m.event_type == "riots" for m in ms) and not any(
+            m.event_type == "battles" and two_sides(m, unidentified=True) for m in ms):
+        best_type = min((m.sub_event_type or "violent_demonstration" for m in ms if m.event_type == "riots"),
+                        key=lex.precedence_rank)
+    # a destruction that kills ("attaqué la ville, tuant dix civils et incendiant des maisons") is an attack:
+    # ACLED codes property destruction only where no one was killed
+    if best_type == "looting_property_destruction" and any(m.fatalities for m in ms):
+        best_type = "attack"
+    # a protest where people were killed was no peaceful one: lethal force against it ("un étudiant a été tué
+    # lors de manifestations"), when nothing says the crowd itself was violent (that is a riot)
+    if best_type in ("peaceful_protest", "protest_with_intervention") and any(m.fatalities for m in ms):
+        best_type = "excessive_force_against_protesters"
+    event_type, sub = resolve_type(best_type)
+    place = c.place
+    location = None
+    if place is not None:
+        location = place.location.model_copy(update={"name": place.text})
+
+    # the date governing the most specific mention: its own sentence's date first, a day before a week
+    dated = [m for m in ms if m.date and m.date.start]
+    date_m = min(dated, key=lambda m: (date_strength(m), m.date.precision != "day", not m.specific, m.sent_start),
+                 default=None)
+
+    # a named side before an unidentified one ("un kamikaze" in the report, the group in its claim)
+    actors1 = [m.actor1 for m in ms if m.actor1]
+    actor1: Actor | None = next((a for a in actors1 if a.kind != "unidentified"), actors1[0] if actors1 else None)
+    if actor1 is None and event_type in VIOLENT_TYPES:
+        actor1 = UNIDENTIFIED
+    # "des dizaines de jeunes ont marché vers la mairie": people who protest are protesters (crowd_actors)
+    crowd = lex.triggers.crowd_actors.get(event_type)
+    if crowd and actor1 is not None and actor1.normalized:
+        label, _, country = actor1.normalized.partition(" (")  # "Civilians (Mali)" -> "Protesters (Mali)"
+        if label in lex.triggers.crowd_from:
+            actor1 = actor1.model_copy(update={"normalized": crowd + (" (" + country if country else "")})
+    actor2 = next((m.actor2 for m in ms if m.actor2), None)
+    # the people arrested at a riot are not what the rioters hit
+    # (nor are the houses burnt in a massacre its target; what rioters burnt is the riot's)
+    targets = [m.target for m in ms if m.target and (m.sub_event_type != "arrests" or sub == "arrests")
+               and (m.sub_event_type != "looting_property_destruction" or sub == m.sub_event_type
+                    or event_type == "riots")]
+    target = next((t for t in targets if t != "civilians"), targets[0] if targets else None)
+    # the people of a protest or a riot are who took part, not what it hit (a building burnt stays its target)
+    if event_type in ("protests", "riots") and target == "civilians":
+        target = None
+
+    weapons: list[str] = []
+    # (a riot keeps the weapons its own mentions name, not the guns a clash word implies)
+    for m in (ms if event_type != "riots" else [m for m in ms if m.event_type == "riots"]):
+        weapons += [w for w in m.weapons if w not in weapons]
+    if len(weapons) > 1 and "unknown" in weapons:
+        weapons.remove("unknown")
+    # "les FSR ont bombardé El-Facher": a rebel group or militia with no aircraft or drone named bombards from
+    # the ground, when every word of the strike says so (``without_aircraft`` of triggers.yaml)
+    ground = {entries[i].without_aircraft for m in ms if m.sub_event_type == sub for i in m.trigger_ids
+              if i in entries and entries[i].type == sub}
+    if sub == "air_drone_strike" and not weapons and actor1 is not None and actor1.kind in _GROUND_SIDES \
+            and len(ground) == 1 and None not in ground:
+        event_type, sub = resolve_type(ground.pop())  # type: ignore[arg-type]
+    # a strike from the air with no drone named was made by aircraft ("des frappes en Afghanistan")
+    if sub == "air_drone_strike" and not weapons:
+        weapons = ["airstrike"]
+
+    def lowest(attr: str) -> int | None:
+        single = [getattr(m, attr) for m in ms if getattr(m, attr) is not None and not m.summary]
+        values = single or [getattr(m, attr) for m in ms if getattr(m, attr) is not None]
+        if attr == "fatalities":
+            # others who died too ("Quatre assaillants ont également péri") add to the toll told before them
+            more = [m for m in ms if m.more_dead and m.fatalities]
+            base = [m for m in ms if not m.more_dead and m.fatalities is not None and not m.summary]
+            first_told = min((y.sent_start for y in ms if not y.more_dead), default=None)
+            if more and base and all(x.sent_start > first_told for x in more):
+                return min(m.fatalities for m in base) + sum(x.fatalities for x in more)
+        return min(values) if values else None
+
+    # attributed anywhere → the article relays it (wire copy names its source once); what counts is
+    # what is said of this incident alone, not of a list or a tally it is part of, when there is some
+    own = [m for m in ms if not (m.listed or m.summary or m.reference)] or ms
+    # the perpetrator's own claim stays a claim when outlets relay it; an official or anonymous
+    # source telling the same incident makes it reported (attribution.event_modality)
+    if modality is None:
+        modality = event_modality(own)
+    sources: list[Source] = []
+    for m in ms:
+        sources += [s for s in m.sources if all(s.name != t.name for t in sources)]
+
+    # a strategic development (looting, destruction, arrests, an agreement) is no violent event: the dead
+    # told with it ("tuant dix civils et incendiant plusieurs maisons") are the attack's, not its own
+    tolls = event_type != "strategic_developments"
+    field_evidence: dict[str, list[tuple[int, int]]] = {}
+    for m in ms:
+        for name, spans in m.field_evidence.items():
+            if name in ("fatalities", "injuries") and not tolls:
+                continue
+            if name == "date" and m is not date_m:
+                continue
+            if name == "location" and place is not None and m.places and m.places[0] is not place:
+                continue
+            bucket = field_evidence.setdefault(name, [])
+            bucket += [s for s in spans if s not in bucket]
+    # a place carried from the scene told before ("Une quinzaine de maisons ont été incendiées", after
+    # the town) points at the words that named it there: every field has its evidence
+    if place is not None and not field_evidence.get("location"):
+        field_evidence["location"] = [(place.start, place.end)]
+    return Event(
+        event_type=event_type,  # type: ignore[arg-type]
+        sub_event_type=sub,
+        date=date_m.date if date_m else None,
+        location=location,
+        actor1=actor1,
+        actor2=actor2,
+        target=target,
+        weapon=weapons,
+        fatalities=lowest("fatalities") if tolls else None,
+        injuries=lowest("injuries") if tolls else None,
+        modality=modality,  # type: ignore[arg-type]
+        sources=sources,
+        evidence=sorted({m.sentence for m in ms}),
+        field_evidence={k: sorted(v) for k, v in field_evidence.items() if v},
+    )
