@@ -18,6 +18,7 @@ from sentinelle.events.geo import covered, same_place
 from sentinelle.events.lexicon import get_lexicon, word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
 from sentinelle.events.shares import next_share, share_before
+from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
 from sentinelle.places.component import cue_before
@@ -25,31 +26,6 @@ from sentinelle.places.cues import cue_table, preceding_words
 from sentinelle.places.located import LOCATOR_REACH, locators
 
 UNIDENTIFIED = Actor(name=None, normalized="Unidentified Armed Group", kind="unidentified")
-
-# Words before a place that make it an origin, a destination or a reference
-# point rather than where the event happened ("tirées depuis le sud du Liban").
-_ORIGIN_CUES = frozenset(
-    word_key(w)
-    for w in ("depuis", "vers", "provenance", "direction", "frontière", "frontières", "km", "kilomètres", "destination",
-              "originaire", "originaires", "natif", "native", "ressortissant", "ressortissants")
-)
-_LIST_GLUE = frozenset(
-    word_key(w)
-    for w in (",", "et", "ou", "encore", "ainsi", "que", "de", "d'", "la", "le", "les", "l'", "à", "au", "aux",
-              "ville", "village", "villages", "localité", "localités", "municipalité", "province", "région", "district",
-              # "A et les environs de B", "le secteur de A, mais aussi B", "A, notamment B"
-              "environs", "alentours", "abords", "secteur", "quartier", "quartiers", "hameau", "mais", "aussi",
-              "notamment", "du", "des",
-              # "près de A et dans le sud de la province de B"
-              "dans", "près", "nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest")
-)
-
-
-_LOCATING_GLUE = frozenset(word_key(w) for w in ("près", "nord", "sud", "est", "ouest", "centre", "nord-est",
-                                                   "nord-ouest", "sud-est", "sud-ouest"))
-
-# Sites a country owns abroad: the country named after them is not a place of the event.
-_MISSIONS = frozenset(word_key(w) for w in ("ambassade", "ambassades", "consulat", "consulats", "chancellerie"))
 
 _NOT_PLACE_POS = frozenset({"NUM", "DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADJ"})
 
@@ -69,21 +45,6 @@ def fallback_places(doc: Doc) -> list[PlaceMention]:
         for e in doc.ents
         if e.label_ in ("LOC", "GPE")
     ]
-
-
-# Words right before a name that make it a place even when the tagger reads a
-# person ("le village de Dosali"); without one, a name inside a PER/ORG entity
-# is a person or an organisation ("vacances de Noel", "Nasser al-Naqib").
-_PLACE_CUES = frozenset(
-    word_key(w)
-    for w in ("à", "dans", "en", "près", "vers", "village", "ville", "localité", "commune", "quartier",
-              "district", "province", "région", "secteur", "camp", "base", "aéroport", "cité", "hameau", "villages",
-              "localités", "hameaux", "environs", "alentours", "abords", "périphérie", "entrée", "sortie", "banlieue",
-              "faubourgs", "centre-ville",
-              # "a repris le contrôle de X": what is controlled is territory
-              "contrôle")
-)
-_NAME_GLUE = frozenset({"du", "de", "des", "d'", "la", "l'"})
 
 
 def _names_more(ent, places: list[PlaceMention]) -> bool:
@@ -106,6 +67,7 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
     (a person), "Noel" in "les vacances de Noel", "Nord" in "Waziristan du
     Nord" are gazetteer hits, not where anything happened.
     """
+    vocab = event_words(doc.lang_)
     out = []
     ents = [e for e in doc.ents if e.label_ in ("PER", "ORG", "MISC")]
     times = [(m.start, m.end) for m in (doc._.time_mentions or [])]
@@ -130,7 +92,7 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
         before = [word_key(t.text) for t in doc[max(0, span.start - 3) : span.start]]
         # a place cue of the language data ("le marché de X", "le tribunal de X") as well as a locative word
         cue = cue_before(doc, p.start, cue_table(doc.lang_))
-        cued = bool(set(before) & _PLACE_CUES) or cue is not None
+        cued = bool(set(before) & vocab.place_cues) or cue is not None
         covering = [e for e in ents if e.start_char <= p.start and p.end <= e.end_char and not _same_name(e, p)
                     and not _place_and_time(doc, e, p, times) and _names_more(e, places)]
         if any(e.end_char - e.start_char > p.end - p.start for e in covering if e.label_ == "PER"):
@@ -141,7 +103,7 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
                             and not _only_places(doc, e, places) for e in covering):
             continue
         # a name the tagger reads as a person, governed by an ordinary noun: "les vacances de Noel"
-        if covering and not cued and len(before) >= 2 and before[-1] in _NAME_GLUE:
+        if covering and not cued and len(before) >= 2 and before[-1] in vocab.name_glue:
             noun = doc[span.start - 2]
             if noun.pos_ == "NOUN":
                 continue
@@ -151,7 +113,8 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
             continue
         # the tail of a longer name: "Waziristan du Nord"
         prev = doc[span.start - 2 : span.start] if span.start >= 2 else None
-        if prev is not None and word_key(prev[1].text) in _NAME_GLUE and prev[0].pos_ == "PROPN" and prev[0].text[:1].isupper():
+        if prev is not None and word_key(prev[1].text) in vocab.name_glue and prev[0].pos_ == "PROPN" \
+                and prev[0].text[:1].isupper():
             continue
         out.append(p)
     return out
@@ -227,9 +190,10 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
     start_tok = doc.char_span(place.start, place.end, alignment_mode="expand")
     if start_tok is not None:
         before |= {word_key(t.text) for t in doc[max(seg.start, start_tok.start - 3) : start_tok.start]}
-    demoted = bool(before & _ORIGIN_CUES)
+    vocab = event_words(doc.lang_)
+    demoted = bool(before & vocab.origin_cues)
     # "l'ambassade des États-Unis", "le consulat de France": the country owns the site, it is not where it is
-    if place.kind == "country" and before & _MISSIONS:
+    if place.kind == "country" and before & vocab.missions:
         return None
     loc = place.location
     # a whole country, or a part of it, locates nothing that a province or a village of the clause locates better
@@ -439,10 +403,11 @@ def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
     if _DISTRIBUTIVE.match(doc_text(doc)[first.end : second.start]):
         return True
     keys = {word_key(t.text) for t in words}
+    vocab = event_words(doc.lang_)
     # "près de A et dans le sud de B" coordinates two places; "A, à l'est de B" only locates A
-    if keys & _LOCATING_GLUE and not keys & {"et", "ou"}:
+    if keys & vocab.locating_glue and not keys & vocab.coordinators:
         return False
-    return keys <= _LIST_GLUE and bool(keys & {",", "et", "ou", "ainsi"})
+    return keys <= vocab.list_glue and bool(keys & vocab.list_marks)
 
 
 def clause_span(tok: Token) -> tuple[int, int]:

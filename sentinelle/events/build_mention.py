@@ -21,14 +21,13 @@ from sentinelle.events.roles import choose_target
 from sentinelle.events.sides import named_before
 from sentinelle.model import SUB_EVENT_TYPES
 
-_SUMMARY_ADJ = frozenset({"distinct", "distincte", "separe", "separee", "simultane", "simultanee", "successif", "successive"})
-
 
 class MentionBuilder:
     """Builds the mention of one incident's triggers with one language's lexicon."""
 
     def __init__(self, lex: Lexicon, typer: EventTyper, references: ReferenceFinder, casualties: CasualtyReader,
-                 claim_verbs: frozenset[str], repel_verbs: frozenset[str], additive_adverbs: frozenset[str]) -> None:
+                 claim_verbs: frozenset[str], repel_verbs: frozenset[str], additive_adverbs: frozenset[str],
+                 summary_adjectives: frozenset[str]) -> None:
         self.lex = lex
         self.typer = typer
         self.references = references
@@ -37,6 +36,7 @@ class MentionBuilder:
         self.repel_verbs = repel_verbs
         self.additive_adverbs = additive_adverbs
         self.plural_dets = keys(lex.modality.plural_determiners)
+        self.summary_adjectives = summary_adjectives
 
     def build(self, doc, sent, trigs, types, weapons, targets, places, actors, figures, home,
                  reference: ReferencePhrase | None = None, exclude_dates=()) -> EventMention:
@@ -148,5 +148,5 @@ class MentionBuilder:
                     m.incident_count = num[0]
             if plural and key & self.plural_dets:
                 m.summary = True
-            if plural and key & _SUMMARY_ADJ:
+            if plural and key & self.summary_adjectives:
                 m.summary = True

@@ -60,6 +60,7 @@ from sentinelle.events.roles import Roles, fighters_means, object_of, side_categ
 from sentinelle.events.sides import attackers_named_before
 from sentinelle.events.tolls import TollWords, tolls_told_after
 from sentinelle.events.triggers import TriggerFinder
+from sentinelle.events.word_lists import event_words
 from sentinelle.lang import lang_path, load_yaml
 
 _DESCRIPTIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
@@ -127,7 +128,8 @@ class EventDetector:
         self.repel_verbs = keys(lex.triggers.repel_verbs)
         self.typer = EventTyper(lex)
         self.builder = MentionBuilder(lex, self.typer, self.references, self.casualties,
-                                      self.claim_verbs, self.repel_verbs, self.additive_adverbs)
+                                      self.claim_verbs, self.repel_verbs, self.additive_adverbs,
+                                      event_words(lang).summary_adjectives)
 
     # -- reading the parse around the triggers ---------------------------------
 

@@ -11,11 +11,9 @@ from sentinelle.events.casualties import tree_distance
 from sentinelle.events.geo import same_place
 from sentinelle.events.matching import token_keys
 from sentinelle.events.mention import EventMention
+from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_text
 from sentinelle.model import PlaceMention
-
-# "une autre attaque", "la seconde frappe", "une nouvelle frappe": another incident than the one told before
-_DISTINCT = frozenset({"autre", "second", "seconde", "deuxieme", "troisieme", "nouvelle", "nouveau", "nouvel"})
 
 
 def figures_to_nearest(doc: Doc, mentions: list[EventMention]) -> None:
@@ -42,8 +40,9 @@ def figures_to_nearest(doc: Doc, mentions: list[EventMention]) -> None:
 
 def marked_distinct(head: Token) -> bool:
     """A trigger noun introduced as another incident: "la seconde frappe", "une autre attaque"."""
+    marks = event_words(head.doc.lang_).distinct_marks
     return head.pos_ == "NOUN" and any(
-        c.dep_ in ("amod", "det", "nummod") and token_keys(c) & _DISTINCT for c in head.children
+        c.dep_ in ("amod", "det", "nummod") and token_keys(c) & marks for c in head.children
     )
 
 

@@ -1,0 +1,41 @@
+"""The word lists the events stage's rules read (``sentinelle/lang/<lang>/event_words.yaml``), as keys.
+
+The rules are language-independent; the words they look for are the language's, so another language is a
+new folder with its own ``event_words.yaml``, not new code.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from sentinelle.events.lexicon import word_key
+from sentinelle.lang import lang_path, load_yaml
+
+
+class EventWords(BaseModel):
+    """Schema of ``event_words.yaml``; each list is read as the comparison keys of its words (``word_key``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    origin_cues: frozenset[str]
+    list_glue: frozenset[str]
+    locating_glue: frozenset[str]
+    coordinators: frozenset[str]
+    list_marks: frozenset[str]
+    missions: frozenset[str]
+    place_cues: frozenset[str]
+    name_glue: frozenset[str]
+    summary_adjectives: frozenset[str]
+    distinct_marks: frozenset[str]
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _keys(cls, v: frozenset[str]) -> frozenset[str]:
+        return frozenset(word_key(w) for w in v)
+
+
+@cache
+def event_words(lang: str = "fr") -> EventWords:
+    """The language's event word lists (loaded and validated once per process)."""
+    return load_yaml(lang_path(lang, "event_words.yaml"), EventWords)
