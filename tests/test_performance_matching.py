@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sentinelle.events.casualties import _reflexive, _with_etre
+from sentinelle.events import parse_tree
 from sentinelle.events.lexicon import MAX_GAP
 from sentinelle.events.matching import PhraseIndex, doc_units, segments
 from sentinelle.relevance import _texts
@@ -116,8 +116,8 @@ def test_clause_tests_on_columns_are_the_tests_on_tokens(docs):
     seen = [0, 0]
     for doc in docs:
         for tok in doc:
-            assert _reflexive(tok) == reflexive(tok), tok.text
-            assert _with_etre(tok) == with_etre(tok), tok.text
+            assert parse_tree.reflexive(tok) == reflexive(tok), tok.text
+            assert parse_tree.with_etre(tok) == with_etre(tok), tok.text
             seen[0] += reflexive(tok)
             seen[1] += with_etre(tok)
     assert all(seen)

@@ -14,14 +14,12 @@ from spacy.tokens import Doc, Token
 from sentinelle.events.lexicon import get_lexicon, keys, word_key
 from sentinelle.events.matching import segment_of
 from sentinelle.events.sides import colon_victims, governor, hit_subjects, site_of, stray_subject
+from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import token_columns
 from sentinelle.model import Actor, ActorMention
 
 # the relations and prepositions of a trigger's child that the loop of choose_actors takes as a side
 _SIDE_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent", "amod", "obj", "nmod"})
-_SIDE_CASES = frozenset({"par", "contre", "sur"})
-# verbs of a clause on an attack noun that name its authors: "une attaque attribuée aux rebelles"
-_AUTHORSHIP = frozenset(word_key(w) for w in ("attribuer", "imputer"))
 
 
 def span_of_tokens(tokens: Sequence[Token]) -> tuple[int, int]:
@@ -140,6 +138,7 @@ def choose_actors(
     "subir" an attack suffers it, and so do victims named after a colon; a place hit with no actor named in
     it stands for the side holding it (``events.sides``).
     """
+    vocab = event_words(doc.lang_)
     a1_tokens: list[Token] = []
     a2_tokens: list[Token] = []
     of_tokens: list[Token] = []  # "l'attaque des rebelles" (the authors), "le massacre de dix paysans" (victims)
@@ -166,7 +165,7 @@ def choose_actors(
         if child in hit:
             continue
         # (the child's subtree as Tokens only where a branch below takes it: most children are none of these)
-        sub = list(child.subtree) if child.dep_ in _SIDE_DEPS or cases & _SIDE_CASES else []
+        sub = list(child.subtree) if child.dep_ in _SIDE_DEPS or cases & vocab.side_cases else []
         if child.dep_ in ("nsubj", "nsubj:pass") and not passive:
             # a subject after an active verb is its misparsed object ("ont attaqué le poste de X")
             if child.i > trigger.i and trigger.pos_ == "VERB":
@@ -183,7 +182,7 @@ def choose_actors(
             of_tokens += sub
         elif child.dep_ in ("acl", "acl:relcl"):
             # "une attaque menée par X", "une attaque attribuée aux rebelles X"
-            authored = word_key(child.lemma_) in _AUTHORSHIP
+            authored = word_key(child.lemma_) in vocab.authorship_lemmas
             for g in child.children:
                 gcases = {word_key(c.text) for c in g.children if c.dep_ == "case"}
                 if g.dep_ == "obl:agent" or "par" in gcases or (authored and gcases & {"a", "au", "aux"}):

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.actor_choice import choose_actors, span_of_tokens  # noqa: F401  (detect imports them from here)
-from sentinelle.events.casualties import tree_distance
 from sentinelle.events.destinations import taken_to_care
 from sentinelle.events.geo import covered, same_place
 from sentinelle.events.lexicon import get_lexicon, word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
+from sentinelle.events.parse_tree import tree_distance
 from sentinelle.events.shares import next_share, share_before
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_text, token_columns

@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from sentinelle.events.lexicon import Lexicon, keys, word_key
 from sentinelle.events.matching import PhraseIndex, doc_token_keys, doc_units, segment_of, token_keys
 from sentinelle.events.numbers import _DIGITS, is_article, number_at, parse_number_words
+from sentinelle.events.parse_tree import negated, reflexive, tree_distance, with_etre
 from sentinelle.extensions import token_columns
 
 # ("expl:subj": the parser's relation for a bare numeral subject, "les neuf sont morts")
@@ -349,7 +350,7 @@ class CasualtyReader:
             if k & self.injured_verbs:
                 return "injured"
             return None
-        if _with_etre(verb):
+        if with_etre(verb):
             if k & self.dead_predicates:
                 return "killed"
             if k & self.wounded_predicates:
@@ -393,10 +394,10 @@ class CasualtyReader:
         candidates += [c for c in noun.children if c.dep_ in ("acl", "acl:relcl", "amod")]
         for verb in candidates:
             k = {word_key(verb.lemma_), word_key(verb.text)}
-            if verb.i == noun.i or _reflexive(verb):
+            if verb.i == noun.i or reflexive(verb):
                 continue  # "des obus se sont abattus sur la ville" kills no one by itself
             # a copula predicate: "trois soldats sont morts", "deux civils sont grièvement blessés"
-            if noun.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and _with_etre(verb):
+            if noun.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and with_etre(verb):
                 if k & self.dead_predicates:
                     return "killed"
                 if k & self.wounded_predicates:
@@ -429,7 +430,7 @@ class CasualtyReader:
         if negated(tok.head):
             return False
         # "un drone a été abattu": a machine is not a victim
-        if token_keys(tok) & self.not_victims or _reflexive(tok.head):
+        if token_keys(tok) & self.not_victims or reflexive(tok.head):
             return False
         return bool({word_key(tok.head.lemma_)} & self.killed_verbs)
 
@@ -489,42 +490,3 @@ class CasualtyReader:
 def _in_time_mention(tok: Token) -> bool:
     """The word is part of a date the temporal stage read ("dimanche", "mardi soir")."""
     return any(m.start <= tok.idx < m.end for m in tok.doc._.time_mentions or [])
-
-
-def negated(verb: Token) -> bool:
-    """The verb carries "ne": "Personne n'a été tué", "aucun civil n'a été blessé"."""
-    return any(c.lower_ in ("ne", "n'", "n’") for c in verb.children)
-
-
-def _reflexive(verb: Token) -> bool:
-    """A pronominal verb ("s'abattre", "se tuer" aside): "la salve s'est abattue" is not a killing."""
-    cols = token_columns(verb.doc)  # (read on the columns: no Token built per child)
-    dep, lower = cols.dep, cols.lower
-    return any((dep[c].startswith("expl") and dep[c] != "expl:subj") or lower[c] in ("se", "s'", "s’")
-               for c in cols.children(verb.i))
-
-
-def _with_etre(pred: Token) -> bool:
-    """A noun or adjective predicate after "être" ("sont morts"), whatever relation the parser gave "être"."""
-    cols = token_columns(pred.doc)  # (read on the columns: no Token built per child)
-    dep, lemma = cols.dep, cols.lemma
-    return cols.pos[pred.i] in ("NOUN", "ADJ") and any(
-        dep[c] in ("cop", "aux:pass", "aux:tense", "aux") and lemma[c] == "être" for c in cols.children(pred.i)
-    )
-
-
-def tree_distance(tok: Token, targets: list[Token]) -> int:
-    """Shortest path length in the dependency tree between ``tok`` and any of ``targets``."""
-    if not targets:
-        return 0
-    cols = token_columns(tok.doc)  # walked on head indices: no Token built per step
-    pos = {i: n for n, i in enumerate(cols.ancestors(tok.i))}
-    best = 10_000
-    for target in targets:
-        for n, anc in enumerate(cols.ancestors(target.i)):
-            if anc in pos:
-                best = min(best, n + pos[anc])
-                break
-        else:
-            best = min(best, 100 + abs(tok.i - target.i))
-    return best

@@ -24,7 +24,7 @@ from sentinelle.events.arguments import (
     usable_places,
 )
 from sentinelle.events.build_mention import MentionBuilder
-from sentinelle.events.casualties import CasualtyReader, negated, tree_distance
+from sentinelle.events.casualties import CasualtyReader
 from sentinelle.events.event_types import EventTyper, category_of, repeats
 from sentinelle.events.geo import same_place
 from sentinelle.events.incidents import (
@@ -55,6 +55,7 @@ from sentinelle.events.matching import (
     token_keys,
 )
 from sentinelle.events.mention import EventMention
+from sentinelle.events.parse_tree import negated, tree_distance
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
 from sentinelle.events.roles import Roles, fighters_means, object_of, side_category, victim_among
 from sentinelle.events.sides import attackers_named_before

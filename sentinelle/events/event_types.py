@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sentinelle.events.casualties import tree_distance
 from sentinelle.events.incidents import within_phrase
 from sentinelle.events.lexicon import Lexicon, TargetEntry, WeaponEntry, resolve_type, word_key
+from sentinelle.events.parse_tree import tree_distance
 from sentinelle.events.triggers import Trigger
 from sentinelle.model import SUB_EVENT_TYPES
 

@@ -7,10 +7,10 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from sentinelle.events.casualties import tree_distance
 from sentinelle.events.geo import same_place
 from sentinelle.events.matching import token_keys
 from sentinelle.events.mention import EventMention
+from sentinelle.events.parse_tree import tree_distance
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_text
 from sentinelle.model import PlaceMention

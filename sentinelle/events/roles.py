@@ -13,20 +13,15 @@ from spacy.tokens import Token
 
 from sentinelle.actors import site_side
 from sentinelle.events.actor_choice import is_passive, span_of_tokens, subject_deps
-from sentinelle.events.casualties import tree_distance
 from sentinelle.events.lexicon import Lexicon, TargetEntry, keys, word_key
 from sentinelle.events.matching import doc_token_keys, token_keys
+from sentinelle.events.parse_tree import tree_distance
+from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import token_columns
 from sentinelle.model import Actor
 
-_OF = frozenset({"de", "d'", "du", "des"})
 # relations that open another clause: what hangs there is not a side of this one's fight
 _OTHER_CLAUSE = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
-_FROM = frozenset({word_key("depuis")})
-# verbs of a clause on an attack noun that name its authors: "une attaque attribuée aux rebelles"
-_AUTHORSHIP = frozenset(word_key(w) for w in ("attribuer", "imputer", "mener", "perpétrer", "commettre", "revendiquer",
-                                               "lancer", "attribué", "attribuée", "imputée", "menée", "perpétrée",
-                                               "commise", "revendiquée", "lancée"))
 
 
 class Roles:
@@ -50,6 +45,7 @@ class Roles:
         if not triggers:
             return out
         doc = triggers[0].head.doc
+        vocab = event_words(doc.lang_)
         # the parse read from the Doc's columns: a Token is built only where one is needed
         cols = token_columns(doc)
         dep, pos, texts, tkeys, kids = cols.dep, cols.pos, cols.text, doc_token_keys(doc), cols.children
@@ -69,7 +65,7 @@ class Roles:
                     out |= set(cols.subtree(c)) - _struck_in(doc[c], heads)
                 elif cdep in ("acl", "acl:relcl"):
                     # "une attaque attribuée aux rebelles", "des attaques répétées des rebelles" (read as an agent)
-                    authored = bool(tkeys[c] & _AUTHORSHIP)
+                    authored = bool(tkeys[c] & vocab.authorship_words)
                     out |= {t for g in kids(c) if dep[g] == "obl:agent" or (authored and dep[g].startswith("obl"))
                             for t in cols.subtree(g)}
         sent = triggers[0].head.sent
@@ -78,7 +74,7 @@ class Roles:
             heads_of = cols.head
             from_heads = doc.user_data["sentinelle_from_heads"] = frozenset(
                 heads_of[j] for j in range(len(dep))
-                if dep[j] == "case" and heads_of[j] != j and word_key(texts[j]) in _FROM)
+                if dep[j] == "case" and heads_of[j] != j and word_key(texts[j]) in vocab.from_cases)
         storming, speech = self.storming_nouns, self.speech_verbs
         for i in range(sent.start, sent.end):
             p = pos[i]
@@ -86,7 +82,7 @@ class Roles:
             if p == "NOUN" and not storming.isdisjoint(tkeys[i]):
                 for c in kids(i):
                     if dep[c] == "nmod" and c in armed_people and any(
-                            word_key(texts[g]) in _OF for g in kids(c) if dep[g] == "case"):
+                            word_key(texts[g]) in vocab.of_cases for g in kids(c) if dep[g] == "case"):
                         out.update(cols.subtree(c))
             if p == "VERB" and not speech.isdisjoint(tkeys[i]):
                 out |= {t for c in kids(i) if dep[c] == "nsubj" for t in cols.subtree(c)}
@@ -131,11 +127,11 @@ def _struck_in(subject: Token, heads: set[int]) -> set[int]:
     fell on is its target, not the acting side)."""
     if subject.i not in heads and not any(c.i in heads for c in subject.children):
         return set()
+    against = event_words(subject.doc.lang_).against_cases
     return {t.i for c in subject.children if c.dep_.startswith("nmod")
-            and any(word_key(g.text) in _ON for g in c.children if g.dep_ == "case") for t in c.subtree}
+            and any(word_key(g.text) in against for g in c.children if g.dep_ == "case") for t in c.subtree}
 
 
-_ON = frozenset({"sur", "contre"})
 _ARMED_KINDS = frozenset({"state_forces", "rebels", "militia", "external"})
 
 
@@ -196,7 +192,7 @@ def object_of(tok: Token, heads: list[Token]) -> bool:
     if tok.dep_ == "obj" or (tok.dep_ == "nsubj:pass" and is_passive(tok.head)):
         return True
     return tok.dep_.startswith(("obl", "nmod")) and any(
-        word_key(c.text) in _ON for c in tok.children if c.dep_ == "case")
+        word_key(c.text) in event_words(tok.doc.lang_).against_cases for c in tok.children if c.dep_ == "case")
 
 
 def _other_clause(tok: Token, heads: list[Token]) -> bool:
@@ -214,14 +210,6 @@ def _other_clause(tok: Token, heads: list[Token]) -> bool:
     return False
 
 
-# Words whose "de X" names a street or a square ("le boulevard du Grand Marché", "la rue de l'Hôpital") or
-# counts a town's people ("une ville de 800 000 habitants"): the target word there names no target.
-_STREETS = frozenset(word_key(w) for w in ("boulevard", "avenue", "rue", "ruelle", "place", "point", "rond-point",
-                                           "carrefour", "route", "pont", "allée", "impasse", "quai"))
-_TOWNS = frozenset(word_key(w) for w in ("ville", "village", "localité", "commune", "cité", "agglomération",
-                                         "bourgade", "métropole", "capitale", "quartier"))
-
-
 def _their_own(tok: Token, heads: list[Token]) -> bool:
     """``tok`` is the victims' own place where the act happened ("dans leur maison", "chez eux" aside), not
     what the act was aimed at ("un obus est tombé sur leur maison")."""
@@ -234,11 +222,12 @@ def _named_by(tok: Token) -> bool:
     if not tok.dep_.startswith(("nmod", "appos", "flat")):
         return False
     owner = word_key(tok.head.text)
+    vocab = event_words(tok.doc.lang_)
     # "le boulevard du Grand Marché", or a name set right after the street word ("au rond-point Eglise")
-    if owner in _STREETS and (tok.text[:1].isupper() or any(
-            word_key(c.text) in _OF for c in tok.children if c.dep_ == "case")):
+    if owner in vocab.street_nouns and (tok.text[:1].isupper() or any(
+            word_key(c.text) in vocab.of_cases for c in tok.children if c.dep_ == "case")):
         return True
-    return owner in _TOWNS and any(c.dep_ in ("nummod", "det") and c.like_num for c in tok.children)
+    return owner in vocab.town_nouns and any(c.dep_ in ("nummod", "det") and c.like_num for c in tok.children)
 
 
 _SUB_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "acl", "acl:relcl"})

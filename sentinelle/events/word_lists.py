@@ -28,6 +28,14 @@ class EventWords(BaseModel):
     name_glue: frozenset[str]
     summary_adjectives: frozenset[str]
     distinct_marks: frozenset[str]
+    of_cases: frozenset[str]
+    from_cases: frozenset[str]
+    against_cases: frozenset[str]
+    side_cases: frozenset[str]
+    authorship_words: frozenset[str]
+    authorship_lemmas: frozenset[str]
+    street_nouns: frozenset[str]
+    town_nouns: frozenset[str]
 
     @field_validator("*", mode="after")
     @classmethod

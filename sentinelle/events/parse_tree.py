@@ -1,0 +1,47 @@
+"""Shapes read on a sentence's dependency tree that several event readers share: how far apart two words
+are, and whether a verb is negated, pronominal, or a predicate after "être"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sentinelle.extensions import token_columns
+
+
+def negated(verb: Token) -> bool:
+    """The verb carries "ne": "Personne n'a été tué", "aucun civil n'a été blessé"."""
+    return any(c.lower_ in ("ne", "n'", "n’") for c in verb.children)
+
+
+def reflexive(verb: Token) -> bool:
+    """A pronominal verb ("s'abattre", "se tuer" aside): "la salve s'est abattue" is not a killing."""
+    cols = token_columns(verb.doc)  # (read on the columns: no Token built per child)
+    dep, lower = cols.dep, cols.lower
+    return any((dep[c].startswith("expl") and dep[c] != "expl:subj") or lower[c] in ("se", "s'", "s’")
+               for c in cols.children(verb.i))
+
+
+def with_etre(pred: Token) -> bool:
+    """A noun or adjective predicate after "être" ("sont morts"), whatever relation the parser gave "être"."""
+    cols = token_columns(pred.doc)  # (read on the columns: no Token built per child)
+    dep, lemma = cols.dep, cols.lemma
+    return cols.pos[pred.i] in ("NOUN", "ADJ") and any(
+        dep[c] in ("cop", "aux:pass", "aux:tense", "aux") and lemma[c] == "être" for c in cols.children(pred.i)
+    )
+
+
+def tree_distance(tok: Token, targets: list[Token]) -> int:
+    """Shortest path length in the dependency tree between ``tok`` and any of ``targets``."""
+    if not targets:
+        return 0
+    cols = token_columns(tok.doc)  # walked on head indices: no Token built per step
+    pos = {i: n for n, i in enumerate(cols.ancestors(tok.i))}
+    best = 10_000
+    for target in targets:
+        for n, anc in enumerate(cols.ancestors(target.i)):
+            if anc in pos:
+                best = min(best, n + pos[anc])
+                break
+        else:
+            best = min(best, 100 + abs(tok.i - target.i))
+    return best
