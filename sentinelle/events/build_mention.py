@@ -5,21 +5,27 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.actor_choice import is_passive
 from sentinelle.events.arguments import choose_actors, choose_places, clause_span, event_date, own_date, span_of_tokens
-from sentinelle.events.casualties import CasualtyReader
+from sentinelle.events.casualties import Casualties, CasualtyReader
 from sentinelle.events.event_types import EventTyper, repeats
 from sentinelle.events.incidents import marked_distinct
-from sentinelle.events.lexicon import Lexicon, keys, resolve_type
+from sentinelle.events.lexicon import Lexicon, TargetEntry, WeaponEntry, keys, resolve_type
 from sentinelle.events.matching import token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.numbers import number_at
 from sentinelle.events.references import ReferenceFinder, ReferencePhrase
 from sentinelle.events.roles import choose_target
 from sentinelle.events.sides import named_before
-from sentinelle.model import SUB_EVENT_TYPES
+from sentinelle.events.triggers import Trigger
+from sentinelle.model import SUB_EVENT_TYPES, Actor, ActorMention, PlaceMention
+
+# one side of an incident and the character span that names it
+Side = tuple[Actor, tuple[int, int]]
 
 
 class MentionBuilder:
@@ -38,8 +44,13 @@ class MentionBuilder:
         self.plural_dets = keys(lex.modality.plural_determiners)
         self.summary_adjectives = summary_adjectives
 
-    def build(self, doc, sent, trigs, types, weapons, targets, places, actors, figures, home,
-                 reference: ReferencePhrase | None = None, exclude_dates=()) -> EventMention:
+    def build(self, doc: Doc, sent: Span, trigs: list[Trigger], types: list[str | None],
+              weapons: list[tuple[WeaponEntry, tuple[int, int]]], targets: list[tuple[TargetEntry, list[Token]]],
+              places: list[PlaceMention], actors: list[ActorMention], figures: Casualties | None,
+              home: frozenset[str], reference: ReferencePhrase | None = None,
+              exclude_dates: Sequence[tuple[int, int]] = ()) -> EventMention:
+        """The mention of one group of triggers; ``figures`` is the sentence's toll when the sentence tells
+        this incident alone (``None``: read around the group's own triggers)."""
         heads = [t.head for t in trigs]
         best_type = self.typer.group_type(trigs, types, [w for w, _ in weapons])
         # said how it was done (a specific word or a named weapon), not only guessed from the victims
@@ -126,7 +137,7 @@ class MentionBuilder:
             self._count_marks(t.head, m)
         return m
 
-    def sides(self, doc: Doc, actors: list, head: Token):
+    def sides(self, doc: Doc, actors: list[ActorMention], head: Token) -> tuple[Side | None, Side | None]:
         """``choose_actors`` for a trigger word, read once per Doc: the sentence reads the doer of a generic word
         before it types the word, and the mention reads both sides again when it is built."""
         cache = doc.user_data.setdefault("sentinelle_sides", {})

@@ -18,6 +18,7 @@ _DATE_SLACK = dt.timedelta(days=1)
 
 
 def date_strength(m: EventMention) -> int:
+    """How the mention's date was found, as a rank of ``_DATE_STRENGTH`` (0: its own sentence)."""
     for rank, flag in enumerate(_DATE_STRENGTH):
         if flag in m.date_flags:
             return rank

@@ -27,6 +27,7 @@ class EventTyper:
 
     def type_of(self, trig: Trigger, weapons: list[WeaponEntry], category: str | None,
                 deadly: bool = False) -> str | None:
+        """One trigger's type: its own, or for a generic word the one its weapons, target or toll give."""
         entry = trig.entry
         implied = sorted({w.implies for w in weapons if w.implies}, key=self.lex.precedence_rank)
         if entry.type == "armed_clash" and implied and set(implied) <= self.battle_types:
@@ -88,6 +89,7 @@ class EventTyper:
         return min(known, key=rank) if known else None
 
     def same_group(self, a: Trigger, ta: str | None, b: Trigger, tb: str | None) -> bool:
+        """Whether two triggers of one sentence, typed ``ta`` and ``tb``, may tell one incident."""
         if ta is None or tb is None:
             return True
         fa, fb = resolve_type(ta)[0], resolve_type(tb)[0]
@@ -115,6 +117,7 @@ class EventTyper:
 
 
 def category_of(targets: list[tuple[TargetEntry, list[Token]]], trig: Trigger) -> str | None:
+    """The category of the target nearest the trigger in the tree, which types a generic word."""
     if not targets:
         return None
     best = min(targets, key=lambda t: tree_distance(t[1][0], [trig.head]))
