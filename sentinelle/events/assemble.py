@@ -285,6 +285,10 @@ class Assembler:
     def _publishable(self, c: _Cluster) -> bool:
         if not c.types:
             return False
+        # an earlier incident only recalled ("le procès de l'attentat de X", "après l'attaque de Y") whose own
+        # words give no date: the day of the story around it is not its day
+        if all(m.reference and m.date is None for m in c.mentions):
+            return False
         place = c.place
         if place is None:
             return self.keep_unlocated

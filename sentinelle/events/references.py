@@ -86,6 +86,21 @@ class ReferenceFinder:
         punct = next((t.i for t in tok.doc[tok.i:stop] if t.text in _PUNCT), stop)
         return punct if punct > tok.i else None
 
+    def _recalled_after(self, doc: Doc, i: int, stop: int, times: list[tuple[int, int]]) -> int | None:
+        """The end of a relative clause in the pluperfect that goes on telling the incident of a phrase ending
+        at token ``i`` ("l'embuscade de X, qui avait fait douze morts en mars, ..."; "l'attentat contre la
+        cathédrale, il y a cinq ans jour pour jour, qui avait tué 23 personnes"): an earlier incident, told
+        in a tense before the story's. The parse does not reliably hang such a clause on the noun, so it is
+        read off the words: commas and time expressions, a relative pronoun, an auxiliary in the imperfect."""
+        j = i
+        while j < stop and (doc[j].text == "," or any(s <= doc[j].idx < e for s, e in times)):
+            j += 1
+        if j + 2 >= stop or word_key(doc[j].text) not in self.stops or doc[j + 1].pos_ != "AUX" \
+                or "Imp" not in doc[j + 1].morph.get("Tense") or "Ind" not in doc[j + 1].morph.get("Mood"):
+            return None
+        end = next((t.i for t in doc[j + 2:stop] if t.text in _PUNCT), stop)
+        return end if end > j + 2 else None
+
     def find(self, doc: Doc, sent: Span) -> list[ReferencePhrase]:
         times = [(m.start, m.end) for m in (doc._.time_mentions or []) if sent.start_char <= m.end]
         out: list[ReferencePhrase] = []
@@ -115,6 +130,9 @@ class ReferenceFinder:
                 end += 1
             if end == start:
                 continue
+            recalled = self._recalled_after(doc, end, sent.end, times)
+            if recalled is not None:
+                end = recalled
             first = doc[start: min(end, start + 3)]
             # "depuis mercredi", "avant l'aube": a time, not an incident
             if any(s < first.end_char and first.start_char < e for s, e in times):

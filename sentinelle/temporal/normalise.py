@@ -308,6 +308,10 @@ def ago(ctx: Context, g: Groups) -> Resolved | None:
     if unit in ("week", "weekend"):
         start, end = cal.week_of(ref - dt.timedelta(days=7 * count))
         return Resolved(start=start, end=end, precision="week")
+    if unit in ("month", "year") and g.get("exact"):  # "il y a un an jour pour jour": that very day
+        first = cal.add_months(ref, -(count if unit == "month" else 12 * count))
+        day = min(ref.day, cal.month_end(first.year, first.month).day)  # (29 February one year before: the 28th)
+        return Resolved(start=first.replace(day=day), precision="day")
     if unit == "month":
         start = cal.add_months(ref, -count)
         return Resolved(start=start, end=cal.month_end(start.year, start.month), precision="month")
