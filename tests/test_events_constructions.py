@@ -369,6 +369,16 @@ def test_a_negated_killing_counts_nobody(nlp, text, fatalities):
     assert [e.fatalities for e in nlp(text)._.events] == [fatalities]
 
 
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # Burkina Faso, Haiti, Somalia: nobody on one side, told after the dead of the other, lowers no toll
+    ("Douze assaillants ont été tués lundi lors de combats près de Gorom-Gorom. Aucun soldat n'a été tué.", 12),
+    ("La police a abattu mardi huit bandits à Croix-des-Bouquets lors d'échanges de tirs. Aucun policier n'a été tué.", 8),
+    ("Des shebabs ont attaqué jeudi une base près de Jowhar, tuant cinq soldats. Aucun civil n'a été tué.", 5),
+])
+def test_nobody_killed_on_one_side_keeps_the_other_sides_toll(nlp, text, fatalities):
+    assert [e.fatalities for e in nlp(text)._.events] == [fatalities]
+
+
 @pytest.mark.parametrize(("text", "wanted"), [
     # Burkina Faso, Mali, Niger: local officials and judges are unarmed; killed or taken, they are civilians
     ("Le maire de Djibo a été tué mardi par des hommes armés.", ("attack", "civilians")),

@@ -101,6 +101,10 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
     def lowest(attr: str) -> int | None:
         single = [getattr(m, attr) for m in ms if getattr(m, attr) is not None and not m.summary]
         values = single or [getattr(m, attr) for m in ms if getattr(m, attr) is not None]
+        # "Douze assaillants ont été tués ... Aucun soldat n'a été tué": the nobody of one side is not a lower
+        # figure for the toll of the incident, which counts the other side's dead
+        if any(values):
+            values = [v for v in values if v]
         if attr == "fatalities":
             # others who died too ("Quatre assaillants ont également péri") add to the toll told before them
             more = [m for m in ms if m.more_dead and m.fatalities]
