@@ -12,6 +12,7 @@ import threading
 from functools import lru_cache
 
 import spacy
+from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
@@ -53,6 +54,7 @@ def _build(lang: str, stages: tuple[str, ...]) -> Language:
             f"`pip install {model.replace('_', '-')}` (it is a normal PyPI dependency of sentinelle)"
         ) from exc
     _index_lemma_forms(nlp)
+    _keep_compounds(nlp, lang)
     _import_stage_modules()
     for stage in stages:
         nlp.add_pipe(stage, config={"lang": lang})
@@ -63,6 +65,36 @@ def _build(lang: str, stages: tuple[str, ...]) -> Language:
     # still freed; only cyclic garbage that exists at this moment stays).
     gc.freeze()
     return nlp
+
+
+def _keep_compounds(nlp: Language, lang: str) -> None:
+    """Keep the hyphenated compounds of ``lang/<lang>/tokenizer.yaml`` one word (see that file for why)."""
+    import re
+
+    from sentinelle.lang import lang_path, load_yaml
+
+    path = lang_path(lang, "tokenizer.yaml")
+    if not path.is_file():
+        return
+    data = load_yaml(path, TokenizerFile)
+    compound = re.compile(data.keep_compound)
+    tails = frozenset(data.clitic_tails)
+    model_match = nlp.tokenizer.token_match
+
+    def token_match(text: str) -> object:
+        if compound.match(text) and text.rsplit("-", 1)[1] not in tails:
+            return True
+        return model_match(text) if model_match is not None else None
+
+    nlp.tokenizer.token_match = token_match
+
+
+class TokenizerFile(BaseModel):
+    """Schema of ``lang/<lang>/tokenizer.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    keep_compound: str
+    clitic_tails: list[str] = []
 
 
 class _IndexedForms(list):

@@ -66,6 +66,29 @@ def test_the_day_of_the_telling_is_not_a_pluperfect_incidents(nlp, text, trigger
     assert by_telling is dated, found
 
 
+@pytest.mark.parametrize(("text", "trigger", "published", "dated"), [
+    # a wire's dateline (with or without the agency) dates the story; the sentence's weekday the incident
+    ("NIAMEY, 14 mars 2022 – Des hommes armés ont tué dimanche sept civils près de Téra.", "tué",
+     dt.date(2022, 3, 14), "2022-03-13"),
+    ("Bangui, 14 mars 2022 (AFP) – Des rebelles ont attaqué samedi un poste de gendarmerie à Bozoum.", "attaqué",
+     dt.date(2022, 3, 14), "2022-03-12"),
+    ("GOMA, le 14 mars 2022, ACP – Les rebelles ont bombardé vendredi le camp de Kanyaruchinya.", "bombardé",
+     dt.date(2022, 3, 14), "2022-03-11"),
+    # a written date inside the sentence is the incident's ("Dimanche 13 mars 2022, ..." is no dateline)
+    ("Dimanche, 13 mars 2022, des hommes armés ont attaqué le marché de Téra.", "attaqué",
+     dt.date(2022, 3, 14), "2022-03-13"),
+])
+def test_a_datelines_date_is_the_storys_not_the_incidents(nlp, text, trigger, published, dated) -> None:
+    assert event_date(nlp, text, trigger, published).interval.start == dated
+
+
+def test_a_communiques_signature_does_not_date_its_incidents(nlp) -> None:
+    text = ("Les FAMa ont neutralisé plusieurs terroristes lors d'une embuscade sur l'axe Tessit-Ansongo.\n"
+            "Bamako, le 14 mars 2022\nLe chef d'état-major")
+    found = event_date(nlp, text, "embuscade")
+    assert found.interval.precision == "week" and "from_publication" in found.flags, found
+
+
 def test_date_inside_the_event_mention_wins(nlp) -> None:
     text = "L'armée a confirmé jeudi que le raid du 2 mars contre la base de Menaka avait fait six morts."
     assert event_date(nlp, text, "le raid du 2 mars").interval.start == "2022-03-02"

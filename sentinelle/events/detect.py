@@ -189,7 +189,8 @@ class EventDetector:
         weapon_hits = self.weapons.find_best(units)
         target_hits = [h for h in self.targets.find_best(units)]
         # a lone word inside a longer weapon name is not a trigger ("hélicoptères de combat")
-        inside_weapon = {i for h in weapon_hits if h.length > 1 for i in range(h.start, h.end)}
+        # (one hyphenated word, "attentat-suicide", is both the weapon and the trigger: not inside a longer name)
+        inside_weapon = {i for h in weapon_hits if h.length > 1 and h.end - h.start > 1 for i in range(h.start, h.end)}
         triggers = [t for t in triggers if len(t.tokens) > 1 or t.head.i not in inside_weapon]
         # "un rassemblement de soldats" is a gathering of troops, not a protest
         armed_words = {i for h in target_hits if h.payload.people and h.payload.category == "armed"  # type: ignore[union-attr]

@@ -219,10 +219,13 @@ def _their_own(tok: Token, heads: list[Token]) -> bool:
 
 def _named_by(tok: Token) -> bool:
     """``tok`` is part of a street's name or a town's head count, not something or someone hit."""
-    if not tok.dep_.startswith(("nmod", "appos", "flat")):
-        return False
     owner = word_key(tok.head.text)
     vocab = event_words(tok.doc.lang_)
+    # a capitalised name right after its street word, whatever relation the parser gave it
+    if tok.i == tok.head.i + 1 and owner in vocab.street_nouns and tok.text[:1].isupper():
+        return True
+    if not tok.dep_.startswith(("nmod", "appos", "flat")):
+        return False
     # "le boulevard du Grand Marché", or a name set right after the street word ("au rond-point Eglise")
     if owner in vocab.street_nouns and (tok.text[:1].isupper() or any(
             word_key(c.text) in vocab.of_cases for c in tok.children if c.dep_ == "case")):

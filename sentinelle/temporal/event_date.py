@@ -57,6 +57,8 @@ class _NamesFile(BaseModel):
     name_nouns: list[str]
     caption_words: list[str]
     publication_verbs: list[str] = []
+    dateline_before: str | None = None
+    dateline_after: str | None = None
 
 
 @cache
@@ -113,6 +115,29 @@ def in_caption(text: str, mention: TimeMention, lang: str = "fr") -> bool:
     if paren != -1 and text.find(")", paren, mention.start) == -1 and caption.match(text, paren + 1):
         return True
     return caption.match(text, line_start) is not None
+
+
+@cache
+def _dateline(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    from sentinelle.lang import lang_path, load_yaml
+
+    data = load_yaml(lang_path(lang, "time_names.yaml"), _NamesFile)
+    if not (data.dateline_before and data.dateline_after):
+        return None
+    return re.compile(data.dateline_before), re.compile(data.dateline_after)
+
+
+def in_dateline(text: str, mention: TimeMention, lang: str = "fr") -> bool:
+    """The date is a dateline's or a signature's ("KABOUL, 3 septembre 2024 –", a communiqué's closing
+    "Bamako, le 11 janvier 2023"): it dates the story or the document, not the incident."""
+    patterns = _dateline(lang)
+    if patterns is None:
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    before, after = patterns
+    return before.search(text[line_start:mention.start]) is not None and after.match(
+        text[mention.end:len(text) if line_end == -1 else line_end]) is not None
 
 
 def _lang(doc: Doc) -> str:
@@ -370,7 +395,8 @@ def date_for_event(
     event = _span(doc, start_char, end_char)
     if event is None or len(event) == 0:
         return _from_publication(doc, mentions, start_char)
-    candidates = [m for m in mentions if usable(m)]
+    # (a dateline's date still dates an undated article's incidents when nothing else does: _from_publication)
+    candidates = [m for m in mentions if usable(m) and not in_dateline(doc_text(doc), m, _lang(doc))]
     sent_start, sent_end = _sentence_bounds(doc, event)
     in_sentence = [m for m in candidates if m.start >= sent_start and m.end <= sent_end]
     shift = _shift_days(doc, mentions, event)
