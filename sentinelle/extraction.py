@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from sentinelle.errors import InputError
 from sentinelle.model import ArticleResult
+from sentinelle.paragraphs import parse
 from sentinelle.pipeline import get_pipeline
 
 MAX_CHARS = 1_000_000
@@ -210,7 +211,7 @@ def extract(
     if isinstance(text, str) and len(text) > LONG_TEXT:
         return _extract_long(nlp, article, relevance_gate)
     doc = _prepare(nlp, article)
-    return _skipped(nlp, doc, article, relevance_gate) or _result(nlp(doc), article)
+    return _skipped(nlp, doc, article, relevance_gate) or _result(next(parse(nlp, [doc])), article)
 
 
 _CHARACTERS = re.compile(r"characters (\d+)-(\d+)")
@@ -237,7 +238,7 @@ def _extract_long(nlp, article: ArticleInput, relevance_gate: bool = True) -> Ar
             part.warnings.append(f"relevance: no incident language in characters 0-{end - offset}; not parsed")
         else:
             parsed_any = True
-            part = _result(next(iter(nlp.pipe([doc], batch_size=1))), article)
+            part = _result(next(parse(nlp, [doc], batch_size=1)), article)
         for e in part.events:
             e.evidence = [(a + offset, b + offset) for a, b in e.evidence]
             e.field_evidence = {k: [(a + offset, b + offset) for a, b in v] for k, v in e.field_evidence.items()}
@@ -295,7 +296,7 @@ def extract_many(
     def flush() -> Iterator[ArticleResult]:
         docs = [_prepare(nlp, a) for a in batch]
         skipped = [_skipped(nlp, doc, a, relevance_gate) for doc, a in zip(docs, batch, strict=True)]
-        parsed = nlp.pipe((d for d, s in zip(docs, skipped, strict=True) if s is None), batch_size=batch_size)
+        parsed = parse(nlp, (d for d, s in zip(docs, skipped, strict=True) if s is None), batch_size=batch_size)
         for article, skip in zip(batch, skipped, strict=True):
             yield skip if skip is not None else _result(next(parsed), article)
         batch.clear()

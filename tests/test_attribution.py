@@ -300,6 +300,11 @@ ROWS: list[tuple[str, str, str]] = [
      "asserted"),
     ("bg-week-toll", "Douze civils ont été tués le mois dernier dans le pays, selon l'ONU.", "non:aggregate"),
     ("bg-week-one-attack", "La semaine dernière, une attaque a tué six soldats près de Diffa.", "asserted"),
+    # a month's or a year's toll over a whole province or region counts several incidents; a town's may be one
+    ("bg-month-toll-region", "Le mois dernier, au moins 60 civils ont été tués dans la région de Ségou.",
+     "non:aggregate"),
+    ("bg-year-toll-province", "En 2022, plus de 400 civils ont été tués dans la province du Loroum.", "no-fact"),
+    ("bg-month-toll-town", "Le mois dernier, six civils ont été tués à Kaya.", "asserted"),
     # a condition or a permission is not an act
     ("hyp-si-present-act",
      "S'ils lancent des grenades, la police a le droit de retourner le feu contre les manifestants de Bujumbura.",

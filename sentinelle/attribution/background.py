@@ -136,8 +136,13 @@ class BackgroundReader:
     @staticmethod
     def period_toll(m: EventMention, doc) -> bool:
         """ "Six personnes ont été tuées la semaine dernière, selon les autorités": a toll over a week or more,
-        told by its victims only (no incident noun) and at no place, sums up several incidents."""
-        if m.places or m.date is None or m.date.precision == "day" or "same_sentence" not in m.date_flags:
+        told by its victims only (no incident noun) and at no place, sums up several incidents; so does one
+        over a month or a year in a whole province or region ("Le mois dernier, au moins 60 civils ont été tués
+        dans la région de X"), where a week's toll in a village may still be one raid."""
+        if m.date is None or m.date.precision == "day" or "same_sentence" not in m.date_flags:
+            return False
+        if m.places and not (m.date.precision in ("month", "year")
+                             and all((p.location.precision or 1) >= 3 for p in m.places)):
             return False
         if m.fatalities is None and m.injuries is None:
             return False

@@ -67,9 +67,12 @@ class TriggerReader(ScopeReader, SourceReader, ClauseReader):
 
         clause_tokens = self._clause_verbs(trig, path, through_adjuncts=False)
         wide_clause = self._clause_verbs(trig, path, through_adjuncts=True)
+        asides = _asides(sent)
         for cue in cues:
             if cue.cat in _BACKGROUND:
                 continue  # judged by the background reader below
+            if any(a <= cue.head.i < b and not a <= trig.i < b for a, b in asides):
+                continue  # "(certains disent que ...)": a remark in parentheses hedges its own words only
             if trig.i in cue.tokens:
                 if cue.cat in ("habitual", "aggregate"):
                     note(cue.cat, 0, cue)  # "plusieurs attentats", "d'autres attaques"
@@ -188,6 +191,18 @@ class TriggerReader(ScopeReader, SourceReader, ClauseReader):
 
 
 _MEANS_CASES = frozenset({"a", "au", "aux", "avec"})
+
+
+def _asides(sent: Span) -> list[tuple[int, int]]:
+    """The token ranges inside parentheses in the sentence, parentheses included."""
+    out, opened = [], None
+    for tok in sent:
+        if tok.text == "(" and opened is None:
+            opened = tok.i
+        elif tok.text == ")" and opened is not None:
+            out.append((opened, tok.i + 1))
+            opened = None
+    return out
 
 
 def _means_of(cue: Token, trig: Token) -> bool:

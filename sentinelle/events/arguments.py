@@ -458,7 +458,9 @@ def own_date(doc: Doc, start: int, end: int) -> tuple[DateInterval | None, list[
     """The date written inside ``[start, end)`` only ("l'attaque du 20 octobre"); none when there is none."""
     from sentinelle.temporal.event_date import usable
 
-    for m in doc._.time_mentions or []:
-        if start <= m.start and m.end <= end and usable(m, doc_text(doc)):
+    inside = [m for m in doc._.time_mentions or [] if start <= m.start and m.end <= end]
+    for m in inside:
+        if usable(m, doc_text(doc)):
             return m.interval, [(m.start, m.end)], ["own_phrase", *m.flags]
-    return None, [], ["undated"]
+    # ("mardi" in an article with no publication date: a day is named, only not known)
+    return None, [], ["unresolved" if any(m.kind == "date" for m in inside) else "undated"]

@@ -285,9 +285,9 @@ class Assembler:
     def _publishable(self, c: _Cluster) -> bool:
         if not c.types:
             return False
-        # an earlier incident only recalled ("le procès de l'attentat de X", "après l'attaque de Y") whose own
-        # words give no date: the day of the story around it is not its day
-        if all(m.reference and m.date is None for m in c.mentions):
+        # an incident only recalled by a trial or a commemoration ("le procès de l'attentat de X") whose own
+        # words name no day: the day of the hearing or the ceremony is not its day
+        if all(m.recalled and m.date is None and "undated" in m.date_flags for m in c.mentions):
             return False
         place = c.place
         if place is None:

@@ -97,7 +97,7 @@ class MentionBuilder:
             m.date, date_spans, m.date_flags = event_date(doc, c_start, c_end, exclude=exclude_dates,
                                                           anchor=(heads[0].idx, heads[0].idx + len(heads[0])))
         else:
-            m.reference, m.series = True, reference.series
+            m.reference, m.series, m.recalled = True, reference.series, reference.recalled
             m.date, date_spans, m.date_flags = own_date(doc, reference.start_char, reference.end_char)
         m.add_evidence("date", date_spans)
         # actors

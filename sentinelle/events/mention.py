@@ -44,6 +44,7 @@ class EventMention:
     anaphoric: bool = False  # "la frappe", "cette attaque": refers back to an incident told before
     listed: bool = False  # one place of an enumeration ("les convois transitant A, B et C"), split off
     series: bool = False  # "après une première attaque": an earlier incident of the same series
+    recalled: bool = False  # recalled by a trial or a commemoration ("le procès de l'attentat de X"), not told
     headline: bool = False  # told in the article's first line, above its first paragraph (set by assemble)
     more_dead: bool = False  # "Quatre assaillants ont également péri": its toll adds to the incident's
     modality: str = "asserted"

@@ -40,9 +40,10 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
             m.event_type == "battles" and two_sides(m, unidentified=True) for m in ms):
         best_type = min((m.sub_event_type or "violent_demonstration" for m in ms if m.event_type == "riots"),
                         key=lex.precedence_rank)
-    # a destruction that kills ("attaqué la ville, tuant dix civils et incendiant des maisons") is an attack:
-    # ACLED codes property destruction only where no one was killed
-    if best_type == "looting_property_destruction" and any(m.fatalities for m in ms):
+    # a destruction that kills or wounds ("attaqué la ville, tuant dix civils et incendiant des maisons", "ont
+    # incendié deux voitures et frappé des habitants, blessant deux hommes") is an attack: ACLED codes property
+    # destruction only where no one was harmed
+    if best_type == "looting_property_destruction" and any(m.fatalities or m.injuries for m in ms):
         best_type = "attack"
     # a protest where people were killed was no peaceful one: lethal force against it ("un étudiant a été tué
     # lors de manifestations"), when nothing says the crowd itself was violent (that is a riot)

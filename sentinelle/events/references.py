@@ -32,6 +32,7 @@ class ReferenceFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     markers: list[str]
+    recall_markers: list[str] = []
     series_words: list[str] = []
     stop_words: list[str] = []
     max_tokens: int = 20
@@ -48,6 +49,7 @@ class ReferencePhrase:
     start_char: int
     end_char: int
     series: bool  # "une première attaque", "la précédente frappe": same series, same place
+    recalled: bool = False  # after a trial's or a commemoration's word: an incident of the past, not the story's
 
     def holds(self, token_i: int) -> bool:
         return self.start <= token_i < self.end
@@ -63,7 +65,9 @@ class ReferenceFinder:
         data = load_yaml(lang_path(lang, "references.yaml"), ReferenceFile)
         self.markers = PhraseIndex()
         for marker in data.markers:
-            self.markers.add(marker, marker)
+            self.markers.add(marker, False)
+        for marker in data.recall_markers:
+            self.markers.add(marker, True)
         self.series = frozenset(word_key(w) for w in data.series_words)
         self.stops = frozenset(word_key(w) for w in data.stop_words)
         self.max_tokens = data.max_tokens
@@ -139,7 +143,7 @@ class ReferenceFinder:
                 continue
             phrase = doc[start:end]
             series = any(word_key(t.text) in self.series or word_key(t.lemma_) in self.series for t in phrase)
-            out.append(ReferencePhrase(start, end, phrase.start_char, phrase.end_char, series))
+            out.append(ReferencePhrase(start, end, phrase.start_char, phrase.end_char, series, bool(hit.payload)))
         return out
 
 
