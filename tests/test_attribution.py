@@ -301,6 +301,9 @@ ROWS: list[tuple[str, str, str]] = [
     ("bg-week-toll", "Douze civils ont été tués le mois dernier dans le pays, selon l'ONU.", "non:aggregate"),
     ("bg-week-one-attack", "La semaine dernière, une attaque a tué six soldats près de Diffa.", "asserted"),
     # a month's or a year's toll over a whole province or region counts several incidents; a town's may be one
+    # a remark in parentheses hedges its own words, not the incident around it
+    ("aside-speech", "Depuis le tir de sept roquettes mercredi contre l'ambassade à Bagdad (certains disent que "
+     "les radars n'ont pas fonctionné) la trêve n'est plus.", "asserted"),
     ("bg-month-toll-region", "Le mois dernier, au moins 60 civils ont été tués dans la région de Ségou.",
      "non:aggregate"),
     ("bg-year-toll-province", "En 2022, plus de 400 civils ont été tués dans la province du Loroum.", "no-fact"),

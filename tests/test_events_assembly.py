@@ -179,6 +179,8 @@ def test_an_armed_groups_assault_on_a_town_is_a_battle(nlp, text, wanted):
     # DR Congo: burning and killing at one place the same day are one attack with its toll (ACLED codes the
     # destruction within the deadly attack, and property destruction only where no violent event is told)
     ("Des hommes armés ont incendié des commerces et tué deux commerçants lundi à Bunia.", [("attack", 2)]),
+    # West Bank: cars burnt and two men wounded are an attack, not property destruction
+    ("Mardi, des colons ont incendié deux voitures à Qusra, blessant deux hommes.", [("attack", None)]),
     # Afghanistan: arrests after a bombing carry none of its dead
     ("La police a arrêté cinq suspects après l'attentat qui a tué dix personnes mardi à Kaboul.",
      [("arrests", None), ("attack", 10)]),
