@@ -223,7 +223,10 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
     if e.kind == "admin1":
         # "dans le Nord-Kivu", "au Borno": a province's own name after a locative word
         own_name = feats.locative and hit.tier == 0 and main_name and not feats.dictionary_word and not out_of_context
-        return (feats.cue is not None and feats.cue.prefer == "admin1") or in_context or own_name
+        # ("le département du Mayo-Tsanaga" in an article about Cameroon is no island of Cape Verde called Mayo
+        # among its other names: a division cue needs the division's own name or the article's country)
+        cued = feats.cue is not None and feats.cue.prefer == "admin1" and (main_name or not out_of_context)
+        return cued or in_context or own_name
     if e.kind == "admin2":
         # "la province du Soum": a second-level division only where the words name one
         return feats.cue is not None and feats.cue.prefer == "admin1" and not out_of_context
