@@ -209,7 +209,10 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
         if any(found.get(k) for k in longer.keys) or _sentence_initial(doc, longer) or _joins_names(doc, longer):
             continue
         before, cue = cues.at(longer.start)
-        if not before or not (before[-1] in table.locative or cue is not None):
+        # (a locative word, also before an article: "dans le Djebel X" is no Djebel of its own)
+        bare = [w for w in before if w != "'"]
+        bare = bare[:-1] if bare[-1:] and bare[-1] in ("le", "la", "les", "l") else bare
+        if not before or not ((bare and bare[-1] in table.locative) or cue is not None):
             continue
         for c in candidates:
             if c is longer or not (longer.start <= c.start and c.end <= longer.end):
