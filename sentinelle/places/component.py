@@ -303,8 +303,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
 
     # First pass: unambiguous mentions set the article's context. Nationality adjectives ("les
     # forces yéménites") only break ties: the nationality of an actor is not where things happen.
+    # (a piece of a name cut at a hyphened article is no place, nor evidence: "Zawiya" of "Jabal al-Zawiya" is not
+    # the Libyan town that would make Libya the article's country)
     demonyms = load_demonyms(lang)
-    ctx = article_context(scored, Counter({demonyms[w] for w in token_columns(doc).lower if w in demonyms}), lang)
+    article_pieces = _pieces_around_articles(doc_text(doc), candidates)
+    ctx = article_context([s for s in scored if (s[0].start, s[0].end) not in article_pieces],
+                          Counter({demonyms[w] for w in token_columns(doc).lower if w in demonyms}), lang)
 
     # Second pass: every candidate with the context; then the longest of overlapping names wins.
     chosen: list[tuple[Candidate, Hit, float, Features]] = []
@@ -320,7 +324,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     chosen.sort(key=lambda c: (-(c[0].token_end - c[0].token_start), -c[2], c[0].start))
     mentions: list[PlaceMention] = []
     pieces = _pieces_of_unknown_names(doc, candidates, found, table, lexicon, cues)
-    pieces |= _pieces_around_articles(doc_text(doc), candidates)
+    pieces |= article_pieces
     for cand, hit, value, feats in chosen:
         if any(cand.start < e and s < cand.end for s, e in taken):
             continue

@@ -34,6 +34,7 @@ class CueTable:
     media_nouns: frozenset[str] = frozenset()
     feature_nouns: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
+    directions: frozenset[str] = frozenset()  # "nord", "sud-est" (the locators' word class)
     sea_nouns: frozenset[str] = frozenset()
     street_nouns: frozenset[str] = frozenset()
     neighbourhood_nouns: frozenset[str] = frozenset()
@@ -65,6 +66,7 @@ def cue_table(lang: str) -> CueTable:
         media_nouns=frozenset(fold(w, lang) for w in data.media_nouns),
         feature_nouns=frozenset(fold(w, lang) for w in data.feature_nouns),
         region_words=frozenset(fold(w, lang) for w in data.region_words),
+        directions=frozenset(fold(w, lang) for w in data.locators.get("directions", [])),
         sea_nouns=frozenset(fold(w, lang) for w in data.sea_nouns),
         street_nouns=frozenset(fold(w, lang) for w in data.street_nouns),
         neighbourhood_nouns=frozenset(fold(w, lang) for w in data.neighbourhood_nouns),
@@ -99,7 +101,9 @@ def names_a_region_part(before: list[str], table: CueTable) -> bool:
     words = [w for w in before if w != "'"]
     while words and words[-1] in ("de", "d", "du", "des", "la", "le", "l", "les"):
         words.pop()
-    return len(words) < len(before) and bool(words) and words[-1] in table.region_words
+    # a landform noun may stand right before the name ("les monts Hamrin"); a direction (the locators' word class)
+    # only with its "de" ("le nord du Sinaï"; "est" is also a verb)
+    return bool(words) and (words[-1] in table.region_words or (len(words) < len(before) and words[-1] in table.directions))
 
 
 def names_a_street(before: list[str], table: CueTable) -> bool:

@@ -225,9 +225,12 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return False
     if e.kind == "region":
         # "dans le Darfour", "au nord du Sinaï", "la région du Kivu", or in an article about its country; not "le Parti
-        # des travailleurs du Kurdistan" in an article about another country
-        return (feats.cue is not None and feats.cue.prefer == "admin1") or in_context or (
-            (feats.locative or feats.region_part or feats.after_article) and not out_of_context)
+        # des travailleurs du Kurdistan" in an article about another country; a region of a country where attacks are
+        # reported, placed by the words, also in an article that names only a neighbour ("des combats dans
+        # l'Équatoria ont poussé des civils vers l'Ouganda")
+        placed = feats.locative or feats.region_part or feats.after_article
+        return (feats.cue is not None and feats.cue.prefer == "admin1") or in_context or (placed and (
+            not out_of_context or load_conflict_prior().get(e.country or "", 0.0) >= 0.5))
     if e.kind in ("country", "site") or hit.curated:
         return True
     if e.kind == "admin1":
