@@ -77,6 +77,10 @@ PLACED = [
     # a neighbour named (where civilians fled) does not make the region another country's
     ("Les combats dans l'Équatoria ont poussé des milliers de civils vers l'Ouganda.",
      "Équatoria", "ss-equatoria", "SS", "Central Equatoria"),
+    ("Des miliciens sécessionnistes ont attaqué un poste de police au Katanga.",
+     "Katanga", "cd-katanga", "CD", "Haut-Katanga"),
+    ("Les forces kurdes ont repoussé une attaque de l'EI dans le Rojava.",
+     "Rojava", "sy-rojava", "SY", "Al-Hasakah"),
     ("L'armée a lancé une offensive contre les insurgés à Mindanao.",
      "Mindanao", "ph-mindanao", "PH", "Soccsksargen"),
 ]
@@ -130,6 +134,22 @@ NOT_THE_REGION = [
 @pytest.mark.parametrize(("text", "written"), NOT_THE_REGION)
 def test_region_name_outside_place_words_is_not_the_region(places_nlp, text, written) -> None:
     assert not [m for m in _at(places_nlp, text, written) if m.kind == "region"]
+
+
+# (sentence, name as written, the country a nationality adjective right after it names, or None for no place)
+ADJECTIVE = [
+    ("Des frappes turques ont tué trois combattants dans le Kurdistan syrien.", "Kurdistan", None),
+    ("Des frappes turques ont tué trois combattants dans le Kurdistan irakien.", "Kurdistan", "IQ"),
+    ("Des policiers ont été tués dans une embuscade dans le Pendjab indien.", "Pendjab", "IN"),
+    ("Des policiers ont été tués dans une embuscade dans le Pendjab pakistanais.", "Pendjab", "PK"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "country"), ADJECTIVE)
+def test_a_nationality_adjective_after_a_division_or_region_names_its_country(places_nlp, text, written,
+                                                                              country) -> None:
+    found = _at(places_nlp, text, written)
+    assert [m.location.country for m in found] == ([country] if country else [])
 
 
 def test_a_town_of_the_name_in_the_articles_country_outranks_the_region(places_nlp) -> None:

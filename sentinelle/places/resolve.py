@@ -17,6 +17,7 @@ cue, or a loose match without supporting context.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -67,6 +68,7 @@ class Features:
     street: bool = False  # "la rue Saint-Martin": a street's name, no place of any kind
     region_part: bool = False  # "sur le plateau du", "dans le nord du": words that place a curated region
     after_article: bool = False  # a locative word before the name's article ("vers la Galilée"), any name
+    adjective_country: str | None = None  # a nationality adjective right after the name ("le Kurdistan syrien")
 
 
 @dataclass
@@ -138,7 +140,17 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
         street=names_a_street(before, table),
         region_part=names_a_region_part(before, table),
         after_article=bare is not before and bool(bare) and bare[-1] in table.locative,
+        adjective_country=_adjective_country(text, cand.end, table),
     )
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _adjective_country(text: str, end: int, table: CueTable) -> str | None:
+    """The country of a nationality adjective right after a name ("le Kurdistan syrien": SY), if any."""
+    word = _NEXT_WORD.match(text, end)
+    return (table.demonyms or {}).get(fold(word.group(1))) if word else None
 
 
 EXACT_SPELLING_BONUS = 1.0
@@ -183,6 +195,8 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return False  # "les villages libanais de X": no X of another country
     if feats.acronym and not hit.curated:
         return False
+    if feats.adjective_country not in (None, e.country) and e.kind in ("admin1", "admin2", "region"):
+        return False  # "le Kurdistan syrien" is neither the Iraqi region nor the Iranian province
     # Small places and loose matches need the article to be mainly about their country: a
     # passing mention of the United States does not make "al-Thaïr" a village in Missouri.
     main_context = ctx is not None and (ctx.share(e.country) >= MAIN_CONTEXT_SHARE
