@@ -1,7 +1,7 @@
 """Geocoding benchmark: Sentinelle's places stage beside a naive baseline, same run.
 
     python benchmarks/geocode.py [--table benchmarks/data/geocode_fr.tsv] [--corpus ../shared/corpus/dev]
-                                 [--localities OLD_LOCALITIES.tsv]
+                                 [--localities OLD_LOCALITIES.tsv] [--regions OLD_REGIONS.tsv]
 
 Inputs: a table of place mentions in sentences written for the project (see
 the header of ``benchmarks/data/geocode_fr.tsv``; ``geocode_fr2.tsv`` and
@@ -17,7 +17,8 @@ the stage's load time and memory (measured in a fresh process).
 ``--localities`` replaces ``sentinelle/data/localities.tsv`` by another file (an
 older version, an empty one) for this run, to measure what the curated rows add:
 the index is then built from it in a temporary cache directory, so the shared
-cache is left alone.
+cache is left alone. ``--regions`` does the same for ``sentinelle/data/regions.tsv``
+(``geocode_fr5.tsv`` names curated regions).
 """
 
 from __future__ import annotations
@@ -235,6 +236,9 @@ print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrs
 """
 
 
+_TEMPORARY_CACHE = str(Path(tempfile.gettempdir()) / "sentinelle-geocode-")
+
+
 def use_localities(path: Path) -> None:
     """Build and use the index from another curated-localities file, in a temporary cache.
 
@@ -245,10 +249,23 @@ def use_localities(path: Path) -> None:
 
     if not path.is_file():
         raise SystemExit(f"--localities: no file {path}")
-    os.environ["SENTINELLE_CACHE_DIR"] = tempfile.mkdtemp(prefix="sentinelle-geocode-")
+    os.environ["SENTINELLE_CACHE_DIR"] = tempfile.mkdtemp(prefix=_TEMPORARY_CACHE)
     data.LOCALITIES_PATH = path
     data.load_localities.cache_clear()
     print(f"curated localities from {path}: {len(data.load_localities())} rows (index built in a temporary cache)")
+
+
+def use_regions(path: Path) -> None:
+    """Build and use the index from another curated-regions file, in a temporary cache (as ``use_localities``)."""
+    from sentinelle.places import data
+
+    if not path.is_file():
+        raise SystemExit(f"--regions: no file {path}")
+    if not os.environ.get("SENTINELLE_CACHE_DIR", "").startswith(_TEMPORARY_CACHE):  # (once with --localities)
+        os.environ["SENTINELLE_CACHE_DIR"] = tempfile.mkdtemp(prefix=_TEMPORARY_CACHE)
+    data.REGIONS_PATH = path
+    data.load_regions.cache_clear()
+    print(f"curated regions from {path}: {len(data.load_regions())} rows (index built in a temporary cache)")
 
 
 def main() -> None:
@@ -258,10 +275,14 @@ def main() -> None:
     parser.add_argument("--show-failures", action="store_true")
     parser.add_argument("--localities", type=Path,
                         help="another localities file instead of sentinelle/data/localities.tsv (before/after measure)")
+    parser.add_argument("--regions", type=Path,
+                        help="another regions file instead of sentinelle/data/regions.tsv (before/after measure)")
     args = parser.parse_args()
     probe_env = dict(os.environ)  # the load probe measures the shared index, never the temporary one
     if args.localities:
         use_localities(args.localities)
+    if args.regions:
+        use_regions(args.regions)
 
     get_gazetteer()  # builds the index if needed, outside the timings
     probe = subprocess.run([sys.executable, "-c", LOAD_PROBE], capture_output=True, text=True, check=True, cwd=ROOT,

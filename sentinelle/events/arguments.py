@@ -349,8 +349,9 @@ def _contains(p: PlaceMention, others: list[PlaceMention]) -> bool:
         if lp.country and lq.country and lp.country != lq.country:
             continue
         # "à Deir ez-Zor, dans l'est de la Syrie": a part of the country only says where the town is
-        if p.kind in ("country", "area") and lq.country == lp.country and q.kind not in ("country", "area") \
-                and (p.kind == "country" or covered(p, q)):
+        # (and "à Nyala, au Darfour": a curated region holds the towns of every division it covers)
+        if (p.kind in ("country", "area") or (p.kind == "region" and p.covers)) and lq.country == lp.country \
+                and q.kind not in ("country", "area") and (p.kind == "country" or covered(p, q)):
             return True
         # (a second-level province shares its region with towns it may not hold: no containment)
         if (lp.precision or 1) >= 3 and (lq.precision or 3) < 3 and lp.admin1 and lp.admin1 == lq.admin1 \

@@ -163,6 +163,27 @@ def _area(start: int, end: int, text: str, gazetteer: Gazetteer, country: str, d
         covers=sorted(d.name for d in side))
 
 
+def _region_side(region: PlaceMention, gazetteer: Gazetteer, direction: str, start: int,
+                 text: str) -> PlaceMention | None:
+    """A side of a curated region ("le nord du Sinaï"): the divisions it covers on that side, at their centre.
+
+    With one division there (North Sinai) the mention takes that division and its centroid; with several, their
+    centre, and the region's main division only if it is one of them.
+    """
+    covered = [d for d in gazetteer.divisions(region.location.country or "") if d.name in region.covers]
+    if len(covered) < 2:
+        return None
+    side = _in_centre(covered) if direction == "centre" else _in_direction(covered, direction)
+    if not side:
+        return None
+    lat, lon = _centre(side)
+    names = sorted(d.name for d in side)
+    admin1 = side[0].name if len(side) == 1 else (region.location.admin1 if region.location.admin1 in names else None)
+    return region.model_copy(update={"start": start, "text": text[start:region.end], "covers": names,
+                                     "location": region.location.model_copy(update={
+                                         "name": text[start:region.end], "admin1": admin1, "lat": lat, "lon": lon})})
+
+
 def _supported_admin1(area: PlaceMention, mentions: list[PlaceMention], gazetteer: Gazetteer,
                       lang: str) -> PlaceMention:
     """The area's province, where the text supports one.
@@ -235,6 +256,14 @@ def describe_areas(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer
     for m in mentions:
         if id(m) in skip:
             continue
+        if m.kind == "region" and len(m.covers) > 1:
+            # "le nord du Sinaï", "le sud du Kivu": the side of a curated region is the divisions it covers there
+            d = _DIR_OF.search(text[max(0, m.start - 60):m.start])
+            side = _region_side(m, gazetteer, d.group("dir").lower(), m.start - 60 + d.start("dir") if m.start >= 60
+                                else d.start("dir"), text) if d else None
+            if side is not None:
+                out.append(side)
+                continue
         if m.kind == "country" and m.location.country:
             before = text[max(0, m.start - 60):m.start]
             d = _DIR_OF.search(before)

@@ -35,6 +35,7 @@ from sentinelle.places.data import (
     load_country_aliases,
     load_exonyms,
     load_localities,
+    load_regions,
     load_sites,
 )
 from sentinelle.places.normalize import name_key, skeleton, without_generic
@@ -229,6 +230,27 @@ def _localities(w: _Writer, keep: set[str] | None) -> None:
         w.names(eid, loc.all_names, with_skeleton=False, flags=FLAG_CURATED)
 
 
+def _regions(w: _Writer, keep: set[str] | None) -> list[str]:
+    """Curated regions (kind ``region``): inside their main division, at the page's point or else at the
+    centre of the divisions they cover (``site_id`` = the row id, which keeps the covered divisions)."""
+    problems = []
+    for r in sorted(load_regions(), key=lambda r: r.id):
+        if keep is not None and r.country not in keep:
+            continue
+        ids = [_named_admin1(w.db, r.country, name, w.lang) for name in r.divisions]
+        unknown = [name for name, i in zip(r.divisions, ids, strict=True) if i is None]
+        if unknown:
+            problems.append(f"region {r.id!r}: no division {unknown} in {r.country}")
+            continue
+        lat, lon = r.lat, r.lon
+        if lat is None or lon is None:
+            points = [w.db.execute("SELECT lat, lon FROM entries WHERE id = ?", (i,)).fetchone() for i in ids]
+            lat, lon = sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
+        eid = w.entry("region", r.name, r.country, ids[0], lat, lon, site_id=r.id, site_kind="region")
+        w.names(eid, r.all_names, with_skeleton=False, flags=FLAG_CURATED)
+    return problems
+
+
 def _exonyms(w: _Writer, keep: set[str] | None) -> list[str]:
     """Attach curated exonyms to the most populous entry of their country whose name folds alike."""
     problems = []
@@ -271,7 +293,7 @@ def build_index(path: Path, lang: str = "fr", countries: set[str] | None = None)
         _admin2(w, divisions, set(assignment.values()), countries)
         _sites(w, countries)
         _localities(w, countries)
-        problems = _exonyms(w, countries)
+        problems = _regions(w, countries) + _exonyms(w, countries)
         db.executemany("INSERT INTO meta VALUES (?,?)", [
             ("fingerprint", fingerprint(lang)), ("lang", lang),
             ("countries", ",".join(sorted(countries)) if countries else "*"),

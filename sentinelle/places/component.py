@@ -209,7 +209,10 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
         if any(found.get(k) for k in longer.keys) or _sentence_initial(doc, longer) or _joins_names(doc, longer):
             continue
         before, cue = cues.at(longer.start)
-        if not before or not (before[-1] in table.locative or cue is not None):
+        # (a locative word, also before an article: "dans le Djebel X" is no Djebel of its own)
+        bare = [w for w in before if w != "'"]
+        bare = bare[:-1] if bare[-1:] and bare[-1] in ("le", "la", "les", "l") else bare
+        if not before or not ((bare and bare[-1] in table.locative) or cue is not None):
             continue
         for c in candidates:
             if c is longer or not (longer.start <= c.start and c.end <= longer.end):
@@ -300,8 +303,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
 
     # First pass: unambiguous mentions set the article's context. Nationality adjectives ("les
     # forces yéménites") only break ties: the nationality of an actor is not where things happen.
+    # (a piece of a name cut at a hyphened article is no place, nor evidence: "Zawiya" of "Jabal al-Zawiya" is not
+    # the Libyan town that would make Libya the article's country)
     demonyms = load_demonyms(lang)
-    ctx = article_context(scored, Counter({demonyms[w] for w in token_columns(doc).lower if w in demonyms}), lang)
+    article_pieces = _pieces_around_articles(doc_text(doc), candidates)
+    ctx = article_context([s for s in scored if (s[0].start, s[0].end) not in article_pieces],
+                          Counter({demonyms[w] for w in token_columns(doc).lower if w in demonyms}), lang)
 
     # Second pass: every candidate with the context; then the longest of overlapping names wins.
     chosen: list[tuple[Candidate, Hit, float, Features]] = []
@@ -317,7 +324,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     chosen.sort(key=lambda c: (-(c[0].token_end - c[0].token_start), -c[2], c[0].start))
     mentions: list[PlaceMention] = []
     pieces = _pieces_of_unknown_names(doc, candidates, found, table, lexicon, cues)
-    pieces |= _pieces_around_articles(doc_text(doc), candidates)
+    pieces |= article_pieces
     for cand, hit, value, feats in chosen:
         if any(cand.start < e and s < cand.end for s, e in taken):
             continue

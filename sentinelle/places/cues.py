@@ -33,6 +33,8 @@ class CueTable:
     adjectives: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     feature_nouns: frozenset[str] = frozenset()
+    region_words: frozenset[str] = frozenset()
+    directions: frozenset[str] = frozenset()  # "nord", "sud-est" (the locators' word class)
     sea_nouns: frozenset[str] = frozenset()
     street_nouns: frozenset[str] = frozenset()
     neighbourhood_nouns: frozenset[str] = frozenset()
@@ -63,6 +65,8 @@ def cue_table(lang: str) -> CueTable:
         adjectives=frozenset(fold(a, lang) for a in [*data.cue_adjectives, *load_demonyms(lang)]),
         media_nouns=frozenset(fold(w, lang) for w in data.media_nouns),
         feature_nouns=frozenset(fold(w, lang) for w in data.feature_nouns),
+        region_words=frozenset(fold(w, lang) for w in data.region_words),
+        directions=frozenset(fold(w, lang) for w in data.locators.get("directions", [])),
         sea_nouns=frozenset(fold(w, lang) for w in data.sea_nouns),
         street_nouns=frozenset(fold(w, lang) for w in data.street_nouns),
         neighbourhood_nouns=frozenset(fold(w, lang) for w in data.neighbourhood_nouns),
@@ -89,6 +93,17 @@ def names_a_water_body(before: list[str], table: CueTable) -> bool:
     if not words or words[-1] not in ("de", "d", "du", "des"):
         return False
     return len(words) >= 2 and words[-2] in table.feature_nouns
+
+
+def names_a_region_part(before: list[str], table: CueTable) -> bool:
+    """ "sur le plateau du Golan", "dans le nord du Sinaï", "la forêt de Sambisa": a landform noun or a direction
+    right before the name (its "de" and article aside) places a curated region as a locative word does."""
+    words = [w for w in before if w != "'"]
+    while words and words[-1] in ("de", "d", "du", "des", "la", "le", "l", "les"):
+        words.pop()
+    # a landform noun may stand right before the name ("les monts Hamrin"); a direction (the locators' word class)
+    # only with its "de" ("le nord du Sinaï"; "est" is also a verb)
+    return bool(words) and (words[-1] in table.region_words or (len(words) < len(before) and words[-1] in table.directions))
 
 
 def names_a_street(before: list[str], table: CueTable) -> bool:

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from sentinelle.lang import DATA_DIR, lang_path, load_tsv, load_yaml
 
@@ -58,6 +58,41 @@ class Locality(_Row):
     @property
     def all_names(self) -> list[str]:
         return [self.name, *(a.strip() for a in (self.aliases or "").split("|") if a.strip())]
+
+
+class Region(_Row):
+    """One row of ``sentinelle/data/regions.tsv``: a natural, historical or cultural region (precision 3).
+
+    ``admin1`` is the division holding most of its area; ``covers`` every division it spans (|-separated,
+    ``admin1`` among them). Without ``lat``/``lon`` the point is the centre of the covered divisions.
+    """
+
+    id: str
+    name: str
+    aliases: str | None = None  # |-separated
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    admin1: str
+    covers: str | None = None  # |-separated division names
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    note: str | None = None
+    source_url: str = Field(pattern=r"^https?://")
+
+    @property
+    def all_names(self) -> list[str]:
+        return [self.name, *(a.strip() for a in (self.aliases or "").split("|") if a.strip())]
+
+    @property
+    def divisions(self) -> list[str]:
+        """The divisions the region spans, its main one first."""
+        rest = [c.strip() for c in (self.covers or "").split("|") if c.strip() and c.strip() != self.admin1]
+        return [self.admin1, *rest]
+
+    @model_validator(mode="after")
+    def _point_or_divisions(self) -> Region:
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("lat and lon go together")
+        return self
 
 
 class ConflictPrior(_Row):
@@ -129,6 +164,8 @@ class PlaceCues(_Row):
     # spoken to ("a indiqué à X"): the name that follows is an outlet or a person, not a place.
     media_nouns: list[str] = Field(default_factory=list)
     feature_nouns: list[str] = Field(default_factory=list)
+    # "sur le plateau du Golan", "dans le nord du Sinaï": words before a curated region that place it like "dans"
+    region_words: list[str] = Field(default_factory=list)
     sea_nouns: list[str] = Field(default_factory=list)
     # "la rue Saint-Martin": a name after these nouns is a street's (see ``names_a_street``)
     street_nouns: list[str] = Field(default_factory=list)
@@ -163,6 +200,7 @@ class PlaceCues(_Row):
 SITES_PATH: Path = DATA_DIR / "sites.tsv"
 LOCALITIES_PATH: Path = DATA_DIR / "localities.tsv"
 CONFLICT_PRIOR_PATH: Path = DATA_DIR / "conflict_prior.tsv"
+REGIONS_PATH: Path = DATA_DIR / "regions.tsv"
 
 
 @cache
@@ -175,6 +213,12 @@ def load_sites() -> tuple[Site, ...]:
 def load_localities() -> tuple[Locality, ...]:
     """The curated localities missing from GeoNames cities500."""
     return tuple(load_tsv(LOCALITIES_PATH, Locality))
+
+
+@cache
+def load_regions() -> tuple[Region, ...]:
+    """The curated natural, historical and cultural regions (Darfour, Donbass, Sinaï ...)."""
+    return tuple(load_tsv(REGIONS_PATH, Region))
 
 
 @cache
@@ -231,4 +275,4 @@ def load_cues(lang: str) -> PlaceCues:
 def data_files(lang: str) -> list[Path]:
     """Every data file the gazetteer index is built from (for its fingerprint)."""
     names = ["places_spelling.yaml", "places_exonyms.tsv", "places_admin1.tsv", "places_countries.tsv"]
-    return [SITES_PATH, LOCALITIES_PATH, CONFLICT_PRIOR_PATH, *(lang_path(lang, n) for n in names)]
+    return [SITES_PATH, LOCALITIES_PATH, REGIONS_PATH, CONFLICT_PRIOR_PATH, *(lang_path(lang, n) for n in names)]

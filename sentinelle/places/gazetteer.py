@@ -16,7 +16,8 @@ from sentinelle.places.schema import FLAG_CURATED, TIER_NAME, TIER_SKELETON
 
 # Prior weight of each kind of entry when nothing else tells them apart: a bare
 # "Koweït" is the country, a bare "Homs" the city rather than its province.
-KIND_PRIOR: dict[str, float] = {"country": 3.0, "site": 2.0, "city": 0.0, "admin1": 1.2, "admin2": 0.8}
+# A curated region ("Darfour", "Sinaï") ranks below a province but above a town of no population.
+KIND_PRIOR: dict[str, float] = {"country": 3.0, "site": 2.0, "city": 0.0, "admin1": 1.2, "admin2": 0.8, "region": 1.0}
 SKELETON_PENALTY = 1.0
 HITS_CACHE_SIZE = 50_000  # name keys whose entries are remembered (a few MB)
 CURATED_BONUS = 0.5
@@ -28,7 +29,7 @@ class Entry:
     """One place of the gazetteer."""
 
     id: int
-    kind: str  # country | admin1 | admin2 | city | site
+    kind: str  # country | admin1 | admin2 | city | site | region
     name: str
     country: str | None
     admin1_id: int | None

@@ -17,6 +17,7 @@ cue, or a loose match without supporting context.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,12 +29,13 @@ from sentinelle.places.cues import (
     CueMatch,
     CueTable,
     find_cue,
+    names_a_region_part,
     names_a_street,
     names_a_water_body,
     names_outlet_or_addressee,
     preceding_words,
 )
-from sentinelle.places.data import load_conflict_prior
+from sentinelle.places.data import load_conflict_prior, load_regions
 from sentinelle.places.gazetteer import Entry, Hit, to_location
 from sentinelle.places.matcher import Candidate
 from sentinelle.places.normalize import fold, name_key, plain_key
@@ -64,6 +66,9 @@ class Features:
     acronym: bool  # "EI", "ONU": only curated names ("RDC") may match
     person_or_org: bool = False  # inside a PER/ORG entity of the tagger (a negative signal only)
     street: bool = False  # "la rue Saint-Martin": a street's name, no place of any kind
+    region_part: bool = False  # "sur le plateau du", "dans le nord du": words that place a curated region
+    after_article: bool = False  # a locative word before the name's article ("vers la Galilée"), any name
+    adjective_country: str | None = None  # a nationality adjective right after the name ("le Kurdistan syrien")
 
 
 @dataclass
@@ -133,7 +138,19 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
         proper_noun=proper_noun and not sentence_initial,
         acronym=cand.text.isupper() and len(cand.text) <= 5,
         street=names_a_street(before, table),
+        region_part=names_a_region_part(before, table),
+        after_article=bare is not before and bool(bare) and bare[-1] in table.locative,
+        adjective_country=_adjective_country(text, cand.end, table),
     )
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _adjective_country(text: str, end: int, table: CueTable) -> str | None:
+    """The country of a nationality adjective right after a name ("le Kurdistan syrien": SY), if any."""
+    word = _NEXT_WORD.match(text, end)
+    return (table.demonyms or {}).get(fold(word.group(1))) if word else None
 
 
 EXACT_SPELLING_BONUS = 1.0
@@ -178,6 +195,8 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return False  # "les villages libanais de X": no X of another country
     if feats.acronym and not hit.curated:
         return False
+    if feats.adjective_country not in (None, e.country) and e.kind in ("admin1", "admin2", "region"):
+        return False  # "le Kurdistan syrien" is neither the Iraqi region nor the Iranian province
     # Small places and loose matches need the article to be mainly about their country: a
     # passing mention of the United States does not make "al-Thaïr" a village in Missouri.
     main_context = ctx is not None and (ctx.share(e.country) >= MAIN_CONTEXT_SHARE
@@ -218,6 +237,14 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return False  # "Nasser", "Action contre la faim": the tagger's reading needs place evidence to overrule
     if feats.followed_by_name and e.kind == "city" and not feats.locative and e.population < BIG_CITY * 10:
         return False
+    if e.kind == "region":
+        # "dans le Darfour", "au nord du Sinaï", "la région du Kivu", or in an article about its country; not "le Parti
+        # des travailleurs du Kurdistan" in an article about another country; a region of a country where attacks are
+        # reported, placed by the words, also in an article that names only a neighbour ("des combats dans
+        # l'Équatoria ont poussé des civils vers l'Ouganda")
+        placed = feats.locative or feats.region_part or feats.after_article
+        return (feats.cue is not None and feats.cue.prefer == "admin1") or in_context or (placed and (
+            not out_of_context or load_conflict_prior().get(e.country or "", 0.0) >= 0.5))
     if e.kind in ("country", "site") or hit.curated:
         return True
     if e.kind == "admin1":
@@ -238,6 +265,11 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         # "le Sinaï" among Egyptian soldiers is not Sinnai in Sardinia: a town spelled otherwise, in a
         # country where attacks are rarely reported, that no country of the article supports; nor is a small
         # town of that name ("trois soldats maliens tués à Moura" is no village of Portugal)
+        return False
+    if ctx is not None and not ctx.countries and not ctx.demonyms and e.population < FAR_CITY \
+            and plain_key(written or "") != plain_key(e.name) and load_conflict_prior().get(e.country or "", 0.0) < 0.5:
+        # "dans le Sinaï" in an article that names no country nor nationality: a town met only under a folded or
+        # another spelling (Sinnai, Sardinia), in a country where attacks are rarely reported, is not meant either
         return False
     # "le territoire de Mambasa", "le cercle de X": a division named after its town, not a city that goes by the
     # name only among its other names (Mombasa, Kenya), unless the article is about that city's country
@@ -332,12 +364,13 @@ def best_hit(hits: Iterable[tuple[Hit, int]], feats: Features, ctx: Context | No
 
 
 def _level(e: Entry) -> str:
-    """The kind of place an entry is, for cues: a second-level division is named like a province."""
-    return "admin1" if e.kind == "admin2" else e.kind
+    """The kind of place an entry is, for cues: a second-level division or a region is named like a province
+    ("la région du Darfour"), and like a province yields to a town of its name in the article's country."""
+    return "admin1" if e.kind in ("admin2", "region") else e.kind
 
 
 def precision_of(entry: Entry, feats: Features) -> int:
-    if entry.kind in ("country", "admin1", "admin2"):
+    if entry.kind in ("country", "admin1", "admin2", "region"):
         return 3
     if feats.cue is not None and feats.cue.precision == 2:
         return 2
@@ -348,5 +381,12 @@ def to_mention(cand: Candidate, hit: Hit, value: float, feats: Features) -> Plac
     return PlaceMention(
         start=cand.start, end=cand.end, text=cand.text,
         location=to_location(hit.entry, cand.text, precision_of(hit.entry, feats)),
-        kind=hit.entry.kind, score=round(value, 3),
+        kind=hit.entry.kind, score=round(value, 3), covers=region_divisions(hit.entry),
     )
+
+
+def region_divisions(entry: Entry) -> list[str]:
+    """The divisions a curated region spans (its main one first), so that a town in any of them lies in it."""
+    if entry.kind != "region" or entry.site_id is None:
+        return []
+    return next((r.divisions for r in load_regions() if r.id == entry.site_id), [])
