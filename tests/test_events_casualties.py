@@ -87,6 +87,10 @@ def test_number_words(words, value):
         # round figures of army communiqués
         ("On dénombre une vingtaine de soldats tués dans l'attaque de samedi contre le poste de Djibo.", 20, None),
         ("L'armée a annoncé avoir neutralisé une quarantaine de terroristes jeudi près d'Arbinda.", 40, None),
+        # a participle right after its victims, whatever the parser hung it on
+        ("Samedi, l'état-major a fait état de neuf gendarmes tués et quatre autres blessés lors d'une attaque "
+         "près de Kaya.", 9, 4),
+        ("Mardi, la police avait fait état de six policiers tués lors d'une embuscade près de Bangassou.", 6, None),
     ],
 )
 def test_figures(run, sentence, killed, injured):
@@ -127,3 +131,18 @@ def test_a_line_break_ends_the_headline(text, killed):
     from sentinelle import extract
 
     assert [e.fatalities for e in extract(text, published="2024-06-15").events] == [killed]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # Egypt, Niger, Cameroon: a later figure that is one side of a summed toll counts that side again, it is
+    # no lower estimate of the whole toll
+    ("Quatre soldats et six assaillants ont été tués jeudi lors d'une attaque près de Rafah, dans le Sinaï. "
+     "« Un officier et trois soldats ont été tués », a indiqué l'armée.", 10),
+    ("Sept militaires et douze jihadistes ont été tués lundi lors de combats près de Ouallam. Les sept soldats "
+     "ont été inhumés mardi.", 19),
+])
+def test_one_side_told_again_lowers_no_summed_toll(text, killed):
+    import sentinelle
+
+    events = sentinelle.extract(text, published="2024-03-05", relevance_gate=False).events
+    assert [e.fatalities for e in events] == [killed]

@@ -511,3 +511,15 @@ def test_more_dead_told_after_add_up(nlp, text, fatalities):
 def test_the_day_hung_on_the_incident_word_dates_it(text, day):
     events = sentinelle.extract(text, published="2024-03-08", relevance_gate=False).events
     assert [e.date.start for e in events] == [day]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # Gaza, Sudan: a school or a hall sheltering the displaced is a shelter; a plain school stays a school
+    ("Une frappe a touché mardi une école transformée en abri pour déplacés à Beit Lahia, tuant six personnes.",
+     "shelter"),
+    ("Des obus sont tombés jeudi sur une école abritant des familles déplacées à El-Facher, tuant cinq civils.",
+     "shelter"),
+    ("Une frappe a touché mardi une école à Beit Lahia, tuant six personnes.", "school"),
+])
+def test_a_school_sheltering_the_displaced_is_a_shelter(nlp, text, target):
+    assert [e.target for e in nlp(text)._.events] == [target]

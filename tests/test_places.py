@@ -346,6 +346,25 @@ def test_a_border_with_two_neighbours_is_the_division_near_both(places_nlp) -> N
     assert admin1[one] == ["Sokoto"] and admin1[two] == ["Borno"]
 
 
+@pytest.mark.parametrize(("text", "neighbours"), [
+    ("Au Nigeria, neuf soldats ont été tués près de la frontière avec le Niger.", ["NE"]),
+    ("Au Nigeria, neuf soldats ont été tués près des frontières avec le Niger et le Tchad.", ["NE", "TD"]),
+    ("Au Soudan du Sud, des rebelles ont attaqué un convoi non loin des frontières avec l'Ouganda et la "
+     "République démocratique du Congo.", ["UG", "CD"]),
+])
+def test_a_border_area_lies_at_the_border_not_in_the_middle_of_its_province(places_nlp, text, neighbours) -> None:
+    from sentinelle.places.admin1 import km
+    from sentinelle.places.gazetteer import get_gazetteer
+
+    m = next(m for m in mentions(places_nlp, text) if m.kind == "region")
+    division = next(d for d in get_gazetteer().divisions(m.location.country) if d.name == m.location.admin1)
+    for cc in neighbours:  # nearer every neighbour's nearest town than the province's centre is
+        towns = get_gazetteer().towns(cc, 5000)
+        near = min(km(m.location.lat, m.location.lon, t.lat, t.lon) for t in towns)
+        assert near < min(km(division.lat, division.lon, t.lat, t.lon) for t in towns), (cc, near)
+        assert near < 100, (cc, near)
+
+
 def test_arabie_is_saudi_arabia(places_nlp) -> None:
     m = find(places_nlp, "Les rebelles ont lancé des missiles vers l'Arabie saoudite.", "Arabie")
     assert m is not None and m.location.country == "SA"

@@ -201,7 +201,7 @@ def test_every_name_of_a_region_finds_it_in_its_country(row: Region) -> None:
 
 @pytest.mark.parametrize("row", load_regions(), ids=lambda r: r.id)
 def test_region_point_lies_near_its_divisions(row: Region) -> None:
-    # a page's point (or the centre of the covered divisions) lies within reach of a division it covers:
+    # a page's point (or the centre of its main division) lies within reach of a division it covers:
     # a swapped sign or a point in another country fails
     divisions = {d.name: d for d in get_gazetteer().divisions(row.country)}
     assert all(name in divisions for name in row.divisions), row.divisions

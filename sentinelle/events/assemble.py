@@ -38,7 +38,8 @@ from sentinelle.extensions import doc_text
 from sentinelle.model import NonEvent, PlaceMention
 
 # Targets that name the same thing hit in different words: "un véhicule" of "le convoi".
-_SAME_TARGET = {"vehicle": "convoy", "logistics_convoy": "convoy", "military_convoy": "convoy"}
+# targets that may name the same thing hit ("une école transformée en abri", later "l'école des Martyrs")
+_SAME_TARGET = {"vehicle": "convoy", "logistics_convoy": "convoy", "military_convoy": "convoy", "shelter": "school"}
 
 
 _PEOPLE_TARGETS = frozenset({"civilians", "troops", "police"})

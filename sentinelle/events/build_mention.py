@@ -126,6 +126,7 @@ class MentionBuilder:
         if figures is None:
             figures = self.casualties.read(sent, heads)
         m.fatalities, m.injuries = figures.fatalities, figures.injuries
+        m.fatality_parts = figures.fatality_parts
         m.add_evidence("fatalities", figures.fatality_spans)
         m.add_evidence("injuries", figures.injury_spans)
         m.anaphoric = any(self.references.refers_back(h) for h in heads)

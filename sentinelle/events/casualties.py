@@ -42,6 +42,7 @@ class Figure:
     anchor: Token  # token whose tree distance to the trigger decides between figures
     weak: bool = False  # read from an article or a lone victim: used only when no figure is written
     more: bool = False  # "trois autres": victims beyond another figure of the same role, added to it
+    parts: tuple[int, ...] = ()  # "cinq militaires et sept jihadistes": the coordinated figures summed in value
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Casualties:
     injuries: int | None = None
     fatality_spans: list[tuple[int, int]] = field(default_factory=list)
     injury_spans: list[tuple[int, int]] = field(default_factory=list)
+    fatality_parts: tuple[int, ...] = ()  # the coordinated figures the toll sums (Figure.parts)
 
 
 class CasualtyReader:
@@ -114,8 +116,10 @@ class CasualtyReader:
                     if val is not None:
                         figure_tok = sent.doc[j]
                         noun = figure_tok.head if figure_tok.dep_ in ("nummod", "det") else figure_tok
-                        figures.append(self._figure(str(hit.payload), val[0] + self._conjoined(noun), sent,
-                                                    sent.doc[hit.start]))
+                        extra = self._conjoined_parts(noun)
+                        fig = self._figure(str(hit.payload), val[0] + sum(extra), sent, sent.doc[hit.start])
+                        fig.parts = (val[0], *extra) if extra else ()
+                        figures.append(fig)
                         break
         doc = sent.doc
         cols = token_columns(doc)
@@ -244,12 +248,13 @@ class CasualtyReader:
             role = before or role
         if role is None:
             return None
-        value = num[0] + self._conjoined(noun)
-        fig = self._figure(role, value, sent, noun, weak=is_article(tok))
+        extra = self._conjoined_parts(noun)
+        fig = self._figure(role, num[0] + sum(extra), sent, noun, weak=is_article(tok))
         fig.more = more
+        fig.parts = (num[0], *extra) if extra else ()
         return fig
 
-    def _conjoined(self, noun: Token) -> int:
+    def _conjoined_parts(self, noun: Token) -> list[int]:
         """The figures of the victims coordinated after ``noun``: "sept policiers, un médecin et deux habitants"
         (the parser may hang the next victim on the word above rather than on this one: "a tué onze militaires
         et un policier", "la mort de onze militaires et un policier")."""
@@ -257,7 +262,7 @@ class CasualtyReader:
         siblings = [t for h in above for t in h.children if t.dep_ == "conj" and t.pos_ == "NOUN"
                     and 0 < t.i - noun.i <= 4
                     and any(word_key(c.text) in ("et", ",") for c in t.children if c.dep_ in ("cc", "punct"))]
-        extra_total = 0
+        extra: list[int] = []
         for conj in dict.fromkeys([*noun.conjuncts, *siblings]):
             if conj.i <= noun.i:
                 continue
@@ -265,10 +270,10 @@ class CasualtyReader:
             if token_keys(conj) & (self.killed_nouns | self.injured_nouns):
                 continue
             for child in conj.children:
-                extra = number_at(child, self.lex)
-                if extra and child.dep_ in ("nummod", "det"):
-                    extra_total += extra[0]
-        return extra_total
+                figure = number_at(child, self.lex)
+                if figure and child.dep_ in ("nummod", "det"):
+                    extra.append(figure[0])
+        return extra
 
     def _role_before(self, tok: Token) -> str | None:
         """The role of the killing or wounding word written just before ``tok`` (up to four tokens back)."""
@@ -313,7 +318,7 @@ class CasualtyReader:
         # a list is written in one stretch: "son grand-père, un de ses frères et une troisième personne"
         if any(b.i - a.i > 8 for a, b in zip(victims, victims[1:], strict=False)):
             return None
-        total = 0
+        counts: list[int] = []
         # "Samedi, seize soldats ont été tués": a day the parse hung on the verb as a second subject is no victim
         victims = [v for v in victims if not _in_time_mention(v)]
         if len(victims) < 2:
@@ -332,12 +337,14 @@ class CasualtyReader:
                     if c.dep_ in ("nummod", "det") and c.i < v.i:
                         own = number_at(c, self.lex) or own
             if own is not None:
-                total += own[0]
+                counts.append(own[0])
             elif v.pos_ == "PROPN" or "Sing" in v.morph.get("Number"):
-                total += 1
+                counts.append(1)
             else:
                 return None
-        return self._figure(role, total, sent, verb)
+        fig = self._figure(role, sum(counts), sent, verb)
+        fig.parts = tuple(counts)
+        return fig
 
     def _predicate_role(self, verb: Token) -> str | None:
         """ "killed" / "injured" for a killing or wounding verb, or a copula predicate ("sont morts")."""
@@ -392,6 +399,11 @@ class CasualtyReader:
             if noun.head.pos_ == "VERB" and not any(c.dep_ == "obj" for c in noun.head.children):
                 candidates = [noun.head]
         candidates += [c for c in noun.children if c.dep_ in ("acl", "acl:relcl", "amod")]
+        # "de onze militaires tués et cinq autres blessés": a participle right after its noun describes it,
+        # whatever the parser hung it on (a conjunct, the clause's root)
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if after is not None and after not in candidates and "Part" in after.morph.get("VerbForm"):
+            candidates.append(after)
         for verb in candidates:
             k = {word_key(verb.lemma_), word_key(verb.text)}
             if verb.i == noun.i or reflexive(verb):
@@ -467,12 +479,18 @@ class CasualtyReader:
             # "22 personnes ont été tuées sur le coup, tandis que trois autres sont décédées de leurs
             # blessures": the others add to the figure they follow (25); alone they are the figure
             base = [f for f in mine if not f.more]
+            # one side of a summed toll told again ("Quatre soldats et six assaillants ont été tués. « Un
+            # officier et trois soldats ... »") is no lower figure of the whole (see merge.py)
+            summed = {p for f in base if len(f.parts) > 1 for p in f.parts}
+            top = max((f.value for f in base), default=0)
+            base = [f for f in base if f.value not in summed or f.value == top] or base
+            parts: tuple[int, ...] = ()
             if base:
                 best = min(base, key=lambda f: (f.weak, tree_distance(f.anchor, triggers), f.value))
-                value, spans = best.value, [best.span]
+                value, spans, parts = best.value, [best.span], best.parts
                 for f in mine:
                     if f.more and not f.weak and f.anchor.i > best.anchor.i and f.span not in spans:
-                        value, spans = value + f.value, [*spans, f.span]
+                        value, spans, parts = value + f.value, [*spans, f.span], ()
             elif mine:
                 best = min(mine, key=lambda f: (f.weak, tree_distance(f.anchor, triggers), f.value))
                 value, spans = best.value, [best.span]
@@ -481,7 +499,7 @@ class CasualtyReader:
             else:
                 continue
             if role == "killed":
-                out.fatalities, out.fatality_spans = value, spans
+                out.fatalities, out.fatality_spans, out.fatality_parts = value, spans, parts
             else:
                 out.injuries, out.injury_spans = value, spans
         return out

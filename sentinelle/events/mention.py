@@ -36,6 +36,7 @@ class EventMention:
     actor1: Actor | None = None
     actor2: Actor | None = None
     fatalities: int | None = None
+    fatality_parts: tuple[int, ...] = ()  # "cinq militaires et sept jihadistes": the figures the toll sums
     injuries: int | None = None
     incident_count: int | None = None  # "six attaques" → 6
     summary: bool = False  # "deux attaques distinctes", "plusieurs frappes": figures cover several incidents

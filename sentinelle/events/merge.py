@@ -106,6 +106,12 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
         # figure for the toll of the incident, which counts the other side's dead
         if any(values):
             values = [v for v in values if v]
+        # "Cinq militaires et sept jihadistes ont été tués ... « Un officier et quatre soldats ont été tués »": a
+        # figure that is one of the parts another mention's toll sums counts one side again, it is no lower
+        # estimate of the whole
+        if attr == "fatalities":
+            parts = {p for m in ms if len(m.fatality_parts) > 1 for p in m.fatality_parts}
+            values = [v for v in values if v not in parts or v == max(values)] or values
         if attr == "fatalities":
             # others who died too ("Quatre assaillants ont également péri") add to the toll told before them
             more = [m for m in ms if m.more_dead and m.fatalities]

@@ -71,7 +71,11 @@ def _centre(divisions: list[Entry]) -> tuple[float, float]:
 
 
 @lru_cache(maxsize=256)
-def _border_division(gazetteer: Gazetteer, country: str, neighbours: tuple[str, ...]) -> Entry | None:
+def _border_division(gazetteer: Gazetteer, country: str,
+                     neighbours: tuple[str, ...]) -> tuple[Entry, tuple[float, float]] | None:
+    """The division of ``country`` along its border with ``neighbours``, and a point of that border: the middle
+    of its town nearest them all and their towns nearest that one (with two neighbours, about where the three
+    countries meet: "non loin des frontières avec l'Ouganda et la RDC")."""
     def towns(cc: str) -> list[Entry]:
         found = gazetteer.towns(cc, BORDER_TOWN_POPULATION)
         return found if len(found) >= 3 else gazetteer.towns(cc, 500)
@@ -87,7 +91,12 @@ def _border_division(gazetteer: Gazetteer, country: str, neighbours: tuple[str, 
     if best_km > MAX_BORDER_KM:
         return None
     admin1_id = best.admin1_id
-    return next((d for d in gazetteer.divisions(country) if d.id == admin1_id), None)
+    division = next((d for d in gazetteer.divisions(country) if d.id == admin1_id), None)
+    if division is None or best.lat is None or best.lon is None:
+        return None
+    across = [min(t, key=lambda x: km(best.lat, best.lon, x.lat or 0.0, x.lon or 0.0)) for t in theirs]
+    points = [(best.lat, best.lon), *((x.lat or 0.0, x.lon or 0.0) for x in across)]
+    return division, (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
 
 
 def _nearest_distances(ours: list[Entry], theirs: list[Entry], chunk: int = 512) -> list[float]:
@@ -106,10 +115,14 @@ def _nearest_distances(ours: list[Entry], theirs: list[Entry], chunk: int = 512)
     return out
 
 
-def _region(start: int, end: int, text: str, division: Entry, precision: int = 3) -> PlaceMention:
+def _region(start: int, end: int, text: str, division: Entry, precision: int = 3,
+            point: tuple[float, float] | None = None) -> PlaceMention:
+    """A part of a division (precision 3), at the division's centre or at ``point`` (a border area is where the
+    border is, not in the middle of a province)."""
+    lat, lon = point if point is not None else (division.lat, division.lon)
     return PlaceMention(start=start, end=end, text=text[start:end], kind="region", location=Location(
         name=text[start:end], place=division.name, country=division.country, admin1=division.name,
-        lat=division.lat, lon=division.lon, precision=precision))  # type: ignore[arg-type]
+        lat=lat, lon=lon, precision=precision))  # type: ignore[arg-type]
 
 
 def _in_direction(divisions: list[Entry], direction: str) -> list[Entry]:
@@ -281,9 +294,11 @@ def describe_areas(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer
                              and n.location.country not in (None, main, m.location.country)
                              and _AND_COUNTRY.fullmatch(text[m.end:n.start])), None)
                 neighbours = (m.location.country, *((also.location.country,) if also else ()))
-                division = _border_division(gazetteer, main, neighbours)  # type: ignore[arg-type]
-                if division is not None:
-                    out.append(_region(m.start - len(before) + b.start(), (also or m).end, text, division))
+                border = _border_division(gazetteer, main, neighbours)  # type: ignore[arg-type]
+                if border is not None:
+                    division, point = border
+                    out.append(_region(m.start - len(before) + b.start(), (also or m).end, text, division,
+                                       point=point))
                     skip.add(id(also))
                     continue
         if id(m) in skip:

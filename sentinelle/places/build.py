@@ -231,8 +231,10 @@ def _localities(w: _Writer, keep: set[str] | None) -> None:
 
 
 def _regions(w: _Writer, keep: set[str] | None) -> list[str]:
-    """Curated regions (kind ``region``): inside their main division, at the page's point or else at the
-    centre of the divisions they cover (``site_id`` = the row id, which keeps the covered divisions)."""
+    """Curated regions (kind ``region``): inside their main division, at the page's point or else at that
+    division's centre (``site_id`` = the row id, which keeps the covered divisions). The main division is where
+    the region's people live and its incidents are reported: the point agrees with the ``admin1`` the region
+    gives (the centre of the Sinai's two governorates lay in the southern one, the admin1 said the northern)."""
     problems = []
     for r in sorted(load_regions(), key=lambda r: r.id):
         if keep is not None and r.country not in keep:
@@ -244,8 +246,7 @@ def _regions(w: _Writer, keep: set[str] | None) -> list[str]:
             continue
         lat, lon = r.lat, r.lon
         if lat is None or lon is None:
-            points = [w.db.execute("SELECT lat, lon FROM entries WHERE id = ?", (i,)).fetchone() for i in ids]
-            lat, lon = sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
+            lat, lon = w.db.execute("SELECT lat, lon FROM entries WHERE id = ?", (ids[0],)).fetchone()
         eid = w.entry("region", r.name, r.country, ids[0], lat, lon, site_id=r.id, site_kind="region")
         w.names(eid, r.all_names, with_skeleton=False, flags=FLAG_CURATED)
     return problems

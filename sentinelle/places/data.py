@@ -63,8 +63,8 @@ class Locality(_Row):
 class Region(_Row):
     """One row of ``sentinelle/data/regions.tsv``: a natural, historical or cultural region (precision 3).
 
-    ``admin1`` is the division holding most of its area; ``covers`` every division it spans (|-separated,
-    ``admin1`` among them). Without ``lat``/``lon`` the point is the centre of the covered divisions.
+    ``admin1`` is the division where its people live; ``covers`` every division it spans (|-separated,
+    ``admin1`` among them). Without ``lat``/``lon`` the point is the centre of ``admin1``.
     """
 
     id: str
