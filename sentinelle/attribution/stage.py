@@ -16,6 +16,7 @@ from sentinelle.attribution.background import BackgroundReader
 from sentinelle.attribution.config import BackgroundFile, IrrealisFile, SourceScopeFile
 from sentinelle.attribution.cues import CueFinder
 from sentinelle.attribution.reading import TriggerReader
+from sentinelle.attribution.retractions import RetractionReader
 from sentinelle.attribution.sources import _SOURCE_KINDS
 from sentinelle.attribution.syntax import _NOT_CLAIMANTS, _Cue, _dominates, _Reading
 from sentinelle.events.lexicon import Lexicon, keys, word_key
@@ -48,6 +49,7 @@ class Attributor(CueFinder, TriggerReader):
         self.gerund_marks = keys(irrealis.gerund_marks)
         sc = md.scope
         self.lex = lex
+        self.retractions = RetractionReader(lex.modality.retraction_phrases)
         self.words = {
             "hypothetical": keys(md.hypothetical_words),
             "threatened": keys(md.threat_words),
@@ -104,6 +106,7 @@ class Attributor(CueFinder, TriggerReader):
             self.attribute(doc, m, sent, cues, selon, quotes)
         if mentions:
             self._paragraph_sources(doc, text, mentions)
+            self.retractions.apply(doc, mentions)
             self._anaphoric_reports(text, mentions)
             self._toll_reports(doc, text, mentions)
         return doc

@@ -308,6 +308,9 @@ class ModalityFile(_Schema):
     claim_phrases: list[str]
     denial_verbs: list[str]
     denial_phrases: list[str]
+    # "est finalement revenu sur cette annonce", "l'information a été démentie": what was announced before is
+    # taken back (attribution/retractions.py)
+    retraction_phrases: list[str] = Field(default_factory=list)
     hypothetical_words: list[str]
     hypothetical_phrases: list[str]
     # "a ordonné à ses hommes d'attaquer", "a demandé à l'armée de bombarder": the infinitive ordered, asked or
