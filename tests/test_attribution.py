@@ -301,6 +301,9 @@ ROWS: list[tuple[str, str, str]] = [
     ("bg-week-toll", "Douze civils ont été tués le mois dernier dans le pays, selon l'ONU.", "non:aggregate"),
     ("bg-week-one-attack", "La semaine dernière, une attaque a tué six soldats près de Diffa.", "asserted"),
     # a month's or a year's toll over a whole province or region counts several incidents; a town's may be one
+    # a first-person future the tagger reads as a present is still a future: a threat, not a strike
+    ("future-first-person", "Le M23 menace. « Nous frapperons Goma », a menacé le porte-parole militaire du M23.",
+     "no-fact"),
     # a remark in parentheses hedges its own words, not the incident around it
     ("aside-speech", "Depuis le tir de sept roquettes mercredi contre l'ambassade à Bagdad (certains disent que "
      "les radars n'ont pas fonctionné) la trêve n'est plus.", "asserted"),

@@ -64,6 +64,7 @@ class Attributor(CueFinder, TriggerReader):
         self.verbs_only = keys(md.verbs_only)
         self._cue_words: frozenset[str] | None = None
         self.future_aux = keys(sc.future_auxiliaries)
+        self.future_endings = tuple(sc.future_endings)
         self.involvement = keys(sc.involvement_nouns)
         self.complement_preps = keys(sc.complement_prepositions)
         self.agent_nouns = keys(sc.agent_nouns)

@@ -58,6 +58,7 @@ class ClauseReader:
 
     complement_preps: frozenset[str]
     future_aux: frozenset[str]
+    future_endings: tuple[str, ...]
     conditional_aux: frozenset[str]
     realis_when_past: frozenset[str]
 
@@ -93,12 +94,22 @@ class ClauseReader:
             for t in self._group(tok):
                 if "Fut" in t.morph.get("Tense") and (t.pos_ in ("VERB", "AUX")):
                     return True
+                if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and self._future_form(t):
+                    return True
                 if t is not tok and token_keys(t) & self.future_aux and "Ind" in t.morph.get("Mood"):
                     return True
             if token_keys(tok) & self.future_aux and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")
                                                          for c in tok.children) and "Ind" in tok.morph.get("Mood"):
                 return True
         return False
+
+    def _future_form(self, verb: Token) -> bool:
+        """The verb's text is its infinitive (its final "e" dropped) with a future ending: "frapperons"."""
+        lemma, text = verb.lemma_.lower(), verb.text.lower()
+        if not lemma.endswith(("er", "ir", "re")) or not text.startswith(lemma[:-1]):
+            return False
+        stem = lemma[:-1] if lemma.endswith("re") else lemma
+        return any(text == stem + e for e in self.future_endings)
 
     def _si_hypothesis(self, trig: Token, clause: list[Token], cues: list[_Cue],
                        trigger_ids: frozenset[int] = frozenset()) -> bool:

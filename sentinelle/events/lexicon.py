@@ -290,6 +290,9 @@ class ModalityScope(_Schema):
 
     condition_marks: list[str] = []
     future_auxiliaries: list[str] = []
+    # endings that, put on a verb's infinitive, make its future ("frapper" + "ons"): the tagger reads some such
+    # forms as a present ("« Nous frapperons Goma »")
+    future_endings: list[str] = []
     hedge_adverbs: list[str] = []
     involvement_nouns: list[str] = []
     not_speech_phrases: list[str] = []
