@@ -523,3 +523,38 @@ def test_the_day_hung_on_the_incident_word_dates_it(text, day):
 ])
 def test_a_school_sheltering_the_displaced_is_a_shelter(nlp, text, target):
     assert [e.target for e in nlp(text)._.events] == [target]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Iran, DR Congo, Mali: an army or an air force "frappe" from afar; an armed group's "frapper" is any attack
+    ("L'armée israélienne a frappé samedi des sites militaires près d'Ispahan.", ["air_drone_strike"]),
+    ("L'armée a frappé mardi des positions rebelles près de Rutshuru.", ["air_drone_strike"]),
+    ("L'armée a frappé mardi à l'artillerie des positions rebelles près de Rutshuru.",
+     ["shelling_artillery_missile_attack"]),
+    ("Des terroristes ont frappé mardi la localité de Gorom-Gorom, tuant dix civils.", ["attack"]),
+    # Ukraine: "le combat aérien" of air-defence communiqués is shooting drones down
+    ("À la suite du combat aérien, 40 drones ont été abattus samedi au-dessus de la région de Vinnytsia.",
+     ["disrupted_weapons_use"]),
+    # Syria, Somalia: "engin piégé", "colis piégé" are improvised explosive devices
+    ("Trois soldats ont été tués lundi par un engin piégé près de Nawa.", ["remote_explosive_landmine_ied"]),
+    ("Un colis piégé a explosé mardi devant la mairie de Jowhar.", ["remote_explosive_landmine_ied"]),
+])
+def test_strikes_and_devices_by_their_words(nlp, text, wanted):
+    assert [e.sub_event_type for e in nlp(text)._.events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Iraq, Burkina Faso: a verbless headline telling two incidents, each with its own place
+    ("Irak : deux soldats tués par l'EI près de Kirkouk, frappe de drone à Sinjar",
+     [("air_drone_strike", "Sinjar"), ("armed_clash", "Kirkouk")]),
+    ("Burkina : sept civils tués près de Djibo, frappe de drone à Arbinda",
+     [("air_drone_strike", "Arbinda"), ("attack", "Djibo")]),
+])
+def test_a_headline_of_two_incidents_keeps_each_place(nlp, text, wanted):
+    assert sorted((e.sub_event_type, e.location.name) for e in nlp(text)._.events) == wanted
+
+
+def test_coordinated_capitals_that_strike_are_states_not_places(nlp):
+    # Yemen: "Washington et Londres" stand for their states; the strike is where it fell
+    text = "Washington et Londres ont frappé vendredi des positions houthies près de Hodeïda."
+    assert [e.location.name for e in nlp(text)._.events] == ["Hodeïda"]

@@ -313,9 +313,11 @@ class EventDetector:
             if trig.entry.by_crowd and (protesting or self.roles.by_crowd(trig.head)):
                 typed.append(trig.entry.by_crowd)
                 continue
-            if trig.entry.by_state:
+            if trig.entry.by_state and not weapons:
                 doer = self.builder.sides(doc, actors, trig.head)[0]
-                if doer is not None and doer[0].kind == "state_forces":
+                # (a strike from afar by forces abroad too: "l'armée israélienne a frappé des sites en Iran")
+                remote = resolve_type(trig.entry.by_state)[0] == "explosions_remote_violence"
+                if doer is not None and doer[0].kind in (("state_forces", "external") if remote else ("state_forces",)):
                     typed.append(trig.entry.by_state)  # "l'armée a occupé le camp": taken back, not overtaken
                     continue
             typed.append(self.typer.type_of(trig, [w for w, _ in weapons_of.get(k, [])], category,
@@ -351,9 +353,13 @@ class EventDetector:
         def own_place(k: int) -> list:
             if k not in own_places:
                 h = heads[k]
-                own_places[k] = choose_places(doc, sent, outside_other_phrases(
-                    doc, places_for(reference_of[k]), [h], [o for j, o in enumerate(heads) if j != k]),
-                    [h], set(), home)[:1]
+                pool = outside_other_phrases(
+                    doc, places_for(reference_of[k]), [h], [o for j, o in enumerate(heads) if j != k])
+                # "deux soldats tués près de A, frappe de drone à B": a place written in the trigger's own stretch
+                # between commas is its place, whatever the parse of a verbless headline hung it on
+                stretch = _comma_stretch(sent, h)
+                pool = [p for p in pool if stretch[0] <= p.start and p.end <= stretch[1]] or pool
+                own_places[k] = choose_places(doc, sent, pool, [h], set(), home)[:1]
             return own_places[k]
 
         def same_where(i: int, j: int) -> bool:
@@ -415,6 +421,20 @@ class EventDetector:
                     end += 1
                 spans.append((doc[hit.start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
         return [p for p in places if not any(a <= p.start and p.end <= b for a, b in spans)]
+
+
+def _comma_stretch(sent: Span, tok: Token) -> tuple[int, int]:
+    """The characters of the stretch of ``sent`` between the commas (or semicolons) around ``tok``."""
+    start, end = sent.start_char, sent.end_char
+    for t in reversed(list(sent.doc[sent.start:tok.i])):
+        if t.text in (",", ";"):
+            start = t.idx + 1
+            break
+    for t in sent.doc[tok.i + 1:sent.end]:
+        if t.text in (",", ";"):
+            end = t.idx
+            break
+    return start, end
 
 
 def _token_indices(doc: Doc, mentions: list, sent: Span) -> set[int]:
