@@ -558,3 +558,16 @@ def test_coordinated_capitals_that_strike_are_states_not_places(nlp):
     # Yemen: "Washington et Londres" stand for their states; the strike is where it fell
     text = "Washington et Londres ont frappé vendredi des positions houthies près de Hodeïda."
     assert [e.location.name for e in nlp(text)._.events] == ["Hodeïda"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Mali, Myanmar, Russia: territory taken back, taken wholly, drones destroyed in flight
+    ("L'armée a libéré mardi la ville de Ménaka, tenue par les jihadistes.", ["government_regains_territory"]),
+    ("Les rebelles ont pris le contrôle total de la ville de Kalemyo mardi.", ["non_state_actor_overtakes_territory"]),
+    ("La défense antiaérienne a détruit 20 drones mardi au-dessus de la région de Belgorod.",
+     ["disrupted_weapons_use"]),
+    # freeing hostages is no capture of a town
+    ("L'armée a libéré mardi dix otages à Ménaka.", []),
+])
+def test_towns_taken_back_and_drones_destroyed(nlp, text, wanted):
+    assert [e.sub_event_type for e in nlp(text)._.events] == wanted
