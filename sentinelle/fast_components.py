@@ -174,7 +174,10 @@ def speed_up(nlp: Language) -> None:
     """
     for _name, component in nlp.pipeline:
         if type(component) is AttributeRuler:
-            rules = _compile_rules(component)
+            try:
+                rules = _compile_rules(component)
+            except (AttributeError, KeyError, TypeError, ValueError):  # a ruler not laid out as spaCy 3.8's
+                rules = None
             if rules is not None:
                 component.__class__ = FastAttributeRuler
                 component._rules = rules
