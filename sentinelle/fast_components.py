@@ -15,11 +15,16 @@ are written back in one ``Doc.from_array``. The components keep their names, pat
 serialisation; only ``__call__`` changes. A ruler with patterns of another shape (several words,
 other attributes, operators) or a lemmatizer of another kind keeps spaCy's own code.
 ``tests/test_fast_components.py`` compares both with the stock components.
+
+The tokenizer keeps its own code; ``ChunkCachedTokenizer`` only sees to it that its cache holds the
+chunks (whitespace-delimited pieces) it has met (see there): 0.94 -> 0.10 ms per `wide` article once
+the chunks have been seen, the same Docs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable, Iterator
 
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, ORTH, POS, TAG
@@ -28,6 +33,7 @@ from spacy.lang.fr.lemmatizer import FrenchLemmatizer
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -166,12 +172,62 @@ class FastFrenchLemmatizer(FrenchLemmatizer):
         doc.from_array([LEMMA], numpy.asarray(lemmas, dtype=numpy.uint64))
 
 
-def speed_up(nlp: Language) -> None:
-    """Give ``nlp``'s attribute ruler and French rule lemmatizer their faster forms, where they apply.
+_CHUNK = re.compile(r"\S+")
+_SEEN_SIZE = 200_000  # chunks remembered as already given to the tokenizer (bounded: a feed meets new words)
 
-    The objects stay the same (same names, patterns, tables); only their class changes, to a subclass
-    whose ``__call__`` writes the same values. Other components and other kinds are left as they are.
+
+class ChunkCachedTokenizer:
+    """spaCy's tokenizer, with every whitespace-delimited chunk of a text it tokenizes in its cache.
+
+    spaCy's Tokenizer splits a text into chunks at white space and keeps the tokens of each chunk in a
+    cache, so that a chunk met again is not split again by its prefix, suffix, infix and ``token_match``
+    regular expressions. But it stops saving chunks for the rest of a text as soon as one chunk involved
+    a special case (its flag ``has_special`` is set per text, not per chunk, in ``_tokenize_affixes``):
+    in French news that comes within the first lines, and most chunks were split again by the regular
+    expressions in every article (85 % of the tokenizer's instructions, 0.94 ms per `wide` article).
+    Each chunk not met before is here also given to the tokenizer on its own once, where the flag starts
+    clear, so that spaCy saves it (or not, if it involves a special case itself). The tokens of a chunk
+    do not depend on the rest of the text (the cache is read for a chunk wherever it stands), so the
+    Docs are the same; the text itself is then tokenized by spaCy's tokenizer as before.
     """
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self._tokenizer = tokenizer
+        self._seen: set[str] = set()
+
+    def __call__(self, text: str) -> Doc:
+        tokenize = self._tokenizer
+        if not tokenize.vocab.in_memory_zone:  # (spaCy saves nothing in a memory zone)
+            seen = self._seen
+            if len(seen) > _SEEN_SIZE:
+                seen.clear()
+            for chunk in _CHUNK.findall(text):
+                if chunk not in seen:
+                    seen.add(chunk)
+                    tokenize(chunk)
+        return tokenize(text)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str):
+        # everything else (rules, explain, serialisation) is the tokenizer's own
+        if name.startswith("__") or name == "_tokenizer":
+            raise AttributeError(name)
+        return getattr(self._tokenizer, name)
+
+
+def speed_up(nlp: Language) -> None:
+    """Give ``nlp``'s attribute ruler and French rule lemmatizer their faster forms, where they apply, and
+    its tokenizer a full cache of chunks.
+
+    The components stay the same objects (same names, patterns, tables); only their class changes, to a
+    subclass whose ``__call__`` writes the same values. The tokenizer is wrapped (``nlp.tokenizer`` is a
+    ``ChunkCachedTokenizer`` around spaCy's). Other components and other kinds are left as they are.
+    """
+    if type(nlp.tokenizer) is Tokenizer:
+        nlp.tokenizer = ChunkCachedTokenizer(nlp.tokenizer)
     for _name, component in nlp.pipeline:
         if type(component) is AttributeRuler:
             try:

@@ -54,7 +54,7 @@ def _build(lang: str, stages: tuple[str, ...]) -> Language:
             f"`pip install {model.replace('_', '-')}` (it is a normal PyPI dependency of sentinelle)"
         ) from exc
     _index_lemma_forms(nlp)
-    speed_up(nlp)  # the attribute ruler and lemmatizer: same values, written as columns
+    speed_up(nlp)  # the attribute ruler and lemmatizer write columns, the tokenizer caches every chunk: same Docs
     _import_stage_modules()
     for stage in stages:
         nlp.add_pipe(stage, config={"lang": lang})

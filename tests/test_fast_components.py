@@ -1,4 +1,5 @@
-"""The faster attribute ruler and lemmatizer (sentinelle.fast_components) annotate exactly as spaCy's own.
+"""The faster attribute ruler and lemmatizer, and the tokenizer with its full chunk cache
+(sentinelle.fast_components), give exactly what spaCy's own give.
 
 Each test compares whole serialised Docs (every token column: TAG, POS, MORPH, DEP, LEMMA, ...)
 of the stock French model and of the same model with ``speed_up`` applied, on sentences written
@@ -12,7 +13,7 @@ import pytest
 import spacy
 from spacy.pipeline import AttributeRuler
 
-from sentinelle.fast_components import FastAttributeRuler, FastFrenchLemmatizer, speed_up
+from sentinelle.fast_components import ChunkCachedTokenizer, FastAttributeRuler, FastFrenchLemmatizer, speed_up
 
 TEXTS = [
     "Des hommes armés ont attaqué mardi un convoi de l'armée malienne entre Gao et Ansongo.",
@@ -90,3 +91,30 @@ def test_a_ruler_with_other_patterns_keeps_spacys_code(models):
     assert type(plain) is FastAttributeRuler
     doc = nlp("Les casques bleus patrouillent.")
     assert doc[1].tag_ == "PROPN" and doc[2].tag_ == ""
+
+
+# chunks with the special cases, elisions, hyphens, abbreviations, URLs and symbols the tokenizer treats apart
+TOKENIZER_TEXTS = [
+    "Aujourd'hui, M. le maire de Mopti a confirmé l'attaque (etc.) : c.-à-d. trois morts.",
+    "Peut-être 1 200 déplacés à Port-au-Prince depuis l'aube ; voir https://exemple.org/rapport-2024 🙂",
+    "L'ONU, l'UNICEF et l'OMS s'inquiètent : « Les civils d'Idleb n'ont nulle part où aller ».",
+    "Le porte-parole a-t-il parlé à 12h30 ?  Oui — selon lui, c'est-à-dire vers midi, l'armée a riposté.",
+    "Des tirs d'obus (calibre 122 mm) ont visé Kramatorsk.\nBilan : 2 morts, 7 blessés.",
+]
+
+
+def test_the_tokenizer_keeps_spacys_tokens_whatever_it_met_before(models):
+    stock, fast = models
+    assert type(fast.tokenizer) is ChunkCachedTokenizer
+    # the same texts in two orders, each twice: what the cache holds never changes a Doc
+    for text in [*TOKENIZER_TEXTS, *reversed(TOKENIZER_TEXTS), *TEXTS, *TOKENIZER_TEXTS]:
+        assert fast.make_doc(text).to_bytes() == stock.make_doc(text).to_bytes(), text
+    assert [d.to_bytes() for d in fast.tokenizer.pipe(TOKENIZER_TEXTS)] == \
+        [d.to_bytes() for d in stock.tokenizer.pipe(TOKENIZER_TEXTS)]
+
+
+def test_the_wrapped_tokenizer_answers_as_spacys_own(models):
+    stock, fast = models
+    assert fast.tokenizer.explain(TOKENIZER_TEXTS[0]) == stock.tokenizer.explain(TOKENIZER_TEXTS[0])
+    assert fast.tokenizer.to_bytes() == stock.tokenizer.to_bytes()
+    assert fast.tokenizer.rules == stock.tokenizer.rules
