@@ -176,3 +176,22 @@ def test_cue_before_a_place_is_the_cue_read_again(nlp):
         doc = nlp(text)  # the places stage has kept the cues it read
         for start in sorted({m.start for m in doc._.place_mentions} | {t.idx for t in doc}):
             assert cue_before(doc, start, table) == find_cue(preceding_words(doc_text(doc), start, "fr"), table)
+
+
+def test_young_collections_are_made_rarer_never_more_frequent(nlp):
+    from sentinelle.pipeline import YOUNG_THRESHOLD, _raise_young_threshold
+
+    saved = gc.get_threshold()
+    try:
+        assert gc.get_threshold()[0] >= YOUNG_THRESHOLD  # set when the pipeline was built
+        gc.set_threshold(700, 10, 10)
+        _raise_young_threshold()
+        assert gc.get_threshold() == (YOUNG_THRESHOLD, 10, 10)  # the older generations' own thresholds kept
+        gc.set_threshold(YOUNG_THRESHOLD * 3, 5, 5)
+        _raise_young_threshold()
+        assert gc.get_threshold() == (YOUNG_THRESHOLD * 3, 5, 5)  # a program's higher threshold is its own
+        gc.set_threshold(0, 10, 10)
+        _raise_young_threshold()
+        assert gc.get_threshold()[0] == 0  # nor does it turn back on what a program turned off
+    finally:
+        gc.set_threshold(*saved)
