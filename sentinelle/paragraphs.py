@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,24 +39,53 @@ def parse(nlp: Language, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[
     """``nlp.pipe(docs)``, with the model's components run on each stretch of lines apart (module docstring).
 
     ``docs`` are made by ``nlp.make_doc`` and may carry ``Doc._`` values (publication date, outlet): the
-    joined Doc keeps them. A Doc whose pieces do not join back to its exact tokens is parsed whole.
+    Doc keeps them: the stretches are made of its own tokens, and what the model writes on them is copied
+    back onto it. The stretches of ``batch_size`` articles go through the model together, in batches, as
+    whole articles did.
     """
     stages = [name for name in nlp.pipe_names if name.startswith(STAGE_PREFIX)]
-    model = [name for name in nlp.pipe_names if name not in stages]
+    batch: list[Doc] = []
     for doc in docs:
-        chunks = line_chunks(doc.text)
-        joined = None
-        if len(chunks) > 1:
-            parts = list(nlp.pipe((doc.text[a:b] for a, b in chunks), disable=stages, batch_size=batch_size))
-            joined = Doc.from_docs(parts, ensure_whitespace=False)
-            if joined.text != doc.text or len(joined) != len(doc):
-                joined = None
-        if joined is None:
-            joined = doc
-            for name in model:
-                joined = nlp.get_pipe(name)(joined)
+        batch.append(doc)
+        if len(batch) >= batch_size:
+            yield from _parse_batch(nlp, batch, stages, batch_size)
+            batch = []
+    if batch:
+        yield from _parse_batch(nlp, batch, stages, batch_size)
+
+
+def _parse_batch(nlp: Language, batch: list[Doc], stages: list[str], batch_size: int) -> Iterator[Doc]:
+    pieces = [_token_stretches(doc) for doc in batch]
+    # each stretch as a Doc of the article's own tokens (no second tokenization)
+    docs = (Doc(doc.vocab, words=[t.text for t in doc[a:b]], spaces=[bool(t.whitespace_) for t in doc[a:b]])
+            for doc, stretches in zip(batch, pieces, strict=True) for a, b in stretches)
+    # (the stretches are shorter than articles: as many words per model batch as whole articles gave)
+    parsed = iter(nlp.pipe(docs, disable=stages, batch_size=4 * batch_size))
+    for doc, stretches in zip(batch, pieces, strict=True):
+        parts = [next(parsed) for _ in stretches]
+        if parts:
+            _copy_annotations(parts, doc)
         else:
-            joined.user_data.update(doc.user_data)  # the Doc._ values set before parsing
+            for name in nlp.pipe_names:
+                if name not in stages:
+                    doc = nlp.get_pipe(name)(doc)
         for name in stages:
-            joined = nlp.get_pipe(name)(joined)
-        yield joined
+            doc = nlp.get_pipe(name)(doc)
+        yield doc
+
+
+def _token_stretches(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of the stretches of lines (:func:`line_chunks`); a cut always falls between tokens."""
+    starts = {a for a, _ in line_chunks(doc.text)}
+    cuts = [t.i for t in doc if t.i and t.idx in starts]
+    bounds = [0, *cuts, len(doc)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+# What the model's components write, copied from the stretches onto the article's Doc.
+_ATTRS = [POS, TAG, MORPH, DEP, HEAD, LEMMA, SENT_START, ENT_IOB, ENT_TYPE]
+
+
+def _copy_annotations(parts: list[Doc], doc: Doc) -> None:
+    """Write the parts' tags, parse, lemmas and entities onto ``doc``, whose tokens they are, in order."""
+    doc.from_array(_ATTRS, numpy.concatenate([p.to_array(_ATTRS) for p in parts]))
