@@ -311,6 +311,9 @@ ROWS: list[tuple[str, str, str]] = [
      "non:aggregate"),
     ("bg-year-toll-province", "En 2022, plus de 400 civils ont été tués dans la province du Loroum.", "no-fact"),
     ("bg-month-toll-town", "Le mois dernier, six civils ont été tués à Kaya.", "asserted"),
+    # a week's toll at a named place the gazetteer does not know is still one raid there
+    ("bg-week-toll-unknown-place", "Des hommes armés ont massacré une dizaine de paysans la semaine dernière à "
+     "Xoulkala.", "asserted"),
     # a condition or a permission is not an act
     ("hyp-si-present-act",
      "S'ils lancent des grenades, la police a le droit de retourner le feu contre les manifestants de Bujumbura.",

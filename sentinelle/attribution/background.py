@@ -39,6 +39,7 @@ class BackgroundReader:
         self.trend = keys(background.trend_words)
         self.since = keys(background.since_words)
         self.long_periods = keys(background.long_period_nouns)
+        self.locatives = frozenset(w.lower() for w in background.place_prepositions)
         self.campaign_nouns = keys(background.campaign_object_nouns)
         self.many = PhraseIndex()
         for p in background.many_incidents_phrases:
@@ -133,8 +134,7 @@ class BackgroundReader:
         triggers = set(m.trigger_tokens)
         return any(triggers & set(range(hit.start, hit.end)) for hit in self.many.find(doc_units(sent)))
 
-    @staticmethod
-    def period_toll(m: EventMention, doc) -> bool:
+    def period_toll(self, m: EventMention, doc) -> bool:
         """ "Six personnes ont été tuées la semaine dernière, selon les autorités": a toll over a week or more,
         told by its victims only (no incident noun) and at no place, sums up several incidents; so does one
         over a month or a year in a whole province or region ("Le mois dernier, au moins 60 civils ont été tués
@@ -145,6 +145,10 @@ class BackgroundReader:
                              and all((p.location.precision or 1) >= 3 for p in m.places)):
             return False
         if m.fatalities is None and m.injuries is None:
+            return False
+        # "... la semaine dernière à Sandana": a place is named, only the gazetteer does not know it
+        if not m.places and any(t.pos_ == "PROPN" and t.i > 0 and t.nbor(-1).lower_ in self.locatives
+                                for t in doc.char_span(m.sent_start, m.sent_end, alignment_mode="expand") or []):
             return False
         return all(doc[i].pos_ in ("VERB", "AUX") for i in m.trigger_tokens)
 

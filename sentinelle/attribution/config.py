@@ -52,6 +52,8 @@ class BackgroundFile(BaseModel):
     long_period_nouns: list[str] = []
     campaign_object_nouns: list[str] = []
     many_incidents_phrases: list[str] = []
+    # prepositions before a name that make it a place the gazetteer may not know ("à Sandana")
+    place_prepositions: list[str] = []
 
 
 def load_background(lang: str) -> BackgroundFile:

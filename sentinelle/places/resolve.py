@@ -266,11 +266,6 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         # country where attacks are rarely reported, that no country of the article supports; nor is a small
         # town of that name ("trois soldats maliens tués à Moura" is no village of Portugal)
         return False
-    if ctx is not None and not ctx.countries and not ctx.demonyms and e.population < FAR_CITY \
-            and plain_key(written or "") != plain_key(e.name) and load_conflict_prior().get(e.country or "", 0.0) < 0.5:
-        # "dans le Sinaï" in an article that names no country nor nationality: a town met only under a folded or
-        # another spelling (Sinnai, Sardinia), in a country where attacks are rarely reported, is not meant either
-        return False
     # "le territoire de Mambasa", "le cercle de X": a division named after its town, not a city that goes by the
     # name only among its other names (Mombasa, Kenya), unless the article is about that city's country
     if not main_name and not in_context and e.kind == "city" and feats.cue is not None and feats.cue.admin_context:
