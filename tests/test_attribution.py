@@ -304,6 +304,11 @@ ROWS: list[tuple[str, str, str]] = [
     # a first-person future the tagger reads as a present is still a future: a threat, not a strike
     ("future-first-person", "Le M23 menace. « Nous frapperons Goma », a menacé le porte-parole militaire du M23.",
      "no-fact"),
+    # an armed group's speaker telling its own strike in a quote is a claim, a resident's quote a report
+    ("quote-armed-speaker", "« Nous avons bombardé leurs positions à Jisr al-Choghour », a déclaré un commandant "
+     "de HTS.", "claimed"),
+    ("quote-resident", "« Les soldats ont bombardé les positions à Jisr al-Choghour », a déclaré un habitant.",
+     "reported"),
     # a remark in parentheses hedges its own words, not the incident around it
     ("aside-speech", "Depuis le tir de sept roquettes mercredi contre l'ambassade à Bagdad (certains disent que "
      "les radars n'ont pas fonctionné) la trêve n'est plus.", "asserted"),

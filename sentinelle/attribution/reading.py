@@ -164,12 +164,15 @@ class TriggerReader(ScopeReader, SourceReader, ClauseReader):
         # "selon un communiqué du JNIM", "d'après l'agence Amaq": the group's own word
         reading.armed_speaker = any(np and self._np_kind(np) == "armed_group" for np in selon)
         official_claimant = False
+        # "« Nous avons frappé leurs positions », a déclaré un commandant de X": the speaker of the quote the
+        # trigger is in, whatever the parse made of the inverted subject
+        quoted = any(s <= trig.idx < e for s, e in quotes)
         for cat in ("speech", "claimed"):
             if cat in found:
                 np = self._speaker(found[cat][1].head)
                 if np:
                     reading.sources.append(np)
-                    if cat == "speech" and self._np_kind(np) == "armed_group" and _is_subject(np):
+                    if cat == "speech" and self._np_kind(np) == "armed_group" and (_is_subject(np) or quoted):
                         reading.armed_speaker = True
                     # a state's forces or ministry telling their own operation are an official source
                     # ("l'armée a annoncé avoir tué vingt terroristes"): a report, not a claim
