@@ -6,9 +6,12 @@ a full stop a new paragraph was often parsed as a clause of the sentence before 
 Depuis janvier, plus de 300 soldats ont été tués dans la région" made the tally a conjunct of the attack,
 which then took its toll. Setting sentence starts before the parser did not help: it then cut the words
 after a forced start into one-word sentences. So the model's components (tagger, parser, lemmatizer,
-entities) run on each stretch of lines apart, as they run on the sentences they were trained on, and the
-stretches are joined back into one Doc (same text, same tokens) for Sentinelle's stages. A line that goes
-on in lower case (a sentence wrapped in the middle) stays with the line before it.
+entities) run on each stretch of lines apart, as they run on the sentences they were trained on, and what
+they write is copied back onto the article's Doc (same text, same tokens) for Sentinelle's stages. A line
+that goes on in lower case (a sentence wrapped in the middle) stays with the line before it.
+
+Only :func:`parse` does this (``extract``, ``extract_many``); a Doc run through ``get_pipeline()`` directly is
+parsed whole, as spaCy does.
 """
 
 from __future__ import annotations
@@ -30,8 +33,12 @@ _BREAK = re.compile(r"[ \t\r\f\v]*\n\s*(?=[^\s])")
 
 def line_chunks(text: str) -> list[tuple[int, int]]:
     """Character ranges that cover ``text``, cut after each line break that starts a new sentence."""
-    cuts = [m.end() for m in _BREAK.finditer(text) if not text[m.end()].islower()]
-    bounds = [0, *cuts, len(text)]
+    return _between([m.end() for m in _BREAK.finditer(text) if not text[m.end()].islower()], len(text))
+
+
+def _between(cuts: list[int], end: int) -> list[tuple[int, int]]:
+    """The non-empty ranges from 0 to ``end`` between the ``cuts``."""
+    bounds = [0, *cuts, end]
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
@@ -77,9 +84,7 @@ def _parse_batch(nlp: Language, batch: list[Doc], stages: list[str], batch_size:
 def _token_stretches(doc: Doc) -> list[tuple[int, int]]:
     """The token ranges of the stretches of lines (:func:`line_chunks`); a cut always falls between tokens."""
     starts = {a for a, _ in line_chunks(doc.text)}
-    cuts = [t.i for t in doc if t.i and t.idx in starts]
-    bounds = [0, *cuts, len(doc)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return _between([t.i for t in doc if t.i and t.idx in starts], len(doc))
 
 
 # What the model's components write, copied from the stretches onto the article's Doc.

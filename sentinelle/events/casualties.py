@@ -20,6 +20,7 @@ Across mentions of one event, the assembler keeps the lowest figure.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -480,10 +481,9 @@ class CasualtyReader:
             # blessures": the others add to the figure they follow (25); alone they are the figure
             base = [f for f in mine if not f.more]
             # one side of a summed toll told again ("Quatre soldats et six assaillants ont été tués. « Un
-            # officier et trois soldats ... »") is no lower figure of the whole (see merge.py)
-            summed = {p for f in base if len(f.parts) > 1 for p in f.parts}
-            top = max((f.value for f in base), default=0)
-            base = [f for f in base if f.value not in summed or f.value == top] or base
+            # officier et trois soldats ... »") is no lower figure of the whole
+            whole = set(whole_tolls([f.value for f in base], [f.parts for f in base]))
+            base = [f for f in base if f.value in whole]
             parts: tuple[int, ...] = ()
             if base:
                 best = min(base, key=lambda f: (f.weak, tree_distance(f.anchor, triggers), f.value))
@@ -503,6 +503,15 @@ class CasualtyReader:
             else:
                 out.injuries, out.injury_spans = value, spans
         return out
+
+
+def whole_tolls(values: list[int], summed: Iterable[tuple[int, ...]]) -> list[int]:
+    """``values`` less those that are one part of a toll summed from coordinated figures (``summed``: the parts of
+    each toll, "cinq militaires et sept jihadistes" is (5, 7)) and not the highest value: told again alone, such a
+    figure counts one side, it is no lower figure of the whole. All of ``values`` when none would be left."""
+    parts = {p for ps in summed if len(ps) > 1 for p in ps}
+    top = max(values, default=0)
+    return [v for v in values if v not in parts or v == top] or values
 
 
 def _in_time_mention(tok: Token) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sentinelle.attribution.combine import event_modality
 from sentinelle.events.arguments import UNIDENTIFIED
+from sentinelle.events.casualties import whole_tolls
 from sentinelle.events.dates_agree import date_strength
 from sentinelle.events.incidents import VIOLENT_TYPES
 from sentinelle.events.lexicon import Lexicon, TriggerEntry, resolve_type
@@ -106,13 +107,10 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
         # figure for the toll of the incident, which counts the other side's dead
         if any(values):
             values = [v for v in values if v]
-        # "Cinq militaires et sept jihadistes ont été tués ... « Un officier et quatre soldats ont été tués »": a
-        # figure that is one of the parts another mention's toll sums counts one side again, it is no lower
-        # estimate of the whole
         if attr == "fatalities":
-            parts = {p for m in ms if len(m.fatality_parts) > 1 for p in m.fatality_parts}
-            values = [v for v in values if v not in parts or v == max(values)] or values
-        if attr == "fatalities":
+            # "Cinq militaires et sept jihadistes ont été tués ... « Un officier et quatre soldats ont été tués »":
+            # one side of another mention's summed toll is no lower figure of the whole
+            values = whole_tolls(values, [m.fatality_parts for m in ms])
             # others who died too ("Quatre assaillants ont également péri") add to the toll told before them
             more = [m for m in ms if m.more_dead and m.fatalities]
             base = [m for m in ms if not m.more_dead and m.fatalities is not None and not m.summary]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -62,11 +62,15 @@ class _NamesFile(BaseModel):
 
 
 @cache
-def _publication_verbs(lang: str) -> frozenset[str]:
+def _names_file(lang: str) -> _NamesFile:
     from sentinelle.lang import lang_path, load_yaml
 
-    data = load_yaml(lang_path(lang, "time_names.yaml"), _NamesFile)
-    return frozenset(w.split()[0].lower() for w in data.publication_verbs)
+    return load_yaml(lang_path(lang, "time_names.yaml"), _NamesFile)
+
+
+@cache
+def _publication_verbs(lang: str) -> frozenset[str]:
+    return frozenset(w.split()[0].lower() for w in _names_file(lang).publication_verbs)
 
 
 def dates_a_document(doc: Doc, mention: TimeMention) -> bool:
@@ -84,9 +88,7 @@ def dates_a_document(doc: Doc, mention: TimeMention) -> bool:
 
 @cache
 def _names(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    from sentinelle.lang import lang_path, load_yaml
-
-    data = load_yaml(lang_path(lang, "time_names.yaml"), _NamesFile)
+    data = _names_file(lang)
     nouns = "|".join(re.escape(w) + "s?" for w in data.name_nouns)
     words = "|".join(re.escape(w) for w in data.caption_words)
     named = re.compile(rf"(?i)(?<![\w-])(?:{nouns})(?:{SPACE}(?:du|de|des|d['’]))?{SPACE}?$")
@@ -119,9 +121,7 @@ def in_caption(text: str, mention: TimeMention, lang: str = "fr") -> bool:
 
 @cache
 def _dateline(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    from sentinelle.lang import lang_path, load_yaml
-
-    data = load_yaml(lang_path(lang, "time_names.yaml"), _NamesFile)
+    data = _names_file(lang)
     if not (data.dateline_before and data.dateline_after):
         return None
     return re.compile(data.dateline_before), re.compile(data.dateline_after)
@@ -353,16 +353,27 @@ def _from_publication(doc: Doc, mentions: list[TimeMention], before: int) -> Eve
     return EventDate(DateInterval(start=start.isoformat(), end=published.isoformat(), precision="week"), [], flags)
 
 
-def _dates_something_else(doc: Doc, m: TimeMention) -> bool:
-    """The expression names something, sits in a caption or dates a document (asked once per mention:
-    every event of the article asks again)."""
-    cache = doc.user_data.setdefault("sentinelle_dates_else", {})
+def _asked_once(doc: Doc, question: str, m: TimeMention, answer: Callable[[], bool]) -> bool:
+    """``answer()`` for the time mention ``m``, kept in the Doc: every event of the article asks again."""
+    cache = doc.user_data.setdefault(question, {})
     held = cache.get(id(m))
     if held is None or held[0] is not m:
-        text = doc_text(doc)
-        held = cache[id(m)] = (m, names_something(text, m, _lang(doc)) or in_caption(text, m, _lang(doc))
-                               or dates_a_document(doc, m))
+        held = cache[id(m)] = (m, answer())
     return held[1]
+
+
+def _dates_something_else(doc: Doc, m: TimeMention) -> bool:
+    """The expression names something, sits in a caption or dates a document."""
+    def answer() -> bool:
+        text, lang = doc_text(doc), _lang(doc)
+        return names_something(text, m, lang) or in_caption(text, m, lang) or dates_a_document(doc, m)
+
+    return _asked_once(doc, "sentinelle_dates_else", m, answer)
+
+
+def _dates_the_story(doc: Doc, m: TimeMention) -> bool:
+    """The expression is a dateline's or a signature's (:func:`in_dateline`)."""
+    return _asked_once(doc, "sentinelle_dateline", m, lambda: in_dateline(doc_text(doc), m, _lang(doc)))
 
 
 def _part_of(day: DateInterval, night: bool) -> DateInterval:
@@ -396,7 +407,7 @@ def date_for_event(
     if event is None or len(event) == 0:
         return _from_publication(doc, mentions, start_char)
     # (a dateline's date still dates an undated article's incidents when nothing else does: _from_publication)
-    candidates = [m for m in mentions if usable(m) and not in_dateline(doc_text(doc), m, _lang(doc))]
+    candidates = [m for m in mentions if usable(m) and not _dates_the_story(doc, m)]
     sent_start, sent_end = _sentence_bounds(doc, event)
     in_sentence = [m for m in candidates if m.start >= sent_start and m.end <= sent_end]
     shift = _shift_days(doc, mentions, event)
