@@ -419,6 +419,12 @@ def clause_span(tok: Token) -> tuple[int, int]:
     head = next((a for a in cols.ancestors(tok.i) if cols.pos[a] in ("VERB", "AUX")), tok.i)
     seg = segment_of(tok)
     inside = [i for i in cols.subtree(head) if seg.start <= i < seg.end]
+    # a main clause also holds the verbless pieces after it that the parser cut off as roots of their own ("sur
+    # l'axe A-B dimanche": the hyphen made a second root, and the day hangs from it)
+    if inside and cols.head[head] == head:
+        fragments = [r for r in range(head + 1, seg.end)
+                     if cols.head[r] == r and cols.pos[r] not in ("VERB", "AUX")]
+        inside += [i for r in fragments for i in cols.subtree(r) if seg.start <= i < seg.end]
     if not inside:
         return (tok.idx, tok.idx + len(tok))
     first, last = min(inside), max(inside)

@@ -244,9 +244,15 @@ class Assembler:
             same_target = bool(m.target and m.event_type in VIOLENT_TYPES and any(x.target == m.target for x in c.mentions))
             same_family = any(x.event_type == m.event_type for x in c.mentions)
             # a word that does not say what happened, naming an incident again ("L'attaque n'a pas été
-            # revendiquée"), points back: to an incident already told before one told only later
-            told_before = m.event_type is not None or any(x.sent_start < m.sent_start for x in c.mentions)
-            key = (not exact, not same_kind, not same_target, not same_family, not told_before, gap)
+            # revendiquée"), points back: to an incident already told before one told only later; so does a toll
+            # told alone ("... une maison à X. Au moins 12 personnes ont été tuées. Dimanche, à Y, ...")
+            toll_alone = not (m.specific or m.places) and m.event_type == "violence_against_civilians" \
+                and bool(m.fatalities or m.injuries)
+            points_back = not m.event_type or toll_alone
+            told_before = not points_back or any(x.sent_start < m.sent_start for x in c.mentions)
+            # (a toll told alone names its victims, not a target: the incident before it comes first)
+            key = (not exact, not same_kind, toll_alone and not told_before, not same_target, not same_family,
+                   not told_before, gap)
             if best_key is None or key < best_key:
                 best, best_key = c, key
         return best

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 # How far back a paragraph's place still locates an incident that names none (characters).
 _CARRY_REACH = 400
+# How far into an article its dateline may stand (a headline may come first).
+_HEAD_CHARS = 400
 
 
 def opener_pattern(openers: list[str]) -> re.Pattern[str] | None:
@@ -126,6 +128,16 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
         named = [p for p in scene if p.kind not in ("country", "dateline") and p.location.place]
         if len({(p.location.country, p.location.place) for p in named}) == 1 and len(named) >= 2:
             c.carried_place = named[0]
+            continue
+        # a story filed from a town, naming no other place than countries ("Bagdad – Une roquette est tombée
+        # près de l'ambassade des États-Unis, dans la Zone verte"): the incident is near the town it was filed from
+        # (the dateline heading the story, not the town a communiqué is signed from at its foot)
+        filed = [p for p in doc._.place_mentions or [] if p.kind == "dateline" and p.start < _HEAD_CHARS] \
+            if hasattr(doc, "_") else []
+        if filed and all(p.kind == "country" for p in scene):
+            loc = filed[0].location
+            c.carried_place = filed[0].model_copy(
+                update={"location": loc.model_copy(update={"precision": max(loc.precision or 1, 2)})})
             continue
         # "Des échanges de tirs ont opposé les policiers aux bandits à l'entrée de la rue Saint-Martin": a street that
         # no gazetteer holds is in a town, the one of the incident the article told last, even paragraphs back

@@ -48,7 +48,22 @@ def dates_overlap(a: EventMention, b: EventMention) -> bool:
         return True
     a0, a1 = dt.date.fromisoformat(a.date.start), dt.date.fromisoformat(a.date.end or a.date.start)
     b0, b1 = dt.date.fromisoformat(b.date.start), dt.date.fromisoformat(b.date.end or b.date.start)
-    return a0 - _DATE_SLACK <= b1 and b0 - _DATE_SLACK <= a1
+    # a story told day by day ("Dimanche, des drones ont frappé ... Lundi, l'armée a bombardé ...") tells two
+    # days; the slack is for a day said in passing, often the day it was reported
+    slack = dt.timedelta(0) if _day_by_day(a, b) else _DATE_SLACK
+    return a0 - slack <= b1 and b0 - slack <= a1
+
+
+# How far into its sentence a day may start and still open it ("Dimanche, ...", "Le 17 février, ...").
+_OPENING_CHARS = 4
+
+
+def _day_by_day(a: EventMention, b: EventMention) -> bool:
+    """Two sentences each opened by the day they tell."""
+    return a.sent_start != b.sent_start and all(
+        "same_sentence" in m.date_flags and m.date is not None and m.date.precision == "day"
+        and any(0 <= start - m.sent_start <= _OPENING_CHARS for start, _ in m.field_evidence.get("date", []))
+        for m in (a, b))
 
 
 # How far an explicit date may lie from a mention dated only by the publication, and still be its incident.

@@ -56,7 +56,8 @@ _DATELINE = re.compile(
     r"(?:,[^\n(|–—]{1,30}?)?\([^)\n]{1,30}\)[ \t]*[-–—:|]"  # "NIAMEY (AFP) –", "Bamako, 12 mars (AFP) -"
     r"|,[ \t]*(?:le[ \t]+)?\d{1,2}(?:er)?[ \t]+[^\W\d_]+(?:[ \t]+\d{4})?[ \t]*[-–—:|]"  # "Gao, 3 mai -"
     r"|\|"  # "Ouagadougou |"
-    r"|(?<=[A-ZÀ-ÖØ-Þ])[ \t]*[-–—])",  # "NIAMEY -", "BOGOTÁ —"
+    r"|(?<=[A-ZÀ-ÖØ-Þ])[ \t]*[-–—]"  # "NIAMEY -", "BOGOTÁ —"
+    r"|[ \t]+[–—][ \t]+(?=[A-ZÀ-ÖØ-Þ«\"]))",  # "Bamako – Au moins neuf soldats ...": a spaced dash, a new sentence
     re.MULTILINE)
 
 _AND_COUNTRY = re.compile(r"\s*(?:et|ou)\s+(?:(?:le|la|les)\s+|l['’]\s*)?", re.IGNORECASE)

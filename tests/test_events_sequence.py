@@ -1,0 +1,81 @@
+"""Incidents told one sentence after another (dates_agree's day-by-day rule, assemble's toll told alone) and the
+words that open an article or name a town's post (the spaced-dash dateline, event_words' place cues, the clause of
+a sentence the parser cut in two): sentences written for these tests, from several conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+import sentinelle
+
+
+def _events(text: str, published: str = "2024-06-15"):
+    return sentinelle.extract(text, published=published, relevance_gate=False).events
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # Sudan, Ukraine, Mali: a story told day by day, each sentence opened by its day, tells two incidents; the
+    # second keeps its own day instead of joining the first's
+    ("Mercredi, des drones ont frappé la base aérienne. Jeudi, l'armée a bombardé des positions rebelles près de "
+     "Kadugli.", "2024-06-13"),
+    ("Le 10 juin, un missile a touché un entrepôt. Le 11 juin, des tirs d'artillerie ont frappé Kherson.",
+     "2024-06-11"),
+    ("Mardi, un engin explosif a visé un convoi. Mercredi, des jihadistes ont attaqué le camp militaire de "
+     "Tessalit, dans le nord du Mali.", "2024-06-12"),
+])
+def test_a_story_told_day_by_day_keeps_each_day(text, day):
+    placed = [e for e in _events(text) if e.location is not None]
+    assert [e.date.start for e in placed] == [day], [(e.location.place, e.date.start) for e in placed]
+
+
+def test_a_day_said_in_passing_still_joins_the_incident_told_the_day_before():
+    # Syria: the report's day beside the attack's day is the same incident, not a second one
+    events = _events("Une frappe de drone a tué trois civils mardi à Kobané, selon des sources locales. "
+                     "Les forces kurdes ont accusé mercredi la Turquie d'avoir mené une frappe de drone à Kobané.")
+    assert len(events) == 1, [(e.location.place, e.date.start) for e in events]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Gaza, Sudan, Burkina Faso: a toll told in a sentence of its own counts the incident told before it, not
+    # the one told after
+    ("Vendredi, une frappe a visé une maison à Khan Younès. Au moins neuf personnes ont été tuées. Samedi, des obus "
+     "sont tombés sur Deir el-Balah, tuant deux personnes.", [9, 2]),
+    ("Jeudi, l'aviation a bombardé le marché de Kutum. Au moins 30 personnes ont été tuées. Le lendemain, un drone "
+     "a frappé un hôpital à El Obeid.", [30, None]),
+    ("Lundi, des hommes armés ont attaqué le village de Gorgadji. Onze civils ont été tués. Mardi, un engin "
+     "explosif a sauté près de Dori, tuant deux soldats.", [11, 2]),
+])
+def test_a_toll_told_alone_counts_the_incident_before_it(text, wanted):
+    events = sorted(_events(text), key=lambda e: e.date.start)
+    assert [e.fatalities for e in events] == wanted, [(e.location.place, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Mali, Central African Republic, Chad: "Ville – " opening an article is where it was filed
+    ("Bamako – Au moins neuf soldats ont été tués samedi lors d'une attaque contre Ménaka.", "Ménaka"),
+    ("Bangui – Au moins six personnes ont été tuées vendredi lors d'une attaque contre Obo, dans la préfecture "
+     "du Haut-Mbomou.", "Obo"),
+    ("N'Djamena — Des hommes armés ont tué quatre éleveurs jeudi près de Mongo, selon le gouverneur.", "Mongo"),
+])
+def test_a_dateline_with_a_spaced_dash_is_where_the_story_was_filed(text, place):
+    events = _events(text)
+    assert [e.location.name for e in events] == [place], [(e.location.name, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Burkina Faso, Niger, Nigeria: a town named after a post, a barracks or a town hall is where it stands, also
+    # when the tagger reads the name as a person's
+    ("Des jihadistes ont attaqué le poste de Djibasso lundi.", "Djibasso"),
+    ("Des assaillants ont attaqué la caserne de Diapaga dimanche.", "Diapaga"),
+    ("Des hommes armés ont incendié la mairie de Sebba dimanche.", "Sebba"),
+    ("Des bandits ont attaqué le commissariat de Gwadabawa mardi, tuant deux policiers.", "Gwadabawa"),
+])
+def test_a_town_named_after_its_post_locates_the_attack(text, place):
+    events = _events(text)
+    assert [e.location.name for e in events] == [place], [(e.location.name, e.sub_event_type) for e in events]
+
+
+def test_a_day_after_a_road_between_two_towns_dates_the_blast():
+    # Burkina Faso: "l'axe A-B dimanche": the parser cuts the sentence at the hyphen; the day is still the blast's
+    events = _events("Un engin explosif a sauté sur l'axe Kantchari-Diapaga dimanche.")
+    assert [(e.location.name, e.date.start) for e in events] == [("Kantchari", "2024-06-09")]
