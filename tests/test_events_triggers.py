@@ -47,6 +47,17 @@ import pytest
      [("armed_clash", "Gao"), ("armed_clash", "Ansongo")]),
     ("Deux attaques ont visé jeudi des positions de l'armée, la première près de Damboa, la seconde à Bama.",
      [("armed_clash", "Damboa"), ("armed_clash", "Bama")]),
+    # Mali, Niger, Haiti, DR Congo: gunfire is typed by what it was aimed at: soldiers or a manned post make a
+    # fight, a bus or a house an attack on the people in it
+    ("Lundi, des jihadistes ont tiré sur des soldats à Ansongo.", [("armed_clash", "Ansongo")]),
+    ("Des hommes armés ont ouvert le feu sur un camp de l'armée à Bourem lundi.", [("armed_clash", "Bourem")]),
+    ("Des bandits ont mitraillé un minibus lundi près de Ouallam.", [("attack", "Ouallam")]),
+    ("Des hommes armés ont ouvert le feu sur une maison lundi à Butembo, tuant trois personnes.",
+     [("attack", "Butembo")]),
+    ("Les policiers ont tiré sur les manifestants lundi à Kankan.",
+     [("excessive_force_against_protesters", "Kankan")]),
+    # Kenya, Guinea: one protester killed, the adjective the tagger leaves heading the noun phrase
+    ("Un manifestant a été tué lundi à Kisumu.", [("excessive_force_against_protesters", "Kisumu")]),
 ])
 def test_trigger_constructions(nlp, text, wanted):
     events = nlp(text)._.events

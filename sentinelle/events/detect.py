@@ -367,6 +367,7 @@ class EventDetector:
             return not a or not b or same_place(a[0], b[0])
 
         # group the sentence's triggers into incidents
+        prevention = event_words(doc.lang_).prevention_verbs
         group_of = list(range(len(triggers)))
         for i in range(len(triggers)):
             # "une première attaque a visé ..., tandis que la seconde frappe a visé ...": a new incident
@@ -378,6 +379,8 @@ class EventDetector:
                 if distinct and not _linked(triggers[i].head, triggers[j].head):
                     continue
                 if self._contrasted(triggers[i].head, triggers[j].head):
+                    continue
+                if _prevented(triggers[i].head, prevention) != _prevented(triggers[j].head, prevention):
                     continue
                 if same_where(i, j) and self.typer.same_group(triggers[i], typed[i], triggers[j], typed[j]):
                     gi, gj = group_of[i], group_of[j]
@@ -421,6 +424,14 @@ class EventDetector:
                     end += 1
                 spans.append((doc[hit.start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
         return [p for p in places if not any(a <= p.start and p.end <= b for a, b in spans)]
+
+
+def _prevented(tok: Token, verbs: frozenset[str]) -> int | None:
+    """The verb of prevention ``tok`` is the object of, a few steps up ("pour empêcher son arrestation"), if any."""
+    for anc in list(tok.ancestors)[:3]:
+        if anc.pos_ == "VERB" and word_key(anc.lemma_) in verbs:
+            return anc.i
+    return None
 
 
 def _comma_stretch(sent: Span, tok: Token) -> tuple[int, int]:

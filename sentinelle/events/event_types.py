@@ -66,8 +66,10 @@ class EventTyper:
         if any(t.entry.type == "armed_clash" for t in trigs) and set(implied) <= self.battle_types:
             implied = []  # grenades thrown in an ambush or an assault do not make it a grenade attack
         specific = [t for trig, t in zip(trigs, types, strict=False) if t and not trig.entry.generic]
-        # protesters killed say how the protest was met, as a specific word would
-        specific += [t for t in types if t == "excessive_force_against_protesters"]
+        # protesters killed say how the protest was met, as a specific word would, unless they died in clashes the
+        # crowd fought ("tué lors d'affrontements entre des protestataires et la police": a riot's dead)
+        if "violent_demonstration" not in specific:
+            specific += [t for t in types if t == "excessive_force_against_protesters"]
         if specific:
             best = min(specific, key=rank)
             if implied and resolve_type(best)[0] == "explosions_remote_violence" and rank(implied[0]) < rank(best):

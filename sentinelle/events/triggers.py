@@ -87,7 +87,8 @@ class TriggerFinder:
             tok = doc[i]
             for n in lemma_hits:
                 entry = self.lemma_entries[n][1]
-                if entry.pos is None or tok.pos_ in entry.pos:
+                if entry.pos is None or tok.pos_ in entry.pos or (
+                        "NOUN" in entry.pos and _nominal_adjective(tok)):
                     hits.append(Hit(tok.i, tok.i + 1, entry, 1))
             if not dep_hits:
                 continue
@@ -217,3 +218,13 @@ def _ancestor_count(heads: list[int], i: int) -> int:
         i = heads[i]
         n += 1
     return n
+
+
+# The roles of a noun phrase's head in a clause.
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod", "appos"})
+
+
+def _nominal_adjective(tok: Token) -> bool:
+    """An adjective the tagger left heading a noun phrase, with its determiner ("Un manifestant a été tué"): the
+    noun it is used as."""
+    return tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS and any(c.dep_ == "det" for c in tok.children)

@@ -36,6 +36,7 @@ class EventWords(BaseModel):
     authorship_lemmas: frozenset[str]
     street_nouns: frozenset[str]
     town_nouns: frozenset[str]
+    prevention_verbs: frozenset[str] = frozenset()
 
     @field_validator("*", mode="after")
     @classmethod
