@@ -79,3 +79,27 @@ def test_a_day_after_a_road_between_two_towns_dates_the_blast():
     # Burkina Faso: "l'axe A-B dimanche": the parser cuts the sentence at the hyphen; the day is still the blast's
     events = _events("Un engin explosif a sauté sur l'axe Kantchari-Diapaga dimanche.")
     assert [(e.location.name, e.date.start) for e in events] == [("Kantchari", "2024-06-09")]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso, Nigeria: a village no gazetteer holds, in an article whose places all lie in one province
+    # (named, or two of its towns), is in that province (precision 3, its name as written); it is not the
+    # incident told the day before at a known town
+    ("Des hommes armés ont tué trois civils lundi à Kaya, dans le Centre-Nord. Mardi, des jihadistes ont attaqué "
+     "le village de Zimtenga.", [("Kaya", "Centre-Nord", 1), ("Zimtenga", "Centre-Nord", 3)]),
+    ("Des bandits ont tué cinq villageois lundi à Tsafe et à Gusau, dans l'État de Zamfara. Mardi, des bandits "
+     "ont enlevé douze personnes dans le village de Kwanar Dutsi.",
+     [("Gusau", "Zamfara", 1), ("Tsafe", "Zamfara", 1), ("Kwanar Dutsi", "Zamfara", 3)]),
+    # Haiti: one town named alone (the capital, where the news is told from) says too little of the province
+    ("La police a dispersé une manifestation lundi à Port-au-Prince. Mardi, des gangs ont attaqué le village de "
+     "Kolbo Daroun.", [("Port-au-Prince", "Ouest", 1)]),
+])
+def test_a_village_no_gazetteer_holds_is_in_the_province_of_the_article(text, wanted):
+    events = sorted(_events(text), key=lambda e: (e.date.start, e.location.name))
+    assert [(e.location.name, e.location.admin1, e.location.precision) for e in events] == wanted
+
+
+def test_a_town_the_tagger_reads_as_an_adjective_is_still_one_of_the_places_listed():
+    # DR Congo: "Beni" tagged as "béni" (blessed), called a place by the tagger's entities
+    events = _events("Les rebelles ont attaqué Beni et Butembo lundi.")
+    assert sorted(e.location.name for e in events) == ["Beni", "Butembo"]

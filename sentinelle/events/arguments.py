@@ -180,8 +180,10 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
     head = head_of(doc, place.start, place.end)
     if head is None:
         return None
-    # a lone number, article or verb read as a town ("Six", "La") is a gazetteer false hit
-    if len(place.text.split()) == 1 and head.pos_ in _NOT_PLACE_POS and not _name_after_preposition(head):
+    # a lone number, article or verb read as a town ("Six", "La") is a gazetteer false hit, unless the tagger's
+    # entities call it a place ("ont attaqué Beni et Butembo": "Beni" tagged as the adjective "béni")
+    if len(place.text.split()) == 1 and head.pos_ in _NOT_PLACE_POS and not _name_after_preposition(head) \
+            and head.ent_type_ != "LOC":
         return None
     if any(a.i in excluded_heads for a in ancestors_and_self(head)):
         return None

@@ -36,6 +36,7 @@ from sentinelle.events.same_incident import types_compatible
 from sentinelle.events.shares import share_before, split_toll
 from sentinelle.extensions import doc_text
 from sentinelle.model import NonEvent, PlaceMention
+from sentinelle.places.component import UNLOCATED
 
 # Targets that name the same thing hit in different words: "un véhicule" of "le convoi".
 # targets that may name the same thing hit ("une école transformée en abri", later "l'école des Martyrs")
@@ -134,8 +135,10 @@ class Assembler:
         first_line = text.find("\n")
         # (the first line is a headline when it is one sentence with no final stop, not a lede or a paragraph)
         titled = first_line > 0 and text[:first_line].rstrip()[-1:] not in (".", "!", "?", "»", '"')
+        unlocated = doc.user_data.get(UNLOCATED, [])
         for m in mentions:
             m.headline = titled and m.sent_start == 0 and first_line - 2 <= m.sent_end <= first_line
+            m.unknown_place = not m.places and any(m.sent_start <= a and b <= m.sent_end for a, b in unlocated)
         place_by_pronoun(doc, mentions, self.place_pronouns)
         # a denial that names its place is a record of its own ("L'armée a démenti avoir bombardé le
         # village de X"); a denial with no place stays a non-event
@@ -268,6 +271,10 @@ class Assembler:
             return False
         # a mention that names no place cannot tell which town of an enumeration it is about
         if not m.places and all(x.listed for x in c.mentions):
+            return False
+        # "Mardi, des jihadistes ont attaqué le village de X" (a village no gazetteer holds) is not the incident
+        # told at a known town the day before
+        if m.unknown_place and c.place is not None and not any(x.unknown_place for x in c.mentions):
             return False
         # an incident named to date another one in the same sentence is not that one
         if any(x.sentence == m.sentence and x.reference != m.reference for x in c.mentions):

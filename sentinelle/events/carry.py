@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 from sentinelle.events.detect import SCENE_PLACES
 from sentinelle.events.mention import EventMention
 from sentinelle.extensions import doc_text
-from sentinelle.places.component import UNLOCATED
+from sentinelle.model import PlaceMention
+from sentinelle.places.component import UNKNOWN_AFTER_LOCATIVE, UNLOCATED
 from sentinelle.places.cues import cue_table
 from sentinelle.places.located import alternation
 
@@ -90,10 +91,16 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
     scene = sorted(doc.user_data.get(SCENE_PLACES, []) if hasattr(doc, "user_data") else [],
                    key=lambda p: p.start)
     unlocated = doc.user_data.get(UNLOCATED, []) if hasattr(doc, "user_data") else []
+    after_locative = doc.user_data.get(UNKNOWN_AFTER_LOCATIVE, []) if hasattr(doc, "user_data") else []
+    province = _one_province(scene)
     for c in clusters:
         # "Le lendemain, les forces ont affronté les insurgés dans le district d'Ancuabe": the sentence says where,
-        # a place no gazetteer holds; another town of the paragraph would be a wrong place
-        if c.place is None and any(m.sent_start <= a and b <= m.sent_end for m in c.mentions for a, b in unlocated):
+        # a place no gazetteer holds; another town of the paragraph would be a wrong place; in an article whose
+        # places all lie in one province, it is in that province
+        own_unknown = _names_in(c, unlocated)
+        if c.place is None and own_unknown:
+            if province is not None:
+                c.carried_place = _in_province(province, own_unknown[0], text)
             continue
         # an earlier incident named as a reference ("après les attaques du jeudi") was not there
         # ... nor a background fact dated only by its year or month ("un coup d'État en 2020")
@@ -146,3 +153,42 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
             earlier = [m for m in placed if m.sent_start < first.sent_start and m not in c.mentions]
             if earlier and earlier[-1].places[0].kind != "country":
                 c.carried_place = earlier[-1].places[0]
+                continue
+        # "à Ulang", a name the gazetteer lacks after a locative word, in an article whose places all lie in one
+        # province: the incident is in that province
+        named_here = _names_in(c, after_locative)
+        if province is not None and named_here:
+            c.carried_place = _in_province(province, named_here[0], text)
+
+
+def _names_in(c: _Cluster, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``spans`` inside the sentences of the cluster's mentions."""
+    return [(a, b) for a, b in spans if any(m.sent_start <= a and b <= m.sent_end for m in c.mentions)]
+
+
+def _one_province(scene: list[PlaceMention]) -> list[PlaceMention] | None:
+    """The article's places below the country level, when they all lie in one first-level division."""
+    inside = [p for p in scene if p.kind not in ("country", "dateline") and p.location.admin1 and p.location.country]
+    if not inside or len({(p.location.country, p.location.admin1) for p in inside}) != 1:
+        return None
+    # (one town named alone, the capital an article about a massacre elsewhere starts from, says too little: the
+    # article names the division itself, or two of its towns)
+    towns = {p.location.place for p in inside if p.kind not in ("admin1", "admin2", "region", "area")}
+    if not any(p.kind in ("admin1", "admin2", "region") for p in inside) and len(towns) < 2:
+        return None
+    return inside
+
+
+def _in_province(places: list[PlaceMention], span: tuple[int, int], text: str) -> PlaceMention:
+    """The name as written at ``span``, located only by its province (precision 3): at the division's own point
+    when the article names the division, else at the middle of the places it names there."""
+    division = next((p for p in places if p.kind in ("admin1", "region")), None)
+    points = [p.location for p in ([division] if division else places) if p.location.lat is not None]
+    first = places[0].location
+    name = text[span[0]:span[1]]
+    loc = first.model_copy(update={
+        "name": name, "place": first.admin1, "precision": 3, "geonameid": None, "site_id": None,
+        "lat": sum(x.lat for x in points) / len(points) if points else None,  # type: ignore[misc]
+        "lon": sum(x.lon for x in points) / len(points) if points else None,  # type: ignore[misc]
+    })
+    return PlaceMention(start=span[0], end=span[1], text=name, kind="located", location=loc)

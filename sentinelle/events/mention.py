@@ -41,6 +41,7 @@ class EventMention:
     incident_count: int | None = None  # "six attaques" → 6
     summary: bool = False  # "deux attaques distinctes", "plusieurs frappes": figures cover several incidents
     distinct: bool = False  # "une autre attaque", "la seconde frappe": not the incident mentioned before
+    unknown_place: bool = False  # its sentence names a place nothing locates ("le village de X"), and no other
     reference: bool = False  # named to date another incident ("48 heures après l'attentat de X")
     anaphoric: bool = False  # "la frappe", "cette attaque": refers back to an incident told before
     listed: bool = False  # one place of an enumeration ("les convois transitant A, B et C"), split off

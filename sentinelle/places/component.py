@@ -237,6 +237,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 UNLOCATED = "sentinelle_unlocated_places"  # Doc.user_data key: spans of cue-introduced names nothing locates
+UNKNOWN_AFTER_LOCATIVE = "sentinelle_unknown_after_locative"  # ... and of names after "à", "près de" nothing locates
 
 
 def _acronym(text: str, start: int, end: int) -> bool:
@@ -372,6 +373,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     doc.user_data[UNLOCATED] = [
         (u.start, u.end) for u in unknown if u.introduced and u.start not in at
         and not (set(preceding_words(doc_text(doc), u.start, lang, limit=3)) & table.neighbourhood_nouns)]
+    doc.user_data[UNKNOWN_AFTER_LOCATIVE] = [(u.start, u.end) for u in unknown
+                                             if u.locative and not u.introduced and u.start not in at]
     # a homonym the words place in another province is replaced by the located name
     relocated = {(m.start, m.end) for m in located}
     areas = [m for m in areas if (m.start, m.end) not in relocated]
