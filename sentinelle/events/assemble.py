@@ -272,9 +272,10 @@ class Assembler:
         # a mention that names no place cannot tell which town of an enumeration it is about
         if not m.places and all(x.listed for x in c.mentions):
             return False
-        # "Mardi, des jihadistes ont attaqué le village de X" (a village no gazetteer holds) is not the incident
-        # told at a known town the day before
-        if m.unknown_place and c.place is not None and not any(x.unknown_place for x in c.mentions):
+        # "Mardi, des jihadistes ont attaqué le village de X" (a village no gazetteer holds, on a day of its own) is
+        # not the incident told at a known town the day before
+        if m.unknown_place and c.place is not None and not any(x.unknown_place for x in c.mentions) \
+                and _another_day(m, c.mentions):
             return False
         # an incident named to date another one in the same sentence is not that one
         if any(x.sentence == m.sentence and x.reference != m.reference for x in c.mentions):
@@ -332,6 +333,14 @@ class Assembler:
                 )
             )
         return out
+
+
+def _another_day(m: EventMention, others: list[EventMention]) -> bool:
+    """``m`` names a day in its own sentence, outside the days of the ``others``."""
+    if m.date is None or not m.date.start or "same_sentence" not in m.date_flags:
+        return False
+    return any(x.date is not None and x.date.start and not x.date.start <= m.date.start <= (x.date.end or x.date.start)
+               for x in others)
 
 
 # How far from an incident a word that does not say what happened may still be one of its mentions.

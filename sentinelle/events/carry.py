@@ -91,7 +91,11 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
     scene = sorted(doc.user_data.get(SCENE_PLACES, []) if hasattr(doc, "user_data") else [],
                    key=lambda p: p.start)
     unlocated = doc.user_data.get(UNLOCATED, []) if hasattr(doc, "user_data") else []
-    after_locative = doc.user_data.get(UNKNOWN_AFTER_LOCATIVE, []) if hasattr(doc, "user_data") else []
+    # (not a word of an actor's or an organisation's name: "l'État islamique en Afrique de l'Ouest")
+    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "PER", "MISC")] + [
+        (a.start, a.end) for a in doc._.actor_mentions or []] if hasattr(doc, "ents") else []
+    after_locative = [(a, b) for a, b in (doc.user_data.get(UNKNOWN_AFTER_LOCATIVE, []) if hasattr(doc, "user_data")
+                                          else []) if not any(s <= a and b <= e for s, e in names)]
     province = _one_province(scene)
     for c in clusters:
         # "Le lendemain, les forces ont affronté les insurgés dans le district d'Ancuabe": the sentence says where,
@@ -99,14 +103,11 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
         # places all lie in one province, it is in that province
         own_unknown = _names_in(c, unlocated)
         if c.place is None and own_unknown:
-            if province is not None:
+            if province is not None and any(_current(m) for m in c.mentions):
                 c.carried_place = _in_province(province, own_unknown[0], text)
             continue
-        # an earlier incident named as a reference ("après les attaques du jeudi") was not there
-        # ... nor a background fact dated only by its year or month ("un coup d'État en 2020")
         # (a weapon named says how it was done too: "ont tiré au fusil contre le commissariat")
-        told = [m for m in c.mentions if (m.specific or m.weapons) and not m.reference
-                and not (m.date and m.date.precision in ("month", "year"))]
+        told = [m for m in c.mentions if (m.specific or m.weapons) and _current(m)]
         if c.place is not None or not told:
             continue
         first = told[0]
@@ -159,6 +160,12 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
         named_here = _names_in(c, after_locative)
         if province is not None and named_here:
             c.carried_place = _in_province(province, named_here[0], text)
+
+
+def _current(m: EventMention) -> bool:
+    """Not an earlier incident named as a reference ("après les attaques du jeudi"), nor a background fact dated
+    only by its year or month ("un coup d'État en 2020")."""
+    return not m.reference and not (m.date and m.date.precision in ("month", "year"))
 
 
 def _names_in(c: _Cluster, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
