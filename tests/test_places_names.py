@@ -31,6 +31,9 @@ def test_names_that_are_no_town(nlp, text, wanted):
     # ... while a town of a country at war keeps its place across the border of the nationality
     ("Trois soldats israéliens ont été tués lundi à Beit Hanoun.", [("Beit Hanoun", "PS")]),
     ("Des frappes russes ont tué trois civils lundi à Pokrovsk.", [("Pokrovsk", "UA")]),
+    # Ivory Coast: a country written with an elided "d'" is one name, not "Côte" resolved abroad
+    ("Un soldat a été tué lundi à Bouna (Côte d'Ivoire).", [("Bouna", "CI")]),
+    ("Deux gendarmes ont été tués mardi à Tengréla, en Côte d’Ivoire.", [("Tengréla", "CI")]),
 ])
 def test_towns_and_nationalities(nlp, text, wanted):
     assert [(e.location.name, e.location.country) for e in nlp(text)._.events] == wanted

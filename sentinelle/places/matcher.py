@@ -27,7 +27,9 @@ _PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "al", "e
                         "abou", "da", "do", "dos", "das", "del", "di", "-", "'", "’", "‑",
                         # lower-case words inside country names ("République démocratique du Congo")
                         "démocratique", "centrafricaine", "populaire", "islamique", "arabe", "fédérale",
-                        "dominicaine", "unis", "unies", "unie"})
+                        "dominicaine", "unis", "unies", "unie",
+                        # the elided "de" the tokenizer keeps with its apostrophe ("Côte d'Ivoire")
+                        "d'", "d’"})
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ach|ash|an|ar|at|az|ez|ed|es|ech|ej|esh)[-‑’' ]\w", re.IGNORECASE)
 _TRAILING_ARTICLES = frozenset({"al", "el", "le", "la", "les", "l", "ad", "an", "ar", "as", "at", "az", "ech", "ash"})
 _ELIDED = frozenset({"l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"})
