@@ -24,3 +24,18 @@ import sentinelle
 def test_a_toll_told_in_the_next_sentence(text, fatalities):
     events = sentinelle.extract(text, published="2024-03-08", relevance_gate=False).events
     assert [e.fatalities for e in events] == [fatalities]
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injuries"), [
+    # Ivory Coast, Niger, Colombia: "N autres" take their own verb ("un soldat a été tué et quatre autres ont été
+    # blessés": four wounded, not four dead)
+    ("Un soldat a été tué et quatre autres ont été blessés lundi par l'explosion d'une mine près de Kong.", 1, 4),
+    ("Un policier a été tué et deux autres ont été blessés lundi lors d'une attaque à Filingué.", 1, 2),
+    # ... with no verb of their own, they are more of the dead
+    ("Des hommes armés ont tué cinq civils et deux autres lundi à Filingué.", 7, None),
+    # each side's dead told in two coordinated clauses add up
+    ("Trois soldats ont été tués et dix assaillants ont été tués lundi près de Tiquisio.", 13, None),
+])
+def test_figures_take_their_own_verb_and_each_side_adds_up(text, fatalities, injuries):
+    events = sentinelle.extract(text, published="2024-03-08", relevance_gate=False).events
+    assert [(e.fatalities, e.injuries) for e in events] == [(fatalities, injuries)]

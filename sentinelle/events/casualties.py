@@ -244,9 +244,10 @@ class CasualtyReader:
         if word_key(noun.text) == "autre":
             # (added to another figure only when its own verb agrees: "deux policiers ont été tués et deux
             # autres ont été blessés" adds no dead)
+            # (its own verb first: "un soldat a été tué et quatre autres ont été blessés" are four wounded)
             before = self._role_before(noun)
             more = role is not None and before in (None, role)
-            role = before or role
+            role = role or before
         if role is None:
             return None
         extra = self._conjoined_parts(noun)
@@ -491,6 +492,11 @@ class CasualtyReader:
                 for f in mine:
                     if f.more and not f.weak and f.anchor.i > best.anchor.i and f.span not in spans:
                         value, spans, parts = value + f.value, [*spans, f.span], ()
+                # "trois soldats ont été tués et dix assaillants ont été tués": each side's dead, told in
+                # coordinated clauses, add up (ACLED counts all the dead of an incident)
+                for f in base:
+                    if f is not best and not f.weak and f.span not in spans and _other_side(best.anchor, f.anchor):
+                        value, spans, parts = value + f.value, [*spans, f.span], (*(parts or (best.value,)), f.value)
             elif mine:
                 best = min(mine, key=lambda f: (f.weak, tree_distance(f.anchor, triggers), f.value))
                 value, spans = best.value, [best.span]
@@ -503,6 +509,14 @@ class CasualtyReader:
             else:
                 out.injuries, out.injury_spans = value, spans
         return out
+
+
+def _other_side(a: Token, b: Token) -> bool:
+    """Victims named by other nouns, as the subjects or objects of two coordinated verbs."""
+    va, vb = a.head, b.head
+    if va.pos_ != "VERB" or vb.pos_ != "VERB" or va.i == vb.i or word_key(a.lemma_) == word_key(b.lemma_):
+        return False
+    return (vb.dep_ == "conj" and vb.head.i == va.i) or (va.dep_ == "conj" and va.head.i == vb.i)
 
 
 def whole_tolls(values: list[int], summed: Iterable[tuple[int, ...]]) -> list[int]:
