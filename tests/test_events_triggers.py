@@ -58,6 +58,16 @@ import pytest
      [("excessive_force_against_protesters", "Kankan")]),
     # Kenya, Guinea: one protester killed, the adjective the tagger leaves heading the noun phrase
     ("Un manifestant a été tué lundi à Kisumu.", [("excessive_force_against_protesters", "Kisumu")]),
+    # Niger, Burkina Faso: the words of army communiqués: a patrol "a accroché", "a surpris" a group, "a été
+    # accrochée"; "le vecteur aérien" is the air force; explosive devices "désamorcés", "détectés et détruits"
+    ("Mardi, une patrouille a accroché un groupe de terroristes près de Tahoua.", [("armed_clash", "Tahoua")]),
+    ("Une patrouille a été accrochée par des jihadistes lundi près de Gorom-Gorom.", [("armed_clash", "Gorom-Gorom")]),
+    ("Lundi, une unité de l'armée a surpris un groupe de terroristes dans les environs de Sebba.",
+     [("armed_clash", "Sebba")]),
+    ("Lundi, le vecteur aérien a frappé un groupe de terroristes près de Nouna.", [("air_drone_strike", "Nouna")]),
+    ("Lundi, trois EEI ont été désamorcés près de Fada N'Gourma.", [("disrupted_weapons_use", "Fada N'Gourma")]),
+    ("Lundi, des engins explosifs improvisés ont été détectés et détruits par le génie près de Kaya.",
+     [("disrupted_weapons_use", "Kaya")]),
 ])
 def test_trigger_constructions(nlp, text, wanted):
     events = nlp(text)._.events

@@ -244,10 +244,12 @@ class CasualtyReader:
         if word_key(noun.text) == "autre":
             # (added to another figure only when its own verb agrees: "deux policiers ont été tués et deux
             # autres ont été blessés" adds no dead)
-            # (its own verb first: "un soldat a été tué et quatre autres ont été blessés" are four wounded)
             before = self._role_before(noun)
             more = role is not None and before in (None, role)
-            role = role or before
+            # (but the subject of a verb of its own after it takes that verb: "un soldat a été tué et quatre
+            # autres ont été blessés" are four wounded)
+            subject = noun.dep_.startswith("nsubj") and noun.head.i > noun.i
+            role = (role or before) if subject else (before or role)
         if role is None:
             return None
         extra = self._conjoined_parts(noun)

@@ -47,6 +47,12 @@ def types_compatible(a: EventMention, b: EventMention) -> bool:
         if x.event_type == "battles" and y.event_type == "violence_against_civilians" and x.specific \
                 and two_sides(x, unidentified=True):
             return False
+        # ... nor the state's forces going after the attackers ("Des soldats ont alors intercepté les combattants"):
+        # the army's fight is an event of its own, not the attack on the villagers
+        if x.event_type == "battles" and y.event_type == "violence_against_civilians" and x.specific \
+                and x.actor1 is not None and x.actor1.kind == "state_forces" \
+                and (y.actor1 is None or y.actor1.kind != "state_forces"):
+            return False
     # a mention that does not say how (no specific word, no weapon) is a recap of any violent incident there
     if (not a.specific or not b.specific) and {a.event_type, b.event_type} <= VIOLENT_TYPES:
         return not other_dead(a, b)
