@@ -103,3 +103,14 @@ def test_a_town_the_tagger_reads_as_an_adjective_is_still_one_of_the_places_list
     # DR Congo: "Beni" tagged as "béni" (blessed), called a place by the tagger's entities
     events = _events("Les rebelles ont attaqué Beni et Butembo lundi.")
     assert sorted(e.location.name for e in events) == ["Beni", "Butembo"]
+
+
+@pytest.mark.parametrize("text", [
+    # Nigeria, DR Congo: the incidents a march complains of are many and undated, not an attack that day
+    "Des centaines de jeunes ont défilé lundi à Makurdi pour dénoncer les tueries.",
+    "Des habitants ont manifesté lundi à Uvira pour protester contre les enlèvements.",
+])
+def test_what_a_march_complains_of_is_no_incident_of_that_day(text):
+    result = sentinelle.extract(text, published="2024-06-15", relevance_gate=False)
+    assert [e.event_type for e in result.events] == ["protests"]
+    assert "aggregate" in {n.why for n in result.non_events}

@@ -22,6 +22,8 @@ from sentinelle.extensions import token_columns
 # Edges by which an incident sits in the complement of a trend word ("la montée DES ATTAQUES",
 # "ont intensifié LES ATTAQUES", "de faciliter LES ATTAQUES").
 _TREND_EDGES = frozenset({"nmod", "obj", "obl:arg", "xcomp", "ccomp", "iobj"})
+# ... and of a grievance ("protester CONTRE LES MASSACRES").
+_GRIEVANCE_EDGES = _TREND_EDGES | {"obl", "obl:mod"}
 # A "since" period this short is the time of one incident still going on ("depuis mercredi").
 _SHORT_PERIOD_DAYS = 14
 # Relations of an object to its verb.
@@ -37,6 +39,7 @@ class BackgroundReader:
         for p in background.plural_tally_phrases:
             self.tally.add(p, "tally")
         self.trend = keys(background.trend_words)
+        self.grievance = keys(background.grievance_words)
         self.since = keys(background.since_words)
         self.long_periods = keys(background.long_period_nouns)
         self.locatives = frozenset(w.lower() for w in background.place_prepositions)
@@ -58,6 +61,8 @@ class BackgroundReader:
         for i in range(sent.start, sent.end):  # on the token columns: a Token only for a cue word
             if tkeys[i] & self.trend and pos[i] in ("NOUN", "VERB"):
                 out.append(_Cue("trend", doc[i], frozenset({i})))
+            elif tkeys[i] & self.grievance and pos[i] == "VERB":
+                out.append(_Cue("grievance", doc[i], frozenset({i})))
         # a "since" period found by the time stage ("depuis 2015", "depuis le 18 octobre"); a period of a few
         # days ("depuis mercredi") is the time of one battle still going on, not a background
         covered: set[int] = set()
@@ -107,6 +112,8 @@ class BackgroundReader:
             if trig.i in cue.tokens:
                 continue
             if cue.cat == "trend" and _in_complement(trig, cue.head, path):
+                return "aggregate"
+            if cue.cat == "grievance" and plural and _in_complement(trig, cue.head, path, _GRIEVANCE_EDGES):
                 return "aggregate"
             in_clause = cue.head in wide_clause or _in_clause_of(cue.head, wide_clause)
             if not in_clause and cue.cat == "tally":
@@ -183,13 +190,14 @@ def _counted(trig: Token) -> bool:
     )
 
 
-def _in_complement(trig: Token, head: Token, path: list[tuple[str, Token]]) -> bool:
-    """Whether the trigger hangs on ``head`` through complement edges only, within one clause."""
+def _in_complement(trig: Token, head: Token, path: list[tuple[str, Token]],
+                   edges: frozenset[str] = _TREND_EDGES) -> bool:
+    """Whether the trigger hangs on ``head`` through complement ``edges`` only, within one clause."""
     for edge, above in path:
         if edge in _BOUNDARY:
             return False
         if above.i == head.i:
-            return edge in _TREND_EDGES
-        if edge not in _TREND_EDGES and edge not in ("case", "det", "amod", "nsubj", "nsubj:pass"):
+            return edge in edges
+        if edge not in edges and edge not in ("case", "det", "amod", "nsubj", "nsubj:pass"):
             return False
     return False

@@ -48,6 +48,7 @@ class BackgroundFile(BaseModel):
 
     plural_tally_phrases: list[str] = []
     trend_words: list[str] = []
+    grievance_words: list[str] = []
     since_words: list[str] = []
     long_period_nouns: list[str] = []
     campaign_object_nouns: list[str] = []
