@@ -17,6 +17,12 @@ import pytest
     ("L'armée somalienne a repris vendredi le contrôle de Beledweyne.",
      [("government_regains_territory", "Beledweyne")]),
     ("L'armée a repris mardi la ville de Rutshuru aux rebelles.", [("government_regains_territory", "Rutshuru")]),
+    # Sudan, DR Congo, Mali: a town named right after "prendre" / "reprendre" changes hands, whoever takes it;
+    # "repris les combats" does not
+    ("Vendredi, les soldats ont repris Omdurman après de violents combats.",
+     [("government_regains_territory", "Omdurman")]),
+    ("Les rebelles ont pris Uvira dimanche.", [("non_state_actor_overtakes_territory", "Uvira")]),
+    ("Les rebelles ont repris les combats dimanche près d'Uvira.", [("armed_clash", "Uvira")]),
     # Lebanon, Ukraine: what a round figure counts is what was fired ("une trentaine de roquettes", "des dizaines
     # de roquettes" that the parser hangs on the day)
     ("Le Hezbollah a tiré mercredi une trentaine de roquettes sur Kiryat Shmona.",
