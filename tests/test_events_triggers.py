@@ -64,6 +64,10 @@ import pytest
      [("excessive_force_against_protesters", "Kankan")]),
     # Kenya, Guinea: one protester killed, the adjective the tagger leaves heading the noun phrase
     ("Un manifestant a été tué lundi à Kisumu.", [("excessive_force_against_protesters", "Kisumu")]),
+    # West Bank, Mali: people named by their nationality alone were killed as civilians ("deux Palestiniens",
+    # "trois jeunes Maliens"), also when partisan words name the soldiers ("les forces d'occupation")
+    ("Les forces d'occupation ont tué deux Palestiniens lundi à Qalqilya.", [("attack", "Qalqilya")]),
+    ("Des hommes armés ont tué trois jeunes Maliens lundi près de Nioro.", [("attack", "Nioro")]),
     # Niger, Burkina Faso: the words of army communiqués: a patrol "a accroché", "a surpris" a group, "a été
     # accrochée"; "le vecteur aérien" is the air force; explosive devices "désamorcés", "détectés et détruits"
     ("Mardi, une patrouille a accroché un groupe de terroristes près de Tahoua.", [("armed_clash", "Tahoua")]),

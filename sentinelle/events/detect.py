@@ -47,6 +47,7 @@ from sentinelle.events.lexicon import (
     word_key,
 )
 from sentinelle.events.matching import (
+    Hit,
     PhraseIndex,
     doc_token_keys,
     doc_units,
@@ -63,6 +64,7 @@ from sentinelle.events.tolls import TollWords, tolls_told_after
 from sentinelle.events.triggers import TriggerFinder
 from sentinelle.events.word_lists import event_words
 from sentinelle.lang import lang_path, load_yaml
+from sentinelle.places.data import load_demonyms
 
 _DESCRIPTIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
 
@@ -113,6 +115,8 @@ class EventDetector:
         for t in lex.targets.targets:
             for p in t.phrases:
                 self.targets.add(p, t)
+        self.civilian_people = next((t for t in lex.targets.targets if t.target == "civilians" and t.people), None)
+        self.nationality_words = frozenset(load_demonyms(lang))  # lower-case forms, as written
         self.casualties = CasualtyReader(lex)
         self.source_markers = PhraseIndex()
         for phrase in lex.modality.source_prepositions:
@@ -188,6 +192,7 @@ class EventDetector:
         units = doc_units(sent)
         weapon_hits = self.weapons.find_best(units)
         target_hits = [h for h in self.targets.find_best(units)]
+        target_hits += self._people_named_by_nationality(doc, sent, actors, target_hits)
         # a lone word inside a longer weapon name is not a trigger ("hélicoptères de combat")
         # (one hyphenated word, "attentat-suicide", is both the weapon and the trigger: not inside a longer name)
         inside_weapon = {i for h in weapon_hits if h.length > 1 and h.end - h.start > 1 for i in range(h.start, h.end)}
@@ -407,6 +412,27 @@ class EventDetector:
         if len(mentions) > 1:
             figures_to_nearest(doc, mentions)
         return mentions
+
+    def _people_named_by_nationality(self, doc: Doc, sent: Span, actors: list, hits: list[Hit]) -> list[Hit]:
+        """People the actors stage names by their nationality alone ("deux Palestiniens", "trois jeunes
+        Maliens"), where no target word is: civilians, as the word "civils" would say."""
+        entry = self.civilian_people
+        if entry is None:
+            return []
+        out = []
+        taken = {i for h in hits for i in range(h.start, h.end)}
+        for a in actors:
+            if not (sent.start_char <= a.start < sent.end_char) or a.actor.kind != "civilians":
+                continue
+            span = doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is None or taken & set(range(span.start, span.end)):
+                continue
+            # (the people, "les Palestiniens", not their country standing for them, "la Somalie")
+            last = span[-1].text
+            if last.lower() not in self.nationality_words or not last[:1].isupper() or not last.endswith("s"):
+                continue
+            out.append(Hit(span.end - 1, span.end, entry, 1))
+        return out
 
     def _outside_source_names(self, doc: Doc, sents: list[Span], places: list) -> list:
         """Places that are not part of a source's name: "selon la chaîne al-Manar", "d'après l'agence syrienne

@@ -274,7 +274,8 @@ def choose_target(heads: list[Token], targets: list[tuple[TargetEntry, list[Toke
         out.victim_category = entry.category
         # people killed in their homes or at the market: an attack on civilians hits the civilians; so does
         # a strike on a village that kills its inhabitants
-        if entry.category == "civilians" and (out.target in (None, SETTLEMENT) or (
+        # (people arrested are no target: an arrest hits nothing)
+        if entry.category == "civilians" and event_type != "strategic_developments" and (out.target in (None, SETTLEMENT) or (
                 event_type == "violence_against_civilians" and out.category == "civilians")):
             # (the victims' own label when the words say who they were: "deux humanitaires" are aid workers)
             out.target, out.category = entry.target, "civilians"
