@@ -64,6 +64,9 @@ import pytest
      [("excessive_force_against_protesters", "Kankan")]),
     # Kenya, Guinea: one protester killed, the adjective the tagger leaves heading the noun phrase
     ("Un manifestant a été tué lundi à Kisumu.", [("excessive_force_against_protesters", "Kisumu")]),
+    # Sudan: a strike told as a gerund after a response verb ("ont répliqué en bombardant"), by the subject of
+    # that verb (a paramilitary force with no aircraft named shells)
+    ("Les FSR ont répliqué mardi en bombardant la ville de Sennar.", [("shelling_artillery_missile_attack", "Sennar")]),
     # West Bank, Mali: people named by their nationality alone were killed as civilians ("deux Palestiniens",
     # "trois jeunes Maliens"), also when partisan words name the soldiers ("les forces d'occupation")
     ("Les forces d'occupation ont tué deux Palestiniens lundi à Qalqilya.", [("attack", "Qalqilya")]),

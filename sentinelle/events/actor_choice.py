@@ -71,6 +71,11 @@ def is_passive(verb: Token) -> bool:
     return any(dep[c] == "nsubj:pass" for c in children) and not has_avoir
 
 
+def is_gerund(tok: Token) -> bool:
+    """ "en bombardant": a present participle after "en", whatever the tagger made of it."""
+    return tok.i > tok.sent.start and tok.lower_.endswith("ant") and tok.nbor(-1).lower_ == "en"
+
+
 def subject_deps(verb: Token) -> tuple[str, ...]:
     """The relations that name the doer of an active verb (see :func:`is_passive`)."""
     return ("nsubj",) if is_passive(verb) else ("nsubj", "nsubj:pass")
@@ -207,6 +212,9 @@ def choose_actors(
     if trigger.pos_ == "VERB" and trigger.dep_ == "conj" and not a1_tokens and not passive and not any(
             c.dep_.startswith("nsubj") for c in trigger.children) and not is_passive(trigger.head):
         a1_tokens = [t for c in trigger.head.children if c.dep_ in ("nsubj", "nsubj:pass") for t in c.subtree]
+    # "les FSR ont répliqué en bombardant la ville": a gerund has the subject of the verb it hangs on
+    if not a1_tokens and not passive and is_gerund(trigger) and trigger.head.i != trigger.i:
+        a1_tokens = [t for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree]
     # "des échanges de tirs ont opposé les policiers aux bandits": the pair, where no side is read otherwise
     first, second = _paired_sides(trigger)
     if first and actor_in(doc, actors, a1_tokens) is None:

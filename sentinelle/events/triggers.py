@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from sentinelle.events.actor_choice import is_passive
+from sentinelle.events.actor_choice import is_gerund, is_passive
 from sentinelle.events.lexicon import Lexicon, TriggerEntry, keys, word_key
 from sentinelle.events.matching import Hit, PhraseIndex, doc_token_keys, doc_units, select_longest, token_keys
 from sentinelle.extensions import token_columns
@@ -78,6 +78,9 @@ class TriggerFinder:
                         cols.pos[i] not in ("NOUN", "PROPN")
                         or any(cols.dep[c].startswith("aux") for c in cols.children(i))):
                     tk = tk | verb  # (a "noun" with auxiliaries is a mis-tagged verb)
+            # "en bombardant la ville": a gerund the tagger took for a noun is its verb
+            if cols.pos[i] != "VERB" and is_gerund(doc[i]):
+                tk = tk | {word_key(cols.lower[i][:-3] + "er")}
             if tk.isdisjoint(trigger_keys):
                 continue  # most words are no trigger word and head no dependency pattern
             lemma_hits = sorted({n for k in tk for n in lemma_by_key.get(k, ())})
@@ -88,7 +91,7 @@ class TriggerFinder:
             for n in lemma_hits:
                 entry = self.lemma_entries[n][1]
                 if entry.pos is None or tok.pos_ in entry.pos or (
-                        "NOUN" in entry.pos and _nominal_adjective(tok)):
+                        "NOUN" in entry.pos and _nominal_adjective(tok)) or ("VERB" in entry.pos and is_gerund(tok)):
                     hits.append(Hit(tok.i, tok.i + 1, entry, 1))
             if not dep_hits:
                 continue
