@@ -114,3 +114,10 @@ def test_what_a_march_complains_of_is_no_incident_of_that_day(text):
     result = sentinelle.extract(text, published="2024-06-15", relevance_gate=False)
     assert [e.event_type for e in result.events] == ["protests"]
     assert "aggregate" in {n.why for n in result.non_events}
+
+
+def test_a_headline_naming_a_region_is_the_incident_the_body_tells_in_any_of_its_provinces():
+    # DR Congo: "le Kivu" spans two provinces; the body's town in the other one is the same incident
+    events = _events("RDC : des bombardements font des morts dans le Kivu\n"
+                     "Lundi, des obus sont tombés sur Uvira, tuant cinq civils.")
+    assert [(e.location.name, e.fatalities) for e in events] == [("Uvira", 5)]

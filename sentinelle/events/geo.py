@@ -59,7 +59,9 @@ def same_place(a: PlaceMention, b: PlaceMention) -> bool:
     if la.country and lb.country and la.country != lb.country:
         return False
     for big, small in ((a, b), (b, a)):
-        if big.kind == "area" and small.kind not in ("country", "area"):
+        # (a curated region, "le Darfour", holds every division it spans, not only the one it is placed in)
+        if (big.kind == "area" or (big.kind == "region" and big.covers)) \
+                and small.kind not in ("country", "area", "region"):
             if big.location.country == small.location.country and covered(big, small):
                 return True
             continue
