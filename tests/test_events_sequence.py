@@ -56,10 +56,14 @@ def test_a_toll_told_alone_counts_the_incident_before_it(text, wanted):
     ("Bangui – Au moins six personnes ont été tuées vendredi lors d'une attaque contre Obo, dans la préfecture "
      "du Haut-Mbomou.", "Obo"),
     ("N'Djamena — Des hommes armés ont tué quatre éleveurs jeudi près de Mongo, selon le gouverneur.", "Mongo"),
+    # Yemen: a dateline with its country and its date, the year no toll
+    ("SANAA (Yémen), 14 juin 2024 — Un enfant a été tué jeudi par un tireur embusqué à Marib, a indiqué la "
+     "police.", "Marib"),
 ])
 def test_a_dateline_with_a_spaced_dash_is_where_the_story_was_filed(text, place):
     events = _events(text)
     assert [e.location.name for e in events] == [place], [(e.location.name, e.fatalities) for e in events]
+    assert all(e.fatalities is None or e.fatalities < 100 for e in events)
 
 
 @pytest.mark.parametrize(("text", "place"), [

@@ -140,8 +140,8 @@ class CasualtyReader:
             if listed:
                 figures.append(listed)
             num = number_at(tok, self.lex) if self._maybe_figure(tok.text) else None
-            if num is not None and self._a_date(tok):
-                continue  # "le 19 août dernier, au moins 24 militaires ont péri"
+            if num is not None and (self._a_date(tok) or (_DIGITS.match(tok.text) and _in_time_mention(tok))):
+                continue  # "le 19 août dernier, au moins 24 militaires ont péri", "TAËZ, 22 juillet 2024 —"
             if num is None or self._in_subset(tok) or self._range_upper(tok):
                 if self._single_victim(tok):
                     figures.append(self._figure("killed", 1, sent, tok, weak=True))

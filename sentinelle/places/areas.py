@@ -54,7 +54,8 @@ _NAME = r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}?)"
 _DATELINE = re.compile(
     r"^[ \t]*" + _NAME + r"[ \t]*(?:"
     r"(?:,[^\n(|–—]{1,30}?)?\([^)\n]{1,30}\)[ \t]*[-–—:|]"  # "NIAMEY (AFP) –", "Bamako, 12 mars (AFP) -"
-    r"|,[ \t]*(?:le[ \t]+)?\d{1,2}(?:er)?[ \t]+[^\W\d_]+(?:[ \t]+\d{4})?[ \t]*[-–—:|]"  # "Gao, 3 mai -"
+    r"|(?:[ \t]*\([^)\n]{1,30}\))?,[ \t]*(?:le[ \t]+)?\d{1,2}(?:er)?[ \t]+[^\W\d_]+(?:[ \t]+\d{4})?[ \t]*[-–—:|]"
+    # "Gao, 3 mai -", "TAËZ (Yémen), 22 juillet 2024 —"
     r"|\|"  # "Ouagadougou |"
     r"|(?<=[A-ZÀ-ÖØ-Þ])[ \t]*[-–—]"  # "NIAMEY -", "BOGOTÁ —"
     r"|[ \t]+[–—][ \t]+(?=[A-ZÀ-ÖØ-Þ«\"]))",  # "Bamako – Au moins neuf soldats ...": a spaced dash, a new sentence
