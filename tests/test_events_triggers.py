@@ -64,6 +64,12 @@ import pytest
      [("excessive_force_against_protesters", "Kankan")]),
     # Kenya, Guinea: one protester killed, the adjective the tagger leaves heading the noun phrase
     ("Un manifestant a été tué lundi à Kisumu.", [("excessive_force_against_protesters", "Kisumu")]),
+    # Mali: an adverb between the verb and what was attacked; a name the gazetteer lacks inside the list of
+    # places does not cut it
+    ("Mardi, des jihadistes ont attaqué simultanément des positions de l'armée à Nara et Diéma.",
+     [("armed_clash", "Nara"), ("armed_clash", "Diéma")]),
+    ("Mardi, des jihadistes ont attaqué des positions de l'armée à Nara, Goumbou et Diéma.",
+     [("armed_clash", "Nara"), ("armed_clash", "Diéma")]),
     # Sudan: a strike told as a gerund after a response verb ("ont répliqué en bombardant"), by the subject of
     # that verb (a paramilitary force with no aircraft named shells)
     ("Les FSR ont répliqué mardi en bombardant la ville de Sennar.", [("shelling_artillery_missile_attack", "Sennar")]),

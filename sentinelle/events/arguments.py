@@ -405,7 +405,8 @@ def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
     # "deux attaques : l'une à A, l'autre à B": the members of a distribution are places of one list
     if _DISTRIBUTIVE.match(doc_text(doc)[first.end : second.start]):
         return True
-    keys = {word_key(t.text) for t in words}
+    # (a name the gazetteer lacks inside the list is one more member: "à Kayes, Diboli et Niono")
+    keys = {word_key(t.text) for t in words if not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ"))}
     vocab = event_words(doc.lang_)
     # "près de A et dans le sud de B" coordinates two places; "A, à l'est de B" only locates A
     if keys & vocab.locating_glue and not keys & vocab.coordinators:

@@ -188,7 +188,9 @@ class TriggerFinder:
         if any(word_key(g.text) == "contre" for c in head.children for g in c.children if g.dep_ == "case"):
             return True
         attached: set[int] = set()
-        for child in head.children:
+        # (an object the parser hung on an adverb after the verb: "ont attaqué simultanément des positions")
+        adverbs = [c for c in head.children if c.dep_ == "advmod" and c.i > head.i]
+        for child in [*head.children, *(g for a in adverbs for g in a.children if g.dep_ in _OBJECT_DEPS)]:
             # (a subject after an active verb is its misparsed object: "ont attaqué le poste de X")
             if child.dep_ in _OBJECT_DEPS or (child.dep_ == "nsubj" and (
                     head.pos_ == "NOUN" or (child.i > head.i and not is_passive(head)))):
