@@ -64,6 +64,9 @@ import pytest
      [("excessive_force_against_protesters", "Kankan")]),
     # Kenya, Guinea: one protester killed, the adjective the tagger leaves heading the noun phrase
     ("Un manifestant a été tué lundi à Kisumu.", [("excessive_force_against_protesters", "Kisumu")]),
+    # Central African Republic, Ethiopia: an operation against an armed side is a fight; a rescue operation is none
+    ("Mardi, les FACA ont lancé une opération contre les rebelles près de Paoua.", [("armed_clash", "Paoua")]),
+    ("Mardi, les secours ont lancé une opération de sauvetage près de Paoua.", []),
     # Mali: an adverb between the verb and what was attacked; a name the gazetteer lacks inside the list of
     # places does not cut it
     ("Mardi, des jihadistes ont attaqué simultanément des positions de l'armée à Nara et Diéma.",
