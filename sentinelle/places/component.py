@@ -15,13 +15,22 @@ from sentinelle.model import PlaceMention
 from sentinelle.places.anaphora import listed_again, named_again, site_named_again
 from sentinelle.places.areas import describe_areas
 from sentinelle.places.context import article_context
-from sentinelle.places.cues import CueMatch, CueTable, cue_table, find_cue, preceding_words
+from sentinelle.places.cues import (
+    CueMatch,
+    CueTable,
+    cue_table,
+    find_cue,
+    names_outlet_or_addressee,
+    preceding_words,
+)
 from sentinelle.places.data import load_demonyms
 from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer, to_location
 from sentinelle.places.located import Unknown, locate_unknown
 from sentinelle.places.matcher import Candidate, find_candidates
 from sentinelle.places.normalize import fold, name_key, query_keys
+from sentinelle.places.province import place_in_province
 from sentinelle.places.resolve import Features, best_hit, features, to_mention
+from sentinelle.places.schema import TIER_NAME
 
 _SENTENCE_END = ".!?\n"
 # The Arabic article, in its sun-letter forms too, hyphened to the next word ("al-Thaïr", "ech-Chaab", "ej-Jabal")
@@ -206,7 +215,12 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
     cols = token_columns(doc)
     pieces: set[tuple[int, int]] = set()
     for longer in candidates:
-        if any(found.get(k) for k in longer.keys) or _sentence_initial(doc, longer) or _joins_names(doc, longer):
+        # (a name met only by its consonant skeleton is no known name: "Bulo Marer" is unknown whole, so "Bulo" is a
+        # piece of it, whatever town elsewhere "Marer" loosely spells)
+        if _known(longer, found) or _sentence_initial(doc, longer) or _joins_names(doc, longer):
+            continue
+        # (a run that cuts a known name in two is no whole name: "Dori-Gorom" of "Dori-Gorom-Gorom")
+        if any(k.start < longer.end < k.end or k.start < longer.start < k.end for k in candidates if _known(k, found)):
             continue
         before, cue = cues.at(longer.start)
         # (a locative word, also before an article: "dans le Djebel X" is no Djebel of its own)
@@ -224,13 +238,24 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
             if any(s <= i < e for i in rest for s, e in persons):
                 continue
             rest_ids = set(rest)
-            # (compared on their capitalised words: "Dori-Gorom-Gorom" is Dori and Gorom-Gorom side by side)
+            # (compared on their capitalised words: "Dori-Gorom-Gorom" is Dori and Gorom-Gorom side by side; two
+            # names of one country at least: "Tell Rimah" is no Syrian Tell beside a Saudi Rumah)
             if any(o is not c and {i for i in range(o.token_start, o.token_end) if cols.text[i][:1].isupper()} == rest_ids
-                   and any(found.get(k) for k in o.keys) for o in candidates):
+                   and _countries(o, found) & _countries(c, found) for o in candidates):
                 continue
             if rest and not any(cols.lower[i] in lexicon or cols.lower[i] in table.stop_words for i in rest):
                 pieces.add((c.start, c.end))
     return pieces
+
+
+def _known(cand: Candidate, found: dict) -> bool:
+    """The gazetteer holds the name as spelled (its name key, not only its consonant skeleton)."""
+    return any(h.tier == TIER_NAME for k in cand.keys for h in found.get(k, ()))
+
+
+def _countries(cand: Candidate, found: dict) -> set[str]:
+    """The countries of the places the gazetteer holds under the name as spelled."""
+    return {h.entry.country or "" for k in cand.keys for h in found.get(k, ()) if h.tier == TIER_NAME}
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -249,6 +274,41 @@ def _acronym(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = _WORD.findall(text, line_start, end - len(words[-1]))
     return bool(before) and not before[-1].isupper()
+
+
+def _introduced_name(doc: Doc, u: Unknown, table: CueTable, lexicon: frozenset[str]) -> bool:
+    """An unknown name the words introduce as a place ("à X", "le village de X") and that reads as nothing else: not
+    an armed group or an outlet ("attribuée à Boko Haram", "a déclaré à Jeune Afrique"), an ordinary or stop-listed
+    word, an acronym, a person named with two words or more, nor a part of a town ("le quartier de X": the town of
+    the paragraph is where it is)."""
+    text = doc_text(doc)
+    before = preceding_words(text, u.start, doc.lang_)
+    # (a place cue, or "à" itself: "jusqu'à X" ends a stretch, "vers X", "depuis X" name where one goes or comes from)
+    if not (u.introduced or (before[-1:] == ["a"] and before[-2:-1] != ["jusqu"])):
+        return False
+    name = text[u.start:u.end]
+    words = [fold(w, doc.lang_) for w in name.replace("-", " ").split()]
+    if not words or any(w in table.stop_words or w in table.person_titles for w in words) \
+            or (len(words) == 1 and name.lower() in lexicon) or _acronym(name, 0, len(name)) or name.isupper():
+        return False
+    if set(before[-3:]) & table.neighbourhood_nouns or names_outlet_or_addressee(before, table):
+        return False
+    # ("à X 1, un quartier situé dans l'ouest de la ville": a part of a town, told after the name)
+    after = text[u.end:u.end + 40].split(".")[0]
+    if {fold(w, doc.lang_) for w in _WORD.findall(after)[:4]} & table.neighbourhood_nouns:
+        return False
+    if any(e.label_ == "PER" and len(e) > 1 and e.start_char <= u.start and u.end <= e.end_char for e in doc.ents):
+        return False
+    return not _names_actor_or_outlet(name, doc.lang_)
+
+
+def _names_actor_or_outlet(name: str, lang: str) -> bool:
+    """The name is an armed group's, a force's or an outlet's of the actors' lexicon."""
+    from sentinelle.actors.matcher import find_actors  # (the actors' lexicon is loaded by the pipeline anyway)
+    from sentinelle.actors.sources import lookup_source_kind
+
+    return lookup_source_kind(name, lang) is not None or any(
+        a.start == 0 and a.end >= len(name) - 1 for a in find_actors(name, lang))
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozenset[str],
@@ -306,8 +366,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     # (a piece of a name cut at a hyphened article is no place, nor evidence: "Zawiya" of "Jabal al-Zawiya" is not
     # the Libyan town that would make Libya the article's country)
     demonyms = load_demonyms(lang)
-    article_pieces = _pieces_around_articles(doc_text(doc), candidates)
-    ctx = article_context([s for s in scored if (s[0].start, s[0].end) not in article_pieces],
+    # (nor is a known piece of a longer unknown name: "Mayo" of "le département du Mayo-Tsanaga" makes no island of
+    # Cape Verde a country of the article)
+    pieces = _pieces_of_unknown_names(doc, candidates, found, table, lexicon, cues) | _pieces_around_articles(
+        doc_text(doc), candidates)
+    ctx = article_context([s for s in scored if (s[0].start, s[0].end) not in pieces],
                           Counter({demonyms[w] for w in token_columns(doc).lower if w in demonyms}), lang)
 
     # Second pass: every candidate with the context; then the longest of overlapping names wins.
@@ -323,8 +386,6 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
             taken.append((cand.start, cand.end))
     chosen.sort(key=lambda c: (-(c[0].token_end - c[0].token_start), -c[2], c[0].start))
     mentions: list[PlaceMention] = []
-    pieces = _pieces_of_unknown_names(doc, candidates, found, table, lexicon, cues)
-    pieces |= article_pieces
     for cand, hit, value, feats in chosen:
         if any(cand.start < e and s < cand.end for s, e in taken):
             continue
@@ -365,6 +426,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     areas = sorted(areas + spelled, key=lambda m: (m.start, m.end))
     unknown = [u for u in unknown if not any(m.start == u.start for m in spelled)]
     located = locate_unknown(doc_text(doc), areas, unknown, lang)
+    at = {m.start for m in located}
+    # "à Tourou" that nothing locates, in an article whose places all lie in one province: that province
+    located += place_in_province(doc_text(doc), areas + located, [
+        (u.start, u.end) for u in unknown if u.start not in at and _introduced_name(doc, u, table, lexicon)], gazetteer)
     # names a place cue introduces that nothing locates ("dans le district d'Ancuabe"): where the words say the
     # incident was, unknown; the events stage does not lend such a sentence another town
     at = {m.start for m in located}

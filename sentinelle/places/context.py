@@ -40,8 +40,15 @@ def _own_country_homonym(seed: _Seed, country: str, lang: str) -> bool:
                for h in seed.hits)
 
 
+def _folded(seed: _Seed, lang: str) -> bool:
+    """The name meets its town only once spellings are folded ("Wadi Sirr" for Wādī as Sīr, Jordan)."""
+    return not seed.hit.curated and plain_key(seed.cand.text, lang) != plain_key(seed.hit.entry.name, lang)
+
+
 def _home_elsewhere(seed: _Seed, seeds: list[_Seed], demonyms: Counter[str], lang: str) -> bool:
-    """The other ``seeds`` and the nationalities point at one country, not the seed's, where its name is a town."""
+    """The other ``seeds`` and the nationalities point at one country, not the seed's, where its name is a town
+    (or, when the name meets its town only by folded spellings, whatever it is there: "à Wadi Sirr, au Yémen" is
+    no evidence of Jordan)."""
     key = seed.cand.keys[0]
     evidence: Counter[str] = Counter()
     for other in seeds:
@@ -53,7 +60,8 @@ def _home_elsewhere(seed: _Seed, seeds: list[_Seed], demonyms: Counter[str], lan
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return False
     home, own = ranked[0][0], seed.hit.entry.country or ""
-    return bool(home) and home != own and evidence[home] > evidence[own] and _own_country_homonym(seed, home, lang)
+    return bool(home) and home != own and evidence[home] > evidence[own] and (
+        _own_country_homonym(seed, home, lang) or _folded(seed, lang))
 
 
 def _homonyms_elsewhere(seeds: list[_Seed], demonyms: Counter[str], lang: str) -> set[int]:

@@ -42,6 +42,7 @@ from sentinelle.places.normalize import fold, name_key, plain_key
 
 BIG_CITY = 100_000  # a city this large is credible on its name alone
 FAR_CITY = 500_000  # a city outside the article's countries must be this large (or introduced by "à")
+WORLD_CITY = 1_000_000  # a city abroad this large may be written in a spelling of its own ("Moscou", "Pékin")
 REGIONAL_TOWN = 20_000  # a town of a country at war, after "à", is credible in an article about its neighbours
 MIN_CONTEXT_FREE_POPULATION = 20_000  # below this, a bare name needs context (country or a locative cue)
 PROXIMITY_KM = 250.0
@@ -221,7 +222,10 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
             own_spelling = hit.curated or fold(written) == fold(e.name)
             if not feats.locative or feats.sentence_initial or not supported or not own_spelling:
                 return False
-        elif not (feats.cue and feats.cue.prefer in ("city", "site", "admin1")):
+        elif not (feats.cue and feats.cue.prefer in ("city", "site", "admin1")) and not (
+                (feats.locative or feats.after_article) and e.kind in ("admin1", "admin2")
+                and feats.adjective_country == e.country):
+            # ("dans le Sahel burkinabè": the nationality says which country's division the word names)
             return False
     # "Tripoli", "Diffa": tagged as a proper noun and spelled exactly as the place is named.
     own_proper_name = feats.proper_noun and hit.tier == 0 and bool(written) and (
@@ -266,6 +270,12 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         # country where attacks are rarely reported, that no country of the article supports; nor is a small
         # town of that name ("trois soldats maliens tués à Moura" is no village of Portugal)
         return False
+    if ctx is not None and not ctx.countries and ctx.demonyms and e.country not in ctx.demonyms and e.kind == "city" \
+            and e.population < FAR_CITY and plain_key(written or "") != plain_key(e.name) \
+            and all(_far_from_country(e, c) for c in ctx.demonyms):
+        # "soldats maliens ... près de Boni" is no Bonny of Nigeria: a town spelled otherwise, far from every
+        # country whose nationality the article names (not "des soldats israéliens" and a Lebanese village)
+        return False
     # "le territoire de Mambasa", "le cercle de X": a division named after its town, not a city that goes by the
     # name only among its other names (Mombasa, Kenya), unless the article is about that city's country
     if not main_name and not in_context and e.kind == "city" and feats.cue is not None and feats.cue.admin_context:
@@ -280,6 +290,15 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         # a town of another country by one of its many alternate names ("L'Estère" for Leicester in an
         # article about Haiti) is the article's own village; only a very large city goes by an exonym
         if not main_name and e.population < FAR_CITY:
+            return False
+        # "les shebab ont pris Kooshin" in an article about Somalia is not Kochi (India), which one of its other
+        # names meets only once spellings are folded (doubled vowels, ch/sh): a near-shape of the article's own
+        # village; a city abroad is written under another name only when it is a world city ("Moscou", "Pékin"),
+        # and in a spelling of its own when the article names its nationality ("la ville russe de Koursk")
+        folded = bool(written) and not hit.curated and name_key(written) != plain_key(written) \
+            and e.country not in ctx.demonyms  # type: ignore[union-attr]
+        if folded and (e.population < WORLD_CITY if not main_name else (
+                e.population < FAR_CITY and plain_key(written) != plain_key(e.name))):
             return False
         if not main_name and feats.cue is not None and feats.cue.admin_context:
             return False
@@ -296,6 +315,24 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
             and (feats.proper_noun or feats.locative) and load_conflict_prior().get(e.country or "", 0.0) >= 0.5):
         return True  # "Les habitants de Mirebalais": a town of a conflict country, no other country named
     return main_context or (feats.locative and e.population >= 1000 and not out_of_context)
+
+
+NATIONALITY_REACH_KM = 800.0  # a town this far from every division centre of a country is not "near" it
+
+
+def _far_from_country(e: Entry, country: str) -> bool:
+    """``e`` lies farther than NATIONALITY_REACH_KM from every first-level division centre of ``country``."""
+    if e.lat is None or e.lon is None:
+        return False
+    centres = _division_centres(country)
+    return bool(centres) and all(km(e.lat, e.lon, la, lo) > NATIONALITY_REACH_KM for la, lo in centres)
+
+
+@lru_cache(maxsize=256)
+def _division_centres(country: str) -> tuple[tuple[float, float], ...]:
+    from sentinelle.places.gazetteer import get_gazetteer  # (the index is open by the time a name is resolved)
+
+    return tuple((d.lat, d.lon) for d in get_gazetteer().divisions(country) if d.lat is not None and d.lon is not None)
 
 
 @lru_cache(maxsize=1 << 14)
