@@ -38,6 +38,9 @@ PLACED = [
     # Somalia: where the troops fell back, in Lower Shabelle
     ("Les shebab ont attaqué une base à Dhusoleeyo. Les troupes se sont repliées sur Afgooye et Merka.",
      "Dhusoleeyo", "Afgooye"),
+    # Mali: a place cue introduces a name that is also an ordinary word; the region named in the same sentence
+    ("Un commerçant a été enlevé près de Boni par des hommes armés, selon un élu de la région de Mopti.", "Boni",
+     "Mopti"),
 ]
 
 

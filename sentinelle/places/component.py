@@ -214,13 +214,14 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
     persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PER"]
     cols = token_columns(doc)
     pieces: set[tuple[int, int]] = set()
+    known = [k for k in candidates if _known(k, found)]
     for longer in candidates:
         # (a name met only by its consonant skeleton is no known name: "Bulo Marer" is unknown whole, so "Bulo" is a
         # piece of it, whatever town elsewhere "Marer" loosely spells)
         if _known(longer, found) or _sentence_initial(doc, longer) or _joins_names(doc, longer):
             continue
         # (a run that cuts a known name in two is no whole name: "Dori-Gorom" of "Dori-Gorom-Gorom")
-        if any(k.start < longer.end < k.end or k.start < longer.start < k.end for k in candidates if _known(k, found)):
+        if _cuts(longer, known):
             continue
         before, cue = cues.at(longer.start)
         # (a locative word, also before an article: "dans le Djebel X" is no Djebel of its own)
@@ -229,7 +230,8 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
         if not before or not ((bare and bare[-1] in table.locative) or cue is not None):
             continue
         for c in candidates:
-            if c is longer or not (longer.start <= c.start and c.end <= longer.end):
+            # (nor is it a piece: "Dori" is one, "Dori-Gorom" nothing)
+            if c is longer or not (longer.start <= c.start and c.end <= longer.end) or _cuts(c, known):
                 continue
             rest = [i for i in range(longer.token_start, longer.token_end)
                     if not (c.token_start <= i < c.token_end) and cols.text[i][:1].isupper()]
@@ -251,6 +253,11 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
 def _known(cand: Candidate, found: dict) -> bool:
     """The gazetteer holds the name as spelled (its name key, not only its consonant skeleton)."""
     return any(h.tier == TIER_NAME for k in cand.keys for h in found.get(k, ()))
+
+
+def _cuts(cand: Candidate, known: list[Candidate]) -> bool:
+    """The candidate starts or ends inside a known name."""
+    return any(k.start < cand.end < k.end or k.start < cand.start < k.end for k in known)
 
 
 def _countries(cand: Candidate, found: dict) -> set[str]:
@@ -288,8 +295,10 @@ def _introduced_name(doc: Doc, u: Unknown, table: CueTable, lexicon: frozenset[s
         return False
     name = text[u.start:u.end]
     words = [fold(w, doc.lang_) for w in name.replace("-", " ").split()]
+    # (an ordinary word after "à" is no village, after a place cue it may be: "près de Boni")
     if not words or any(w in table.stop_words or w in table.person_titles for w in words) \
-            or (len(words) == 1 and name.lower() in lexicon) or _acronym(name, 0, len(name)) or name.isupper():
+            or (len(words) == 1 and name.lower() in lexicon and not u.introduced) or _acronym(name, 0, len(name)) \
+            or name.isupper():
         return False
     if set(before[-3:]) & table.neighbourhood_nouns or names_outlet_or_addressee(before, table):
         return False
@@ -335,7 +344,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
                 if acronym and hit.entry.kind == "city" and not hit.curated \
                         and name_key(hit.entry.name, lang) not in cand.keys:
                     continue
-                if hit.entry.id not in ranked:
+                # (an entry met under two keys keeps its closer match: "Pétion-Ville" is Pétionville by the joined
+                # key, whatever the consonant skeleton of the spaced one met first)
+                if hit.entry.id not in ranked or hit.tier < ranked[hit.entry.id][0].tier:
                     ranked[hit.entry.id] = (hit, rank)
         if not ranked:
             continue
@@ -370,7 +381,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     # Cape Verde a country of the article)
     pieces = _pieces_of_unknown_names(doc, candidates, found, table, lexicon, cues) | _pieces_around_articles(
         doc_text(doc), candidates)
-    ctx = article_context([s for s in scored if (s[0].start, s[0].end) not in pieces],
+    ctx = article_context([c for c in scored if not any(s <= c[0].start and c[0].end <= e for s, e in pieces)],
                           Counter({demonyms[w] for w in token_columns(doc).lower if w in demonyms}), lang)
 
     # Second pass: every candidate with the context; then the longest of overlapping names wins.
@@ -378,18 +389,21 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     # A longer name known to the gazetteer ("Tal Afar") keeps its words from shorter readings
     # ("Tal"), even when it is itself rejected for lack of evidence.
     taken: list[tuple[int, int]] = []
+    rejected: list[tuple[int, int]] = []  # (those: their words are still an unknown name, "à Wadi Sirr, au nord de Y")
     for cand, hits, feats in scored:
         best = best_hit(hits, feats, ctx, cand.start, cand.text, cand.keys)
         if best:
             chosen.append((cand, best[0], best[1], feats))
         elif len(cand.keys[0].split()) > 1 and any(h.tier == 0 for h, _ in hits):
             taken.append((cand.start, cand.end))
+            rejected.append((cand.start, cand.end))
     chosen.sort(key=lambda c: (-(c[0].token_end - c[0].token_start), -c[2], c[0].start))
     mentions: list[PlaceMention] = []
     for cand, hit, value, feats in chosen:
         if any(cand.start < e and s < cand.end for s, e in taken):
             continue
-        if (cand.start, cand.end) in pieces:
+        # (and so is any part of such a piece: "Kani" of "Kani Masi" of "Kani Masi-Bala")
+        if any(s <= cand.start and cand.end <= e for s, e in pieces):
             continue
         taken.append((cand.start, cand.end))
         mentions.append(to_mention(cand, hit, value, feats))
@@ -399,6 +413,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     said_of = {(c.start, c.end): f for c, _, f in scored}
     # Names left unresolved, and whether a cue introduces them as a place ("la région d'al-Thaïr").
     unknown = []
+    taken = [t for t in taken if t not in rejected]
     for cand in sorted(candidates, key=lambda c: c.start - c.end):
         if any(cand.start < e and s < cand.end for s, e in taken) or _joins_names(doc, cand) \
                 or not cand.text[:1].isupper():

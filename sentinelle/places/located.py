@@ -85,10 +85,11 @@ def locators(lang: str = "fr") -> Locators:
         # ", près de", ", non loin de"
         rf"{participle}{near}\s+{of}",
         # ", une localité du nord de", ", village de la commune de", ", localité de la région de",
-        # ", une localité rebelle à 40 km au nord-ouest de" (one adjective may qualify the settlement)
+        # ", une localité rebelle à 40 km au nord-ouest de" (one adjective may qualify the settlement),
+        # ", un hameau à l'est de", ", un village proche de"
         rf"{art}{settlement}(?:\s+[^\W\d_]+)??\s+(?:{participle}{into}\s+{art}{area}\s+{of}"
         rf"|(?:{of}\s*{art})?{direction}\s+{of}|{of}\s*{art}{area}\s+{of}|{of}"
-        rf"|{participle}(?:à|a)\s+{quantity}{distance}\s+(?:{toward}|{of}))",
+        rf"|{participle}(?:à|a)\s+{quantity}{distance}\s+(?:{toward}|{of})|{participle}{toward}|{participle}{near}\s+{of})",
         # " de la commune de", " du cercle de": the name's own area
         rf"{of}\s*{art}{area}\s+{of}",
         # ", province de", ", territoire de" (an apposition without a preposition)

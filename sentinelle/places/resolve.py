@@ -271,14 +271,17 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         # town of that name ("trois soldats maliens tués à Moura" is no village of Portugal)
         return False
     if ctx is not None and not ctx.countries and ctx.demonyms and e.country not in ctx.demonyms and e.kind == "city" \
-            and e.population < FAR_CITY and plain_key(written or "") != plain_key(e.name) \
-            and all(_far_from_country(e, c) for c in ctx.demonyms):
+            and (e.population < FAR_CITY or (not main_name and e.population < WORLD_CITY)) \
+            and plain_key(written or "") != plain_key(e.name) and all(_far_from_country(e, c) for c in ctx.demonyms):
         # "soldats maliens ... près de Boni" is no Bonny of Nigeria: a town spelled otherwise, far from every
         # country whose nationality the article names (not "des soldats israéliens" and a Lebanese village)
         return False
     # "le territoire de Mambasa", "le cercle de X": a division named after its town, not a city that goes by the
     # name only among its other names (Mombasa, Kenya), unless the article is about that city's country
-    if not main_name and not in_context and e.kind == "city" and feats.cue is not None and feats.cue.admin_context:
+    # (but "le district de Zakho", in an article naming no country, is the Iraqi town: a country where attacks are
+    # reported)
+    if not main_name and not in_context and e.kind == "city" and feats.cue is not None and feats.cue.admin_context \
+            and not (ctx is not None and not ctx.countries and load_conflict_prior().get(e.country or "", 0.0) >= 0.5):
         return False
     if cued_conflict_town(hit, feats, written):
         return True
