@@ -215,9 +215,10 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
         elif y.kind in ("admin1", "admin2", "area") and y.location.country == x.location.country \
                 and y.location.admin1 and y.location.admin1 != x.location.admin1:
             where = {"precision": 3, "geonameid": None, "site_id": None}
-        elif y.kind in ("city", "site") and y.location.country == x.location.country and _far_apart(x, y) \
-                and not _DISTANCE.search(text, x.end, y.start):
+        elif y.kind in ("city", "site") and y.location.country == x.location.country \
+                and _far_apart(x, y, _placed_by(text[x.end:y.start], y, lang)):
             # "Kasongué, dans le territoire de Fizi" is no town of that spelling 300 km away: a village near Fizi
+            # (and "le campement de X, à 40 km au nord-est de Y", no town of that name 500 km away)
             where = _placed_by(text[x.end:y.start], y, lang)
         else:
             continue
@@ -299,11 +300,13 @@ NEAR_KM = 25.0  # farther than this from the town that locates it, a village is 
 LOCATED_TOO_FAR_KM = 150.0  # a town this far from the town the words place it in or near is a namesake
 
 
-def _far_apart(x: PlaceMention, y: PlaceMention) -> bool:
-    a, b = x.location, y.location
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+def _far_apart(x: PlaceMention, y: PlaceMention, where: dict) -> bool:
+    """``x`` lies far from where the words place it near ``y`` (``where``: ``_placed_by``'s answer)."""
+    a = x.location
+    lat, lon = where.get("lat", y.location.lat), where.get("lon", y.location.lon)
+    if a.lat is None or a.lon is None or lat is None or lon is None:
         return False
-    return km(a.lat, a.lon, b.lat, b.lon) > LOCATED_TOO_FAR_KM
+    return km(a.lat, a.lon, lat, lon) > LOCATED_TOO_FAR_KM
 
 _DISTANCE = re.compile(r"(?P<n>\d+(?:[.,]\d+)?|[^\W\d_]+(?:[\s-]+[^\W\d_]+)?)\s*(?:km|kms|kilom[eè]tres?)\b"
                        r"(?:\s+(?:au|à\s+l['’]|a\s+l['’])\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest))?",
