@@ -70,6 +70,15 @@ NOT_PLACED = [
     ("Les miliciens ont avancé de Djugu jusqu'à Kasenyi-Lac. L'armée tient toujours Bunia.", "Kasenyi-Lac"),
     # a person named with two words after "à"
     ("L'armée a rendu hommage à Ibrahim Kolbéré, tué à Djibo, et aux soldats d'Arbinda.", "Ibrahim"),
+    # who did it, not where: "attribuée à X", a surname
+    ("L'embuscade a été attribuée à Kouyaté. Les renforts sont arrivés à Djibo et à Arbinda.", "Kouyaté"),
+    # a force of the actors' lexicon, named by words the name only starts
+    ("Le village a été repris à Volontaires pour la défense de la patrie, selon des habitants de Djibo et d'Arbinda.",
+     "Volontaires"),
+    # a feast: when, not where
+    ("Des hommes armés ont tué six fidèles à Pâques, près de l'église de Djibo, puis à Arbinda.", "Pâques"),
+    # Chad: a feast in another article, two towns of Lac province
+    ("Les attaques se sont multipliées à Tabaski autour de Bol et de Baga Sola.", "Tabaski"),
 ]
 
 

@@ -290,8 +290,10 @@ def _introduced_name(doc: Doc, u: Unknown, table: CueTable, lexicon: frozenset[s
     the paragraph is where it is)."""
     text = doc_text(doc)
     before = preceding_words(text, u.start, doc.lang_)
-    # (a place cue, or "à" itself: "jusqu'à X" ends a stretch, "vers X", "depuis X" name where one goes or comes from)
-    if not (u.introduced or (before[-1:] == ["a"] and before[-2:-1] != ["jusqu"])):
+    # (a place cue, or "à" itself: "jusqu'à X" ends a stretch, "vers X", "depuis X" name where one goes or comes from,
+    # "attribuée à X" who did it)
+    if not (u.introduced or (before[-1:] == ["a"] and before[-2:-1] != ["jusqu"]
+                             and not set(before[-2:-1]) & table.dative_words)):
         return False
     name = text[u.start:u.end]
     words = [fold(w, doc.lang_) for w in name.replace("-", " ").split()]
@@ -306,18 +308,21 @@ def _introduced_name(doc: Doc, u: Unknown, table: CueTable, lexicon: frozenset[s
     after = text[u.end:u.end + 40].split(".")[0]
     if {fold(w, doc.lang_) for w in _WORD.findall(after)[:4]} & table.neighbourhood_nouns:
         return False
-    if any(e.label_ == "PER" and len(e) > 1 and e.start_char <= u.start and u.end <= e.end_char for e in doc.ents):
+    # (a name of two words or more the tagger reads as a person or an organisation: "à Tabital Pulaaku")
+    if any(e.label_ in ("PER", "ORG") and len(e) > 1 and e.start_char <= u.start and u.end <= e.end_char
+           for e in doc.ents):
         return False
-    return not _names_actor_or_outlet(name, doc.lang_)
+    return not _names_actor_or_outlet(text[u.start:u.start + 80].split("\n")[0], name, doc.lang_)
 
 
-def _names_actor_or_outlet(name: str, lang: str) -> bool:
-    """The name is an armed group's, a force's or an outlet's of the actors' lexicon."""
+def _names_actor_or_outlet(words: str, name: str, lang: str) -> bool:
+    """The name, or the words it starts (``words``: "Volontaires pour la défense de la patrie"), is an armed group's,
+    a force's or an outlet's of the actors' lexicon."""
     from sentinelle.actors.matcher import find_actors  # (the actors' lexicon is loaded by the pipeline anyway)
     from sentinelle.actors.sources import lookup_source_kind
 
     return lookup_source_kind(name, lang) is not None or any(
-        a.start == 0 and a.end >= len(name) - 1 for a in find_actors(name, lang))
+        a.start == 0 and a.end >= len(name) - 1 for a in find_actors(words, lang))
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozenset[str],
