@@ -27,6 +27,8 @@ NOT_ABROAD = [
     ("Le gouverneur de la préfecture de la Ouaka s'est rendu à Bambari après les combats.", "Ouaka", "ET"),
     # Syria: "Tell" of an unknown village is no other Syrian town, "Rimah" no Saudi one
     ("Une frappe de drone a tué trois combattants à Tell Rimah, au nord de Hassaké.", "Tell Rimah", "SA"),
+    # Mali: a city of Algeria after "à", far from every place of the article and of no nationality it names
+    ("Des jihadistes ont tué six civils à Blida. Les FAMa ont riposté à Niono et à Ségou, au Mali.", "Blida", "DZ"),
     # Iraq: no part of an unknown village ("Kani" of "Kani Masi-Bala") is a Japanese city, nor its country context
     ("Des tirs d'artillerie turcs ont visé les environs de Kani Masi-Bala, dans le district de Zakho.", "Kani", "JP"),
 ]
@@ -75,6 +77,7 @@ STILL_ABROAD = [
     ("Le ministre malien s'est rendu à Moscou après des combats à Gao et à Ménaka.", "Moscou", "RU"),
     ("L'armée ukrainienne a frappé une raffinerie dans la région russe de Koursk, selon Kiev.", "Koursk", "RU"),
     ("Les délégations soudanaises se sont retrouvées à Djeddah, loin des combats de Khartoum.", "Djeddah", "SA"),
+    ("Un Malien a été arrêté à Blida par la police algérienne après une attaque à Gao, au Mali.", "Blida", "DZ"),
     ("Une embuscade sur l'axe Dori-Gorom-Gorom a fait quatre morts.", "Dori", "BF"),
     ("Une frappe a tué trois civils au Sahel burkinabè, selon des sources locales.", "Sahel", "BF"),
     # Haiti: the joined key of a hyphened name is its own spelling, whatever the skeleton of the spaced one

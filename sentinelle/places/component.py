@@ -20,7 +20,6 @@ from sentinelle.places.cues import (
     CueTable,
     cue_table,
     find_cue,
-    names_outlet_or_addressee,
     preceding_words,
 )
 from sentinelle.places.data import load_demonyms
@@ -28,7 +27,7 @@ from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer, to_locati
 from sentinelle.places.located import Unknown, locate_unknown
 from sentinelle.places.matcher import Candidate, find_candidates
 from sentinelle.places.normalize import fold, name_key, query_keys
-from sentinelle.places.province import place_in_province
+from sentinelle.places.province import introduced_name, place_in_province
 from sentinelle.places.resolve import Features, best_hit, features, to_mention
 from sentinelle.places.schema import TIER_NAME
 
@@ -283,48 +282,6 @@ def _acronym(text: str, start: int, end: int) -> bool:
     return bool(before) and not before[-1].isupper()
 
 
-def _introduced_name(doc: Doc, u: Unknown, table: CueTable, lexicon: frozenset[str]) -> bool:
-    """An unknown name the words introduce as a place ("à X", "le village de X") and that reads as nothing else: not
-    an armed group or an outlet ("attribuée à Boko Haram", "a déclaré à Jeune Afrique"), an ordinary or stop-listed
-    word, an acronym, a person named with two words or more, nor a part of a town ("le quartier de X": the town of
-    the paragraph is where it is)."""
-    text = doc_text(doc)
-    before = preceding_words(text, u.start, doc.lang_)
-    # (a place cue, or "à" itself: "jusqu'à X" ends a stretch, "vers X", "depuis X" name where one goes or comes from,
-    # "attribuée à X" who did it)
-    if not (u.introduced or (before[-1:] == ["a"] and before[-2:-1] != ["jusqu"]
-                             and not set(before[-2:-1]) & table.dative_words)):
-        return False
-    name = text[u.start:u.end]
-    words = [fold(w, doc.lang_) for w in name.replace("-", " ").split()]
-    # (an ordinary word after "à" is no village, after a place cue it may be: "près de Boni")
-    if not words or any(w in table.stop_words or w in table.person_titles for w in words) \
-            or (len(words) == 1 and name.lower() in lexicon and not u.introduced) or _acronym(name, 0, len(name)) \
-            or name.isupper():
-        return False
-    if set(before[-3:]) & table.neighbourhood_nouns or names_outlet_or_addressee(before, table):
-        return False
-    # ("à X 1, un quartier situé dans l'ouest de la ville": a part of a town, told after the name)
-    after = text[u.end:u.end + 40].split(".")[0]
-    if {fold(w, doc.lang_) for w in _WORD.findall(after)[:4]} & table.neighbourhood_nouns:
-        return False
-    # (a name of two words or more the tagger reads as a person or an organisation: "à Tabital Pulaaku")
-    if any(e.label_ in ("PER", "ORG") and len(e) > 1 and e.start_char <= u.start and u.end <= e.end_char
-           for e in doc.ents):
-        return False
-    return not _names_actor_or_outlet(text[u.start:u.start + 80].split("\n")[0], name, doc.lang_)
-
-
-def _names_actor_or_outlet(words: str, name: str, lang: str) -> bool:
-    """The name, or the words it starts (``words``: "Volontaires pour la défense de la patrie"), is an armed group's,
-    a force's or an outlet's of the actors' lexicon."""
-    from sentinelle.actors.matcher import find_actors  # (the actors' lexicon is loaded by the pipeline anyway)
-    from sentinelle.actors.sources import lookup_source_kind
-
-    return lookup_source_kind(name, lang) is not None or any(
-        a.start == 0 and a.end >= len(name) - 1 for a in find_actors(words, lang))
-
-
 def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozenset[str],
                 lang: str = "fr") -> list[PlaceMention]:
     """Place mentions of ``doc``, resolved and sorted by start."""
@@ -449,7 +406,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     at = {m.start for m in located}
     # "à Tourou" that nothing locates, in an article whose places all lie in one province: that province
     located += place_in_province(doc_text(doc), areas + located, [
-        (u.start, u.end) for u in unknown if u.start not in at and _introduced_name(doc, u, table, lexicon)], gazetteer)
+        (u.start, u.end) for u in unknown if u.start not in at and introduced_name(doc, u, table, lexicon)], gazetteer)
     # names a place cue introduces that nothing locates ("dans le district d'Ancuabe"): where the words say the
     # incident was, unknown; the events stage does not lend such a sentence another town
     at = {m.start for m in located}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sentinelle.places.gazetteer import Hit
 from sentinelle.places.matcher import Candidate
 from sentinelle.places.normalize import name_key, plain_key
-from sentinelle.places.resolve import Context, Features, best_hit, is_seed
+from sentinelle.places.resolve import Context, Features, best_hit, far_from_country, is_seed
 
 DEMONYM_WEIGHT = 0.5  # a nationality adjective: weaker than a place (an actor's nationality is not a place)
 
@@ -60,8 +60,12 @@ def _home_elsewhere(seed: _Seed, seeds: list[_Seed], demonyms: Counter[str], lan
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return False
     home, own = ranked[0][0], seed.hit.entry.country or ""
+    # (or, far from the country the rest points at twice at least, and of no nationality the article names: "à Blida"
+    # among Malian towns, "au Mali", is no evidence of Algeria; one town alone is no such evidence, or "Des déplacés de
+    # Palma sont arrivés à Pemba" would doubt Pemba too)
     return bool(home) and home != own and evidence[home] > evidence[own] and (
-        _own_country_homonym(seed, home, lang) or _folded(seed, lang))
+        _own_country_homonym(seed, home, lang) or _folded(seed, lang)
+        or (evidence[home] >= 2 and own not in demonyms and far_from_country(seed.hit.entry, home)))
 
 
 def _homonyms_elsewhere(seeds: list[_Seed], demonyms: Counter[str], lang: str) -> set[int]:

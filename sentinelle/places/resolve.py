@@ -272,7 +272,7 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return False
     if ctx is not None and not ctx.countries and ctx.demonyms and e.country not in ctx.demonyms and e.kind == "city" \
             and (e.population < FAR_CITY or (not main_name and e.population < WORLD_CITY)) \
-            and plain_key(written or "") != plain_key(e.name) and all(_far_from_country(e, c) for c in ctx.demonyms):
+            and plain_key(written or "") != plain_key(e.name) and all(far_from_country(e, c) for c in ctx.demonyms):
         # "soldats maliens ... près de Boni" is no Bonny of Nigeria: a town spelled otherwise, far from every
         # country whose nationality the article names (not "des soldats israéliens" and a Lebanese village)
         return False
@@ -309,7 +309,11 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         # countries' news ("... à Gao. ... un poste militaire à Djibo"): that town
         regional = feats.locative and e.population >= REGIONAL_TOWN and plain_key(written or "") == plain_key(e.name) \
             and load_conflict_prior().get(e.country or "", 0.0) >= 1.0
-        return e.population >= FAR_CITY or (feats.locative and e.population >= BIG_CITY) or regional
+        # a city after "à", far from every country the article is about, is a namesake of the article's own village
+        # ("à Blida" among Malian towns is not the Algerian city) unless the article names its nationality
+        near_enough = e.country in ctx.demonyms or not all(  # type: ignore[union-attr]
+            far_from_country(e, c) for c in ctx.countries)  # type: ignore[union-attr]
+        return e.population >= FAR_CITY or (feats.locative and e.population >= BIG_CITY and near_enough) or regional
     if len(keys[0].split()) > 1 if keys else False:
         return in_context or feats.locative or e.population >= 1000  # "Tal Afar": two words rarely collide
     if e.population >= MIN_CONTEXT_FREE_POPULATION:
@@ -323,7 +327,7 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
 NATIONALITY_REACH_KM = 800.0  # a town this far from every division centre of a country is not "near" it
 
 
-def _far_from_country(e: Entry, country: str) -> bool:
+def far_from_country(e: Entry, country: str) -> bool:
     """``e`` lies farther than NATIONALITY_REACH_KM from every first-level division centre of ``country``."""
     if e.lat is None or e.lon is None:
         return False
