@@ -175,10 +175,10 @@ def test_a_capital_after_a_locative_word_is_a_place(nlp, sentence, place):
 
 @pytest.mark.parametrize(("text", "wanted"), [
     # Mozambique: a sentence that names its own place, unknown to the gazetteer, does not borrow the town of the
-    # sentence before ("dans le district de X" 150 km away)
+    # sentence before ("dans le district de X" 150 km away): X is in the article's one province (places/province.py)
     ("Des insurgés ont décapité lundi trois civils près de Mocímboa da Praia, dans la province de Cabo Delgado. Le "
      "lendemain, les forces rwandaises ont affronté les insurgés dans le district de Nkalowenda, tuant six d'entre "
-     "eux.", ["Mocímboa da Praia"]),
+     "eux.", ["Mocímboa da Praia", "Nkalowenda"]),
     # Burundi: a neighbourhood the gazetteer lacks is in the town the paragraph names
     ("Des heurts ont éclaté lundi à Bujumbura. Les manifestants ont affronté la police dans le quartier de "
      "Kanyosha-Rural, selon des témoins.", ["Bujumbura"]),

@@ -29,6 +29,9 @@ NOT_ABROAD = [
     ("Une frappe de drone a tué trois combattants à Tell Rimah, au nord de Hassaké.", "Tell Rimah", "SA"),
     # Mali: a city of Algeria after "à", far from every place of the article and of no nationality it names
     ("Des jihadistes ont tué six civils à Blida. Les FAMa ont riposté à Niono et à Ségou, au Mali.", "Blida", "DZ"),
+    # Burkina Faso: a curated Sudanese town 4,000 km away, and a Nigerian town of a country at war far from it
+    ("Des hommes armés ont tué cinq civils à Tawila, au Burkina Faso, selon des habitants de Djibo.", "Tawila", "SD"),
+    ("Des hommes armés ont tué cinq civils à Yola, au Burkina Faso, selon des habitants de Djibo.", "Yola", "NG"),
     # Iraq: no part of an unknown village ("Kani" of "Kani Masi-Bala") is a Japanese city, nor its country context
     ("Des tirs d'artillerie turcs ont visé les environs de Kani Masi-Bala, dans le district de Zakho.", "Kani", "JP"),
 ]

@@ -249,6 +249,9 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         placed = feats.locative or feats.region_part or feats.after_article
         return (feats.cue is not None and feats.cue.prefer == "admin1") or in_context or (placed and (
             not out_of_context or load_conflict_prior().get(e.country or "", 0.0) >= 0.5))
+    if hit.curated and e.kind == "city" and out_of_context and e.population < FAR_CITY \
+            and _far_from_settled_context(e, ctx):
+        return False  # "à Tawila" in an article about Burkina Faso is no curated Sudanese town 4,000 km away
     if e.kind in ("country", "site") or hit.curated:
         return True
     if e.kind == "admin1":
@@ -310,10 +313,10 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         regional = feats.locative and e.population >= REGIONAL_TOWN and plain_key(written or "") == plain_key(e.name) \
             and load_conflict_prior().get(e.country or "", 0.0) >= 1.0
         # a city after "à", far from every country the article is about, is a namesake of the article's own village
-        # ("à Blida" among Malian towns is not the Algerian city) unless the article names its nationality
-        near_enough = e.country in ctx.demonyms or not all(  # type: ignore[union-attr]
-            far_from_country(e, c) for c in ctx.countries)  # type: ignore[union-attr]
-        return e.population >= FAR_CITY or (feats.locative and e.population >= BIG_CITY and near_enough) or regional
+        # ("à Blida" among Malian towns is not the Algerian city, "à Tawila" in an article about Burkina Faso not the
+        # Sudanese town) unless the article names its nationality
+        near_enough = not _far_from_settled_context(e, ctx)
+        return e.population >= FAR_CITY or ((feats.locative and e.population >= BIG_CITY) or regional) and near_enough
     if len(keys[0].split()) > 1 if keys else False:
         return in_context or feats.locative or e.population >= 1000  # "Tal Afar": two words rarely collide
     if e.population >= MIN_CONTEXT_FREE_POPULATION:
@@ -322,6 +325,14 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
             and (feats.proper_noun or feats.locative) and load_conflict_prior().get(e.country or "", 0.0) >= 0.5):
         return True  # "Les habitants de Mirebalais": a town of a conflict country, no other country named
     return main_context or (feats.locative and e.population >= 1000 and not out_of_context)
+
+
+def _far_from_settled_context(e: Entry, ctx: Context | None) -> bool:
+    """The article is settled on its countries (one named, or two pieces of evidence: "au Mali", not one city alone:
+    "à Tal Afar et El Fasher" names two wars) and ``e`` lies far from all of them, in a country of no nationality the
+    article names."""
+    return ctx is not None and sum(ctx.countries.values()) >= 2 and e.country not in ctx.demonyms \
+        and all(far_from_country(e, c) for c in ctx.countries)
 
 
 NATIONALITY_REACH_KM = 800.0  # a town this far from every division centre of a country is not "near" it
