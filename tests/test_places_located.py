@@ -262,3 +262,26 @@ def test_local_units_and_settlement_words_locate(nlp, sentence, name, locator):
     assert where is not None and found is not None and found.kind == "located", sorted(by_text)
     assert (found.location.country, found.location.admin1) == (where.location.country, where.location.admin1)
     assert found.location.name == name and found.location.precision == 2
+
+
+# A village with its second-level division in a parenthesis, in a list (Burkina Faso's provinces) or after "à"
+BRACKETED = [
+    ("Bilan de la semaine au Burkina Faso : Lanfiéra (Sourou), quatre morts ; Tankougounadié (Gnagna), deux blessés.",
+     ["Lanfiéra", "Tankougounadié"], ["Sourou", "Gnagna"]),
+    ("Des hommes armés ont tué six civils à Sikiré (Soum), au Burkina Faso.", ["Sikiré"], ["Soum"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names", "provinces"), BRACKETED)
+def test_a_village_is_in_the_province_its_parenthesis_names(nlp, sentence, names, provinces):
+    by_text = {p.text: p for p in nlp(sentence)._.place_mentions}
+    for name, province in zip(names, provinces, strict=True):
+        where, found = by_text.get(province), by_text.get(name)
+        assert where is not None and where.kind == "admin2", sorted(by_text)
+        assert found is not None and found.kind == "located" and found.location.precision == 3
+        assert (found.location.country, found.location.admin1) == (where.location.country, where.location.admin1)
+
+
+def test_a_group_named_with_its_area_is_no_village(nlp):
+    mentions = nlp("Ansaroul Islam (Soum) a revendiqué l'attaque, au Burkina Faso.")._.place_mentions
+    assert not [m for m in mentions if m.kind == "located"]

@@ -26,6 +26,7 @@ from sentinelle.places.admin1 import km
 from sentinelle.places.areas import DIRECTIONS
 from sentinelle.places.data import load_cues
 
+_AFTER_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*[ \t]+$")  # a capitalised word right before a name
 LOCATOR_REACH = 120  # characters between the end of a name (or list) and the place that locates it
 _LIST_REACH = 60  # characters of list glue between two names of one enumeration
 
@@ -243,13 +244,17 @@ def _by_locators(text: str, known: list[PlaceMention], unknown: list[Unknown], d
     known = sorted(known, key=lambda m: m.start)
     out: list[PlaceMention] = []
     for u in unknown:
-        # "X, une localité du nord de Y": the apposition itself says X is a place
+        # "X, une localité du nord de Y": the apposition itself says X is a place; so does "X (Y)" with Y a town or a
+        # division ("Lanfiéra (Sourou), 4 morts": a list of villages with their provinces)
         named = u.introduced or bool(table.apposition.match(text[u.end:u.end + 80]))
-        if u.start in done or not (named or u.locative):
+        # (the whole capitalised run: "Ansaroul Islam (Soum)" is no village called Islam)
+        bracketed = text[u.end:u.end + 3].lstrip().startswith("(") and not _AFTER_NAME.search(
+            text, max(0, u.start - 40), u.start)
+        if u.start in done or not (named or u.locative or bracketed):
             continue
         members = _enumeration(text, u, unknown, known, table)
         y = _locating(text, members[-1].end, known, table, introduced=u.introduced)
-        if y is None:
+        if y is None or not (named or u.locative or y.kind in ("city", "admin1", "admin2")):
             continue
         # a bare "à X" needs the locator to be a place at all; a list needs its first name introduced
         if not named and len(members) > 1:

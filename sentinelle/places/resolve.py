@@ -70,6 +70,7 @@ class Features:
     region_part: bool = False  # "sur le plateau du", "dans le nord du": words that place a curated region
     after_article: bool = False  # a locative word before the name's article ("vers la Galilée"), any name
     adjective_country: str | None = None  # a nationality adjective right after the name ("le Kurdistan syrien")
+    parenthesised: bool = False  # the name fills a parenthesis after another name ("Lanfiéra (Sourou)"): its area
 
 
 @dataclass
@@ -142,7 +143,17 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
         region_part=names_a_region_part(before, table),
         after_article=bare is not before and bool(bare) and bare[-1] in table.locative,
         adjective_country=_adjective_country(text, cand.end, table),
+        parenthesised=_parenthesised(text, cand.start, cand.end),
     )
+
+
+_NAME_BEFORE_PARENTHESIS = re.compile(r"[^\W\d_][\w'’-]*\s*\(\s*$")
+
+
+def _parenthesised(text: str, start: int, end: int) -> bool:
+    """The name alone in a parenthesis right after a word ("Lanfiéra (Sourou)", "Djibo (Soum)")."""
+    return text[end:end + 2].lstrip()[:1] == ")" and bool(_NAME_BEFORE_PARENTHESIS.search(text, max(0, start - 40),
+                                                                                            start))
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -262,8 +273,9 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         cued = feats.cue is not None and feats.cue.prefer == "admin1" and (main_name or not out_of_context)
         return cued or in_context or own_name
     if e.kind == "admin2":
-        # "la province du Soum": a second-level division only where the words name one
-        return feats.cue is not None and feats.cue.prefer == "admin1" and not out_of_context
+        # "la province du Soum": a second-level division only where the words name one (or a parenthesis after a
+        # town or a village: "Lanfiéra (Sourou)", the usual way of naming a Burkinabè village with its province)
+        return (feats.parenthesised or (feats.cue is not None and feats.cue.prefer == "admin1")) and not out_of_context
     if hit.tier != 0:
         return True
     if ctx is not None and not ctx.countries and ctx.demonyms and e.country not in ctx.demonyms \
