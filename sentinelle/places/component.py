@@ -15,13 +15,7 @@ from sentinelle.model import PlaceMention
 from sentinelle.places.anaphora import listed_again, named_again, site_named_again
 from sentinelle.places.areas import describe_areas
 from sentinelle.places.context import article_context
-from sentinelle.places.cues import (
-    CueMatch,
-    CueTable,
-    cue_table,
-    find_cue,
-    preceding_words,
-)
+from sentinelle.places.cues import CueMatch, CueTable, cue_table, find_cue, preceding_words
 from sentinelle.places.data import load_demonyms
 from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer, to_location
 from sentinelle.places.located import Unknown, locate_unknown
