@@ -18,7 +18,9 @@ the stage's load time and memory (measured in a fresh process).
 older version, an empty one) for this run, to measure what the curated rows add:
 the index is then built from it in a temporary cache directory, so the shared
 cache is left alone. ``--regions`` does the same for ``sentinelle/data/regions.tsv``
-(``geocode_fr5.tsv`` names curated regions).
+(``geocode_fr5.tsv`` names curated regions). ``geocode_fr6.tsv`` names villages no
+gazetteer holds, placed by the words around them or by the article's one province,
+and names that resemble a town abroad.
 """
 
 from __future__ import annotations

@@ -175,7 +175,7 @@ def test_a_capital_after_a_locative_word_is_a_place(nlp, sentence, place):
 
 @pytest.mark.parametrize(("text", "wanted"), [
     # Mozambique: a sentence that names its own place, unknown to the gazetteer, does not borrow the town of the
-    # sentence before ("dans le district de X" 150 km away); it is in the province the article names (precision 3)
+    # sentence before ("dans le district de X" 150 km away): X is in the article's one province (places/province.py)
     ("Des insurgés ont décapité lundi trois civils près de Mocímboa da Praia, dans la province de Cabo Delgado. Le "
      "lendemain, les forces rwandaises ont affronté les insurgés dans le district de Nkalowenda, tuant six d'entre "
      "eux.", ["Mocímboa da Praia", "Nkalowenda"]),

@@ -232,3 +232,56 @@ def test_a_locator_alone_in_its_country_does_not_move_a_town(nlp):
     # the locating name may itself be a homonym: only the article's other places make its country credible
     doc = nlp("Des hommes armés ont attaqué lundi le village de Kira, dans la région de Ségou.")
     assert {p.text: p.kind for p in doc._.place_mentions}.get("Kira") != "located"
+
+
+# Local units and settlement words of several conflicts (sentence, unknown name, the place that locates it)
+LOCAL_UNITS = [
+    # Haiti: a communal section, in apposition without an article
+    ("Des bandits ont incendié des maisons à Bois-Vincent, section communale de Saint-Marc, selon la police.",
+     "Bois-Vincent", "Saint-Marc"),
+    # Colombia: a vereda of a municipality
+    ("Une mine a tué deux soldats à Las Brisitas, vereda de Tame, dans le département d'Arauca.", "Las Brisitas",
+     "Tame"),
+    # Ukraine: a territorial community (hromada)
+    ("Un drone a frappé un entrepôt à Vilkhivka-Druha, dans la communauté territoriale de Kharkiv.",
+     "Vilkhivka-Druha", "Kharkiv"),
+    # Mali: a herders' camp, a distance and a direction
+    ("Des assaillants ont tué six bergers au campement de Tin-Ezzaouatène, à 40 km au nord-est de Ménaka.",
+     "Tin-Ezzaouatène", "Ménaka"),
+    # Burkina Faso: a rural commune
+    ("Des hommes armés ont tué trois orpailleurs à Tialkamé, dans la commune rurale de Djibo.", "Tialkamé", "Djibo"),
+    # Syria: a hamlet east of a town
+    ("Un drone turc a frappé une maison à Tell Zahabiyé, un hameau à l'est d'Amouda.", "Tell Zahabiyé", "Amouda"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "locator"), LOCAL_UNITS)
+def test_local_units_and_settlement_words_locate(nlp, sentence, name, locator):
+    by_text = {p.text: p for p in nlp(sentence)._.place_mentions}
+    where, found = by_text.get(locator), by_text.get(name)
+    assert where is not None and found is not None and found.kind == "located", sorted(by_text)
+    assert (found.location.country, found.location.admin1) == (where.location.country, where.location.admin1)
+    assert found.location.name == name and found.location.precision == 2
+
+
+# A village with its second-level division in a parenthesis, in a list (Burkina Faso's provinces) or after "à"
+BRACKETED = [
+    ("Bilan de la semaine au Burkina Faso : Lanfiéra (Sourou), quatre morts ; Tankougounadié (Gnagna), deux blessés.",
+     ["Lanfiéra", "Tankougounadié"], ["Sourou", "Gnagna"]),
+    ("Des hommes armés ont tué six civils à Sikiré (Soum), au Burkina Faso.", ["Sikiré"], ["Soum"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names", "provinces"), BRACKETED)
+def test_a_village_is_in_the_province_its_parenthesis_names(nlp, sentence, names, provinces):
+    by_text = {p.text: p for p in nlp(sentence)._.place_mentions}
+    for name, province in zip(names, provinces, strict=True):
+        where, found = by_text.get(province), by_text.get(name)
+        assert where is not None and where.kind == "admin2", sorted(by_text)
+        assert found is not None and found.kind == "located" and found.location.precision == 3
+        assert (found.location.country, found.location.admin1) == (where.location.country, where.location.admin1)
+
+
+def test_a_group_named_with_its_area_is_no_village(nlp):
+    mentions = nlp("Ansaroul Islam (Soum) a revendiqué l'attaque, au Burkina Faso.")._.place_mentions
+    assert not [m for m in mentions if m.kind == "located"]

@@ -21,7 +21,9 @@ from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer, to_locati
 from sentinelle.places.located import Unknown, locate_unknown
 from sentinelle.places.matcher import Candidate, find_candidates
 from sentinelle.places.normalize import fold, name_key, query_keys
+from sentinelle.places.province import introduced_name, place_in_province
 from sentinelle.places.resolve import Features, best_hit, features, to_mention
+from sentinelle.places.schema import TIER_NAME
 
 _SENTENCE_END = ".!?\n"
 # The Arabic article, in its sun-letter forms too, hyphened to the next word ("al-Thaïr", "ech-Chaab", "ej-Jabal")
@@ -205,8 +207,14 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
     persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PER"]
     cols = token_columns(doc)
     pieces: set[tuple[int, int]] = set()
+    known = [k for k in candidates if _known(k, found)]
     for longer in candidates:
-        if any(found.get(k) for k in longer.keys) or _sentence_initial(doc, longer) or _joins_names(doc, longer):
+        # (a name met only by its consonant skeleton is no known name: "Bulo Marer" is unknown whole, so "Bulo" is a
+        # piece of it, whatever town elsewhere "Marer" loosely spells)
+        if _known(longer, found) or _sentence_initial(doc, longer) or _joins_names(doc, longer):
+            continue
+        # (a run that cuts a known name in two is no whole name: "Dori-Gorom" of "Dori-Gorom-Gorom")
+        if _cuts(longer, known):
             continue
         before, cue = cues.at(longer.start)
         # (a locative word, also before an article: "dans le Djebel X" is no Djebel of its own)
@@ -215,7 +223,8 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
         if not before or not ((bare and bare[-1] in table.locative) or cue is not None):
             continue
         for c in candidates:
-            if c is longer or not (longer.start <= c.start and c.end <= longer.end):
+            # (nor is it a piece: "Dori" is one, "Dori-Gorom" nothing)
+            if c is longer or not (longer.start <= c.start and c.end <= longer.end) or _cuts(c, known):
                 continue
             rest = [i for i in range(longer.token_start, longer.token_end)
                     if not (c.token_start <= i < c.token_end) and cols.text[i][:1].isupper()]
@@ -224,13 +233,29 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
             if any(s <= i < e for i in rest for s, e in persons):
                 continue
             rest_ids = set(rest)
-            # (compared on their capitalised words: "Dori-Gorom-Gorom" is Dori and Gorom-Gorom side by side)
+            # (compared on their capitalised words: "Dori-Gorom-Gorom" is Dori and Gorom-Gorom side by side; two
+            # names of one country at least: "Tell Rimah" is no Syrian Tell beside a Saudi Rumah)
             if any(o is not c and {i for i in range(o.token_start, o.token_end) if cols.text[i][:1].isupper()} == rest_ids
-                   and any(found.get(k) for k in o.keys) for o in candidates):
+                   and _countries(o, found) & _countries(c, found) for o in candidates):
                 continue
             if rest and not any(cols.lower[i] in lexicon or cols.lower[i] in table.stop_words for i in rest):
                 pieces.add((c.start, c.end))
     return pieces
+
+
+def _known(cand: Candidate, found: dict) -> bool:
+    """The gazetteer holds the name as spelled (its name key, not only its consonant skeleton)."""
+    return any(h.tier == TIER_NAME for k in cand.keys for h in found.get(k, ()))
+
+
+def _cuts(cand: Candidate, known: list[Candidate]) -> bool:
+    """The candidate starts or ends inside a known name."""
+    return any(k.start < cand.end < k.end or k.start < cand.start < k.end for k in known)
+
+
+def _countries(cand: Candidate, found: dict) -> set[str]:
+    """The countries of the places the gazetteer holds under the name as spelled."""
+    return {h.entry.country or "" for k in cand.keys for h in found.get(k, ()) if h.tier == TIER_NAME}
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -276,7 +301,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
                 if acronym and hit.entry.kind == "city" and not hit.curated \
                         and name_key(hit.entry.name, lang) not in cand.keys:
                     continue
-                if hit.entry.id not in ranked:
+                # (an entry met under two keys keeps its closer match: "Pétion-Ville" is Pétionville by the joined
+                # key, whatever the consonant skeleton of the spaced one met first)
+                if hit.entry.id not in ranked or hit.tier < ranked[hit.entry.id][0].tier:
                     ranked[hit.entry.id] = (hit, rank)
         if not ranked:
             continue
@@ -307,8 +334,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     # (a piece of a name cut at a hyphened article is no place, nor evidence: "Zawiya" of "Jabal al-Zawiya" is not
     # the Libyan town that would make Libya the article's country)
     demonyms = load_demonyms(lang)
-    article_pieces = _pieces_around_articles(doc_text(doc), candidates)
-    ctx = article_context([s for s in scored if (s[0].start, s[0].end) not in article_pieces],
+    # (nor is a known piece of a longer unknown name: "Mayo" of "le département du Mayo-Tsanaga" makes no island of
+    # Cape Verde a country of the article)
+    pieces = _pieces_of_unknown_names(doc, candidates, found, table, lexicon, cues) | _pieces_around_articles(
+        doc_text(doc), candidates)
+    ctx = article_context([c for c in scored if not any(s <= c[0].start and c[0].end <= e for s, e in pieces)],
                           Counter({demonyms[w] for w in token_columns(doc).lower if w in demonyms}), lang)
 
     # Second pass: every candidate with the context; then the longest of overlapping names wins.
@@ -316,20 +346,21 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     # A longer name known to the gazetteer ("Tal Afar") keeps its words from shorter readings
     # ("Tal"), even when it is itself rejected for lack of evidence.
     taken: list[tuple[int, int]] = []
+    rejected: list[tuple[int, int]] = []  # (those: their words are still an unknown name, "à Wadi Sirr, au nord de Y")
     for cand, hits, feats in scored:
         best = best_hit(hits, feats, ctx, cand.start, cand.text, cand.keys)
         if best:
             chosen.append((cand, best[0], best[1], feats))
         elif len(cand.keys[0].split()) > 1 and any(h.tier == 0 for h, _ in hits):
             taken.append((cand.start, cand.end))
+            rejected.append((cand.start, cand.end))
     chosen.sort(key=lambda c: (-(c[0].token_end - c[0].token_start), -c[2], c[0].start))
     mentions: list[PlaceMention] = []
-    pieces = _pieces_of_unknown_names(doc, candidates, found, table, lexicon, cues)
-    pieces |= article_pieces
     for cand, hit, value, feats in chosen:
         if any(cand.start < e and s < cand.end for s, e in taken):
             continue
-        if (cand.start, cand.end) in pieces:
+        # (and so is any part of such a piece: "Kani" of "Kani Masi" of "Kani Masi-Bala")
+        if any(s <= cand.start and cand.end <= e for s, e in pieces):
             continue
         taken.append((cand.start, cand.end))
         mentions.append(to_mention(cand, hit, value, feats))
@@ -339,6 +370,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     said_of = {(c.start, c.end): f for c, _, f in scored}
     # Names left unresolved, and whether a cue introduces them as a place ("la région d'al-Thaïr").
     unknown = []
+    taken = [t for t in taken if t not in rejected]
     for cand in sorted(candidates, key=lambda c: c.start - c.end):
         if any(cand.start < e and s < cand.end for s, e in taken) or _joins_names(doc, cand) \
                 or not cand.text[:1].isupper():
@@ -366,6 +398,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     areas = sorted(areas + spelled, key=lambda m: (m.start, m.end))
     unknown = [u for u in unknown if not any(m.start == u.start for m in spelled)]
     located = locate_unknown(doc_text(doc), areas, unknown, lang)
+    at = {m.start for m in located}
+    # "à Tourou" that nothing locates, in an article whose places all lie in one province: that province
+    located += place_in_province(doc_text(doc), areas + located, [
+        (u.start, u.end) for u in unknown if u.start not in at and introduced_name(doc, u, table, lexicon)], gazetteer)
     # names a place cue introduces that nothing locates ("dans le district d'Ancuabe"): where the words say the
     # incident was, unknown; the events stage does not lend such a sentence another town
     at = {m.start for m in located}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sentinelle.places.gazetteer import Hit
 from sentinelle.places.matcher import Candidate
 from sentinelle.places.normalize import name_key, plain_key
-from sentinelle.places.resolve import Context, Features, best_hit, is_seed
+from sentinelle.places.resolve import Context, Features, best_hit, far_from_country, is_seed
 
 DEMONYM_WEIGHT = 0.5  # a nationality adjective: weaker than a place (an actor's nationality is not a place)
 
@@ -40,8 +40,15 @@ def _own_country_homonym(seed: _Seed, country: str, lang: str) -> bool:
                for h in seed.hits)
 
 
+def _folded(seed: _Seed, lang: str) -> bool:
+    """The name meets its town only once spellings are folded ("Wadi Sirr" for Wādī as Sīr, Jordan)."""
+    return not seed.hit.curated and plain_key(seed.cand.text, lang) != plain_key(seed.hit.entry.name, lang)
+
+
 def _home_elsewhere(seed: _Seed, seeds: list[_Seed], demonyms: Counter[str], lang: str) -> bool:
-    """The other ``seeds`` and the nationalities point at one country, not the seed's, where its name is a town."""
+    """The other ``seeds`` and the nationalities point at one country, not the seed's, where its name is a town
+    (or, when the name meets its town only by folded spellings, whatever it is there: "à Wadi Sirr, au Yémen" is
+    no evidence of Jordan)."""
     key = seed.cand.keys[0]
     evidence: Counter[str] = Counter()
     for other in seeds:
@@ -53,7 +60,12 @@ def _home_elsewhere(seed: _Seed, seeds: list[_Seed], demonyms: Counter[str], lan
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return False
     home, own = ranked[0][0], seed.hit.entry.country or ""
-    return bool(home) and home != own and evidence[home] > evidence[own] and _own_country_homonym(seed, home, lang)
+    # (or, far from the country the rest points at twice at least, and of no nationality the article names: "à Blida"
+    # among Malian towns, "au Mali", is no evidence of Algeria; one town alone is no such evidence, or "Des déplacés de
+    # Palma sont arrivés à Pemba" would doubt Pemba too)
+    return bool(home) and home != own and evidence[home] > evidence[own] and (
+        _own_country_homonym(seed, home, lang) or _folded(seed, lang)
+        or (evidence[home] >= 2 and own not in demonyms and far_from_country(seed.hit.entry, home)))
 
 
 def _homonyms_elsewhere(seeds: list[_Seed], demonyms: Counter[str], lang: str) -> set[int]:

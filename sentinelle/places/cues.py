@@ -39,6 +39,7 @@ class CueTable:
     street_nouns: frozenset[str] = frozenset()
     neighbourhood_nouns: frozenset[str] = frozenset()
     speech_to: frozenset[str] = frozenset()
+    dative_words: frozenset[str] = frozenset()  # "attribuée à X", "allégeance à X": an "à" that names no place
     demonyms: dict[str, str] | None = None  # folded nationality adjective -> ISO2
 
 
@@ -71,6 +72,7 @@ def cue_table(lang: str) -> CueTable:
         street_nouns=frozenset(fold(w, lang) for w in data.street_nouns),
         neighbourhood_nouns=frozenset(fold(w, lang) for w in data.neighbourhood_nouns),
         speech_to=frozenset(fold(w, lang) for w in data.speech_to),
+        dative_words=frozenset(fold(w, lang) for w in data.dative_words),
         demonyms={fold(a, lang): iso for a, iso in load_demonyms(lang).items()},
     )
 

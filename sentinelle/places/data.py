@@ -129,7 +129,7 @@ class StopWord(_Row):
     """A word that is never a place on its own: ``places_stoplist.tsv``."""
 
     word: str
-    why: Literal["common_word", "direction", "person_name", "month", "organisation", "demonym", "region"]
+    why: Literal["common_word", "direction", "person_name", "month", "feast", "organisation", "demonym", "region"]
 
 
 class Cue(_Row):
@@ -171,6 +171,7 @@ class PlaceCues(_Row):
     street_nouns: list[str] = Field(default_factory=list)
     neighbourhood_nouns: list[str] = Field(default_factory=list)
     speech_to: list[str] = Field(default_factory=list)
+    dative_words: list[str] = Field(default_factory=list)
     # Words in the names of divisions named after a direction ("Nord", "Northern"), by direction.
     direction_names: dict[str, list[str]] = Field(default_factory=dict)
     # "les quatre provinces précitées", "ces deux villages": a phrase naming again the places listed before;

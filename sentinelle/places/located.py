@@ -26,6 +26,7 @@ from sentinelle.places.admin1 import km
 from sentinelle.places.areas import DIRECTIONS
 from sentinelle.places.data import load_cues
 
+_AFTER_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*[ \t]+$")  # a capitalised word right before a name
 LOCATOR_REACH = 120  # characters between the end of a name (or list) and the place that locates it
 _LIST_REACH = 60  # characters of list glue between two names of one enumeration
 
@@ -85,10 +86,11 @@ def locators(lang: str = "fr") -> Locators:
         # ", près de", ", non loin de"
         rf"{participle}{near}\s+{of}",
         # ", une localité du nord de", ", village de la commune de", ", localité de la région de",
-        # ", une localité rebelle à 40 km au nord-ouest de" (one adjective may qualify the settlement)
+        # ", une localité rebelle à 40 km au nord-ouest de" (one adjective may qualify the settlement),
+        # ", un hameau à l'est de", ", un village proche de"
         rf"{art}{settlement}(?:\s+[^\W\d_]+)??\s+(?:{participle}{into}\s+{art}{area}\s+{of}"
         rf"|(?:{of}\s*{art})?{direction}\s+{of}|{of}\s*{art}{area}\s+{of}|{of}"
-        rf"|{participle}(?:à|a)\s+{quantity}{distance}\s+(?:{toward}|{of}))",
+        rf"|{participle}(?:à|a)\s+{quantity}{distance}\s+(?:{toward}|{of})|{participle}{toward}|{participle}{near}\s+{of})",
         # " de la commune de", " du cercle de": the name's own area
         rf"{of}\s*{art}{area}\s+{of}",
         # ", province de", ", territoire de" (an apposition without a preposition)
@@ -169,24 +171,13 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
     unknown = sorted(unknown, key=lambda u: u.start)
     out: list[PlaceMention] = []
     done: set[int] = set()
-    for u in unknown:
-        # "X, une localité du nord de Y": the apposition itself says X is a place
-        named = u.introduced or bool(table.apposition.match(text[u.end:u.end + 80]))
-        if u.start in done or not (named or u.locative):
-            continue
-        members = _enumeration(text, u, unknown, known, table)
-        y = _locating(text, members[-1].end, known, table, introduced=u.introduced)
-        if y is None:
-            continue
-        # a bare "à X" needs the locator to be a place at all; a list needs its first name introduced
-        if not named and len(members) > 1:
-            members = members[:1]
-        where = _placed_by(text[members[-1].end:y.start], y, lang)
-        for m in members:
-            done.add(m.start)
-            name = text[m.start:m.end]
-            loc = y.location.model_copy(update={"name": name, **where})
-            out.append(PlaceMention(start=m.start, end=m.end, text=name, kind="located", location=loc, score=y.score))
+    # "le village de X, dans le département de Y, dans la région de Z" with Y unknown too: Y is located at Z first,
+    # then X at Y (a name located is a locator for the names before it; a chain is as long as the article's names)
+    while True:
+        added = _by_locators(text, known + [p for p in out if p.kind == "located"], unknown, done, table, lang)
+        if not added:
+            break
+        out += added
     # "les villages de A, B et C, ainsi que X et Y": names a cue calls places but no locator places lie near
     # the known towns the same sentence lists with them (one raid, one area)
     for u in unknown:
@@ -225,6 +216,11 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
         elif y.kind in ("admin1", "admin2", "area") and y.location.country == x.location.country \
                 and y.location.admin1 and y.location.admin1 != x.location.admin1:
             where = {"precision": 3, "geonameid": None, "site_id": None}
+        elif y.kind in ("city", "site") and y.location.country == x.location.country \
+                and _far_apart(x, y, _placed_by(text[x.end:y.start], y, lang)):
+            # "Kasongué, dans le territoire de Fizi" is no town of that spelling 300 km away: a village near Fizi
+            # (and "le campement de X, à 40 km au nord-est de Y", no town of that name 500 km away)
+            where = _placed_by(text[x.end:y.start], y, lang)
         else:
             continue
         done.add(x.start)
@@ -238,6 +234,37 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
         if first is not None and start not in done:
             done.add(start)
             out.append(first.model_copy(update={"start": start, "end": end, "text": text[start:end]}))
+    return out
+
+
+def _by_locators(text: str, known: list[PlaceMention], unknown: list[Unknown], done: set[int], table: Locators,
+                 lang: str) -> list[PlaceMention]:
+    """Mentions for the unknown names (not yet in ``done``, which grows) that a locator phrase places in or near
+    one of ``known``."""
+    known = sorted(known, key=lambda m: m.start)
+    out: list[PlaceMention] = []
+    for u in unknown:
+        # "X, une localité du nord de Y": the apposition itself says X is a place; so does "X (Y)" with Y a town or a
+        # division ("Lanfiéra (Sourou), 4 morts": a list of villages with their provinces)
+        named = u.introduced or bool(table.apposition.match(text[u.end:u.end + 80]))
+        # (the whole capitalised run: "Ansaroul Islam (Soum)" is no village called Islam)
+        bracketed = text[u.end:u.end + 3].lstrip().startswith("(") and not _AFTER_NAME.search(
+            text, max(0, u.start - 40), u.start)
+        if u.start in done or not (named or u.locative or bracketed):
+            continue
+        members = _enumeration(text, u, unknown, known, table)
+        y = _locating(text, members[-1].end, known, table, introduced=u.introduced)
+        if y is None or not (named or u.locative or y.kind in ("city", "admin1", "admin2")):
+            continue
+        # a bare "à X" needs the locator to be a place at all; a list needs its first name introduced
+        if not named and len(members) > 1:
+            members = members[:1]
+        where = _placed_by(text[members[-1].end:y.start], y, lang)
+        for m in members:
+            done.add(m.start)
+            name = text[m.start:m.end]
+            loc = y.location.model_copy(update={"name": name, **where})
+            out.append(PlaceMention(start=m.start, end=m.end, text=name, kind="located", location=loc, score=y.score))
     return out
 
 
@@ -275,6 +302,16 @@ def _neighbourhood(text: str, pos: int, known: list[PlaceMention]) -> _Centre | 
 
 
 NEAR_KM = 25.0  # farther than this from the town that locates it, a village is not "at" that town
+LOCATED_TOO_FAR_KM = 150.0  # a town this far from the town the words place it in or near is a namesake
+
+
+def _far_apart(x: PlaceMention, y: PlaceMention, where: dict) -> bool:
+    """``x`` lies far from where the words place it near ``y`` (``where``: ``_placed_by``'s answer)."""
+    a = x.location
+    lat, lon = where.get("lat", y.location.lat), where.get("lon", y.location.lon)
+    if a.lat is None or a.lon is None or lat is None or lon is None:
+        return False
+    return km(a.lat, a.lon, lat, lon) > LOCATED_TOO_FAR_KM
 
 _DISTANCE = re.compile(r"(?P<n>\d+(?:[.,]\d+)?|[^\W\d_]+(?:[\s-]+[^\W\d_]+)?)\s*(?:km|kms|kilom[eè]tres?)\b"
                        r"(?:\s+(?:au|à\s+l['’]|a\s+l['’])\s*(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest))?",

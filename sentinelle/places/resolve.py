@@ -42,6 +42,7 @@ from sentinelle.places.normalize import fold, name_key, plain_key
 
 BIG_CITY = 100_000  # a city this large is credible on its name alone
 FAR_CITY = 500_000  # a city outside the article's countries must be this large (or introduced by "à")
+WORLD_CITY = 1_000_000  # a city abroad this large may be written in a spelling of its own ("Moscou", "Pékin")
 REGIONAL_TOWN = 20_000  # a town of a country at war, after "à", is credible in an article about its neighbours
 MIN_CONTEXT_FREE_POPULATION = 20_000  # below this, a bare name needs context (country or a locative cue)
 PROXIMITY_KM = 250.0
@@ -69,6 +70,7 @@ class Features:
     region_part: bool = False  # "sur le plateau du", "dans le nord du": words that place a curated region
     after_article: bool = False  # a locative word before the name's article ("vers la Galilée"), any name
     adjective_country: str | None = None  # a nationality adjective right after the name ("le Kurdistan syrien")
+    parenthesised: bool = False  # the name fills a parenthesis after another name ("Lanfiéra (Sourou)"): its area
 
 
 @dataclass
@@ -141,7 +143,17 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
         region_part=names_a_region_part(before, table),
         after_article=bare is not before and bool(bare) and bare[-1] in table.locative,
         adjective_country=_adjective_country(text, cand.end, table),
+        parenthesised=_parenthesised(text, cand.start, cand.end),
     )
+
+
+_NAME_BEFORE_PARENTHESIS = re.compile(r"[^\W\d_][\w'’-]*\s*\(\s*$")
+
+
+def _parenthesised(text: str, start: int, end: int) -> bool:
+    """The name alone in a parenthesis right after a word ("Lanfiéra (Sourou)", "Djibo (Soum)")."""
+    return text[end:end + 2].lstrip()[:1] == ")" and bool(_NAME_BEFORE_PARENTHESIS.search(text, max(0, start - 40),
+                                                                                            start))
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -221,7 +233,10 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
             own_spelling = hit.curated or fold(written) == fold(e.name)
             if not feats.locative or feats.sentence_initial or not supported or not own_spelling:
                 return False
-        elif not (feats.cue and feats.cue.prefer in ("city", "site", "admin1")):
+        elif not (feats.cue and feats.cue.prefer in ("city", "site", "admin1")) and not (
+                (feats.locative or feats.after_article) and e.kind in ("admin1", "admin2")
+                and feats.adjective_country == e.country):
+            # ("dans le Sahel burkinabè": the nationality says which country's division the word names)
             return False
     # "Tripoli", "Diffa": tagged as a proper noun and spelled exactly as the place is named.
     own_proper_name = feats.proper_noun and hit.tier == 0 and bool(written) and (
@@ -245,6 +260,9 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         placed = feats.locative or feats.region_part or feats.after_article
         return (feats.cue is not None and feats.cue.prefer == "admin1") or in_context or (placed and (
             not out_of_context or load_conflict_prior().get(e.country or "", 0.0) >= 0.5))
+    if hit.curated and e.kind == "city" and out_of_context and e.population < FAR_CITY \
+            and _far_from_settled_context(e, ctx):
+        return False  # "à Tawila" in an article about Burkina Faso is no curated Sudanese town 4,000 km away
     if e.kind in ("country", "site") or hit.curated:
         return True
     if e.kind == "admin1":
@@ -255,8 +273,9 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         cued = feats.cue is not None and feats.cue.prefer == "admin1" and (main_name or not out_of_context)
         return cued or in_context or own_name
     if e.kind == "admin2":
-        # "la province du Soum": a second-level division only where the words name one
-        return feats.cue is not None and feats.cue.prefer == "admin1" and not out_of_context
+        # "la province du Soum": a second-level division only where the words name one (or a parenthesis after a
+        # town or a village: "Lanfiéra (Sourou)", the usual way of naming a Burkinabè village with its province)
+        return (feats.parenthesised or (feats.cue is not None and feats.cue.prefer == "admin1")) and not out_of_context
     if hit.tier != 0:
         return True
     if ctx is not None and not ctx.countries and ctx.demonyms and e.country not in ctx.demonyms \
@@ -266,9 +285,18 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         # country where attacks are rarely reported, that no country of the article supports; nor is a small
         # town of that name ("trois soldats maliens tués à Moura" is no village of Portugal)
         return False
+    if ctx is not None and not ctx.countries and ctx.demonyms and e.country not in ctx.demonyms and e.kind == "city" \
+            and (e.population < FAR_CITY or (not main_name and e.population < WORLD_CITY)) \
+            and plain_key(written or "") != plain_key(e.name) and all(far_from_country(e, c) for c in ctx.demonyms):
+        # "soldats maliens ... près de Boni" is no Bonny of Nigeria: a town spelled otherwise, far from every
+        # country whose nationality the article names (not "des soldats israéliens" and a Lebanese village)
+        return False
     # "le territoire de Mambasa", "le cercle de X": a division named after its town, not a city that goes by the
     # name only among its other names (Mombasa, Kenya), unless the article is about that city's country
-    if not main_name and not in_context and e.kind == "city" and feats.cue is not None and feats.cue.admin_context:
+    # (but "le district de Zakho", in an article naming no country, is the Iraqi town: a country where attacks are
+    # reported)
+    if not main_name and not in_context and e.kind == "city" and feats.cue is not None and feats.cue.admin_context \
+            and not (ctx is not None and not ctx.countries and load_conflict_prior().get(e.country or "", 0.0) >= 0.5):
         return False
     if cued_conflict_town(hit, feats, written):
         return True
@@ -281,13 +309,26 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         # article about Haiti) is the article's own village; only a very large city goes by an exonym
         if not main_name and e.population < FAR_CITY:
             return False
+        # "les shebab ont pris Kooshin" in an article about Somalia is not Kochi (India), which one of its other
+        # names meets only once spellings are folded (doubled vowels, ch/sh): a near-shape of the article's own
+        # village; a city abroad is written under another name only when it is a world city ("Moscou", "Pékin"),
+        # and in a spelling of its own when the article names its nationality ("la ville russe de Koursk")
+        folded = bool(written) and not hit.curated and name_key(written) != plain_key(written) \
+            and e.country not in ctx.demonyms  # type: ignore[union-attr]
+        if folded and (e.population < WORLD_CITY if not main_name else (
+                e.population < FAR_CITY and plain_key(written) != plain_key(e.name))):
+            return False
         if not main_name and feats.cue is not None and feats.cue.admin_context:
             return False
         # a town of a country at war, spelled as its own name right after "à", in a round-up of several
         # countries' news ("... à Gao. ... un poste militaire à Djibo"): that town
         regional = feats.locative and e.population >= REGIONAL_TOWN and plain_key(written or "") == plain_key(e.name) \
             and load_conflict_prior().get(e.country or "", 0.0) >= 1.0
-        return e.population >= FAR_CITY or (feats.locative and e.population >= BIG_CITY) or regional
+        # a city after "à", far from every country the article is about, is a namesake of the article's own village
+        # ("à Blida" among Malian towns is not the Algerian city, "à Tawila" in an article about Burkina Faso not the
+        # Sudanese town) unless the article names its nationality
+        near_enough = not _far_from_settled_context(e, ctx)
+        return e.population >= FAR_CITY or ((feats.locative and e.population >= BIG_CITY) or regional) and near_enough
     if len(keys[0].split()) > 1 if keys else False:
         return in_context or feats.locative or e.population >= 1000  # "Tal Afar": two words rarely collide
     if e.population >= MIN_CONTEXT_FREE_POPULATION:
@@ -296,6 +337,32 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
             and (feats.proper_noun or feats.locative) and load_conflict_prior().get(e.country or "", 0.0) >= 0.5):
         return True  # "Les habitants de Mirebalais": a town of a conflict country, no other country named
     return main_context or (feats.locative and e.population >= 1000 and not out_of_context)
+
+
+def _far_from_settled_context(e: Entry, ctx: Context | None) -> bool:
+    """The article is settled on its countries (one named, or two pieces of evidence: "au Mali", not one city alone:
+    "à Tal Afar et El Fasher" names two wars) and ``e`` lies far from all of them, in a country of no nationality the
+    article names."""
+    return ctx is not None and sum(ctx.countries.values()) >= 2 and e.country not in ctx.demonyms \
+        and all(far_from_country(e, c) for c in ctx.countries)
+
+
+NATIONALITY_REACH_KM = 800.0  # a town this far from every division centre of a country is not "near" it
+
+
+def far_from_country(e: Entry, country: str) -> bool:
+    """``e`` lies farther than NATIONALITY_REACH_KM from every first-level division centre of ``country``."""
+    if e.lat is None or e.lon is None:
+        return False
+    centres = _division_centres(country)
+    return bool(centres) and all(km(e.lat, e.lon, la, lo) > NATIONALITY_REACH_KM for la, lo in centres)
+
+
+@lru_cache(maxsize=256)
+def _division_centres(country: str) -> tuple[tuple[float, float], ...]:
+    from sentinelle.places.gazetteer import get_gazetteer  # (the index is open by the time a name is resolved)
+
+    return tuple((d.lat, d.lon) for d in get_gazetteer().divisions(country) if d.lat is not None and d.lon is not None)
 
 
 @lru_cache(maxsize=1 << 14)

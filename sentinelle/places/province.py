@@ -1,0 +1,110 @@
+"""Names nothing locates, placed in the article's own province, as ACLED coders place a village they cannot find.
+
+"Deux soldats camerounais ont été tués à Tourou. L'armée a renforcé sa présence à Mokolo et à Maroua": no
+gazetteer holds Tourou and no locator phrase ("dans la commune de", "à 30 km de") places it, but every other place
+the article names lies in one province (Far North): the village is placed there, at precision 3, with its name as
+written in ``location.name``. The province is never guessed: the article's places must lie in one first-level
+division, and name it (a province, a district of it) or name two places of it; with places in two provinces, or
+one town only, the name is not placed. The dateline ("MAROUA (AFP) -") is where the story was filed, no evidence.
+
+Only a name introduced as a place is placed so: after a locative word ("à Tourou") or a place cue ("le village
+de X"); not the name of an armed group or an outlet ("attribuée à Boko Haram", "a déclaré à Jeune Afrique"), nor an
+ordinary or stop-listed word, nor a person ("à Moussa Kolbéri", read by the tagger as a name of two words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from sentinelle.extensions import doc_text
+from sentinelle.model import PlaceMention
+from sentinelle.places.cues import CueTable, names_outlet_or_addressee, preceding_words
+from sentinelle.places.gazetteer import Gazetteer, to_location
+from sentinelle.places.located import Unknown
+from sentinelle.places.normalize import fold
+
+# Kinds of mention whose admin1 says where the article's places are (a region's admin1 is only its main division,
+# a country has none, a dateline is where the story was filed)
+_EVIDENCE_KINDS = frozenset({"city", "site", "admin1", "admin2", "area", "located"})
+_DIVISION_KINDS = frozenset({"admin1", "admin2"})
+
+
+def article_province(known: list[PlaceMention]) -> PlaceMention | None:
+    """A mention standing for the one first-level division all the article's places lie in, when the words
+    support it (a division of it named, or two places in it); ``None`` otherwise."""
+    evidence = [m for m in known if m.kind in _EVIDENCE_KINDS and m.location.admin1 and m.location.country]
+    provinces = {(m.location.country, m.location.admin1) for m in evidence}
+    if len(provinces) != 1:
+        return None
+    named = [m for m in evidence if m.kind in _DIVISION_KINDS]
+    places = {(m.location.place or m.text) for m in evidence}
+    if not named and len(places) < 2:
+        return None
+    return (named or evidence)[0]
+
+
+def place_in_province(text: str, known: list[PlaceMention], names: list[tuple[int, int]],
+                      gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Mentions for the names (spans of ``text``) that nothing else locates, in the article's one province."""
+    if not names:
+        return []
+    witness = article_province(known)
+    if witness is None:
+        return []
+    country, admin1 = witness.location.country, witness.location.admin1
+    division = next((d for d in gazetteer.divisions(country or "") if d.name == admin1), None)
+    if division is None:
+        return []
+    out = []
+    for start, end in names:
+        written = text[start:end]
+        loc = to_location(division, written, 3).model_copy(update={"geonameid": None})
+        out.append(PlaceMention(start=start, end=end, text=written, kind="located", location=loc,
+                                score=witness.score))
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def introduced_name(doc: Doc, u: Unknown, table: CueTable, lexicon: frozenset[str]) -> bool:
+    """An unknown name the words introduce as a place ("à X", "le village de X") and that reads as nothing else: not
+    an armed group or an outlet ("à Boko Haram", "a déclaré à Jeune Afrique"), an ordinary or stop-listed word, an
+    acronym, a person or an organisation named with two words or more, nor a part of a town ("le quartier de X": the
+    town of the paragraph is where it is)."""
+    text = doc_text(doc)
+    before = preceding_words(text, u.start, doc.lang_)
+    # (a place cue, or "à" itself: "jusqu'à X" ends a stretch, "vers X", "depuis X" name where one goes or comes from,
+    # "attribuée à X" who did it)
+    if not (u.introduced or (before[-1:] == ["a"] and before[-2:-1] != ["jusqu"]
+                             and not set(before[-2:-1]) & table.dative_words)):
+        return False
+    name = text[u.start:u.end]
+    words = [fold(w, doc.lang_) for w in name.replace("-", " ").split()]
+    # (an ordinary word after "à" is no village, after a place cue it may be: "près de Boni")
+    if not words or any(w in table.stop_words or w in table.person_titles for w in words) \
+            or (len(words) == 1 and name.lower() in lexicon and not u.introduced) or name.split()[-1].isupper():
+        return False
+    if set(before[-3:]) & table.neighbourhood_nouns or names_outlet_or_addressee(before, table):
+        return False
+    # ("à X 1, un quartier situé dans l'ouest de la ville": a part of a town, told after the name)
+    after = text[u.end:u.end + 40].split(".")[0]
+    if {fold(w, doc.lang_) for w in _WORD.findall(after)[:4]} & table.neighbourhood_nouns:
+        return False
+    # (a name of two words or more the tagger reads as a person or an organisation: "à Tabital Pulaaku")
+    if any(e.label_ in ("PER", "ORG") and len(e) > 1 and e.start_char <= u.start and u.end <= e.end_char
+           for e in doc.ents):
+        return False
+    return not _names_actor_or_outlet(text[u.start:u.start + 80].split("\n")[0], name, doc.lang_)
+
+
+def _names_actor_or_outlet(words: str, name: str, lang: str) -> bool:
+    """The name, or the words it starts (``words``: "Volontaires pour la défense de la patrie"), is an armed group's,
+    a force's or an outlet's of the actors' lexicon."""
+    from sentinelle.actors.matcher import find_actors  # (the actors' lexicon is loaded by the pipeline anyway)
+    from sentinelle.actors.sources import lookup_source_kind
+
+    return lookup_source_kind(name, lang) is not None or any(
+        a.start == 0 and a.end >= len(name) - 1 for a in find_actors(words, lang))
