@@ -206,7 +206,7 @@ def test_a_side_read_from_the_place_hit_does_not_type_the_attack():
     ("Des affrontements entre l'armée et les rebelles du M23 ont eu lieu mardi près de Sake.", "Military Forces",
      "March 23 Movement (M23)"),
     # Mali
-    ("Des combats ont opposé mardi l'armée malienne à des jihadistes près de Boni.", "Military Forces of Mali",
+    ("Des combats ont opposé mardi l'armée malienne à des jihadistes près de Douentza.", "Military Forces of Mali",
      "Unidentified Armed Group"),
 ])
 def test_the_two_sides_of_a_fight_told_as_a_pair(nlp, sentence, actor1, actor2):

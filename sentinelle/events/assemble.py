@@ -135,7 +135,7 @@ class Assembler:
         first_line = text.find("\n")
         # (the first line is a headline when it is one sentence with no final stop, not a lede or a paragraph)
         titled = first_line > 0 and text[:first_line].rstrip()[-1:] not in (".", "!", "?", "»", '"')
-        unlocated = doc.user_data.get(UNLOCATED, [])
+        unlocated = getattr(doc, "user_data", {}).get(UNLOCATED, [])
         for m in mentions:
             m.headline = titled and m.sent_start == 0 and first_line - 2 <= m.sent_end <= first_line
             m.unknown_place = not m.places and any(m.sent_start <= a and b <= m.sent_end for a, b in unlocated)
