@@ -31,6 +31,11 @@ def test_names_that_are_no_town(nlp, text, wanted):
     # ... while a town of a country at war keeps its place across the border of the nationality
     ("Trois soldats israéliens ont été tués lundi à Beit Hanoun.", [("Beit Hanoun", "PS")]),
     ("Des frappes russes ont tué trois civils lundi à Pokrovsk.", [("Pokrovsk", "UA")]),
+    # Israel: the country a launch came from ("tirées depuis le Liban", "de la bande de Gaza", "lancé du Yémen") is
+    # no country of the article's incidents: the town struck keeps its own
+    ("Des roquettes tirées depuis le Liban ont frappé Nahariya lundi.", [("Nahariya", "IL")]),
+    ("Des roquettes tirées de la bande de Gaza ont frappé Ashkelon lundi.", [("Ashkelon", "IL")]),
+    ("Un missile lancé du Yémen a été intercepté lundi au-dessus d'Eilat.", [("Eilat", "IL")]),
     # Ivory Coast: a country written with an elided "d'" is one name, not "Côte" resolved abroad
     ("Un soldat a été tué lundi à Bouna (Côte d'Ivoire).", [("Bouna", "CI")]),
     ("Deux gendarmes ont été tués mardi à Tengréla, en Côte d’Ivoire.", [("Tengréla", "CI")]),

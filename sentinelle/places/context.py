@@ -90,6 +90,9 @@ def article_context(scored: Sequence[tuple[Candidate, list[tuple[Hit, int]], Fea
     for cand, hits, feats in scored:
         best = best_hit(hits, feats, None, cand.start, cand.text, cand.keys)
         # a town known by one of its alternate names ("L'Estère" for Leicester) sets no context
+        # (nor does the country a launch came from: "des roquettes tirées depuis le Liban ont frappé X")
+        if feats.origin and best and best[0].entry.kind == "country":
+            continue
         if best and is_seed(best[0], feats) and (best[0].entry.kind != "city" or best[0].curated
                                                  or name_key(best[0].entry.name, lang) in cand.keys):
             seeds.append(_Seed(cand, best[0], tuple(h for h, _ in hits)))

@@ -39,6 +39,8 @@ class CueTable:
     street_nouns: frozenset[str] = frozenset()
     neighbourhood_nouns: frozenset[str] = frozenset()
     speech_to: frozenset[str] = frozenset()
+    origin_words: frozenset[str] = frozenset()
+    launch_participles: frozenset[str] = frozenset()
     dative_words: frozenset[str] = frozenset()  # "attribuée à X", "allégeance à X": an "à" that names no place
     demonyms: dict[str, str] | None = None  # folded nationality adjective -> ISO2
 
@@ -72,6 +74,8 @@ def cue_table(lang: str) -> CueTable:
         street_nouns=frozenset(fold(w, lang) for w in data.street_nouns),
         neighbourhood_nouns=frozenset(fold(w, lang) for w in data.neighbourhood_nouns),
         speech_to=frozenset(fold(w, lang) for w in data.speech_to),
+        origin_words=frozenset(fold(w, lang) for w in data.origin_words),
+        launch_participles=frozenset(fold(w, lang) for w in data.launch_participles),
         dative_words=frozenset(fold(w, lang) for w in data.dative_words),
         demonyms={fold(a, lang): iso for a, iso in load_demonyms(lang).items()},
     )
@@ -201,3 +205,11 @@ def _cues_by_last_word(table: CueTable) -> dict[str | None, list[tuple[tuple[str
         index.setdefault(words[-1] if words else None, []).append((words, cue))
     _BY_LAST_WORD[id(table.cues)] = (table.cues, index)
     return index
+
+
+def names_an_origin(before: list[str], table: CueTable) -> bool:
+    """ "tirées depuis le Liban", "lancé du Yémen", "en provenance de Gaza": the name says where a launch came from."""
+    words = [w for w in before[-5:] if w != "'"]
+    if set(words) & table.origin_words:
+        return True
+    return any(a in table.launch_participles and b in ("de", "d", "du", "des") for a, b in zip(words, words[1:], strict=False))

@@ -172,6 +172,9 @@ class PlaceCues(_Row):
     neighbourhood_nouns: list[str] = Field(default_factory=list)
     speech_to: list[str] = Field(default_factory=list)
     dative_words: list[str] = Field(default_factory=list)
+    # "tirées depuis le Liban", "lancé du Yémen": where a launch came from, no country of the article's incidents
+    origin_words: list[str] = Field(default_factory=list)
+    launch_participles: list[str] = Field(default_factory=list)
     # Words in the names of divisions named after a direction ("Nord", "Northern"), by direction.
     direction_names: dict[str, list[str]] = Field(default_factory=dict)
     # "les quatre provinces précitées", "ces deux villages": a phrase naming again the places listed before;

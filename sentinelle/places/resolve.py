@@ -32,6 +32,7 @@ from sentinelle.places.cues import (
     names_a_region_part,
     names_a_street,
     names_a_water_body,
+    names_an_origin,
     names_outlet_or_addressee,
     preceding_words,
 )
@@ -71,6 +72,7 @@ class Features:
     after_article: bool = False  # a locative word before the name's article ("vers la Galilée"), any name
     adjective_country: str | None = None  # a nationality adjective right after the name ("le Kurdistan syrien")
     parenthesised: bool = False  # the name fills a parenthesis after another name ("Lanfiéra (Sourou)"): its area
+    origin: bool = False  # where a launch came from ("tirées depuis le Liban"): it sets no context
 
 
 @dataclass
@@ -144,6 +146,7 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
         after_article=bare is not before and bool(bare) and bare[-1] in table.locative,
         adjective_country=_adjective_country(text, cand.end, table),
         parenthesised=_parenthesised(text, cand.start, cand.end),
+        origin=names_an_origin(before, table),
     )
 
 
