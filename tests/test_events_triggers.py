@@ -23,6 +23,8 @@ import pytest
      [("government_regains_territory", "Omdurman")]),
     ("Les rebelles ont pris Uvira dimanche.", [("non_state_actor_overtakes_territory", "Uvira")]),
     ("Les rebelles ont repris les combats dimanche près d'Uvira.", [("armed_clash", "Uvira")]),
+    # ... nor is a prize (the noun's key meets the participle's: "prix", "pris")
+    ("Le prix Goncourt a été remis lundi à une romancière de Liège.", []),
     # Lebanon, Ukraine: what a round figure counts is what was fired ("une trentaine de roquettes", "des dizaines
     # de roquettes" that the parser hangs on the day)
     ("Le Hezbollah a tiré mercredi une trentaine de roquettes sur Kiryat Shmona.",
