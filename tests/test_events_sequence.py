@@ -127,3 +127,16 @@ def test_a_headline_naming_a_region_is_the_incident_the_body_tells_in_any_of_its
     events = _events("RDC : des bombardements font des morts dans le Kivu\n"
                      "Lundi, des obus sont tombés sur Uvira, tuant cinq civils.")
     assert [(e.location.name, e.fatalities) for e in events] == [("Uvira", 5)]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # Chad, Burkina Faso: "le même jour", "le lendemain" count from the incident's day, not from the day the news
+    # was told ("a annoncé jeudi"); a day in a group's name is no day of the story either
+    ("Au moins 22 personnes ont été tuées mercredi dans des affrontements à Abéché, a annoncé jeudi le ministère. "
+     "Le même jour, à Mongo, des manifestants ont incendié la préfecture.", ["2024-06-12", "2024-06-12"]),
+    ("Des hommes armés ont tué trois civils mardi à Kaya, a indiqué mercredi un élu. Le lendemain, des jihadistes "
+     "ont attaqué Kongoussi.", ["2024-06-11", "2024-06-12"]),
+])
+def test_a_day_counted_from_the_day_before_is_the_incidents_not_the_reports(text, days):
+    events = sorted(_events(text), key=lambda e: e.evidence[0][0])
+    assert [e.date.start for e in events] == days

@@ -39,6 +39,7 @@ class _Strict(BaseModel):
 class Cues(_Strict):
     since: list[str] = Field(default_factory=list)
     deadline: list[str] = Field(default_factory=list)
+    report: list[str] = Field(default_factory=list)
 
 
 class TimeVocabulary(_Strict):
@@ -292,6 +293,7 @@ class Grammar:
         cue = lambda words: re.compile(rf"(?<![\w-])(?:{_alternation(words)}){SPACE}?$", re.IGNORECASE)  # noqa: E731
         self.since_cue = cue(vocab.cues.since)
         self.deadline_cue = cue(vocab.cues.deadline)
+        self.report_cue = cue(vocab.cues.report) if vocab.cues.report else None
         self.future_cues = [re.compile(p, re.IGNORECASE) for p in vocab.future_cues]
         self.past_cues = [re.compile(p, re.IGNORECASE) for p in vocab.past_cues]
 

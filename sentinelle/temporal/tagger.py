@@ -41,6 +41,10 @@ def default_year_window() -> tuple[int, int]:
     return (today.year - 30, today.year)
 
 
+# "du 23 mars", "de juillet": a date hung on a noun by "du" / "de" may be a name's ("le Mouvement du 23 mars")
+_NAMED_BY_DU = re.compile(r"\b(?:du|de)\s+$", re.IGNORECASE)
+
+
 def _cue_before(regex: re.Pattern[str], text: str, start: int) -> int | None:
     """Start of a cue that ends right before ``start`` (spaces allowed), else None."""
     window_start = max(0, start - 40)
@@ -225,6 +229,7 @@ def tag_times(
             ref, anchored = anchor[0], True
     mentions: list[TimeMention] = []
     previous: Resolved | None = None
+    previous_named = False
     for cand in cands:
         ctx = Context(grammar, ref=ref, anchored=anchored, previous=previous, year_window=window)
         # A deadline ("avant le 31 décembre") is read forward, like a future tense.
@@ -255,6 +260,11 @@ def tag_times(
             res.end = ref
             res.value = cal.value_of(res.start, res.end, res.precision or "day")
         mentions.append(_to_mention(text, start, cand.end, res))
-        if res.kind == "date" and res.start is not None and "deadline" not in res.flags:
+        # (a day of the report, "a annoncé jeudi", after an earlier day named is no anchor of the story; unless
+        # that day was a name's, "le Mouvement du 23 mars", "la loi du 5 juillet")
+        reported = previous is not None and grammar.report_cue is not None and not previous_named \
+            and _cue_before(grammar.report_cue, text, cand.start) is not None
+        if res.kind == "date" and res.start is not None and "deadline" not in res.flags and not reported:
             previous = res
+            previous_named = _NAMED_BY_DU.search(text, max(0, cand.start - 4), cand.start) is not None
     return mentions
