@@ -111,6 +111,8 @@ class RelevanceGate:
         self._tables = _lemma_tables(nlp)
         self.words, self.phrases = _incident_language(lang)
         self.context = context_language(lang) if mode == "context" else None
+        # the keys of strong trigger words that are trigger words too (see ``relevant``)
+        self._strong_words = self.context.strong.single_words() & self.words if self.context else frozenset()
 
     @property
     def window(self) -> int | None:
@@ -199,7 +201,15 @@ class RelevanceGate:
         if self.mode == "off":
             return True
         texts = _texts(doc)
-        keys = self._keys(texts)
+        words = [t for t in dict.fromkeys(texts) if t.strip("-")]  # the distinct words, in text order
+        if self.context is not None:
+            # a word that is both a trigger and a strong one passes both checks: most conflict articles hold one,
+            # often in their first lines, and need not have the keys of every word read
+            sure = self._strong_words
+            for text in words:
+                if not sure.isdisjoint(self._token_keys(text)):
+                    return True
+        keys: set[str] = set().union(*map(self._token_keys, words))
         if not self._triggers(texts, first=True, keys=keys):
             return False
         if self.context is None:

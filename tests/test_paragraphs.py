@@ -66,3 +66,26 @@ def test_any_text_is_parsed_whole_and_unchanged(text):
     made = nlp.make_doc(text)
     doc = next(parse(nlp, [made]))
     assert doc.text == text and [t.text for t in doc] == [t.text for t in made]
+
+
+_ARTICLES = [
+    "Mali : deux soldats tués près de Ménaka\nDeux soldats maliens ont été tués lundi dans une embuscade.\n\n"
+    "L'armée a riposté, selon un communiqué.",
+    "Des frappes aériennes ont visé mardi plusieurs quartiers d'Idleb, tuant cinq civils.",
+    "RDC : attaque contre un camp de déplacés\n\nDes hommes armés ont attaqué dans la nuit un camp près de Bunia.\n"
+    "Au moins douze personnes ont été tuées.\n\nLa Monusco a condamné l'attaque.",
+    "Haïti : des gangs ont incendié des maisons à Port-au-Prince.\nLa police a été déployée.",
+    "Une manifestation a rassemblé des centaines d'étudiants à Bogota\npour réclamer la fin des violences.",
+]
+
+
+def test_the_model_reads_each_article_alike_whatever_it_is_batched_with():
+    # parse() sends the stretches of a whole batch of articles through the model together: what the model
+    # writes on an article must not depend on the other articles of its batch, nor on their number
+    nlp = get_pipeline()
+    attrs = ["POS", "TAG", "MORPH", "DEP", "HEAD", "LEMMA", "SENT_START", "ENT_IOB", "ENT_TYPE"]
+    alone = [next(parse(nlp, [nlp.make_doc(text)], batch_size=1)).to_array(attrs).tolist() for text in _ARTICLES]
+    for size in (2, 16):
+        together = [d.to_array(attrs).tolist() for d in parse(nlp, (nlp.make_doc(t) for t in _ARTICLES),
+                                                                batch_size=size)]
+        assert together == alone

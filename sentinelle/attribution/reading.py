@@ -22,6 +22,7 @@ from sentinelle.attribution.syntax import (
 )
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import token_keys
+from sentinelle.extensions import token_columns
 
 # Cue categories of the background reader (tallies, trends, open periods).
 _BACKGROUND = frozenset({"tally", "trend", "since", "since_short"})
@@ -199,11 +200,13 @@ _MEANS_CASES = frozenset({"a", "au", "aux", "avec"})
 def _asides(sent: Span) -> list[tuple[int, int]]:
     """The token ranges inside parentheses in the sentence, parentheses included."""
     out, opened = [], None
-    for tok in sent:
-        if tok.text == "(" and opened is None:
-            opened = tok.i
-        elif tok.text == ")" and opened is not None:
-            out.append((opened, tok.i + 1))
+    texts = token_columns(sent.doc).text  # (the token texts as a column: no Token built per word)
+    for i in range(sent.start, sent.end):
+        text = texts[i]
+        if text == "(" and opened is None:
+            opened = i
+        elif text == ")" and opened is not None:
+            out.append((opened, i + 1))
             opened = None
     return out
 

@@ -63,6 +63,7 @@ from sentinelle.events.sides import attackers_named_before
 from sentinelle.events.tolls import TollWords, tolls_told_after
 from sentinelle.events.triggers import TriggerFinder
 from sentinelle.events.word_lists import event_words
+from sentinelle.extensions import token_columns
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.places.data import load_demonyms
 
@@ -463,13 +464,15 @@ def _prevented(tok: Token, verbs: frozenset[str]) -> int | None:
 def _comma_stretch(sent: Span, tok: Token) -> tuple[int, int]:
     """The characters of the stretch of ``sent`` between the commas (or semicolons) around ``tok``."""
     start, end = sent.start_char, sent.end_char
-    for t in reversed(list(sent.doc[sent.start:tok.i])):
-        if t.text in (",", ";"):
-            start = t.idx + 1
+    cols = token_columns(sent.doc)  # (the token texts and offsets as columns: no Token built per word)
+    texts, idx = cols.text, cols.idx
+    for i in range(tok.i - 1, sent.start - 1, -1):
+        if texts[i] in (",", ";"):
+            start = idx[i] + 1
             break
-    for t in sent.doc[tok.i + 1:sent.end]:
-        if t.text in (",", ";"):
-            end = t.idx
+    for i in range(tok.i + 1, sent.end):
+        if texts[i] in (",", ";"):
+            end = idx[i]
             break
     return start, end
 
