@@ -140,3 +140,15 @@ def test_a_headline_naming_a_region_is_the_incident_the_body_tells_in_any_of_its
 def test_a_day_counted_from_the_day_before_is_the_incidents_not_the_reports(text, days):
     events = sorted(_events(text), key=lambda e: e.evidence[0][0])
     assert [e.date.start for e in events] == days
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Iraq, West Bank, Mali: a place that ends an organisation's name written with its capital is the actor's
+    # name, not where it acted
+    ("Les Unités de résistance de Sinjar ont affronté mardi des combattants de l'EI près de Tal Afar, faisant trois "
+     "morts.", "Tal Afar"),
+    ("Des combattants de la Brigade de Jénine ont ouvert le feu sur des soldats israéliens mardi à Tammun.", "Tammun"),
+    ("Le Front de libération du Macina a attaqué mardi le camp militaire de Niono.", "Niono"),
+])
+def test_a_place_in_an_organisations_name_does_not_locate_the_event(text, place):
+    assert [e.location.name for e in _events(text)] == [place]

@@ -116,8 +116,23 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
         if prev is not None and word_key(prev[1].text) in vocab.name_glue and prev[0].pos_ == "PROPN" \
                 and prev[0].text[:1].isupper():
             continue
+        if _in_organisation_name(doc, span.start, vocab.organisation_heads):
+            continue
         out.append(p)
     return out
+
+
+def _in_organisation_name(doc: Doc, start: int, heads: frozenset[str]) -> bool:
+    """The place ends the name of an organisation written with its capital ("les Unités de résistance de
+    Sinjar", "la Brigade de Tubas", "le Front de libération du Macina"): an actor's name, not where it acted."""
+    if not heads or start < 2 or word_key(doc[start - 1].text) not in ("de", "d'", "du", "des"):
+        return False
+    for tok in reversed(doc[max(doc[start].sent.start, start - 6) : start - 1]):
+        if tok.text[:1].isupper():
+            return word_key(tok.text) in heads and tok.i > tok.sent.start
+        if not tok.is_alpha or tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _only_places(doc: Doc, ent: Span, places: list[PlaceMention]) -> bool:

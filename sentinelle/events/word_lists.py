@@ -37,6 +37,7 @@ class EventWords(BaseModel):
     street_nouns: frozenset[str]
     town_nouns: frozenset[str]
     prevention_verbs: frozenset[str] = frozenset()
+    organisation_heads: frozenset[str] = frozenset()
 
     @field_validator("*", mode="after")
     @classmethod
