@@ -12,47 +12,23 @@ Figures are found three ways (words in ``casualties.yaml``):
 A range gives its lower bound ("entre 7 et 10 morts", "sept à dix morts" → 7), and
 victims listed one by one add up ("le maire et son adjoint ont été tués" → 2).
 
-When a sentence gives several figures for the same role, the one closest to the
-trigger in the dependency tree is kept (the others usually belong to another
-incident: "... où 11 soldats ont également péri dans d'autres attaques").
 Across mentions of one event, the assembler keeps the lowest figure.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from sentinelle.events.lexicon import Lexicon, keys, word_key
 from sentinelle.events.matching import PhraseIndex, doc_token_keys, doc_units, segment_of, token_keys
 from sentinelle.events.numbers import _DIGITS, is_article, number_at, parse_number_words
-from sentinelle.events.parse_tree import negated, reflexive, tree_distance, with_etre
+from sentinelle.events.parse_tree import negated, reflexive, with_etre
+from sentinelle.events.toll_choice import Casualties, Figure, choose_toll, figure_of
+from sentinelle.events.toll_choice import whole_tolls as whole_tolls  # (imported from here by merge)
 from sentinelle.extensions import token_columns
 
 # ("expl:subj": the parser's relation for a bare numeral subject, "les neuf sont morts")
 _PASSIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "obj", "iobj", "nmod", "obl:arg"})
-
-
-@dataclass
-class Figure:
-    role: str  # "killed" | "injured"
-    value: int
-    span: tuple[int, int]  # characters
-    anchor: Token  # token whose tree distance to the trigger decides between figures
-    weak: bool = False  # read from an article or a lone victim: used only when no figure is written
-    more: bool = False  # "trois autres": victims beyond another figure of the same role, added to it
-    parts: tuple[int, ...] = ()  # "cinq militaires et sept jihadistes": the coordinated figures summed in value
-
-
-@dataclass
-class Casualties:
-    fatalities: int | None = None
-    injuries: int | None = None
-    fatality_spans: list[tuple[int, int]] = field(default_factory=list)
-    injury_spans: list[tuple[int, int]] = field(default_factory=list)
-    fatality_parts: tuple[int, ...] = ()  # the coordinated figures the toll sums (Figure.parts)
 
 
 class CasualtyReader:
@@ -118,7 +94,7 @@ class CasualtyReader:
                         figure_tok = sent.doc[j]
                         noun = figure_tok.head if figure_tok.dep_ in ("nummod", "det") else figure_tok
                         extra = self._conjoined_parts(noun)
-                        fig = self._figure(str(hit.payload), val[0] + sum(extra), sent, sent.doc[hit.start])
+                        fig = figure_of(str(hit.payload), val[0] + sum(extra), sent, sent.doc[hit.start])
                         fig.parts = (val[0], *extra) if extra else ()
                         figures.append(fig)
                         break
@@ -144,7 +120,7 @@ class CasualtyReader:
                 continue  # "le 19 août dernier, au moins 24 militaires ont péri", "TAËZ, 22 juillet 2024 —"
             if num is None or self._in_subset(tok) or self._range_upper(tok):
                 if self._single_victim(tok):
-                    figures.append(self._figure("killed", 1, sent, tok, weak=True))
+                    figures.append(figure_of("killed", 1, sent, tok, weak=True))
                 continue
             fig = self._noun_figure(tok, num, sent) or self._verb_figure(tok, num, sent)
             if fig:
@@ -152,7 +128,7 @@ class CasualtyReader:
         # "un policier a été mortellement blessé": the victims of a dying phrase are not also wounded
         dead = {f.anchor.i for f in figures if f.role == "killed"}
         figures = [f for f in figures if not (f.role == "injured" and f.anchor.i in dead)]
-        return self._choose(figures, zero, triggers)
+        return choose_toll(figures, zero, triggers)
 
     def _maybe_figure(self, text: str) -> bool:
         """Whether a token of this text could start a figure (see ``numbers.token_number``): digits, number
@@ -195,9 +171,9 @@ class CasualtyReader:
             # feminine agreement: "blessées", "tuées"
             forms = {key, key.removesuffix("e")}
             if forms & self.killed_nouns:
-                return self._figure("killed", value, sent, tok, j)
+                return figure_of("killed", value, sent, tok, j)
             if forms & self.injured_nouns:
-                return self._figure("injured", value, sent, tok, j)
+                return figure_of("injured", value, sent, tok, j)
             # a range keeps its lower bound: "entre 7 et 10 morts", "sept à dix blessés"
             if key in self.range_words and j + 1 < sent.end:
                 upper = number_at(sent.doc[j + 1], self.lex)
@@ -253,7 +229,7 @@ class CasualtyReader:
         if role is None:
             return None
         extra = self._conjoined_parts(noun)
-        fig = self._figure(role, num[0] + sum(extra), sent, noun, weak=is_article(tok))
+        fig = figure_of(role, num[0] + sum(extra), sent, noun, weak=is_article(tok))
         fig.more = more
         fig.parts = (num[0], *extra) if extra else ()
         return fig
@@ -296,7 +272,7 @@ class CasualtyReader:
                 for c in child.children:
                     num = number_at(c, self.lex)
                     if num and c.dep_ in ("nummod", "det"):
-                        return self._figure(role, num[0], sent, child, weak=is_article(c))
+                        return figure_of(role, num[0], sent, child, weak=is_article(c))
         return None
 
     def _listed_victims(self, verb: Token, sent: Span) -> Figure | None:
@@ -346,7 +322,7 @@ class CasualtyReader:
                 counts.append(1)
             else:
                 return None
-        fig = self._figure(role, sum(counts), sent, verb)
+        fig = figure_of(role, sum(counts), sent, verb)
         fig.parts = tuple(counts)
         return fig
 
@@ -461,73 +437,6 @@ class CasualtyReader:
         """A figure after "dont"/"parmi" is a part of another figure."""
         start = max(segment_of(tok).start, tok.i - 2)
         return any(word_key(t.text) in self.subset for t in tok.doc[start : tok.i])
-
-    def _figure(
-        self, role: str, value: int, sent: Span, anchor: Token, last: int | None = None, weak: bool = False
-    ) -> Figure:
-        first = min(anchor.i, last or anchor.i)
-        end = max(anchor.i, last or anchor.i)
-        # widen to the figure itself when it precedes the anchor noun
-        for child in anchor.children:
-            if child.dep_ in ("nummod", "det") and child.i < first:
-                first = child.i
-        doc = sent.doc
-        return Figure(role, value, (doc[first].idx, doc[end].idx + len(doc[end])), anchor, weak)
-
-    # -- choosing ------------------------------------------------------------
-
-    def _choose(self, figures: list[Figure], zero: dict[str, tuple[int, int]], triggers: list[Token]) -> Casualties:
-        out = Casualties()
-        for role in ("killed", "injured"):
-            mine = [f for f in figures if f.role == role]
-            # "22 personnes ont été tuées sur le coup, tandis que trois autres sont décédées de leurs
-            # blessures": the others add to the figure they follow (25); alone they are the figure
-            base = [f for f in mine if not f.more]
-            # one side of a summed toll told again ("Quatre soldats et six assaillants ont été tués. « Un
-            # officier et trois soldats ... »") is no lower figure of the whole
-            whole = set(whole_tolls([f.value for f in base], [f.parts for f in base]))
-            base = [f for f in base if f.value in whole]
-            parts: tuple[int, ...] = ()
-            if base:
-                best = min(base, key=lambda f: (f.weak, tree_distance(f.anchor, triggers), f.value))
-                value, spans, parts = best.value, [best.span], best.parts
-                for f in mine:
-                    if f.more and not f.weak and f.anchor.i > best.anchor.i and f.span not in spans:
-                        value, spans, parts = value + f.value, [*spans, f.span], ()
-                # "trois soldats ont été tués et dix assaillants ont été tués": each side's dead, told in
-                # coordinated clauses, add up (ACLED counts all the dead of an incident)
-                for f in base:
-                    if f is not best and not f.weak and f.span not in spans and _other_side(best.anchor, f.anchor):
-                        value, spans, parts = value + f.value, [*spans, f.span], (*(parts or (best.value,)), f.value)
-            elif mine:
-                best = min(mine, key=lambda f: (f.weak, tree_distance(f.anchor, triggers), f.value))
-                value, spans = best.value, [best.span]
-            elif role in zero:
-                value, spans = 0, [zero[role]]
-            else:
-                continue
-            if role == "killed":
-                out.fatalities, out.fatality_spans, out.fatality_parts = value, spans, parts
-            else:
-                out.injuries, out.injury_spans = value, spans
-        return out
-
-
-def _other_side(a: Token, b: Token) -> bool:
-    """Victims named by other nouns, as the subjects or objects of two coordinated verbs."""
-    va, vb = a.head, b.head
-    if va.pos_ != "VERB" or vb.pos_ != "VERB" or va.i == vb.i or word_key(a.lemma_) == word_key(b.lemma_):
-        return False
-    return (vb.dep_ == "conj" and vb.head.i == va.i) or (va.dep_ == "conj" and va.head.i == vb.i)
-
-
-def whole_tolls(values: list[int], summed: Iterable[tuple[int, ...]]) -> list[int]:
-    """``values`` less those that are one part of a toll summed from coordinated figures (``summed``: the parts of
-    each toll, "cinq militaires et sept jihadistes" is (5, 7)) and not the highest value: told again alone, such a
-    figure counts one side, it is no lower figure of the whole. All of ``values`` when none would be left."""
-    parts = {p for ps in summed if len(ps) > 1 for p in ps}
-    top = max(values, default=0)
-    return [v for v in values if v not in parts or v == top] or values
 
 
 def _in_time_mention(tok: Token) -> bool:

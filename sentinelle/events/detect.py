@@ -47,7 +47,6 @@ from sentinelle.events.lexicon import (
     word_key,
 )
 from sentinelle.events.matching import (
-    Hit,
     PhraseIndex,
     doc_token_keys,
     doc_units,
@@ -59,11 +58,16 @@ from sentinelle.events.mention import EventMention
 from sentinelle.events.parse_tree import negated, tree_distance
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
 from sentinelle.events.roles import Roles, fighters_means, object_of, side_category, victim_among
+from sentinelle.events.sentence_scope import (
+    comma_stretch,
+    outside_source_names,
+    people_named_by_nationality,
+    token_indices,
+)
 from sentinelle.events.sides import attackers_named_before
 from sentinelle.events.tolls import TollWords, tolls_told_after
 from sentinelle.events.triggers import TriggerFinder
 from sentinelle.events.word_lists import event_words
-from sentinelle.extensions import token_columns
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.places.data import load_demonyms
 
@@ -92,9 +96,6 @@ class CompoundFile(BaseModel):
     modifier_cases: list[str]
     locatives: list[str] = []
 
-
-# What ends the name of a source after "selon": "selon la chaîne al-Manar, ..."
-_SOURCE_PHRASE_END = frozenset(",;:.!?()[]«»\"")
 
 # Doc.user_data key: the article's usable places, outside phrases naming other incidents.
 SCENE_PLACES = "sentinelle_scene_places"
@@ -162,7 +163,7 @@ class EventDetector:
         actors = doc._.actor_mentions or []
         places = usable_places(doc, places, actors)
         sents = segments(doc)
-        places = self._outside_source_names(doc, sents, places)
+        places = outside_source_names(doc, sents, places, self.source_markers, self.locatives)
         home = home_countries(places)
         mentions: list[EventMention] = []
         references = [self.references.find(doc, sent) for sent in sents]
@@ -193,7 +194,8 @@ class EventDetector:
         units = doc_units(sent)
         weapon_hits = self.weapons.find_best(units)
         target_hits = [h for h in self.targets.find_best(units)]
-        target_hits += self._people_named_by_nationality(doc, sent, actors, target_hits)
+        target_hits += people_named_by_nationality(doc, sent, actors, target_hits, self.civilian_people,
+                                                   self.nationality_words)
         # a lone word inside a longer weapon name is not a trigger ("hélicoptères de combat")
         # (one hyphenated word, "attentat-suicide", is both the weapon and the trigger: not inside a longer name)
         inside_weapon = {i for h in weapon_hits if h.length > 1 and h.end - h.start > 1 for i in range(h.start, h.end)}
@@ -221,11 +223,11 @@ class EventDetector:
         # a weapon word that is also a trigger word still names the weapon ("frappe de drone")
         target_hits = [h for h in target_hits if not set(range(h.start, h.end)) <= trigger_token_ids]
         target_tokens = {i for h in target_hits for i in range(h.start, h.end)}
-        place_tokens = _token_indices(doc, places, sent)
+        place_tokens = token_indices(doc, places, sent)
         figures = self.casualties.read(sent, [t.head for t in triggers])
         has_figures = figures.fatalities is not None or figures.injuries is not None
         weapon_tokens = frozenset(i for h in weapon_hits for i in range(h.start, h.end))
-        actor_tokens = frozenset(_token_indices(doc, actors, sent))
+        actor_tokens = frozenset(token_indices(doc, actors, sent))
         armed_people = {i for h in target_hits if h.payload.people and h.payload.category == "armed"  # type: ignore[union-attr]
                         for i in range(h.start, h.end)}
         # the attackers are not what was attacked: "des attaques de rebelles" has no object
@@ -363,7 +365,7 @@ class EventDetector:
                     doc, places_for(reference_of[k]), [h], [o for j, o in enumerate(heads) if j != k])
                 # "deux soldats tués près de A, frappe de drone à B": a place written in the trigger's own stretch
                 # between commas is its place, whatever the parse of a verbless headline hung it on
-                stretch = _comma_stretch(sent, h)
+                stretch = comma_stretch(sent, h)
                 pool = [p for p in pool if stretch[0] <= p.start and p.end <= stretch[1]] or pool
                 own_places[k] = choose_places(doc, sent, pool, [h], set(), home)[:1]
             return own_places[k]
@@ -414,44 +416,6 @@ class EventDetector:
             figures_to_nearest(doc, mentions)
         return mentions
 
-    def _people_named_by_nationality(self, doc: Doc, sent: Span, actors: list, hits: list[Hit]) -> list[Hit]:
-        """People the actors stage names by their nationality alone ("deux Palestiniens", "trois jeunes
-        Maliens"), where no target word is: civilians, as the word "civils" would say."""
-        entry = self.civilian_people
-        if entry is None:
-            return []
-        out = []
-        taken = {i for h in hits for i in range(h.start, h.end)}
-        for a in actors:
-            if not (sent.start_char <= a.start < sent.end_char) or a.actor.kind != "civilians":
-                continue
-            span = doc.char_span(a.start, a.end, alignment_mode="expand")
-            if span is None or taken & set(range(span.start, span.end)):
-                continue
-            # (the people, "les Palestiniens", not their country standing for them, "la Somalie")
-            last = span[-1].text
-            if last.lower() not in self.nationality_words or not last[:1].isupper() or not last.endswith("s"):
-                continue
-            out.append(Hit(span.end - 1, span.end, entry, 1))
-        return out
-
-    def _outside_source_names(self, doc: Doc, sents: list[Span], places: list) -> list:
-        """Places that are not part of a source's name: "selon la chaîne al-Manar", "d'après l'agence syrienne
-        Sana", "citant la télévision d'État iranienne" name who tells, not where it happened. A place
-        introduced by a locative word ("selon des sources à Gao") is kept."""
-        spans: list[tuple[int, int]] = []
-        for sent in sents:
-            for hit in self.source_markers.find_best(doc_units(sent)):
-                end = hit.end
-                if end < sent.end and "Rel" in doc[end].morph.get("PronType"):
-                    continue  # "les informations selon lesquelles le camp ...": what a report says, not who says it
-                while end < sent.end and end - hit.end < 8 and doc[end].text not in _SOURCE_PHRASE_END:
-                    if doc[end].pos_ in ("VERB", "AUX") or word_key(doc[end].text) in self.locatives:
-                        break
-                    end += 1
-                spans.append((doc[hit.start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
-        return [p for p in places if not any(a <= p.start and p.end <= b for a, b in spans)]
-
 
 def _prevented(tok: Token, verbs: frozenset[str]) -> int | None:
     """The verb of prevention ``tok`` is the object of, a few steps up ("pour empêcher son arrestation"), if any."""
@@ -459,33 +423,6 @@ def _prevented(tok: Token, verbs: frozenset[str]) -> int | None:
         if anc.pos_ == "VERB" and word_key(anc.lemma_) in verbs:
             return anc.i
     return None
-
-
-def _comma_stretch(sent: Span, tok: Token) -> tuple[int, int]:
-    """The characters of the stretch of ``sent`` between the commas (or semicolons) around ``tok``."""
-    start, end = sent.start_char, sent.end_char
-    cols = token_columns(sent.doc)  # (the token texts and offsets as columns: no Token built per word)
-    texts, idx = cols.text, cols.idx
-    for i in range(tok.i - 1, sent.start - 1, -1):
-        if texts[i] in (",", ";"):
-            start = idx[i] + 1
-            break
-    for i in range(tok.i + 1, sent.end):
-        if texts[i] in (",", ";"):
-            end = idx[i]
-            break
-    return start, end
-
-
-def _token_indices(doc: Doc, mentions: list, sent: Span) -> set[int]:
-    """The indices of the tokens under the mentions (places, actors) that start in ``sent``."""
-    out: set[int] = set()
-    for m in mentions:
-        if sent.start_char <= m.start < sent.end_char:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                out.update(range(span.start, span.end))
-    return out
 
 
 def _linked(a: Token, b: Token) -> bool:
