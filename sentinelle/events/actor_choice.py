@@ -73,7 +73,8 @@ def is_passive(verb: Token) -> bool:
 
 def is_gerund(tok: Token) -> bool:
     """ "en bombardant": a present participle after "en", whatever the tagger made of it."""
-    return tok.i > tok.sent.start and tok.lower_.endswith("ant") and tok.nbor(-1).lower_ == "en"
+    # (the cheap tests first: ``Token.sent`` walks the parse)
+    return tok.lower_.endswith("ant") and tok.i > 0 and tok.nbor(-1).lower_ == "en" and tok.i > tok.sent.start
 
 
 def subject_deps(verb: Token) -> tuple[str, ...]:

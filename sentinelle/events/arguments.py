@@ -127,9 +127,11 @@ def _in_organisation_name(doc: Doc, start: int, heads: frozenset[str]) -> bool:
     Sinjar", "la Brigade de Tubas", "le Front de libération du Macina"): an actor's name, not where it acted."""
     if not heads or start < 2 or word_key(doc[start - 1].text) not in ("de", "d'", "du", "des"):
         return False
-    for tok in reversed(doc[max(doc[start].sent.start, start - 6) : start - 1]):
+    for tok in reversed(doc[max(0, start - 6) : start - 1]):
+        if tok.is_sent_start:
+            return False
         if tok.text[:1].isupper():
-            return word_key(tok.text) in heads and tok.i > tok.sent.start
+            return word_key(tok.text) in heads
         if not tok.is_alpha or tok.pos_ in ("VERB", "AUX"):
             return False
     return False

@@ -79,7 +79,8 @@ class TriggerFinder:
                         or any(cols.dep[c].startswith("aux") for c in cols.children(i))):
                     tk = tk | verb  # (a "noun" with auxiliaries is a mis-tagged verb)
             # "en bombardant la ville": a gerund the tagger took for a noun is its verb
-            if cols.pos[i] != "VERB" and is_gerund(doc[i]):
+            if i > sent.start and cols.lower[i].endswith("ant") and cols.lower[i - 1] == "en" \
+                    and cols.pos[i] != "VERB":
                 tk = tk | {word_key(cols.lower[i][:-3] + "er")}
             if tk.isdisjoint(trigger_keys):
                 continue  # most words are no trigger word and head no dependency pattern
