@@ -64,6 +64,11 @@ import pytest
      [("attack", "Butembo")]),
     ("Les policiers ont tiré sur les manifestants lundi à Kankan.",
      [("excessive_force_against_protesters", "Kankan")]),
+    # Mali, Niger: shots someone underwent ("a essuyé des tirs") are typed by who it was; shots heard are none
+    ("Vendredi, une patrouille de l'armée a essuyé des tirs près de Ménaka. Deux soldats ont été tués.",
+     [("armed_clash", "Ménaka")]),
+    ("Vendredi, un bus a essuyé des tirs près de Ouallam, blessant trois passagers.", [("attack", "Ouallam")]),
+    ("Vendredi, des tirs ont été entendus près de Ouallam.", []),
     # Kenya, Guinea: one protester killed, the adjective the tagger leaves heading the noun phrase
     ("Un manifestant a été tué lundi à Kisumu.", [("excessive_force_against_protesters", "Kisumu")]),
     # Central African Republic, Ethiopia: an operation against an armed side is a fight; a rescue operation is none

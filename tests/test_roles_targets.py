@@ -213,3 +213,10 @@ def test_the_two_sides_of_a_fight_told_as_a_pair(nlp, sentence, actor1, actor2):
     events = nlp(sentence)._.events
     assert [(e.actor1.normalized if e.actor1 else None, e.actor2.normalized if e.actor2 else None)
             for e in events] == [(actor1, actor2)]
+
+
+def test_the_subject_of_a_verb_of_suffering_underwent_the_shots(nlp):
+    # Mali: "une patrouille a essuyé des tirs": the patrol was fired on, it did not fire
+    events = nlp("Vendredi, une patrouille de l'armée malienne a essuyé des tirs près de Ménaka.")._.events
+    assert [(e.actor1.normalized if e.actor1 else None, e.actor2.normalized if e.actor2 else None)
+            for e in events] == [("Unidentified Armed Group", "Military Forces of Mali")]
