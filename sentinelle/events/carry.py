@@ -15,7 +15,9 @@ from sentinelle.extensions import doc_text
 from sentinelle.model import PlaceMention
 from sentinelle.places.component import UNKNOWN_AFTER_LOCATIVE, UNLOCATED
 from sentinelle.places.cues import cue_table
+from sentinelle.places.gazetteer import get_gazetteer
 from sentinelle.places.located import alternation
+from sentinelle.places.province import place_in_province
 
 if TYPE_CHECKING:
     from sentinelle.events.assemble import _Cluster
@@ -96,15 +98,14 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
         (a.start, a.end) for a in doc._.actor_mentions or []] if hasattr(doc, "ents") else []
     after_locative = [(a, b) for a, b in (doc.user_data.get(UNKNOWN_AFTER_LOCATIVE, []) if hasattr(doc, "user_data")
                                           else []) if not any(s <= a and b <= e for s, e in names)]
-    province = _one_province(scene)
     for c in clusters:
         # "Le lendemain, les forces ont affronté les insurgés dans le district d'Ancuabe": the sentence says where,
         # a place no gazetteer holds; another town of the paragraph would be a wrong place; in an article whose
         # places all lie in one province, it is in that province
         own_unknown = _names_in(c, unlocated)
         if c.place is None and own_unknown:
-            if province is not None and any(_current(m) for m in c.mentions):
-                c.carried_place = _in_province(province, own_unknown[0], text)
+            if any(_current(m) for m in c.mentions):
+                c.carried_place = _in_province(doc, scene, own_unknown[0])
             continue
         # (a weapon named says how it was done too: "ont tiré au fusil contre le commissariat")
         told = [m for m in c.mentions if (m.specific or m.weapons) and _current(m)]
@@ -158,8 +159,8 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
         # "à Ulang", a name the gazetteer lacks after a locative word, in an article whose places all lie in one
         # province: the incident is in that province
         named_here = _names_in(c, after_locative)
-        if province is not None and named_here:
-            c.carried_place = _in_province(province, named_here[0], text)
+        if named_here:
+            c.carried_place = _in_province(doc, scene, named_here[0])
 
 
 def _current(m: EventMention) -> bool:
@@ -173,29 +174,8 @@ def _names_in(c: _Cluster, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return [(a, b) for a, b in spans if any(m.sent_start <= a and b <= m.sent_end for m in c.mentions)]
 
 
-def _one_province(scene: list[PlaceMention]) -> list[PlaceMention] | None:
-    """The article's places below the country level, when they all lie in one first-level division."""
-    inside = [p for p in scene if p.kind not in ("country", "dateline") and p.location.admin1 and p.location.country]
-    if not inside or len({(p.location.country, p.location.admin1) for p in inside}) != 1:
-        return None
-    # (one town named alone, the capital an article about a massacre elsewhere starts from, says too little: the
-    # article names the division itself, or two of its towns)
-    towns = {p.location.place for p in inside if p.kind not in ("admin1", "admin2", "region", "area")}
-    if not any(p.kind in ("admin1", "admin2", "region") for p in inside) and len(towns) < 2:
-        return None
-    return inside
-
-
-def _in_province(places: list[PlaceMention], span: tuple[int, int], text: str) -> PlaceMention:
-    """The name as written at ``span``, located only by its province (precision 3): at the division's own point
-    when the article names the division, else at the middle of the places it names there."""
-    division = next((p for p in places if p.kind in ("admin1", "region")), None)
-    points = [p.location for p in ([division] if division else places) if p.location.lat is not None]
-    first = places[0].location
-    name = text[span[0]:span[1]]
-    loc = first.model_copy(update={
-        "name": name, "place": first.admin1, "precision": 3, "geonameid": None, "site_id": None,
-        "lat": sum(x.lat for x in points) / len(points) if points else None,  # type: ignore[misc]
-        "lon": sum(x.lon for x in points) / len(points) if points else None,  # type: ignore[misc]
-    })
-    return PlaceMention(start=span[0], end=span[1], text=name, kind="located", location=loc)
+def _in_province(doc: Doc, scene: list[PlaceMention], span: tuple[int, int]) -> PlaceMention | None:
+    """The name as written at ``span``, in the article's one province (precision 3), as the places stage places the
+    names it cannot locate (``places.province``); ``None`` when the article's places do not say one province."""
+    found = place_in_province(doc_text(doc), scene, [span], get_gazetteer(doc.lang_))
+    return found[0] if found else None
