@@ -20,7 +20,7 @@ the index is then built from it in a temporary cache directory, so the shared
 cache is left alone. ``--regions`` does the same for ``sentinelle/data/regions.tsv``
 (``geocode_fr5.tsv`` names curated regions). ``geocode_fr6.tsv`` names villages no
 gazetteer holds, placed by the words around them or by the article's one province,
-and names that resemble a town abroad.
+and names that resemble a town abroad. ``geocode_fr7.tsv`` measures coverage: places of 2015-2025 conflicts, public coordinates.
 """
 
 from __future__ import annotations
