@@ -47,6 +47,12 @@ PLACED = [
     # analyst note
     ("D'après un institut américain, les troupes russes ont progressé autour de Spirne, à l'est de "
      "Siversk, dans l'oblast de Donetsk.", "Spirne", "ua-spirne", "UA", "Donetska", 48.81, 38.25),
+    # front-line bulletin, Luhansk
+    ("Les combats se poursuivent autour de Nevske, entre Svatove et Kreminna, selon l'état-major.",
+     "Nevske", "ua-nevske", "UA", "Luhanska", 49.16, 37.98),
+    # coastal village of Cabo Delgado, humanitarian bulletin
+    ("Des pêcheurs ont été décapités près de Mucojo, sur la côte du district de Macomia, selon la "
+     "radio communautaire.", "Mucojo", "mz-mucojo", "MZ", "Cabo Delgado", -12.07, 40.48),
     # Haitian local press
     ("Des bandits armés ont incendié plusieurs maisons à Ganthier, dans la plaine du Cul-de-Sac, "
      "rapporte la police haïtienne.", "Ganthier", "ht-ganthier", "HT", "Ouest", 18.53, -72.07),
