@@ -78,6 +78,14 @@ PLACED = [
     ("Les transporteurs signalent que la route de Sidéradougou reste coupée après l'attaque "
      "d'un car de voyageurs.",
      "Sidéradougou", "bf-sideradougou", "BF", "Cascades", 10.71, -4.27),
+    # displacement tracking note
+    ("Selon la matrice de suivi des déplacements, la quasi-totalité des habitants de Nagbingou "
+     "ont rejoint Yalgo et Kaya en mars.",
+     "Nagbingou", "bf-nagbingou", "BF", "Centre-Nord", 13.55, -0.47),
+    # council statement
+    ("Le conseil municipal de Nasséré condamne l'enlèvement de trois éleveurs sur la route de "
+     "Kongoussi.",
+     "Nasséré", "bf-nassere", "BF", "Centre-Nord", 13.33, -1.37),
 ]
 
 
