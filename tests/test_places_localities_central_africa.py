@@ -57,6 +57,11 @@ PLACED = [
      "Mayom", "ss-mayom", "SS", "Unity", 9.224, 29.167),
     ("Le bureau de l'ONU à Juba condamne le pillage d'un entrepôt d'aide à Pibor.",
      "Pibor", "ss-pibor", "SS", "Jonglei State", 6.800, 33.133),
+    ("Des centaines de réfugiés ougandais et sud-soudanais attendent au poste-frontière de Nimule, "
+     "selon le HCR.",
+     "Nimule", "ss-nimule", "SS", "Eastern Equatoria", 3.600, 32.060),
+    ("Des raids de bétail ont fait huit morts dans le comté de Pochalla, près de la frontière éthiopienne.",
+     "Pochalla", "ss-pochalla", "SS", "Jonglei State", 7.180, 34.100),
 ]
 
 
