@@ -58,6 +58,9 @@ PLACED = [
     # UN note, Tahoua
     ("Les familles déplacées de Takanamat reçoivent une aide alimentaire d'urgence, indique l'OCHA.",
      "Takanamat", "ne-takanamat", "NE", "Tahoua", 15.13, 4.78),
+    # local radio, Tahoua, one-word commune name
+    ("Des hommes armés ont volé du bétail dans deux hameaux de la commune de Kalfou, à l'est de Tahoua.",
+     "Kalfou", "ne-kalfou", "NE", "Tahoua", 14.87, 5.53),
     # wire dispatch, Maradi border, hyphenless spelling
     ("Des bandits armés venus du Nigeria ont enlevé douze villageois dans la commune de Dan Issa.",
      "Dan Issa", "ne-dan-issa", "NE", "Maradi", 13.21, 7.26),
