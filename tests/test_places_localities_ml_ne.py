@@ -22,12 +22,6 @@ PLACED = [
     # army communiqué
     ("Les FAMa ont neutralisé une dizaine de terroristes lors d'un accrochage au nord de Konna.",
      "Konna", "ml-konna", "ML", "Mopti", 14.95, -3.89),
-    # local radio
-    ("Les habitants de Diafarabé signalent la présence d'hommes armés autour du bac depuis mardi.",
-     "Diafarabé", "ml-diafarabe", "ML", "Mopti", 14.14, -5.02),
-    # NGO alert
-    ("Plus de deux mille personnes ont fui la commune de Diallassagou après les tueries du week-end.",
-     "Diallassagou", "ml-diallassagou", "ML", "Mopti", 13.73, -3.63),
     # local radio, name without its accent
     ("Selon un élu local, des pêcheurs ont été enlevés dans les environs de Dialloube.",
      "Dialloube", "ml-dialloube", "ML", "Mopti", 15.02, -4.23),
