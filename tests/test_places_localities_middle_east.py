@@ -1,0 +1,74 @@
+"""Curated Middle East localities (sentinelle/data/localities.tsv, batch "Middle East") are found and placed.
+
+Before these rows, each of these names resolved to nothing or to a town of another shape
+abroad (Rashaya to Rasht in Iran, Ras al-Aïn to Rosh HaAyin in Israel, Qayyarah to Choyr in
+Mongolia, Bayhan to Van in Turkey): the events told there were lost or put in another
+country. Every sentence is written for these tests in the style of agency dispatches, army
+communiqués, NGO alerts, local radio and UN notes; the coordinates are those of the public
+page each row cites.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sentinelle.places import get_gazetteer
+from sentinelle.places.admin1 import km
+
+# (sentence, name as written, row id, country, admin1, lat, lon); an admin1 written "=City" is a
+# quarter's: it must be the division the gazetteer gives its city (GeoNames files Gaza City
+# under North Gaza and Rafah under Khan Yunis, and a quarter must not disagree with its city)
+PLACED = [
+    # south Lebanon and the Bekaa (agency dispatches, army communiqués)
+    ("Une frappe israélienne a visé mardi une maison à Maroun el-Ras, selon l'agence nationale libanaise.",
+     "Maroun el-Ras", "lb-maroun-al-ras", "LB", "Nabatieh", 33.08, 35.42),
+    ("Des obus sont tombés à la périphérie de Marjayoun, où sont stationnés des Casques bleus.",
+     "Marjayoun", "lb-marjayoun", "LB", "Nabatieh", 33.36, 35.59),
+    ("Un drone a frappé une voiture sur la route de Hasbaya, faisant deux morts.",
+     "Hasbaya", "lb-hasbaya", "LB", "Nabatieh", 33.38, 35.68),
+    ("L'armée israélienne a annoncé avoir frappé un dépôt d'armes du Hezbollah près de Nabi Chit, dans l'est du pays.",
+     "Nabi Chit", "lb-nabi-sheet", "LB", "Baalbek-Hermel", 33.87, 36.11),
+    ("Deux frappes ont touché les environs de Machghara, dans la Békaa-Ouest, selon la radio locale.",
+     "Machghara", "lb-machghara", "LB", "Beqaa", 33.53, 35.65),
+    ("Trois habitants de Tayr Harfa ont été blessés par des tirs d'artillerie dans la nuit.",
+     "Tayr Harfa", "lb-tayr-harfa", "LB", "South", 33.13, 35.22),
+    # Gaza and the West Bank (UN notes, NGO alerts)
+    ("Selon l'OCHA, une école abritant des déplacés a été touchée dans le quartier de Cheikh Radwan.",
+     "Cheikh Radwan", "ps-sheikh-radwan", "PS", "=Gaza", 31.54, 34.47),
+    ("Au moins quarante personnes ont été tuées dans une frappe sur un camp de tentes à Tal al-Sultan.",
+     "Tal al-Sultan", "ps-tel-al-sultan", "PS", "=Rafah", 31.31, 34.24),
+    ("Des colons ont incendié des véhicules à Beita, au sud de Naplouse, rapporte une ONG.",
+     "Beita", "ps-beita", "PS", "Nablus", 32.14, 35.29),
+    # Syria (monitor and agency style)
+    ("L'Observatoire syrien des droits de l'homme a fait état de combats autour d'Aïn Issa.",
+     "Aïn Issa", "sy-ayn-issa", "SY", "Al-Raqqah", 36.39, 38.86),
+    ("Des drones turcs ont frappé un poste des FDS à Ras al-Aïn, à la frontière turque.",
+     "Ras al-Aïn", "sy-ras-al-ayn", "SY", "Al-Hasakah", 36.85, 40.07),
+    ("Un bombardement a fait six morts sur le marché d'al-Atareb, dans l'ouest de la province d'Alep.",
+     "al-Atareb", "sy-atarib", "SY", "Aleppo", 36.14, 36.83),
+    ("Une embuscade de l'État islamique a tué douze soldats près d'al-Soukhna, dans le désert.",
+     "al-Soukhna", "sy-sukhnah", "SY", "Homs", 34.89, 38.87),
+    ("Des affrontements tribaux ont éclaté à Diban, sur la rive orientale de l'Euphrate.",
+     "Diban", "sy-diban", "SY", "Deir ez-Zor", 35.02, 40.51),
+    # Iraq and Yemen (army communiqués, local reporting)
+    ("Les forces irakiennes ont repris Qayyarah, à une soixantaine de kilomètres au sud de Mossoul.",
+     "Qayyarah", "iq-qayyarah", "IQ", "Nineveh", 35.80, 43.29),
+    ("Un engin explosif a tué trois membres du Hachd al-Chaabi près de Charqat.",
+     "Charqat", "iq-shirqat", "IQ", "Saladin", 35.49, 43.24),
+    ("Des jihadistes ont attaqué un poste de contrôle à Tarmiyah, au nord de Bagdad.",
+     "Tarmiyah", "iq-tarmiyah", "IQ", "Baghdad", 33.67, 44.37),
+    ("Les rebelles houthis ont lancé une offensive sur Beihan, dans la province de Chabwa.",
+     "Beihan", "ye-bayhan", "YE", "Shabwah", 14.80, 45.73),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "row", "country", "admin1", "lat", "lon"), PLACED)
+def test_middle_east_locality_is_found_and_placed(places_nlp, text, written, row, country, admin1, lat, lon) -> None:
+    start = text.index(written)
+    found = [m for m in places_nlp(text)._.place_mentions if m.start < start + len(written) and start < m.end]
+    assert found, f"{written!r} is not found"
+    loc = found[0].location
+    if admin1.startswith("="):
+        admin1 = next(t for t in get_gazetteer().lookup(admin1[1:], country) if t.precision == 1).admin1
+    assert loc.site_id == row and loc.country == country and loc.admin1 == admin1, loc
+    assert km(lat, lon, loc.lat, loc.lon) <= 5
