@@ -32,6 +32,10 @@ PLACED = [
      "Machghara", "lb-machghara", "LB", "Beqaa", 33.53, 35.65),
     ("Trois habitants de Tayr Harfa ont été blessés par des tirs d'artillerie dans la nuit.",
      "Tayr Harfa", "lb-tayr-harfa", "LB", "South", 33.13, 35.22),
+    ("Le bilan de la frappe sur Kfar Tebnit, à l'est de Nabatiyé, s'élève à cinq morts.",
+     "Kfar Tebnit", "lb-kfar-tebnit", "LB", "Nabatieh", 33.35, 35.51),
+    ("Des tirs de mortier ont visé les abords de Chihine, près de la Ligne bleue, selon la Finul.",
+     "Chihine", "lb-shihin", "LB", "South", 33.13, 35.26),
     # Gaza and the West Bank (UN notes, NGO alerts)
     ("Selon l'OCHA, une école abritant des déplacés a été touchée dans le quartier de Cheikh Radwan.",
      "Cheikh Radwan", "ps-sheikh-radwan", "PS", "=Gaza", 31.54, 34.47),
@@ -39,6 +43,10 @@ PLACED = [
      "Tal al-Sultan", "ps-tel-al-sultan", "PS", "=Rafah", 31.31, 34.24),
     ("Des colons ont incendié des véhicules à Beita, au sud de Naplouse, rapporte une ONG.",
      "Beita", "ps-beita", "PS", "Nablus", 32.14, 35.29),
+    ("Un adolescent a été tué par des tirs de soldats israéliens dans le camp de Deheisheh, près de Bethléem.",
+     "Deheisheh", "ps-dheisheh", "PS", "Bethlehem", 31.69, 35.18),
+    ("La manifestation hebdomadaire de Nabi Saleh a été dispersée à coups de gaz lacrymogène.",
+     "Nabi Saleh", "ps-nabi-saleh", "PS", "Ramallah", 32.02, 35.12),
     # Syria (monitor and agency style)
     ("L'Observatoire syrien des droits de l'homme a fait état de combats autour d'Aïn Issa.",
      "Aïn Issa", "sy-ayn-issa", "SY", "Al-Raqqah", 36.39, 38.86),
@@ -50,6 +58,8 @@ PLACED = [
      "al-Soukhna", "sy-sukhnah", "SY", "Homs", 34.89, 38.87),
     ("Des affrontements tribaux ont éclaté à Diban, sur la rive orientale de l'Euphrate.",
      "Diban", "sy-diban", "SY", "Deir ez-Zor", 35.02, 40.51),
+    ("Les rebelles ont repris Khan al-Assal, à l'ouest d'Alep, après une nuit de combats.",
+     "Khan al-Assal", "sy-khan-al-assal", "SY", "Aleppo", 36.17, 37.04),
     # Iraq and Yemen (army communiqués, local reporting)
     ("Les forces irakiennes ont repris Qayyarah, à une soixantaine de kilomètres au sud de Mossoul.",
      "Qayyarah", "iq-qayyarah", "IQ", "Nineveh", 35.80, 43.29),
@@ -59,6 +69,10 @@ PLACED = [
      "Tarmiyah", "iq-tarmiyah", "IQ", "Baghdad", 33.67, 44.37),
     ("Les rebelles houthis ont lancé une offensive sur Beihan, dans la province de Chabwa.",
      "Beihan", "ye-bayhan", "YE", "Shabwah", 14.80, 45.73),
+    ("Selon une source sécuritaire, des membres présumés d'AQPA ont attaqué un poste de police à Jaar.",
+     "Jaar", "ye-jaar", "YE", "Abyan", 13.22, 45.31),
+    ("Une délégation de l'ONU s'est rendue à Kocho, le village yézidi martyr du Sinjar.",
+     "Kocho", "iq-kocho", "IQ", "Nineveh", 36.17, 41.73),
 ]
 
 
