@@ -40,6 +40,12 @@ PLACED = [
      "Ramyeh", "lb-ramyeh", "LB", "Nabatieh", 33.11, 35.31),
     ("Les habitants de Zibqine ont fui vers Tyr après une nuit de bombardements.",
      "Zibqine", "lb-zibqin", "LB", "South", 33.17, 35.27),
+    ("Une frappe de drone a tué un commandant du Hezbollah à Kounine, au sud-est de Tebnine.",
+     "Kounine", "lb-kounine", "LB", "Nabatieh", 33.15, 35.44),
+    ("Deux maisons ont été détruites à Majdal Selm et une autre à Aïta al-Jabal, a rapporté l'ANI.",
+     "Aïta al-Jabal", "lb-ayta-al-jabal", "LB", "Nabatieh", 33.18, 35.41),
+    ("Deux maisons ont été détruites à Majdal Selm et une autre à Aïta al-Jabal, a rapporté l'ANI.",
+     "Majdal Selm", "lb-majdal-selm", "LB", "Nabatieh", 33.22, 35.46),
     # Gaza and the West Bank (UN notes, NGO alerts)
     ("Selon l'OCHA, une école abritant des déplacés a été touchée dans le quartier de Cheikh Radwan.",
      "Cheikh Radwan", "ps-sheikh-radwan", "PS", "=Gaza", 31.54, 34.47),
