@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from sentinelle.events.lexicon import get_lexicon, keys, word_key
 from sentinelle.events.matching import segment_of
-from sentinelle.events.sides import SUFFER_VERBS, colon_victims, governor, hit_subjects, site_of, stray_subject
+from sentinelle.events.sides import colon_victims, governor, hit_subjects, site_of, stray_subject
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import token_columns
 from sentinelle.model import Actor, ActorMention
@@ -175,7 +175,7 @@ def choose_actors(
         if child.dep_ in ("nsubj", "nsubj:pass") and not passive:
             # a subject after an active verb is its misparsed object ("ont attaqué le poste de X"); the subject of
             # a verb of suffering underwent it ("une patrouille a essuyé des tirs")
-            if (child.i > trigger.i and trigger.pos_ == "VERB") or word_key(trigger.lemma_) in SUFFER_VERBS:
+            if (child.i > trigger.i and trigger.pos_ == "VERB") or word_key(trigger.lemma_) in vocab.suffer_verbs:
                 a2_tokens += sub
             else:
                 a1_tokens += sub

@@ -16,7 +16,6 @@ from sentinelle.events.actor_choice import is_passive, span_of_tokens, subject_d
 from sentinelle.events.lexicon import Lexicon, TargetEntry, keys, word_key
 from sentinelle.events.matching import doc_token_keys, token_keys
 from sentinelle.events.parse_tree import tree_distance
-from sentinelle.events.sides import SUFFER_VERBS
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import token_columns
 from sentinelle.model import Actor
@@ -56,7 +55,7 @@ class Roles:
             # an active verb with an object, or one that needs one: its subject acted
             # ("un convoi a sauté sur une mine" has none)
             # (not a verb of suffering: "une patrouille a essuyé des tirs" underwent them)
-            transitive = pos[hi] == "VERB" and not tkeys[hi] & SUFFER_VERBS and (
+            transitive = pos[hi] == "VERB" and not tkeys[hi] & vocab.suffer_verbs and (
                 any(dep[c] == "obj" for c in kids(hi)) or trig.entry.requires in ("object", "people"))
             passive = is_passive(h)
             for c in kids(hi):

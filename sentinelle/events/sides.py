@@ -20,21 +20,16 @@ from sentinelle.actors import get_lexicon as actor_lexicon
 from sentinelle.actors import localize_actor, site_side
 from sentinelle.events.lexicon import get_lexicon, keys, word_key
 from sentinelle.events.matching import token_keys
+from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_text
 from sentinelle.model import Actor
 
-# predicates whose subject is what an attack hit: "X a été la cible d'une attaque", "X a été victime d'une embuscade"
-HIT_PREDICATES = frozenset(word_key(w) for w in ("cible", "cibles", "victime", "victimes"))
-# verbs whose subject undergoes the attack named as their object: "le convoi a essuyé des tirs", "a subi une attaque"
-SUFFER_VERBS = frozenset(word_key(w) for w in ("subir", "essuyer", "subi", "subie", "essuyé", "essuyée"))
-# "X a fait l'objet d'une attaque": the verb, and the noun that makes its subject the one hit
-_UNDERGO_VERB, _UNDERGO_NOUN = word_key("faire"), word_key("objet")
 _COLONS = frozenset({":", "—", "–"})
 
 
 def hit_predicate(tok: Token) -> bool:
     """``tok`` is "cible" / "victime" used as a predicate ("a été la cible de", "est victime de")."""
-    return bool({word_key(tok.text), word_key(tok.lemma_)} & HIT_PREDICATES) and any(
+    return bool({word_key(tok.text), word_key(tok.lemma_)} & event_words(tok.doc.lang_).hit_predicates) and any(
         c.dep_ == "cop" for c in tok.children)
 
 
@@ -42,19 +37,20 @@ def hit_subjects(trigger: Token) -> list[Token]:
     """The subject that underwent the trigger: of its own hit predicate ("le poste a été la cible d'une attaque",
     trigger "cible"), of the hit predicate it completes ("X a été victime d'une embuscade", "X a fait l'objet
     d'une attaque", trigger "embuscade"), or of a verb of suffering whose object it is ("a essuyé des tirs")."""
+    vocab = event_words(trigger.doc.lang_)
     holders = []
     if hit_predicate(trigger):
         holders.append(trigger)
     head = trigger.head
     if head.i != trigger.i and trigger.dep_.startswith(("nmod", "obl")) and hit_predicate(head):
         holders.append(head)
-    if head.i != trigger.i and trigger.dep_ == "obj" and {word_key(head.lemma_), word_key(head.text)} & SUFFER_VERBS:
+    if head.i != trigger.i and trigger.dep_ == "obj" and {word_key(head.lemma_), word_key(head.text)} & vocab.suffer_verbs:
         holders.append(head)
     # "le convoi a fait l'objet d'une embuscade" (the parser hangs the attack on "objet" or on "fait")
-    if head.i != trigger.i and word_key(head.text) == _UNDERGO_NOUN and head.dep_ == "obj":
+    if head.i != trigger.i and word_key(head.text) in vocab.undergo_nouns and head.dep_ == "obj":
         head = head.head
-    if head.i != trigger.i and word_key(head.lemma_) == _UNDERGO_VERB and any(
-            c.dep_ == "obj" and word_key(c.text) == _UNDERGO_NOUN for c in head.children):
+    if head.i != trigger.i and word_key(head.lemma_) in vocab.undergo_verbs and any(
+            c.dep_ == "obj" and word_key(c.text) in vocab.undergo_nouns for c in head.children):
         holders.append(head)
     return [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")]
 

@@ -38,6 +38,10 @@ class EventWords(BaseModel):
     town_nouns: frozenset[str]
     prevention_verbs: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
+    hit_predicates: frozenset[str] = frozenset()
+    suffer_verbs: frozenset[str] = frozenset()
+    undergo_verbs: frozenset[str] = frozenset()
+    undergo_nouns: frozenset[str] = frozenset()
 
     @field_validator("*", mode="after")
     @classmethod
