@@ -152,3 +152,22 @@ def test_a_day_counted_from_the_day_before_is_the_incidents_not_the_reports(text
 ])
 def test_a_place_in_an_organisations_name_does_not_locate_the_event(text, place):
     assert [e.location.name for e in _events(text)] == [place]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso, South Sudan: a fight told without a place, after the sentence that says where the fighters
+    # went, is that town's on its day; the next paragraph's killing elsewhere, the day after, is another incident
+    ("Mardi, des hommes armés sont entrés dans Kaya. Ils ont affronté pendant des heures les soldats.\n\n"
+     "Le lendemain, mercredi, à Dori, des assaillants ont tué trois bergers.",
+     {("Kaya", "2024-06-11"), ("Dori", "2024-06-12")}),
+    ("Jeudi, les combattants ont investi la ville de Bentiu. Ils ont affronté l'armée toute la journée.\n\n"
+     "Le lendemain, vendredi, à Malakal, des hommes armés ont tué cinq pêcheurs.",
+     {("Bentiu", "2024-06-13"), ("Malakal", "2024-06-14")}),
+    # Mali: a lede that names no place still joins the paragraph that places it on the same day
+    ("Des hommes armés ont tué douze civils mardi, a annoncé le gouverneur.\n\n"
+     "L'attaque a visé mardi le village de Sévaré, près de Mopti.",
+     {("Sévaré", "2024-06-11")}),
+])
+def test_a_placeless_mention_does_not_join_a_later_paragraphs_incident_of_another_day(text, wanted):
+    got = {(e.location.place, e.date.start) for e in _events(text) if e.location is not None}
+    assert got == wanted

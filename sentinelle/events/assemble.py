@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
 from sentinelle.events.carry import carry_places, opener_pattern, place_by_pronoun
-from sentinelle.events.dates_agree import dates_overlap
+from sentinelle.events.dates_agree import date_strength, dates_overlap
 from sentinelle.events.geo import norm_name as _norm
 from sentinelle.events.geo import same_place
 from sentinelle.events.incidents import VIOLENT_TYPES
@@ -201,19 +201,19 @@ class Assembler:
         typed_unplaced = [m for m in units if m.event_type and not m.places]
         generic = [m for m in units if not m.event_type]
         for m in typed_placed:
-            target = self._best_cluster(clusters, m)
+            target = self._best_cluster(clusters, m, text)
             if target is None:
                 clusters.append(_Cluster([m]))
             else:
                 target.mentions.append(m)
         for m in typed_unplaced:
-            target = self._best_cluster(clusters, m)
+            target = self._best_cluster(clusters, m, text)
             if target is None:
                 clusters.append(_Cluster([m]))
             else:
                 target.mentions.append(m)
         for m in generic:
-            target = self._best_cluster(clusters, m)
+            target = self._best_cluster(clusters, m, text)
             if target is not None:
                 target.mentions.append(m)
             elif _armed_assault(m, self.storming):
@@ -226,10 +226,10 @@ class Assembler:
             c.mentions.sort(key=lambda x: x.sent_start)
         return sorted(clusters, key=lambda c: c.mentions[0].sent_start)
 
-    def _best_cluster(self, clusters: list[_Cluster], m: EventMention) -> _Cluster | None:
+    def _best_cluster(self, clusters: list[_Cluster], m: EventMention, text: str) -> _Cluster | None:
         best, best_key = None, None
         for c in clusters:
-            if not self._compatible(c, m):
+            if not self._compatible(c, m) or _later_story(m, c, text):
                 continue
             place = c.place
             exact = bool(m.places and place and (_norm(m.places[0].text) == _norm(place.text) or (
@@ -341,6 +341,22 @@ def _another_day(m: EventMention, others: list[EventMention]) -> bool:
         return False
     return any(x.date is not None and x.date.start and not x.date.start <= m.date.start <= (x.date.end or x.date.start)
                for x in others)
+
+
+def _later_story(m: EventMention, c: _Cluster, text: str) -> bool:
+    """``m`` names no place and its day, and ``c`` is told only in a later paragraph, on another day of its own.
+
+    "Vendredi, des insurgés sont entrés dans X. Ils ont affronté les militaires ... \n\n Le lendemain, à Y,
+    ils ont décapité deux pêcheurs": the fight is Friday's, at X; the next paragraph's Saturday killing at Y is
+    another incident, whatever the day of slack says (it is for a day said in passing, not for a story told day
+    by day). A lede that names no place still joins the paragraph that places it on its own day.
+    """
+    if m.places or m.headline or m.date is None or not m.date.start or date_strength(m) > 1:
+        return False
+    first = min(x.sent_start for x in c.mentions)
+    if first <= m.sent_start or "\n" not in text[m.sent_end:first]:
+        return False
+    return all(_another_day(x, [m]) for x in c.mentions)
 
 
 # How far from an incident a word that does not say what happened may still be one of its mentions.
