@@ -59,6 +59,15 @@ PLACED = [
     # wire dispatch, south-west Burkina Faso
     ("Des terroristes ont incendié la mairie de Loropéni, dans la province du Poni.",
      "Loropéni", "bf-loropeni", "BF", "Sud-Ouest", 10.30, -3.53),
+    # army communiqué, north Koulikoro
+    ("Un groupe armé a incendié des greniers à Massantola, à l'est de Kolokani, avant de se replier.",
+     "Massantola", "ml-massantola", "ML", "Koulikoro", 13.49, -7.80),
+    # UN note, Diffa region, name written without its apostrophe
+    ("Des familles fuyant les incursions de Boko Haram se sont installées à Nguelbély, note le HCR.",
+     "Nguelbély", "ne-nguelbely", "NE", "Diffa", 13.87, 11.87),
+    # local radio, Maradi region, accentless spelling
+    ("Trois commerçants de bétail ont été enlevés sur la route de Maijirgui, près de Tessaoua.",
+     "Maijirgui", "ne-maijirgui", "NE", "Maradi", 13.73, 8.13),
     # NGO alert, south-west Burkina Faso, accentless spelling
     ("Les écoles de Djigoue restent fermées après les menaces proférées contre les enseignants.",
      "Djigoue", "bf-djigoue", "BF", "Sud-Ouest", 10.05, -3.82),
