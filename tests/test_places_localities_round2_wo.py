@@ -2,7 +2,7 @@
 (sentinelle/data/localities.tsv) are found in their country and division and placed at their row.
 
 Before these rows, the lookup found nothing in the country under these names (Budalin, Kani, Minbya,
-Rathedaung, Tonzang, Kauda, Heglig, Foro Baranga, Qardho, Umanske, Kibati) or another place (Myinmu
+Rathedaung, Tonzang, Kauda, Heglig, Foro Baranga, Qardho, Baraawe, Guriel, Umanske, Kibati) or another place (Myinmu
 went to Myaungmya in the delta, Ponnagyun to a Yangon suburb, Thandwe to a Yangon village): the
 events told there were lost or moved hundreds of kilometres. Every sentence is written for these
 tests in the styles of wire dispatches, army communiqués, NGO alerts, local radio, UN notes and
@@ -63,6 +63,10 @@ PLACED = [
     # Somalia: Puntland security statement
     ("Les forces du Puntland ont déjoué un attentat contre une base militaire à Qardho, dans la "
      "région de Bari.", "Qardho", "so-qardho", "SO", "Bari", 9.500, 49.083),
+    ("Un responsable local a confirmé le retrait des miliciens chebab de Barawe, port de la région du "
+     "Bas-Chébéli.", "Barawe", "so-baraawe", "SO", "Lower Shebelle", 1.114, 44.031),
+    ("Des affrontements claniques ont fait six morts à Guriceel, dans la région de Galgudud.",
+     "Guriceel", "so-guriel", "SO", "Galguduud", 5.309, 45.882),
     # Ukraine: Russian ministry claim paraphrased
     ("Le ministère russe de la Défense affirme avoir « libéré » Oumanske, dans la région de Donetsk.",
      "Oumanske", "ua-umanske", "UA", "Donetska", 48.154, 37.565),
