@@ -167,6 +167,11 @@ def test_an_incident_told_apart_is_another_incident(nlp, text, wanted):
     ("Des hommes armés ont attaqué lundi le village de Djibo.", [("attack", "Djibo")]),
     # a state's raid on a city is as often from the air: left untyped, no event
     ("Le raid israélien de mardi contre Saïda a été condamné.", []),
+    # West Bank, Nigeria: an assault on a town that hit only civilians is an attack on them, not a battle; soldiers
+    # hit keep it a battle
+    ("Jeudi, des colons ont attaqué Beita, blessant deux Palestiniens.", [("attack", "Beita")]),
+    ("Mardi, des bandits ont attaqué Tsafe, tuant six villageois.", [("attack", "Tsafe")]),
+    ("Lundi, des jihadistes ont attaqué Djibo, tuant dix soldats.", [("armed_clash", "Djibo")]),
 ])
 def test_an_armed_groups_assault_on_a_town_is_a_battle(nlp, text, wanted):
     assert [(e.sub_event_type, e.location.name) for e in nlp(text)._.events if e.location] == wanted

@@ -97,6 +97,25 @@ import pytest
     ("Lundi, trois EEI ont été désamorcés près de Fada N'Gourma.", [("disrupted_weapons_use", "Fada N'Gourma")]),
     ("Lundi, des engins explosifs improvisés ont été détectés et détruits par le génie près de Kaya.",
      [("disrupted_weapons_use", "Kaya")]),
+    # Gaza, Ukraine: a tank's gun fires shells from afar; tanks named without fire are no incident
+    ("Lundi, un immeuble a été touché par des tirs de char à Beit Lahia.",
+     [("shelling_artillery_missile_attack", "Beit Lahia")]),
+    ("Mardi, des tirs de chars russes ont visé des maisons à Vovtchansk.",
+     [("shelling_artillery_missile_attack", "Vovtchansk")]),
+    ("Les soldats ont repoussé l'assaut avec des chars.", []),
+    # Colombia, Cameroon, DR Congo: a march for a cause, or walked in silence, is a protest; soldiers marching
+    # to a town are not
+    ("Dimanche, à Cúcuta, des centaines de personnes ont marché pour la paix.", [("peaceful_protest", "Cúcuta")]),
+    ("Samedi, des milliers d'habitants ont marché pacifiquement dans les rues de Kumba.",
+     [("peaceful_protest", "Kumba")]),
+    ("Dimanche, à Butembo, des femmes ont marché en silence jusqu'à la mairie.", [("peaceful_protest", "Butembo")]),
+    ("Les soldats ont marché pendant trois jours vers Kidal.", []),
+    # Sudan, DR Congo: a change of hands told as the new state of a town; a state of long standing is none
+    ("Samedi, le camp de Kalma est désormais sous le contrôle des Forces de soutien rapide.",
+     [("non_state_actor_overtakes_territory", "Kalma")]),
+    ("Lundi, la ville de Rutshuru est passée sous le contrôle du M23.",
+     [("non_state_actor_overtakes_territory", "Rutshuru")]),
+    ("La ville de Kidal est sous le contrôle des rebelles depuis 2012.", []),
 ])
 def test_trigger_constructions(nlp, text, wanted):
     events = nlp(text)._.events

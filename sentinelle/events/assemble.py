@@ -110,6 +110,20 @@ def _as_clash(m: EventMention) -> EventMention:
     return c
 
 
+def _only_civilians_hit(m: EventMention) -> bool:
+    """The assault's mention names civilians as the ones hit, and no force: "des colons ont attaqué X, blessant deux
+    Palestiniens" is an attack on the villagers, not a fight with the town's defenders."""
+    return "civilians" in (m.target, m.target_category, m.victim_category) and not any(
+        k in ("troops", "police", "armed") for k in (m.target, m.target_category, m.victim_category))
+
+
+def _as_attack_on_civilians(m: EventMention) -> EventMention:
+    """The mention typed as ACLED codes an armed group's assault that hit only civilians: an attack on civilians."""
+    c = copy.copy(m)
+    c.event_type, c.sub_event_type = resolve_type("attack")
+    return c
+
+
 def _told_after(x: EventMention, m: EventMention) -> bool:
     """``x`` is told after ``m``'s trigger, in the same sentence."""
     return x.sentence == m.sentence and bool(x.trigger_spans and m.trigger_spans) \
@@ -217,7 +231,7 @@ class Assembler:
             if target is not None:
                 target.mentions.append(m)
             elif _armed_assault(m, self.storming):
-                clusters.append(_Cluster([_as_clash(m)]))
+                clusters.append(_Cluster([_as_attack_on_civilians(m) if _only_civilians_hit(m) else _as_clash(m)]))
             elif (alone := self._claimed_alone(m)) is not None:
                 c = copy.copy(m)
                 c.event_type, c.sub_event_type = resolve_type(alone)
