@@ -220,3 +220,17 @@ def test_the_subject_of_a_verb_of_suffering_underwent_the_shots(nlp):
     events = nlp("Vendredi, une patrouille de l'armée malienne a essuyé des tirs près de Ménaka.")._.events
     assert [(e.actor1.normalized if e.actor1 else None, e.actor2.normalized if e.actor2 else None)
             for e in events] == [("Unidentified Armed Group", "Military Forces of Mali")]
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    # Central African Republic, Nigeria, Sudan: a convoy of aid, traders' trucks or civilians attacked is an attack
+    # on the people in it; a military convoy attacked with no weapon named stays remote violence on a convoy
+    ("Mardi, un convoi de camions transportant de l'aide a été attaqué près de Kaga-Bandoro ; deux chauffeurs ont "
+     "été tués.", ("attack", "vehicle")),
+    ("Mardi, des hommes armés ont tendu une embuscade à un convoi humanitaire près de Bossangoa.", ("attack", "vehicle")),
+    ("Jeudi, un convoi de commerçants a été attaqué sur la route de Gusau.", ("attack", "vehicle")),
+    ("Mardi, un convoi militaire a été attaqué près de Kaga-Bandoro.", (None, "military_convoy")),
+])
+def test_a_convoy_of_civilians_attacked_is_an_attack_on_them(nlp, sentence, wanted):
+    events = nlp(sentence)._.events
+    assert [(e.sub_event_type, e.target) for e in events] == [wanted]
