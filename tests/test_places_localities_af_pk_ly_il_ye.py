@@ -34,6 +34,8 @@ PLACED = [
      "Khogyani", "af-khogyani", "AF", "Nangarhar", 34.24, 70.18),
     ("Les talibans ont attaqué un poste frontalier à Ishkashim, dans le Badakhshan, rapporte la radio locale.",
      "Ishkashim", "af-ishkashim", "AF", "Badakhshan", 36.71, 71.57),
+    ("Les combattants talibans ont pris le centre du district de Yamgan, selon un élu du Badakhshan.",
+     "Yamgan", "af-yamgan", "AF", "Badakhshan", 36.43, 70.80),
     # Pakistan, former tribal areas (army communiqués)
     ("Selon l'armée pakistanaise, quatre soldats ont été tués dans un attentat-suicide à Mir Ali.",
      "Mir Ali", "pk-mir-ali", "PK", "Khyber Pakhtunkhwa", 32.97, 70.27),
@@ -52,6 +54,8 @@ PLACED = [
      "Chtoula", "il-shtula", "IL", "Northern", 33.09, 35.31),
     ("Les habitants de Misgav Am ont été évacués en raison des tirs du Hezbollah.",
      "Misgav Am", "il-misgav-am", "IL", "Northern", 33.25, 35.55),
+    ("L'armée israélienne a fait état d'un drone tombé dans un verger de Malkiya, près de la frontière libanaise.",
+     "Malkiya", "il-malkia", "IL", "Northern", 33.10, 35.51),
     # Libya and Yemen (UN notes, local reporting)
     ("Selon l'ONU, les déplacés de Tawarga n'ont toujours pas pu regagner leur ville.",
      "Tawarga", "ly-tawergha", "LY", "Misrata", 31.97, 15.05),
