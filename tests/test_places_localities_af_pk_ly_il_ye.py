@@ -54,8 +54,6 @@ PLACED = [
      "Chtoula", "il-shtula", "IL", "Northern", 33.09, 35.31),
     ("Les habitants de Misgav Am ont été évacués en raison des tirs du Hezbollah.",
      "Misgav Am", "il-misgav-am", "IL", "Northern", 33.25, 35.55),
-    ("L'armée israélienne a fait état d'un drone tombé dans un verger de Malkiya, près de la frontière libanaise.",
-     "Malkiya", "il-malkia", "IL", "Northern", 33.10, 35.51),
     # Libya and Yemen (UN notes, local reporting)
     ("Selon l'ONU, les déplacés de Tawarga n'ont toujours pas pu regagner leur ville.",
      "Tawarga", "ly-tawergha", "LY", "Misrata", 31.97, 15.05),
