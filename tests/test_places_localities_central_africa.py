@@ -17,9 +17,6 @@ from sentinelle.places.admin1 import km
 # (sentence, name as written, row id, country, admin1, lat, lon)
 PLACED = [
     # DR Congo
-    ("Selon la société civile locale, des présumés ADF ont tué quatre personnes dans la nuit à Kasindi, "
-     "dans le territoire de Beni.",
-     "Kasindi", "cd-kasindi", "CD", "Nord-Kivu", 0.048, 29.686),
     ("Les FARDC affirment avoir repoussé une incursion de miliciens Maï-Maï à l'entrée de Lubutu.",
      "Lubutu", "cd-lubutu", "CD", "Maniema", -0.743, 26.583),
     ("Radio locale : des éleveurs armés ont pillé trois villages autour de Faradje en fin de semaine.",

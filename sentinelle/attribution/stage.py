@@ -152,6 +152,8 @@ class Attributor(CueFinder, TriggerReader):
             reason = "aggregate"
         if self._aggregate_by_count(m):
             reason = "aggregate"
+        if reason is None and _after_publication(m, doc):
+            reason = "hypothetical"
         m.non_event = reason
         if reason is None and len(factual) < len(readings):
             self._prune_trigger_evidence(doc, m, factual, readings)
@@ -204,6 +206,16 @@ class Attributor(CueFinder, TriggerReader):
             return True
         day = m.date is not None and m.date.precision == "day" and "from_publication" not in m.date_flags
         return m.summary and not day and not m.places and m.incident_count is None
+
+
+def _after_publication(m: EventMention, doc: Doc) -> bool:
+    """The mention's incident starts after the day the article was published: it had not happened when the
+    article was written, whatever the verb's mood ("Imaginons que des drones frappent Odessa demain", "une
+    offensive lancée la semaine prochaine"); an article does not report its future as a fact."""
+    published = getattr(doc._, "published", None)
+    if published is None or m.date is None or not m.date.start:
+        return False
+    return m.date.start > published.isoformat()
 
 
 def _listed_under(tok: Token, readings: dict[int, _Reading]) -> _Reading | None:
