@@ -41,10 +41,18 @@ def test_tallies_and_spreads_are_aggregates(text):
     assert events == [] and reasons == ["aggregate"], (events, reasons)
 
 
-def test_a_recalled_campaign_does_not_depend_on_the_sentence_before():
-    """Mali: the same recall after a dated strike stays a tally; the strike stays an event."""
-    recall = "En 2022, il avait mené plusieurs embuscades contre des patrouilles près de Bourem."
-    events, reasons = _read("Mercredi, une frappe de drone a touché un pick-up près d'Ansongo. " + recall)
+@pytest.mark.parametrize(("before", "recall"), [
+    # Mali: a recall near a town, and one on a road the sentence alone does not place (a summary with no place
+    # was a tally only while the sentence before lent it none)
+    ("Mercredi, une frappe de drone a touché un pick-up près d'Ansongo.",
+     "En 2022, il avait mené plusieurs embuscades contre des patrouilles près de Bourem."),
+    ("Mercredi, une frappe de drone a touché un pick-up près d'Ansongo.",
+     "En 2022, il avait mené plusieurs embuscades contre des convois sur l'axe Tessit-Ansongo."),
+])
+def test_a_recalled_campaign_does_not_depend_on_the_sentence_before(before, recall):
+    """The same recall alone and after a dated strike stays a tally; the strike stays an event."""
+    assert _read(recall) == ([], ["aggregate"])
+    events, reasons = _read(before + " " + recall)
     assert events == [("air_drone_strike", "Ansongo")] and reasons == ["aggregate"], (events, reasons)
 
 
