@@ -18,6 +18,8 @@ def _read(text: str, published: str = "2025-06-14") -> tuple[list[tuple[str | No
     # Nigeria, Burkina Faso: victims of bare plural attacks over a period that is no day
     "Au moins 25 villageois ont été tués dans des attaques de bandits dans l'État de Zamfara au cours de la période.",
     "Une trentaine de civils ont péri dans des attaques jihadistes dans la province du Loroum au cours du mois écoulé.",
+    # Syria: a period opening the sentence, however the parser hangs it
+    "Au cours du mois écoulé, les attaques de drones ont tué 14 civils dans la province d'Idleb.",
     # Somalia, Ukraine, Myanmar: the time stage's week, month and year
     "Des frappes aériennes ont tué au moins 18 combattants shebab dans la région de Gedo cette semaine, selon le "
     "commandement.",

@@ -156,6 +156,9 @@ class BackgroundReader:
                 top = wide_clause[-1]
                 in_clause = top.dep_ in ("conj", "advcl") and min(cue.tokens) < top.head.i < top.i and (
                     cue.head.head.i == top.head.i or cue.head.i == top.head.i)
+                # ... and the whole sentence when it opens it, however the parser hung it ("Au cours du mois
+                # écoulé, les attaques de drones ont tué ...", parsed with "cours" as the root)
+                in_clause = in_clause or _opens_sentence(cue, trig.sent)
             if not in_clause:
                 continue
             if cue.cat == "tally" and plural:
@@ -265,6 +268,15 @@ def _days(start: str | None, end: str | None) -> int:
         return (dt.date.fromisoformat(end or "") - dt.date.fromisoformat(start or "")).days
     except ValueError:
         return 10_000
+
+
+def _opens_sentence(cue: _Cue, sent: Span) -> bool:
+    """The cue's words open the sentence and a comma closes them ("Au cours du mois écoulé, ...")."""
+    first, last = min(cue.tokens), max(cue.tokens)
+    doc = sent.doc
+    if any(not doc[i].is_punct for i in range(sent.start, first)):
+        return False
+    return any(doc[i].text == "," for i in range(last + 1, min(last + 4, sent.end)))
 
 
 def _counted(trig: Token) -> bool:
