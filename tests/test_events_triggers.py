@@ -132,3 +132,16 @@ def test_trigger_constructions(nlp, text, wanted):
 def test_a_verbless_recap_sentence_joins_the_incident(nlp, text):
     events = nlp(text)._.events
     assert [e.modality for e in events] == ["reported"], [(e.sub_event_type, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Colombia: a noun phrase describing a person ("signataire de l'accord") is no agreement
+    ("Jeudi, des hommes armés ont enlevé à Arauquita un ancien guérillero signataire de l'accord de paix.",
+     ["abduction_forced_disappearance"]),
+    ("Les anciens combattants des FARC, signataires de l'accord de paix, sont menacés à Arauquita.", []),
+    # Colombia, Myanmar: a signature is one
+    ("Mardi, le gouvernement et l'ELN ont signé un accord de cessez-le-feu à Arauquita.", ["agreement"]),
+    ("La signature d'un accord de cessez-le-feu entre l'armée et la TNLA a eu lieu lundi à Lashio.", ["agreement"]),
+])
+def test_a_party_to_an_agreement_is_no_agreement(nlp, text, wanted):
+    assert [e.sub_event_type for e in nlp(text)._.events] == wanted

@@ -28,6 +28,8 @@ _GRIEVANCE_EDGES = _TREND_EDGES | {"obl", "obl:mod"}
 _SHORT_PERIOD_DAYS = 14
 # Relations of an object to its verb.
 _OBJECT = frozenset({"obj"})
+# Precisions of a period that is no day.
+_PERIODS = frozenset({"week", "month", "year"})
 
 
 class BackgroundReader:
@@ -47,6 +49,14 @@ class BackgroundReader:
         self.many = PhraseIndex()
         for p in background.many_incidents_phrases:
             self.many.add(p, "many")
+        self.periods = PhraseIndex()
+        for p in background.period_phrases:
+            self.periods.add(p, "period")
+        self.countable = keys(background.countable_incident_nouns)
+        self.one_moment = keys(background.one_moment_words)
+        self.spread = keys(background.spread_verbs)
+        self.whole_area = keys(background.whole_area_words)
+        self.partitives = keys(background.partitive_articles)
 
     def cues(self, sent: Span) -> list[_Cue]:
         """The tally phrases, trend words and open periods ("depuis ...") of the sentence."""
@@ -63,6 +73,7 @@ class BackgroundReader:
                 out.append(_Cue("trend", doc[i], frozenset({i})))
             elif tkeys[i] & self.grievance and pos[i] == "VERB":
                 out.append(_Cue("grievance", doc[i], frozenset({i})))
+        out += self._periods(sent)
         # a "since" period found by the time stage ("depuis 2015", "depuis le 18 octobre"); a period of a few
         # days ("depuis mercredi") is the time of one battle still going on, not a background
         covered: set[int] = set()
@@ -92,6 +103,19 @@ class BackgroundReader:
                 out.append(_Cue("since", head, frozenset(span_ids)))
         return out
 
+    def _periods(self, sent: Span) -> list[_Cue]:
+        """The periods of the sentence that are no day ("cette semaine", "en 2023", "au cours de la période"),
+        when the sentence names no day: "des attaques ... cette semaine" are several days' incidents, "des
+        attaques simultanées ont visé mardi deux postes" that day's."""
+        doc = sent.doc
+        times = [tm for tm in doc._.time_mentions or [] if sent.start_char <= tm.start < sent.end_char]
+        if any(tm.kind == "date" and tm.interval.precision == "day" and "since" not in tm.flags for tm in times):
+            return []
+        spans = [doc.char_span(tm.start, tm.end, alignment_mode="expand") for tm in times
+                 if tm.kind == "date" and tm.interval.precision in _PERIODS and "since" not in tm.flags]
+        spans += [doc[hit.start:hit.end] for hit in self.periods.find(doc_units(sent))]
+        return [_Cue("period", span.root, frozenset(range(span.start, span.end))) for span in spans if span is not None]
+
     def reason(self, trig: Token, cues: list[_Cue], path: list[tuple[str, Token]], wide_clause: list[Token],
                present: bool, trigger_ids: frozenset[int] = frozenset()) -> str | None:
         """A firm non-event reason for the trigger word, or None.
@@ -105,6 +129,10 @@ class BackgroundReader:
             subjects = [c for c in trig.children if c.dep_ in ("nsubj", "nsubj:pass")]
             incident = next((c for c in subjects if c.i in trigger_ids), trig)
         plural = incident.pos_ == "NOUN" and "Plur" in incident.morph.get("Number")
+        # the incident nouns of the mention the trigger word tells ("tués dans des attaques", "des frappes ont
+        # visé"): the word itself, or a trigger noun hung on the verb
+        incident_nouns = [trig] if trig.pos_ == "NOUN" else [
+            c for c in trig.children if c.i in trigger_ids and c.pos_ == "NOUN"]
         # over a long period, any plural subject of the verb is many ("depuis le 15 octobre, plus de 140 attaques
         # ont visé", "depuis 2013, des centaines de soldats ont été tués"); over a few days only incidents are
         many = plural or any(c.pos_ == "NOUN" and "Plur" in c.morph.get("Number") for c in subjects)
@@ -121,6 +149,16 @@ class BackgroundReader:
                 in_clause = _in_complement(trig, cue.head, path) or any(
                     t.i in cue.tokens for t in (trig.head, *[h for _e, h in path[:2]])
                 )
+            if not in_clause and cue.cat == "period":
+                # a period opening the sentence covers the clauses coordinated with its own, after it ("En quelques
+                # jours, les affrontements avaient gagné la province, et les forces avaient été accusées
+                # d'exécutions"; the parser may read the second as an adverbial clause)
+                top = wide_clause[-1]
+                in_clause = top.dep_ in ("conj", "advcl") and min(cue.tokens) < top.head.i < top.i and (
+                    cue.head.head.i == top.head.i or cue.head.i == top.head.i)
+                # ... and the whole sentence when it opens it, however the parser hung it ("Au cours du mois
+                # écoulé, les attaques de drones ont tué ...", parsed with "cours" as the root)
+                in_clause = in_clause or _opens_sentence(cue, trig.sent)
             if not in_clause:
                 continue
             if cue.cat == "tally" and plural:
@@ -132,7 +170,51 @@ class BackgroundReader:
                     return "habitual"
             if cue.cat == "since_short" and plural and _counted(incident):
                 return "aggregate"  # "depuis le 18 octobre, au moins cinq attaques ont ciblé ..."
+            if cue.cat == "since_short" and not incident_nouns and self._several_places(trig):
+                # "plus de 300 civils ont été tués depuis vendredi dans le camp de X et à Y": a toll over days
+                # and places is no one incident's
+                return "aggregate"
+            if cue.cat == "period" and any(self._several(n) for n in incident_nouns):
+                return "aggregate"  # "tués dans des attaques jihadistes cette semaine", "en 2023, plusieurs embuscades"
+        if any(self._spread(n) for n in incident_nouns):
+            return "aggregate"
         return None
+
+    def _several_places(self, trig: Token) -> bool:
+        """The verb's place complements are two places or more, coordinated ("dans le camp de X et à Y"): a place
+        mention of the places stage, or a name after a place preposition the gazetteer may not know."""
+        doc = trig.doc
+        places = [(p.start, p.end) for p in doc._.place_mentions or []]
+
+        def place(tok: Token) -> bool:
+            if not any(c.dep_ == "case" for c in tok.children):
+                return False
+            members = [g for g in tok.children if g.dep_ == "conj"]
+            own = [t for t in tok.subtree if not any(t in g.subtree for g in members)]
+            return any(a <= t.idx < b for t in own for a, b in places) or (
+                tok.pos_ == "PROPN" and any(c.lower_ in self.locatives for c in tok.children if c.dep_ == "case"))
+
+        return any(c.dep_.startswith("obl") and place(c) and any(g.dep_ == "conj" and place(g) for g in c.children)
+                   for c in trig.children)
+
+    def _several(self, noun: Token) -> bool:
+        """A plural countable incident noun not told as one moment: "des attaques", "plusieurs embuscades",
+        not "des combats" nor "des attaques simultanées"."""
+        return "Plur" in noun.morph.get("Number") and bool(token_keys(noun) & self.countable) and not any(
+            token_keys(c) & self.one_moment for c in noun.children if c.dep_ in ("amod", "acl", "advmod"))
+
+    def _spread(self, noun: Token) -> bool:
+        """Incidents as the subject of a spread, over a whole area or with no day of the sentence: "en quelques
+        jours, les affrontements avaient gagné toute la province"."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or not token_keys(verb) & self.spread:
+            return False
+        whole = any(token_keys(g) & self.whole_area for c in verb.children if c.dep_ in ("obj", "obl", "obl:arg")
+                    for g in c.subtree)
+        sent = noun.sent
+        day = any(tm.kind == "date" and tm.interval.precision == "day"
+                  for tm in noun.doc._.time_mentions or [] if sent.start_char <= tm.start < sent.end_char)
+        return whole or not day
 
     def many_incidents(self, m: EventMention, sent: Span) -> bool:
         """ "des dizaines de frappes" with no day of its own sentence: a campaign."""
@@ -160,13 +242,18 @@ class BackgroundReader:
         return all(doc[i].pos_ in ("VERB", "AUX") for i in m.trigger_tokens)
 
     def campaign(self, m: EventMention, trig: Token) -> bool:
-        """ "ont attaqué des bases militaires dans la région", with no day and no toll of its own: a campaign."""
-        if trig.pos_ != "VERB" or "same_sentence" in m.date_flags:
+        """ "ont attaqué des bases militaires dans la région", with no day and no toll of its own: a campaign (also
+        over a period of its own sentence: "en 2023, ils avaient attaqué des convois près de X")."""
+        if trig.pos_ != "VERB" or ("same_sentence" in m.date_flags and m.date is not None
+                                   and m.date.precision == "day"):
             return False
         if m.fatalities is not None or m.injuries is not None:
             return False  # "ont attaqué des villages, tuant douze civils": one raid with its toll
         for child in trig.children:
-            if child.dep_ not in _OBJECT or "Plur" not in child.morph.get("Number"):
+            # (an object opened by a partitive the parser took for a preposition: "ont attaqué DES convois")
+            partitive = child.dep_ == "obl:arg" and any(
+                c.dep_ == "case" and token_keys(c) & self.partitives for c in child.children)
+            if (child.dep_ not in _OBJECT and not partitive) or "Plur" not in child.morph.get("Number"):
                 continue
             dets = [c for c in child.children if c.dep_ == "det"]
             indefinite = not dets or all("Ind" in d.morph.get("Definite") for d in dets)
@@ -181,6 +268,15 @@ def _days(start: str | None, end: str | None) -> int:
         return (dt.date.fromisoformat(end or "") - dt.date.fromisoformat(start or "")).days
     except ValueError:
         return 10_000
+
+
+def _opens_sentence(cue: _Cue, sent: Span) -> bool:
+    """The cue's words open the sentence and a comma closes them ("Au cours du mois écoulé, ...")."""
+    first, last = min(cue.tokens), max(cue.tokens)
+    doc = sent.doc
+    if any(not doc[i].is_punct for i in range(sent.start, first)):
+        return False
+    return any(doc[i].text == "," for i in range(last + 1, min(last + 4, sent.end)))
 
 
 def _counted(trig: Token) -> bool:

@@ -55,6 +55,17 @@ class BackgroundFile(BaseModel):
     many_incidents_phrases: list[str] = []
     # prepositions before a name that make it a place the gazetteer may not know ("à Sandana")
     place_prepositions: list[str] = []
+    # a period that is no day ("au cours de la période", "au cours du mois écoulé"), beside the time stage's own
+    period_phrases: list[str] = []
+    # incident nouns that count separate incidents when plural ("des attaques", not "des combats")
+    countable_incident_nouns: list[str] = []
+    # words that make plural incidents one moment ("des attaques simultanées")
+    one_moment_words: list[str] = []
+    # verbs of a spread ("les affrontements ont gagné toute la province") and the words of a whole area
+    spread_verbs: list[str] = []
+    whole_area_words: list[str] = []
+    # the plural indefinite article the parser may take for a preposition ("ont attaqué des convois")
+    partitive_articles: list[str] = []
 
 
 def load_background(lang: str) -> BackgroundFile:

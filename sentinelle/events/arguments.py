@@ -17,6 +17,7 @@ from sentinelle.events.geo import covered, same_place
 from sentinelle.events.lexicon import get_lexicon, word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
 from sentinelle.events.parse_tree import tree_distance
+from sentinelle.events.roads import one_road
 from sentinelle.events.shares import next_share, share_before
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_text, token_columns
@@ -283,37 +284,8 @@ def choose_places(
     # "le sanctuaire de Shah Cheragh, dans la ville de Chiraz": the town only locates the site
     chosen = [p for p in chosen
               if not (p.kind != "site" and any(q.kind == "site" and same_place(p, q) for q in chosen if q is not p))]
-    return _one_road(doc_text(doc), sorted(chosen, key=lambda p: p.start), [p for _, p in ranked])
-
-
-# "entre A et B", "sur l'axe A-B", "la route A-B": the stretch of road between two towns is one place, coded
-# to the first town at precision 2 (near it), not two incidents
-_ROAD_BEFORE = re.compile(r"(?:\bentre|\b(?:axe|route|tronçon|piste|voie)\s*(?:de\s+|d['’]\s*|reliant\s+)?)\s*$",
-                          re.IGNORECASE)
-_ROAD_BETWEEN = re.compile(r"^\s*(?:-|–|—|et|à)\s*$", re.IGNORECASE)
-
-
-def _one_road(text: str, chosen: list[PlaceMention], sentence_places: list[PlaceMention]) -> list[PlaceMention]:
-    """A chosen town that is one end of a road named with the other ("l'axe A-B", "entre A et B") stands for the
-    road: the first town, at precision 2, once."""
-    def road(a: PlaceMention, b: PlaceMention) -> bool:
-        return a.kind in ("city", "located") and b.kind in ("city", "located") and a.end <= b.start \
-            and bool(_ROAD_BETWEEN.match(text[a.end:b.start])) \
-            and bool(_ROAD_BEFORE.search(text[max(0, a.start - 40):a.start]))
-
-    out: list[PlaceMention] = []
-    for p in chosen:
-        first = next((a for a in sentence_places if road(a, p)), None)
-        if first is None and any(road(p, b) for b in sentence_places):
-            first = p
-        if first is None:
-            out.append(p)
-            continue
-        if any(q.start == first.start for q in out):
-            continue
-        precision = max(first.location.precision or 1, 2)
-        out.append(first.model_copy(update={"location": first.location.model_copy(update={"precision": precision})}))
-    return out
+    # ("l'axe A-B", "entre A et B": the stretch of road is one place, near its first town)
+    return one_road(doc_text(doc), sorted(chosen, key=lambda p: p.start), [p for _, p in ranked], doc.lang_)
 
 
 _APPOSED = re.compile(r"^\s*,?\s*(?:dans|à|au|en)\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)

@@ -108,7 +108,8 @@ class EventDetector:
         self.lex = lex
         self.references = get_reference_finder(lang)
         compounds = load_yaml(lang_path(lang, "compounds.yaml"), CompoundFile)
-        self.triggers = TriggerFinder(lex, frozenset(word_key(w) for w in compounds.modifier_cases))
+        self.triggers = TriggerFinder(lex, frozenset(word_key(w) for w in compounds.modifier_cases),
+                                      event_words(lang).party_words)
         self.weapons = PhraseIndex()
         for w in lex.weapons.weapons:
             for p in w.phrases:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.actor_choice import is_gerund, is_passive
 from sentinelle.events.lexicon import Lexicon, TriggerEntry, keys, word_key
@@ -34,8 +34,10 @@ class Trigger:
 class TriggerFinder:
     """The trigger entries of one lexicon, indexed by word key."""
 
-    def __init__(self, lex: Lexicon, modifier_cases: frozenset[str]) -> None:
+    def __init__(self, lex: Lexicon, modifier_cases: frozenset[str], party_words: frozenset[str] = frozenset()) -> None:
         self.modifier_cases = modifier_cases
+        # "signataire de l'accord": words describing a party to what their complement names (word keys)
+        self.party_words = party_words
         self.claim_verbs = keys(lex.modality.claim_verbs)
         # round figures that hold what is counted: "une trentaine de roquettes", "des dizaines de drones"
         self.quantity_nouns = keys(list(lex.numbers.approximate) + list(lex.numbers.multipliers))
@@ -127,8 +129,17 @@ class TriggerFinder:
             head = min(toks, key=lambda t: _ancestor_count(heads, t.i))
             if len(toks) == 1 and self._modifier(head):
                 continue  # "du matériel de combat": a kind of thing, not an incident
+            if self._described_party(doc, hit.start, sent.start):
+                continue  # "un ancien guérillero signataire de l'accord de paix": who someone is, not an act
             found.append(Trigger(hit.payload, toks, head))  # type: ignore[arg-type]
         return found
+
+    def _described_party(self, doc: Doc, start: int, first: int) -> bool:
+        """The words open the "de" complement of a word describing a party to them ("signataire de l'accord")."""
+        i = start - 1
+        while i >= first and doc[i].dep_ in ("det", "case"):
+            i -= 1
+        return i >= first and i < start - 1 and bool(token_keys(doc[i]) & self.party_words)
 
     def _modifier(self, tok: Token) -> bool:
         """A bare singular noun hung on another noun by "de": "matériel de combat", "hélicoptère d'attaque"."""

@@ -42,11 +42,18 @@ class EventWords(BaseModel):
     suffer_verbs: frozenset[str] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
     undergo_nouns: frozenset[str] = frozenset()
+    # the words of a road named by its two ends, as written (read as patterns by ``events.roads``)
+    road_nouns: tuple[str, ...] = ()
+    road_openers: tuple[str, ...] = ()
+    road_links: tuple[str, ...] = ()
+    road_glue: tuple[str, ...] = ()
+    # words describing a party to an agreement ("un ancien guérillero signataire de l'accord de paix")
+    party_words: frozenset[str] = frozenset()
 
     @field_validator("*", mode="after")
     @classmethod
-    def _keys(cls, v: frozenset[str]) -> frozenset[str]:
-        return frozenset(word_key(w) for w in v)
+    def _keys(cls, v: frozenset[str] | tuple[str, ...]) -> frozenset[str] | tuple[str, ...]:
+        return frozenset(word_key(w) for w in v) if isinstance(v, frozenset) else v
 
 
 @cache

@@ -1,0 +1,57 @@
+"""A stretch of road named by its two ends ("l'axe A-B", "entre A et B", "l'autoroute reliant A à B"): one
+place, coded to the first town at precision 2 (near it), not the town itself nor two incidents.
+
+The words are the language's (``road_nouns``, ``road_openers``, ``road_links``, ``road_glue`` in
+``sentinelle/lang/<lang>/event_words.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sentinelle.events.word_lists import event_words
+from sentinelle.model import PlaceMention
+
+
+def _alternatives(words: list[str]) -> str:
+    """A regex alternation of ``words`` (longest first; a space matches any white space)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = event_words(lang)
+    nouns, openers = _alternatives(list(words.road_nouns)), _alternatives(list(words.road_openers))
+    links = [w for w in words.road_links if not w.endswith(("'", "’"))]
+    elided = [w.rstrip("'’") for w in words.road_links if w.endswith(("'", "’"))]
+    link = rf"(?:(?:{_alternatives(links)})\s+" + (rf"|(?:{_alternatives(elided)})['’]\s*" if elided else "") + ")?"
+    before = re.compile(rf"(?:\b(?:{openers})|\b(?:{nouns})\s*{link})\s*$", re.IGNORECASE)
+    between = re.compile(rf"^\s*(?:{_alternatives(list(words.road_glue))})\s*$", re.IGNORECASE)
+    return before, between
+
+
+def one_road(text: str, chosen: list[PlaceMention], sentence_places: list[PlaceMention],
+             lang: str = "fr") -> list[PlaceMention]:
+    """A chosen town that is one end of a road named with the other stands for the road: the first town, at
+    precision 2, once."""
+    before, between = _patterns(lang)
+
+    def road(a: PlaceMention, b: PlaceMention) -> bool:
+        return a.kind in ("city", "located") and b.kind in ("city", "located") and a.end <= b.start \
+            and bool(between.match(text[a.end:b.start])) \
+            and bool(before.search(text[max(0, a.start - 40):a.start]))
+
+    out: list[PlaceMention] = []
+    for p in chosen:
+        first = next((a for a in sentence_places if road(a, p)), None)
+        if first is None and any(road(p, b) for b in sentence_places):
+            first = p
+        if first is None:
+            out.append(p)
+            continue
+        if any(q.start == first.start for q in out):
+            continue
+        precision = max(first.location.precision or 1, 2)
+        out.append(first.model_copy(update={"location": first.location.model_copy(update={"precision": precision})}))
+    return out

@@ -1,0 +1,80 @@
+"""Tallies over a period, tolls spread over days and places, recalled campaigns and spreads
+(attribution/background.py, background.yaml): sentences written for these tests, from several conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+import sentinelle
+
+
+def _read(text: str, published: str = "2025-06-14") -> tuple[list[tuple[str | None, str | None]], list[str]]:
+    result = sentinelle.extract(text, published=published, relevance_gate=False)
+    return [(e.sub_event_type, e.location.name if e.location else None) for e in result.events], \
+        [n.why for n in result.non_events]
+
+
+@pytest.mark.parametrize("text", [
+    # Nigeria, Burkina Faso: victims of bare plural attacks over a period that is no day
+    "Au moins 25 villageois ont été tués dans des attaques de bandits dans l'État de Zamfara au cours de la période.",
+    "Une trentaine de civils ont péri dans des attaques jihadistes dans la province du Loroum au cours du mois écoulé.",
+    # Syria: a period opening the sentence, however the parser hangs it
+    "Au cours du mois écoulé, les attaques de drones ont tué 14 civils dans la province d'Idleb.",
+    # Somalia, Ukraine, Myanmar: the time stage's week, month and year
+    "Des frappes aériennes ont tué au moins 18 combattants shebab dans la région de Gedo cette semaine, selon le "
+    "commandement.",
+    "Le mois dernier, des frappes russes ont fait 40 morts dans l'oblast de Kherson.",
+    "En 2024, des raids aériens de la junte avaient tué des dizaines de civils près de Lashio.",
+    # DR Congo, Sudan: a toll counted since a day over two places coordinated (one the gazetteer lacks)
+    "Selon l'ONU, plus de 60 personnes ont été tuées depuis samedi dans le camp de Kitchanga et à Mweso.",
+    "Au moins 120 civils ont été tués depuis jeudi à Tawila et à Kutum, selon des secouristes.",
+    # Mali, Burkina Faso: a recalled campaign in the pluperfect with a past year and a plural object
+    "En 2022, il avait mené plusieurs embuscades contre des patrouilles près de Bourem.",
+    "En 2023, ses hommes avaient attaqué des convois de l'armée près de Tenkodogo.",
+    # Syria, Haiti: a spread over a whole area is no incident
+    "En quelques jours, les affrontements avaient gagné tout le pays.",
+    "En quelques semaines, les combats entre gangs se sont étendus à toute la capitale.",
+    # Myanmar: a period opening the sentence covers the clause coordinated after it (no word of it joins an event)
+    "En quelques semaines, les combats avaient gagné tout le nord du pays, et les soldats de la junte avaient été "
+    "accusés d'exécutions sommaires.",
+])
+def test_tallies_and_spreads_are_aggregates(text):
+    events, reasons = _read(text)
+    assert events == [] and reasons == ["aggregate"], (events, reasons)
+
+
+@pytest.mark.parametrize(("before", "recall"), [
+    # Mali: a recall near a town, and one on a road the sentence alone does not place (a summary with no place
+    # was a tally only while the sentence before lent it none)
+    ("Mercredi, une frappe de drone a touché un pick-up près d'Ansongo.",
+     "En 2022, il avait mené plusieurs embuscades contre des patrouilles près de Bourem."),
+    ("Mercredi, une frappe de drone a touché un pick-up près d'Ansongo.",
+     "En 2022, il avait mené plusieurs embuscades contre des convois sur l'axe Tessit-Ansongo."),
+])
+def test_a_recalled_campaign_does_not_depend_on_the_sentence_before(before, recall):
+    """The same recall alone and after a dated strike stays a tally; the strike stays an event."""
+    assert _read(recall) == ([], ["aggregate"])
+    events, reasons = _read(before + " " + recall)
+    assert events == [("air_drone_strike", "Ansongo")] and reasons == ["aggregate"], (events, reasons)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso: plural attacks told as one moment on a stated day
+    ("Des attaques simultanées ont visé mardi deux postes de l'armée à Dédougou.", [("armed_clash", "Dédougou")]),
+    # Niger: one incident in a week
+    ("Cette semaine, une embuscade a tué sept soldats près d'Ayorou.", [("armed_clash", "Ayorou")]),
+    # Gaza: a day's strikes on one place
+    ("Jeudi, des frappes israéliennes ont tué cinq personnes à Jabalia.", [("air_drone_strike", "Jabalia")]),
+    # DR Congo: "des combats" over a week at one town is one fight, not a count of incidents
+    ("Des combats ont opposé cette semaine l'armée et les rebelles à Kalehe.", [("armed_clash", "Kalehe")]),
+    # Ukraine: a fight that reaches a named quarter on a stated day is still an incident
+    ("Mardi, les combats ont gagné le quartier de la gare à Pokrovsk.", [("armed_clash", "Pokrovsk")]),
+    # Somalia: a day's strikes over two places with a toll stay one event per place
+    ("Mardi, des frappes aériennes ont tué douze personnes dans le village de Wanlaweyn et à Qoryoley.",
+     [("air_drone_strike", "Wanlaweyn"), ("air_drone_strike", "Qoryoley")]),
+    # Iraq: a toll since a day at one place is one fight still going on
+    ("Depuis mercredi, quatre soldats ont été tués à Samarra.", [("armed_clash", "Samarra")]),
+])
+def test_single_incidents_stay_events(text, wanted):
+    events, reasons = _read(text)
+    assert events == wanted and "aggregate" not in reasons, (events, reasons)

@@ -1,0 +1,30 @@
+"""A road named by its two ends is near its first town, not the town (events/roads.py, event_words.yaml road
+words): sentences written for these tests, from several conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+import sentinelle
+
+
+def _places(text: str) -> list[tuple[str | None, int | None]]:
+    events = sentinelle.extract(text, published="2025-06-14", relevance_gate=False).events
+    return [(e.location.name, e.location.precision) if e.location else (None, None) for e in events]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Syria: a highway linking two towns, with or without "reliant"
+    ("Dimanche, des hommes armés ont enlevé un commerçant sur l'autoroute reliant Jableh à Baniyas.", [("Jableh", 2)]),
+    ("Mardi, un drone a frappé une voiture sur l'autoroute entre Jableh et Baniyas.", [("Jableh", 2)]),
+    ("Lundi, un engin explosif a visé un camion militaire sur l'autoroute Baniyas-Tartous.", [("Baniyas", 2)]),
+    # Haiti: "la route qui relie A à B"
+    ("Vendredi, des bandits ont attaqué un minibus sur la route qui relie Gonaïves à Saint-Marc.",
+     [("Gonaïves", 2)]),
+    # Mali: "l'axe A-B"
+    ("Jeudi, un engin explosif a touché un camion sur l'axe Bourem-Ansongo.", [("Bourem", 2)]),
+    # near miss, Haiti: in the town itself
+    ("Mercredi, des hommes armés ont enlevé deux chauffeurs à Gonaïves.", [("Gonaïves", 1)]),
+])
+def test_a_road_between_two_towns_is_near_the_first(text, wanted):
+    assert _places(text) == wanted
