@@ -20,6 +20,7 @@ from sentinelle.attribution.syntax import (
 )
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import token_keys
+from sentinelle.events.parse_tree import postposed_subject_object
 
 # Parts of speech skipped between a purpose phrase and the word it introduces ("pour de NOUVELLES attaques").
 _PURPOSE_SKIP = frozenset({"DET", "ADJ", "ADV", "NUM", "PRON", "ADP"})
@@ -32,8 +33,9 @@ def _postposed(verb: Token, subject: Token) -> bool:
     k = verb.i - 1
     while k > subject.i and doc[k].pos_ == "AUX":
         k -= 1
-    # (the "subject" holds a clause of its own, with a verb: not "Un porte-parole de X, Y, a fait état de")
-    clause = any(t.pos_ == "VERB" and t.i < k for t in subject.subtree)
+    # (the "subject" holds a clause of its own, with a verb: not "Un porte-parole de X, Y, a fait état de"; or it
+    # is the object of the verb before it: "..., tuant deux personnes, a annoncé le gouverneur")
+    clause = any(t.pos_ == "VERB" and t.i < k for t in subject.subtree) or postposed_subject_object(subject) is not None
     return clause and subject.i < k and doc[k].text == "," and inverted_subject(verb) is not None
 
 

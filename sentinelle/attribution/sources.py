@@ -97,14 +97,21 @@ class SourceReader:
             if not any(tkeys[i] & self.toll_verbs for i in range(sent.start, sent.end)):
                 continue
             named = [np for np in self._selon_sources(sent) if np]
-            if not named:
+            # "Quatre passagers ont péri, a-t-on appris de sources hospitalières", "..., a indiqué un responsable":
+            # an incise after the toll reports it like "selon X" (its speaker, when it names one)
+            incises = [] if named else [tok for tok in sent if tkeys[tok.i] & self.words["speech"]
+                                        and tok.pos_ in ("VERB", "AUX") and self._incise(tok)]
+            if not named and not incises:
                 continue
+            if not named:
+                named = [np for np in (self._speaker(incises[0]),) if np]
             for m in mentions:
                 if m.sent_start != prev.start_char or m.non_event is not None or m.modality != "asserted" \
                         or not m.event_type:
                     continue
                 m.modality = "reported"
-                sources, _armed = self._sources(_Reading(depth=0, index=named[0][0].i, sources=named[:1]))
+                sources, _armed = self._sources(_Reading(depth=0, index=named[0][0].i, sources=named[:1])) \
+                    if named else ([], False)
                 m.sources = [*m.sources, *[x for x in sources if all(x.name != y.name for y in m.sources)]]
                 m.add_evidence("modality", [(sent.start_char, sent.end_char)])
 

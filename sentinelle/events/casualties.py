@@ -9,8 +9,10 @@ Figures are found three ways (words in ``casualties.yaml``):
   un médecin et deux habitants ont péri");
 * a phrase saying nobody was hurt: "sans faire de victimes" → 0.
 
-A range gives its lower bound ("entre 7 et 10 morts", "sept à dix morts" → 7), and
-victims listed one by one add up ("le maire et son adjoint ont été tués" → 2).
+A range gives its lower bound ("entre 7 et 10 morts", "sept à dix morts" → 7),
+victims listed one by one add up ("le maire et son adjoint ont été tués" → 2,
+``listed_victims.py``), and a death told as the incident's cause ("après la mort de")
+gives no figure.
 
 Across mentions of one event, the assembler keeps the lowest figure.
 """
@@ -20,9 +22,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sentinelle.events.lexicon import Lexicon, keys, word_key
-from sentinelle.events.matching import PhraseIndex, doc_token_keys, doc_units, segment_of, token_keys
+from sentinelle.events.listed_victims import ListedVictims, in_time_mention
+from sentinelle.events.matching import Hit, PhraseIndex, doc_token_keys, doc_units, segment_of, token_keys
 from sentinelle.events.numbers import _DIGITS, is_article, number_at, parse_number_words
-from sentinelle.events.parse_tree import negated, reflexive, with_etre
+from sentinelle.events.parse_tree import negated, postposed_subject_object, reflexive, with_etre
 from sentinelle.events.toll_choice import Casualties, Figure, choose_toll, figure_of
 from sentinelle.events.toll_choice import whole_tolls as whole_tolls  # (imported from here by merge)
 from sentinelle.extensions import token_columns
@@ -31,7 +34,7 @@ from sentinelle.extensions import token_columns
 _PASSIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "obj", "iobj", "nmod", "obl:arg"})
 
 
-class CasualtyReader:
+class CasualtyReader(ListedVictims):
     """Reads casualty figures with one language's word lists."""
 
     def __init__(self, lex: Lexicon) -> None:
@@ -51,6 +54,7 @@ class CasualtyReader:
         self.not_victims = keys(c.not_victims)
         self.approximate = keys(list(lex.numbers.approximate))
         self.date_nouns = keys(c.date_nouns)
+        self.victim_groups = {word_key(k): v for k, v in c.victim_groups.items()}
         # "selon", "d'après": the last word of a source preposition (the parser hangs a fronted source's comma
         # and the victims after it on the source's noun)
         self.source_marks = keys([p.split()[-1].split("'")[-1] for p in lex.modality.source_prepositions])
@@ -67,11 +71,21 @@ class CasualtyReader:
             self.phrases.add(p, "zero_killed")
         for p in c.zero_injured:
             self.phrases.add(p, "zero_injured")
+        for p in c.cause_phrases:
+            self.phrases.add(p, "cause")
+        for p in c.superseded_markers:
+            self.phrases.add(p, "superseded")
+        self._death_nouns = keys(c.killed_nouns)
 
     def read(self, sent: Span, triggers: list[Token]) -> Casualties:
         figures: list[Figure] = []
         zero: dict[str, tuple[int, int]] = {}
         hits = self.phrases.find(doc_units(sent))
+        # "après la mort d'un conducteur": the deaths that came before the incident, and their victims
+        causes = self._causes([h for h in hits if h.payload == "cause"], sent)
+        # "initialement de deux morts": an earlier toll, revised since (the figure right after the marker)
+        earlier = {i for h in hits if h.payload == "superseded" for i in range(h.end, min(h.end + 4, sent.end))}
+        hits = [h for h in hits if h.payload not in ("cause", "superseded") and h.start not in causes]
         phrase_heads: dict[int, str] = {}
         for hit in hits:
             span = (sent.doc[hit.start].idx, sent.doc[hit.end - 1].idx + len(sent.doc[hit.end - 1]))
@@ -93,7 +107,7 @@ class CasualtyReader:
                     if val is not None:
                         figure_tok = sent.doc[j]
                         noun = figure_tok.head if figure_tok.dep_ in ("nummod", "det") else figure_tok
-                        extra = self._conjoined_parts(noun)
+                        extra = self._conjoined_parts(noun, str(hit.payload))
                         fig = figure_of(str(hit.payload), val[0] + sum(extra), sent, sent.doc[hit.start])
                         fig.parts = (val[0], *extra) if extra else ()
                         figures.append(fig)
@@ -116,7 +130,7 @@ class CasualtyReader:
             if listed:
                 figures.append(listed)
             num = number_at(tok, self.lex) if self._maybe_figure(tok.text) else None
-            if num is not None and (self._a_date(tok) or (_DIGITS.match(tok.text) and _in_time_mention(tok))):
+            if num is not None and (self._a_date(tok) or (_DIGITS.match(tok.text) and in_time_mention(tok))):
                 continue  # "le 19 août dernier, au moins 24 militaires ont péri", "TAËZ, 22 juillet 2024 —"
             if num is None or self._in_subset(tok) or self._range_upper(tok):
                 if self._single_victim(tok):
@@ -125,10 +139,25 @@ class CasualtyReader:
             fig = self._noun_figure(tok, num, sent) or self._verb_figure(tok, num, sent)
             if fig:
                 figures.append(fig)
+        figures = [f for f in figures if f.anchor.i not in causes]
+        # (the earlier toll only gives way to a revised one of the same role)
+        revised = {f.role for f in figures if f.anchor.i not in earlier}
+        figures = [f for f in figures if f.anchor.i not in earlier or f.role not in revised]
         # "un policier a été mortellement blessé": the victims of a dying phrase are not also wounded
         dead = {f.anchor.i for f in figures if f.role == "killed"}
         figures = [f for f in figures if not (f.role == "injured" and f.anchor.i in dead)]
         return choose_toll(figures, zero, triggers)
+
+    def _causes(self, hits: list[Hit], sent: Span) -> set[int]:
+        """The tokens of deaths told as the incident's cause ("après la mort de deux manifestants tués la veille"):
+        each phrase and what hangs on its death noun."""
+        out: set[int] = set()
+        for hit in hits:
+            out |= set(range(hit.start, hit.end))
+            for i in range(hit.start, hit.end):
+                if token_keys(sent.doc[i]) & self._death_nouns:
+                    out |= {t.i for t in sent.doc[i].subtree}
+        return out
 
     def _maybe_figure(self, text: str) -> bool:
         """Whether a token of this text could start a figure (see ``numbers.token_number``): digits, number
@@ -192,6 +221,9 @@ class CasualtyReader:
         # (a figure opening the sentence may be tagged as anything: "Neuf soldats" as a preposition)
         noun = tok.head if tok.dep_ in ("nummod", "det", "amod") or (
             tok.dep_ == "case" and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN") else tok
+        # ... or on an adjective written before its noun ("tuant huit jeunes recrues"): the noun's figure
+        if noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
+            noun = noun.head
         # ... or left as a root of its own before its noun ("Six soldats ont été tués", first word of a line)
         if noun is tok and tok.dep_ in ("ROOT", "dep") and tok.i + 1 < len(tok.doc) \
                 and tok.doc[tok.i + 1].pos_ == "NOUN" and parse_number_words(tok.text, self.lex) is not None:
@@ -208,7 +240,14 @@ class CasualtyReader:
         # "un/une" is a figure only on the victim subject of a passive killing ("un policier a été tué")
         if is_article(tok) and noun.dep_ not in ("nsubj:pass", "obj"):
             return None
+        group = self._group_count(noun)
+        if group == 0 and is_article(tok):
+            return None  # "une famille": several people, how many is not said
         role = self._role_of(noun)
+        # "une famille de six personnes": the victims counted on the group noun they make
+        if role is None and noun.dep_ == "nmod" and noun.head.i < noun.i and self._group_count(noun.head) is not None \
+                and any(word_key(c.text) in ("de", "d'") for c in noun.children if c.dep_ == "case"):
+            role = self._role_of(noun.head)
         # "une vingtaine de soldats tués": the round figure is a noun, the victims hang on it by "de"
         if role is None and token_keys(noun) & self.approximate:
             for child in noun.children:
@@ -228,16 +267,19 @@ class CasualtyReader:
             role = (role or before) if subject else (before or role)
         if role is None:
             return None
-        extra = self._conjoined_parts(noun)
-        fig = figure_of(role, num[0] + sum(extra), sent, noun, weak=is_article(tok))
+        extra = self._conjoined_parts(noun, role)
+        # "un couple": the count one group makes
+        value, weak = (group, False) if group and is_article(tok) else (num[0], is_article(tok))
+        fig = figure_of(role, value + sum(extra), sent, noun, weak=weak)
         fig.more = more
-        fig.parts = (num[0], *extra) if extra else ()
+        fig.parts = (value, *extra) if extra else ()
         return fig
 
-    def _conjoined_parts(self, noun: Token) -> list[int]:
+    def _conjoined_parts(self, noun: Token, role: str) -> list[int]:
         """The figures of the victims coordinated after ``noun``: "sept policiers, un médecin et deux habitants"
         (the parser may hang the next victim on the word above rather than on this one: "a tué onze militaires
-        et un policier", "la mort de onze militaires et un policier")."""
+        et un policier", "la mort de onze militaires et un policier"), not those with a participle of another
+        role of their own ("douze jihadistes tués et deux soldats BLESSÉS")."""
         above = {noun.head, noun.head.head}
         siblings = [t for h in above for t in h.children if t.dep_ == "conj" and t.pos_ == "NOUN"
                     and 0 < t.i - noun.i <= 4
@@ -249,11 +291,28 @@ class CasualtyReader:
             # "trois soldats tués et cinq blessés": the wounded are a figure of their own
             if token_keys(conj) & (self.killed_nouns | self.injured_nouns):
                 continue
+            if self.participle_role(conj) not in (None, role):
+                continue
             for child in conj.children:
                 figure = number_at(child, self.lex)
                 if figure and child.dep_ in ("nummod", "det"):
                     extra.append(figure[0])
         return extra
+
+    def participle_role(self, noun: Token) -> str | None:
+        """The role of a participle (or a participle the tagger read as an adjective) written right after
+        ``noun`` and hung on it: "deux soldats BLESSÉS", "trois terroristes ABATTUS"."""
+        if noun.i + 1 >= len(noun.doc):
+            return None
+        part = noun.doc[noun.i + 1]
+        if part.head.i != noun.i or part.dep_ not in ("acl", "amod") or part.pos_ not in ("VERB", "ADJ"):
+            return None
+        k = token_keys(part)
+        if k & (self.killed_verbs | self.dead_predicates):
+            return "killed"
+        if k & (self.injured_verbs | self.wounded_predicates):
+            return "injured"
+        return None
 
     def _role_before(self, tok: Token) -> str | None:
         """The role of the killing or wounding word written just before ``tok`` (up to four tokens back)."""
@@ -275,80 +334,16 @@ class CasualtyReader:
                         return figure_of(role, num[0], sent, child, weak=is_article(c))
         return None
 
-    def _listed_victims(self, verb: Token, sent: Span) -> Figure | None:
-        """Victims named one by one add up: "le maire et son adjoint ont été tués" → 2,
-        "a tué un commandant et deux de ses gardes" → 3. Only for two victims or more, each
-        singular or with its own figure (a bare plural, "des civils", gives no count)."""
-        role = self._predicate_role(verb)
-        if role is None:
-            return None
-        passive = any(c.dep_ in ("aux:pass", "cop") for c in verb.children)
-        died = bool({word_key(verb.lemma_)} & self.died_verbs)
-        wanted = ("nsubj:pass", "nsubj") if (passive or died) else ("obj",)
-        heads = [c for c in verb.children if c.dep_ in wanted]
-        # several objects of an active verb are a misparse far more often than a list
-        if len(heads) > 1 and not (passive or died):
-            return None
-        victims: list[Token] = []
-        for h in heads:
-            victims += [h, *[c for c in h.conjuncts if c.i > h.i]]
-        victims = sorted(dict.fromkeys(victims), key=lambda t: t.i)
-        if len(victims) < 2:
-            return None
-        # a list is written in one stretch: "son grand-père, un de ses frères et une troisième personne"
-        if any(b.i - a.i > 8 for a, b in zip(victims, victims[1:], strict=False)):
-            return None
-        counts: list[int] = []
-        # "Samedi, seize soldats ont été tués": a day the parse hung on the verb as a second subject is no victim
-        victims = [v for v in victims if not _in_time_mention(v)]
-        if len(victims) < 2:
-            return None
-        for v in victims:
-            if v.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or token_keys(v) & self.not_victims:
-                return None
-            if token_keys(v) & (self.killed_nouns | self.injured_nouns):
-                return None  # "tués et cinq blessés": figures of their own
-            # a noun behind a preposition is a complement the parser misattached ("près d'une mosquée")
-            if any(c.dep_ == "case" for c in v.children):
-                return None
-            own = number_at(v, self.lex) if v.pos_ in ("NUM", "PRON") else None
-            if own is None:
-                for c in v.children:
-                    if c.dep_ in ("nummod", "det") and c.i < v.i:
-                        own = number_at(c, self.lex) or own
-            if own is not None:
-                counts.append(own[0])
-            elif v.pos_ == "PROPN" or "Sing" in v.morph.get("Number"):
-                counts.append(1)
-            else:
-                return None
-        fig = figure_of(role, sum(counts), sent, verb)
-        fig.parts = tuple(counts)
-        return fig
-
-    def _predicate_role(self, verb: Token) -> str | None:
-        """ "killed" / "injured" for a killing or wounding verb, or a copula predicate ("sont morts")."""
-        k = token_keys(verb)  # the keys of its lemma and text, read once per Doc
-        if k.isdisjoint(self._role_words):
-            return None  # (asked of every word of a sentence with a trigger: most are none of them)
-        if verb.pos_ in ("VERB", "AUX"):
-            if k & self.killed_verbs:
-                return "killed"
-            if k & self.injured_verbs:
-                return "injured"
-            return None
-        if with_etre(verb):
-            if k & self.dead_predicates:
-                return "killed"
-            if k & self.wounded_predicates:
-                return "injured"
-        return None
-
     def _role_of(self, noun: Token) -> str | None:
         """Whether ``noun`` is the victim of a killing or wounding verb."""
         if token_keys(noun) & self.not_victims:
             return None  # "un drone a été abattu"
         candidates = [noun.head] if noun.dep_ in _PASSIVE_DEPS else []
+        # "tuant deux personnes, a annoncé le gouverneur": the object of the verb before, taken for the subject of
+        # the incise after the comma
+        object_before = postposed_subject_object(noun)
+        if object_before is not None:
+            candidates = [object_before]
         # the parser may hang the victims on a date ("le 19 août, au moins 24 militaires ont péri")
         if noun.head.pos_ == "NUM" and self._a_date(noun.head):
             candidates = [noun.head.head]
@@ -364,8 +359,8 @@ class CasualtyReader:
         # au moins trois civils ont été tués") before it: the verb's argument all the same
         if noun.dep_ == "nmod" and bare and noun.head.i < noun.i:
             anchor = noun.head
-            dated = bool(token_keys(anchor) & self.date_nouns) or _in_time_mention(anchor)
-            while dated and anchor.head.i != anchor.i and _in_time_mention(anchor.head):
+            dated = bool(token_keys(anchor) & self.date_nouns) or in_time_mention(anchor)
+            while dated and anchor.head.i != anchor.i and in_time_mention(anchor.head):
                 anchor = anchor.head  # "jeudi soir": up to the date's head
             if anchor.head.pos_ == "VERB" and (dated or self.heads_source_phrase(anchor)):
                 candidates = [anchor.head]
@@ -395,13 +390,15 @@ class CasualtyReader:
                 if k & self.wounded_predicates:
                     return "injured"
             # an active verb's subject is the killer, unless the verb means dying
-            if noun.dep_ == "nsubj" and not ({word_key(verb.lemma_)} & self.died_verbs):
+            if noun.dep_ == "nsubj" and verb is not object_before and not ({word_key(verb.lemma_)} & self.died_verbs):
                 continue
             if k & self.killed_verbs:
                 return "killed"
             if k & self.injured_verbs:
                 return "injured"
-        return None
+        # "et deux soldats blessés": the participle of a clause whose auxiliary is left out, which the tagger
+        # may read as an adjective (no verb lemma to match)
+        return self.participle_role(noun)
 
     def heads_source_phrase(self, tok: Token) -> bool:
         """ "Selon la société civile, ...", "d'après un infirmier": the noun of a source phrase."""
@@ -437,8 +434,3 @@ class CasualtyReader:
         """A figure after "dont"/"parmi" is a part of another figure."""
         start = max(segment_of(tok).start, tok.i - 2)
         return any(word_key(t.text) in self.subset for t in tok.doc[start : tok.i])
-
-
-def _in_time_mention(tok: Token) -> bool:
-    """The word is part of a date the temporal stage read ("dimanche", "mardi soir")."""
-    return any(m.start <= tok.idx < m.end for m in tok.doc._.time_mentions or [])

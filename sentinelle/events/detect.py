@@ -183,7 +183,7 @@ class EventDetector:
         attackers_named_before(doc, mentions)
         tolls_told_after(doc, sents, mentions, self.casualties, TollWords(
             additive=self.additive_adverbs, telling=self.speech_verbs | self.claim_verbs | self.casualties.source_marks,
-            claims=self.claim_verbs))
+            claims=self.claim_verbs, sources=self.casualties.source_marks))
         doc._.event_mentions = mentions
         return doc
 

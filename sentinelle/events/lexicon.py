@@ -275,6 +275,13 @@ class CasualtyFile(_Schema):
     not_victims: list[str] = []
     # a number before one of these is a date ("le 19 août"), never a toll
     date_nouns: list[str] = []
+    # nouns for several victims at once, with the count one of them makes when no figure is written ("un couple":
+    # 2; 0: only a figure tells, "une famille de six personnes")
+    victim_groups: dict[str, int] = {}
+    # a death told as what came before ("après la mort de"): the cause of the incident, not its toll
+    cause_phrases: list[str] = []
+    # a toll told as the earlier one, revised since ("le bilan, initialement de deux morts, est passé à quatre")
+    superseded_markers: list[str] = []
 
 
 class SourceKinds(_Schema):

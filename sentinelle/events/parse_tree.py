@@ -45,3 +45,25 @@ def tree_distance(tok: Token, targets: list[Token]) -> int:
         else:
             best = min(best, 100 + abs(tok.i - target.i))
     return best
+
+
+def postposed_subject_object(noun: Token) -> Token | None:
+    """ "..., tuant deux personnes, a annoncé le gouverneur": the verb whose object ``noun`` is, when the parser
+    made the noun the subject of the incise after the comma (a subject is not cut from its verb by a comma with
+    a verb right before it). None for a real subject."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i < noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = noun.doc
+    k = noun.right_edge.i + 1
+    if k >= verb.i or doc[k].text != ",":
+        return None
+    # (the incise: the comma, the verb's auxiliaries, the verb)
+    if any(t.pos_ != "AUX" for t in doc[k + 1 : verb.i]):
+        return None
+    before = noun.left_edge.i - 1
+    while before >= 0 and doc[before].pos_ == "ADV":
+        before -= 1  # "tuant notamment deux enfants"
+    if before < 0 or doc[before].pos_ != "VERB" or doc[before].dep_.startswith("aux"):
+        return None
+    return doc[before]

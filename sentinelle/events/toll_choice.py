@@ -97,9 +97,27 @@ def choose_toll(figures: list[Figure], zero: dict[str, tuple[int, int]], trigger
 def _other_side(a: Token, b: Token) -> bool:
     """Victims named by other nouns, as the subjects or objects of two coordinated verbs."""
     va, vb = a.head, b.head
-    if va.pos_ != "VERB" or vb.pos_ != "VERB" or va.i == vb.i or word_key(a.lemma_) == word_key(b.lemma_):
+    if word_key(a.lemma_) == word_key(b.lemma_):
+        return False
+    # "deux soldats ont été tués et quatre assaillants abattus": the second clause, its auxiliary left out, is
+    # a coordinated group with a participle of its own, whatever the parser hung it on
+    first, second = (a, b) if a.i < b.i else (b, a)
+    if first.head.pos_ == "VERB" and _gapped_clause(second) and not _gapped_clause(first):
+        return True
+    if va.pos_ != "VERB" or vb.pos_ != "VERB" or va.i == vb.i:
         return False
     return (vb.dep_ == "conj" and vb.head.i == va.i) or (va.dep_ == "conj" and va.head.i == vb.i)
+
+
+def _gapped_clause(noun: Token) -> bool:
+    """ "... et quatre assaillants abattus": a noun opened by a coordinating conjunction with a participle (or an
+    adjective the tagger made of it) right after it, hung on it."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or not any(c.dep_ == "cc" and c.i < noun.i for c in noun.children):
+        return False
+    part = doc[noun.i + 1]
+    return part.head.i == noun.i and part.dep_ in ("acl", "amod") and (
+        "Part" in part.morph.get("VerbForm") or part.pos_ == "ADJ")
 
 
 def whole_tolls(values: list[int], summed: Iterable[tuple[int, ...]]) -> list[int]:

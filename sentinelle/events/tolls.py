@@ -22,14 +22,16 @@ class TollWords:
     additive: frozenset[str]  # "également", "aussi": more dead, added
     telling: frozenset[str]  # speech and claim verbs, source prepositions: a speaker's own figure
     claims: frozenset[str]  # claim verbs: the incident before is a claim, its figures are the claimant's
+    sources: frozenset[str] = frozenset()  # "selon", "d'après": a source given to the toll, which stays the toll
 
 
 def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], casualties: CasualtyReader,
                      words: TollWords) -> None:
     """A toll told in the next sentence of the paragraph, with no incident word and nobody telling it, is the
     toll of the one incident told just before when that one gave none ("Une frappe a touché un marché de X.
-    Le bilan s'est alourdi à quatre morts"), or adds to it with "également / aussi"; a claim, a source or
-    another speaker's figures stay theirs, and a day or a place of its own makes it another incident's."""
+    Le bilan s'est alourdi à quatre morts"), or adds to it with "également / aussi"; a claim or a speaker's
+    statement stays theirs (a source given after the toll does not), and a day or a place of its own makes it
+    another incident's. The wounded told with those dead go with them."""
     text = doc_text(doc)
     told = {m.sent_start for m in mentions}
     tkeys = doc_token_keys(doc)
@@ -45,7 +47,8 @@ def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], 
         if (m.fatalities is not None and not more) or m.summary or m.reference \
                 or resolve_type(m.event_type)[0] not in VIOLENT_TYPES:
             continue
-        if any(tkeys[i] & words.telling for i in range(sent.start, sent.end)) or any(
+        if any(tkeys[i] & words.telling and not _source_of_the_toll(doc, i, tkeys[i], words)
+               for i in range(sent.start, sent.end)) or any(
                 tkeys[i] & words.claims for i in range(prev.start, prev.end)):
             continue
         # ("La semaine dernière, un charnier avait été découvert avec une trentaine de corps": another incident's)
@@ -56,3 +59,21 @@ def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], 
         if figures.fatalities:
             m.fatalities = (m.fatalities or 0) + figures.fatalities
             m.add_evidence("fatalities", figures.fatality_spans)
+            # "Quatre passagers ont péri et onze autres ont été blessés": the wounded told with those dead
+            if figures.injuries and m.injuries is None:
+                m.injuries = figures.injuries
+                m.add_evidence("injuries", figures.injury_spans)
+
+
+def _source_of_the_toll(doc: Doc, i: int, keys: frozenset[str], words: TollWords) -> bool:
+    """ "Cinq passagers ont péri, a-t-on appris de sources hospitalières", "..., selon un responsable": a source
+    given to the toll (a source preposition, or a speech verb in an incise after a comma) leaves it the toll; a
+    speaker who states it ("Le maire affirme que ...") or a claimant keeps it theirs."""
+    if keys & words.claims:
+        return False
+    if keys & words.sources:
+        return True
+    k = i - 1
+    while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].text.startswith("-")):
+        k -= 1  # "a-t-on appris", "ont indiqué"
+    return k >= 0 and doc[k].text == ","

@@ -1,0 +1,115 @@
+"""Victims named one by one, or as a group, add up (mixed into :class:`~sentinelle.events.casualties.CasualtyReader`,
+whose word lists they read): "le maire et son adjoint ont été tués" → 2, "a tué un couple et son bébé" → 3."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sentinelle.events.lexicon import Lexicon, word_key
+from sentinelle.events.matching import token_keys
+from sentinelle.events.numbers import is_article, number_at
+from sentinelle.events.parse_tree import with_etre
+from sentinelle.events.toll_choice import Figure, figure_of
+
+
+class ListedVictims:
+    """Victims listed one by one, group nouns, and the role of a killing or wounding predicate."""
+
+    lex: Lexicon
+    killed_nouns: frozenset[str]
+    injured_nouns: frozenset[str]
+    killed_verbs: frozenset[str]
+    injured_verbs: frozenset[str]
+    died_verbs: frozenset[str]
+    dead_predicates: frozenset[str]
+    wounded_predicates: frozenset[str]
+    not_victims: frozenset[str]
+    victim_groups: dict[str, int]
+    _role_words: frozenset[str]
+
+    def _listed_victims(self, verb: Token, sent: Span) -> Figure | None:
+        """Victims named one by one add up: "le maire et son adjoint ont été tués" → 2,
+        "a tué un commandant et deux de ses gardes" → 3. Only for two victims or more, each
+        singular or with its own figure (a bare plural, "des civils", gives no count)."""
+        role = self._predicate_role(verb)
+        if role is None:
+            return None
+        passive = any(c.dep_ in ("aux:pass", "cop") for c in verb.children)
+        died = bool({word_key(verb.lemma_)} & self.died_verbs)
+        wanted = ("nsubj:pass", "nsubj") if (passive or died) else ("obj",)
+        heads = [c for c in verb.children if c.dep_ in wanted]
+        # several objects of an active verb are a misparse far more often than a list
+        if len(heads) > 1 and not (passive or died):
+            return None
+        victims: list[Token] = []
+        for h in heads:
+            victims += [h, *[c for c in h.conjuncts if c.i > h.i]]
+        victims = sorted(dict.fromkeys(victims), key=lambda t: t.i)
+        if len(victims) < 2:
+            return None
+        # a list is written in one stretch: "son grand-père, un de ses frères et une troisième personne"
+        if any(b.i - a.i > 8 for a, b in zip(victims, victims[1:], strict=False)):
+            return None
+        counts: list[int] = []
+        # "Samedi, seize soldats ont été tués": a day the parse hung on the verb as a second subject is no victim
+        victims = [v for v in victims if not in_time_mention(v)]
+        if len(victims) < 2:
+            return None
+        for v in victims:
+            if v.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or token_keys(v) & self.not_victims:
+                return None
+            if token_keys(v) & (self.killed_nouns | self.injured_nouns):
+                return None  # "tués et cinq blessés": figures of their own
+            # a noun behind a preposition is a complement the parser misattached ("près d'une mosquée")
+            if any(c.dep_ == "case" for c in v.children):
+                return None
+            own = number_at(v, self.lex) if v.pos_ in ("NUM", "PRON") else None
+            if own is None:
+                for c in v.children:
+                    if c.dep_ in ("nummod", "det") and c.i < v.i:
+                        own = number_at(c, self.lex) or own
+            group = self._group_count(v)
+            if group is not None and (own is None or any(is_article(c) for c in v.children if c.dep_ == "det")):
+                if not group:
+                    return None  # "une famille et ...": how many is not said
+                counts.append(group)  # "un couple et son bébé"
+            elif own is not None:
+                counts.append(own[0])
+            elif v.pos_ == "PROPN" or "Sing" in v.morph.get("Number"):
+                counts.append(1)
+            else:
+                return None
+        fig = figure_of(role, sum(counts), sent, verb)
+        fig.parts = tuple(counts)
+        return fig
+
+    def _group_count(self, noun: Token) -> int | None:
+        """The count of victims one group noun makes ("couple": 2), 0 when only a figure tells ("famille"), None
+        for any other noun."""
+        for k in token_keys(noun):
+            if k in self.victim_groups:
+                return self.victim_groups[k]
+        return None
+
+    def _predicate_role(self, verb: Token) -> str | None:
+        """ "killed" / "injured" for a killing or wounding verb, or a copula predicate ("sont morts")."""
+        k = token_keys(verb)  # the keys of its lemma and text, read once per Doc
+        if k.isdisjoint(self._role_words):
+            return None  # (asked of every word of a sentence with a trigger: most are none of them)
+        if verb.pos_ in ("VERB", "AUX"):
+            if k & self.killed_verbs:
+                return "killed"
+            if k & self.injured_verbs:
+                return "injured"
+            return None
+        if with_etre(verb):
+            if k & self.dead_predicates:
+                return "killed"
+            if k & self.wounded_predicates:
+                return "injured"
+        return None
+
+
+def in_time_mention(tok: Token) -> bool:
+    """The word is part of a date the temporal stage read ("dimanche", "mardi soir")."""
+    return any(m.start <= tok.idx < m.end for m in tok.doc._.time_mentions or [])

@@ -1,0 +1,146 @@
+"""Tolls written in constructions the casualty reader (events/casualties.py, events/tolls.py) long missed: an
+inverted attribution after the toll, participles coordinated with their auxiliary left out, an adjective before
+the victim noun, victims named as a couple or a family, and a death told as the cause of a riot. Sentences
+written for these tests, from several conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+import sentinelle
+
+
+def _tolls(text: str) -> list[tuple[int | None, int | None]]:
+    events = sentinelle.extract(text, published="2025-05-14", relevance_gate=False).events
+    return [(e.fatalities, e.injuries) for e in events]
+
+
+@pytest.mark.parametrize(("text", "fatalities", "modality"), [
+    # Ukraine, Somalia, Burkina Faso, Sudan, Syria: an inverted reporting clause after the toll (", a annoncé X",
+    # ", a indiqué X", ", a-t-on appris", ", rapporte X", ", affirme X") attributes the sentence like "selon X"
+    ("Mardi, un drone a frappé un immeuble à Zaporijia, tuant trois personnes, a annoncé le gouverneur régional.",
+     3, "reported"),
+    ("Samedi, une voiture piégée a explosé près d'un marché de Jowhar, tuant six civils, a indiqué un responsable "
+     "local.", 6, "reported"),
+    ("Lundi, des hommes armés ont attaqué un bus sur la route de Markoye, tuant quatre passagers, a-t-on appris de "
+     "sources sécuritaires.", 4, "reported"),
+    ("Dimanche, un obus est tombé sur une école de Kherson, tuant deux enfants, affirme la mairie.", 2, "reported"),
+    ("Mercredi, des avions ont bombardé un marché de Saraqeb, tuant au moins sept civils, rapporte une ONG "
+     "locale.", 7, "reported"),
+    # the same sentences without a speaker are the narrator's
+    ("Mardi, un drone a frappé un immeuble à Zaporijia, tuant trois personnes.", 3, "asserted"),
+    ("Samedi, une voiture piégée a explosé près d'un marché de Jowhar, tuant six civils.", 6, "asserted"),
+])
+def test_an_inverted_attribution_keeps_the_toll_and_reports_it(text, fatalities, modality):
+    events = sentinelle.extract(text, published="2025-05-14", relevance_gate=False).events
+    assert [(e.fatalities, e.modality) for e in events] == [(fatalities, modality)]
+
+
+def test_the_wounded_told_with_the_dead_after_the_incident():
+    # Burkina Faso: the wounded of the toll told in the next sentence go with its dead
+    text = "Jeudi, un minibus a sauté sur une mine près de Tessit. Cinq passagers ont péri et neuf autres ont été " \
+           "blessés, a-t-on appris de sources hospitalières."
+    events = sentinelle.extract(text, published="2025-05-14", relevance_gate=False).events
+    assert [(e.fatalities, e.injuries, e.modality) for e in events] == [(5, 9, "reported")]
+
+
+@pytest.mark.parametrize(("text", "fatalities", "modality"), [
+    # Mali, Yemen, Haiti: the toll of the incident told just before, its source given after it, reports it
+    ("Jeudi, un minibus a sauté sur une mine près de Tessit. Cinq passagers ont péri, a-t-on appris de sources "
+     "hospitalières.", 5, "reported"),
+    ("Vendredi, un drone a frappé un véhicule près de Marib. Trois occupants ont été tués, a indiqué un "
+     "responsable tribal.", 3, "reported"),
+    ("Vendredi, un drone a frappé un véhicule près de Marib. Trois occupants ont été tués, selon un responsable "
+     "tribal.", 3, "reported"),
+    # a speaker who states the figure keeps it
+    ("Jeudi, un minibus a sauté sur une mine près de Tessit. Le maire affirme que six personnes sont mortes.", None,
+     "asserted"),
+])
+def test_a_toll_told_after_with_its_source_after_it(text, fatalities, modality):
+    events = sentinelle.extract(text, published="2025-05-14", relevance_gate=False).events
+    assert [(e.fatalities, e.modality) for e in events] == [(fatalities, modality)]
+
+
+def test_a_report_with_an_adverbial_between_the_verb_and_its_clause():
+    # "X rapporte pour sa part qu'...": the report covers the clause after the adverbial (Somalia)
+    text = "La radio locale rapporte pour sa part qu'un kamikaze s'est fait exploser samedi devant un commissariat " \
+           "de Kismayo."
+    events = sentinelle.extract(text, published="2025-05-14", relevance_gate=False).events
+    assert [e.modality for e in events] == ["reported"]
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injuries"), [
+    # Nigeria, Mali, DRC, Ukraine: "et N X abattus / blessés", the auxiliary of the first clause left out: each
+    # coordinated group takes its own participle; the wounded are never counted with the dead
+    ("Dimanche, deux soldats ont été tués et quatre assaillants abattus lors d'une attaque près de Damboa.", 6, None),
+    ("Lundi, onze jihadistes ont été tués et trois soldats blessés dans des combats près de Konna.", 11, 3),
+    ("Le communiqué évoque « quatorze assaillants tués » et trois soldats blessés lors de l'attaque d'un camp près de "
+     "Ngala.", 14, 3),
+    ("Mardi, un policier a été tué et deux passants blessés lors d'une fusillade à Jacmel.", 1, 2),
+    # near misses: the wounded told by a noun, and a coordinated group that is no victim
+    ("Deux soldats ont été tués et trois blessés dimanche près de Damboa.", 2, 3),
+    ("Quatre miliciens ont été tués et leurs armes saisies jeudi près d'Uvira.", 4, None),
+])
+def test_coordinated_participles_without_their_auxiliary(text, fatalities, injuries):
+    assert _tolls(text) == [(fatalities, injuries)]
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injuries"), [
+    # Somalia, Mali, Ukraine, Nigeria: an adjective between the figure and the victim noun
+    ("Jeudi, un kamikaze s'est fait exploser à l'entrée d'un camp d'entraînement d'Afgooye, tuant neuf jeunes "
+     "soldats.", 9, None),
+    ("Mardi, des hommes armés ont tué cinq jeunes bergers près de Tessit.", 5, None),
+    ("Dimanche, un obus a tué deux vieilles femmes à Kherson.", 2, None),
+    ("Samedi, un kamikaze s'est fait exploser devant un centre de recrutement de Jowhar, tuant au moins dix jeunes "
+     "recrues.", 10, None),
+    ("Lundi, sept jeunes écoliers ont été blessés par l'explosion d'une mine près de Damboa.", None, 7),
+])
+def test_an_adjective_before_the_victim_noun(text, fatalities, injuries):
+    assert _tolls(text) == [(fatalities, injuries)]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # Sudan, Colombia, DRC, Gaza: victims named as a couple, a family, a parent with children
+    ("Jeudi, des paramilitaires ont tué un couple et ses trois enfants à Nyala.", 5),
+    ("Mardi soir, des hommes armés ont tué un couple à Tumaco.", 2),
+    ("Samedi, des miliciens ont tué une famille de six personnes à Lubero.", 6),
+    ("Lundi, une frappe a tué une mère et ses quatre enfants à Rafah.", 5),
+    ("Mercredi, des hommes armés ont tué un père et son fils à Arauca.", 2),
+    ("Mardi, un bébé a été tué par un obus à Kherson.", 1),
+])
+def test_victims_named_as_a_couple_or_a_family(text, fatalities):
+    assert [f for f, _ in _tolls(text)] == [fatalities]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # DRC, Haiti, Myanmar: a death told as what a riot or a protest answers ("après la mort de", "à la suite de la
+    # mort de", "suite au décès de") is its cause, not its toll
+    ("Jeudi, des jeunes ont brûlé des pneus et jeté des pierres sur la police à Uvira, après la mort d'un commerçant "
+     "renversé par un camion militaire.", None),
+    ("Lundi, des manifestants ont bloqué les routes de Jacmel à la suite de la mort de deux chauffeurs de taxi.", None),
+    # near miss: a death the protest's repression caused is its toll
+    ("Mardi, la police a tiré sur des manifestants à Lashio, causant la mort de trois personnes.", 3),
+])
+def test_a_death_that_caused_a_riot_is_not_its_toll(text, fatalities):
+    assert [f for f, _ in _tolls(text)] == [fatalities]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # Ukraine, Somalia: a toll told as the earlier one ("initialement", "d'abord") was revised since: the new one
+    # counts, not the lowest of the two
+    ("Mardi, un obus a frappé un marché de Kherson. Le bilan, initialement de trois morts, s'est alourdi à sept "
+     "morts.", 7),
+    ("Samedi, une voiture piégée a explosé devant un hôtel de Kismayo. Le bilan, d'abord de cinq morts, est passé à "
+     "onze morts.", 11),
+    ("Samedi, une voiture piégée a explosé devant un hôtel de Kismayo, faisant onze morts. Un premier bilan faisait "
+     "état de cinq morts.", 11),
+])
+def test_an_earlier_toll_revised_since_is_not_the_toll(text, fatalities):
+    assert [f for f, _ in _tolls(text)] == [fatalities]
+
+
+def test_an_earlier_toll_alone_is_still_the_toll():
+    # Nigeria: no revised figure of the same role, the one given stays
+    text = "Mardi, des hommes armés ont attaqué un marché de Damboa. Le bilan, initialement de six morts, a été revu " \
+           "à la hausse."
+    assert [f for f, _ in _tolls(text)] == [6]
