@@ -15,7 +15,7 @@ PUBLISHED = "2025-03-12"
 
 def _extract(text: str) -> tuple[list[tuple[str | None, str]], list[str]]:
     res = sentinelle.extract(text, published=PUBLISHED, relevance_gate=False)
-    return [(e.sub_event_type, e.modality) for e in res.events], sorted(n.why for n in res.non_events)
+    return [(e.sub_event_type or e.event_type, e.modality) for e in res.events], sorted(n.why for n in res.non_events)
 
 
 # (text, [(sub_event_type, modality) of the events]): the present "dément"/"démentent" + tout(e) + the act
@@ -66,6 +66,12 @@ NEGATED_ACTS = [
      [("looting_property_destruction", "asserted")], []),
     ("Samedi, des hommes armés ont tué deux bergers à Sebba, mais n'ont pas tué les enfants.",
      [("attack", "asserted")], []),
+    # Burkina Faso, DR Congo, Iraq: the act as the subject of a negated verb happened
+    ("Mardi, une attaque contre un poste militaire de Titao n'a fait aucune victime.",
+     [("armed_clash", "asserted")], []),
+    ("Mardi, des tirs de mortier sur Uvira n'ont pas fait de victimes.",
+     [("shelling_artillery_missile_attack", "asserted")], []),
+    ("Une explosion n'a pas fait de blessés lundi à Baiji.", [("explosions_remote_violence", "asserted")], []),
     # DR Congo: a witness says there was no fighting, and tells the strike: the strike, and no record of fighting
     ("« Il n'y a pas eu de combats, mais ils ont bombardé le marché », a raconté mardi un habitant de Kalehe.",
      [("air_drone_strike", "reported")], ["denied"]),

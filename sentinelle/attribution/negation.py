@@ -25,6 +25,9 @@ _VERBS = ("VERB", "AUX")
 # how a noun is what a verb does or has ("n'a mené aucune frappe", "il n'y a pas eu de frappe", "sans procéder à
 # des arrestations")
 _ARGUMENT = frozenset({"obj", "nsubj", "nsubj:pass", "obl:arg", "obl"})
+# what a negated verb has not, does not or did not undergo ("n'ont mené aucune frappe", "n'a pas procédé à des
+# arrestations")
+_OBJECT = frozenset({"obj", "obl:arg"})
 
 
 class NegationReader:
@@ -56,7 +59,8 @@ class NegationReader:
             return "privative"  # "sans violence", "sans procéder à des arrestations", "sans procéder à aucune"
         if any(token_keys(d) & self.determiners for d in dets):
             return "negated"  # "aucune frappe n'a touché le bâtiment"
-        if verb is not None and trig.dep_ != "obl" and self.negated_verb(verb):
+        # (as the subject of a negated verb the act happened: "une attaque n'a fait aucune victime")
+        if verb is not None and trig.dep_ in _OBJECT and self.negated_verb(verb):
             return "object"  # "n'ont mené aucune frappe", "il n'y a pas eu de frappe"
         return None
 
