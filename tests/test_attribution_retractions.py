@@ -34,3 +34,80 @@ def test_an_announcement_taken_back_is_denied(text):
 ])
 def test_no_taking_back_no_denial(text, wanted):
     assert _modalities(text) == wanted
+
+
+def _events(text: str) -> list[tuple[str | None, str]]:
+    res = sentinelle.extract(text, published="2025-03-12", relevance_gate=False)
+    return [(e.sub_event_type or e.event_type, e.modality) for e in res.events]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Haiti, Myanmar: a fact-check verdict opening the next sentence cancels the claim told before
+    ("Des internautes ont affirmé qu'un drone avait frappé jeudi un marché de Hinche. C'est faux.",
+     [("air_drone_strike", "denied")]),
+    ("Des comptes pro-gouvernementaux assurent que les rebelles ont incendié une école de Myitkyina dimanche. Faux.",
+     [("looting_property_destruction", "denied")]),
+    # Haiti: opening its own sentence
+    ("Faux : l'armée a bombardé jeudi le marché de Hinche, comme l'affirment des comptes anonymes.",
+     [("air_drone_strike", "denied")]),
+    # Iraq: "ne montre pas" the act
+    ("Non, cette vidéo ne montre pas un bombardement sur l'hôpital de Baiji, le 3 mars.",
+     [("shelling_artillery_missile_attack", "denied")]),
+    ("Non, cette vidéo ne montre pas le bombardement de l'hôpital de Baiji, le 3 mars.",
+     [("shelling_artillery_missile_attack", "denied")]),
+    # Somalia: the footage is years old
+    ("Une vidéo partagée des milliers de fois prétend montrer une frappe sur le marché de Beledweyne. Vérification "
+     "faite, les images datent de 2019.", [("air_drone_strike", "denied")]),
+    # near-misses (Yemen, Lebanon, Nigeria): footage of the day itself; a denial of what the article states itself;
+    # a verdict in another paragraph; "faux" that opens no verdict
+    ("Mardi, une frappe a touché un marché à Marib. Les images, qui datent de mardi, montrent des étals en feu.",
+     [("air_drone_strike", "asserted")]),
+    ("Mardi, une frappe aérienne a touché une école à Bint Jbeil. « C'est faux », a répondu l'armée.",
+     [("air_drone_strike", "asserted")]),
+    ("Des habitants affirment qu'une frappe aérienne a touché une école à Bint Jbeil mardi.\n\nLe ministre a accusé "
+     "l'opposition de mentir. « C'est faux », a-t-il dit.", [("air_drone_strike", "reported")]),
+    ("Faux barrages : des bandits ont enlevé samedi six voyageurs près de Gwoza.",
+     [("abduction_forced_disappearance", "asserted")]),
+])
+def test_a_fact_check_verdict_denies_the_claim(text, wanted):
+    assert _events(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Ukraine, Haiti, Nigeria, Myanmar: unconfirmed, in the next sentence or the same one: reported
+    ("Mardi, de fortes explosions ont secoué le quartier nord de Kherson. Nous cherchons à confirmer.",
+     [("explosions_remote_violence", "reported")]),
+    ("Des tirs nourris ont éclaté lundi soir à Mirebalais. L'information n'a pas pu être confirmée.",
+     [("armed_clash", "reported")]),
+    ("Jeudi, des hommes armés ont enlevé cinq enseignants près de Gwoza, sans que cela puisse être confirmé de "
+     "source indépendante.", [("abduction_forced_disappearance", "reported")]),
+    ("Mercredi, des combats ont opposé l'armée aux rebelles près de Hpakant, une information qui n'a pas pu être "
+     "vérifiée.", [("armed_clash", "reported")]),
+    # near-misses (Mali, Ukraine): only the incident of the sentence before; nothing across a paragraph
+    ("Mardi, des hommes armés ont tué deux bergers près d'Ansongo. Samedi, une frappe a visé un marché à Ménaka. "
+     "Nous cherchons à confirmer.", [("attack", "asserted"), ("air_drone_strike", "reported")]),
+    ("Lundi, un drone a frappé un dépôt à Nikopol.\n\nNous cherchons à confirmer d'autres informations.",
+     [("air_drone_strike", "asserted")]),
+])
+def test_an_unconfirmed_incident_is_reported(text, wanted):
+    assert _events(text) == wanted
+
+
+def test_a_verdict_opening_its_explanation_denies_the_claim_before():
+    # Syria: "Faux :" opens the explanation; the claim of the sentence before is what it cancels, and the past
+    # strike the explanation names is not cancelled with it
+    res = sentinelle.extract(
+        "Des internautes affirment qu'un drone a frappé mardi une école de Saraqeb. Faux : la photo accompagne en "
+        "fait la frappe aérienne qui avait tué six civils le 2 février à Binnish.",
+        published="2025-03-12", relevance_gate=False)
+    assert [(e.date.start if e.date else None, e.modality) for e in res.events] == [
+        ("2025-03-11", "denied"), ("2025-02-02", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    # Sudan: the footage shows something else
+    "Une vidéo affirme montrer le bombardement du marché de Kosti dimanche. Vérification faite, les images montrent "
+    "en réalité un incendie accidentel.",
+])
+def test_footage_showing_something_else_denies_the_claim(text):
+    assert [m for _, m in _events(text)] == ["denied"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sentinelle.attribution.background import BackgroundReader
+from sentinelle.attribution.negation import NegationReader
 from sentinelle.attribution.scope import ScopeReader
 from sentinelle.attribution.sources import SourceReader
 from sentinelle.attribution.syntax import (
@@ -48,11 +49,12 @@ def _directed(cue: _Cue, trig: Token, path: list[tuple[str, Token]]) -> bool:
 _INSIDE_OBJECT = frozenset({"obj", "nsubj:pass", "nmod", "obl", "obl:arg", "amod", "conj"})
 
 
-class TriggerReader(ScopeReader, SourceReader, ClauseReader):
+class TriggerReader(ScopeReader, SourceReader, ClauseReader, NegationReader):
     """The reading of one trigger word (mixed into :class:`Attributor`, whose cue lists it reads)."""
 
     background: BackgroundReader
     agent_nouns: frozenset[str]
+    toll_verbs: frozenset[str]
 
     def _read(
         self, trig: Token, sent: Span, cues: list[_Cue], selon: list[list[Token]], quotes: list[tuple[int, int]],
@@ -85,6 +87,11 @@ class TriggerReader(ScopeReader, SourceReader, ClauseReader):
             if cue.cat == "directive":
                 if _directed(cue, trig, path):
                     note("hypothetical", 0, cue)  # "a ordonné à ses combattants d'attaquer les convois"
+                continue
+            if cue.cat == "denied" and any(c.dep_ == "det" and c.i in cue.tokens for c in trig.children):
+                # "le porte-parole dément toute frappe sur l'aéroport": the denial phrase holds the trigger's own
+                # determiner, whatever the parse made of the verb (the tagger reads the present "dément" as an adverb)
+                note("denied", 0, cue)
                 continue
             dist = self._governs(cue, trig, path)
             if dist is not None:
@@ -128,6 +135,17 @@ class TriggerReader(ScopeReader, SourceReader, ClauseReader):
                 found["reported"] = found["denied"]  # the act happened; the speaker denies a part in it
             else:
                 reasons.append((-1, "denied"))
+        # the act itself negated in its clause ("aucune frappe n'a touché", "sans procéder à des arrestations"):
+        # a non-event, never a denied record (no source denies an incident someone told)
+        # ("aucun policier n'a été tué", "personne n'a été blessé" is a toll of nobody, read by the casualties stage;
+        # "l'armée n'a pas tué de civils", with its object, denies the act)
+        toll = bool(token_keys(trig) & self.toll_verbs) and not any(c.dep_ in ("obj", "obl:arg") for c in trig.children)
+        negation = None if toll else self.negation(trig)
+        if negation == "object" and any(c.head.i == trig.head.i for c in cues):
+            negation = None  # a negated cue judges the act its own way: "Washington n'exclut pas des frappes"
+        if negation is not None:
+            reasons.append((-1, "denied"))
+            reading.negated = True
         for cat in ("threatened", "hypothetical"):
             if cat in found:
                 dist, cue = found[cat]

@@ -15,6 +15,7 @@ from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
 from sentinelle.attribution.background import BackgroundReader
 from sentinelle.attribution.config import BackgroundFile, IrrealisFile, SourceScopeFile
 from sentinelle.attribution.cues import CueFinder
+from sentinelle.attribution.negation import NegationReader
 from sentinelle.attribution.reading import TriggerReader
 from sentinelle.attribution.retractions import RetractionReader
 from sentinelle.attribution.sources import _SOURCE_KINDS
@@ -49,7 +50,8 @@ class Attributor(CueFinder, TriggerReader):
         self.gerund_marks = keys(irrealis.gerund_marks)
         sc = md.scope
         self.lex = lex
-        self.retractions = RetractionReader(lex.modality.retraction_phrases)
+        self.retractions = RetractionReader(md)
+        NegationReader.__init__(self, sc.negation)
         self.words = {
             "hypothetical": keys(md.hypothetical_words),
             "threatened": keys(md.threat_words),
@@ -155,6 +157,9 @@ class Attributor(CueFinder, TriggerReader):
         if reason is None and _after_publication(m, doc):
             reason = "hypothetical"
         m.non_event = reason
+        # "il n'y a pas eu de combats", "sans procéder à des arrestations": the text says the act did not happen;
+        # nobody tells it, so no denied record is made of it
+        m.negated = reason == "denied" and chosen.negated
         if reason is None and len(factual) < len(readings):
             self._prune_trigger_evidence(doc, m, factual, readings)
 

@@ -51,6 +51,7 @@ class _Reading:
     sources: list[list[Token]] = field(default_factory=list)
     armed_speaker: bool = False
     firm: bool = False  # a tally or an ongoing state that no named day or place makes one incident
+    negated: bool = False  # "aucune frappe n'a touché", "sans procéder à des arrestations": the act is negated
 
 
 class ClauseReader:
@@ -275,11 +276,12 @@ def _path_up(tok: Token, sent: Span) -> list[tuple[str, Token]]:
     out = []
     i = tok.i
     # "a revendiqué mercredi des tirs de roquettes": the parser hangs the object on the day before it; the day
-    # is no noun the act depends on, so the step goes on to the verb as its object
+    # is no noun the act depends on, so the step goes on to the verb as its object (also when the parser made it
+    # the day's own object: "a revendiqué dimanche la prise du village")
     times = [(m.start, m.end) for m in (doc._.time_mentions or [])] if Doc.has_extension("time_mentions") else []
     while heads[i] != i and sent.start <= heads[i] < sent.end and len(out) < 50:
         h = heads[i]
-        if deps[i] == "nmod" and h < i and heads[h] != h and cols.pos[heads[h]] == "VERB" \
+        if deps[i] in ("nmod", "obj") and h < i and heads[h] != h and cols.pos[heads[h]] == "VERB" \
                 and any(a <= doc[h].idx < b for a, b in times):
             out.append(("obj", doc[heads[h]]))
             i = heads[h]

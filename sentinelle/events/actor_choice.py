@@ -153,6 +153,10 @@ def choose_actors(
     if claim_verbs and head.i != trigger.i and {word_key(head.lemma_), word_key(head.text)} & claim_verbs:
         claimant = ("obl:agent",) if role == "nsubj:pass" else ("nsubj",) if role == "obj" else ()
         a1_tokens += [t for c in head.children if c.dep_ in claimant for t in c.subtree]
+        if role == "obj" and head.dep_ == "acl" and "Fin" in head.morph.get("VerbForm") and head.head.i < head.i \
+                and not any(c.dep_.startswith("nsubj") for c in head.children):
+            # "L'Armée d'Arakan revendique la prise d'un poste": the parser hung the finite verb on its subject
+            a1_tokens += [t for t in head.head.subtree if not head.left_edge.i <= t.i <= head.right_edge.i]
     # "les FAS ont (déclaré avoir) repoussé une attaque des FSR": who repels is the side attacked
     repels = {word_key(head.lemma_), word_key(head.text)} & repel_verbs
     if repels and head.i != trigger.i and role == "obj":

@@ -156,7 +156,8 @@ class Assembler:
         place_by_pronoun(doc, mentions, self.place_pronouns)
         # a denial that names its place is a record of its own ("L'armée a démenti avoir bombardé le
         # village de X"); a denial with no place stays a non-event
-        denied = [m for m in mentions if m.non_event == "denied" and m.places and m.event_type]
+        # (an act the text itself says did not happen, "il n'y a pas eu de combats", is told by nobody)
+        denied = [m for m in mentions if m.non_event == "denied" and m.places and m.event_type and not m.negated]
         factual = [m for m in mentions if not m.non_event]
         if self.concurrent is not None:
             text = doc_text(doc)

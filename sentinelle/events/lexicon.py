@@ -292,6 +292,20 @@ class SourceKinds(_Schema):
     armed_group: list[str]
 
 
+class Negation(_Schema):
+    """Words that negate the act a trigger names (see modality.yaml, ``scope.negation``)."""
+
+    particles: list[str] = []  # "ne", "n'"
+    adverbs: list[str] = []  # "pas", "jamais", "plus"
+    determiners: list[str] = []  # "aucun", "nul"
+    pronouns: list[str] = []  # "personne", "rien"
+    # "sans procéder à des arrestations": the act of a noun under "sans" + infinitive did not happen
+    privative_marks: list[str] = []
+    # determiners of a noun after a negated or privative verb ("n'a pas mené d'attaque", "sans procéder à des
+    # arrestations"): an indefinite noun is what did not happen ("n'a pas revendiqué l'attaque" tells it)
+    indefinite_determiners: list[str] = []
+
+
 class ModalityScope(_Schema):
     """Words the attribution stage needs to scope cues to the trigger's clause (see modality.yaml)."""
 
@@ -308,6 +322,8 @@ class ModalityScope(_Schema):
     # trigger nouns naming the attacker ("kamikaze"): a conditional said of them as subject ("d'où aurait
     # transité l'un des kamikazes") hedges their own doing, not the attack
     agent_nouns: list[str] = []
+    # "aucune frappe n'a touché", "l'armée n'a pas bombardé", "sans procéder à des arrestations": the act negated
+    negation: Negation = Negation()
 
 
 class ModalityFile(_Schema):
@@ -321,6 +337,18 @@ class ModalityFile(_Schema):
     # "est finalement revenu sur cette annonce", "l'information a été démentie": what was announced before is
     # taken back (attribution/retractions.py)
     retraction_phrases: list[str] = Field(default_factory=list)
+    # a fact-check verdict opening a sentence ("C'est faux.", "Faux :"): the claim of that sentence, or of the
+    # sentence before in the paragraph, is denied (attribution/retractions.py)
+    verdict_phrases: list[str] = Field(default_factory=list)
+    # "les images datent de 2019": footage shown as a new incident is old; with a year or a span of years after
+    # it, the claim before is denied
+    old_footage_phrases: list[str] = Field(default_factory=list)
+    old_footage_periods: list[str] = Field(default_factory=list)
+    # "les images montrent en réalité l'incendie d'un entrepôt": the footage of the claim before shows something else
+    correction_phrases: list[str] = Field(default_factory=list)
+    # "Nous cherchons à confirmer", "l'information n'a pas pu être confirmée": a hedge on the incident of its
+    # sentence, or of the sentence before in the paragraph (reported, not asserted)
+    unconfirmed_phrases: list[str] = Field(default_factory=list)
     hypothetical_words: list[str]
     hypothetical_phrases: list[str]
     # "a ordonné à ses hommes d'attaquer", "a demandé à l'armée de bombarder": the infinitive ordered, asked or

@@ -51,6 +51,7 @@ class EventMention:
     more_dead: bool = False  # "Quatre assaillants ont également péri": its toll adds to the incident's
     modality: str = "asserted"
     sources: list[Source] = field(default_factory=list)
+    negated: bool = False  # "aucune frappe n'a touché", "sans procéder à des arrestations": a non-event, no record
     non_event: str | None = None  # hypothetical | threatened | habitual | aggregate | denied
     field_evidence: dict[str, list[Span]] = field(default_factory=dict)
 

@@ -78,9 +78,9 @@ def governor(trigger: Token) -> tuple[Token, str]:
             return verb, "obj"
     if bare_np and trigger.dep_.startswith("obl") and trigger.head.pos_ == "VERB":
         return trigger.head, "obj"
-    # "a revendiqué mercredi des tirs": the object hung on the day before it
+    # "a revendiqué mercredi des tirs": the object hung on the day before it (as its modifier or its object)
     day = trigger.head
-    if trigger.dep_ == "nmod" and day.i < trigger.i and day.head.pos_ == "VERB" and any(
+    if trigger.dep_ in ("nmod", "obj") and day.i < trigger.i and day.head.pos_ == "VERB" and any(
             m.start <= day.idx < m.end for m in trigger.doc._.time_mentions or []):
         return day.head, "obj"
     return trigger.head, trigger.dep_

@@ -1,0 +1,46 @@
+"""A capture its author claims (issue 13 item 2): "X a revendiqué la prise de Y" is reported when a state's forces
+or ministry tell their own operation and claimed when an armed group does, with the claimant as the actor; a
+denial by the other side after it does not erase it. Sentences written for these tests, from several conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+import sentinelle
+
+
+def _events(text: str) -> list[tuple[str | None, str, str | None]]:
+    res = sentinelle.extract(text, published="2025-03-10", relevance_gate=False)
+    return [(e.sub_event_type, e.modality, e.actor1.normalized if e.actor1 else None) for e in res.events]
+
+
+TAKEN = "non_state_actor_overtakes_territory"
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Ukraine: a state's forces claiming their capture (the day between the verb and its object)
+    ("L'armée russe a revendiqué samedi la prise de la ville de Siversk.",
+     [(TAKEN, "reported", "Military Forces of Russia")]),
+    # ... denied by the other side: still an event
+    ("L'armée russe a revendiqué samedi la prise de Siversk, ce que Kiev dément.",
+     [(TAKEN, "reported", "Military Forces of Russia")]),
+    # Myanmar, Mali: an armed group claiming (the present "revendique" the parser hangs on its subject)
+    ("L'Armée d'Arakan revendique la prise d'un poste militaire près de Myitkyina.",
+     [(TAKEN, "claimed", "Arakan Army")]),
+    ("L'Armée pour l'indépendance kachin a revendiqué dimanche la prise d'un poste militaire près de Hpakant.",
+     [(TAKEN, "claimed", "Ethnic Armed Organizations (Myanmar)")]),
+    ("Le JNIM a revendiqué samedi la prise d'un camp militaire à Ansongo.",
+     [(TAKEN, "claimed", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")]),
+    # near-misses: a capture told as fact (Ukraine); "la prise de position" names no place (Ukraine)
+    ("Samedi, l'armée russe a pris le contrôle de Siversk.", [(TAKEN, "asserted", "Military Forces of Russia")]),
+    ("Le gouverneur a critiqué la prise de position du ministre à Kherson.", []),
+])
+def test_a_claimed_capture(text, wanted):
+    assert _events(text) == wanted
+
+
+def test_a_ministry_claiming_its_capture_reports_it():
+    # Ukraine: the ministry tells its own forces' operation: an official source (its actor is left to the actors
+    # stage, which does not read "le ministère russe de la Défense" as an armed side)
+    got = _events("Le ministère russe de la Défense a revendiqué dimanche la prise du village de Kourakhove.")
+    assert [(t, m) for t, m, _ in got] == [(TAKEN, "reported")]
