@@ -20,6 +20,8 @@ from sentinelle.places.normalize import name_key, plain_key
 from sentinelle.places.resolve import Context, Features, best_hit, far_from_country, is_seed
 
 DEMONYM_WEIGHT = 0.5  # a nationality adjective: weaker than a place (an actor's nationality is not a place)
+TOWN_WEIGHT = 0.5  # a small town whose own name is one country's only: weaker than a large city or a country named
+OWN_NAME_DOMINANCE = 10  # a town's own name is "one country's" when its namesakes abroad are this much smaller
 
 
 @dataclass(frozen=True)
@@ -27,10 +29,13 @@ class _Seed:
     cand: Candidate
     hit: Hit
     hits: tuple[Hit, ...]  # every entry of the name, to find a homonym in the article's country
+    town: bool = False  # a small town seeding on its own name alone (``_own_name_country``)
+    exact: bool = False  # ... spelled as written
+    countries: frozenset[str] = frozenset()  # ... and the countries that have a town of that own name
 
     @property
-    def weight(self) -> int:
-        return 2 if self.hit.entry.kind == "country" else 1
+    def weight(self) -> float:
+        return 2 if self.hit.entry.kind == "country" else TOWN_WEIGHT if self.town else 1
 
 
 def _own_country_homonym(seed: _Seed, country: str, lang: str) -> bool:
@@ -81,21 +86,78 @@ def _homonyms_elsewhere(seeds: list[_Seed], demonyms: Counter[str], lang: str) -
     return {i for i in doubtful if _home_elsewhere(seeds[i], sure, demonyms, lang)}
 
 
+def _own_name_country(cand: Candidate, hits: Sequence[Hit], lang: str) -> tuple[str, bool, frozenset[str]] | None:
+    """The one country whose town the name is, by the town's own name ("Zémio", "Aïn Issa"), if there is one;
+    whether it is spelled as written; and every country with a town of that own name.
+
+    Towns spelled as written count first (the gazetteer's own names, not its alternate ones), then towns whose own name
+    meets the written one once spellings are folded; a namesake abroad ten times smaller (a hamlet of no population)
+    does not make the name another country's."""
+    exact = [h for h in hits if h.tier == 0 and h.entry.kind == "city"
+             and (h.curated or plain_key(cand.text, lang) == plain_key(h.entry.name, lang))]
+    own = exact or [h for h in hits if h.tier == 0 and h.entry.kind == "city"
+                    and name_key(h.entry.name, lang) in cand.keys]
+    largest: dict[str, int] = {}
+    for h in own:
+        country = h.entry.country or ""
+        largest[country] = max(largest.get(country, 0), h.entry.population)
+    if not largest:
+        return None
+    ranked = sorted(largest.items(), key=lambda kv: -kv[1])
+    if not ranked[0][0] or (len(ranked) > 1 and ranked[0][1] < OWN_NAME_DOMINANCE * max(1, ranked[1][1])):
+        return None
+    return ranked[0][0], bool(exact), frozenset(largest)
+
+
+def _agreeing_towns(towns: list[_Seed]) -> list[_Seed]:
+    """The small towns of the one country they agree on.
+
+    Those spelled as written speak when there are any, else the folded ones ("le village de Kounti, dans le cercle
+    de Y": a Malian Y spelled as written outweighs an Indian town that "Kounti" meets only once folded). The country is
+    the one that every speaking name has a town of ("de Hays et de Zabid": Hays is mostly a town of Kansas, but
+    Yemen has one too, and Zabid only a Yemeni one); with no such country ("Abdi" in Chad and a Somali town), or two,
+    they say nothing, and only the towns whose country it is count."""
+    speaking = [t for t in towns if t.exact] or towns
+    fitting = {c for c in {t.hit.entry.country for t in speaking} if all(c in t.countries for t in speaking)}
+    if len(fitting) != 1:
+        return []
+    return [t for t in towns if t.hit.entry.country in fitting]
+
+
 def article_context(scored: Sequence[tuple[Candidate, list[tuple[Hit, int]], Features]], demonyms: Counter[str],
-                    lang: str = "fr") -> Context:
-    """The context of an article from its unambiguous mentions (``scored``: candidates, their hits and features)."""
+                    lang: str = "fr", inside: frozenset[tuple[int, int]] = frozenset()) -> Context:
+    """The context of an article from its unambiguous mentions (``scored``: candidates, their hits and features;
+    ``inside``: spans of candidates that cannot be a small town's evidence: words of a longer capitalised name, "Rouge"
+    of "Croissant-Rouge", names the tagger reads as something else that no place word introduces)."""
     ctx = Context()
     ctx.demonyms.update(demonyms)
     seeds: list[_Seed] = []
+    towns: dict[str, _Seed] = {}  # small towns of one country by their own name, once per name
     for cand, hits, feats in scored:
         best = best_hit(hits, feats, None, cand.start, cand.text, cand.keys)
+        if best is None or not is_seed(best[0], feats):
+            # "Des déplacés de Zémio et de Djéma": a small town is evidence of its country when its own name is
+            # that country's only, and it reads as a place with no country named (the conflict prior, a locative
+            # word or a proper noun: ``acceptable`` with an empty context), so that a near-spelling abroad
+            # (Diéma, Mali) does not outrank the article's village
+            # (not an ordinary word, nor a word of a longer name: "Croissant-Rouge" is no town called Rouge)
+            own = None if feats.dictionary_word or (cand.start, cand.end) in inside else _own_name_country(
+                cand, [h for h, _ in hits], lang)
+            weak = best_hit(hits, feats, Context(), cand.start, cand.text, cand.keys) if own else None
+            if own and weak is not None and weak[0].entry.country == own[0] and weak[0].entry.kind == "city" \
+                    and weak[0].tier == 0 and cand.keys[0] not in towns \
+                    and (weak[0].curated or name_key(weak[0].entry.name, lang) in cand.keys):
+                towns[cand.keys[0]] = _Seed(cand, weak[0], tuple(h for h, _ in hits), town=True, exact=own[1],
+                                            countries=own[2])
+            continue
         # a town known by one of its alternate names ("L'Estère" for Leicester) sets no context
         # (nor does the country a launch came from: "des roquettes tirées depuis le Liban ont frappé X")
         if feats.origin and best and best[0].entry.kind == "country":
             continue
-        if best and is_seed(best[0], feats) and (best[0].entry.kind != "city" or best[0].curated
-                                                 or name_key(best[0].entry.name, lang) in cand.keys):
+        if best[0].entry.kind != "city" or best[0].curated or name_key(best[0].entry.name, lang) in cand.keys:
             seeds.append(_Seed(cand, best[0], tuple(h for h, _ in hits)))
+    seeds += [t for t in _agreeing_towns(list(towns.values()))
+              if not any(s.cand.keys[0] == t.cand.keys[0] for s in seeds)]
     dropped = _homonyms_elsewhere(seeds, demonyms, lang)
     for i, seed in enumerate(seeds):
         if i in dropped:

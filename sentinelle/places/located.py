@@ -50,6 +50,7 @@ class Locators:
     list_glue: re.Pattern[str]  # the words between two names of one enumeration
     at: re.Pattern[str]  # "le district de X à Y": a bare preposition after a name a cue introduces
     introducer: re.Pattern[str]  # "le village de", "le sous-district d'": the words that introduce a place name
+    in_area: re.Pattern[str]  # ", préfecture de", ", dans le district de": an apposition that puts a name in an area
 
 
 def alternation(words: list[str]) -> str:
@@ -108,7 +109,8 @@ def locators(lang: str = "fr") -> Locators:
     at = rf"^\s+(?:{alternation(data.get('at', []))})\s*$" if data.get("at") else r"(?!)"
     return Locators(re.compile(between, re.IGNORECASE), re.compile(apposition, re.IGNORECASE),
                     re.compile(glue, re.IGNORECASE), re.compile(at, re.IGNORECASE),
-                    re.compile(rf"\b(?:{area}|{settlement})\s+{of}\s*$", re.IGNORECASE))
+                    re.compile(rf"\b(?:{area}|{settlement})\s+{of}\s*$", re.IGNORECASE),
+                    re.compile(rf"^\s*,\s*(?:{participle}{into}\s+)?{art}{area}\s+{of}", re.IGNORECASE))
 
 
 def _enumeration(text: str, first: Unknown, unknown: list[Unknown], known: list[PlaceMention],
@@ -246,7 +248,11 @@ def _by_locators(text: str, known: list[PlaceMention], unknown: list[Unknown], d
     for u in unknown:
         # "X, une localité du nord de Y": the apposition itself says X is a place; so does "X (Y)" with Y a town or a
         # division ("Lanfiéra (Sourou), 4 morts": a list of villages with their provinces)
-        named = u.introduced or bool(table.apposition.match(text[u.end:u.end + 80]))
+        # (and so does an apposition naming the area it lies in: "ont attaqué X, préfecture de Y", "ont incendié X,
+        # dans le district de Y")
+        # (not the last word of a capitalised run: "Moussa Diallo, dans la région de Y" is a person)
+        named = u.introduced or bool(table.apposition.match(text[u.end:u.end + 80])) or (bool(
+            table.in_area.match(text[u.end:u.end + 80])) and not _AFTER_NAME.search(text, max(0, u.start - 40), u.start))
         # (the whole capitalised run: "Ansaroul Islam (Soum)" is no village called Islam)
         bracketed = text[u.end:u.end + 3].lstrip().startswith("(") and not _AFTER_NAME.search(
             text, max(0, u.start - 40), u.start)

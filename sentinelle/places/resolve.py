@@ -303,6 +303,13 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return False
     if cued_conflict_town(hit, feats, written):
         return True
+    # "la préfecture de Y", "le district de Y" with no division of that name: the unit named after its chief town, a
+    # town of a country where attacks are reported spelled as its own name, whatever its population (GeoNames gives
+    # none for many chief towns), unless the article is about another country
+    if feats.cue is not None and feats.cue.admin_context and not feats.sentence_initial and hit.tier == 0 \
+            and e.kind == "city" and not out_of_context and bool(written) and plain_key(written) == plain_key(e.name) \
+            and load_conflict_prior().get(e.country or "", 0.0) >= 0.5:
+        return True
     # "près de Metoula" among "positions israéliennes", about south Lebanon: a cued town of the country whose
     # nationality the article names, in a usual transliteration of its own name (Metula)
     if _cued_town_of_conflict_country(hit, feats) and main_name and ctx is not None and e.country in ctx.demonyms:
@@ -401,6 +408,7 @@ def is_seed(hit: Hit, feats: Features) -> bool:
 def best_hit(hits: Iterable[tuple[Hit, int]], feats: Features, ctx: Context | None, own_start: int,
              written: str = "", keys: tuple[str, ...] = ()) -> tuple[Hit, float] | None:
     """The best-scored entry that is acceptable as a place, if any."""
+    hits = list(hits)
     # Only an acceptable entry can win, and most homonyms are not: the winner is the acceptable entry of highest
     # score (the lower entry id on a tie), as when every entry was scored and the ranking read until the first
     # acceptable one, but the others are not scored.
@@ -409,6 +417,15 @@ def best_hit(hits: Iterable[tuple[Hit, int]], feats: Features, ctx: Context | No
     if not ranked:
         return None
     best = (ranked[0][2], ranked[0][0])
+    if best[0].entry.kind == "city" and not best[0].curated and written and name_key(best[0].entry.name) not in keys:
+        # "à Krynky" is the village of that name, not Velyki Krynky ("Great Krynky") of the same country, which goes by
+        # the short name only among its other names: a town of the winner's country spelled exactly as written wins,
+        # whatever its population (the country is already found credible)
+        own = [h for h, _ in hits if h.tier == 0 and h.entry.kind == "city" and h.entry.country == best[0].entry.country
+               and plain_key(written) == plain_key(h.entry.name)]
+        if own:
+            town = max(own, key=lambda h: (h.entry.population, -h.entry.id))
+            return town, score(town, 0, feats, ctx, own_start, written)
     if best[0].entry.kind == "city" and feats.cue is not None and feats.cue.admin_context:
         # "dans la région de Tillabéri", "dans le gouvernorat de X": a division named after its capital is the
         # division, not the town (the cue names a division; the town would only be "near" it)
