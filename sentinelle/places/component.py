@@ -345,8 +345,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     # Cape Verde a country of the article)
     pieces = _pieces_of_unknown_names(doc, candidates, found, table, lexicon, cues) | _pieces_around_articles(
         doc_text(doc), candidates)
-    # (words of a longer capitalised name are no small town of their own: "Rouge" of "Croissant-Rouge"; nor is a name
-    # the tagger reads as a person or a thing that no place word nor "de" introduces: "Abdi, 14 ans, a été séparé")
+    # (words of a longer capitalised name are no small town of their own: "Rouge" of "la Croix-Rouge"; nor is a name
+    # the tagger reads as a person or a thing that no place word nor "de" introduces: "Fatouma, 14 ans, a été séparée")
     others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "ORG", "MISC")]
     inside = frozenset((c.start, c.end) for c in candidates if any(
         o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start and not _joins_names(doc, o)

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sentinelle.places.data import load_conflict_prior
 from sentinelle.places.gazetteer import Hit
 from sentinelle.places.matcher import Candidate
 from sentinelle.places.normalize import name_key, plain_key
@@ -87,21 +88,24 @@ def _homonyms_elsewhere(seeds: list[_Seed], demonyms: Counter[str], lang: str) -
 
 
 def _own_name_country(cand: Candidate, hits: Sequence[Hit], lang: str) -> tuple[str, bool, frozenset[str]] | None:
-    """The one country whose town the name is, by the town's own name ("Zémio", "Aïn Issa"), if there is one;
-    whether it is spelled as written; and every country with a town of that own name.
+    """The one country where attacks are reported (``conflict_prior.tsv``) whose town the name is, by the town's own
+    name ("Zalizne", "Taftanaz"), if there is one; whether it is spelled as written; and every such country with a town
+    of that own name.
 
-    Towns spelled as written count first (the gazetteer's own names, not its alternate ones), then towns whose own name
-    meets the written one once spellings are folded; a namesake abroad ten times smaller (a hamlet of no population)
-    does not make the name another country's."""
-    exact = [h for h in hits if h.tier == 0 and h.entry.kind == "city"
-             and (h.curated or plain_key(cand.text, lang) == plain_key(h.entry.name, lang))]
-    own = exact or [h for h in hits if h.tier == 0 and h.entry.kind == "city"
-                    and name_key(h.entry.name, lang) in cand.keys]
+    Towns spelled as written count first (the gazetteer's own names, not its alternate ones): a namesake ten times
+    smaller (a hamlet of no population) does not make the name another country's. Failing those, towns whose own name
+    meets the written one once spellings are folded, and then only one country's ("Khokha" meets a Japanese Kōka
+    and a Serbian Čoka: no evidence). Towns of other countries are left aside: conflict reporting names them rarely,
+    and their namesakes are many (a name that is mostly a town of the United States may also be a Yemeni village)."""
+    prior = load_conflict_prior()
+    towns = [h for h in hits if h.tier == 0 and h.entry.kind == "city" and prior.get(h.entry.country or "", 0.0) > 0]
+    exact = [h for h in towns if h.curated or plain_key(cand.text, lang) == plain_key(h.entry.name, lang)]
+    own = exact or [h for h in towns if name_key(h.entry.name, lang) in cand.keys]
     largest: dict[str, int] = {}
     for h in own:
         country = h.entry.country or ""
         largest[country] = max(largest.get(country, 0), h.entry.population)
-    if not largest:
+    if not largest or (not exact and len(largest) > 1):
         return None
     ranked = sorted(largest.items(), key=lambda kv: -kv[1])
     if not ranked[0][0] or (len(ranked) > 1 and ranked[0][1] < OWN_NAME_DOMINANCE * max(1, ranked[1][1])):
@@ -114,8 +118,8 @@ def _agreeing_towns(towns: list[_Seed]) -> list[_Seed]:
 
     Those spelled as written speak when there are any, else the folded ones ("le village de Kounti, dans le cercle
     de Y": a Malian Y spelled as written outweighs an Indian town that "Kounti" meets only once folded). The country is
-    the one that every speaking name has a town of ("de Hays et de Zabid": Hays is mostly a town of Kansas, but
-    Yemen has one too, and Zabid only a Yemeni one); with no such country ("Abdi" in Chad and a Somali town), or two,
+    the one that every speaking name has a town of ("à X et à Y": X has towns in Mali and Niger, Y only in Niger);
+    with no such country (a first name that is a Chadian village beside a Somali town), or two,
     they say nothing, and only the towns whose country it is count."""
     speaking = [t for t in towns if t.exact] or towns
     fitting = {c for c in {t.hit.entry.country for t in speaking} if all(c in t.countries for t in speaking)}
@@ -128,7 +132,7 @@ def article_context(scored: Sequence[tuple[Candidate, list[tuple[Hit, int]], Fea
                     lang: str = "fr", inside: frozenset[tuple[int, int]] = frozenset()) -> Context:
     """The context of an article from its unambiguous mentions (``scored``: candidates, their hits and features;
     ``inside``: spans of candidates that cannot be a small town's evidence: words of a longer capitalised name, "Rouge"
-    of "Croissant-Rouge", names the tagger reads as something else that no place word introduces)."""
+    of "la Croix-Rouge", names the tagger reads as something else that no place word introduces)."""
     ctx = Context()
     ctx.demonyms.update(demonyms)
     seeds: list[_Seed] = []
@@ -136,11 +140,11 @@ def article_context(scored: Sequence[tuple[Candidate, list[tuple[Hit, int]], Fea
     for cand, hits, feats in scored:
         best = best_hit(hits, feats, None, cand.start, cand.text, cand.keys)
         if best is None or not is_seed(best[0], feats):
-            # "Des déplacés de Zémio et de Djéma": a small town is evidence of its country when its own name is
+            # "près de Zalizne et de Niou-York": a small town is evidence of its country when its own name is
             # that country's only, and it reads as a place with no country named (the conflict prior, a locative
             # word or a proper noun: ``acceptable`` with an empty context), so that a near-spelling abroad
-            # (Diéma, Mali) does not outrank the article's village
-            # (not an ordinary word, nor a word of a longer name: "Croissant-Rouge" is no town called Rouge)
+            # (Newark, England) does not outrank the article's village
+            # (not an ordinary word, nor a word of a longer name: "la Croix-Rouge" is no town called Rouge)
             own = None if feats.dictionary_word or (cand.start, cand.end) in inside else _own_name_country(
                 cand, [h for h, _ in hits], lang)
             weak = best_hit(hits, feats, Context(), cand.start, cand.text, cand.keys) if own else None
