@@ -88,9 +88,10 @@ def test_a_division_named_after_its_town_is_the_articles_province(nlp, text, wri
     assert (loc.country, loc.admin1) == (y.location.country, y.location.admin1)
 
 
-# A person's name set off by a comma before the region he is in is no village
+# A person's name set off by a comma before the region he is in is no village (two capitalised words, or a title)
 NOT_A_PLACE = [
     ("Moussa Diallo, dans la région de Kayes, a été arrêté.", "Diallo"),
+    ("Le colonel Tamboura, dans la région de Kayes, a démenti toute attaque.", "Tamboura"),
 ]
 
 
