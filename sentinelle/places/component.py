@@ -353,7 +353,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
         for o in candidates) or (any(s < c.end and c.start < e for s, e in others) and not _introduced_by_place_word(
             cues.at(c.start), table)))
     ctx = article_context([c for c in scored if not any(s <= c[0].start and c[0].end <= e for s, e in pieces)],
-                          Counter({demonyms[w] for w in token_columns(doc).lower if w in demonyms}), lang, inside)
+                          Counter({demonyms[w] for w in token_columns(doc).lower if w in demonyms}), lang, inside,
+                          doc_text(doc))
 
     # Second pass: every candidate with the context; then the longest of overlapping names wins.
     chosen: list[tuple[Candidate, Hit, float, Features]] = []
