@@ -173,6 +173,13 @@ def _listed_after_cue(text: str, cand: Candidate, cued: list[tuple[int, int, Cue
     return None
 
 
+def _introduced_by_place_word(before_and_cue: tuple[list[str], CueMatch | None], table: CueTable) -> bool:
+    """A place cue, a locative word or "de" right before a name ("à X", "le village de X", "les habitants de X")."""
+    before, cue = before_and_cue
+    bare = before[:-1] if before[-1:] == ["'"] else before
+    return cue is not None or (bool(bare) and (bare[-1] in table.locative or bare[-1] in ("de", "d")))
+
+
 def _pieces_around_articles(text: str, candidates: list[Candidate]) -> set[tuple[int, int]]:
     """Names cut at a hyphened Arabic article: "Aita" and "Chaab" of "Aita ech-Chaab" are no places of their own.
 
@@ -338,8 +345,16 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     # Cape Verde a country of the article)
     pieces = _pieces_of_unknown_names(doc, candidates, found, table, lexicon, cues) | _pieces_around_articles(
         doc_text(doc), candidates)
+    # (words of a longer capitalised name are no small town of their own: "Rouge" of "la Croix-Rouge"; nor is a name
+    # the tagger reads as a person or a thing that no place word nor "de" introduces: "Fatouma, 14 ans, a été séparée")
+    others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "ORG", "MISC")]
+    inside = frozenset((c.start, c.end) for c in candidates if any(
+        o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start and not _joins_names(doc, o)
+        for o in candidates) or (any(s < c.end and c.start < e for s, e in others) and not _introduced_by_place_word(
+            cues.at(c.start), table)))
     ctx = article_context([c for c in scored if not any(s <= c[0].start and c[0].end <= e for s, e in pieces)],
-                          Counter({demonyms[w] for w in token_columns(doc).lower if w in demonyms}), lang)
+                          Counter({demonyms[w] for w in token_columns(doc).lower if w in demonyms}), lang, inside,
+                          doc_text(doc))
 
     # Second pass: every candidate with the context; then the longest of overlapping names wins.
     chosen: list[tuple[Candidate, Hit, float, Features]] = []
@@ -400,8 +415,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     located = locate_unknown(doc_text(doc), areas, unknown, lang)
     at = {m.start for m in located}
     # "à Tourou" that nothing locates, in an article whose places all lie in one province: that province
+    # (a town a division cue names, "la préfecture de Y", stands for the unit called after it: a division named)
+    division_towns = frozenset(m.start for m in areas if m.kind == "city" and (cue := cues.at(m.start)[1]) is not None
+                               and cue.admin_context)
     located += place_in_province(doc_text(doc), areas + located, [
-        (u.start, u.end) for u in unknown if u.start not in at and introduced_name(doc, u, table, lexicon)], gazetteer)
+        (u.start, u.end) for u in unknown if u.start not in at and introduced_name(doc, u, table, lexicon)], gazetteer,
+        division_towns)
     # names a place cue introduces that nothing locates ("dans le district d'Ancuabe"): where the words say the
     # incident was, unknown; the events stage does not lend such a sentence another town
     at = {m.start for m in located}

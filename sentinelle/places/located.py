@@ -24,6 +24,7 @@ from functools import cache
 from sentinelle.model import Location, PlaceMention
 from sentinelle.places.admin1 import km
 from sentinelle.places.areas import DIRECTIONS
+from sentinelle.places.cues import cue_table, preceding_words
 from sentinelle.places.data import load_cues
 
 _AFTER_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*[ \t]+$")  # a capitalised word right before a name
@@ -50,6 +51,7 @@ class Locators:
     list_glue: re.Pattern[str]  # the words between two names of one enumeration
     at: re.Pattern[str]  # "le district de X à Y": a bare preposition after a name a cue introduces
     introducer: re.Pattern[str]  # "le village de", "le sous-district d'": the words that introduce a place name
+    in_area: re.Pattern[str]  # ", préfecture de", ", dans le district de": an apposition that puts a name in an area
 
 
 def alternation(words: list[str]) -> str:
@@ -108,7 +110,8 @@ def locators(lang: str = "fr") -> Locators:
     at = rf"^\s+(?:{alternation(data.get('at', []))})\s*$" if data.get("at") else r"(?!)"
     return Locators(re.compile(between, re.IGNORECASE), re.compile(apposition, re.IGNORECASE),
                     re.compile(glue, re.IGNORECASE), re.compile(at, re.IGNORECASE),
-                    re.compile(rf"\b(?:{area}|{settlement})\s+{of}\s*$", re.IGNORECASE))
+                    re.compile(rf"\b(?:{area}|{settlement})\s+{of}\s*$", re.IGNORECASE),
+                    re.compile(rf"^\s*,\s*(?:{participle}{into}\s+)?{art}{area}\s+{of}", re.IGNORECASE))
 
 
 def _enumeration(text: str, first: Unknown, unknown: list[Unknown], known: list[PlaceMention],
@@ -246,7 +249,14 @@ def _by_locators(text: str, known: list[PlaceMention], unknown: list[Unknown], d
     for u in unknown:
         # "X, une localité du nord de Y": the apposition itself says X is a place; so does "X (Y)" with Y a town or a
         # division ("Lanfiéra (Sourou), 4 morts": a list of villages with their provinces)
-        named = u.introduced or bool(table.apposition.match(text[u.end:u.end + 80]))
+        # (and so does an apposition naming the area it lies in: "ont attaqué X, préfecture de Y", "ont incendié X,
+        # dans le district de Y")
+        # (not the last word of a capitalised run, "Moussa Diallo, dans la région de Y", nor a name after a title, "le
+        # commandant X, dans la province de Y": persons; nor the last of a list with known towns, which the
+        # neighbourhood below places among them)
+        named = u.introduced or bool(table.apposition.match(text[u.end:u.end + 80])) or (
+            bool(table.in_area.match(text[u.end:u.end + 80])) and not _AFTER_NAME.search(text, max(0, u.start - 40), u.start)
+            and not _after_title(text, u.start, lang) and not _listed_with_a_town(text, u, known, table))
         # (the whole capitalised run: "Ansaroul Islam (Soum)" is no village called Islam)
         bracketed = text[u.end:u.end + 3].lstrip().startswith("(") and not _AFTER_NAME.search(
             text, max(0, u.start - 40), u.start)
@@ -266,6 +276,12 @@ def _by_locators(text: str, known: list[PlaceMention], unknown: list[Unknown], d
             loc = y.location.model_copy(update={"name": name, **where})
             out.append(PlaceMention(start=m.start, end=m.end, text=name, kind="located", location=loc, score=y.score))
     return out
+
+
+def _after_title(text: str, start: int, lang: str) -> bool:
+    """A person's title right before the name ("le commandant X")."""
+    before = preceding_words(text, start, lang, limit=2)
+    return bool(before) and before[-1].rstrip(".") in cue_table(lang).person_titles
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,9 @@ gazetteer holds Tourou and no locator phrase ("dans la commune de", "à 30 km de
 the article names lies in one province (Far North): the village is placed there, at precision 3, with its name as
 written in ``location.name``. The province is never guessed: the article's places must lie in one first-level
 division, and name it (a province, a district of it) or name two places of it; with places in two provinces, or
-one town only, the name is not placed. The dateline ("MAROUA (AFP) -") is where the story was filed, no evidence.
+one town only, the name is not placed; a town a division cue names ("la préfecture de Y", "le cercle de Y") names
+the second-level unit of that province called after it, as a division named does. The dateline ("MAROUA (AFP) -")
+is where the story was filed, no evidence.
 
 Only a name introduced as a place is placed so: after a locative word ("à Tourou") or a place cue ("le village
 de X"); not the name of an armed group or an outlet ("attribuée à Boko Haram", "a déclaré à Jeune Afrique"), nor an
@@ -31,14 +33,15 @@ _EVIDENCE_KINDS = frozenset({"city", "site", "admin1", "admin2", "area", "locate
 _DIVISION_KINDS = frozenset({"admin1", "admin2"})
 
 
-def article_province(known: list[PlaceMention]) -> PlaceMention | None:
+def article_province(known: list[PlaceMention], division_towns: frozenset[int] = frozenset()) -> PlaceMention | None:
     """A mention standing for the one first-level division all the article's places lie in, when the words
-    support it (a division of it named, or two places in it); ``None`` otherwise."""
+    support it (a division of it named, or two places in it); ``None`` otherwise. ``division_towns``: starts of the
+    towns a division cue names ("la préfecture de Y", "le cercle de Y": the unit named after its chief town)."""
     evidence = [m for m in known if m.kind in _EVIDENCE_KINDS and m.location.admin1 and m.location.country]
     provinces = {(m.location.country, m.location.admin1) for m in evidence}
     if len(provinces) != 1:
         return None
-    named = [m for m in evidence if m.kind in _DIVISION_KINDS]
+    named = [m for m in evidence if m.kind in _DIVISION_KINDS or (m.kind == "city" and m.start in division_towns)]
     places = {(m.location.place or m.text) for m in evidence}
     if not named and len(places) < 2:
         return None
@@ -46,11 +49,12 @@ def article_province(known: list[PlaceMention]) -> PlaceMention | None:
 
 
 def place_in_province(text: str, known: list[PlaceMention], names: list[tuple[int, int]],
-                      gazetteer: Gazetteer) -> list[PlaceMention]:
-    """Mentions for the names (spans of ``text``) that nothing else locates, in the article's one province."""
+                      gazetteer: Gazetteer, division_towns: frozenset[int] = frozenset()) -> list[PlaceMention]:
+    """Mentions for the names (spans of ``text``) that nothing else locates, in the article's one province
+    (``division_towns``: as for ``article_province``)."""
     if not names:
         return []
-    witness = article_province(known)
+    witness = article_province(known, division_towns)
     if witness is None:
         return []
     country, admin1 = witness.location.country, witness.location.admin1

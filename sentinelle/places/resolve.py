@@ -303,6 +303,13 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return False
     if cued_conflict_town(hit, feats, written):
         return True
+    # "la préfecture de Y", "le district de Y" with no division of that name: the unit named after its chief town, a
+    # town of a country where attacks are reported spelled as its own name, whatever its population (GeoNames gives
+    # none for many chief towns), unless the article is about another country
+    if feats.cue is not None and feats.cue.admin_context and not feats.sentence_initial and hit.tier == 0 \
+            and e.kind == "city" and not out_of_context and bool(written) and plain_key(written) == plain_key(e.name) \
+            and load_conflict_prior().get(e.country or "", 0.0) >= 0.5:
+        return True
     # "près de Metoula" among "positions israéliennes", about south Lebanon: a cued town of the country whose
     # nationality the article names, in a usual transliteration of its own name (Metula)
     if _cued_town_of_conflict_country(hit, feats) and main_name and ctx is not None and e.country in ctx.demonyms:
@@ -339,6 +346,13 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
     if (ctx is not None and not ctx.countries and e.population >= CONFLICT_MIN_POPULATION
             and (feats.proper_noun or feats.locative) and load_conflict_prior().get(e.country or "", 0.0) >= 0.5):
         return True  # "Les habitants de Mirebalais": a town of a conflict country, no other country named
+    if (ctx is not None and not ctx.countries and feats.locative and not feats.sentence_initial
+            and not feats.dictionary_word and bool(written) and plain_key(written) == plain_key(e.name)
+            and load_conflict_prior().get(e.country or "", 0.0) >= 1.0):
+        # "un fantassin tombé à X": right after a locative word, a town of a country at war spelled exactly as its own
+        # name is that town whatever its population (GeoNames gives none for many front-line villages), when the
+        # article names no country
+        return True
     return main_context or (feats.locative and e.population >= 1000 and not out_of_context)
 
 
@@ -401,14 +415,25 @@ def is_seed(hit: Hit, feats: Features) -> bool:
 def best_hit(hits: Iterable[tuple[Hit, int]], feats: Features, ctx: Context | None, own_start: int,
              written: str = "", keys: tuple[str, ...] = ()) -> tuple[Hit, float] | None:
     """The best-scored entry that is acceptable as a place, if any."""
+    hits = list(hits)
     # Only an acceptable entry can win, and most homonyms are not: the winner is the acceptable entry of highest
     # score (the lower entry id on a tie), as when every entry was scored and the ranking read until the first
     # acceptable one, but the others are not scored.
     ranked = sorted(((score(h, r, feats, ctx, own_start, written), h.entry.id, h) for h, r in hits
                      if acceptable(h, feats, ctx, keys, written)), key=lambda t: (-t[0], t[1]))
     if not ranked:
-        return None
+        only = _only_loose_match(hits, feats, ctx, keys)
+        return None if only is None else (only, score(only, 0, feats, ctx, own_start, written))
     best = (ranked[0][2], ranked[0][0])
+    if best[0].entry.kind == "city" and not best[0].curated and written and name_key(best[0].entry.name) not in keys:
+        # "à Birnin Gwari" is the village of that name, not Sofo-Birnin-Gwari of the same country, which goes by
+        # the short name only among its other names: a town of the winner's country spelled exactly as written wins,
+        # whatever its population (the country is already found credible)
+        own = [h for h, _ in hits if h.tier == 0 and h.entry.kind == "city" and h.entry.country == best[0].entry.country
+               and plain_key(written) == plain_key(h.entry.name)]
+        if own:
+            town = max(own, key=lambda h: (h.entry.population, -h.entry.id))
+            return town, score(town, 0, feats, ctx, own_start, written)
     if best[0].entry.kind == "city" and feats.cue is not None and feats.cue.admin_context:
         # "dans la région de Tillabéri", "dans le gouvernorat de X": a division named after its capital is the
         # division, not the town (the cue names a division; the town would only be "near" it)
@@ -426,6 +451,26 @@ def best_hit(hits: Iterable[tuple[Hit, int]], feats: Features, ctx: Context | No
         if town is not None:
             return town
     return best
+
+
+def _only_loose_match(hits: list[tuple[Hit, int]], feats: Features, ctx: Context | None,
+                      keys: tuple[str, ...]) -> Hit | None:
+    """ "à Bur Hakabo" for Buurhakaba: a name of two words or more, right after a locative word, that the gazetteer
+    holds under no spelling of its own but meets, by its consonant skeleton, one town only, of a country at war
+    (weight 1 in ``conflict_prior.tsv``), in an article that names no other country: that town. (Space and doubled
+    vowels are not all that differ in such spellings: "Bur Hakabo" and "Buurhakaba" differ by a vowel too, so a key
+    ignoring spaces would not meet it.)"""
+    entries = {h.entry.id: h for h, _ in hits}
+    if len(entries) != 1 or not keys or len(keys[0].split()) < 2:
+        return None
+    hit = next(iter(entries.values()))
+    e = hit.entry
+    if hit.tier == 0 or e.kind != "city" or hit.curated or not feats.locative or feats.sentence_initial \
+            or feats.person or feats.person_or_org or feats.street or feats.stop_word is not None:
+        return None
+    if ctx is None or (ctx.countries and e.country not in ctx.countries):
+        return None
+    return hit if load_conflict_prior().get(e.country or "", 0.0) >= 1.0 else None
 
 
 def _level(e: Entry) -> str:
