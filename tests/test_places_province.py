@@ -13,8 +13,8 @@ from places_lookup import find
 # (article, the unknown name after "à", a known place of the article whose province it should take)
 PLACED = [
     # Cameroon: two towns of the Far North
-    ("Deux soldats camerounais ont été tués dimanche à Tourou par des combattants de Boko Haram. L'armée a "
-     "renforcé sa présence à Mokolo et à Maroua.", "Tourou", "Mokolo"),
+    ("Deux soldats camerounais ont été tués dimanche à Mozogo par des combattants de Boko Haram. L'armée a "
+     "renforcé sa présence à Mokolo et à Maroua.", "Mozogo", "Mokolo"),
     # Niger: a region named and one of its towns
     ("Des bandits ont tué six personnes à Galkoshé. Les autorités de la région de Tillabéri ont décrété un "
      "couvre-feu à Ouallam.", "Galkoshé", "Ouallam"),
@@ -61,7 +61,7 @@ NOT_PLACED = [
     # towns of two provinces (Sahel, Centre-Nord): no province is guessed
     ("Des hommes armés ont tué quatre civils à Kolbéré. Des renforts sont arrivés de Djibo et de Kaya.", "Kolbéré"),
     # the dateline is where the story was filed, no evidence of where the village is
-    ("MAROUA (AFP) - Deux soldats ont été tués à Tourou, a annoncé l'armée camerounaise.", "Tourou"),
+    ("MAROUA (AFP) - Deux soldats ont été tués à Mozogo, a annoncé l'armée camerounaise.", "Mozogo"),
     # an armed group after "à"
     ("L'attaque a été attribuée à Ansaroul Islam. Les forces ont été déployées à Djibo et à Arbinda.", "Ansaroul"),
     # the one spoken to
