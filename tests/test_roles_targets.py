@@ -234,3 +234,14 @@ def test_the_subject_of_a_verb_of_suffering_underwent_the_shots(nlp):
 def test_a_convoy_of_civilians_attacked_is_an_attack_on_them(nlp, sentence, wanted):
     events = nlp(sentence)._.events
     assert [(e.sub_event_type, e.target) for e in events] == [wanted]
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    # Mali, Nigeria, Haiti: the people a trigger names as those it was aimed at are its target; the subject of the
+    # active verb did it
+    ("Samedi, des jihadistes ont tiré sur les villageois près de Bankass.", "civilians"),
+    ("Lundi, des bandits ont tiré sur des civils près de Gusau.", "civilians"),
+    ("Mardi, des soldats ont été tués par des jihadistes près de Bankass.", "troops"),
+])
+def test_the_people_fired_on_are_the_target_not_the_shooters(nlp, sentence, target):
+    assert [e.target for e in nlp(sentence)._.events] == [target]

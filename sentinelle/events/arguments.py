@@ -364,9 +364,13 @@ def _coordinated_hosts(doc: Doc, first: PlaceMention, second: PlaceMention) -> b
     if a is None or b is None:
         return False
     ha, hb = a.root.head, b.root.head
-    if a.root.dep_ != "nmod" or b.root.dep_ != "nmod" or ha.i == hb.i or ha.pos_ not in ("NOUN", "PROPN") \
+    if a.root.dep_ != "nmod" or b.root.dep_ != "nmod" or ha.pos_ not in ("NOUN", "PROPN") \
             or hb.pos_ not in ("NOUN", "PROPN"):
         return False
+    if ha.i == hb.i:
+        # "la caserne de A et « un rassemblement de soldats » près de B": the parser hung B on the first noun,
+        # across the noun coordinated with it, which B locates
+        return any(t.dep_ == "conj" and t.head.i == ha.i for t in doc[a.end : b.start])
     return hb.dep_ == "conj" and hb.head.i == ha.i
 
 

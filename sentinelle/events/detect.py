@@ -221,8 +221,10 @@ class EventDetector:
         if not triggers:
             return []
         trigger_token_ids = {t.i for tr in triggers for t in tr.tokens}
-        # a weapon word that is also a trigger word still names the weapon ("frappe de drone")
-        target_hits = [h for h in target_hits if not set(range(h.start, h.end)) <= trigger_token_ids]
+        # a target word inside a trigger's words is not what was hit; the people a trigger names as its victims are
+        # ("ont tiré sur les villageois")
+        target_hits = [h for h in target_hits
+                       if h.payload.people or not set(range(h.start, h.end)) <= trigger_token_ids]  # type: ignore[union-attr]
         target_tokens = {i for h in target_hits for i in range(h.start, h.end)}
         place_tokens = token_indices(doc, places, sent)
         figures = self.casualties.read(sent, [t.head for t in triggers])

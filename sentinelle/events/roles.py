@@ -237,6 +237,11 @@ def _named_by(tok: Token) -> bool:
 _SUB_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "acl", "acl:relcl"})
 
 
+def _active_subject(tok: Token, heads: list[Token]) -> bool:
+    """``tok`` is the subject of an active trigger verb: the doer, not someone hit."""
+    return tok.dep_ == "nsubj" and any(tok.head.i == h.i for h in heads) and not is_passive(tok.head)
+
+
 def choose_target(heads: list[Token], targets: list[tuple[TargetEntry, list[Token]]],
                   event_type: str | None) -> TargetChoice:
     """The target of a mention from the target words near its triggers (``targets``, by trigger).
@@ -271,7 +276,9 @@ def choose_target(heads: list[Token], targets: list[tuple[TargetEntry, list[Toke
             out.evidence = [span_of_tokens(toks)]
     people = [t for t in targets if t[0].people]
     if people:
-        entry, toks = min(people, key=lambda t: tree_distance(t[1][0], heads))
+        # (the subject of an active trigger verb did it: "des jihadistes ont tiré sur les villageois" hit the
+        # villagers, as near to the verb as the jihadists)
+        entry, toks = min(people, key=lambda t: (_active_subject(t[1][0], heads), tree_distance(t[1][0], heads)))
         out.victim_category = entry.category
         # people killed in their homes or at the market: an attack on civilians hits the civilians; so does
         # a strike on a village that kills its inhabitants
