@@ -41,7 +41,7 @@ from sentinelle.places.data import (
 from sentinelle.places.normalize import name_key, skeleton, without_generic
 from sentinelle.places.schema import FLAG_CURATED, SCHEMA, TIER_NAME, TIER_SKELETON
 
-BUILD_VERSION = "2"  # bump when the index layout or the build logic changes
+BUILD_VERSION = "3"  # bump when the index layout or the build logic changes
 SKELETON_MIN_POPULATION = 5000  # looser second-tier keys only for places large enough to be named in news
 
 
@@ -152,6 +152,26 @@ def _admin1(w: _Writer, divisions: dict[int, Division], used: set[int], keep: se
         w.names(eid, aliases.get((d.country, name_key(d.name, w.lang)), []), with_skeleton=False, flags=FLAG_CURATED)
         ids[key] = eid
     return ids
+
+
+def _seats_named_after(w: _Writer, divisions: dict[int, Division], cities: list[dict], assignment: dict[int, int],
+                       admin_ids: dict[int, int]) -> None:
+    """A division named after its most populous town ("la province de Kermanshah", "la région de Mopti") has that
+    town for its point: ACLED codes an event told only by its province at the provincial capital, and a
+    province named after a town is governed from it. Other divisions keep their centre (whose town is the
+    capital the data does not say)."""
+    biggest: dict[int, dict] = {}
+    for c in cities:
+        key = assignment.get(c["geonameid"])
+        if key is not None and (key not in biggest or c["population"] > biggest[key]["population"]):
+            biggest[key] = c
+    for key, town in biggest.items():
+        d, eid = divisions[key], admin_ids.get(key)
+        if eid is None:
+            continue
+        names = {name_key(d.name, w.lang), name_key(without_generic(d.name, w.lang), w.lang)}
+        if name_key(town["name"], w.lang) in names:
+            w.db.execute("UPDATE entries SET lat = ?, lon = ? WHERE id = ?", (town["latitude"], town["longitude"], eid))
 
 
 def _admin2(w: _Writer, divisions: dict[int, Division], used: set[int], keep: set[str] | None) -> None:
@@ -290,6 +310,7 @@ def build_index(path: Path, lang: str = "fr", countries: set[str] | None = None)
         _countries(w, countries)
         admin_ids = _admin1(w, divisions, set(assignment.values()), countries)
         _cities(w, cities, assignment, admin_ids)
+        _seats_named_after(w, divisions, cities, assignment, admin_ids)
         db.execute("CREATE INDEX entries_country ON entries (country, kind)")
         _admin2(w, divisions, set(assignment.values()), countries)
         _sites(w, countries)
