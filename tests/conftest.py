@@ -112,6 +112,27 @@ def places_nlp():
 
 
 @pytest.fixture(scope="session")
+def locality_placed(places_nlp):
+    """Check that a curated locality written in a sentence is found, as its row, in its country and division, within
+    5 km of the row's point. ``admin1`` "=Town" means the division the gazetteer gives that town (for countries whose
+    division data files a city under another division's name)."""
+    from sentinelle.places import get_gazetteer
+    from sentinelle.places.admin1 import km
+
+    def check(text: str, written: str, row: str, country: str, admin1: str, lat: float, lon: float) -> None:
+        start = text.index(written)
+        found = [m for m in places_nlp(text)._.place_mentions if m.start < start + len(written) and start < m.end]
+        assert found, f"{written!r} is not found"
+        loc = found[0].location
+        if admin1.startswith("="):
+            admin1 = next(t for t in get_gazetteer().lookup(admin1[1:], country) if t.precision == 1).admin1
+        assert (loc.site_id, loc.country, loc.admin1) == (row, country, admin1), loc
+        assert km(lat, lon, loc.lat, loc.lon) <= 5
+
+    return check
+
+
+@pytest.fixture(scope="session")
 def run_kept(nlp):
     """Text -> the assembled Doc, published 2024-06-15, keeping events without a place (sentence tests)."""
     import datetime as dt

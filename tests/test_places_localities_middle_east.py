@@ -12,9 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from sentinelle.places import get_gazetteer
-from sentinelle.places.admin1 import km
-
 # (sentence, name as written, row id, country, admin1, lat, lon); an admin1 written "=City" is a
 # quarter's: it must be the division the gazetteer gives its city (GeoNames files Gaza City
 # under North Gaza and Rafah under Khan Yunis, and a quarter must not disagree with its city)
@@ -83,12 +80,5 @@ PLACED = [
 
 
 @pytest.mark.parametrize(("text", "written", "row", "country", "admin1", "lat", "lon"), PLACED)
-def test_middle_east_locality_is_found_and_placed(places_nlp, text, written, row, country, admin1, lat, lon) -> None:
-    start = text.index(written)
-    found = [m for m in places_nlp(text)._.place_mentions if m.start < start + len(written) and start < m.end]
-    assert found, f"{written!r} is not found"
-    loc = found[0].location
-    if admin1.startswith("="):
-        admin1 = next(t for t in get_gazetteer().lookup(admin1[1:], country) if t.precision == 1).admin1
-    assert loc.site_id == row and loc.country == country and loc.admin1 == admin1, loc
-    assert km(lat, lon, loc.lat, loc.lon) <= 5
+def test_middle_east_locality_is_found_and_placed(locality_placed, text, written, row, country, admin1, lat, lon) -> None:
+    locality_placed(text, written, row, country, admin1, lat, lon)

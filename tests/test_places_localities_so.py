@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from sentinelle.places.admin1 import km
-
 # (sentence, name as written, row id, country, admin1, lat, lon)
 PLACED = [
     # agency dispatch
@@ -63,10 +61,5 @@ PLACED = [
 
 
 @pytest.mark.parametrize(("text", "written", "row", "country", "admin1", "lat", "lon"), PLACED)
-def test_curated_locality_is_found_and_placed(places_nlp, text, written, row, country, admin1, lat, lon) -> None:
-    start = text.index(written)
-    found = [m for m in places_nlp(text)._.place_mentions if m.start < start + len(written) and start < m.end]
-    assert found, f"{written!r} is not found"
-    loc = found[0].location
-    assert (loc.site_id, loc.country, loc.admin1) == (row, country, admin1)
-    assert km(lat, lon, loc.lat, loc.lon) <= 5
+def test_curated_locality_is_found_and_placed(locality_placed, text, written, row, country, admin1, lat, lon) -> None:
+    locality_placed(text, written, row, country, admin1, lat, lon)
