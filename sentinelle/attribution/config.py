@@ -17,6 +17,7 @@ class IrrealisFile(BaseModel):
     causal_governors: list[str] = []
     realis_when_past: list[str] = []
     conditional_auxiliaries: list[str] = []
+    conditional_endings: list[str] = []
     gerund_marks: list[str] = []
 
 

@@ -47,6 +47,7 @@ class Attributor(CueFinder, TriggerReader):
         self.causal = keys(irrealis.causal_governors)
         self.realis_when_past = keys(irrealis.realis_when_past)
         self.conditional_aux = keys(irrealis.conditional_auxiliaries)
+        self.conditional_endings = tuple(irrealis.conditional_endings)
         self.gerund_marks = keys(irrealis.gerund_marks)
         sc = md.scope
         self.lex = lex

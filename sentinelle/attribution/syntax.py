@@ -61,6 +61,7 @@ class ClauseReader:
     future_aux: frozenset[str]
     future_endings: tuple[str, ...]
     conditional_aux: frozenset[str]
+    conditional_endings: tuple[str, ...]
     realis_when_past: frozenset[str]
 
     def _clause_verbs(self, trig: Token, path: list[tuple[str, Token]], through_adjuncts: bool) -> list[Token]:
@@ -191,7 +192,16 @@ class ClauseReader:
         for verb, aux in self._conditional_aux(clause):
             if aux.dep_ == "aux:pass" and not any(c.dep_ == "aux:tense" for c in verb.children) and not self._reflexive(verb):
                 return True
-        return any(t.pos_ == "VERB" and "Cnd" in t.morph.get("Mood") for t in clause)
+        return any(t.pos_ == "VERB" and ("Cnd" in t.morph.get("Mood") or self._conditional_form(t)) for t in clause)
+
+    def _conditional_form(self, tok: Token) -> bool:
+        """A present conditional by its form, whatever the tagger's mood: the infinitive (less a final "e") and a
+        conditional ending ("provoquerait", "prendraient"), not an imperfect ("tirait")."""
+        text, lemma = tok.text.lower(), tok.lemma_.lower()
+        if not lemma.endswith(("er", "ir", "re")):
+            return False
+        stem = lemma[:-1] if lemma.endswith("re") else lemma
+        return any(text == stem + ending for ending in self.conditional_endings)
 
     def _past(self, clause: list[Token]) -> bool:
         """A past tense of the indicative: passé composé, plus-que-parfait, passé simple."""
