@@ -40,6 +40,8 @@ VARIANTS = [
     ("Des obus sont tombés à Chaddadeh, dans le nord-est de la Syrie.", "Chaddadeh", "SY", 36.06, 40.73),
     ("Mossoul a été libérée en 2017 par l'armée irakienne.", "Mossoul", "IQ", 36.34, 43.13),
     ("Un attentat a fait dix morts à Bassora, en Irak.", "Bassora", "IQ", 30.51, 47.81),
+    # the press's transliteration of Beersheba
+    ("Un missile a frappé un immeuble de Beer-Sheva mardi.", "Beer-Sheva", "IL", 31.25, 34.79),
     ("Les jihadistes ont occupé Tombouctou en 2012.", "Tombouctou", "ML", 16.77, -3.01),
     ("Une manifestation a eu lieu à Ouagadougou vendredi.", "Ouagadougou", "BF", 12.37, -1.53),
     ("Des frappes ont touché les environs d'Alep.", "Alep", "SY", 36.20, 37.16),
