@@ -103,10 +103,11 @@ def _armed_assault(m: EventMention, storming: frozenset[str]) -> bool:
                 and not m.reference and not m.summary and m.date is not None)
 
 
-def _as_clash(m: EventMention) -> EventMention:
-    """The mention typed as ACLED codes an armed group's assault on a town held by others: an armed clash."""
+def _typed_as(m: EventMention, label: str) -> EventMention:
+    """A copy of a mention that did not say what happened, typed by what the rest of the text tells (``label``: a
+    type or sub-event type of the lexicon)."""
     c = copy.copy(m)
-    c.event_type, c.sub_event_type = resolve_type("armed_clash")
+    c.event_type, c.sub_event_type = resolve_type(label)
     return c
 
 
@@ -115,13 +116,6 @@ def _only_civilians_hit(m: EventMention) -> bool:
     Palestiniens" is an attack on the villagers, not a fight with the town's defenders."""
     return "civilians" in (m.target, m.target_category, m.victim_category) and not any(
         k in ("troops", "police", "armed") for k in (m.target, m.target_category, m.victim_category))
-
-
-def _as_attack_on_civilians(m: EventMention) -> EventMention:
-    """The mention typed as ACLED codes an armed group's assault that hit only civilians: an attack on civilians."""
-    c = copy.copy(m)
-    c.event_type, c.sub_event_type = resolve_type("attack")
-    return c
 
 
 def _told_after(x: EventMention, m: EventMention) -> bool:
@@ -232,11 +226,11 @@ class Assembler:
             if target is not None:
                 target.mentions.append(m)
             elif _armed_assault(m, self.storming):
-                clusters.append(_Cluster([_as_attack_on_civilians(m) if _only_civilians_hit(m) else _as_clash(m)]))
+                # ACLED codes an armed group's assault on a town held by others as an armed clash, one that hit only
+                # civilians as an attack on them
+                clusters.append(_Cluster([_typed_as(m, "attack" if _only_civilians_hit(m) else "armed_clash")]))
             elif (alone := self._claimed_alone(m)) is not None:
-                c = copy.copy(m)
-                c.event_type, c.sub_event_type = resolve_type(alone)
-                clusters.append(_Cluster([c]))
+                clusters.append(_Cluster([_typed_as(m, alone)]))
         for c in clusters:
             c.mentions.sort(key=lambda x: x.sent_start)
         return sorted(clusters, key=lambda c: c.mentions[0].sent_start)
