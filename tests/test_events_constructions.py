@@ -571,3 +571,21 @@ def test_coordinated_capitals_that_strike_are_states_not_places(nlp):
 ])
 def test_towns_taken_back_and_drones_destroyed(nlp, text, wanted):
     assert [e.sub_event_type for e in nlp(text)._.events] == wanted
+
+
+@pytest.mark.parametrize(("text", "actor1", "modality"), [
+    # Ukraine, Lebanon, Mali, DR Congo: after a verb of blame the one blamed did the act, the accuser only tells it
+    # ("accuser X d'avoir", also in the passive "X est accusé d'avoir")
+    ("Kiev a accusé Moscou d'avoir frappé mardi un hôpital à Kherson.", "Military Forces of Russia", "reported"),
+    ("Le Hezbollah accuse Israël d'avoir bombardé lundi une maison à Bint Jbeil.", "Military Forces of Israel",
+     "reported"),
+    ("Le JNIM accuse l'armée malienne d'avoir exécuté lundi dix civils à Tessit.", "Military Forces of Mali",
+     "reported"),
+    ("Les rebelles ont accusé l'armée congolaise d'avoir tué mardi trois civils à Kalehe.",
+     "Military Forces of the Democratic Republic of Congo", "reported"),
+    ("L'armée malienne est accusée d'avoir tué mardi trois civils à Tessit.", "Military Forces of Mali",
+     "reported"),
+])
+def test_the_one_blamed_did_it(text, actor1, modality):
+    events = sentinelle.extract(text, published="2024-05-10", relevance_gate=False).events
+    assert [(e.actor1 and e.actor1.normalized, e.modality) for e in events] == [(actor1, modality)]

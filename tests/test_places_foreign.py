@@ -94,3 +94,22 @@ STILL_ABROAD = [
 def test_what_the_words_place_abroad_stays_there(nlp, text, written, country):
     got = find(nlp, text, written)
     assert got is not None and got.location.country == country, got
+
+
+# (article, name, the country it must be placed in): a country standing for its state, the doer of the act
+# ("Israël a frappé", "la Russie a bombardé") or the one blamed, is a nationality like "les forces israéliennes",
+# not the country where the article's events happen (sentinelle.actors.metonymy, places.context)
+STATE_NOT_SCENE = [
+    # Lebanon: Bint Jbeil is met by one of its other names, which a Lebanese village needs an article about Lebanon
+    # to be; "Israël" as the subject of "a frappé" does not make it an article about Israel
+    ("Israël a frappé lundi une maison à Bint Jbeil.", "Bint Jbeil", "LB"),
+    ("Le Hezbollah accuse Israël d'avoir bombardé lundi une maison à Bint Jbeil.", "Bint Jbeil", "LB"),
+    # Ukraine: the Russian state struck a town of Lviv oblast
+    ("La Russie a bombardé dans la nuit Zolotchiv, dans la région de Lviv.", "Zolotchiv", "UA"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "country"), STATE_NOT_SCENE)
+def test_a_state_named_as_the_doer_is_no_scene(nlp, text, written, country):
+    mentions = [m for m in nlp(text)._.place_mentions if m.text == written]
+    assert mentions and mentions[0].location.country == country, [(m.text, m.location) for m in mentions]

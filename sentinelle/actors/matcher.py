@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from sentinelle.actors.lexicon import _Entry, _Head, _Lexicon, _Named, _Trie, get_lexicon
-from sentinelle.actors.text import _Token, _tokenize, fold
+from sentinelle.actors.metonymy import stands_for_state
+from sentinelle.actors.text import _Token, _tokenize
 from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import Actor, ActorMention
 
@@ -95,12 +96,6 @@ class _Parse:
         return token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
 
 
-# Universal Dependencies labels (language-independent): the doer of an active verb, and the "par X" agent.
-_AGENT_DEPS = frozenset({"nsubj", "obl:agent"})
-# The object or a prepositional complement of a verb or noun: "accuse ANKARA", "sympathie envers DAMAS".
-_COMPLEMENT_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"})
-# Relations inside one name.
-_NAME_PARTS = frozenset({"flat", "flat:name", "fixed", "compound"})
 # How far a head may be from its demonym or named group: "les avions militaires israéliens",
 # "le groupe armé libanais Hezbollah", "des membres présumés de l'ELN".
 _MAX_GAP = 3
@@ -260,30 +255,12 @@ class _Matcher:
         return None, k + 1
 
     def _stands_for_state(self, lx: _Lexeme) -> bool:
-        """The subject or agent of a verb that does not make it a scene ("Kinshasa a connu une journée de
-        violences" is a place), or the complement of a word of stance (metonyms.tsv)."""
+        """The subject or agent of a verb that does not make it a scene, or the complement of a word of stance
+        (metonymy.py, metonyms.tsv)."""
         if not self.parse.has_dep:
             return False
-        token = self.parse.token(self.tokens[lx.start].start)
-        if token is None:
-            return False
-        # the head word of a multi-word name ("République démocratique du Congo")
-        for _ in range(4):
-            if token.dep_ not in _NAME_PARTS or token.head.i == token.i:
-                break
-            token = token.head
-        head = token.head
-        governing = {fold(head.lemma_), fold(head.text)}
-        if token.dep_ in _AGENT_DEPS and head.pos_ in ("VERB", "AUX"):
-            return not governing & self.lex.scene_words
-        if token.dep_ in _COMPLEMENT_DEPS and head.i != token.i and governing & self.lex.stance_words:
-            return True
-        # the parser often loses a preposition ("la sympathie envers Damas"): a word of stance right before
-        # the name, or before its preposition, governs it
-        doc = token.doc
         first = self.parse.token(self.tokens[lx.start].start)
-        before = [doc[i] for i in range(max(0, first.i - 2), first.i)] if first is not None else []
-        return any({fold(t.lemma_), fold(t.text)} & self.lex.stance_words for t in before) and token.dep_ not in _AGENT_DEPS
+        return first is not None and stands_for_state(first, self.lex.scene_words, self.lex.stance_words)
 
 
 def find_actors(doc_or_text: Doc | str, lang: str = "fr") -> list[ActorMention]:

@@ -133,6 +133,29 @@ def _paired_sides(trigger: Token) -> tuple[list[Token], list[Token]]:
     return [], []
 
 
+def _blamed(trigger: Token, blame_verbs: frozenset[str]) -> list[Token] | None:
+    """The tokens of whoever a verb of blame holds to have done the trigger's infinitive, or None.
+
+    "accuse Moscou d'avoir frappé" (the object), "reproche aux rebelles d'avoir attaqué" (the "à" complement,
+    which the parser may make the infinitive's head), "l'armée est accusée d'avoir tué" (the passive's subject).
+    """
+    if trigger.dep_ == "xcomp":
+        verb = trigger.head
+        if not {word_key(verb.lemma_), word_key(verb.text)} & blame_verbs:
+            return None
+        deps = ("nsubj:pass", "nsubj") if is_passive(verb) else ("obj", "iobj", "obl:arg")
+        for dep in deps:
+            found = [t for c in verb.children if c.dep_ == dep for t in c.subtree]
+            if found:
+                return found
+        return None
+    if trigger.dep_ == "acl" and trigger.head.dep_ in ("obj", "iobj", "obl:arg") and {
+            word_key(trigger.head.head.lemma_), word_key(trigger.head.head.text)} & blame_verbs:
+        inner = {t.i for t in trigger.subtree}
+        return [t for t in trigger.head.subtree if t.i not in inner]
+    return None
+
+
 def choose_actors(
     doc: Doc, actors: list[ActorMention], trigger: Token, claim_verbs: frozenset[str] = frozenset(),
     repel_verbs: frozenset[str] = frozenset(),
@@ -204,6 +227,15 @@ def choose_actors(
             and {word_key(trigger.head.lemma_), word_key(trigger.head.text)} & _support_verbs(doc.lang_) \
             and actor_in(doc, actors, a1_tokens) is None:
         a1_tokens = [t for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    # after a verb of blame the infinitive's doer is the one blamed, not the accuser: "Kiev accuse Moscou d'avoir
+    # frappé un hôpital", "l'armée est accusée d'avoir tué trois civils"
+    blamed = _blamed(trigger, vocab.blame_verbs) if trigger.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubj:pass") for c in trigger.children) else None
+    if blamed is not None:
+        if passive:
+            a2_tokens = a2_tokens or blamed
+        else:
+            a1_tokens = a1_tokens or blamed
     # an infinitive after a verb of saying or announcing has its subject: "l'armée a annoncé avoir
     # neutralisé ..." (the army acted), "le préfet a expliqué avoir été enlevé" (the prefect suffered)
     if trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and not any(

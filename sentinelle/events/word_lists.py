@@ -40,6 +40,7 @@ class EventWords(BaseModel):
     organisation_heads: frozenset[str] = frozenset()
     hit_predicates: frozenset[str] = frozenset()
     suffer_verbs: frozenset[str] = frozenset()
+    blame_verbs: frozenset[str] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
     undergo_nouns: frozenset[str] = frozenset()
     # the words of a road named by its two ends, as written (read as patterns by ``events.roads``)

@@ -10,6 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
+from sentinelle.actors.lexicon import get_lexicon
+from sentinelle.actors.metonymy import stands_for_state
 from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import PlaceMention
 from sentinelle.places.anaphora import listed_again, named_again, site_named_again
@@ -296,6 +298,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     # "le président Nicolás Maduro ... des preuves de vie pour Maduro": a person's name said again alone
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PER" and len(e) > 1 and e[-1].text[:1].isupper()}
     pos = token_columns(doc).pos
+    parsed, metonyms = doc.has_annotation("DEP"), get_lexicon(lang)
     scored: list[tuple[Candidate, list[tuple[Hit, int]], Features]] = []
     cued: list[tuple[int, int, CueMatch]] = []  # (start, end, cue) of the names a cue introduces
     for cand in sorted(candidates, key=lambda c: (c.start, -c.end)):
@@ -334,6 +337,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
         # the tagger's reading of a name on its own is too unreliable ("Benghazi" as a person).
         feats.person_or_org = any(s <= cand.start and cand.end <= e and e - s > cand.end - cand.start
                                   for s, e in named)
+        # "Israël a frappé une maison à X": the country is the doer, as "les forces israéliennes" would be
+        feats.state = parsed and any(h.entry.kind == "country" for h, _ in ranked.values()) and stands_for_state(
+            doc[cand.token_start], metonyms.scene_words, metonyms.stance_words)
         scored.append((cand, list(ranked.values()), feats))
 
     # First pass: unambiguous mentions set the article's context. Nationality adjectives ("les

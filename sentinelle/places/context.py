@@ -167,6 +167,11 @@ def article_context(scored: Sequence[tuple[Candidate, list[tuple[Hit, int]], Fea
         # (nor does the country a launch came from: "des roquettes tirées depuis le Liban ont frappé X")
         if feats.origin and best and best[0].entry.kind == "country":
             continue
+        # (nor does a country standing for its state, "Israël a frappé une maison à X": a nationality, like
+        # "les forces israéliennes", that only breaks ties)
+        if feats.state and best[0].entry.kind == "country":
+            ctx.demonyms[best[0].entry.country or ""] += 1
+            continue
         if best[0].entry.kind != "city" or best[0].curated or name_key(best[0].entry.name, lang) in cand.keys:
             seeds.append(_Seed(cand, best[0], tuple(h for h, _ in hits)))
     seeds += [t for t in _agreeing_towns(list(towns.values()))

@@ -73,6 +73,7 @@ class Features:
     adjective_country: str | None = None  # a nationality adjective right after the name ("le Kurdistan syrien")
     parenthesised: bool = False  # the name fills a parenthesis after another name ("Lanfiéra (Sourou)"): its area
     origin: bool = False  # where a launch came from ("tirées depuis le Liban"): it sets no context
+    state: bool = False  # a country name standing for its state ("Israël a frappé"): a nationality, not a scene
 
 
 @dataclass
