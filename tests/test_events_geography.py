@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+import sentinelle
+
 # (sentence, publication date, the places of the events, as written, in order)
 CASES = [
     # Syria: a part of the country in apposition only says where the town is
@@ -234,3 +236,21 @@ def test_a_headline_member_keeps_its_place(nlp, text, wanted):
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert [(e.sub_event_type, e.location.name) for e in doc._.events] == wanted
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Niger, Mali, DR Congo: a place inside a source's phrase ("selon une source à X", "selon des transporteurs
+    # joints à X") is where the source was; the incident's own place wins, and it is used only when the sentence
+    # names no other
+    ("D'après une source sécuritaire à Maradi, des bandits ont tué six villageois mardi à Guidan Roumdji.",
+     "Guidan Roumdji"),
+    ("Des hommes armés ont enlevé samedi douze passagers près de Konna, selon des transporteurs joints à Sévaré.",
+     "Konna"),
+    ("Selon des habitants joints à Bukavu, des miliciens ont attaqué mardi le village de Kibirizi, dans le "
+     "territoire de Rutshuru.", "Kibirizi"),
+    # near miss: the source's town is the only place named
+    ("Selon une source sécuritaire à Maradi, des bandits ont tué six villageois mardi.", "Maradi"),
+])
+def test_where_a_source_was_is_not_where_it_happened(text, place):
+    events = sentinelle.extract(text, published="2024-05-12", relevance_gate=False).events
+    assert [e.location.name for e in events if e.location] == [place]

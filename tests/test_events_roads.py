@@ -28,3 +28,16 @@ def _places(text: str) -> list[tuple[str | None, int | None]]:
 ])
 def test_a_road_between_two_towns_is_near_the_first(text, wanted):
     assert _places(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso: the tagger reads "Djibasso-Nouna" as a person; both ends are towns after a road's cue, so it is
+    # the road (the second town joined by a hyphen shares the cue of the first)
+    ("Samedi, un véhicule a sauté sur un engin explosif improvisé sur l'axe Djibasso-Nouna.", [("Djibasso", 2)]),
+    ("Mardi, des hommes armés ont attaqué un bus sur l'axe Djibasso-Nouna, tuant deux passagers.",
+     [("Djibasso", 2)]),
+    # near miss, Niger: a hyphened pair the tagger reads as a place
+    ("Samedi, un minibus a sauté sur un engin explosif improvisé sur l'axe Filingué-Tahoua.", [("Filingué", 2)]),
+])
+def test_a_road_the_tagger_calls_a_person(text, wanted):
+    assert _places(text) == wanted

@@ -245,3 +245,20 @@ def test_a_convoy_of_civilians_attacked_is_an_attack_on_them(nlp, sentence, want
 ])
 def test_the_people_fired_on_are_the_target_not_the_shooters(nlp, sentence, target):
     assert [e.target for e in nlp(sentence)._.events] == [target]
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    # Burkina Faso, Somalia, Cameroon, Haiti: a vehicle attacked with no weapon named carries people (an attack on
+    # its passengers); an army vehicle is manned (a battle); a mine or a drone types it whatever the vehicle
+    ("Mardi, des hommes armés ont attaqué un bus près de Titao, tuant deux passagers.",
+     ("violence_against_civilians", "attack")),
+    ("Jeudi, des miliciens ont attaqué un camion de marchandises près de Mubi.", ("violence_against_civilians", "attack")),
+    ("Mardi, des jihadistes ont attaqué un véhicule de l'armée près de Titao.", ("battles", "armed_clash")),
+    ("Lundi, des shebab ont attaqué un camion militaire près d'Afgooye, tuant trois soldats.",
+     ("battles", "armed_clash")),
+    ("Mardi, un véhicule militaire a sauté sur une mine près de Mokolo.",
+     ("explosions_remote_violence", "remote_explosive_landmine_ied")),
+    ("Mardi, un drone a frappé un véhicule près de Titao.", ("explosions_remote_violence", "air_drone_strike")),
+])
+def test_a_vehicle_attacked_by_who_rides_it(nlp, sentence, wanted):
+    assert [(e.event_type, e.sub_event_type) for e in nlp(sentence)._.events] == [wanted]

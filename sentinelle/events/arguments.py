@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -96,7 +97,9 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
         cued = bool(set(before) & vocab.place_cues) or cue is not None
         covering = [e for e in ents if e.start_char <= p.start and p.end <= e.end_char and not _same_name(e, p)
                     and not _place_and_time(doc, e, p, times) and _names_more(e, places)]
-        if any(e.end_char - e.start_char > p.end - p.start for e in covering if e.label_ == "PER"):
+        # (a "person" made of place names joined by hyphens is a road's two ends: "l'axe Makalondi-Torodi")
+        if any(e.end_char - e.start_char > p.end - p.start and not _only_places(doc, e, places)
+               for e in covering if e.label_ == "PER"):
             continue
         # (but a site named with its town is the town's: "le camp militaire de X", which the tagger may call MISC)
         site = cue is not None and cue.prefer == "site"
@@ -211,7 +214,9 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
     if start_tok is not None:
         before |= {word_key(t.text) for t in doc[max(seg.start, start_tok.start - 3) : start_tok.start]}
     vocab = event_words(doc.lang_)
-    demoted = bool(before & vocab.origin_cues)
+    # where a launch came from, and where a source was ("selon une source sécuritaire à Maradi", "selon des
+    # transporteurs joints à Mopti"): kept only where the sentence names no other place
+    demoted = bool(before & vocab.origin_cues) or _in_source_phrase(head, triggers)
     # "l'ambassade des États-Unis", "le consulat de France": the country owns the site, it is not where it is
     if place.kind == "country" and before & vocab.missions:
         return None
@@ -222,6 +227,28 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
     # près de Tombouctou") belongs to that clause's incident
     other_clause = all(clause_head(head).i != clause_head(t).i for t in triggers)
     return (demoted, other_clause, coarse, min(tree_distance(head, triggers), 8), loc.precision or 2, place.start)
+
+
+@cache
+def _source_marks(lang: str) -> frozenset[str]:
+    """The last words of the language's source prepositions ("selon", "après" of "d'après")."""
+    return frozenset(word_key(p.split()[-1].split("'")[-1]) for p in get_lexicon(lang).modality.source_prepositions)
+
+
+def _in_source_phrase(head: Token, triggers: list[Token]) -> bool:
+    """The place's word hangs below a noun a source preposition introduces ("selon une source à X"), below no
+    trigger."""
+    marks = _source_marks(head.doc.lang_)
+    trigger_ids = {t.i for t in triggers}
+    for anc in ancestors_and_self(head)[1:]:
+        if anc.i in trigger_ids or anc.pos_ in ("VERB", "AUX"):
+            return False
+        # (the preposition opens the phrase the place is in: before it, with no comma between)
+        for c in anc.children:
+            if c.dep_ == "case" and word_key(c.text) in marks and c.i < head.i \
+                    and not any(t.is_punct for t in head.doc[c.i:head.i]):
+                return True
+    return False
 
 
 # Relations that start a clause of its own below a verb.

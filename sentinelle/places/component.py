@@ -168,10 +168,13 @@ def _provinces_spelled_otherwise(text: str, mentions: list[PlaceMention], unknow
 
 
 def _listed_after_cue(text: str, cand: Candidate, cued: list[tuple[int, int, CueMatch]]) -> CueMatch | None:
-    """The cue of the name this one is listed after ("A, B et de C"), if any."""
+    """The cue of the name this one is listed after ("A, B et de C"), or joined to by a hyphen after a road's cue
+    ("sur l'axe A-B"), if any."""
     for _start, end, cue in reversed(cued):
         if end <= cand.start:
-            return cue if cand.start - end <= 40 and _LIST_GLUE.match(text[end:cand.start]) else None
+            glue = text[end:cand.start]
+            road = cue.road and glue.strip() in ("-", "–", "—")
+            return cue if cand.start - end <= 40 and (road or _LIST_GLUE.match(glue)) else None
     return None
 
 

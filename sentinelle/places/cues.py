@@ -19,6 +19,7 @@ class CueMatch:
     admin_context: bool  # "province de X": X names the administrative area
     skipped: int = 0  # adjectives between the cue and the name ("la base militaire américaine X")
     country: str | None = None  # "la ville syrienne de X": the cue itself says which country X is in
+    road: bool = False  # "sur l'axe", "sur la route de": a road named by its ends ("A-B") may follow
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,12 @@ def _words(phrase: str, lang: str) -> tuple[str, ...]:
 def cue_table(lang: str) -> CueTable:
     data = load_cues(lang)
     admin_nouns = {fold(n, lang) for n in data.admin_context}
+    road_nouns = {fold(n, lang) for n in data.road_nouns}
     cues = []
     for c in data.cues:
         words = _words(c.phrase, lang)
-        cues.append((words, CueMatch(c.phrase, c.precision, c.prefer, bool(admin_nouns & set(words)))))
+        cues.append((words, CueMatch(c.phrase, c.precision, c.prefer, bool(admin_nouns & set(words)),
+                                     road=bool(road_nouns & set(words)))))
     cues.sort(key=lambda wc: -len(wc[0]))
     return CueTable(
         cues=tuple(cues),
