@@ -2,9 +2,10 @@
 are found, in the right country and division, at their row's point.
 
 Before these rows, none of these names was found in its country: Abadam (an LGA on the Nigerian
-shore of Lake Chad), the Cameroonian commune seats Bourha, Darak, Mogodé and Ndoukoula, and the
-villages Manawatchi (Mora) and Goura (Makary, where the people of Rann took refuge) resolved to
-nothing or to a town of another shape abroad (Bourha to Balaghat, Darak to Durg, Goura to Gouré).
+shore of Lake Chad) and Mariga (an LGA of Niger State that banditry keeps in the news), the
+Cameroonian commune seats Bourha, Darak, Mogodé and Ndoukoula, and the villages Manawatchi (Mora)
+and Goura (Makary, where the people of Rann took refuge) resolved to nothing or to a town of
+another shape abroad (Bourha to Balaghat, Darak to Durg, Goura to Gouré, Mariga to Málaga).
 The sentences are written for these tests in the styles of wire dispatches, army communiqués, NGO
 alerts, local radio and UN notes; the coordinates are those of the public page each row cites.
 """
@@ -67,6 +68,14 @@ PLACED = [
     ("L'armée nigériane affirme avoir repris le contrôle d'Abadam, dans le nord-est du Nigeria, après "
      "trois jours de combats contre les jihadistes.",
      "Abadam", "ng-abadam", "NG", "Borno", 13.61, 13.28),
+    # agency dispatch, Niger State (banditry)
+    ("ABUJA (Reuters) - Des bandits armés ont tué au moins douze villageois et enlevé des dizaines "
+     "d'autres dans la zone de gouvernement local de Mariga, dans l'État du Niger, selon la police.",
+     "Mariga", "ng-mariga", "NG", "Niger", 10.70, 5.83),
+    # NGO alert, Niger State
+    ("Amnesty International dénonce l'inaction des autorités après une nouvelle attaque de bandits à "
+     "Mariga, dans le centre-nord du Nigeria, où plusieurs écoles ont fermé.",
+     "Mariga", "ng-mariga", "NG", "Niger", 10.70, 5.83),
 ]
 
 
