@@ -66,6 +66,9 @@ PLACED = [
     # Lower Shabelle, army communiqué
     ("La brigade Danab a pris le contrôle d'Awdheegle, sur le fleuve Chébéli, en Somalie, après avoir "
      "chassé les insurgés.", "Awdheegle", "so-awdheegle", "SO", "Lower Shebelle", 1.97, 44.83),
+    # Sool, wire dispatch on the Somaliland-Puntland front
+    ("Des tirs d'artillerie ont opposé lundi les forces du Somaliland et du Puntland autour de Tukaraq, "
+     "sur la route entre Las Anod et Garowe, en Somalie.", "Tukaraq", "so-tukaraq", "SO", "Sool", 8.55, 47.83),
 ]
 
 
