@@ -36,8 +36,6 @@ PLACED = [
      "Abou Khachab", "sy-abu-khashab", "SY", "Deir ez-Zor", 35.94, 40.04),
     ("Des affrontements ont opposé des combattants tribaux aux FDS à Souwar, sur le Khabour.",
      "Souwar", "sy-suwar", "SY", "Deir ez-Zor", 35.51, 40.66),
-    ("Des obus sont tombés sur Hatla, sur la rive orientale de l'Euphrate, sans faire de victimes.",
-     "Hatla", "sy-hatla", "SY", "Deir ez-Zor", 35.30, 40.24),
     ("Les combattants de l'EI se sont retirés de Maadan vers le sud, selon l'agence officielle.",
      "Maadan", "sy-maadan", "SY", "Al-Raqqah", 35.75, 39.61),
     ("Des drones turcs ont visé Slouk, près de la frontière, selon l'administration autonome.",
