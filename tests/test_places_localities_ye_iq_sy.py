@@ -20,6 +20,8 @@ PLACED = [
      "Latamné", "sy-lataminah", "SY", "Hama", 35.32, 36.62),
     ("Les forces gouvernementales ont repris Kafr Nabuda après plusieurs jours de combats acharnés.",
      "Kafr Nabuda", "sy-kafr-nabudah", "SY", "Hama", 35.43, 36.49),
+    ("Les rebelles ont lancé une contre-offensive en direction de Kernaz, à l'ouest de Khan Cheikhoun.",
+     "Kernaz", "sy-karnaz", "SY", "Hama", 35.39, 36.49),
     ("Un convoi humanitaire a franchi l'Oronte à Darkoush pour rejoindre les camps de déplacés.",
      "Darkoush", "sy-darkush", "SY", "Idlib", 35.99, 36.39),
     # Syria, Aleppo countryside
