@@ -50,8 +50,10 @@ LOCATED_WHOLE = [
     ("Boko Haram a attaqué le village de Mozogo, dans le département du Mayo-Tsanaga, dans l'Extrême-Nord du "
      "Cameroun.", "Mozogo", "Extrême-Nord"),
     # Somalia: "Bulo" alone is another Somali town (Buulobarde), not the first word of this one
-    ("Des combattants d'Al-Shabaab ont attaqué une base de l'armée somalienne à Bulo Marer, dans la région du "
-     "Bas-Chébéli.", "Bulo Marer", "Bas-Chébéli"),
+    ("Des combattants d'Al-Shabaab ont attaqué une base de l'armée somalienne à Bulo Gaduud, dans la région du "
+     "Bas-Chébéli.", "Bulo Gaduud", "Bas-Chébéli"),
+    # (also when the tagger reads the whole run as a person's name)
+    ("Des miliciens ont pris position à Bulo Mansuur, dans la région du Bas-Chébéli.", "Bulo Mansuur", "Bas-Chébéli"),
     # DR Congo: a town of that shape 250 km away (Kasongo, Maniema) is not the village of Fizi territory
     ("Des miliciens ont attaqué Kasongué, dans le territoire de Fizi, au Sud-Kivu, en RDC.", "Kasongué", "Fizi"),
     # Burkina Faso: Korhogo (Côte d'Ivoire) goes by this spelling among its other names

@@ -240,9 +240,9 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
                 continue
             rest = [i for i in range(longer.token_start, longer.token_end)
                     if not (c.token_start <= i < c.token_end) and cols.text[i][:1].isupper()]
-            # ... but "à Culiacan Ovidio Guzman": a person named right after the town; "du Lac Tchad": two
-            # known names side by side
-            if any(s <= i < e for i in rest for s, e in persons):
+            # ... but "à Culiacan Ovidio Guzman": a person named right after the town (not one the tagger reads
+            # over the whole run, "à Bulo Gaduud"); "du Lac Tchad": two known names side by side
+            if any(s <= i < e and s >= c.token_end for i in rest for s, e in persons):
                 continue
             rest_ids = set(rest)
             # (compared on their capitalised words: "Dori-Gorom-Gorom" is Dori and Gorom-Gorom side by side; two
