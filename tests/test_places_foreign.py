@@ -32,6 +32,9 @@ NOT_ABROAD = [
     # Burkina Faso: a curated Sudanese town 4,000 km away, and a Nigerian town of a country at war far from it
     ("Des hommes armés ont tué cinq civils à Tawila, au Burkina Faso, selon des habitants de Djibo.", "Tawila", "SD"),
     ("Des hommes armés ont tué cinq civils à Yola, au Burkina Faso, selon des habitants de Djibo.", "Yola", "NG"),
+    # Mozambique: a settlement cue names a village, never a site of another country that goes by that name (an
+    # alternate name of Mezzeh Military Airport, Damascus)
+    ("Samedi, des insurgés ont attaqué le village de Meza, dans le district d'Ancuabe, au Mozambique.", "Meza", "SY"),
     # Iraq: no part of an unknown village ("Kani" of "Kani Masi-Bala") is a Japanese city, nor its country context
     ("Des tirs d'artillerie turcs ont visé les environs de Kani Masi-Bala, dans le district de Zakho.", "Kani", "JP"),
 ]

@@ -19,12 +19,13 @@ from sentinelle.places.areas import describe_areas
 from sentinelle.places.context import article_context
 from sentinelle.places.cues import CueMatch, CueTable, cue_table, find_cue, preceding_words
 from sentinelle.places.data import load_demonyms
+from sentinelle.places.features import Features, features
 from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer, to_location
 from sentinelle.places.located import Unknown, locate_unknown
 from sentinelle.places.matcher import Candidate, find_candidates
 from sentinelle.places.normalize import fold, name_key, query_keys
 from sentinelle.places.province import introduced_name, place_in_province
-from sentinelle.places.resolve import Features, best_hit, features, to_mention
+from sentinelle.places.resolve import best_hit, to_mention
 from sentinelle.places.schema import TIER_NAME
 
 _SENTENCE_END = ".!?\n"
@@ -240,9 +241,12 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
                 continue
             rest = [i for i in range(longer.token_start, longer.token_end)
                     if not (c.token_start <= i < c.token_end) and cols.text[i][:1].isupper()]
-            # ... but "à Culiacan Ovidio Guzman": a person named right after the town (not one the tagger reads
-            # over the whole run, "à Bulo Gaduud"); "du Lac Tchad": two known names side by side
-            if any(s <= i < e and s >= c.token_end for i in rest for s, e in persons):
+            # ... but "à Culiacan Ovidio Guzman": a person named right after the town, which the tagger may read
+            # with the town's name; not a two-word run it reads whole as a person's name ("à Bulo Gaduud"); "du Lac
+            # Tchad": two known names side by side
+            two_word_person = (longer.token_start, longer.token_end) in persons and len(rest) == 1 \
+                and longer.token_end - longer.token_start == 2
+            if not two_word_person and any(s <= i < e for i in rest for s, e in persons):
                 continue
             rest_ids = set(rest)
             # (compared on their capitalised words: "Dori-Gorom-Gorom" is Dori and Gorom-Gorom side by side; two

@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sentinelle.places.data import load_conflict_prior
+from sentinelle.places.features import Features
 from sentinelle.places.gazetteer import Hit
 from sentinelle.places.matcher import Candidate
 from sentinelle.places.normalize import name_key, plain_key
-from sentinelle.places.resolve import Context, Features, best_hit, far_from_country, is_seed
+from sentinelle.places.resolve import Context, best_hit, far_from_country, is_seed
 
 DEMONYM_WEIGHT = 0.5  # a nationality adjective: weaker than a place (an actor's nationality is not a place)
 TOWN_WEIGHT = 0.5  # a small town whose own name is one country's only: weaker than a large city or a country named
