@@ -71,6 +71,7 @@ class Attributor(CueFinder, TriggerReader):
         self.involvement = keys(sc.involvement_nouns)
         self.complement_preps = keys(sc.complement_prepositions)
         self.agent_nouns = keys(sc.agent_nouns)
+        self.share_relatives = keys(sc.share_relatives)
         self.containers = keys(sc.source_container_nouns)
         self.phrases = PhraseIndex()
         for cat, items in (
