@@ -20,6 +20,8 @@ class SourceReader:
 
     source_preps: PhraseIndex
     toll_verbs: frozenset[str]
+    toll_phrases: PhraseIndex
+    people_back: frozenset[str]
     containers: frozenset[str]
     anaphoric_words: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -86,7 +88,9 @@ class SourceReader:
     def _toll_reports(self, doc: Doc, text: str, mentions: list[EventMention]) -> None:
         """A toll told right after an incident, in a sentence of its own with no incident word and a source ("Des
         échanges de tirs ont opposé les policiers aux bandits. Un policier a été blessé, d'après un syndicat de
-        policiers"): the source reports that incident (the sentence before, in the same paragraph)."""
+        policiers"): the source reports that incident (the sentence before, in the same paragraph). So does a toll in
+        several words ("ont perdu la vie") and what the sentence tells of the incident's people named back ("Vingt
+        d'entre eux ont été relâchés le lendemain, selon des proches")."""
         told = {m.sent_start for m in mentions}
         sents = segments(doc)
         tkeys = doc_token_keys(doc)
@@ -94,7 +98,8 @@ class SourceReader:
             sent, prev = sents[k], sents[k - 1]
             if sent.start_char in told or "\n" in text[prev.end_char:sent.start_char]:
                 continue
-            if not any(tkeys[i] & self.toll_verbs for i in range(sent.start, sent.end)):
+            if not any(tkeys[i] & self.toll_verbs for i in range(sent.start, sent.end)) \
+                    and not self.toll_phrases.find(doc_units(sent)) and not self._people_back(sent):
                 continue
             named = [np for np in self._selon_sources(sent) if np]
             # "Quatre passagers ont péri, a-t-on appris de sources hospitalières", "..., a indiqué un responsable":
@@ -114,6 +119,20 @@ class SourceReader:
                     if named else ([], False)
                 m.sources = [*m.sources, *[x for x in sources if all(x.name != y.name for y in m.sources)]]
                 m.add_evidence("modality", [(sent.start_char, sent.end_char)])
+
+    def _people_back(self, sent: Span) -> bool:
+        """The main clause's subject names back the people of the incident before, its victims or its authors:
+        "Quinze d'entre elles ont été libérées", "Ils se sont retirés dans la soirée" (a pronoun, or a share
+        "d'entre eux")."""
+        for tok in sent:
+            if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.head.dep_ not in ("ROOT", "root"):
+                continue
+            words = [tok, *[t for t in tok.subtree if t.i <= tok.i + 3]]
+            if tok.pos_ == "PRON" and token_keys(tok) & self.people_back:
+                return True
+            if any(token_keys(t) & self.people_back for t in words if t.i > tok.i):
+                return True  # "Quinze d'entre elles"
+        return False
 
     def _additive_speaker(self, sent: Span) -> list[Token] | None:
         """The subject of a speech verb that "also" reports, when it opens its sentence: "La société civile
