@@ -104,6 +104,21 @@ REPORTS = [
      [("armed_clash", "Ngouboua", 15, "reported")]),
     ("Mardi, les soldats kényans ont annoncé avoir tué dix combattants shebab près d'Afgooye.",
      [("armed_clash", "Afgooye", 10, "reported")]),
+    # Burkina Faso: "Toujours selon X" opening a paragraph: the paragraph before was X's word too
+    ("Samedi, des hommes armés ont attaqué le poste de gendarmerie de Djibasso. Les assaillants ont été repoussés "
+     "après deux heures de combats.\n\nToujours selon l'état-major, une patrouille a sauté dimanche sur une mine "
+     "près de Tougan.", [("armed_clash", "Djibasso", None, "reported"),
+                         ("remote_explosive_landmine_ied", "Tougan", None, "reported")]),
+    # near misses: a plain "selon X" reports its own sentence; "Toujours selon eux" inside a paragraph goes on from
+    # the sentence before it, not from the paragraph before
+    ("Samedi, des hommes armés ont attaqué le poste de gendarmerie de Djibasso. Les assaillants ont été repoussés "
+     "après deux heures de combats.\n\nSelon l'état-major, une patrouille a sauté dimanche sur une mine près de "
+     "Tougan.", [("armed_clash", "Djibasso", None, "asserted"),
+                 ("remote_explosive_landmine_ied", "Tougan", None, "reported")]),
+    ("Mardi, des combattants du M23 ont attaqué des positions de l'armée près de Kamituga.\n\nLundi, des obus sont "
+     "tombés sur Walikale, selon des habitants. Toujours selon eux, un marché a été touché.",
+     [("armed_clash", "Kamituga", None, "asserted"), ("shelling_artillery_missile_attack", "Walikale", None,
+                                                       "reported")]),
     # ... an armed group announcing its own does claim it
     ("Mardi, les shebab ont annoncé avoir tué dix soldats kényans près d'Afgooye.",
      [("armed_clash", "Afgooye", 10, "claimed")]),

@@ -22,6 +22,7 @@ class SourceReader:
     toll_verbs: frozenset[str]
     toll_phrases: PhraseIndex
     people_back: frozenset[str]
+    continuation: frozenset[str]
     containers: frozenset[str]
     anaphoric_words: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -35,16 +36,25 @@ class SourceReader:
         "also" reports ("La société civile rapporte également que ...") is the source of the sentence before."""
         by_paragraph: dict[int, list[tuple[Span, list[Token]]]] = {}
         before: dict[int, tuple[Span, list[Token]]] = {}  # segment start -> the next segment's additive speaker
+        # "Toujours selon l'état-major, ...": the source goes on, so the paragraph before was its word too (whatever
+        # its own sentence tells)
+        continued: dict[int, tuple[Span, list[Token]]] = {}
         sents = segments(doc)
         for k, sent in enumerate(sents):
             for np in self._selon_sources(sent):
                 if np and self._names_back(np):
                     by_paragraph.setdefault(_paragraph_start(text, sent.start_char), []).append((sent, np))
+            going_on = self._continued_source(sent, text)
+            if going_on:
+                here = _paragraph_start(text, sent.start_char)
+                previous = _paragraph_start(text, len(text[:here].rstrip()) - 1) if text[:here].strip() else None
+                if previous is not None and previous not in continued:
+                    continued[previous] = (sent, going_on)
             if k > 0:
                 np = self._additive_speaker(sent)
                 if np:
                     before[sents[k - 1].start] = (sent, np)
-        if not by_paragraph and not before:
+        if not by_paragraph and not before and not continued:
             return
         for m in mentions:
             if m.modality != "asserted" or m.non_event is not None:
@@ -54,6 +64,8 @@ class SourceReader:
                      if s.start != sent.start and not _tells_another(s, m, mentions)]
             if sent.start in before:
                 found.append(before[sent.start])
+            if _paragraph_start(text, sent.start_char) in continued:
+                found.append(continued[_paragraph_start(text, sent.start_char)])
             if not found:
                 continue
             src, np = found[0]
@@ -119,6 +131,22 @@ class SourceReader:
                     if named else ([], False)
                 m.sources = [*m.sources, *[x for x in sources if all(x.name != y.name for y in m.sources)]]
                 m.add_evidence("modality", [(sent.start_char, sent.end_char)])
+
+    def _continued_source(self, sent: Span, text: str) -> list[Token] | None:
+        """The source of a "selon X" that a continuation adverb opens ("Toujours selon l'état-major"), when the
+        phrase opens its paragraph (within a paragraph, "Toujours selon eux" goes on from its sentence before)."""
+        doc = sent.doc
+        if text[_paragraph_start(text, sent.start_char) : sent.start_char].strip():
+            return None
+        for hit in self.source_preps.find(doc_units(sent)):
+            words = [t for t in doc[sent.start : hit.start] if not t.is_punct]
+            if len(words) == 1 and token_keys(words[0]) & self.continuation:
+                if hit.end < sent.end and doc[hit.end].pos_ == "PRON":
+                    return None
+                noun = next((t for t in doc[hit.end : min(hit.end + 4, sent.end)] if t.pos_ in ("NOUN", "PROPN")),
+                            None)
+                return self._source_np(noun, check=False) if noun is not None else None
+        return None
 
     def _people_back(self, sent: Span) -> bool:
         """The main clause's subject names back the people of the incident before, its victims or its authors:

@@ -96,6 +96,7 @@ class Attributor(CueFinder, TriggerReader):
         for p in lex.casualties.died_phrases:
             self.toll_phrases.add(p, "toll")
         self.people_back = keys(source_scope.people_named_back)
+        self.continuation = keys(source_scope.continuation_adverbs)
         self.source_preps = PhraseIndex()
         # "selon lesquelles", "d'après lequel": a relative opened by a source preposition tells a content
         self.relative_sources = frozenset(word_key(p.replace(" ", "")) for p in md.source_prepositions)
