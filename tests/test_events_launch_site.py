@@ -30,6 +30,9 @@ CASES = [
      [("shelling_artillery_missile_attack", "Marhanets")]),
     ("Mardi, des roquettes tirées depuis Beit Hanoun ont frappé Sdérot.",
      [("shelling_artillery_missile_attack", "Sderot")]),
+    # Ukraine: the day's window, fire from an occupied town on another: the target town only
+    ("Au cours des dernières 24 heures, des tirs ont visé la localité de Toretsk depuis les positions russes de "
+     "Horlivka.", [("shelling_artillery_missile_attack", "Toretsk")]),
     # Yemen: a launch with no impact place named is no event at the launch province
     ("Les Houthis ont tiré lundi un missile balistique depuis la province de Hodeïda contre un navire marchand.", []),
     # near misses: "depuis" a day, "depuis leurs positions" (no place) leave the incident's town

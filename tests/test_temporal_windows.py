@@ -20,7 +20,10 @@ CASES = [
      [("Mellit", "2024-06-11", "2024-06-12")], []),
     ("Ces dernières 48 heures, des affrontements ont opposé l'armée aux shebab près de Jowhar.",
      [("Jawhar", "2024-06-10", "2024-06-12")], []),
-    # near misses: weeks and months are still a period of many incidents
+    # near misses: a tally of tens of attacks over the window is still a tally; weeks and months are still a
+    # period of many incidents
+    ("Au cours des dernières 24 heures, les forces russes ont mené 85 attaques contre 30 localités de la région "
+     "de Zaporijjia.", [], ["aggregate"]),
     ("Au cours des dernières semaines, les forces russes ont bombardé Toretsk à plusieurs reprises.", [],
      ["habitual"]),
     ("Au cours des trois derniers mois, plus de 40 attaques ont visé des convois près d'Ansongo.", [], ["aggregate"]),
