@@ -86,6 +86,12 @@ def _normalize_source(text: str, lexicon: _Lexicon) -> tuple[str, SourceKind] | 
     actors = [m for m in _Matcher(rest, lexicon, None).run() if m.actor.kind in _ACTOR_SOURCE_KIND]
     if actors and actors[0].start == 0:
         return actors[0].actor.normalized or actors[0].text, _ACTOR_SOURCE_KIND[actors[0].actor.kind]
+    # "les forces rwandaises ont annoncé ...": a head noun with a demonym needs its determiner to be read as one
+    # (without a tagger); a state's forces named by their country speak officially ("un soldat" alone is a
+    # witness, not his army: a bare head is left to the source words below)
+    led = [m for m in _Matcher(text, lexicon, None).run() if m.actor.kind in _ACTOR_SOURCE_KIND]
+    if led and led[0].start == tokens[0].start and led[0].actor.normalized not in lexicon.bare:
+        return led[0].actor.normalized or led[0].text, _ACTOR_SOURCE_KIND[led[0].actor.kind]
     found = _source_match(tokens, lexicon.sources, whole=False)
     if found is not None and found.order == 1 and actors:
         # a role speaks for whom it serves: "le porte-parole des opérations militaires des shebab",

@@ -13,7 +13,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from sentinelle.attribution.config import BackgroundFile
-from sentinelle.attribution.syntax import _BOUNDARY, _Cue, _in_clause_of
+from sentinelle.attribution.syntax import _BOUNDARY, _Cue, _in_clause_of, _shares_auxiliary
 from sentinelle.events.lexicon import keys
 from sentinelle.events.matching import PhraseIndex, doc_token_keys, doc_units, token_keys
 from sentinelle.events.mention import EventMention
@@ -126,7 +126,11 @@ class BackgroundReader:
         subjects: list[Token] = []
         if trig.pos_ in ("VERB", "AUX"):
             # "au moins cinq attaques ont ciblé": the incident noun the verb tells of
-            subjects = [c for c in trig.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            # ("tuées, blessées ou ENLEVÉES": a participle sharing the first verb's auxiliary shares its subject)
+            verb = trig
+            while _shares_auxiliary(verb):
+                verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
             incident = next((c for c in subjects if c.i in trigger_ids), trig)
         plural = incident.pos_ == "NOUN" and "Plur" in incident.morph.get("Number")
         # the incident nouns of the mention the trigger word tells ("tués dans des attaques", "des frappes ont

@@ -29,6 +29,10 @@ class SourceScopeFile(BaseModel):
     anaphoric_words: list[str] = []
     anaphoric_determiners: list[str] = []
     additive_adverbs: list[str] = []
+    # the subject of a sentence that tells more of an incident's people ("Quinze d'entre elles", "Ils")
+    people_named_back: list[str] = []
+    # "TOUJOURS selon l'état-major, ...": the source goes on from the paragraph before
+    continuation_adverbs: list[str] = []
 
 
 def load_source_scope(lang: str) -> SourceScopeFile:

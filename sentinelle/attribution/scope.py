@@ -67,6 +67,10 @@ class ScopeReader:
         if cue.cat == "denied" and len(cue.tokens) > 1 and any(
                 c.i in cue.tokens for c in trig.children if c.dep_.startswith("aux")):
             return 0
+        # "dément avoir PROCÉDÉ à une frappe", "dément avoir MENÉ une frappe de drone": the trigger noun is the
+        # object of a support verb whose auxiliary the denial phrase holds (the act itself is what is denied)
+        if cue.cat == "denied" and self._support_verb_denied(cue, trig):
+            return 1
         crossed = False
         relative_on_object = False  # "a revendiqué l'attentat qui a frappé l'hôtel"
         for step, (edge, head) in enumerate(path):
@@ -210,8 +214,26 @@ class ScopeReader:
         return not has_subject and any(c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
                                        for c in verb.children)
 
+    @staticmethod
+    def _support_verb_denied(cue: _Cue, trig: Token) -> bool:
+        """The trigger noun is the object of a verb ("mener", "procéder à") whose auxiliary is in the denial
+        phrase "dément avoir" (the present "dément", read as an adverb, governs nothing in the parse)."""
+        verb = trig.head
+        return (
+            len(cue.tokens) > 1 and trig.pos_ == "NOUN" and trig.dep_ in ("obj", "obl:arg") and verb.i != trig.i
+            and verb.pos_ == "VERB" and any(c.i in cue.tokens for c in verb.children if c.dep_.startswith("aux"))
+        )
+
+    @staticmethod
+    def _indefinite(trig: Token) -> bool:
+        """ "avoir mené UNE frappe", "aucune frappe": nothing presupposes the act (a definite "l'attaque" does)."""
+        return any(d.dep_ == "det" and d.lower_ in ("un", "une", "des", "aucun", "aucune", "toute")
+                   for d in trig.children)
+
     def _involvement_denied(self, cue: _Cue, trig: Token, path: list[tuple[str, Token]]) -> bool:
         """ "a nié toute implication dans l'attaque", "a démenti avoir mené l'attaque": not a denial of the act."""
+        if self._support_verb_denied(cue, trig):
+            return not self._indefinite(trig)  # "dément avoir mené l'attaque" as its past "a démenti ..."
         node = trig
         for edge, head in path:
             if head.i == cue.head.i:
@@ -219,9 +241,8 @@ class ScopeReader:
                 # "a démenti avoir BOMBARDÉ le village": the act itself is denied (assemble keeps it as a
                 # denied record unless the article tells it as fact elsewhere)
                 # ("a démenti y avoir mené UNE frappe" denies the act too: nothing presupposes it)
-                indefinite = any(d.dep_ == "det" and d.lower_ in ("un", "une", "des", "aucun", "aucune", "toute")
-                                 for d in trig.children)
-                return edge == "xcomp" and node.pos_ in ("VERB", "AUX") and node.i != trig.i and not indefinite
+                return (edge == "xcomp" and node.pos_ in ("VERB", "AUX") and node.i != trig.i
+                        and not self._indefinite(trig))
             if token_keys(head) & self.involvement:
                 return True
             node = head

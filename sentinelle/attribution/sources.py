@@ -20,6 +20,9 @@ class SourceReader:
 
     source_preps: PhraseIndex
     toll_verbs: frozenset[str]
+    toll_phrases: PhraseIndex
+    people_back: frozenset[str]
+    continuation: frozenset[str]
     containers: frozenset[str]
     anaphoric_words: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -33,16 +36,25 @@ class SourceReader:
         "also" reports ("La société civile rapporte également que ...") is the source of the sentence before."""
         by_paragraph: dict[int, list[tuple[Span, list[Token]]]] = {}
         before: dict[int, tuple[Span, list[Token]]] = {}  # segment start -> the next segment's additive speaker
+        # "Toujours selon l'état-major, ...": the source goes on, so the paragraph before was its word too (whatever
+        # its own sentence tells)
+        continued: dict[int, tuple[Span, list[Token]]] = {}
         sents = segments(doc)
         for k, sent in enumerate(sents):
             for np in self._selon_sources(sent):
                 if np and self._names_back(np):
                     by_paragraph.setdefault(_paragraph_start(text, sent.start_char), []).append((sent, np))
+            going_on = self._continued_source(sent, text)
+            if going_on:
+                here = _paragraph_start(text, sent.start_char)
+                previous = _paragraph_start(text, len(text[:here].rstrip()) - 1) if text[:here].strip() else None
+                if previous is not None and previous not in continued:
+                    continued[previous] = (sent, going_on)
             if k > 0:
                 np = self._additive_speaker(sent)
                 if np:
                     before[sents[k - 1].start] = (sent, np)
-        if not by_paragraph and not before:
+        if not by_paragraph and not before and not continued:
             return
         for m in mentions:
             if m.modality != "asserted" or m.non_event is not None:
@@ -52,6 +64,8 @@ class SourceReader:
                      if s.start != sent.start and not _tells_another(s, m, mentions)]
             if sent.start in before:
                 found.append(before[sent.start])
+            if _paragraph_start(text, sent.start_char) in continued:
+                found.append(continued[_paragraph_start(text, sent.start_char)])
             if not found:
                 continue
             src, np = found[0]
@@ -86,7 +100,9 @@ class SourceReader:
     def _toll_reports(self, doc: Doc, text: str, mentions: list[EventMention]) -> None:
         """A toll told right after an incident, in a sentence of its own with no incident word and a source ("Des
         échanges de tirs ont opposé les policiers aux bandits. Un policier a été blessé, d'après un syndicat de
-        policiers"): the source reports that incident (the sentence before, in the same paragraph)."""
+        policiers"): the source reports that incident (the sentence before, in the same paragraph). So does a toll in
+        several words ("ont perdu la vie") and what the sentence tells of the incident's people named back ("Vingt
+        d'entre eux ont été relâchés le lendemain, selon des proches")."""
         told = {m.sent_start for m in mentions}
         sents = segments(doc)
         tkeys = doc_token_keys(doc)
@@ -94,7 +110,8 @@ class SourceReader:
             sent, prev = sents[k], sents[k - 1]
             if sent.start_char in told or "\n" in text[prev.end_char:sent.start_char]:
                 continue
-            if not any(tkeys[i] & self.toll_verbs for i in range(sent.start, sent.end)):
+            if not any(tkeys[i] & self.toll_verbs for i in range(sent.start, sent.end)) \
+                    and not self.toll_phrases.find(doc_units(sent)) and not self._people_back(sent):
                 continue
             named = [np for np in self._selon_sources(sent) if np]
             # "Quatre passagers ont péri, a-t-on appris de sources hospitalières", "..., a indiqué un responsable":
@@ -114,6 +131,36 @@ class SourceReader:
                     if named else ([], False)
                 m.sources = [*m.sources, *[x for x in sources if all(x.name != y.name for y in m.sources)]]
                 m.add_evidence("modality", [(sent.start_char, sent.end_char)])
+
+    def _continued_source(self, sent: Span, text: str) -> list[Token] | None:
+        """The source of a "selon X" that a continuation adverb opens ("Toujours selon l'état-major"), when the
+        phrase opens its paragraph (within a paragraph, "Toujours selon eux" goes on from its sentence before)."""
+        doc = sent.doc
+        if text[_paragraph_start(text, sent.start_char) : sent.start_char].strip():
+            return None
+        for hit in self.source_preps.find(doc_units(sent)):
+            words = [t for t in doc[sent.start : hit.start] if not t.is_punct]
+            if len(words) == 1 and token_keys(words[0]) & self.continuation:
+                if hit.end < sent.end and doc[hit.end].pos_ == "PRON":
+                    return None
+                noun = next((t for t in doc[hit.end : min(hit.end + 4, sent.end)] if t.pos_ in ("NOUN", "PROPN")),
+                            None)
+                return self._source_np(noun, check=False) if noun is not None else None
+        return None
+
+    def _people_back(self, sent: Span) -> bool:
+        """The main clause's subject names back the people of the incident before, its victims or its authors:
+        "Quinze d'entre elles ont été libérées", "Ils se sont retirés dans la soirée" (a pronoun, or a share
+        "d'entre eux")."""
+        for tok in sent:
+            if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.head.dep_ not in ("ROOT", "root"):
+                continue
+            words = [tok, *[t for t in tok.subtree if t.i <= tok.i + 3]]
+            if tok.pos_ == "PRON" and token_keys(tok) & self.people_back:
+                return True
+            if any(token_keys(t) & self.people_back for t in words if t.i > tok.i):
+                return True  # "Quinze d'entre elles"
+        return False
 
     def _additive_speaker(self, sent: Span) -> list[Token] | None:
         """The subject of a speech verb that "also" reports, when it opens its sentence: "La société civile

@@ -71,6 +71,7 @@ class Attributor(CueFinder, TriggerReader):
         self.involvement = keys(sc.involvement_nouns)
         self.complement_preps = keys(sc.complement_prepositions)
         self.agent_nouns = keys(sc.agent_nouns)
+        self.share_relatives = keys(sc.share_relatives)
         self.containers = keys(sc.source_container_nouns)
         self.phrases = PhraseIndex()
         for cat, items in (
@@ -90,6 +91,12 @@ class Attributor(CueFinder, TriggerReader):
                 self.phrases.add(p, cat)
         # "Un policier a été blessé, d'après un syndicat": the words of a toll told after its incident
         self.toll_verbs = keys(lex.casualties.killed_verbs + lex.casualties.injured_verbs)
+        # "ont perdu la vie", "ont trouvé la mort": a toll in several words
+        self.toll_phrases = PhraseIndex()
+        for p in lex.casualties.died_phrases:
+            self.toll_phrases.add(p, "toll")
+        self.people_back = keys(source_scope.people_named_back)
+        self.continuation = keys(source_scope.continuation_adverbs)
         self.source_preps = PhraseIndex()
         # "selon lesquelles", "d'après lequel": a relative opened by a source preposition tells a content
         self.relative_sources = frozenset(word_key(p.replace(" ", "")) for p in md.source_prepositions)

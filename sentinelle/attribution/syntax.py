@@ -63,6 +63,7 @@ class ClauseReader:
     conditional_aux: frozenset[str]
     conditional_endings: tuple[str, ...]
     realis_when_past: frozenset[str]
+    share_relatives: frozenset[str]
 
     def _clause_verbs(self, trig: Token, path: list[tuple[str, Token]], through_adjuncts: bool) -> list[Token]:
         """The trigger and its heads up to the top of its clause (through "xcomp" control verbs).
@@ -72,7 +73,8 @@ class ClauseReader:
         out = [trig]
         node = trig
         for edge, head in path:
-            if node.dep_ in _CLAUSE and node.dep_ != "ROOT":
+            if node.dep_ in _CLAUSE and node.dep_ != "ROOT" and not self._share_tail(node) \
+                    and not _shares_auxiliary(node):
                 break
             if not through_adjuncts and edge in ("obl", "obl:mod", "advmod") and not any(
                 c.dep_ == "case" and token_keys(c) & self.complement_preps for c in node.children
@@ -80,7 +82,20 @@ class ClauseReader:
                 break
             out.append(head)
             node = head
+        # "ont été tuées, blessées ou enlevées dans la province depuis janvier": participles sharing the
+        # auxiliary of the first are one clause with it (the parser hangs the shared adjuncts on the last)
+        for tok in list(out):
+            out += [c for c in _conjuncts(tok) if c not in out]
         return out
+
+    def _share_tail(self, node: Token) -> bool:
+        """ "..., dont une majorité dans des assassinats ciblés": a relative with no verb, opened by a share
+        pronoun, splits the count of the clause it hangs on and is read in that clause (its total, its period)."""
+        return (
+            node.dep_ == "acl:relcl" and node.pos_ not in ("VERB", "AUX")
+            and not any(c.dep_ in ("cop", "aux", "aux:tense", "aux:pass") for c in node.children)
+            and any(token_keys(c) & self.share_relatives for c in node.children if c.i < node.i)
+        )
 
     @staticmethod
     def _group(verb: Token) -> list[Token]:
@@ -311,6 +326,25 @@ def _in_clause_of(tok: Token, clause: list[Token]) -> bool:
             return False
         node = node.head
     return False
+
+
+def _shares_auxiliary(tok: Token) -> bool:
+    """ "tuées, BLESSÉES ou ENLEVÉES": a past participle coordinated with a verb, with no auxiliary and no
+    subject of its own, shares the first verb's auxiliary, subject and clause."""
+    return (
+        tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX")
+        and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+        and not any(c.dep_.startswith(("aux", "nsubj", "cop")) for c in tok.children)
+    )
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The participles coordinated under ``tok`` that share its auxiliary (recursively)."""
+    out: list[Token] = []
+    for c in tok.children:
+        if _shares_auxiliary(c):
+            out += [c, *_conjuncts(c)]
+    return out
 
 
 def _bare_participle(tok: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from sentinelle.events.actor_choice import choose_actors, span_of_tokens  # noqa: F401  (detect imports them from here)
 from sentinelle.events.destinations import taken_to_care
 from sentinelle.events.geo import covered, same_place
+from sentinelle.events.launch_site import launch_site
 from sentinelle.events.lexicon import get_lexicon, word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
 from sentinelle.events.parse_tree import tree_distance
@@ -208,6 +209,8 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
         return None
     if any(a.i in excluded_heads for a in ancestors_and_self(head)):
         return None
+    if launch_site(head, triggers):
+        return None  # "tirés depuis le secteur de X": where the fire came from, not where it fell
     seg = segment_of(head)
     before = {word_key(t.text) for t in doc[max(seg.start, head.i - 4) : head.i]}
     start_tok = doc.char_span(place.start, place.end, alignment_mode="expand")

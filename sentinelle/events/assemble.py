@@ -237,6 +237,14 @@ class Assembler:
 
     def _best_cluster(self, clusters: list[_Cluster], m: EventMention, text: str) -> _Cluster | None:
         best, best_key = None, None
+        # a toll told alone, with no word of how and no place, of any type ("... a visé un campement rebelle près
+        # de X. Selon une source sécuritaire, sept rebelles ont été tuées"): the incident told just before it in its
+        # paragraph, whatever its family (the victims' kind types the toll, not the incident)
+        toll_only = not (m.specific or m.places or m.headline) and bool(m.fatalities or m.injuries)
+        # (an incident placed somewhere: a toll joined to an unplaced one would be lost with it)
+        before = [x.sent_start for c in clusters if c.place is not None for x in c.mentions
+                  if x.sent_end <= m.sent_start and "\n" not in text[x.sent_end:m.sent_start]]
+        last_before = max(before) if toll_only and before else None
         for c in clusters:
             if not self._compatible(c, m) or _later_story(m, c, text):
                 continue
@@ -263,8 +271,10 @@ class Assembler:
             points_back = not m.event_type or toll_alone
             told_before = not points_back or any(x.sent_start < m.sent_start for x in c.mentions)
             # (a toll told alone names its victims, not a target: the incident before it comes first)
-            key = (not exact, not same_kind, toll_alone and not told_before, not same_target, not same_family,
-                   not told_before, gap)
+            right_before = last_before is not None and c.place is not None and any(
+                x.sent_start == last_before for x in c.mentions)
+            key = (not exact, not same_kind, toll_alone and not told_before, not right_before, not same_target,
+                   not same_family, not told_before, gap)
             if best_key is None or key < best_key:
                 best, best_key = c, key
         return best

@@ -322,6 +322,9 @@ class ModalityScope(_Schema):
     # trigger nouns naming the attacker ("kamikaze"): a conditional said of them as subject ("d'où aurait
     # transité l'un des kamikazes") hedges their own doing, not the attack
     agent_nouns: list[str] = []
+    # "180 personnes tuées depuis janvier, DONT une majorité dans des assassinats": a relative with no verb of its
+    # own shares out the count of its clause; it belongs to that clause
+    share_relatives: list[str] = []
     # "aucune frappe n'a touché", "l'armée n'a pas bombardé", "sans procéder à des arrestations": the act negated
     negation: Negation = Negation()
 

@@ -392,6 +392,8 @@ def unit_part(ctx: Context, g: Groups) -> Resolved | None:
     return res
 
 
+# A recent period of at most this many hours is a date window ("les dernières 24 heures"), not a period.
+MAX_WINDOW_HOURS = 48
 DEFAULT_RECENT = {"day": 7, "week": 21, "weekend": 21, "month": 90, "year": 3 * 365, "hour": 2, "minute": 1}
 
 
@@ -412,6 +414,10 @@ def recent_period(ctx: Context, g: Groups) -> Resolved | None:
     res.precision = {"day": "week", "week": "month", "weekend": "month", "month": "month"}.get(unit, "year")
     if unit in ("hour", "minute", "second"):
         res.precision = "day"
+        # "au cours des dernières 24 heures", "ces dernières 48 heures": a day's window, the date of what the
+        # sentence tells (the day before publication or that day, as "cette nuit"), not a tally's period
+        if count is None or unit != "hour" or count <= MAX_WINDOW_HOURS:
+            res.kind = "date"
     res.value = f"{res.start.isoformat()}/{res.end.isoformat()}"
     return res
 
