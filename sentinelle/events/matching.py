@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import compress
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -76,6 +78,9 @@ def _part_keys(part: str) -> frozenset[str]:
 _PART_KEYS: dict[str, frozenset[str]] = {}
 
 
+_KEYS = itemgetter(1)  # a Unit's keys
+
+
 class Hit(NamedTuple):
     """One phrase found: tokens [start, end) and the payload it was registered with (a named tuple: a frozen
     dataclass sets each field through ``object.__setattr__``, and the stages make thousands of hits)."""
@@ -126,10 +131,11 @@ class PhraseIndex:
         if len(plans) > _PLANS_SIZE:  # bounded: a long-running feed meets new words without end
             plans.clear()
         n = len(units)
-        for i, unit in enumerate(units):
+        # the units that may start a phrase (most start none), picked at C level: one set test per unit without a
+        # Python-level step per unit
+        for i in compress(range(n), map(not_, map(firsts.isdisjoint, map(_KEYS, units)))):
+            unit = units[i]
             keys = unit.keys
-            if firsts.isdisjoint(keys):
-                continue  # most units start no phrase
             plan = plans.get(id(keys))
             if plan is None or plan[0] is not keys:
                 plan = plans[id(keys)] = (keys, self._plan(keys))

@@ -61,6 +61,9 @@ class TriggerFinder:
             for k in head_keys:
                 self._dep_by_key.setdefault(k, []).append(n)
         self._trigger_keys = frozenset(self._lemma_by_key) | frozenset(self._dep_by_key)
+        # per lower-cased ASCII word: the verb of it read as an unaccented participle when that verb is a trigger
+        # word, else None (asked of most words of every sentence, and the same words come back)
+        self._participles: dict[str, frozenset[str] | None] = {}
 
     def find(self, sent: Span) -> list[Trigger]:
         """The trigger words of ``sent`` (phrases, lemmas, dependency patterns), longest match first."""
@@ -71,19 +74,28 @@ class TriggerFinder:
         # the words are read from the Doc's columns: a Token is built only for a word that may be a trigger
         cols, all_keys = token_columns(doc), doc_token_keys(doc)
         trigger_keys = self._trigger_keys
+        texts, lowers, pos = cols.text, cols.lower, cols.pos
+        participles = self._participles
+        if len(participles) > 100_000:  # bounded: a long-running feed meets new words without end
+            participles.clear()
         for i in range(sent.start, sent.end):
             tk = all_keys[i]
-            if cols.text[i].isascii():
+            lower = lowers[i]
+            if texts[i].isascii():
                 # (asked only when the verb would be a trigger word: the test of the children reads the parse)
-                verb = unaccented_participle(cols.lower[i])
-                if verb and not verb.isdisjoint(trigger_keys) and (
-                        cols.pos[i] not in ("NOUN", "PROPN")
+                try:
+                    verb = participles[lower]
+                except KeyError:
+                    verb = unaccented_participle(lower)
+                    verb = participles[lower] = verb if verb and not verb.isdisjoint(trigger_keys) else None
+                if verb is not None and (
+                        pos[i] not in ("NOUN", "PROPN")
                         or any(cols.dep[c].startswith("aux") for c in cols.children(i))):
                     tk = tk | verb  # (a "noun" with auxiliaries is a mis-tagged verb)
             # "en bombardant la ville": a gerund the tagger took for a noun is its verb
-            if i > sent.start and cols.lower[i].endswith("ant") and cols.lower[i - 1] == "en" \
-                    and cols.pos[i] != "VERB":
-                tk = tk | {word_key(cols.lower[i][:-3] + "er")}
+            if i > sent.start and lower.endswith("ant") and lowers[i - 1] == "en" \
+                    and pos[i] != "VERB":
+                tk = tk | {word_key(lower[:-3] + "er")}
             if tk.isdisjoint(trigger_keys):
                 continue  # most words are no trigger word and head no dependency pattern
             lemma_hits = sorted({n for k in tk for n in lemma_by_key.get(k, ())})

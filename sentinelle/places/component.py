@@ -92,8 +92,23 @@ class _CuesBefore:
         got = self._seen.get(start)
         if got is None:
             before = preceding_words(self.text, start, self.lang)
-            got = self._seen[start] = (before, find_cue(before, self.table))
+            got = self._seen[start] = (before, _cue_of(before, self.table))
         return got
+
+
+# find_cue's answers by table and words: the same few words come before names article after article
+_CUE_OF: dict[tuple[int, tuple[str, ...]], tuple[CueTable, CueMatch | None]] = {}
+
+
+def _cue_of(before: list[str], table: CueTable) -> CueMatch | None:
+    """``find_cue(before, table)``, memoised (a CueMatch is frozen: sharing one is safe)."""
+    key = (id(table), tuple(before))
+    held = _CUE_OF.get(key)
+    if held is None or held[0] is not table:
+        if len(_CUE_OF) > 100_000:  # bounded: a long-running feed meets new words without end
+            _CUE_OF.clear()
+        held = _CUE_OF[key] = (table, find_cue(before, table))
+    return held[1]
 
 
 def _with_site_cue(doc: Doc, cand: Candidate, table: CueTable, lang: str, cues: _CuesBefore) -> Candidate | None:
@@ -301,9 +316,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     candidates += [ext for c in candidates if (ext := _with_site_cue(doc, c, table, lang, cues)) is not None]
     found = gazetteer.hits({k for c in candidates for k in c.keys})
     # Entities the tagger reads as a person or an organisation: a negative signal only.
-    named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "ORG")]
+    ents = doc.ents  # (spaCy builds the entity Spans anew on each read of Doc.ents)
+    named = [(e.start_char, e.end_char) for e in ents if e.label_ in ("PER", "ORG")]
     # "le président Nicolás Maduro ... des preuves de vie pour Maduro": a person's name said again alone
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PER" and len(e) > 1 and e[-1].text[:1].isupper()}
+    surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1 and e[-1].text[:1].isupper()}
     pos = token_columns(doc).pos
     parsed, metonyms = doc.has_annotation("DEP"), get_lexicon(lang)
     scored: list[tuple[Candidate, list[tuple[Hit, int]], Features]] = []
@@ -360,7 +376,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
         doc_text(doc), candidates)
     # (words of a longer capitalised name are no small town of their own: "Rouge" of "la Croix-Rouge"; nor is a name
     # the tagger reads as a person or a thing that no place word nor "de" introduces: "Fatouma, 14 ans, a été séparée")
-    others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "ORG", "MISC")]
+    others = [(e.start_char, e.end_char) for e in ents if e.label_ in ("PER", "ORG", "MISC")]
     inside = frozenset((c.start, c.end) for c in candidates if any(
         o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start and not _joins_names(doc, o)
         for o in candidates) or (any(s < c.end and c.start < e for s, e in others) and not _introduced_by_place_word(

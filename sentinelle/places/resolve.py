@@ -280,8 +280,15 @@ def far_from_country(e: Entry, country: str) -> bool:
     """``e`` lies farther than NATIONALITY_REACH_KM from every first-level division centre of ``country``."""
     if e.lat is None or e.lon is None:
         return False
+    return _far_from(e.lat, e.lon, country)
+
+
+@lru_cache(maxsize=1 << 16)
+def _far_from(lat: float, lon: float, country: str) -> bool:
+    # memoised: asked for every homonym of every name against each country of the article, and the same towns and
+    # countries come back article after article (a distance to every division centre each time)
     centres = _division_centres(country)
-    return bool(centres) and all(km(e.lat, e.lon, la, lo) > NATIONALITY_REACH_KM for la, lo in centres)
+    return bool(centres) and all(km(lat, lon, la, lo) > NATIONALITY_REACH_KM for la, lo in centres)
 
 
 @lru_cache(maxsize=256)
