@@ -36,6 +36,10 @@ def test_a_road_between_two_towns_is_near_the_first(text, wanted):
     ("Samedi, un véhicule a sauté sur un engin explosif improvisé sur l'axe Djibasso-Nouna.", [("Djibasso", 2)]),
     ("Mardi, des hommes armés ont attaqué un bus sur l'axe Djibasso-Nouna, tuant deux passagers.",
      [("Djibasso", 2)]),
+    # Mali: a road's two ends may be far apart (400 km); DR Congo: two towns of one country that far apart,
+    # hyphened with no road's cue, are one unknown name, a quarter of the town that locates it
+    ("Jeudi, un engin explosif a touché un camion de l'armée sur l'axe Sévaré-Gao.", [("Sévaré", 2)]),
+    ("Jeudi, des miliciens ont attaqué le quartier de Beni-Kalemie, dans la ville de Bunia.", [("Beni-Kalemie", 2)]),
     # near miss, Niger: a hyphened pair the tagger reads as a place
     ("Samedi, un minibus a sauté sur un engin explosif improvisé sur l'axe Filingué-Tahoua.", [("Filingué", 2)]),
 ])

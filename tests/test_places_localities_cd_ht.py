@@ -47,10 +47,6 @@ PLACED = [
     # local radio, Artibonite rice plain
     ("Des hommes armés ont enlevé cinq agriculteurs vendredi à Desdunes, dans la plaine de l'Artibonite.",
      "Desdunes", "ht-desdunes", "HT", "Artibonite", 19.2894, -72.6417),
-    # mayor's appeal, an Artibonite commune on the national road
-    ("Le maire de L'Estère réclame des renforts policiers après l'assassinat de trois commerçants sur la "
-     "route nationale.",
-     "L'Estère", "ht-l-estere", "HT", "Artibonite", 19.3047, -72.6083),
     # agency dispatch, the long commune name in full
     ("Une attaque de gang a fait au moins douze morts samedi à Petite-Rivière-de-l'Artibonite, selon une "
      "organisation de défense des droits humains.",
@@ -70,7 +66,6 @@ def test_cd_ht_locality_is_found_and_placed(locality_placed, text, written, row,
 ALIASES = [
     ("Ijwi", "cd-idjwi", "CD"),
     ("Itara-Luvungi", "cd-luvungi", "CD"),
-    ("L’Estère", "ht-l-estere", "HT"),
     ("Petite Rivière de l'Artibonite", "ht-petite-riviere-de-l-artibonite", "HT"),
 ]
 

@@ -14,6 +14,7 @@ from sentinelle.actors.lexicon import get_lexicon
 from sentinelle.actors.metonymy import stands_for_state
 from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import PlaceMention
+from sentinelle.places.admin1 import km
 from sentinelle.places.anaphora import listed_again, named_again, site_named_again
 from sentinelle.places.areas import describe_areas
 from sentinelle.places.context import article_context
@@ -265,9 +266,13 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
                 continue
             rest_ids = set(rest)
             # (compared on their capitalised words: "Dori-Gorom-Gorom" is Dori and Gorom-Gorom side by side; two
-            # names of one country at least: "Tell Rimah" is no Syrian Tell beside a Saudi Rumah)
+            # names of one country at least: "Tell Rimah" is no Syrian Tell beside a Saudi Rumah; and neighbours,
+            # unless a road's cue says the pair is its two ends: "Moba-Kasindi", a quarter of Butembo, is no town of
+            # Tanganyika beside a border post 900 km away, "l'axe Gao-Kidal" is)
+            road = cue is not None and cue.road
             if any(o is not c and {i for i in range(o.token_start, o.token_end) if cols.text[i][:1].isupper()} == rest_ids
-                   and _countries(o, found) & _countries(c, found) for o in candidates):
+                   and (_near(o, c, found) if not road else _countries(o, found) & _countries(c, found))
+                   for o in candidates):
                 continue
             if rest and not any(cols.lower[i] in lexicon or cols.lower[i] in table.stop_words for i in rest):
                 pieces.add((c.start, c.end))
@@ -287,6 +292,21 @@ def _cuts(cand: Candidate, known: list[Candidate]) -> bool:
 def _countries(cand: Candidate, found: dict) -> set[str]:
     """The countries of the places the gazetteer holds under the name as spelled."""
     return {h.entry.country or "" for k in cand.keys for h in found.get(k, ()) if h.tier == TIER_NAME}
+
+
+NEIGHBOURS_KM = 250.0  # two towns named as one hyphened pair are this close, unless a road's cue joins them
+
+
+def _near(a: Candidate, b: Candidate, found: dict) -> bool:
+    """Some place the gazetteer holds under each name as spelled, in one country; two towns within NEIGHBOURS_KM
+    of each other (a division or a country beside a name, "du Lac Tchad", only shares its country)."""
+    hits = [[h.entry for k in c.keys for h in found.get(k, ()) if h.tier == TIER_NAME] for c in (a, b)]
+
+    def towns_apart(x, y) -> bool:
+        return x.kind in ("city", "site") and y.kind in ("city", "site") and None not in (x.lat, x.lon, y.lat, y.lon) \
+            and km(x.lat, x.lon, y.lat, y.lon) > NEIGHBOURS_KM
+
+    return any(x.country == y.country and not towns_apart(x, y) for x in hits[0] for y in hits[1])
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
