@@ -192,10 +192,11 @@ def test_an_unknown_place_named_in_the_sentence_is_not_another_town(nlp, text, w
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
-    # Haiti: a firefight told a paragraph later at a named street is in the town of the attack told before
+    # Haiti: a firefight told a paragraph later at a named street is in the town of the attack told before (at a
+    # quarter of it, a curated row)
     ("Des hommes armés ont attaqué lundi le quartier de Bel-Air, à Port-au-Prince, tuant quatre personnes.\n\n"
      "Mardi, la police est intervenue. Des échanges de tirs ont opposé les policiers aux bandits sur l'avenue "
-     "Christophe.", [("attack", "Port-au-Prince"), ("armed_clash", "Port-au-Prince")]),
+     "Christophe.", [("attack", "Bel-Air"), ("armed_clash", "Bel-Air")]),
     # Niger: a march on a named boulevard
     ("Un engin explosif a tué deux policiers lundi à Niamey.\n\nMercredi, des manifestants ont défilé sur le "
      "boulevard de l'Indépendance.", [("remote_explosive_landmine_ied", "Niamey"), ("peaceful_protest", "Niamey")]),
@@ -254,3 +255,30 @@ def test_a_headline_member_keeps_its_place(nlp, text, wanted):
 def test_where_a_source_was_is_not_where_it_happened(text, place):
     events = sentinelle.extract(text, published="2024-05-12", relevance_gate=False).events
     assert [e.location.name for e in events if e.location] == [place]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Nigeria: a local government area is named after its headquarters ("la LGA de X", "la zone de gouvernement
+    # local de X"), written with or without the accent of "État" in the state that follows
+    ("Samedi, des bandits ont tué douze villageois dans la LGA de Gusau, dans l'Etat de Zamfara.", "Gusau"),
+    ("Samedi, des bandits ont tué douze villageois dans la LGA de Tsafe, dans l'État de Zamfara.", "Tsafe"),
+    ("Samedi, des hommes armés ont enlevé trente fidèles dans une église de la zone de gouvernement local de "
+     "Kajuru, dans l'État de Kaduna.", "Kajuru"),
+])
+def test_a_local_government_area_is_its_headquarters(text, place):
+    events = sentinelle.extract(text, published="2024-05-12", relevance_gate=False).events
+    assert [(e.location.name, e.location.precision) for e in events if e.location] == [(place, 2)]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Haiti, Sudan: a known quarter or camp written with its town ("le quartier de X, à Y") is one place, the
+    # quarter's: the town only says where it is
+    ("Des hommes armés ont attaqué lundi le quartier de Bel-Air, à Port-au-Prince, tuant quatre personnes.",
+     [("Bel-Air", 4)]),
+    ("Des gangs ont incendié lundi des maisons à Tabarre, dans la capitale haïtienne.", [("Tabarre", None)]),
+    # near miss, DR Congo: two towns far apart are two places
+    ("Des miliciens ont attaqué lundi Bunia et Mambasa, tuant quatre personnes.", [("Bunia", None), ("Mambasa", None)]),
+])
+def test_a_quarter_written_with_its_town_is_one_place(text, wanted):
+    events = sentinelle.extract(text, published="2024-05-12", relevance_gate=False).events
+    assert [(e.location.name, e.fatalities) for e in events if e.location] == wanted

@@ -24,6 +24,7 @@ from sentinelle.events.shares import next_share, share_before
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
+from sentinelle.places.admin1 import km
 from sentinelle.places.component import cue_before
 from sentinelle.places.cues import cue_table, preceding_words
 from sentinelle.places.located import LOCATOR_REACH, locators
@@ -118,8 +119,9 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
             continue
         # the tail of a longer name: "Waziristan du Nord"
         prev = doc[span.start - 2 : span.start] if span.start >= 2 else None
+        # (not a name a place cue introduces: "la LGA de Gusau")
         if prev is not None and word_key(prev[1].text) in vocab.name_glue and prev[0].pos_ == "PROPN" \
-                and prev[0].text[:1].isupper():
+                and prev[0].text[:1].isupper() and cue is None:
             continue
         if _in_organisation_name(doc, span.start, vocab.organisation_heads):
             continue
@@ -279,7 +281,7 @@ def choose_places(
     in_sent = [p for p in places if p.start >= sent.start_char and p.end <= sent.end_char]
     # "le village de X, dans le cercle de Y": Y only says where X is; so does "X, dans le centre du pays"
     in_sent = [q for q in in_sent if not any(_locates(q, p) or _area_apposed(doc, q, p) or _division_apposed(doc, q, p)
-                                             for p in in_sent)]
+                                             or _town_apposed(doc, q, p) for p in in_sent)]
     # (a reference point is one whatever the caller kept of the sentence: "l'attaque d'une position à A, à 60 km
     # de B" does not put the soldiers killed at B when A is the attack's)
     written = [p for p in doc._.place_mentions or [] if sent.start_char <= p.start and p.end <= sent.end_char]
@@ -334,6 +336,19 @@ def _division_apposed(doc: Doc, division: PlaceMention, place: PlaceMention) -> 
             and place.end <= division.start <= place.end + 40
             and division.location.country == place.location.country
             and bool(_DIVISION_APPOSED.match(doc_text(doc)[place.end:division.start])))
+
+
+QUARTER_KM = 15.0  # a place apposed to a known name this close to it is the town the name is a quarter of
+
+
+def _town_apposed(doc: Doc, town: PlaceMention, quarter: PlaceMention) -> bool:
+    """``town`` only says which town the known quarter or camp written right before it is in ("le quartier de
+    Bel-Air, à Port-au-Prince", "le camp de X, à Y")."""
+    lt, lq = town.location, quarter.location
+    return (town.kind == "city" and quarter.kind in ("city", "site") and quarter.end <= town.start <= quarter.end + 12
+            and None not in (lt.lat, lt.lon, lq.lat, lq.lon) and (lt.lat, lt.lon) != (lq.lat, lq.lon)
+            and km(lt.lat, lt.lon, lq.lat, lq.lon) <= QUARTER_KM
+            and bool(_APPOSED.match(doc_text(doc)[quarter.end:town.start])))
 
 
 def _area_apposed(doc: Doc, area: PlaceMention, place: PlaceMention) -> bool:
