@@ -39,8 +39,10 @@ from sentinelle.model import NonEvent, PlaceMention
 from sentinelle.places.component import UNLOCATED
 
 # Targets that name the same thing hit in different words: "un véhicule" of "le convoi".
-# targets that may name the same thing hit ("une école transformée en abri", later "l'école des Martyrs")
-_SAME_TARGET = {"vehicle": "convoy", "logistics_convoy": "convoy", "military_convoy": "convoy", "shelter": "school"}
+# targets that may name the same thing hit ("une école transformée en abri", later "l'école des Martyrs"; "des
+# boutiques incendiées", later "le marché a été saccagé")
+_SAME_TARGET = {"vehicle": "convoy", "logistics_convoy": "convoy", "military_convoy": "convoy", "shelter": "school",
+                "shops": "market"}
 
 
 _PEOPLE_TARGETS = frozenset({"civilians", "troops", "police"})

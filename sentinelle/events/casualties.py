@@ -45,13 +45,24 @@ class CasualtyReader(ListedVictims):
         self.killed_verbs = keys(c.killed_verbs)
         self.injured_verbs = keys(c.injured_verbs)
         self.died_verbs = keys(c.died_verbs)
+        self.fallen_verbs = keys(c.fallen_verbs)
+        self.contrast_marks = keys(c.contrast_marks)
+        self.own_losses = keys(c.own_losses)
+        self.armed_people = keys([p.split()[0] for t in lex.targets.targets if t.people and t.category == "armed"
+                                  for p in t.phrases])
         self.between = keys(c.between_words)
         self.subset = keys(c.subset_markers)
         self.range_words = keys(c.range_words)
         self.dead_predicates = keys(c.dead_predicates)
         self.wounded_predicates = keys(c.wounded_predicates)
         self._role_words = self.killed_verbs | self.injured_verbs | self.dead_predicates | self.wounded_predicates
-        self.not_victims = keys(c.not_victims)
+        # ... and the places and things an attack hits (targets.yaml entries not of people): "a neutralisé une base
+        # logistique" kills no one
+        # words for persons (targets.yaml entries of people, each phrase's first word): one of them named without a
+        # figure is one victim ("tuant son conducteur")
+        self.people_words = keys([p.split()[0] for t in lex.targets.targets if t.people for p in t.phrases])
+        self.not_victims = keys(c.not_victims) | keys([p for t in lex.targets.targets if not t.people
+                                                       for p in t.phrases if " " not in p])
         self.approximate = keys(list(lex.numbers.approximate))
         self.date_nouns = keys(c.date_nouns)
         self.victim_groups = {word_key(k): v for k, v in c.victim_groups.items()}
@@ -116,9 +127,9 @@ class CasualtyReader(ListedVictims):
         cols = token_columns(doc)
         tkeys, dep, texts, role_words = doc_token_keys(doc), cols.dep, cols.text, self._role_words
         for i in range(sent.start, sent.end):
-            if i not in phrase_heads and tkeys[i].isdisjoint(role_words) and dep[i] != "nsubj:pass" \
+            if i not in phrase_heads and tkeys[i].isdisjoint(role_words) and dep[i] not in ("nsubj:pass", "obj") \
                     and not self._maybe_figure(texts[i]):
-                # no phrase, no killing or wounding word, no figure, no passive subject: nothing below
+                # no phrase, no killing or wounding word, no figure, no passive subject or object: nothing below
                 # reads anything of this word (most words of a sentence)
                 continue
             tok = doc[i]
@@ -146,7 +157,7 @@ class CasualtyReader(ListedVictims):
         # "un policier a été mortellement blessé": the victims of a dying phrase are not also wounded
         dead = {f.anchor.i for f in figures if f.role == "killed"}
         figures = [f for f in figures if not (f.role == "injured" and f.anchor.i in dead)]
-        return choose_toll(figures, zero, triggers)
+        return choose_toll(figures, zero, triggers, self.contrast_marks)
 
     def _causes(self, hits: list[Hit], sent: Span) -> set[int]:
         """The tokens of deaths told as the incident's cause ("après la mort de deux manifestants tués la veille"):
@@ -232,7 +243,10 @@ class CasualtyReader(ListedVictims):
         parts = list(tok.doc[num[1] : num[2]])
         for part in parts:
             if part.dep_ in ("nummod", "det", "amod") and part.head not in parts:
-                noun = part.head
+                # (unless the parser made the figure's first word the verb's subject and its noun a conjunct:
+                # "tandis que vingt et un terroristes ont été neutralisés")
+                if not (tok.dep_ in ("nsubj", "nsubj:pass") and part.head.dep_ == "conj" and part.head.head.i == tok.i):
+                    noun = part.head
                 break
         # a figure in words the tagger took for something else ("Soixante-dix-huit" as a VERB) is still one
         if noun.i == tok.i and tok.pos_ not in ("NUM", "PRON", "NOUN") and parse_number_words(tok.text, self.lex) is None:
@@ -288,16 +302,35 @@ class CasualtyReader(ListedVictims):
         for conj in dict.fromkeys([*noun.conjuncts, *siblings]):
             if conj.i <= noun.i:
                 continue
-            # "trois soldats tués et cinq blessés": the wounded are a figure of their own
-            if token_keys(conj) & (self.killed_nouns | self.injured_nouns):
+            # "trois soldats tués et cinq blessés": the wounded are a figure of their own; "un dépôt et une base":
+            # things, no victims
+            if token_keys(conj) & (self.killed_nouns | self.injured_nouns | self.not_victims):
                 continue
             if self.participle_role(conj) not in (None, role):
                 continue
+            counted = False
             for child in conj.children:
                 figure = number_at(child, self.lex)
                 if figure and child.dep_ in ("nummod", "det"):
                     extra.append(figure[0])
+                    counted = True
+            # "cinq ressortissants chinois et leur chauffeur": one person named by a possessive or definite
+            # determiner, no figure written
+            if not counted and self._one_named(conj):
+                extra.append(1)
         return extra
+
+    def _one_named(self, noun: Token) -> bool:
+        """A singular common noun after a possessive determiner ("son conducteur", "leur interprète") or after a
+        definite article when a word for persons (targets.yaml: "le chef du village"): one person, not a thing
+        (``not_victims``)."""
+        if noun.pos_ != "NOUN" or "Sing" not in noun.morph.get("Number") or token_keys(noun) & (
+                self.not_victims | self.killed_nouns | self.injured_nouns):
+            return False
+        dets = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
+        # ("son conducteur", "leur interprète": someone's; "le fermier": a word for persons only)
+        return any("Yes" in c.morph.get("Poss") for c in dets) or (bool(token_keys(noun) & self.people_words) and any(
+            "Def" in c.morph.get("Definite") and "Art" in c.morph.get("PronType") for c in dets))
 
     def participle_role(self, noun: Token) -> str | None:
         """The role of a participle (or a participle the tagger read as an adjective) written right after
@@ -347,11 +380,14 @@ class CasualtyReader(ListedVictims):
         # the parser may hang the victims on a date ("le 19 août, au moins 24 militaires ont péri")
         if noun.head.pos_ == "NUM" and self._a_date(noun.head):
             candidates = [noun.head.head]
-        # "au moins quatre personnes dont le chef du village ont été tuées": the figure's noun, bare, on a
-        # passive killing verb that took the subset as its subject
+        # "au moins quatre personnes dont le chef du village ont été tuées", "Au moins douze personnes, en majorité
+        # des femmes, ont été tuées": the figure's noun, bare, before a passive killing verb that took the subset as
+        # its subject or has none (an aside between the figure and the verb)
         if noun.dep_ in ("obl", "obl:mod") and not any(c.dep_ == "case" for c in noun.children) \
-                and noun.head.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in noun.head.children) \
-                and any(word_key(c.text) == "dont" for c in noun.head.subtree if c.i > noun.i):
+                and noun.head.pos_ == "VERB" and noun.head.i > noun.i \
+                and any(c.dep_ == "aux:pass" for c in noun.head.children) and not in_time_mention(noun) \
+                and (any(word_key(c.text) == "dont" for c in noun.head.subtree if c.i > noun.i)
+                     or not any(c.dep_ == "nsubj:pass" for c in noun.head.children)):
             candidates = [noun.head]
         # a bare noun after a verb, misparsed as an adjunct, is its object: "ont tué cent vingt villageois samedi"
         bare = not any(c.dep_ == "case" for c in noun.children)
@@ -389,6 +425,8 @@ class CasualtyReader(ListedVictims):
                     return "killed"
                 if k & self.wounded_predicates:
                     return "injured"
+            if noun.dep_ in ("nsubj", "nsubj:pass") and self._fallen(noun, verb):
+                return "killed"
             # an active verb's subject is the killer, unless the verb means dying
             if noun.dep_ == "nsubj" and verb is not object_before and not ({word_key(verb.lemma_)} & self.died_verbs):
                 continue
@@ -400,6 +438,13 @@ class CasualtyReader(ListedVictims):
         # may read as an adjective (no verb lemma to match)
         return self.participle_role(noun)
 
+    def _fallen(self, noun: Token, verb: Token) -> bool:
+        """ "deux soldats sont tombés": soldiers, police or fighters said to fall, with no complement but a date
+        (not "tombés dans une embuscade", "tombés aux mains de")."""
+        if not token_keys(verb) & self.fallen_verbs or not token_keys(noun) & self.armed_people or negated(verb):
+            return False
+        return not any(c.dep_.startswith(("obl", "obj", "xcomp")) and not in_time_mention(c) for c in verb.children)
+
     def heads_source_phrase(self, tok: Token) -> bool:
         """ "Selon la société civile, ...", "d'après un infirmier": the noun of a source phrase."""
         marks = [c for c in tok.children if c.dep_ == "case"]
@@ -407,7 +452,10 @@ class CasualtyReader(ListedVictims):
         return any(token_keys(c) & self.source_marks for c in marks)
 
     def _single_victim(self, tok: Token) -> bool:
-        """ "Le préfet de Torodi a été tué": one named or definite victim without a figure."""
+        """ "Le préfet de Torodi a été tué": one named or definite victim without a figure; "tuant son
+        conducteur": one person, the object of an active killing verb."""
+        if tok.dep_ == "obj" and tok.head.pos_ == "VERB" and self._one_named(tok) and not negated(tok.head):
+            return bool(token_keys(tok.head) & self.killed_verbs) and not reflexive(tok.head)
         if tok.dep_ != "nsubj:pass" or tok.pos_ not in ("NOUN", "PROPN") or "Sing" not in tok.morph.get("Number"):
             return False
         # (not a headline's word the parse took across the line break for the lede's subject)

@@ -129,6 +129,7 @@ class EventDetector:
         self.claim_verbs = keys(lex.modality.claim_verbs)
         self.speech_verbs = keys(lex.modality.speech_verbs)
         self.search_words = keys(lex.triggers.search_words)
+        self.attempt_verbs = keys(lex.triggers.attempt_verbs)
         self.accident_words = keys(lex.triggers.accident_words)
         self.additive_adverbs = keys(lex.triggers.additive_adverbs)
         self.contrast_marks = keys(lex.triggers.contrast_marks)
@@ -182,7 +183,8 @@ class EventDetector:
         # "les bandits", after the gang told as the attacker: that gang
         attackers_named_before(doc, mentions)
         tolls_told_after(doc, sents, mentions, self.casualties, TollWords(
-            additive=self.additive_adverbs, telling=self.speech_verbs | self.claim_verbs | self.casualties.source_marks,
+            additive=self.additive_adverbs | self.casualties.own_losses,
+            telling=self.speech_verbs | self.claim_verbs | self.casualties.source_marks,
             claims=self.claim_verbs, sources=self.casualties.source_marks))
         doc._.event_mentions = mentions
         return doc
@@ -199,7 +201,9 @@ class EventDetector:
                                                    self.nationality_words)
         # a lone word inside a longer weapon name is not a trigger ("hélicoptères de combat")
         # (one hyphenated word, "attentat-suicide", is both the weapon and the trigger: not inside a longer name)
-        inside_weapon = {i for h in weapon_hits if h.length > 1 and h.end - h.start > 1 for i in range(h.start, h.end)}
+        # (a verb with its auxiliary is a clause, not part of a name: "des bombes sont tombées" keeps its trigger)
+        inside_weapon = {i for h in weapon_hits if h.length > 1 and h.end - h.start > 1 for i in range(h.start, h.end)
+                         if not any(c.dep_.startswith("aux") for c in doc[i].children)}
         triggers = [t for t in triggers if len(t.tokens) > 1 or t.head.i not in inside_weapon]
         # "un rassemblement de soldats" is a gathering of troops, not a protest
         armed_words = {i for h in target_hits if h.payload.people and h.payload.category == "armed"  # type: ignore[union-attr]
@@ -320,6 +324,10 @@ class EventDetector:
             # "trois manifestants ont été tués": protesters killed, force used against a protest
             if trig.entry.generic and trig.entry.requires == "people" and victim_among(trig.head, protest_heads):
                 typed.append("excessive_force_against_protesters")
+                continue
+            # "ont tenté de s'emparer de l'aéroport": the complement of a verb of trying
+            if trig.entry.attempted and trig.head.dep_ == "xcomp" and token_keys(trig.head.head) & self.attempt_verbs:
+                typed.append(trig.entry.attempted)
                 continue
             if trig.entry.by_crowd and (protesting or self.roles.by_crowd(trig.head)):
                 typed.append(trig.entry.by_crowd)

@@ -24,6 +24,15 @@ class EventTyper:
         self.lex = lex
         self.battle_types = frozenset(
             w.implies for w in lex.weapons.weapons if w.weapon in lex.triggers.battle_weapons and w.implies)
+        # an assault fought with guns and explosives: the explosives are part of the assault
+        self.gun_weapons = frozenset(lex.triggers.assault_guns)
+        self.assault_explosives = frozenset(lex.triggers.assault_explosives)
+
+    def _assault(self, trigs: list[Trigger], weapons: list[WeaponEntry], implied: list[str]) -> bool:
+        """ "ont attaqué le poste de police avec des explosifs et des fusils d'assaut": a generic word whose
+        weapons are guns and explosives is an assault on the ground, typed by what it hit, not a bombing."""
+        return bool(implied) and set(implied) <= self.assault_explosives and all(t.entry.generic for t in trigs) \
+            and any(w.weapon in self.gun_weapons for w in weapons)
 
     def type_of(self, trig: Trigger, weapons: list[WeaponEntry], category: str | None,
                 deadly: bool = False) -> str | None:
@@ -32,6 +41,8 @@ class EventTyper:
         implied = sorted({w.implies for w in weapons if w.implies}, key=self.lex.precedence_rank)
         if entry.type == "armed_clash" and implied and set(implied) <= self.battle_types:
             return entry.type  # "une embuscade à coups d'armes légères et de grenades" is a battle
+        if self._assault([trig], weapons, implied):
+            implied = []
         event_type, _ = resolve_type(entry.type)
         if not entry.generic:
             if implied and event_type == "explosions_remote_violence":
@@ -65,6 +76,8 @@ class EventTyper:
         implied = sorted({w.implies for w in weapons if w.implies}, key=rank)
         if any(t.entry.type == "armed_clash" for t in trigs) and set(implied) <= self.battle_types:
             implied = []  # grenades thrown in an ambush or an assault do not make it a grenade attack
+        if self._assault(trigs, weapons, implied):
+            implied = []
         specific = [t for trig, t in zip(trigs, types, strict=False) if t and not trig.entry.generic]
         # protesters killed say how the protest was met, as a specific word would, unless they died in clashes the
         # crowd fought ("tué lors d'affrontements entre des protestataires et la police": a riot's dead)

@@ -102,7 +102,7 @@ class TriggerEntry(_Schema):
     pos: list[str] | None = None
     phrases: list[str] = Field(default_factory=list)
     dep: list[DepPattern] = Field(default_factory=list)
-    requires: Literal["object", "people", "victims", "place", "post"] | None = None
+    requires: Literal["object", "people", "victims", "place", "post", "ground"] | None = None
     # the word's own reading of a target category, before ``generic_types``: an "attaque" on a
     # barracks is fought on the ground (a battle), a "frappe" on it is remote violence
     category_types: dict[str, str] = Field(default_factory=dict)
@@ -118,6 +118,9 @@ class TriggerEntry(_Schema):
     claimed_alone: str | None = None
     # the type when the state's own forces do it ("l'armée a occupé le camp": the government takes it back)
     by_state: str | None = None
+    # the type when the words are what someone tried to do ("ont tenté de s'emparer de l'aéroport avant d'être
+    # repoussés": an assault, not a capture; ``attempt_verbs``)
+    attempted: str | None = None
 
     @field_validator("category_types")
     @classmethod
@@ -128,7 +131,7 @@ class TriggerEntry(_Schema):
             _check_type(type_)
         return v
 
-    @field_validator("type", "by_crowd", "without_aircraft", "claimed_alone", "by_state")
+    @field_validator("type", "by_crowd", "without_aircraft", "claimed_alone", "by_state", "attempted")
     @classmethod
     def _type(cls, v: str | None) -> str | None:
         return _check_type(v)
@@ -167,11 +170,18 @@ class TriggerFile(_Schema):
     separate_types: list[list[str]] = Field(default_factory=list)
     # weapons that do not make a fight on the ground something else ("une embuscade à la grenade")
     battle_weapons: list[str] = Field(default_factory=list)
+    # guns (weapons.yaml labels) and the explosive types (sub-event types) they make part of an assault
+    assault_guns: list[str] = Field(default_factory=list)
+    assault_explosives: list[str] = Field(default_factory=list)
     crowd_words: list[str] = Field(default_factory=list)
     # words that make any people an angry crowd ("des habitants en colère", "des villageois furieux")
     crowd_moods: list[str] = Field(default_factory=list)
     # words of a search operation: a raid that searches houses, without victims, is no attack
     search_words: list[str] = Field(default_factory=list)
+    # verbs and nouns of freeing: a person named as abducted ("otage") who is freed is no abduction
+    release_words: list[str] = Field(default_factory=list)
+    # verbs of trying: words in their complement take their entry's ``attempted`` type
+    attempt_verbs: list[str] = Field(default_factory=list)
     # "tuées dans une collision": deaths the sentence puts down to an accident are no attack
     accident_words: list[str] = Field(default_factory=list)
     # "ont également été visés": a generic word with one of these repeats the act told before it
@@ -262,6 +272,12 @@ class CasualtyFile(_Schema):
     killed_verbs: list[str]
     injured_verbs: list[str]
     died_verbs: list[str]
+    # verbs telling the death of armed people with no complement ("deux soldats sont tombés")
+    fallen_verbs: list[str] = []
+    # conjunctions of a clause telling the other side's dead ("..., tandis que deux soldats sont tombés")
+    contrast_marks: list[str] = []
+    # words telling a figure as the reporting side's own dead, added to a toll told before ("dans ses rangs")
+    own_losses: list[str] = []
     between_words: list[str]
     killed_phrases: list[str]
     died_phrases: list[str] = []

@@ -24,6 +24,7 @@ class ListedVictims:
     dead_predicates: frozenset[str]
     wounded_predicates: frozenset[str]
     not_victims: frozenset[str]
+    subset: frozenset[str]
     victim_groups: dict[str, int]
     _role_words: frozenset[str]
 
@@ -53,6 +54,9 @@ class ListedVictims:
         counts: list[int] = []
         # "Samedi, seize soldats ont été tués": a day the parse hung on the verb as a second subject is no victim
         victims = [v for v in victims if not in_time_mention(v)]
+        # "cinq personnes, dont deux enfants, ont été tuées": a part introduced by "dont" is inside the whole,
+        # not one more victim (the parser makes it a second subject)
+        victims = [v for v in victims if not self._subset_part(v)]
         if len(victims) < 2:
             return None
         for v in victims:
@@ -82,6 +86,11 @@ class ListedVictims:
         fig = figure_of(role, sum(counts), sent, verb)
         fig.parts = tuple(counts)
         return fig
+
+    def _subset_part(self, noun: Token) -> bool:
+        """The noun is a part of a figure given before it: "dont deux enfants", "parmi eux un officier"."""
+        doc = noun.doc
+        return any(token_keys(t) & self.subset for t in doc[max(noun.left_edge.i - 1, 0) : noun.i])
 
     def _group_count(self, noun: Token) -> int | None:
         """The count of victims one group noun makes ("couple": 2), 0 when only a figure tells ("famille"), None

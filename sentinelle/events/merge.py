@@ -73,6 +73,10 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
         if label in lex.triggers.crowd_from:
             actor1 = actor1.model_copy(update={"normalized": crowd + (" (" + country if country else "")})
     actor2 = next((m.actor2 for m in ms if m.actor2), None)
+    # the crowd met by the police, told again as the rioters, is not also the riot's second side
+    if event_type in ("protests", "riots") and actor1 is not None and actor2 is not None \
+            and actor2.normalized in (actor1.normalized, next((m.actor1.normalized for m in ms if m.actor1), None)):
+        actor2 = None
     # the people arrested at a riot are not what the rioters hit
     # (nor are the houses burnt in a massacre its target; what rioters burnt is the riot's)
     targets = [m.target for m in ms if m.target and (m.sub_event_type != "arrests" or sub == "arrests")

@@ -64,6 +64,9 @@ class Roles:
                 if (cdep in ("nsubj", "nsubj:pass") and transitive and not passive and c < hi) \
                         or cdep == "obl:agent":
                     out |= set(cols.subtree(c)) - _struck_in(doc[c], heads)
+                elif passive and cdep.startswith("obl"):
+                    # "ont été tués dimanche par des hommes armés qui ...": the agent the parser hung on the day
+                    out |= {t for g in kids(c) if dep[g] == "obl:agent" for t in cols.subtree(g)}
                 elif cdep in ("acl", "acl:relcl"):
                     # "une attaque attribuée aux rebelles", "des attaques répétées des rebelles" (read as an agent)
                     authored = bool(tkeys[c] & vocab.authorship_words)

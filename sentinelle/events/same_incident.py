@@ -22,6 +22,12 @@ def other_dead(a: EventMention, b: EventMention) -> bool:
         and a.victim_category is not None and b.victim_category is not None and a.victim_category != b.victim_category
 
 
+def _same_crowd(a: EventMention, b: EventMention) -> bool:
+    """Both mentions name the same crowd (the same civilian side, on either side of each)."""
+    crowds = [{x.normalized for x in (m.actor1, m.actor2) if x is not None and x.kind == "civilians"} for m in (a, b)]
+    return bool(crowds[0] & crowds[1])
+
+
 def types_compatible(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions' types allow them to tell one incident."""
     # "ont lancé un missile vers X, intercepté par la défense antiaérienne": the launch and its interception, in one
@@ -80,6 +86,11 @@ def types_compatible(a: EventMention, b: EventMention) -> bool:
     # the protesters of one sentence and what they burnt are one riot ("des manifestants ont incendié
     # l'ambassade à A et l'institut de B": a riot in each town, not a protest beside it)
     if {a.event_type, b.event_type} == {"protests", "riots"} and a.sentence == b.sentence:
+        return True
+    # ... and the crowd met by the police and the same crowd looting or burning, told in the next sentence ("La
+    # police a tiré des gaz lacrymogènes pour disperser des manifestants. Des manifestants ont pillé des
+    # entrepôts"): one riot (ACLED: a demonstration turned violent)
+    if {a.event_type, b.event_type} == {"protests", "riots"} and _same_crowd(a, b):
         return True
     # arrests at a protest or a riot, the same day and place, are part of it (ACLED codes them in the
     # demonstration event: "une vingtaine de personnes ont été arrêtées" in a story of riots)

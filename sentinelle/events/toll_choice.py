@@ -54,10 +54,12 @@ def figure_of(
     return Figure(role, value, (doc[first].idx, doc[end].idx + len(doc[end])), anchor, weak)
 
 
-def choose_toll(figures: list[Figure], zero: dict[str, tuple[int, int]], triggers: list[Token]) -> Casualties:
+def choose_toll(figures: list[Figure], zero: dict[str, tuple[int, int]], triggers: list[Token],
+                contrast: frozenset[str] = frozenset()) -> Casualties:
     """The toll of the mention whose trigger heads are ``triggers``: per role, the figure nearest to them in the
     tree (a weak one only when none is written) with the figures that add to it, or 0 when only a phrase saying
-    nobody was hurt (``zero``) gives one."""
+    nobody was hurt (``zero``) gives one. ``contrast``: the keys of conjunctions opening a clause that tells the
+    other side's dead ("tandis que")."""
     out = Casualties()
     for role in ("killed", "injured"):
         mine = [f for f in figures if f.role == role]
@@ -78,7 +80,7 @@ def choose_toll(figures: list[Figure], zero: dict[str, tuple[int, int]], trigger
             # "trois soldats ont été tués et dix assaillants ont été tués": each side's dead, told in
             # coordinated clauses, add up (ACLED counts all the dead of an incident)
             for f in base:
-                if f is not best and not f.weak and f.span not in spans and _other_side(best.anchor, f.anchor):
+                if f is not best and not f.weak and f.span not in spans and _other_side(best.anchor, f.anchor, contrast):
                     value, spans, parts = value + f.value, [*spans, f.span], (*(parts or (best.value,)), f.value)
         elif mine:
             best = min(mine, key=lambda f: (f.weak, tree_distance(f.anchor, triggers), f.value))
@@ -94,11 +96,16 @@ def choose_toll(figures: list[Figure], zero: dict[str, tuple[int, int]], trigger
     return out
 
 
-def _other_side(a: Token, b: Token) -> bool:
-    """Victims named by other nouns, as the subjects or objects of two coordinated verbs."""
+def _other_side(a: Token, b: Token, contrast: frozenset[str] = frozenset()) -> bool:
+    """Victims named by other nouns, as the subjects or objects of two coordinated verbs, or of a verb and a clause
+    of contrast hung on it or beside it ("..., tandis que deux soldats sont tombés")."""
     va, vb = a.head, b.head
     if word_key(a.lemma_) == word_key(b.lemma_):
         return False
+    for x, y in ((va, vb), (vb, va)):
+        if y.dep_ == "advcl" and y.head.i in (x.i, x.head.i) and x.pos_ == "VERB" and x.i != y.i \
+                and any(c.dep_ == "mark" and word_key(c.text) in contrast for c in y.children):
+            return True
     # "deux soldats ont été tués et quatre assaillants abattus": the second clause, its auxiliary left out, is
     # a coordinated group with a participle of its own, whatever the parser hung it on
     first, second = (a, b) if a.i < b.i else (b, a)

@@ -45,7 +45,7 @@ def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], 
         # ("Quatre assaillants ont également péri": more dead, added to the toll told before)
         more = any(tkeys[i] & words.additive for i in range(sent.start, sent.end))
         if (m.fatalities is not None and not more) or m.summary or m.reference \
-                or resolve_type(m.event_type)[0] not in VIOLENT_TYPES:
+                or (resolve_type(m.event_type)[0] not in VIOLENT_TYPES and not m.generic):
             continue
         if any(tkeys[i] & words.telling and not _source_of_the_toll(doc, i, tkeys[i], words)
                for i in range(sent.start, sent.end)) or any(

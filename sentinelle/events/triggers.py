@@ -39,6 +39,7 @@ class TriggerFinder:
         # "signataire de l'accord": words describing a party to what their complement names (word keys)
         self.party_words = party_words
         self.claim_verbs = keys(lex.modality.claim_verbs)
+        self.release_words = keys(lex.triggers.release_words)
         # round figures that hold what is counted: "une trentaine de roquettes", "des dizaines de drones"
         self.quantity_nouns = keys(list(lex.numbers.approximate) + list(lex.numbers.multipliers))
         self.phrases = PhraseIndex()
@@ -143,6 +144,8 @@ class TriggerFinder:
                 continue  # "du matériel de combat": a kind of thing, not an incident
             if self._described_party(doc, hit.start, sent.start):
                 continue  # "un ancien guérillero signataire de l'accord de paix": who someone is, not an act
+            if len(toks) == 1 and head.pos_ == "NOUN" and self._freed(head):
+                continue  # "trois otages libérés", "la libération des otages": freed, not taken
             found.append(Trigger(hit.payload, toks, head))  # type: ignore[arg-type]
         return found
 
@@ -152,6 +155,14 @@ class TriggerFinder:
         while i >= first and doc[i].dep_ in ("det", "case"):
             i -= 1
         return i >= first and i < start - 1 and bool(token_keys(doc[i]) & self.party_words)
+
+    def _freed(self, noun: Token) -> bool:
+        """A noun whose predicate frees it: the object or passive subject of a verb of freeing, the complement of its
+        noun, or a participle of it right after ("trois otages libérés")."""
+        if noun.dep_ in ("obj", "nsubj:pass", "nmod") and token_keys(noun.head) & self.release_words:
+            return True
+        nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        return nxt is not None and bool(token_keys(nxt) & self.release_words) and nxt.pos_ in ("VERB", "ADJ")
 
     def _modifier(self, tok: Token) -> bool:
         """A bare singular noun hung on another noun by "de": "matériel de combat", "hélicoptère d'attaque"."""
@@ -179,6 +190,18 @@ class TriggerFinder:
         if req == "object" and any(c.i in weapon_tokens or any(g.i in weapon_tokens for g in c.children)
                                    for c in head.children if c.dep_.startswith(("obl", "nmod"))):
             return True
+        if req == "ground":
+            # "se sont emparés de Sake / du camp militaire / de l'aéroport de X": what is taken is a place or a post;
+            # not "s'être emparé d'armes et de munitions" nor "de plusieurs véhicules" (booty, whatever the toll)
+            last = max(trig.tokens, key=lambda t: t.i)
+            taken = [last.head] if last.head.i > last.i else [c for c in head.children if c.dep_.startswith("obl")]
+            # ... or the subject of a change of hands: "la ville de X est tombée aux mains des rebelles"
+            taken += [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            ground = place_tokens | post_tokens
+            # (the noun itself, or a place hung on it as its name: "la ville de X", not "des véhicules près de X")
+            return any(n.pos_ == "PROPN" or n.i in ground or any(
+                c.i in ground and c.dep_ in ("nmod", "appos", "flat:name")
+                and not any(g.dep_ == "advmod" for g in c.children) for c in n.children) for n in taken)
         if req == "people":
             if head.pos_ == "NOUN":
                 return True
