@@ -10,7 +10,11 @@ from __future__ import annotations
 import pytest
 
 import sentinelle
+from sentinelle.events.assemble import _Cluster
 from sentinelle.events.boundaries import entry_of, entry_starts
+from sentinelle.events.lexicon import get_lexicon
+from sentinelle.events.mention import EventMention
+from sentinelle.events.merge import merge_event
 
 PUBLISHED = "2024-06-12"
 
@@ -123,6 +127,30 @@ def test_a_headline_toll_stays_with_its_own_kind():
                      "sans faire de victime.")
     tolls = {e.sub_event_type: e.fatalities for e in events}
     assert tolls == {"armed_clash": 30, "remote_explosive_landmine_ied": 0}
+
+
+def test_a_claim_names_again_the_incident_told_just_before_it():
+    # each paragraph tells its own attack, and each claim is its paragraph's: the fight at the base is at the
+    # base its paragraph names, not the checkpoint attack told in the next paragraph (Nigeria)
+    events = _events("Dans la nuit de lundi à mardi, des combattants de l'ISWAP ont tenté de pénétrer dans la base "
+                     "militaire de Damasak. Selon l'armée, six assaillants ont été tués lors des échanges de tirs. "
+                     "L'ISWAP a revendiqué l'attaque.\n\nLundi, deux policiers ont été tués dans une attaque contre "
+                     "un poste de contrôle à Gajiram, selon un responsable local. L'attaque a été revendiquée par "
+                     "Boko Haram.")
+    found = {(e.location.name if e.location else None, e.fatalities, e.actor1.normalized if e.actor1 else None)
+             for e in events}
+    assert found == {("Damasak", 6, "Islamic State (West Africa)"), ("Gajiram", 2, "Boko Haram")}
+
+
+@pytest.mark.parametrize("target", ["residential_building", "school", "civilians"])
+def test_an_arrest_hits_nothing(target):
+    # "les forces ont fouillé plusieurs habitations avant d'interpeller trois hommes": the houses searched are no
+    # target of the arrests (merge.py)
+    lex = get_lexicon("fr")
+    m = EventMention(sent_start=0, sent_end=40, trigger_tokens=[0], trigger_spans=[(0, 9)], trigger_ids=["arrests"],
+                     event_type="strategic_developments", sub_event_type="arrests", specific=True, target=target)
+    event = merge_event(_Cluster([m]), lex, {e.id: e for e in lex.triggers.triggers})
+    assert event.sub_event_type == "arrests" and event.target is None
 
 
 @pytest.mark.parametrize(
