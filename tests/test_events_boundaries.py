@@ -88,6 +88,19 @@ TOLD_AGAIN = [
     # two entries, the later naming the strike on the same town again (Ukraine)
     ("08h30 — Des drones russes ont frappé Kherson dans la nuit, tuant un homme.\n\n09h45 — Le gouverneur de "
      "Kherson annonce que la frappe a aussi blessé deux femmes.", ("air_drone_strike", "Kherson", 1)),
+    # explosives dropped by a drone: the weapon in common says one device, not a planted bomb and a strike
+    # (Colombia)
+    ("Un soldat a été tué mardi lors d'une attaque à l'explosif menée par l'ELN contre une base militaire à Fortul. "
+     "Selon l'armée, les guérilleros ont largué les explosifs au moyen d'un drone artisanal.",
+     ("air_drone_strike", "Fortul", 1)),
+    # a headline that does not say how, over the department that holds the body's town, sums the body up (Colombia)
+    ("Colombie : l'ELN attaque une base militaire dans le département d'Arauca, un soldat tué\n\nUn soldat a été "
+     "tué mardi par l'explosion d'un engin explosif improvisé lors d'une attaque contre une base militaire à "
+     "Fortul.", ("remote_explosive_landmine_ied", "Fortul", 1)),
+    # a live blog's headline naming the fighting is the fighting an entry tells (Ukraine)
+    ("DIRECT — Guerre en Ukraine : combats à Vovtchansk, frappes sur Kharkiv\n\n08h10 — Bienvenue dans ce direct."
+     "\n\n09h25 — Des échanges de tirs nourris ont opposé les soldats ukrainiens aux troupes russes dans le nord de "
+     "la ville, selon l'état-major ukrainien.", ("armed_clash", "Vovtchansk", None)),
 ]
 
 

@@ -320,8 +320,11 @@ class Assembler:
             return False
         if m.event_type and not all(self._types_compatible(m, x) for x in c.mentions if x.event_type):
             return False
-        # two days, sides or means named apart; a headline of another kind elsewhere; two live-blog entries
-        if other_entry(c.mentions, m) or any(told_apart(m, x) or headline_apart(m, x) for x in c.mentions):
+        # two days, sides or means named apart; two live-blog entries; a headline of another kind elsewhere (a
+        # body incident the body already told at that place joins it whatever the headline says)
+        if other_entry(c.mentions, m) or any(told_apart(m, x) for x in c.mentions) or (
+                (m.headline or all(x.headline for x in c.mentions))
+                and any(headline_apart(m, x) for x in c.mentions)):
             return False
         place = c.place
         if m.places and place and not same_place(m.places[0], place) and not _headline_recap(c, m):

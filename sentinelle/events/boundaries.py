@@ -6,7 +6,7 @@ Two mentions that agree on place and type may still be two incidents:
   engin explosif ... L'aviation a mené mardi des frappes ...");
 * the sides are reversed: one side hits the other in one, the other hits back in the other ("le Hezbollah a
   tiré des roquettes sur X" and "l'armée israélienne a frappé Y");
-* they tell different means: a device planted or carried on the ground is no strike from the air;
+* they tell different means: a device planted or carried on the ground is no strike from the air nor shelling;
 * they come from two entries of a live blog ("14h32 — ...") and one names no place;
 * a headline that says how its incident was done does not take in a body incident of another kind at
   another place (the headline's province holds the body's town, but the headline tells another incident).
@@ -30,13 +30,14 @@ from sentinelle.events.mention import EventMention
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.model import PlaceMention
 
-# Sub-event types told by how the explosive reached its target: a device planted or carried on the ground,
-# or a strike from the air. Two mentions in different groups are two incidents (shelling is left out: the
-# press calls strikes and shelling alike "bombardements").
+# Sub-event types told by how the explosive reached its target: a device planted or carried on the ground, a
+# strike from the air, or fire from afar on the ground. A device on the ground is neither of the others; a
+# strike and shelling may be one incident (the press calls both "bombardements").
 _MEANS = {
-    "remote_explosive_landmine_ied": "ground",
-    "suicide_bomb": "ground",
+    "remote_explosive_landmine_ied": "planted",
+    "suicide_bomb": "planted",
     "air_drone_strike": "air",
+    "shelling_artillery_missile_attack": "fired",
 }
 # Types where one side acts on the other (in a battle, either side may be named first).
 _ONE_SIDED = frozenset({"explosions_remote_violence", "violence_against_civilians"})
@@ -114,20 +115,26 @@ def _side(actor) -> str | None:
 
 def sides_reversed(a: EventMention, b: EventMention) -> bool:
     """One side hits the other in one mention, the other hits back in the other ("le Hezbollah a tiré des
-    roquettes sur les positions israéliennes", "l'armée israélienne a frappé le village"): a strike and the
-    reply to it are two incidents."""
+    roquettes sur les positions israéliennes", "l'armée israélienne a frappé le village"), or one side claims
+    an act told of another ("les obus israéliens ont visé X. En représailles, le Hezbollah a revendiqué le tir
+    d'une salve de roquettes"): a strike and the reply to it are two incidents. (In a battle either side may
+    be named first: it is left out.)"""
     if a.event_type not in _ONE_SIDED or b.event_type not in _ONE_SIDED:
         return False
     a1, b1 = _side(a.actor1), _side(b.actor1)
     if a1 is None or b1 is None or a1 == b1:
         return False
-    return a1 == _side(b.actor2) or b1 == _side(a.actor2)
+    return a1 == _side(b.actor2) or b1 == _side(a.actor2) or "claimed" in (a.modality, b.modality)
 
 
 def other_means(a: EventMention, b: EventMention) -> bool:
-    """Both say how the explosive came, and not the same way: an engine planted on a road is no air strike."""
+    """Both say how the explosive came, and not the same way: an engine planted on a road is no air strike nor
+    shelling. Two mentions that name a weapon in common tell one device ("une attaque à l'explosif ... ont largué
+    les explosifs au moyen d'un drone" is one incident)."""
     ga, gb = _MEANS.get(a.sub_event_type or ""), _MEANS.get(b.sub_event_type or "")
-    return a.specific and b.specific and ga is not None and gb is not None and ga != gb
+    if not (a.specific and b.specific) or ga is None or gb is None or ga == gb or "planted" not in (ga, gb):
+        return False
+    return not set(a.weapons) & set(b.weapons)
 
 
 def told_apart(a: EventMention, b: EventMention) -> bool:
@@ -150,9 +157,12 @@ def headline_apart(a: EventMention, b: EventMention) -> bool:
     if not head.places or not body.places:
         return False
     hp, bp = head.places[0], body.places[0]
-    if hp.location.geonameid and hp.location.geonameid == bp.location.geonameid:
+    if hp.location.geonameid and hp.location.geonameid == bp.location.geonameid \
+            or norm_name(hp.location.place or hp.text) == norm_name(bp.location.place or bp.text):
         return False
-    return norm_name(hp.location.place or hp.text) != norm_name(bp.location.place or bp.text)
+    # a headline that does not say how, over a region that holds the body's town, sums the body's incident up
+    # ("l'ELN attaque une base militaire en Arauca, un soldat tué" above the drone-dropped explosives at Tame)
+    return head.specific or (bp.location.precision or 1) >= (hp.location.precision or 1)
 
 
 def other_entry(cluster: list[EventMention], m: EventMention) -> bool:
@@ -161,6 +171,10 @@ def other_entry(cluster: list[EventMention], m: EventMention) -> bool:
     report of its own, which does not take in another's incident. ``m`` naming the incident again ("la
     frappe"), a toll told again, or the same place may still join it."""
     if m.entry == 0 or not m.specific or _refers_back(m) or any(x.entry == m.entry for x in cluster):
+        return False
+    # the blog's headline or introduction sums up the day: an incident of the kind it names ("combats à Rafah")
+    # is the one an entry tells
+    if any(x.entry == 0 and x.sub_event_type == m.sub_event_type for x in cluster):
         return False
     placed = [x.places[0] for x in cluster if x.places]
     return not (m.places and placed and any(same_place(m.places[0], p) for p in placed))
@@ -171,8 +185,11 @@ def placed_apart(m: EventMention, cluster: list[EventMention], place: PlaceMenti
     """``m`` names no place, its own paragraph named one before it, and the cluster is told only in later
     paragraphs, at another place: "... ont tenté de pénétrer dans la base de Turbat. Selon l'armée, les quatre
     assaillants ont été tués" is at Turbat, not the incident told at another town in the next paragraph. Only a
-    mention that says how it was done (one the paragraph's place would locate, ``carry.carry_places``)."""
-    if m.places or m.headline or place is None or not (m.specific or m.weapons):
+    mention that says how it was done (one the paragraph's place would locate, ``carry.carry_places``) and tells
+    an incident of its own, with its dead or a day of its paragraph (not "la situation reste marquée par des
+    attaques contre les civils")."""
+    if m.places or m.headline or place is None or not (m.specific or m.weapons) \
+            or not (m.fatalities or (m.date is not None and date_strength(m) <= 1)):
         return False
     body = [x.sent_start for x in cluster if not x.headline]
     if not body or min(body) < m.sent_end or "\n" not in text[m.sent_end:min(body)]:
