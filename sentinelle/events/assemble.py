@@ -6,9 +6,11 @@
   per place, day and incident).
 * Coreferent mentions are merged: compatible types, the same or a contained
   place (or none stated), overlapping dates, no conflicting target, and
-  nothing saying it is "another" incident. Placed, typed mentions open events;
-  mentions without a place, then generic ones ("l'attaque"), join the closest
-  compatible event, or are dropped when there is none.
+  nothing saying it is "another" incident, nor days, sides, means, live-blog
+  entries or a headline of another kind keeping them apart (``boundaries.py``).
+  Placed, typed mentions open events; mentions without a place, then generic
+  ones ("l'attaque"), join the closest compatible event, or are dropped when
+  there is none.
 * Merged fields follow the annotation guideline (``merge.py``): the most specific
   type by ACLED precedence, the most precise place, a stated day over a
   publication-date fallback, the lowest casualty figure, every evidence span.
@@ -24,8 +26,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
+from sentinelle.events.boundaries import entry_of, entry_starts, headline_apart, other_entry, placed_apart, told_apart
 from sentinelle.events.carry import carry_places, opener_pattern, place_by_pronoun
 from sentinelle.events.dates_agree import date_strength, dates_overlap
+from sentinelle.events.detect import SCENE_PLACES
 from sentinelle.events.geo import norm_name as _norm
 from sentinelle.events.geo import same_place
 from sentinelle.events.incidents import VIOLENT_TYPES
@@ -60,11 +64,22 @@ class _Cluster:
     @property
     def place(self) -> PlaceMention | None:
         # (the body's place before the headline's, which sums the incident up: "tués près de X" above "à Y")
-        placed = [m.places[0] for m in self.mentions if m.places and not m.headline] or [
-            m.places[0] for m in self.mentions if m.places]
-        if not placed:
-            return self.carried_place
-        return min(placed, key=_place_quality)
+        placed = [m.places[0] for m in self.mentions if m.places and not m.headline]
+        if placed:
+            return min(placed, key=_place_quality)
+        headline = min((m.places[0] for m in self.mentions if m.places), key=_place_quality, default=None)
+        # a headline's region holds the town the body tells it at ("neutralisent des terroristes dans le Nord"
+        # above "le détachement de X a repoussé l'ennemi"): the body's paragraph says where, more precisely
+        carried = self.carried_place
+        if headline is None or carried is not None and same_place(carried, headline) \
+                and (carried.location.precision or 1) < (headline.location.precision or 1):
+            return carried
+        return headline
+
+    @property
+    def body_placed(self) -> bool:
+        """A mention of the body (not the headline) names the place."""
+        return any(m.places for m in self.mentions if not m.headline)
 
     @property
     def types(self) -> list[str]:
@@ -129,8 +144,9 @@ def _told_after(x: EventMention, m: EventMention) -> bool:
 class Assembler:
     """Builds the article's events and non-events from its mentions."""
 
-    def __init__(self, lex: Lexicon, keep_unlocated: bool = False) -> None:
+    def __init__(self, lex: Lexicon, keep_unlocated: bool = False, lang: str = "fr") -> None:
         self.lex = lex
+        self.lang = lang
         self.keep_unlocated = keep_unlocated
         self.concurrent = opener_pattern(lex.triggers.concurrent_openers + lex.triggers.distinct_openers)
         self.openers = opener_pattern(lex.triggers.continuation_openers + lex.triggers.concurrent_openers)
@@ -146,8 +162,10 @@ class Assembler:
         # (the first line is a headline when it is one sentence with no final stop, not a lede or a paragraph)
         titled = first_line > 0 and text[:first_line].rstrip()[-1:] not in (".", "!", "?", "»", '"')
         unlocated = getattr(doc, "user_data", {}).get(UNLOCATED, [])
+        entries = entry_starts(text, self.lang)
         for m in mentions:
-            m.headline = titled and m.sent_start == 0 and first_line - 2 <= m.sent_end <= first_line
+            m.entry = entry_of(entries, m.sent_start)
+            m.headline = titled and m.sent_start < first_line and m.sent_end <= first_line
             m.unknown_place = not m.places and any(m.sent_start <= a and b <= m.sent_end for a, b in unlocated)
         place_by_pronoun(doc, mentions, self.place_pronouns)
         # a denial that names its place is a record of its own ("L'armée a démenti avoir bombardé le
@@ -161,7 +179,8 @@ class Assembler:
                 # "Simultanément, des hommes armés ont tiré sur le commissariat", "Par ailleurs, ...": not the
                 # incident told before
                 m.distinct = m.distinct or bool(self.concurrent.match(text, m.sent_start))
-        clusters = self._clusters(factual, doc_text(doc))
+        scene = doc.user_data.get(SCENE_PLACES, []) if hasattr(doc, "user_data") else []
+        clusters = self._clusters(factual, doc_text(doc), scene)
         carry_places(doc, clusters, self.openers)
         kept = [c for c in clusters if self._publishable(c)]
         events = [merge_event(c, self.lex, self.entries) for c in kept]
@@ -200,7 +219,8 @@ class Assembler:
 
     # -- clustering --------------------------------------------------------------
 
-    def _clusters(self, mentions: list[EventMention], text: str) -> list[_Cluster]:
+    def _clusters(self, mentions: list[EventMention], text: str, scene: list[PlaceMention] | None = None
+                  ) -> list[_Cluster]:
         units: list[EventMention] = []
         for m in mentions:
             units.extend(_split_by_place(m, text, self.lex))
@@ -212,19 +232,19 @@ class Assembler:
         typed_unplaced = [m for m in units if m.event_type and not m.places]
         generic = [m for m in units if not m.event_type]
         for m in typed_placed:
-            target = self._best_cluster(clusters, m, text)
+            target = self._best_cluster(clusters, m, text, scene)
             if target is None:
                 clusters.append(_Cluster([m]))
             else:
                 target.mentions.append(m)
         for m in typed_unplaced:
-            target = self._best_cluster(clusters, m, text)
+            target = self._best_cluster(clusters, m, text, scene)
             if target is None:
                 clusters.append(_Cluster([m]))
             else:
                 target.mentions.append(m)
         for m in generic:
-            target = self._best_cluster(clusters, m, text)
+            target = self._best_cluster(clusters, m, text, scene)
             if target is not None:
                 target.mentions.append(m)
             elif _armed_assault(m, self.storming):
@@ -237,7 +257,8 @@ class Assembler:
             c.mentions.sort(key=lambda x: x.sent_start)
         return sorted(clusters, key=lambda c: c.mentions[0].sent_start)
 
-    def _best_cluster(self, clusters: list[_Cluster], m: EventMention, text: str) -> _Cluster | None:
+    def _best_cluster(self, clusters: list[_Cluster], m: EventMention, text: str,
+                      scene: list[PlaceMention] | None = None) -> _Cluster | None:
         best, best_key = None, None
         # a toll told alone, with no word of how and no place, of any type ("... a visé un campement rebelle près
         # de X. Selon une source sécuritaire, sept rebelles ont été tuées"): the incident told just before it in its
@@ -248,7 +269,8 @@ class Assembler:
                   if x.sent_end <= m.sent_start and "\n" not in text[x.sent_end:m.sent_start]]
         last_before = max(before) if toll_only and before else None
         for c in clusters:
-            if not self._compatible(c, m) or _later_story(m, c, text):
+            if not self._compatible(c, m) or _later_story(m, c, text) \
+                    or placed_apart(m, c.mentions, c.place, text, scene or []):
                 continue
             place = c.place
             exact = bool(m.places and place and (_norm(m.places[0].text) == _norm(place.text) or (
@@ -258,13 +280,17 @@ class Assembler:
                              and any(x.sub_event_type == m.sub_event_type for x in c.mentions))
             gap = min(abs(x.sent_start - m.sent_start) for x in c.mentions)
             # a word that does not say what happened ("le raid contre Damas") only corroborates an incident
-            # told nearby or at its own place; it never lends its place to a placeless one far away
-            if not m.event_type and not exact and (place is None or gap > _GENERIC_REACH):
+            # told nearby or at its own place; it never lends its place to a placeless one (one with no place
+            # of its own, "La BLA a revendiqué l'attaque", names again the incident told just before it in
+            # its paragraph)
+            if not m.event_type and not exact and (gap > _GENERIC_REACH or place is None and (
+                    m.places or not any(x.sent_start < m.sent_start and "\n" not in text[x.sent_start:m.sent_start]
+                                        for x in c.mentions))):
                 continue
             # "cinq civils tués lors d'une attaque contre un abri" goes to the shelling of the shelter, not to
             # the battle told beside it
             same_target = bool(m.target and m.event_type in VIOLENT_TYPES and any(x.target == m.target for x in c.mentions))
-            same_family = any(x.event_type == m.event_type for x in c.mentions)
+            same_family = m.event_type is not None and any(x.event_type == m.event_type for x in c.mentions)
             # a word that does not say what happened, naming an incident again ("L'attaque n'a pas été
             # revendiquée"), points back: to an incident already told before one told only later; so does a toll
             # told alone ("... une maison à X. Au moins 12 personnes ont été tuées. Dimanche, à Y, ...")
@@ -272,6 +298,9 @@ class Assembler:
                 and bool(m.fatalities or m.injuries)
             points_back = not m.event_type or toll_alone
             told_before = not points_back or any(x.sent_start < m.sent_start for x in c.mentions)
+            if points_back and told_before:
+                # (how far back: from what the incident told before it, not from a mention told after it)
+                gap = min(m.sent_start - x.sent_start for x in c.mentions if x.sent_start < m.sent_start)
             # (a toll told alone names its victims, not a target: the incident before it comes first)
             right_before = last_before is not None and c.place is not None and any(
                 x.sent_start == last_before for x in c.mentions)
@@ -302,6 +331,12 @@ class Assembler:
         if any(x.sentence == m.sentence and x.reference != m.reference for x in c.mentions):
             return False
         if m.event_type and not all(self._types_compatible(m, x) for x in c.mentions if x.event_type):
+            return False
+        # two days, sides or means named apart; two live-blog entries; a headline of another kind elsewhere (a
+        # body incident the body already told at that place joins it whatever the headline says)
+        if other_entry(c.mentions, m) or any(told_apart(m, x) for x in c.mentions) or (
+                (m.headline or all(x.headline for x in c.mentions))
+                and any(headline_apart(m, x) for x in c.mentions)):
             return False
         place = c.place
         if m.places and place and not same_place(m.places[0], place) and not _headline_recap(c, m):
@@ -374,10 +409,12 @@ def _later_story(m: EventMention, c: _Cluster, text: str) -> bool:
     """
     if m.places or m.headline or m.date is None or not m.date.start or date_strength(m) > 1:
         return False
-    first = min(x.sent_start for x in c.mentions)
+    # (a headline above sums the incident up: the body is where it is told)
+    body = [x for x in c.mentions if not x.headline]
+    first = min((x.sent_start for x in body), default=0)
     if first <= m.sent_start or "\n" not in text[m.sent_end:first]:
         return False
-    return all(_another_day(x, [m]) for x in c.mentions)
+    return all(_another_day(x, [m]) for x in body)
 
 
 # How far from an incident a word that does not say what happened may still be one of its mentions.
@@ -427,4 +464,4 @@ def _split_by_place(m: EventMention, text: str, lex: Lexicon) -> list[EventMenti
 @Language.factory("sentinelle_assemble", default_config={"lang": "fr", "keep_unlocated": False})
 def make_assemble(nlp: Language, name: str, lang: str, keep_unlocated: bool) -> Assembler:
     """spaCy factory of the assemble stage (writes ``doc._.events`` and ``doc._.non_events``)."""
-    return Assembler(get_lexicon(lang), keep_unlocated=keep_unlocated)
+    return Assembler(get_lexicon(lang), keep_unlocated=keep_unlocated, lang=lang)

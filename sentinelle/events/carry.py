@@ -109,7 +109,8 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
             continue
         # (a weapon named says how it was done too: "ont tiré au fusil contre le commissariat")
         told = [m for m in c.mentions if (m.specific or m.weapons) and _current(m)]
-        if c.place is not None or not told:
+        # (a place only the headline names may be a whole region: the paragraph may say the town)
+        if c.body_placed or not told:
             continue
         first = told[0]
         anchor = first.trigger_spans[0][0] if first.trigger_spans else first.sent_start

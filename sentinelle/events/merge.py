@@ -86,6 +86,10 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
     # the people of a protest or a riot are who took part, not what it hit (a building burnt stays its target)
     if event_type in ("protests", "riots") and target == "civilians":
         target = None
+    # an arrest hits nothing: the people arrested are its actor2, the houses searched for them no target
+    # ("les forces ont fouillé plusieurs habitations avant d'interpeller trois hommes")
+    if sub == "arrests":
+        target = None
 
     weapons: list[str] = []
     # (a riot keeps the weapons its own mentions name, not the guns a clash word implies)

@@ -1,0 +1,199 @@
+"""Incident boundaries across sentences: what keeps two mentions of an article apart, whatever their place.
+
+Two mentions that agree on place and type may still be two incidents:
+
+* each names its own day in its own sentence, and the days differ ("Deux soldats ont été tués lundi par un
+  engin explosif ... L'aviation a mené mardi des frappes ...");
+* the sides are reversed: one side hits the other in one, the other hits back in the other ("le Hezbollah a
+  tiré des roquettes sur X" and "l'armée israélienne a frappé Y");
+* they tell different means: a device planted or carried on the ground is no strike from the air nor shelling;
+* they come from two entries of a live blog ("14h32 — ...") and one names no place;
+* a headline that says how its incident was done does not take in a body incident of another kind at
+  another place (the headline's province holds the body's town, but the headline tells another incident).
+
+The later mention referring back ("cette frappe", "l'attaque": a definite or demonstrative trigger noun,
+or a generic word) is the same incident told again, and is never kept apart by these rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from sentinelle.events.dates_agree import date_strength
+from sentinelle.events.geo import norm_name, same_place
+from sentinelle.events.mention import EventMention
+from sentinelle.lang import lang_path, load_yaml
+from sentinelle.model import PlaceMention
+
+# Sub-event types told by how the explosive reached its target: a device planted or carried on the ground, a
+# strike from the air, or fire from afar on the ground. A device on the ground is neither of the others; a
+# strike and shelling may be one incident (the press calls both "bombardements").
+_MEANS = {
+    "remote_explosive_landmine_ied": "planted",
+    "suicide_bomb": "planted",
+    "air_drone_strike": "air",
+    "shelling_artillery_missile_attack": "fired",
+}
+# Types where one side acts on the other (in a battle, either side may be named first).
+_ONE_SIDED = frozenset({"explosions_remote_violence", "violence_against_civilians"})
+_NOT_A_SIDE = frozenset({"unidentified", "civilians"})
+
+
+class ReportsFile(BaseModel):
+    """Schema of ``reports.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    entry_stamps: list[str] = []
+
+
+@cache
+def _stamp_pattern(lang: str) -> re.Pattern[str] | None:
+    data = load_yaml(lang_path(lang, "reports.yaml"), ReportsFile)
+    if not data.entry_stamps:
+        return None
+    return re.compile(r"^[ \t]*(?:" + "|".join(data.entry_stamps) + ")", re.MULTILINE)
+
+
+def entry_starts(text: str, lang: str = "fr") -> list[int]:
+    """Where each entry of a live blog starts (the character offset of its time stamp); [] for an article."""
+    pattern = _stamp_pattern(lang)
+    if pattern is None:
+        return []
+    starts = [found.start() for found in pattern.finditer(text)]
+    # one stamped line is a time of day opening a paragraph, not a live blog
+    return starts if len(starts) > 1 else []
+
+
+def entry_of(starts: list[int], offset: int) -> int:
+    """The entry holding ``offset``: 0 before the first stamp (the blog's introduction), then 1, 2, ..."""
+    return bisect_right(starts, offset)
+
+
+def _refers_back(m: EventMention) -> bool:
+    """A word that names an incident again ("la frappe", "l'attaque") rather than telling a new one."""
+    return m.anaphoric or not m.event_type
+
+
+def _later(a: EventMention, b: EventMention) -> EventMention:
+    return b if b.sent_start > a.sent_start else a
+
+
+def _own_days(m: EventMention) -> tuple[dt.date, dt.date] | None:
+    """The days named in the mention's own sentence (None when its date is borrowed or vaguer than a day)."""
+    if m.date is None or not m.date.start or m.date.precision != "day" or date_strength(m) != 0 \
+            or "same_sentence" not in m.date_flags:
+        return None
+    return dt.date.fromisoformat(m.date.start), dt.date.fromisoformat(m.date.end or m.date.start)
+
+
+def other_days(a: EventMention, b: EventMention) -> bool:
+    """Each says how it was done and names its own day in its own sentence, no day is shared, and they tell
+    different kinds ("tués lundi par l'explosion d'un engin ... L'aviation a mené mardi des frappes": two
+    incidents, however close the days) or different tolls. The same kind told with the next day and no other
+    toll may be the day it was reported, said in passing ("Une frappe de drone a tué trois civils mardi à X.
+    Les forces kurdes ont accusé mercredi la Turquie d'avoir mené une frappe de drone à X"): one incident."""
+    # (a recap that does not say how, "des fusillades ont fait deux morts, a annoncé l'armée mercredi", may be
+    # dated by the day it was told)
+    da, db = _own_days(a), _own_days(b)
+    if not (a.specific and b.specific) or da is None or db is None or not (da[1] < db[0] or db[1] < da[0]):
+        return False
+    if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type:
+        return True
+    return bool(a.fatalities and b.fatalities and a.fatalities != b.fatalities)
+
+
+def _side(actor) -> str | None:
+    if actor is None or actor.kind in _NOT_A_SIDE or not actor.normalized:
+        return None
+    return actor.normalized
+
+
+def sides_reversed(a: EventMention, b: EventMention) -> bool:
+    """One side hits the other in one mention, the other hits back in the other ("le Hezbollah a tiré des
+    roquettes sur les positions israéliennes", "l'armée israélienne a frappé le village"), or one side claims
+    an act told of another ("les obus israéliens ont visé X. En représailles, le Hezbollah a revendiqué le tir
+    d'une salve de roquettes"): a strike and the reply to it are two incidents. (In a battle either side may
+    be named first: it is left out.)"""
+    if a.event_type not in _ONE_SIDED or b.event_type not in _ONE_SIDED:
+        return False
+    a1, b1 = _side(a.actor1), _side(b.actor1)
+    if a1 is None or b1 is None or a1 == b1:
+        return False
+    return a1 == _side(b.actor2) or b1 == _side(a.actor2) or "claimed" in (a.modality, b.modality)
+
+
+def other_means(a: EventMention, b: EventMention) -> bool:
+    """Both say how the explosive came, and not the same way: an engine planted on a road is no air strike nor
+    shelling. Two mentions that name a weapon in common tell one device ("une attaque à l'explosif ... ont largué
+    les explosifs au moyen d'un drone" is one incident)."""
+    ga, gb = _MEANS.get(a.sub_event_type or ""), _MEANS.get(b.sub_event_type or "")
+    if not (a.specific and b.specific) or ga is None or gb is None or ga == gb or "planted" not in (ga, gb):
+        return False
+    return not set(a.weapons) & set(b.weapons)
+
+
+def told_apart(a: EventMention, b: EventMention) -> bool:
+    """Two sentences that tell two incidents, by their days, sides or means (unless the later refers back)."""
+    if a.sentence == b.sentence or _refers_back(_later(a, b)):
+        return False
+    return other_days(a, b) or sides_reversed(a, b) or other_means(a, b)
+
+
+def headline_apart(a: EventMention, b: EventMention) -> bool:
+    """A headline does not sum up a body incident of another kind placed elsewhere, when one of them says how
+    it was done ("cinq ingénieurs tués dans un attentat-suicide au X" above "deux policiers tués dans une
+    attaque contre un poste à Y"), even when one place (a province) holds the other (a town)."""
+    if a.headline == b.headline:
+        return False
+    head, body = (a, b) if a.headline else (b, a)
+    if not (head.specific or body.specific) or not head.event_type or not body.event_type \
+            or head.event_type == body.event_type:
+        return False
+    if not head.places or not body.places:
+        return False
+    hp, bp = head.places[0], body.places[0]
+    if hp.location.geonameid and hp.location.geonameid == bp.location.geonameid \
+            or norm_name(hp.location.place or hp.text) == norm_name(bp.location.place or bp.text):
+        return False
+    # a headline that does not say how, over a region that holds the body's town, sums the body's incident up
+    # ("l'ELN attaque une base militaire en Arauca, un soldat tué" above the drone-dropped explosives at Tame)
+    return head.specific or (bp.location.precision or 1) >= (hp.location.precision or 1)
+
+
+def other_entry(cluster: list[EventMention], m: EventMention) -> bool:
+    """``m``, told in an entry of a live blog and saying how it was done, and every mention of the cluster come
+    from other entries (or the blog's headline and introduction), and one side names no place: each entry is a
+    report of its own, which does not take in another's incident. ``m`` naming the incident again ("la
+    frappe"), a toll told again, or the same place may still join it."""
+    if m.entry == 0 or not m.specific or _refers_back(m) or any(x.entry == m.entry for x in cluster):
+        return False
+    # the blog's headline or introduction sums up the day: an incident of the kind it names ("combats à Rafah")
+    # is the one an entry tells
+    if any(x.entry == 0 and x.sub_event_type == m.sub_event_type for x in cluster):
+        return False
+    placed = [x.places[0] for x in cluster if x.places]
+    return not (m.places and placed and any(same_place(m.places[0], p) for p in placed))
+
+
+def placed_apart(m: EventMention, cluster: list[EventMention], place: PlaceMention | None, text: str,
+                 scene: list[PlaceMention]) -> bool:
+    """``m`` names no place, its own paragraph named one before it, and the cluster is told only in later
+    paragraphs, at another place: "... ont tenté de pénétrer dans la base de Turbat. Selon l'armée, les quatre
+    assaillants ont été tués" is at Turbat, not the incident told at another town in the next paragraph. Only a
+    mention that says how it was done (one the paragraph's place would locate, ``carry.carry_places``) and tells
+    an incident of its own, with its dead or a day of its paragraph (not "la situation reste marquée par des
+    attaques contre les civils")."""
+    if m.places or m.headline or place is None or not (m.specific or m.weapons) \
+            or not (m.fatalities or (m.date is not None and date_strength(m) <= 1)):
+        return False
+    body = [x.sent_start for x in cluster if not x.headline]
+    if not body or min(body) < m.sent_end or "\n" not in text[m.sent_end:min(body)]:
+        return False
+    paragraph = text.rfind("\n", 0, m.sent_start) + 1
+    own = [p for p in scene if paragraph <= p.start and p.end <= m.sent_start and p.kind not in ("country", "dateline")]
+    return bool(own) and not any(same_place(p, place) for p in own)

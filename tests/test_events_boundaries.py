@@ -1,0 +1,182 @@
+"""Incident boundaries across sentences (``sentinelle/events/boundaries.py``): two days, two sides, two means,
+two live-blog entries or a headline of another kind keep incidents apart; a mention that refers back, the same
+toll told with the day it was reported, or a headline summing up its own incident still joins.
+
+Each text runs through the whole pipeline; the check is on the events assembled.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sentinelle
+from sentinelle.events.assemble import _Cluster
+from sentinelle.events.boundaries import entry_of, entry_starts
+from sentinelle.events.lexicon import get_lexicon
+from sentinelle.events.mention import EventMention
+from sentinelle.events.merge import merge_event
+
+PUBLISHED = "2024-06-12"
+
+
+def _events(text: str):
+    return sentinelle.extract(text, published=PUBLISHED, relevance_gate=False).events
+
+
+def _found(events) -> set[tuple[str | None, str | None]]:
+    return {(e.sub_event_type, e.location.name if e.location else None) for e in events}
+
+
+# (text, the events expected: (sub-event type, place as written)); each is one incident of its own
+TOLD_APART = [
+    # two means: a device on a road is no air strike, the same day at the same town (Iraq)
+    ("Un engin explosif improvisé a tué deux policiers irakiens sur une route près de Tikrit. Des avions de la "
+     "coalition ont bombardé des caches de l'EI près de Tikrit, tuant cinq jihadistes.",
+     {("remote_explosive_landmine_ied", "Tikrit"), ("air_drone_strike", "Tikrit")}),
+    # two live-blog entries: the fighting of one entry is not the exchange of fire of the next (Ukraine)
+    ("10h20 — Des chars russes sont entrés dans la ville de Toretsk, selon des blogueurs militaires. Des combats "
+     "opposent les soldats ukrainiens aux troupes russes.\n\n11h05 — Un soldat ukrainien a été tué lors "
+     "d'échanges de tirs près de Pokrovsk, selon l'armée.",
+     {("armed_clash", "Toretsk"), ("armed_clash", "Pokrovsk")}),
+    # a headline naming two incidents: the night attack near one town is not the suicide bombing at another,
+    # told two days later (Nigeria)
+    ("Nigeria : nuit sanglante près de Dikwa, un kamikaze se fait exploser à Gwoza\n\nDans la nuit de jeudi à "
+     "vendredi, des hommes armés ont fait irruption dans un hameau des environs de Dikwa. Trois civils ont été "
+     "égorgés.\n\nSamedi, un kamikaze s'est fait exploser sur le marché de Gwoza, tuant quatre personnes.",
+     {("suicide_bomb", "Gwoza"), ("attack", "Dikwa")}),
+    # days named apart: an ambush one day, a killing of traders the next (Somalia)
+    ("Samedi, des shebab ont tué quatre soldats somaliens dans une embuscade près de Jilib. Dimanche, des hommes "
+     "armés ont abattu deux commerçants à Jilib.",
+     {("armed_clash", "Jilib"), ("attack", "Jilib")}),
+    # a headline's province holds a town of the body where another kind of incident happened (Somalia)
+    ("Somalie : six soldats tués dans un attentat-suicide dans le Bas-Chébéli\n\nUn kamikaze a fait exploser mardi "
+     "sa ceinture d'explosifs devant une base de l'armée près de Qoryooley, tuant six soldats.\n\nLundi, deux "
+     "policiers ont été tués dans une attaque contre un poste de contrôle à Baraawe.",
+     {("suicide_bomb", "Qoryooley"), ("armed_clash", "Baraawe")}),
+    # a mine on Monday, an air strike on Tuesday around the same town (Niger)
+    ("Trois soldats nigériens ont été tués lundi par l'explosion d'une mine au passage de leur patrouille près de "
+     "Ouallam. L'aviation nigérienne a frappé mardi des positions jihadistes dans les environs de Ouallam, tuant "
+     "une vingtaine de combattants.",
+     {("remote_explosive_landmine_ied", "Ouallam"), ("air_drone_strike", "Ouallam")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLD_APART)
+def test_incidents_told_apart_stay_apart(text, expected):
+    events = _events(text)
+    assert _found(events) == expected
+
+
+# (text, the one event expected)
+TOLD_AGAIN = [
+    # the next entry names the strike again and gives its toll (Gaza)
+    ("09h10 — Une frappe aérienne a touché un immeuble de Beit Lahia, selon des témoins.\n\n10h30 — La frappe a "
+     "fait six morts, selon la défense civile.", ("air_drone_strike", "Beit Lahia", 6)),
+    # "cette frappe", told the next day, is the strike told before (Syria)
+    ("Lundi, un drone a frappé une voiture à Sarmada, tuant deux hommes. Mardi, l'armée a affirmé que cette frappe "
+     "visait un commandant jihadiste.", ("air_drone_strike", "Sarmada", 2)),
+    # the same toll told with the day before: the day it was reported, said in passing (Syria)
+    ("Une frappe de drone a tué trois civils dans la région d'Idleb ce mercredi, selon des secouristes. Dans un "
+     "communiqué, les Casques blancs ont indiqué qu'un drone avait visé mardi une voiture à Sarmada, tuant trois "
+     "personnes.", ("air_drone_strike", "Sarmada", 3)),
+    # "l'explosion" after the mine is the mine's (Niger)
+    ("Deux soldats ont été tués lundi par une mine près de Ouallam. L'explosion a également blessé trois autres "
+     "militaires.", ("remote_explosive_landmine_ied", "Ouallam", 2)),
+    # a headline summing up the incident the body tells at its own town (Mali)
+    ("Mali : cinq soldats tués dans une embuscade près de Tessit\n\nCinq soldats maliens ont été tués lundi dans une "
+     "embuscade tendue par des jihadistes près de Tessit.", ("armed_clash", "Tessit", 5)),
+    # two entries, the later naming the strike on the same town again (Ukraine)
+    ("08h30 — Des drones russes ont frappé Kherson dans la nuit, tuant un homme.\n\n09h45 — Le gouverneur de "
+     "Kherson annonce que la frappe a aussi blessé deux femmes.", ("air_drone_strike", "Kherson", 1)),
+    # explosives dropped by a drone: the weapon in common says one device, not a planted bomb and a strike
+    # (Colombia)
+    ("Un soldat a été tué mardi lors d'une attaque à l'explosif menée par l'ELN contre une base militaire à Fortul. "
+     "Selon l'armée, les guérilleros ont largué les explosifs au moyen d'un drone artisanal.",
+     ("air_drone_strike", "Fortul", 1)),
+    # a headline that does not say how, over the department that holds the body's town, sums the body up (Colombia)
+    ("Colombie : l'ELN attaque une base militaire dans le département d'Arauca, un soldat tué\n\nUn soldat a été "
+     "tué mardi par l'explosion d'un engin explosif improvisé lors d'une attaque contre une base militaire à "
+     "Fortul.", ("remote_explosive_landmine_ied", "Fortul", 1)),
+    # a live blog's headline naming the fighting is the fighting an entry tells (Ukraine)
+    ("DIRECT — Guerre en Ukraine : combats à Vovtchansk, frappes sur Kharkiv\n\n08h10 — Bienvenue dans ce direct."
+     "\n\n09h25 — Des échanges de tirs nourris ont opposé les soldats ukrainiens aux troupes russes dans le nord de "
+     "la ville, selon l'état-major ukrainien.", ("armed_clash", "Vovtchansk", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLD_AGAIN)
+def test_an_incident_told_again_stays_one(text, expected):
+    events = _events(text)
+    assert [(e.sub_event_type, e.location.name if e.location else None, e.fatalities) for e in events] == [expected]
+
+
+def test_reversed_sides_are_two_incidents():
+    # the army's strike and the group's claimed reply (Lebanon): the strike is not the group's claim
+    events = _events("L'armée israélienne a bombardé mardi le village de Yaroun, dans le sud du Liban. Le Hezbollah "
+                     "a affirmé avoir visé des soldats israéliens avec des missiles antichars.")
+    sides = {(e.actor1.name if e.actor1 else None, e.modality) for e in events}
+    assert len(events) == 2, sides
+    strike = next(e for e in events if e.actor1 and "Israel" in (e.actor1.normalized or ""))
+    assert strike.modality != "claimed"
+    assert not (strike.actor2 and "Israel" in (strike.actor2.normalized or ""))
+
+
+def test_a_claim_in_one_entry_does_not_take_the_next_entry_strike():
+    # the mortar fire an armed group claims in one entry is not the air strike of the next (Gaza)
+    events = _events("09h40 — Les Brigades al-Qods affirment avoir tiré des obus de mortier sur des soldats "
+                     "israéliens.\n\n10h15 — Quatre personnes ont été tuées dans une frappe aérienne sur une maison "
+                     "de Beit Lahia, selon la défense civile.")
+    strike = [e for e in events if e.sub_event_type == "air_drone_strike"]
+    assert len(strike) == 1
+    assert strike[0].modality != "claimed"
+    assert strike[0].actor1 is None or "Jihad" not in (strike[0].actor1.normalized or "")
+
+
+def test_a_headline_toll_stays_with_its_own_kind():
+    # the headline's thirty dead are the attack repelled, not the mine "sans faire de victime" (Niger)
+    events = _events("Niger : l'armée neutralise une trentaine de terroristes dans l'ouest du pays\n\nMardi, les "
+                     "soldats du poste de Ouallam ont repoussé une attaque. Une trentaine d'assaillants ont été "
+                     "neutralisés.\n\nLe même jour, un véhicule militaire a sauté sur une mine près de Banibangou, "
+                     "sans faire de victime.")
+    tolls = {e.sub_event_type: e.fatalities for e in events}
+    assert tolls == {"armed_clash": 30, "remote_explosive_landmine_ied": 0}
+
+
+def test_a_claim_names_again_the_incident_told_just_before_it():
+    # each paragraph tells its own attack, and each claim is its paragraph's: the fight at the base is at the
+    # base its paragraph names, not the checkpoint attack told in the next paragraph (Nigeria)
+    events = _events("Dans la nuit de lundi à mardi, des combattants de l'ISWAP ont tenté de pénétrer dans la base "
+                     "militaire de Damasak. Selon l'armée, six assaillants ont été tués lors des échanges de tirs. "
+                     "L'ISWAP a revendiqué l'attaque.\n\nLundi, deux policiers ont été tués dans une attaque contre "
+                     "un poste de contrôle à Gajiram, selon un responsable local. L'attaque a été revendiquée par "
+                     "Boko Haram.")
+    found = {(e.location.name if e.location else None, e.fatalities, e.actor1.normalized if e.actor1 else None)
+             for e in events}
+    assert found == {("Damasak", 6, "Islamic State (West Africa)"), ("Gajiram", 2, "Boko Haram")}
+
+
+@pytest.mark.parametrize("target", ["residential_building", "school", "civilians"])
+def test_an_arrest_hits_nothing(target):
+    # "les forces ont fouillé plusieurs habitations avant d'interpeller trois hommes": the houses searched are no
+    # target of the arrests (merge.py)
+    lex = get_lexicon("fr")
+    m = EventMention(sent_start=0, sent_end=40, trigger_tokens=[0], trigger_spans=[(0, 9)], trigger_ids=["arrests"],
+                     event_type="strategic_developments", sub_event_type="arrests", specific=True, target=target)
+    event = merge_event(_Cluster([m]), lex, {e.id: e for e in lex.triggers.triggers})
+    assert event.sub_event_type == "arrests" and event.target is None
+
+
+@pytest.mark.parametrize(
+    "text,entries",
+    [
+        ("08h05 — Bonjour.\n\n08h40 — Des frappes.\n\n09:15 - Un bilan.", 3),
+        # one time of day opening a paragraph is no live blog
+        ("22h00 — Le couvre-feu est entré en vigueur.\n\nLa nuit a été calme.", 0),
+        ("Des frappes ont visé la ville à 14h30.", 0),
+    ],
+)
+def test_entry_stamps(text, entries):
+    starts = entry_starts(text)
+    assert len(starts) == entries
+    if starts:
+        assert entry_of(starts, 0) == 1 and entry_of(starts, len(text) - 1) == entries
