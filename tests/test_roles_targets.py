@@ -256,6 +256,9 @@ def test_the_people_fired_on_are_the_target_not_the_shooters(nlp, sentence, targ
     ("Mardi, des jihadistes ont attaqué un véhicule de l'armée près de Titao.", ("battles", "armed_clash")),
     ("Lundi, des shebab ont attaqué un camion militaire près d'Afgooye, tuant trois soldats.",
      ("battles", "armed_clash")),
+    # South Sudan: any vehicle carrying troops, also with the line broken inside the phrase
+    ("Samedi, des rebelles ont tendu une embuscade à un véhicule transportant des \ntroupes gouvernementales près "
+     "de Yei, tuant neuf soldats.", ("battles", "armed_clash")),
     ("Mardi, un véhicule militaire a sauté sur une mine près de Mokolo.",
      ("explosions_remote_violence", "remote_explosive_landmine_ied")),
     ("Mardi, un drone a frappé un véhicule près de Titao.", ("explosions_remote_violence", "air_drone_strike")),
