@@ -282,3 +282,17 @@ def test_a_local_government_area_is_its_headquarters(text, place):
 def test_a_quarter_written_with_its_town_is_one_place(text, wanted):
     events = sentinelle.extract(text, published="2024-05-12", relevance_gate=False).events
     assert [(e.location.name, e.fatalities) for e in events if e.location] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Ukraine, Yemen: a part of a town ("le district de X", "le quartier de X") that the gazetteer reads as a town of
+    # that name far away is a part of the town that frames it, written right after it or earlier in the sentence
+    ("Samedi, des bombardements ont touché un immeuble dans le district de Dnipro, à Kherson.", ["Kherson"]),
+    ("À Taëz, des tirs de drone ont visé samedi le quartier d'Al-Rawdah.", ["Taëz"]),
+    # near misses: a quarter near its town is the quarter's own place; two towns far apart stay two
+    ("Des hommes armés ont attaqué lundi le quartier de Bel-Air, à Port-au-Prince.", ["Bel-Air"]),
+    ("Samedi, des missiles ont frappé Kherson et Dnipro.", ["Kherson", "Dnipro"]),
+])
+def test_a_part_of_a_town_named_like_a_town_elsewhere(text, wanted):
+    events = sentinelle.extract(text, published="2024-06-19", relevance_gate=False).events
+    assert [e.location.name for e in events if e.location] == wanted

@@ -281,7 +281,8 @@ def choose_places(
     in_sent = [p for p in places if p.start >= sent.start_char and p.end <= sent.end_char]
     # "le village de X, dans le cercle de Y": Y only says where X is; so does "X, dans le centre du pays"
     in_sent = [q for q in in_sent if not any(_locates(q, p) or _area_apposed(doc, q, p) or _division_apposed(doc, q, p)
-                                             or _town_apposed(doc, q, p) for p in in_sent)]
+                                             or _town_apposed(doc, q, p) or _quarter_read_elsewhere(doc, q, p)
+                                             for p in in_sent)]
     # (a reference point is one whatever the caller kept of the sentence: "l'attaque d'une position à A, à 60 km
     # de B" does not put the soldiers killed at B when A is the attack's)
     written = [p for p in doc._.place_mentions or [] if sent.start_char <= p.start and p.end <= sent.end_char]
@@ -349,6 +350,21 @@ def _town_apposed(doc: Doc, town: PlaceMention, quarter: PlaceMention) -> bool:
             and None not in (lt.lat, lt.lon, lq.lat, lq.lon) and (lt.lat, lt.lon) != (lq.lat, lq.lon)
             and km(lt.lat, lt.lon, lq.lat, lq.lon) <= QUARTER_KM
             and bool(_APPOSED.match(doc_text(doc)[quarter.end:town.start])))
+
+
+def _quarter_read_elsewhere(doc: Doc, quarter: PlaceMention, town: PlaceMention) -> bool:
+    """``quarter``, after a word for a part of a town ("le quartier d'Al-Rawdah", "le district de Dnipro"), was read
+    as a town of that name far from ``town``, which frames it: written before it in the sentence ("À Taëz, ... le
+    quartier d'Al-Rawdah") or right after it ("le district de Dnipro, à Kherson"). It is a part of ``town``."""
+    lt, lq = town.location, quarter.location
+    if quarter is town or quarter.kind != "city" or town.kind != "city" or None in (lt.lat, lt.lon, lq.lat, lq.lon) \
+            or km(lt.lat, lt.lon, lq.lat, lq.lon) <= 2 * QUARTER_KM:
+        return False
+    table = cue_table(doc.lang_)
+    if not set(preceding_words(doc_text(doc), quarter.start, doc.lang_, limit=3)) & table.town_part_nouns:
+        return False
+    apposed = quarter.end <= town.start <= quarter.end + 12 and bool(_APPOSED.match(doc_text(doc)[quarter.end:town.start]))
+    return apposed or town.end <= quarter.start
 
 
 def _area_apposed(doc: Doc, area: PlaceMention, place: PlaceMention) -> bool:

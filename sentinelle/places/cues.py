@@ -39,6 +39,7 @@ class CueTable:
     sea_nouns: frozenset[str] = frozenset()
     street_nouns: frozenset[str] = frozenset()
     neighbourhood_nouns: frozenset[str] = frozenset()
+    town_part_nouns: frozenset[str] = frozenset()
     speech_to: frozenset[str] = frozenset()
     origin_words: frozenset[str] = frozenset()
     launch_participles: frozenset[str] = frozenset()
@@ -76,6 +77,7 @@ def cue_table(lang: str) -> CueTable:
         sea_nouns=frozenset(fold(w, lang) for w in data.sea_nouns),
         street_nouns=frozenset(fold(w, lang) for w in data.street_nouns),
         neighbourhood_nouns=frozenset(fold(w, lang) for w in data.neighbourhood_nouns),
+        town_part_nouns=frozenset(fold(w, lang) for w in data.town_part_nouns),
         speech_to=frozenset(fold(w, lang) for w in data.speech_to),
         origin_words=frozenset(fold(w, lang) for w in data.origin_words),
         launch_participles=frozenset(fold(w, lang) for w in data.launch_participles),

@@ -171,6 +171,7 @@ class PlaceCues(_Row):
     street_nouns: list[str] = Field(default_factory=list)
     neighbourhood_nouns: list[str] = Field(default_factory=list)
     road_nouns: list[str] = Field(default_factory=list)
+    town_part_nouns: list[str] = Field(default_factory=list)
     speech_to: list[str] = Field(default_factory=list)
     dative_words: list[str] = Field(default_factory=list)
     # "tirées depuis le Liban", "lancé du Yémen": where a launch came from, no country of the article's incidents
