@@ -296,3 +296,14 @@ def test_a_quarter_written_with_its_town_is_one_place(text, wanted):
 def test_a_part_of_a_town_named_like_a_town_elsewhere(text, wanted):
     events = sentinelle.extract(text, published="2024-06-19", relevance_gate=False).events
     assert [e.location.name for e in events if e.location] == wanted
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Gaza, Sudan: a place after a thing an attack hits ("une maison de X", "l'hôpital de X") locates the attack,
+    # also where the tagger reads the name as a person's (unlike "les vacances de Noel")
+    ("Une frappe israélienne a détruit mardi une maison de Jabalia, tuant cinq personnes.", "Jabalia"),
+    ("Une frappe aérienne a touché mardi une maison de Beit Lahia, tuant trois enfants.", "Beit Lahia"),
+])
+def test_a_thing_hit_of_a_place(text, place):
+    events = sentinelle.extract(text, published="2024-05-28", relevance_gate=False).events
+    assert [e.location.name for e in events if e.location] == [place]

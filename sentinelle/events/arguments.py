@@ -108,10 +108,11 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
         if not site and any(e.label_ != "PER" and e.end_char - e.start_char > p.end - p.start + 3
                             and not _only_places(doc, e, places) for e in covering):
             continue
-        # a name the tagger reads as a person, governed by an ordinary noun: "les vacances de Noel"
+        # a name the tagger reads as a person, governed by an ordinary noun: "les vacances de Noel" (not by a thing
+        # an attack hits: "une maison de Jabalia")
         if covering and not cued and len(before) >= 2 and before[-1] in vocab.name_glue:
             noun = doc[span.start - 2]
-            if noun.pos_ == "NOUN":
+            if noun.pos_ == "NOUN" and word_key(noun.text) not in _target_nouns(doc.lang_):
                 continue
         # a piece of a hyphenated name ("Moba-Mambanike", a district of Oicha), unless the other piece is
         # a place too ("la route Goma-Rutshuru")
@@ -232,6 +233,13 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
     # près de Tombouctou") belongs to that clause's incident
     other_clause = all(clause_head(head).i != clause_head(t).i for t in triggers)
     return (demoted, other_clause, coarse, min(tree_distance(head, triggers), 8), loc.precision or 2, place.start)
+
+
+@cache
+def _target_nouns(lang: str) -> frozenset[str]:
+    """The one-word things an attack hits (``targets.yaml``): "maison", "école", "hôpital"."""
+    return frozenset(word_key(p) for t in get_lexicon(lang).targets.targets for p in t.phrases
+                     if " " not in p and "|" not in p and not t.people)
 
 
 @cache
