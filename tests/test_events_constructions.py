@@ -589,3 +589,31 @@ def test_towns_taken_back_and_drones_destroyed(nlp, text, wanted):
 def test_the_one_blamed_did_it(text, actor1, modality):
     events = sentinelle.extract(text, published="2024-05-10", relevance_gate=False).events
     assert [(e.actor1 and e.actor1.normalized, e.modality) for e in events] == [(actor1, modality)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Yemen, Syria: coordinated capitals doing the act stand for their states, also where the parser cuts the first
+    # off the verb: the act is where it hit, not in the capitals
+    ("Washington et Londres ont frappé jeudi les Houthis à Hodeïda.", "Hodeïda"),
+    ("Ankara et Damas ont bombardé jeudi des positions kurdes à Tal Tamr.", "Tal Tamr"),
+    # a name before a headline's colon is its topic, not a doer
+    ("Yémen : Washington et Londres frappent les Houthis, qui promettent de riposter\n\nLes forces américaines et "
+     "britanniques ont frappé dans la nuit de jeudi à vendredi plusieurs cibles houthies, notamment à Hodeïda et à "
+     "Saada, a annoncé le Pentagone.", "Hodeïda|Saada"),
+])
+def test_capitals_that_strike_are_no_scene(text, place):
+    events = sentinelle.extract(text, published="2024-01-12", relevance_gate=False).events
+    assert [e.location.name for e in events] == place.split("|")
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # Yemen, Ukraine: an inverted incise closing the clause (", a annoncé le Pentagone") is who said it; the parser
+    # may hang the things hit and their places on it, they stay the strike's
+    ("Les forces américaines et britanniques ont frappé dans la nuit de jeudi à vendredi plusieurs cibles houthies, "
+     "notamment à Hodeïda et à Saada, a annoncé le Pentagone.", ["Hodeïda", "Saada"]),
+    # near miss: the incise names the speaker only
+    ("Les forces américaines ont frappé jeudi des cibles houthies à Hodeïda, a annoncé le Pentagone.", ["Hodeïda"]),
+])
+def test_an_inverted_incise_does_not_take_the_clause(text, places):
+    events = sentinelle.extract(text, published="2024-01-12", relevance_gate=False).events
+    assert [e.location.name for e in events] == places

@@ -231,7 +231,7 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
     coarse = 3 if place.kind == "country" else 2 if place.kind == "area" else 1 if (loc.precision or 1) >= 3 else 0
     # a place in another clause ("après que le camp de Gao a été visé, un convoi a sauté
     # près de Tombouctou") belongs to that clause's incident
-    other_clause = all(clause_head(head).i != clause_head(t).i for t in triggers)
+    other_clause = all(_own_clause(head).i != clause_head(t).i for t in triggers)
     return (demoted, other_clause, coarse, min(tree_distance(head, triggers), 8), loc.precision or 2, place.start)
 
 
@@ -262,6 +262,24 @@ def _in_source_phrase(head: Token, triggers: list[Token]) -> bool:
                     and not any(t.is_punct for t in head.doc[c.i:head.i]):
                 return True
     return False
+
+
+@cache
+def _speech_lemmas(lang: str) -> frozenset[str]:
+    return frozenset(word_key(w) for w in get_lexicon(lang).modality.speech_verbs)
+
+
+def _own_clause(tok: Token) -> Token:
+    """The clause ``tok`` is in, read through an inverted incise the parser made its clause: in "ont frappé
+    plusieurs cibles, notamment à Hodeïda, a annoncé le Pentagone" the parser may hang the objects on "annoncé";
+    the incise (a verb of saying after a comma, its speaker after it) only tells who said the clause it closes."""
+    head = clause_head(tok)
+    if head.dep_ in ("advcl", "parataxis", "conj") and head.i > tok.i \
+            and word_key(head.lemma_) in _speech_lemmas(tok.doc.lang_) \
+            and any(t.text == "," for t in tok.doc[max(tok.i, head.i - 3):head.i]) \
+            and any(c.dep_ in ("obj", "nsubj") and c.i > head.i for c in head.children):
+        return clause_head(head.head)
+    return head
 
 
 # Relations that start a clause of its own below a verb.

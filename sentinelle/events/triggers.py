@@ -39,6 +39,7 @@ class TriggerFinder:
         # "signataire de l'accord": words describing a party to what their complement names (word keys)
         self.party_words = party_words
         self.claim_verbs = keys(lex.modality.claim_verbs)
+        self.speech_verbs = keys(lex.modality.speech_verbs)
         self.release_words = keys(lex.triggers.release_words)
         # round figures that hold what is counted: "une trentaine de roquettes", "des dizaines de drones"
         self.quantity_nouns = keys(list(lex.numbers.approximate) + list(lex.numbers.multipliers))
@@ -242,6 +243,12 @@ class TriggerFinder:
             if child.dep_ in _OBJECT_DEPS or (child.dep_ == "nsubj" and (
                     head.pos_ == "NOUN" or (child.i > head.i and not is_passive(head)))):
                 attached |= {t.i for t in child.subtree}
+        # (an object the parser made the subject of an inverted incise closing the clause: "ont frappé plusieurs
+        # cibles, notamment à Hodeïda, a annoncé le Pentagone")
+        for inc in head.children:
+            if inc.dep_ in ("advcl", "parataxis") and inc.i > head.i and token_keys(inc) & self.speech_verbs \
+                    and any(c.dep_ in ("obj", "nsubj") and c.i > inc.i for c in inc.children):
+                attached |= {t.i for c in inc.children if c.dep_ == "nsubj" and c.i < inc.i for t in c.subtree}
         if head.dep_ in ("nsubj:pass", "obj") or (head.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in head.children)):
             attached |= {t.i for c in head.children if c.dep_ == "nsubj:pass" for t in c.subtree}
         if attached & (target_tokens | place_tokens):
