@@ -306,7 +306,7 @@ def choose_places(
     """
     in_sent = [p for p in places if p.start >= sent.start_char and p.end <= sent.end_char]
     # "le village de X, dans le cercle de Y": Y only says where X is; so does "X, dans le centre du pays"
-    in_sent = [q for q in in_sent if not any(_locates(q, p) or _area_apposed(doc, q, p) or _division_apposed(doc, q, p)
+    in_sent = [q for q in in_sent if not any(_locates(doc, q, p) or _area_apposed(doc, q, p) or _division_apposed(doc, q, p)
                                              or _town_apposed(doc, q, p) or _quarter_read_elsewhere(doc, q, p)
                                              for p in in_sent)]
     # (a reference point is one whatever the caller kept of the sentence: "l'attaque d'une position à A, à 60 km
@@ -412,11 +412,13 @@ def _reference_point(doc: Doc, point: PlaceMention, place: PlaceMention) -> bool
     return gap.lstrip().startswith(",") and bool(locators(doc.lang_).between.match(gap))
 
 
-def _locates(locator: PlaceMention, place: PlaceMention) -> bool:
-    """``place`` is a name the gazetteer lacks, located from ``locator`` right after it."""
+def _locates(doc: Doc, locator: PlaceMention, place: PlaceMention) -> bool:
+    """``place`` is a name the gazetteer lacks, located from ``locator`` right after it (not listed with it:
+    "les localités de X, Markaba et Y" places X at the one town it lists, which is a member of the list)."""
     lp, lq = place.location, locator.location
     return (place.kind == "located" and locator.kind != "located" and place.end <= locator.start <= place.end + LOCATOR_REACH
-            and lp.lat is not None and (lp.lat, lp.lon) == (lq.lat, lq.lon))
+            and lp.lat is not None and (lp.lat, lp.lon) == (lq.lat, lq.lon)
+            and not locators(doc.lang_).list_glue.match(doc_text(doc)[place.end:locator.start]))
 
 
 def _contains(p: PlaceMention, others: list[PlaceMention]) -> bool:
@@ -451,6 +453,13 @@ def _coordinated_hosts(doc: Doc, first: PlaceMention, second: PlaceMention) -> b
     if a is None or b is None:
         return False
     ha, hb = a.root.head, b.root.head
+    # "une base près de A ainsi que des dépôts près de B", "le pénitencier, à A, et la prison de B": the noun B
+    # hangs on is coordinated right after A with a word before it (the first thing hit, its verb, or the parser's
+    # choice, A itself): another thing hit, with its own place
+    if b.root.dep_ == "nmod" and hb.pos_ == "NOUN" and hb.dep_ == "conj" and a.end <= hb.i < b.start \
+            and hb.head.i <= a.root.i and any(t.dep_ == "cc" for t in doc[a.end : hb.i]) \
+            and all(t.is_punct or t.dep_ in ("cc", "det", "fixed") for t in doc[a.end : hb.i]):
+        return True
     if a.root.dep_ != "nmod" or b.root.dep_ != "nmod" or ha.pos_ not in ("NOUN", "PROPN") \
             or hb.pos_ not in ("NOUN", "PROPN"):
         return False

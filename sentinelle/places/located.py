@@ -52,6 +52,7 @@ class Locators:
     at: re.Pattern[str]  # "le district de X à Y": a bare preposition after a name a cue introduces
     introducer: re.Pattern[str]  # "le village de", "le sous-district d'": the words that introduce a place name
     in_area: re.Pattern[str]  # ", préfecture de", ", dans le district de": an apposition that puts a name in an area
+    list_opener: re.Pattern[str]  # "les villages de", "les environs de": the words that open a list of places
 
 
 def alternation(words: list[str]) -> str:
@@ -111,7 +112,8 @@ def locators(lang: str = "fr") -> Locators:
     return Locators(re.compile(between, re.IGNORECASE), re.compile(apposition, re.IGNORECASE),
                     re.compile(glue, re.IGNORECASE), re.compile(at, re.IGNORECASE),
                     re.compile(rf"\b(?:{area}|{settlement})\s+{of}\s*$", re.IGNORECASE),
-                    re.compile(rf"^\s*,\s*(?:{participle}{into}\s+)?{art}{area}\s+{of}", re.IGNORECASE))
+                    re.compile(rf"^\s*,\s*(?:{participle}{into}\s+)?{art}{area}\s+{of}", re.IGNORECASE),
+                    re.compile(rf"\b(?:{alternation(data['list_heads'])})\s+{of}\s*$", re.IGNORECASE))
 
 
 def _enumeration(text: str, first: Unknown, unknown: list[Unknown], known: list[PlaceMention],
@@ -187,7 +189,7 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
         if u.start in done or not (u.introduced or _listed_with_a_town(text, u, known, table)):
             continue
         members = _enumeration(text, u, unknown, known, table)
-        centre = _neighbourhood(text, u.start, known)
+        centre = _neighbourhood(text, u.start, known) or _lone_list_town(text, u, known, unknown, table)
         if centre is None:
             continue
         for m in members:
@@ -315,6 +317,29 @@ def _neighbourhood(text: str, pos: int, known: list[PlaceMention]) -> _Centre | 
     admin1 = {k.location.admin1 for k in towns}
     first = towns[0].location if len(admin1) == 1 else towns[0].location.model_copy(update={"admin1": None})
     return _Centre(first, {"lat": round(lat, 4), "lon": round(lon, 4)}, min(k.score for k in towns))
+
+
+def _lone_list_town(text: str, u: Unknown, known: list[PlaceMention], unknown: list[Unknown],
+                    table: Locators) -> _Centre | None:
+    """The one town the sentence names, when ``u`` is listed with it ("les localités de X, Markaba et Y"): an
+    enumeration joins its members, where a locator phrase ("X, à 40 km de Y") only measures from a town."""
+    start, end = _sentence_span(text, u.start)
+    towns = [k for k in known if start <= k.start < end and k.kind in ("city", "site")
+             and k.location.lat is not None and (k.location.precision or 1) <= 2]
+    if len(towns) != 1 or not _listed_with_a_town(text, u, towns, table):
+        return None
+    # (only a list a place noun opens, "les villages de X, Y et Z": "l'archevêque de Y, X," names a person)
+    first: Unknown | PlaceMention = u
+    names = sorted([*known, *unknown], key=lambda n: n.start)
+    while True:
+        before = [n for n in names if n.end <= first.start]
+        if not before or not table.list_glue.match(text[before[-1].end:first.start]):
+            break
+        first = before[-1]
+    if not table.list_opener.search(text, max(0, first.start - 40), first.start):
+        return None
+    loc = towns[0].location
+    return _Centre(loc, {"lat": loc.lat, "lon": loc.lon}, towns[0].score)
 
 
 NEAR_KM = 25.0  # farther than this from the town that locates it, a village is not "at" that town

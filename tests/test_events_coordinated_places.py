@@ -1,0 +1,51 @@
+"""One event per named place when a trigger's object coordinates things hit, each with its own place
+(events.arguments._coordinated_hosts), and a list member the gazetteer lacks beside one known town
+(places.located._lone_list_town). Sentences written for these tests."""
+
+import pytest
+
+import sentinelle
+
+# (sentence, the places the events must name, one event each)
+CASES = [
+    # two things hit, "ainsi que", each "près de" its own town
+    ("Jeudi, des avions de la coalition ont bombardé un camp près de Zinjibar ainsi que des entrepôts près de Lawdar.",
+     {"Zinjibar", "Lawdar"}),
+    ("Vendredi, des jihadistes ont attaqué une caserne près de Damboa ainsi qu'un poste de police près de Gwoza.",
+     {"Damboa", "Gwoza"}),
+    ("Mercredi, des missiles russes ont frappé une centrale près de Kremenchouk ainsi que des entrepôts près de "
+     "Poltava.", {"Kremenchouk", "Poltava"}),
+    # the first thing hit with its town in apposition, the second with its town as a complement
+    ("Mardi, des bandits armés ont attaqué le commissariat, à Mirebalais, et l'hôpital de Hinche.",
+     {"Mirebalais", "Hinche"}),
+    ("Lundi, des rebelles ont incendié l'école, à Rutshuru, et le dispensaire de Butembo.", {"Rutshuru", "Butembo"}),
+    ("Dimanche, les forces du régime ont bombardé la mairie, à Saraqeb, et le marché de Jisr al-Choughour.",
+     {"Saraqeb", "Jisr al-Choughour"}),
+    ("Lundi, des shebabs ont attaqué la base militaire, à Baidoa, et le poste de police d'Afgooye.",
+     {"Baidoa", "Afgooye"}),
+    # a list of villages where names the gazetteer lacks stand beside one known town: none is lost
+    ("Mardi, les localités de Bir Ouazzane, Saraqeb et Tell Mouhra ont été bombardées par l'aviation du régime.",
+     {"Bir Ouazzane", "Saraqeb", "Tell Mouhra"}),
+    ("Lundi, les villages de Wendou Kiré, Gorom-Gorom et Sala Fouta ont été attaqués par des hommes armés.",
+     {"Wendou Kiré", "Gorom-Gorom", "Sala Fouta"}),
+    # near misses: one place, what follows only locates it
+    ("Dimanche, un convoi militaire a été attaqué près de Mubi, dans l'État d'Adamawa.", {"Mubi"}),
+    ("Samedi, des miliciens ont attaqué un camp de déplacés près de Malakal, dans l'État du Haut-Nil.", {"Malakal"}),
+    ("Mardi, des bandits armés ont attaqué le commissariat central, à Gonaïves.", {"Gonaïves"}),
+    # a second thing hit without a place of its own adds no event
+    ("Jeudi, des avions ont frappé une base près de Marib ainsi que des dépôts de munitions.", {"Marib"}),
+    # a second clause, not a second thing hit: the place of its subject or of reinforcements adds no event
+    ("Vendredi, des jihadistes ont attaqué un poste près de Damboa et les soldats de la garnison de Gwoza ont "
+     "riposté.", {"Damboa"}),
+    ("Jeudi, des avions ont bombardé un camp près de Zinjibar, et des renforts venus de Lawdar ont été déployés.",
+     {"Zinjibar"}),
+    # a name a locator places near a known town is one village, not a list
+    ("Mardi, le village de Tell Mouhra, près de Saraqeb, a été bombardé par l'aviation du régime.", {"Tell Mouhra"}),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), CASES)
+def test_one_event_per_place_hit(text: str, places: set[str]) -> None:
+    result = sentinelle.extract(text, published="2024-06-12", relevance_gate=False)
+    names = [e.location.name for e in result.events if e.location is not None]
+    assert sorted(names) == sorted(places)
