@@ -1,5 +1,5 @@
 """One event per named place when a trigger's object coordinates things hit, each with its own place
-(events.arguments._coordinated_hosts), and a list member the gazetteer lacks beside one known town
+(events.place_choice._coordinated_hosts), and a list member the gazetteer lacks beside one known town
 (places.located._lone_list_town). Sentences written for these tests."""
 
 import pytest

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.actor_choice import is_passive
-from sentinelle.events.arguments import choose_actors, choose_places, clause_span, event_date, own_date, span_of_tokens
+from sentinelle.events.arguments import choose_actors, clause_span, event_date, own_date, span_of_tokens
 from sentinelle.events.casualties import Casualties, CasualtyReader
 from sentinelle.events.event_types import EventTyper, repeats
 from sentinelle.events.incidents import marked_distinct
@@ -18,6 +18,7 @@ from sentinelle.events.lexicon import Lexicon, TargetEntry, WeaponEntry, keys, r
 from sentinelle.events.matching import token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.numbers import number_at
+from sentinelle.events.place_choice import choose_places
 from sentinelle.events.references import ReferenceFinder, ReferencePhrase
 from sentinelle.events.roles import choose_target
 from sentinelle.events.sides import named_before

@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span, Token
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
 from sentinelle.events.arguments import (
     choose_actors,
-    choose_places,
     event_date,
     fallback_places,
     home_countries,
@@ -56,6 +55,7 @@ from sentinelle.events.matching import (
 )
 from sentinelle.events.mention import EventMention
 from sentinelle.events.parse_tree import negated, tree_distance
+from sentinelle.events.place_choice import choose_places
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
 from sentinelle.events.roles import Roles, fighters_means, object_of, side_category, victim_among
 from sentinelle.events.sentence_scope import (

@@ -1,0 +1,340 @@
+"""Where an event mention happened: the ranked places of its sentence and the ones listed with the best.
+
+The place the dependency tree attaches closest to the trigger wins; names apposed to it that only say where it is
+(its division, its town, a part of the country, a reference point) are set aside, and places listed with it by list
+glue or coordinated nouns are kept, one event per place (``choose_places``). Split out of ``arguments``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from sentinelle.events.geo import covered, same_place
+from sentinelle.events.launch_site import launch_site
+from sentinelle.events.lexicon import get_lexicon, word_key
+from sentinelle.events.matching import ancestors_and_self, segment_of
+from sentinelle.events.parse_tree import tree_distance
+from sentinelle.events.roads import one_road
+from sentinelle.events.shares import next_share, share_before
+from sentinelle.events.word_lists import event_words
+from sentinelle.extensions import doc_text
+from sentinelle.model import PlaceMention
+from sentinelle.places.admin1 import km
+from sentinelle.places.cues import cue_table, preceding_words
+from sentinelle.places.located import LOCATOR_REACH, locators
+
+_NOT_PLACE_POS = frozenset({"NUM", "DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADJ"})
+
+
+def head_of(doc: Doc, start_char: int, end_char: int) -> Token | None:
+    """The syntactic head of the tokens covering a character span."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _name_after_preposition(tok: Token) -> bool:
+    """A capitalised word inside the sentence, right after a preposition or out of the model's vocabulary, is
+    the name it looks like, whatever the tagger made of it ("le contrôle de Rubaya" tagged as a verb, "ont
+    frappé Sarmin" as a pronoun); "Six", "La" are words the model knows."""
+    return tok.pos_ in ("VERB", "ADJ", "ADV", "PRON") and tok.text[:1].isupper() and tok.i > tok.sent.start \
+        and (tok.nbor(-1).pos_ == "ADP" or tok.is_oov)
+
+
+def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_heads: set[int]) -> tuple | None:
+    head = head_of(doc, place.start, place.end)
+    if head is None:
+        return None
+    # a lone number, article or verb read as a town ("Six", "La") is a gazetteer false hit, unless the tagger's
+    # entities call it a place ("ont attaqué Beni et Butembo": "Beni" tagged as the adjective "béni")
+    if len(place.text.split()) == 1 and head.pos_ in _NOT_PLACE_POS and not _name_after_preposition(head) \
+            and head.ent_type_ != "LOC":
+        return None
+    if any(a.i in excluded_heads for a in ancestors_and_self(head)):
+        return None
+    if launch_site(head, triggers):
+        return None  # "tirés depuis le secteur de X": where the fire came from, not where it fell
+    seg = segment_of(head)
+    before = {word_key(t.text) for t in doc[max(seg.start, head.i - 4) : head.i]}
+    start_tok = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if start_tok is not None:
+        before |= {word_key(t.text) for t in doc[max(seg.start, start_tok.start - 3) : start_tok.start]}
+    vocab = event_words(doc.lang_)
+    # where a launch came from, and where a source was ("selon une source sécuritaire à Maradi", "selon des
+    # transporteurs joints à Mopti"): kept only where the sentence names no other place
+    demoted = bool(before & vocab.origin_cues) or _in_source_phrase(head, triggers)
+    # "l'ambassade des États-Unis", "le consulat de France": the country owns the site, it is not where it is
+    if place.kind == "country" and before & vocab.missions:
+        return None
+    loc = place.location
+    # a whole country, or a part of it, locates nothing that a province or a village of the clause locates better
+    coarse = 3 if place.kind == "country" else 2 if place.kind == "area" else 1 if (loc.precision or 1) >= 3 else 0
+    # a place in another clause ("après que le camp de Gao a été visé, un convoi a sauté
+    # près de Tombouctou") belongs to that clause's incident
+    other_clause = all(_own_clause(head).i != clause_head(t).i for t in triggers)
+    return (demoted, other_clause, coarse, min(tree_distance(head, triggers), 8), loc.precision or 2, place.start)
+
+
+@cache
+def _source_marks(lang: str) -> frozenset[str]:
+    """The last words of the language's source prepositions ("selon", "après" of "d'après")."""
+    return frozenset(word_key(p.split()[-1].split("'")[-1]) for p in get_lexicon(lang).modality.source_prepositions)
+
+
+def _in_source_phrase(head: Token, triggers: list[Token]) -> bool:
+    """The place's word hangs below a noun a source preposition introduces ("selon une source à X"), below no
+    trigger."""
+    marks = _source_marks(head.doc.lang_)
+    trigger_ids = {t.i for t in triggers}
+    for anc in ancestors_and_self(head)[1:]:
+        if anc.i in trigger_ids or anc.pos_ in ("VERB", "AUX"):
+            return False
+        # (the preposition opens the phrase the place is in: before it, with no comma between)
+        for c in anc.children:
+            if c.dep_ == "case" and word_key(c.text) in marks and c.i < head.i \
+                    and not any(t.is_punct for t in head.doc[c.i:head.i]):
+                return True
+    return False
+
+
+@cache
+def _speech_lemmas(lang: str) -> frozenset[str]:
+    return frozenset(word_key(w) for w in get_lexicon(lang).modality.speech_verbs)
+
+
+def _own_clause(tok: Token) -> Token:
+    """The clause ``tok`` is in, read through an inverted incise the parser made its clause: in "ont frappé
+    plusieurs cibles, notamment à Hodeïda, a annoncé le Pentagone" the parser may hang the objects on "annoncé";
+    the incise (a verb of saying after a comma, its speaker after it) only tells who said the clause it closes."""
+    head = clause_head(tok)
+    if head.dep_ in ("advcl", "parataxis", "conj") and head.i > tok.i \
+            and word_key(head.lemma_) in _speech_lemmas(tok.doc.lang_) \
+            and any(t.text == "," for t in tok.doc[max(tok.i, head.i - 3):head.i]) \
+            and any(c.dep_ in ("obj", "nsubj") and c.i > head.i for c in head.children):
+        return clause_head(head.head)
+    return head
+
+
+# Relations that start a clause of its own below a verb.
+_CLAUSE_DEPS = frozenset({"advcl", "acl:relcl", "acl", "ccomp", "xcomp", "conj", "parataxis", "csubj", "root", "ROOT"})
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` is in (the sentence root when there is none)."""
+    for anc in ancestors_and_self(tok):
+        if anc.pos_ in ("VERB", "AUX") and (anc.dep_ in _CLAUSE_DEPS or anc.head.i == anc.i):
+            return anc
+    return ancestors_and_self(tok)[-1]
+
+
+def choose_places(
+    doc: Doc, sent: Span, places: list[PlaceMention], triggers: list[Token], excluded_heads: set[int],
+    home: frozenset[str] = frozenset(),
+) -> list[PlaceMention]:
+    """The place(s) of an event mention: the best-attached one, plus the places listed with it.
+
+    "les convois transitant Nasseriyah, Samawa, Babylon" gives one place per
+    town; "à Jalawla, province de Diyala" gives Jalawla only (the province
+    contains it); places after "depuis", "vers", "à 40 km de" rank last.
+    """
+    in_sent = [p for p in places if p.start >= sent.start_char and p.end <= sent.end_char]
+    # "le village de X, dans le cercle de Y": Y only says where X is; so does "X, dans le centre du pays"
+    in_sent = [q for q in in_sent if not any(_locates(doc, q, p) or _area_apposed(doc, q, p) or _division_apposed(doc, q, p)
+                                             or _town_apposed(doc, q, p) or _quarter_read_elsewhere(doc, q, p)
+                                             for p in in_sent)]
+    # (a reference point is one whatever the caller kept of the sentence: "l'attaque d'une position à A, à 60 km
+    # de B" does not put the soldiers killed at B when A is the attack's)
+    written = [p for p in doc._.place_mentions or [] if sent.start_char <= p.start and p.end <= sent.end_char]
+    in_sent = [q for q in in_sent if not any(_reference_point(doc, q, p) for p in written)]
+    ranked = []
+    for p in in_sent:
+        rank = _place_rank(doc, p, triggers, excluded_heads)
+        if rank is None:
+            continue
+        # a place abroad (not the article's country) needs to be attached to the trigger itself
+        if home and p.location.country and p.location.country not in home and rank[3] > 2:
+            continue
+        ranked.append((rank, p))
+    if not ranked:
+        return []
+    ranked.sort(key=lambda rp: rp[0])
+    best_rank, best = ranked[0]
+    chosen = [best]
+    listed = {id(best)}  # (by identity: the places one phrase names again share its offsets)
+    # grow the enumeration both ways while only list glue separates the places
+    changed = True
+    while changed:
+        changed = False
+        for rank, p in ranked[1:]:
+            if id(p) in listed or rank[0] or _contains(p, chosen):
+                continue
+            if any(_listed_together(doc, p, q) for q in chosen):
+                chosen.append(p)
+                listed.add(id(p))
+                changed = True
+    chosen = [p for p in chosen if not _contains(p, [q for q in chosen if q is not p])]
+    # "le sanctuaire de Shah Cheragh, dans la ville de Chiraz": the town only locates the site
+    chosen = [p for p in chosen
+              if not (p.kind != "site" and any(q.kind == "site" and same_place(p, q) for q in chosen if q is not p))]
+    # ("l'axe A-B", "entre A et B": the stretch of road is one place, near its first town)
+    return one_road(doc_text(doc), sorted(chosen, key=lambda p: p.start), [p for _, p in ranked], doc.lang_)
+
+
+_APPOSED = re.compile(r"^\s*,?\s*(?:dans|à|au|en)\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
+
+
+# "X, dans la province du Séno", "X (province de Y)": the division written right after a town only says where it is
+_DIVISION_APPOSED = re.compile(
+    r"^\s*(?:,\s*(?:dans|en)\s+(?:le|la|l['’])?|\(\s*(?:dans\s+)?(?:le|la|l['’])?)\s*(?:province|région|préfecture|"
+    r"département|cercle|district|gouvernorat|état|territoire|commune|oblast)\s+(?:de\s+la|de\s+l['’]|du|de|d['’])\s*$",
+    re.IGNORECASE)
+
+
+def _division_apposed(doc: Doc, division: PlaceMention, place: PlaceMention) -> bool:
+    """``division`` is a province written in apposition right after the town ``place`` it locates."""
+    return (division.kind in ("admin1", "admin2") and place.kind in ("city", "site", "located")
+            and place.end <= division.start <= place.end + 40
+            and division.location.country == place.location.country
+            and bool(_DIVISION_APPOSED.match(doc_text(doc)[place.end:division.start])))
+
+
+QUARTER_KM = 15.0  # a place apposed to a known name this close to it is the town the name is a quarter of
+
+
+def _town_apposed(doc: Doc, town: PlaceMention, quarter: PlaceMention) -> bool:
+    """``town`` only says which town the known quarter or camp written right before it is in ("le quartier de
+    Bel-Air, à Port-au-Prince", "le camp de X, à Y")."""
+    lt, lq = town.location, quarter.location
+    return (town.kind == "city" and quarter.kind in ("city", "site") and quarter.end <= town.start <= quarter.end + 12
+            and None not in (lt.lat, lt.lon, lq.lat, lq.lon) and (lt.lat, lt.lon) != (lq.lat, lq.lon)
+            and km(lt.lat, lt.lon, lq.lat, lq.lon) <= QUARTER_KM
+            and bool(_APPOSED.match(doc_text(doc)[quarter.end:town.start])))
+
+
+def _quarter_read_elsewhere(doc: Doc, quarter: PlaceMention, town: PlaceMention) -> bool:
+    """``quarter``, after a word for a part of a town ("le quartier d'Al-Rawdah", "le district de Dnipro"), was read
+    as a town of that name far from ``town``, which frames it: written before it in the sentence ("À Taëz, ... le
+    quartier d'Al-Rawdah") or right after it ("le district de Dnipro, à Kherson"). It is a part of ``town``."""
+    lt, lq = town.location, quarter.location
+    if quarter is town or quarter.kind != "city" or town.kind != "city" or None in (lt.lat, lt.lon, lq.lat, lq.lon) \
+            or km(lt.lat, lt.lon, lq.lat, lq.lon) <= 2 * QUARTER_KM:
+        return False
+    table = cue_table(doc.lang_)
+    if not set(preceding_words(doc_text(doc), quarter.start, doc.lang_, limit=3)) & table.town_part_nouns:
+        return False
+    apposed = quarter.end <= town.start <= quarter.end + 12 and bool(_APPOSED.match(doc_text(doc)[quarter.end:town.start]))
+    return apposed or town.end <= quarter.start
+
+
+def _area_apposed(doc: Doc, area: PlaceMention, place: PlaceMention) -> bool:
+    """``area`` is a part of ``place``'s country written right after it ("X, dans le centre de l'Afghanistan")."""
+    return (area.kind == "area" and place.kind not in ("area", "country")
+            and area.location.country == place.location.country and place.end <= area.start <= place.end + 12
+            and bool(_APPOSED.match(doc_text(doc)[place.end:area.start])))
+
+
+def _reference_point(doc: Doc, point: PlaceMention, place: PlaceMention) -> bool:
+    """``point`` only says where the known town ``place`` written before it is: "Sarmin, à l'est d'Idleb",
+    "à Ngouboua, à 60 km de Bol", "Konduga, près de Maiduguri" (the locator phrases of ``places.located``)."""
+    if place.kind not in ("city", "site", "located") or point.kind in ("country", "area") or point is place:
+        return False
+    if not place.end <= point.start <= place.end + LOCATOR_REACH:
+        return False
+    gap = doc_text(doc)[place.end:point.start]
+    # (set off by a comma: "l'État islamique au Sahel près de Tera" is no apposition)
+    return gap.lstrip().startswith(",") and bool(locators(doc.lang_).between.match(gap))
+
+
+def _locates(doc: Doc, locator: PlaceMention, place: PlaceMention) -> bool:
+    """``place`` is a name the gazetteer lacks, located from ``locator`` right after it (not listed with it:
+    "les localités de X, Markaba et Y" places X at the one town it lists, which is a member of the list)."""
+    lp, lq = place.location, locator.location
+    return (place.kind == "located" and locator.kind != "located" and place.end <= locator.start <= place.end + LOCATOR_REACH
+            and lp.lat is not None and (lp.lat, lp.lon) == (lq.lat, lq.lon)
+            and not locators(doc.lang_).list_glue.match(doc_text(doc)[place.end:locator.start]))
+
+
+def _contains(p: PlaceMention, others: list[PlaceMention]) -> bool:
+    """True when ``p`` is a country or province that contains one of ``others``."""
+    lp = p.location
+    for q in others:
+        lq = q.location
+        if lp.country and lq.country and lp.country != lq.country:
+            continue
+        # "à Deir ez-Zor, dans l'est de la Syrie": a part of the country only says where the town is
+        # (and "à Nyala, au Darfour": a curated region holds the towns of every division it covers)
+        if (p.kind in ("country", "area") or (p.kind == "region" and p.covers)) and lq.country == lp.country \
+                and q.kind not in ("country", "area") and (p.kind == "country" or covered(p, q)):
+            return True
+        # (a second-level province shares its region with towns it may not hold: no containment)
+        if (lp.precision or 1) >= 3 and (lq.precision or 3) < 3 and lp.admin1 and lp.admin1 == lq.admin1 \
+                and p.kind != "admin2":
+            return True
+    return False
+
+
+_DISTRIBUTIVE = re.compile(
+    r"^\s*[,;]?\s*(?:et\s+|tandis\s+que\s+|alors\s+que\s+)?(?:l['’]\s*autre|la\s+seconde|le\s+second|la\s+deuxième"
+    r"|le\s+deuxième|la\s+dernière|le\s+dernier)(?:\s+a\s+eu\s+lieu|\s+s['’]est\s+produite?)?\s+"
+    r"(?:à|au|aux|près\s+d[eu']|dans\s+l[ea']?|en)\s*$", re.IGNORECASE)
+
+
+def _coordinated_hosts(doc: Doc, first: PlaceMention, second: PlaceMention) -> bool:
+    """Each place names where one of two coordinated nouns is: "le barrage de A et des installations à B"."""
+    a = doc.char_span(first.start, first.end, alignment_mode="expand")
+    b = doc.char_span(second.start, second.end, alignment_mode="expand")
+    if a is None or b is None:
+        return False
+    ha, hb = a.root.head, b.root.head
+    # "une base près de A ainsi que des dépôts près de B", "le pénitencier, à A, et la prison de B": the noun B
+    # hangs on is coordinated right after A with a word before it (the first thing hit, its verb, or the parser's
+    # choice, A itself): another thing hit, with its own place
+    if b.root.dep_ == "nmod" and hb.pos_ == "NOUN" and hb.dep_ == "conj" and a.end <= hb.i < b.start \
+            and hb.head.i <= a.root.i and any(t.dep_ == "cc" for t in doc[a.end : hb.i]) \
+            and all(t.is_punct or t.dep_ in ("cc", "det", "fixed") for t in doc[a.end : hb.i]):
+        return True
+    if a.root.dep_ != "nmod" or b.root.dep_ != "nmod" or ha.pos_ not in ("NOUN", "PROPN") \
+            or hb.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if ha.i == hb.i:
+        # "la caserne de A et « un rassemblement de soldats » près de B": the parser hung B on the first noun,
+        # across the noun coordinated with it, which B locates
+        return any(t.dep_ == "conj" and t.head.i == ha.i for t in doc[a.end : b.start])
+    return hb.dep_ == "conj" and hb.head.i == ha.i
+
+
+def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
+    if (a.start, a.end) == (b.start, b.end):
+        return True  # the places one phrase names again ("les trois provinces précitées")
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = doc.char_span(first.end, second.start, alignment_mode="expand")
+    if between is None:
+        gap = doc_text(doc)[first.end : second.start]
+        return gap.strip() in (",", "et", "ou")
+    words = [t for t in between if t.idx >= first.end and t.idx + len(t) <= second.start]
+    if not words:
+        return True
+    # "touchant le barrage de A et des installations à B": the places of two coordinated things hit
+    if _coordinated_hosts(doc, first, second):
+        return True
+    # "six civils, quatre à A et deux à B": the places of a toll split by place are one list
+    text = doc_text(doc)
+    lex = get_lexicon(doc.lang_)
+    if next_share(text[first.end : second.start], lex) and share_before(text, first.start, lex) is not None:
+        return True
+    if len(words) > 8:
+        return False
+    # "deux attaques : l'une à A, l'autre à B": the members of a distribution are places of one list
+    if _DISTRIBUTIVE.match(doc_text(doc)[first.end : second.start]):
+        return True
+    # (a name the gazetteer lacks inside the list is one more member: "à Kayes, Diboli et Niono")
+    keys = {word_key(t.text) for t in words if not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ"))}
+    vocab = event_words(doc.lang_)
+    # "près de A et dans le sud de B" coordinates two places; "A, à l'est de B" only locates A
+    if keys & vocab.locating_glue and not keys & vocab.coordinators:
+        return False
+    return keys <= vocab.list_glue and bool(keys & vocab.list_marks)
