@@ -148,3 +148,20 @@ def test_angry_people_are_a_crowd(nlp, text, wanted):
 ])
 def test_a_march_in_support_is_a_protest(nlp, text, wanted):
     assert [e.sub_event_type for e in nlp(text)._.events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Pakistan, DR Congo, Mali, Haiti: what a protest is against is its grievance, not an incident told ("contre les
+    # enlèvements", "pour dénoncer les tueries", the second of two grievances too)
+    ("Des familles ont manifesté samedi à Mardan contre les enlèvements.", ["peaceful_protest"]),
+    ("Des familles ont manifesté samedi à Mardan contre les disparitions forcées.", ["peaceful_protest"]),
+    ("Des centaines de jeunes ont marché samedi à Butembo pour dénoncer les tueries.", ["peaceful_protest"]),
+    ("Des proches de disparus ont manifesté samedi à Sévaré pour dénoncer à la fois l'insécurité et les "
+     "enlèvements attribués aux milices.", ["peaceful_protest"]),
+    ("Des commerçants ont manifesté samedi à Cap-Haïtien contre les kidnappings.", ["peaceful_protest"]),
+    # near miss: an act with its own complement may be an incident of its own
+    ("Des hommes armés ont enlevé samedi trois enseignants à Butembo.", ["abduction_forced_disappearance"]),
+])
+def test_a_protests_grievance_is_no_incident(text, wanted):
+    events = sentinelle.extract(text, published="2024-05-12", relevance_gate=False).events
+    assert [e.sub_event_type for e in events] == wanted

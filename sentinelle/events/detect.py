@@ -60,6 +60,7 @@ from sentinelle.events.references import ReferencePhrase, get_reference_finder
 from sentinelle.events.roles import Roles, fighters_means, object_of, side_category, victim_among
 from sentinelle.events.sentence_scope import (
     comma_stretch,
+    grievance_of,
     outside_source_names,
     people_named_by_nationality,
     token_indices,
@@ -222,6 +223,11 @@ class EventDetector:
         triggers = [t for t in triggers if not (
             t.entry.type != "arrests" and t.head.pos_ == "NOUN" and t.head.head.i in arresting
             and t.head.dep_ in ("obj", "nsubj:pass"))]
+        # "ont manifesté contre les enlèvements", "ont marché pour dénoncer les frappes": a protest's grievance
+        protesting = {t.head.i for t in triggers if resolve_type(t.entry.type)[0] == "protests"}
+        if protesting:
+            triggers = [t for t in triggers if resolve_type(t.entry.type)[0] == "protests"
+                        or not grievance_of(t.head, protesting, event_words(doc.lang_))]
         if not triggers:
             return []
         trigger_token_ids = {t.i for tr in triggers for t in tr.tokens}

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.lexicon import TargetEntry, word_key
 from sentinelle.events.matching import Hit, PhraseIndex, doc_units
+from sentinelle.events.word_lists import EventWords
 from sentinelle.extensions import token_columns
 
 # What ends the name of a source after "selon": "selon la chaîne al-Manar, ..."
@@ -83,3 +84,26 @@ def token_indices(doc: Doc, mentions: list, sent: Span) -> set[int]:
             if span is not None:
                 out.update(range(span.start, span.end))
     return out
+
+
+def grievance_of(noun: Token, protesting: set[int], vocab: EventWords) -> bool:
+    """A plural act noun a protest is against ("ont manifesté contre les enlèvements", "pour dénoncer les frappes",
+    ``event_words.yaml`` ``grievance_*``): the protest's grievance, not an incident told. A singular act with its own
+    complement ("contre l'enlèvement de trois enseignants mardi") may be one, and is left alone."""
+    if noun.pos_ != "NOUN" or "Plur" not in noun.morph.get("Number"):
+        return False
+    # (the second of coordinated grievances has the role of the first: "pour dénoncer l'attentat et les
+    # disparitions forcées")
+    anchor = noun
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    head = anchor.head
+    against = any(c.dep_ == "case" and word_key(c.text) in vocab.grievance_cases
+                  for c in [*anchor.children, *noun.children])
+    # (the parser may hang it on the protest's place: "ont manifesté à Mardan contre les disparitions")
+    if against and any(a.i in protesting for a in [head, *head.ancestors][:3]):
+        return True
+    # one verb of grievance between: "pour dénoncer les frappes", "pour protester contre les enlèvements"
+    if word_key(head.lemma_) in vocab.grievance_verbs and (against or anchor.dep_ == "obj"):
+        return head.head.i in protesting or head.i in protesting
+    return False

@@ -41,6 +41,8 @@ class EventWords(BaseModel):
     hit_predicates: frozenset[str] = frozenset()
     suffer_verbs: frozenset[str] = frozenset()
     blame_verbs: frozenset[str] = frozenset()
+    grievance_cases: frozenset[str] = frozenset()
+    grievance_verbs: frozenset[str] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
     undergo_nouns: frozenset[str] = frozenset()
     # the words of a road named by its two ends, as written (read as patterns by ``events.roads``)
