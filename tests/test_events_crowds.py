@@ -165,3 +165,15 @@ def test_a_march_in_support_is_a_protest(nlp, text, wanted):
 def test_a_protests_grievance_is_no_incident(text, wanted):
     events = sentinelle.extract(text, published="2024-05-12", relevance_gate=False).events
     assert [e.sub_event_type for e in events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # DR Congo, Nigeria: "arrêter" a vehicle is stopping it, not an arrest; a person arrested is one
+    ("Samedi, un bus a été arrêté par des miliciens près de Komanda.", []),
+    ("Samedi, la police a arrêté un camion transportant des armes près de Damboa.", []),
+    ("Samedi, trois miliciens ont été arrêtés près de Komanda.", ["arrests"]),
+    ("Samedi, la police a arrêté le chauffeur d'un camion près de Damboa.", ["arrests"]),
+])
+def test_a_vehicle_stopped_is_no_arrest(text, wanted):
+    events = sentinelle.extract(text, published="2024-05-12", relevance_gate=False).events
+    assert [e.sub_event_type for e in events] == wanted

@@ -223,6 +223,10 @@ class EventDetector:
         triggers = [t for t in triggers if not (
             t.entry.type != "arrests" and t.head.pos_ == "NOUN" and t.head.head.i in arresting
             and t.head.dep_ in ("obj", "nsubj:pass"))]
+        # "un bus a été arrêté par des miliciens": a vehicle stopped, not a person arrested
+        things = {i for h in target_hits if not h.payload.people for i in range(h.start, h.end)}  # type: ignore[union-attr]
+        triggers = [t for t in triggers if not (t.entry.type == "arrests" and (held := [
+            c for c in t.head.children if c.dep_ in ("nsubj:pass", "obj")]) and all(c.i in things for c in held))]
         # "ont manifesté contre les enlèvements", "ont marché pour dénoncer les frappes": a protest's grievance
         protesting = {t.head.i for t in triggers if resolve_type(t.entry.type)[0] == "protests"}
         if protesting:
