@@ -133,6 +133,19 @@ def locality_placed(places_nlp):
 
 
 @pytest.fixture(scope="session")
+def alias_finds_row():
+    """Check that another spelling a curated row lists finds that row first in its country."""
+    from sentinelle.places import get_gazetteer
+
+    def check(alias: str, row: str, country: str) -> None:
+        hits = get_gazetteer().lookup(alias, country)
+        assert hits, f"{alias!r} finds nothing in {country}"
+        assert hits[0].site_id == row, hits[:3]
+
+    return check
+
+
+@pytest.fixture(scope="session")
 def run_kept(nlp):
     """Text -> the assembled Doc, published 2024-06-15, keeping events without a place (sentence tests)."""
     import datetime as dt
