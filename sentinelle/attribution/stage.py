@@ -162,6 +162,9 @@ class Attributor(CueFinder, TriggerReader):
             reason = "aggregate"
         if self._aggregate_by_count(m):
             reason = "aggregate"
+        # what a protest is against ("ont manifesté contre les enlèvements": events.sentence_scope.grievance_of)
+        if reason is None and m.grievance:
+            reason = "aggregate"
         if reason is None and _after_publication(m, doc):
             reason = "hypothetical"
         m.non_event = reason

@@ -227,11 +227,6 @@ class EventDetector:
         things = {i for h in target_hits if not h.payload.people for i in range(h.start, h.end)}  # type: ignore[union-attr]
         triggers = [t for t in triggers if not (t.entry.type == "arrests" and (held := [
             c for c in t.head.children if c.dep_ in ("nsubj:pass", "obj")]) and all(c.i in things for c in held))]
-        # "ont manifesté contre les enlèvements", "ont marché pour dénoncer les frappes": a protest's grievance
-        protesting = {t.head.i for t in triggers if resolve_type(t.entry.type)[0] == "protests"}
-        if protesting:
-            triggers = [t for t in triggers if resolve_type(t.entry.type)[0] == "protests"
-                        or not grievance_of(t.head, protesting, event_words(doc.lang_))]
         if not triggers:
             return []
         trigger_token_ids = {t.i for tr in triggers for t in tr.tokens}
@@ -398,12 +393,17 @@ class EventDetector:
         # group the sentence's triggers into incidents
         prevention = event_words(doc.lang_).prevention_verbs
         group_of = list(range(len(triggers)))
+        # "ont manifesté contre les enlèvements", "ont marché pour dénoncer les frappes": a protest's grievance is
+        # not the protest, nor an incident told (attribution reads it as the aggregate it is)
+        protesting = {t.head.i for t in triggers if resolve_type(t.entry.type)[0] == "protests"}
+        grievance = [bool(protesting) and resolve_type(t.entry.type)[0] != "protests"
+                     and grievance_of(t.head, protesting, event_words(doc.lang_)) for t in triggers]
         for i in range(len(triggers)):
             # "une première attaque a visé ..., tandis que la seconde frappe a visé ...": a new incident
             # (but "deux morts lors d'une deuxième attaque": the victims fell in that one)
             distinct = marked_distinct(triggers[i].head)
             for j in range(i - 1, -1, -1):  # the closest trigger first
-                if reference_of[i] is not reference_of[j]:
+                if reference_of[i] is not reference_of[j] or grievance[i] != grievance[j]:
                     continue
                 if distinct and not _linked(triggers[i].head, triggers[j].head):
                     continue
@@ -432,6 +432,7 @@ class EventDetector:
                               [t for k in members for t in targets_of.get(k, [])],
                               where, actors, figures if len(groups) == 1 else None, home,
                               reference=ref, exclude_dates=exclude)
+            m.grievance = all(grievance[k] for k in members)
             mentions.append(m)
         if len(mentions) > 1:
             figures_to_nearest(doc, mentions)

@@ -40,6 +40,7 @@ class EventMention:
     injuries: int | None = None
     incident_count: int | None = None  # "six attaques" → 6
     summary: bool = False  # "deux attaques distinctes", "plusieurs frappes": figures cover several incidents
+    grievance: bool = False  # "ont manifesté contre les enlèvements": what a protest is against, an aggregate
     distinct: bool = False  # "une autre attaque", "la seconde frappe": not the incident mentioned before
     unknown_place: bool = False  # its sentence names a place nothing locates ("le village de X"), and no other
     reference: bool = False  # named to date another incident ("48 heures après l'attentat de X")
