@@ -111,3 +111,18 @@ def test_a_verdict_opening_its_explanation_denies_the_claim_before():
 ])
 def test_footage_showing_something_else_denies_the_claim(text):
     assert [m for _, m in _events(text)] == ["denied"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Lebanon, Afghanistan: a verdict that is its whole sentence ("Cette information est fausse.") denies the claim
+    # the sentence before makes, also in the article's own words
+    ("Une vidéo virale présentée comme la preuve d'une frappe israélienne sur Marjayoun mardi a été tournée en 2021. "
+     "Cette information est fausse.", ["denied"]),
+    ("Une photo présentée comme celle d'une frappe aérienne mardi à Kunduz circule sur les réseaux. Cette photo est "
+     "trompeuse.", ["denied"]),
+    # near miss: a verdict with its speaker ("C'est faux, selon le gouverneur") judges only what is attributed
+    ("Des hommes armés ont tué trois civils mardi à Kunduz. C'est faux, selon le gouverneur.", ["asserted"]),
+])
+def test_a_verdict_sentence_denies_the_claim_before(text, wanted):
+    events = sentinelle.extract(text, published="2024-05-12", relevance_gate=False).events
+    assert [e.modality for e in events] == wanted

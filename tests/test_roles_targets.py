@@ -265,3 +265,13 @@ def test_the_people_fired_on_are_the_target_not_the_shooters(nlp, sentence, targ
 ])
 def test_a_vehicle_attacked_by_who_rides_it(nlp, sentence, wanted):
     assert [(e.event_type, e.sub_event_type) for e in nlp(sentence)._.events] == [wanted]
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    # West Bank, Afghanistan: one person named by nationality ("un Palestinien", "une Afghane") is a civilian victim
+    ("Un Palestinien a été tué mercredi à Qalqilya par des soldats israéliens.", ("attack", 1)),
+    ("Des soldats israéliens ont tué un Palestinien mercredi à Tulkarem.", ("attack", 1)),
+    ("Une Afghane a été tuée mardi à Kandahar par des hommes armés.", ("attack", 1)),
+])
+def test_one_person_named_by_nationality_is_a_victim(nlp, sentence, wanted):
+    assert [(e.sub_event_type, e.fatalities) for e in nlp(sentence)._.events] == [wanted]

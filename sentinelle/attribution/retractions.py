@@ -65,7 +65,10 @@ class RetractionReader:
                     # a verdict cancels a claim: what the sentence before attributes to someone ("Des comptes ont
                     # affirmé qu'un drone avait frappé ... C'est faux.", "... Faux : la photo date du 3 octobre, jour
                     # où une frappe avait tué 18 personnes"), else the claim it opens ("Faux : X a bombardé Y")
-                    taken = [m for m in prev if m.modality in ("reported", "claimed")] or own
+                    # (a claim the sentence before makes in the article's own words, "une vidéo présentée comme la
+                    # preuve d'une frappe ... Cette information est fausse.", when the verdict's sentence tells none)
+                    taken = [m for m in prev if m.modality in ("reported", "claimed")] or own or (
+                        prev if self._whole_sentence(sent, hit) else [])
                 elif cat == "correction":
                     # "Vérification faite, les images montrent en réalité l'incendie d'un entrepôt": the footage of
                     # the sentence before shows something else (what it really shows is told, not cancelled)
@@ -100,6 +103,11 @@ class RetractionReader:
                 continue  # "les images datent de mardi soir": the incident's own day
             out.append(hit)
         return out
+
+    @staticmethod
+    def _whole_sentence(sent: Span, hit: Hit) -> bool:
+        """The verdict is its whole sentence ("Cette information est fausse.", not "C'est faux, selon X")."""
+        return all(t.is_punct or t.is_space for t in sent.doc[hit.end:sent.end])
 
     @staticmethod
     def _opens(sent: Span, hit: Hit) -> bool:

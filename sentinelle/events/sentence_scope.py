@@ -51,9 +51,11 @@ def people_named_by_nationality(doc: Doc, sent: Span, actors: list, hits: list[H
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is None or taken & set(range(span.start, span.end)):
             continue
-        # (the people, "les Palestiniens", not their country standing for them, "la Somalie")
+        # (the people, "les Palestiniens", not their country standing for them, "la Somalie"; one of them after an
+        # article, "un Palestinien", "une Afghane")
         last = span[-1].text
-        if last.lower() not in nationality_words or not last[:1].isupper() or not last.endswith("s"):
+        one = span[-1].i > sent.start and doc[span[-1].i - 1].pos_ == "DET"
+        if last.lower() not in nationality_words or not last[:1].isupper() or not (last.endswith("s") or one):
             continue
         out.append(Hit(span.end - 1, span.end, entry, 1))
     return out
