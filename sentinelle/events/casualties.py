@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sentinelle.events.lexicon import Lexicon, keys, word_key
+from sentinelle.events.lexicon import Lexicon, keys, source_marks, word_key
 from sentinelle.events.listed_victims import ListedVictims, in_time_mention
 from sentinelle.events.matching import Hit, PhraseIndex, doc_token_keys, doc_units, segment_of, token_keys
 from sentinelle.events.numbers import _DIGITS, is_article, number_at, parse_number_words
@@ -68,7 +68,7 @@ class CasualtyReader(ListedVictims):
         self.victim_groups = {word_key(k): v for k, v in c.victim_groups.items()}
         # "selon", "d'après": the last word of a source preposition (the parser hangs a fronted source's comma
         # and the victims after it on the source's noun)
-        self.source_marks = keys([p.split()[-1].split("'")[-1] for p in lex.modality.source_prepositions])
+        self.source_marks = source_marks(lex)
         self._approximate_keys = frozenset(word_key(k) for k in lex.numbers.approximate)
         self._maybe_figures: dict[str, bool] = {}
         self.phrases = PhraseIndex()

@@ -393,6 +393,12 @@ def keys(words: list[str] | tuple[str, ...]) -> frozenset[str]:
     return _keys(tuple(words))
 
 
+def source_marks(lex: Lexicon) -> frozenset[str]:
+    """The last words of the language's source prepositions ("selon", "après" of "d'après"), as keys: the parser
+    hangs a source's noun on them."""
+    return keys([p.split()[-1].split("'")[-1] for p in lex.modality.source_prepositions])
+
+
 @lru_cache(maxsize=4096)
 def _keys(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(" ".join(word_key(w) for w in phrase_words(item)) for item in words)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.geo import covered, same_place
 from sentinelle.events.launch_site import launch_site
-from sentinelle.events.lexicon import get_lexicon, word_key
+from sentinelle.events.lexicon import get_lexicon, keys, source_marks, word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
 from sentinelle.events.parse_tree import tree_distance
 from sentinelle.events.roads import one_road
@@ -81,8 +81,7 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
 
 @cache
 def _source_marks(lang: str) -> frozenset[str]:
-    """The last words of the language's source prepositions ("selon", "après" of "d'après")."""
-    return frozenset(word_key(p.split()[-1].split("'")[-1]) for p in get_lexicon(lang).modality.source_prepositions)
+    return source_marks(get_lexicon(lang))
 
 
 def _in_source_phrase(head: Token, triggers: list[Token]) -> bool:
@@ -103,7 +102,7 @@ def _in_source_phrase(head: Token, triggers: list[Token]) -> bool:
 
 @cache
 def _speech_lemmas(lang: str) -> frozenset[str]:
-    return frozenset(word_key(w) for w in get_lexicon(lang).modality.speech_verbs)
+    return keys(get_lexicon(lang).modality.speech_verbs)
 
 
 def _own_clause(tok: Token) -> Token:
