@@ -159,6 +159,10 @@ def test_a_march_in_support_is_a_protest(nlp, text, wanted):
     ("Des proches de disparus ont manifesté samedi à Sévaré pour dénoncer à la fois l'insécurité et les "
      "enlèvements attribués aux milices.", ["peaceful_protest"]),
     ("Des commerçants ont manifesté samedi à Cap-Haïtien contre les kidnappings.", ["peaceful_protest"]),
+    # Burkina Faso, Cameroon: any verb of grievance of the one list (event_words.yaml grievance_verbs)
+    ("Des femmes ont marché dimanche à Kaya pour déplorer les enlèvements de leurs maris.", ["peaceful_protest"]),
+    ("Des étudiants ont manifesté lundi à Kumbo pour exiger la fin des exécutions sommaires.",
+     ["peaceful_protest"]),
     # near miss: an act with its own complement may be an incident of its own
     ("Des hommes armés ont enlevé samedi trois enseignants à Butembo.", ["abduction_forced_disappearance"]),
 ])

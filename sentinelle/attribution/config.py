@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from sentinelle.events.word_lists import event_words
 from sentinelle.lang import lang_path, load_yaml
 
 
@@ -53,6 +54,7 @@ class BackgroundFile(BaseModel):
 
     plural_tally_phrases: list[str] = []
     trend_words: list[str] = []
+    # filled from event_words.yaml's grievance_verbs by load_background (one list for both stages)
     grievance_words: list[str] = []
     since_words: list[str] = []
     long_period_nouns: list[str] = []
@@ -75,4 +77,6 @@ class BackgroundFile(BaseModel):
 
 def load_background(lang: str) -> BackgroundFile:
     path = lang_path(lang, "background.yaml")
-    return load_yaml(path, BackgroundFile) if path.is_file() else BackgroundFile()
+    background = load_yaml(path, BackgroundFile) if path.is_file() else BackgroundFile()
+    # a protest's grievance verbs are the events stage's list, not a second copy to keep in step
+    return background.model_copy(update={"grievance_words": sorted(event_words(lang).grievance_verbs)})
