@@ -116,6 +116,14 @@ import pytest
     ("Lundi, la ville de Rutshuru est passée sous le contrôle du M23.",
      [("non_state_actor_overtakes_territory", "Rutshuru")]),
     ("La ville de Kidal est sous le contrôle des rebelles depuis 2012.", []),
+    # Mali, Burkina Faso, Niger: army communiqués say a target was "traité" (struck) by aircraft or drones;
+    # a governor "traite" a question
+    ("Le vendredi 10 mai 2024, un regroupement de terroristes a été observé et traité par les vecteurs aériens "
+     "près de Nara.", [("air_drone_strike", "Nara")]),
+    ("Samedi, un plot logistique a été traité par l'aviation dans la zone de Sebba.", [("air_drone_strike", "Sebba")]),
+    ("Samedi, les drones ont traité plusieurs cibles terroristes près de Banibangou.",
+     [("air_drone_strike", "Banibangou")]),
+    ("Samedi, le gouverneur a traité la question des déplacés à Ayorou.", []),
 ])
 def test_trigger_constructions(nlp, text, wanted):
     events = nlp(text)._.events
