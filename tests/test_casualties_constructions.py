@@ -144,3 +144,30 @@ def test_an_earlier_toll_alone_is_still_the_toll():
     text = "Mardi, des hommes armés ont attaqué un marché de Damboa. Le bilan, initialement de six morts, a été revu " \
            "à la hausse."
     assert [f for f, _ in _tolls(text)] == [6]
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injuries"), [
+    # Ukraine, Nigeria, Mali, Chad: the figure of a second participle after "en" ("et en blessant quatre"), which
+    # the parser hangs on the first victim noun, is that participle's, not a lower count of the dead
+    ("Samedi, une frappe de drone a touché un immeuble à Izioum, tuant huit personnes et en blessant quatre.", 8, 4),
+    ("Lundi, une bombe a explosé dans un marché de Mubi, tuant six personnes et en blessant douze.", 6, 12),
+    ("Mardi, des hommes armés ont attaqué un campement près de Tillia, tuant cinq éleveurs et en blessant deux.",
+     5, 2),
+    ("Jeudi, un obus a frappé un quartier de Kharkiv, blessant sept personnes et en tuant une.", 1, 7),
+    # ... and a present participle the tagger takes for a noun ("blessant") still gives its victims their role
+    ("Jeudi, un obus a frappé un quartier de Kharkiv, blessant neuf personnes.", None, 9),
+])
+def test_the_figure_of_a_second_participle_after_en(text, fatalities, injuries):
+    assert _tolls(text) == [(fatalities, injuries)]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # Ukraine, Burkina Faso, Haiti: a place heading a live-blog entry or a headline ("Kharkiv : ...") is no victim
+    # of the toll after the colon
+    ("Kharkiv : cinq civils ont été tués samedi dans une frappe de drone russe.", 5),
+    ("Dori : un gendarme a été tué samedi dans une embuscade.", 1),
+    ("Pokrovsk : deux soldats ont été tués samedi par un obus.", 2),
+])
+def test_a_heading_place_is_no_victim(text, fatalities):
+    assert [e.fatalities for e in sentinelle.extract(text, published="2025-05-14", relevance_gate=False).events] \
+        == [fatalities]

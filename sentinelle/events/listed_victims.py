@@ -54,6 +54,9 @@ class ListedVictims:
         counts: list[int] = []
         # "Samedi, seize soldats ont été tués": a day the parse hung on the verb as a second subject is no victim
         victims = [v for v in victims if not in_time_mention(v)]
+        # "Soumy : cinq civils ont été tués": a place heading a live-blog entry or a headline is no victim
+        # (the parser makes it a second subject)
+        victims = [v for v in victims if not _heading(v)]
         # "cinq personnes, dont deux enfants, ont été tuées": a part introduced by "dont" is inside the whole,
         # not one more victim (the parser makes it a second subject)
         victims = [v for v in victims if not self._subset_part(v)]
@@ -117,6 +120,16 @@ class ListedVictims:
             if k & self.wounded_predicates:
                 return "injured"
         return None
+
+
+def _heading(tok: Token) -> bool:
+    """The word ends a heading before a colon ("Kherson : un homme a été tué") or is a place the places stage
+    read."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and after.text == ":" and tok.pos_ == "PROPN":
+        return True
+    return any(m.start <= tok.idx < m.end for m in doc._.place_mentions or [])
 
 
 def in_time_mention(tok: Token) -> bool:

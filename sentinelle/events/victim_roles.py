@@ -1,0 +1,215 @@
+"""Who a casualty figure counts (mixed into :class:`~sentinelle.events.casualties.CasualtyReader`, whose word
+lists it reads): whether a noun is the victim of a killing or wounding word ("14 soldats ont été tués", "a tué
+deux soldats", "deux soldats blessés", "deux policiers sont tombés"), one person named without a figure ("le
+préfet a été tué", "tuant son conducteur"), and the parts of a figure ("dont deux enfants")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sentinelle.events.lexicon import Lexicon, word_key
+from sentinelle.events.listed_victims import in_time_mention
+from sentinelle.events.matching import segment_of, token_keys
+from sentinelle.events.numbers import number_at
+from sentinelle.events.parse_tree import negated, postposed_subject_object, reflexive, with_etre
+
+# ("expl:subj": the parser's relation for a bare numeral subject, "les neuf sont morts")
+_PASSIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "obj", "iobj", "nmod", "obl:arg"})
+
+
+class VictimRoles:
+    """The role (killed, injured) a killing or wounding word gives a noun, and single victims."""
+
+    lex: Lexicon
+    killed_nouns: frozenset[str]
+    injured_nouns: frozenset[str]
+    killed_verbs: frozenset[str]
+    injured_verbs: frozenset[str]
+    died_verbs: frozenset[str]
+    fallen_verbs: frozenset[str]
+    dead_predicates: frozenset[str]
+    wounded_predicates: frozenset[str]
+    not_victims: frozenset[str]
+    people_words: frozenset[str]
+    armed_people: frozenset[str]
+    source_marks: frozenset[str]
+    subset: frozenset[str]
+    date_nouns: frozenset[str]
+
+    def _a_date(self, tok: Token) -> bool:
+        """A day number before a month ("19 août")."""
+        nxt = tok.i + 1
+        return nxt < len(tok.doc) and bool(token_keys(tok.doc[nxt]) & self.date_nouns)
+
+    def _one_named(self, noun: Token) -> bool:
+        """A singular common noun after a possessive determiner ("son conducteur", "leur interprète") or after a
+        definite article when a word for persons (targets.yaml: "le chef du village"): one person, not a thing
+        (``not_victims``)."""
+        if noun.pos_ != "NOUN" or "Sing" not in noun.morph.get("Number") or token_keys(noun) & (
+                self.not_victims | self.killed_nouns | self.injured_nouns):
+            return False
+        dets = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
+        # ("son conducteur", "leur interprète": someone's; "le fermier": a word for persons only)
+        return any("Yes" in c.morph.get("Poss") for c in dets) or (bool(token_keys(noun) & self.people_words) and any(
+            "Def" in c.morph.get("Definite") and "Art" in c.morph.get("PronType") for c in dets))
+
+    def participle_role(self, noun: Token) -> str | None:
+        """The role of a participle (or a participle the tagger read as an adjective) written right after
+        ``noun`` and hung on it: "deux soldats BLESSÉS", "trois terroristes ABATTUS"."""
+        if noun.i + 1 >= len(noun.doc):
+            return None
+        part = noun.doc[noun.i + 1]
+        if part.head.i != noun.i or part.dep_ not in ("acl", "amod") or part.pos_ not in ("VERB", "ADJ"):
+            return None
+        k = token_keys(part)
+        if k & (self.killed_verbs | self.dead_predicates):
+            return "killed"
+        if k & (self.injured_verbs | self.wounded_predicates):
+            return "injured"
+        return None
+
+    def _role_before(self, tok: Token) -> str | None:
+        """The role of the killing or wounding word written just before ``tok`` (up to four tokens back)."""
+        for j in range(tok.i - 1, max(tok.i - 5, segment_of(tok).start - 1), -1):
+            k = token_keys(tok.doc[j])
+            if k & (self.killed_verbs | self.killed_nouns):
+                return "killed"
+            if k & (self.injured_verbs | self.injured_nouns):
+                return "injured"
+        return None
+
+    def _role_of(self, noun: Token) -> str | None:
+        """Whether ``noun`` is the victim of a killing or wounding verb."""
+        if token_keys(noun) & self.not_victims:
+            return None  # "un drone a été abattu"
+        gerund = self._gerund_before(noun)
+        if gerund is not None:
+            return gerund
+        candidates = [noun.head] if noun.dep_ in _PASSIVE_DEPS else []
+        # "tuant deux personnes, a annoncé le gouverneur": the object of the verb before, taken for the subject of
+        # the incise after the comma
+        object_before = postposed_subject_object(noun)
+        if object_before is not None:
+            candidates = [object_before]
+        # the parser may hang the victims on a date ("le 19 août, au moins 24 militaires ont péri")
+        if noun.head.pos_ == "NUM" and self._a_date(noun.head):
+            candidates = [noun.head.head]
+        # "au moins quatre personnes dont le chef du village ont été tuées", "Au moins douze personnes, en majorité
+        # des femmes, ont été tuées": the figure's noun, bare, before a passive killing verb that took the subset as
+        # its subject or has none (an aside between the figure and the verb)
+        if noun.dep_ in ("obl", "obl:mod") and not any(c.dep_ == "case" for c in noun.children) \
+                and noun.head.pos_ == "VERB" and noun.head.i > noun.i \
+                and any(c.dep_ == "aux:pass" for c in noun.head.children) and not in_time_mention(noun) \
+                and (any(word_key(c.text) == "dont" for c in noun.head.subtree if c.i > noun.i)
+                     or not any(c.dep_ == "nsubj:pass" for c in noun.head.children)):
+            candidates = [noun.head]
+        # a bare noun after a verb, misparsed as an adjunct, is its object: "ont tué cent vingt villageois samedi"
+        bare = not any(c.dep_ == "case" for c in noun.children)
+        # ... or hung on a day ("ont tué dimanche quatre civils") or on a fronted source ("Selon la société civile,
+        # au moins trois civils ont été tués") before it: the verb's argument all the same
+        if noun.dep_ == "nmod" and bare and noun.head.i < noun.i:
+            anchor = noun.head
+            dated = bool(token_keys(anchor) & self.date_nouns) or in_time_mention(anchor)
+            while dated and anchor.head.i != anchor.i and in_time_mention(anchor.head):
+                anchor = anchor.head  # "jeudi soir": up to the date's head
+            if anchor.head.pos_ == "VERB" and (dated or self.heads_source_phrase(anchor)):
+                candidates = [anchor.head]
+            # a parse running from a headline across the line break ("... près de Gao\nSix soldats ont été tués"):
+            # the victims' verb is the next one on their own line
+            elif any("\n" in t.text for t in noun.doc[anchor.i:noun.i]):
+                verb = next((t for t in noun.doc[noun.i + 1:] if t.pos_ == "VERB" or "\n" in t.text), None)
+                if verb is not None and verb.pos_ == "VERB":
+                    candidates = [verb]
+        if noun.dep_ in ("obl", "obl:mod") and bare and noun.i - 4 <= noun.head.i < noun.i:
+            if noun.head.pos_ == "VERB" and not any(c.dep_ == "obj" for c in noun.head.children):
+                candidates = [noun.head]
+        candidates += [c for c in noun.children if c.dep_ in ("acl", "acl:relcl", "amod")]
+        # "de onze militaires tués et cinq autres blessés": a participle right after its noun describes it,
+        # whatever the parser hung it on (a conjunct, the clause's root)
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if after is not None and after not in candidates and "Part" in after.morph.get("VerbForm"):
+            candidates.append(after)
+        for verb in candidates:
+            k = {word_key(verb.lemma_), word_key(verb.text)}
+            if verb.i == noun.i or reflexive(verb):
+                continue  # "des obus se sont abattus sur la ville" kills no one by itself
+            # a copula predicate: "trois soldats sont morts", "deux civils sont grièvement blessés"
+            if noun.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and with_etre(verb):
+                if k & self.dead_predicates:
+                    return "killed"
+                if k & self.wounded_predicates:
+                    return "injured"
+            if noun.dep_ in ("nsubj", "nsubj:pass") and self._fallen(noun, verb):
+                return "killed"
+            # an active verb's subject is the killer, unless the verb means dying
+            if noun.dep_ == "nsubj" and verb is not object_before and not ({word_key(verb.lemma_)} & self.died_verbs):
+                continue
+            if k & self.killed_verbs:
+                return "killed"
+            if k & self.injured_verbs:
+                return "injured"
+        # "et deux soldats blessés": the participle of a clause whose auxiliary is left out, which the tagger
+        # may read as an adjective (no verb lemma to match)
+        return self.participle_role(noun)
+
+    def _gerund_before(self, noun: Token) -> str | None:
+        """The role of a killing or wounding verb's present participle written right before the noun's figure
+        (", blessant sept personnes"), read from its form: the tagger may take it for a noun and the parse then
+        hangs the victims elsewhere."""
+        first = noun.left_edge
+        if first.i == 0 or first.i == noun.i:
+            return None
+        word = noun.doc[first.i - 1]
+        if not word.text.lower().endswith("ant"):
+            return None
+        infinitive = {word_key(word.text[:-3] + "er")}
+        if infinitive & self.killed_verbs:
+            return "killed"
+        if infinitive & self.injured_verbs:
+            return "injured"
+        return None
+
+    def _fallen(self, noun: Token, verb: Token) -> bool:
+        """ "deux soldats sont tombés": soldiers, police or fighters said to fall, with no complement but a date
+        (not "tombés dans une embuscade", "tombés aux mains de")."""
+        if not token_keys(verb) & self.fallen_verbs or not token_keys(noun) & self.armed_people or negated(verb):
+            return False
+        return not any(c.dep_.startswith(("obl", "obj", "xcomp")) and not in_time_mention(c) for c in verb.children)
+
+    def heads_source_phrase(self, tok: Token) -> bool:
+        """ "Selon la société civile, ...", "d'après un infirmier": the noun of a source phrase."""
+        marks = [c for c in tok.children if c.dep_ == "case"]
+        marks += [f for c in marks for f in c.children if f.dep_ == "fixed"]
+        return any(token_keys(c) & self.source_marks for c in marks)
+
+    def _single_victim(self, tok: Token) -> bool:
+        """ "Le préfet de Torodi a été tué": one named or definite victim without a figure; "tuant son
+        conducteur": one person, the object of an active killing verb."""
+        if tok.dep_ == "obj" and tok.head.pos_ == "VERB" and self._one_named(tok) and not negated(tok.head):
+            return bool(token_keys(tok.head) & self.killed_verbs) and not reflexive(tok.head)
+        if tok.dep_ != "nsubj:pass" or tok.pos_ not in ("NOUN", "PROPN") or "Sing" not in tok.morph.get("Number"):
+            return False
+        # (not a headline's word the parse took across the line break for the lede's subject)
+        if any("\n" in t.text for t in tok.doc[min(tok.i, tok.head.i):max(tok.i, tok.head.i)]):
+            return False
+        if any(c.dep_ in ("nummod",) or number_at(c, self.lex) for c in tok.children):
+            return False
+        # "Personne n'a été tué", "aucun soldat n'a été tué": a negated killing counts nobody (zero_killed)
+        if negated(tok.head):
+            return False
+        # "un drone a été abattu": a machine is not a victim
+        if token_keys(tok) & self.not_victims or reflexive(tok.head):
+            return False
+        return bool({word_key(tok.head.lemma_)} & self.killed_verbs)
+
+    @staticmethod
+    def _active_transitive(verb: Token) -> bool:
+        """True when ``verb`` is an active verb with an object ("X a tué Y": X is not a victim)."""
+        return any(c.dep_ == "obj" for c in verb.children) and not any(
+            c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children
+        )
+
+    def _in_subset(self, tok: Token) -> bool:
+        """A figure after "dont"/"parmi" is a part of another figure."""
+        start = max(segment_of(tok).start, tok.i - 2)
+        return any(word_key(t.text) in self.subset for t in tok.doc[start : tok.i])
