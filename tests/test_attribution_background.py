@@ -37,6 +37,12 @@ def _read(text: str, published: str = "2025-06-14") -> tuple[list[tuple[str | No
     # Myanmar: a period opening the sentence covers the clause coordinated after it (no word of it joins an event)
     "En quelques semaines, les combats avaient gagné tout le nord du pays, et les soldats de la junte avaient été "
     "accusés d'exécutions sommaires.",
+    # West Bank, Sudan: a toll since the launch of a campaign, with or without its day
+    "Depuis le lancement le 21 janvier de l'opération militaire, au moins 50 personnes ont été tuées à Tulkarem.",
+    "Depuis le déclenchement de l'offensive, plus de 300 civils ont été tués à Bossangoa.",
+    # Yemen, Syria: a stretch of many incidents named by its length
+    "Trois mois de bombardements ont fait plus de 400 morts dans la province d'Idleb.",
+    "Sept semaines de frappes aériennes ont fait plus de 200 morts à Beledweyne, selon les anciens du clan.",
 ])
 def test_tallies_and_spreads_are_aggregates(text):
     events, reasons = _read(text)
@@ -74,6 +80,8 @@ def test_a_recalled_campaign_does_not_depend_on_the_sentence_before(before, reca
      [("air_drone_strike", "Wanlaweyn"), ("air_drone_strike", "Qoryoley")]),
     # Iraq: a toll since a day at one place is one fight still going on
     ("Depuis mercredi, quatre soldats ont été tués à Samarra.", [("armed_clash", "Samarra")]),
+    # Sudan: the day's assault after a long siege is an incident; the siege's length is not its day
+    ("Après des mois de siège, les rebelles ont lancé samedi un assaut contre Kalemie.", [("armed_clash", "Kalemie")]),
 ])
 def test_single_incidents_stay_events(text, wanted):
     events, reasons = _read(text)
