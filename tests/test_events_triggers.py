@@ -124,6 +124,20 @@ import pytest
     ("Samedi, les drones ont traité plusieurs cibles terroristes près de Banibangou.",
      [("air_drone_strike", "Banibangou")]),
     ("Samedi, le gouverneur a traité la question des déplacés à Ayorou.", []),
+    # ... and aircraft or drones that destroy a target struck it; an air defence destroying a drone did not
+    ("Samedi, le vecteur aérien a détruit une base terroriste près de Diapaga.", [("air_drone_strike", "Diapaga")]),
+    ("Samedi, un dépôt d'armes a été détruit par des drones près de Bankass.", [("air_drone_strike", "Bankass")]),
+    ("Samedi, la défense aérienne a détruit un drone près de Bankass.", [("disrupted_weapons_use", "Bankass")]),
+    # Burkina Faso, Niger, Mali, Cameroon: a time or an adverb between "tiré" and "sur" still fires on what follows
+    ("Des hommes armés ont tiré lundi soir sur un car près de Kantchari.", [("attack", "Kantchari")]),
+    ("Des assaillants ont tiré dimanche sur une patrouille près de Téra.", [("armed_clash", "Téra")]),
+    ("Le ministre a tiré mardi un bilan positif de sa visite à Téra.", []),
+    # Mali, Niger, Burkina Faso: cattle carried off is looting, never an abduction; people taken with them are
+    ("Vendredi, des hommes armés ont emporté du bétail à Hombori.", [("looting_property_destruction", "Hombori")]),
+    ("Vendredi, des jihadistes ont enlevé une centaine de têtes de bétail près d'Ayorou.",
+     [("looting_property_destruction", "Ayorou")]),
+    ("Vendredi, des hommes armés ont enlevé trois bergers près d'Ayorou.",
+     [("abduction_forced_disappearance", "Ayorou")]),
 ])
 def test_trigger_constructions(nlp, text, wanted):
     events = nlp(text)._.events

@@ -180,6 +180,8 @@ class TriggerFile(_Schema):
     search_words: list[str] = Field(default_factory=list)
     # verbs and nouns of freeing: a person named as abducted ("otage") who is freed is no abduction
     release_words: list[str] = Field(default_factory=list)
+    # animals and goods carried off: what a "people" trigger takes is then no person ("ont enlevé du bétail")
+    livestock_words: list[str] = Field(default_factory=list)
     # verbs of trying: words in their complement take their entry's ``attempted`` type
     attempt_verbs: list[str] = Field(default_factory=list)
     # "tuées dans une collision": deaths the sentence puts down to an accident are no attack

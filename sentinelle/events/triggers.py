@@ -41,6 +41,7 @@ class TriggerFinder:
         self.claim_verbs = keys(lex.modality.claim_verbs)
         self.speech_verbs = keys(lex.modality.speech_verbs)
         self.release_words = keys(lex.triggers.release_words)
+        self.livestock = keys(lex.triggers.livestock_words)
         # round figures that hold what is counted: "une trentaine de roquettes", "des dizaines de drones"
         self.quantity_nouns = keys(list(lex.numbers.approximate) + list(lex.numbers.multipliers))
         self.phrases = PhraseIndex()
@@ -206,6 +207,13 @@ class TriggerFinder:
         if req == "people":
             if head.pos_ == "NOUN":
                 return True
+            # "ont enlevé du bétail", "une centaine de têtes de bétail ont été enlevées": animals, not people
+            taken = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg")]
+            # (through a round figure: "une centaine de têtes de bétail")
+            taken = [next((g for g in c.children if g.dep_ == "nmod"), c) if token_keys(c) & self.quantity_nouns
+                     else c for c in taken]
+            if taken and all(token_keys(c) & self.livestock for c in taken):
+                return False
             if has_figures or any(
                 c.dep_ in ("obj", "nsubj:pass", "nsubj") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
                 for c in head.children
