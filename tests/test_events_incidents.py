@@ -11,6 +11,8 @@ import datetime as dt
 
 import pytest
 
+import sentinelle
+
 
 def _doc(nlp, text: str):
     doc = nlp.make_doc(text)
@@ -504,3 +506,25 @@ def test_a_second_member_is_split_off_only_when_verbless_with_its_own_time_or_pl
 def test_the_strikes_named_again_are_of_the_kind_told(nlp, text, kind):
     subs = {e.sub_event_type for e in nlp(text)._.events}
     assert subs == {kind}, subs
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso, Mali, CAR, DR Congo: a toll told alone in the next sentence goes on with the incident or the
+    # place the sentence before told ("ont fait irruption à X. Ils ont tué deux civils"), and an assault that hit
+    # only civilians is an attack on them
+    ("Vendredi, des hommes armés ont fait irruption dans le village de Bourzanga. Ils ont tué deux civils.",
+     [("attack", "Bourzanga", 2)]),
+    ("Vendredi, des hommes armés ont fait irruption à Ansongo. Deux civils ont été tués.", [("attack", "Ansongo", 2)]),
+    ("Mardi, des miliciens ont attaqué Bambari. Ils ont tué trois civils.", [("attack", "Bambari", 3)]),
+    # soldiers killed keep the assault a fight
+    ("Mardi, des rebelles ont attaqué un poste militaire à Dungu. Ils ont tué deux soldats.",
+     [("armed_clash", "Dungu", 2)]),
+    # a toll told on another day is another incident
+    ("Mardi, des miliciens ont attaqué Bambari. Jeudi, ils ont tué trois civils.",
+     [("armed_clash", "Bambari", None), ("attack", "Bambari", 3)]),
+    # a signature line locates no toll
+    ("Trois soldats ont été tués lundi.\n\nFait à Bambari, le 3 mai 2023", []),
+])
+def test_a_toll_told_alone_goes_on_with_the_sentence_before(text, wanted):
+    events = sentinelle.extract(text, published="2024-05-12", relevance_gate=False).events
+    assert [(e.sub_event_type, e.location.name, e.fatalities) for e in events] == wanted

@@ -60,6 +60,8 @@ def _target_kind(target: str) -> str:
 class _Cluster:
     mentions: list[EventMention] = field(default_factory=list)
     carried_place: PlaceMention | None = None  # from the paragraph, when no mention names one
+    # the incident told before whose place a toll told alone took ("... ont attaqué X. Ils ont tué deux civils")
+    carried_from: EventMention | None = None
 
     @property
     def place(self) -> PlaceMention | None:
@@ -182,6 +184,7 @@ class Assembler:
         scene = doc.user_data.get(SCENE_PLACES, []) if hasattr(doc, "user_data") else []
         clusters = self._clusters(factual, doc_text(doc), scene)
         carry_places(doc, clusters, self.openers)
+        clusters = self._join_tolls_told_after(clusters)
         kept = [c for c in clusters if self._publishable(c)]
         events = [merge_event(c, self.lex, self.entries) for c in kept]
         recorded: list[EventMention] = []
@@ -195,6 +198,22 @@ class Assembler:
         doc._.non_events = self._non_events(doc, [m for m in mentions if m.non_event and m not in recorded])
         doc._.events = sorted(events, key=lambda e: min(e.evidence) if e.evidence else (0, 0))
         return doc
+
+    def _join_tolls_told_after(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """A toll told alone after an incident, which took its place ("Des hommes armés ont attaqué X. Ils ont tué
+        deux civils"), is that incident's when nothing keeps them apart."""
+        for c in list(clusters):
+            k = next((k for k in clusters if c.carried_from in k.mentions), None) if c.carried_from else None
+            if k is not None and k is not c and all(self._compatible(k, m) for m in c.mentions):
+                # an assault typed as a fight for want of victims hit only civilians after all
+                if all(_only_civilians_hit(m) for m in c.mentions) and not any(
+                        k2 in ("troops", "police", "armed") for x in k.mentions
+                        for k2 in (x.target, x.target_category, x.victim_category)):
+                    k.mentions = [_typed_as(x, "attack") if x.sub_event_type == "armed_clash"
+                                  and self.storming.intersection(x.trigger_ids) else x for x in k.mentions]
+                k.mentions += c.mentions
+                clusters.remove(c)
+        return clusters
 
     def _claimed_alone(self, m: EventMention) -> str | None:
         """The type of a word its perpetrator claims that no other mention tells ("Les shebab ont revendiqué

@@ -107,13 +107,19 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
             if any(_current(m) for m in c.mentions):
                 c.carried_place = _in_province(doc, scene, own_unknown[0])
             continue
-        # (a weapon named says how it was done too: "ont tiré au fusil contre le commissariat")
-        told = [m for m in c.mentions if (m.specific or m.weapons) and _current(m)]
+        # (a weapon named says how it was done too: "ont tiré au fusil contre le commissariat"; so does a toll:
+        # "... ont fait irruption à X. Ils ont tué deux civils")
+        told = [m for m in c.mentions if (m.specific or m.weapons or m.fatalities or m.injuries) and _current(m)]
         # (a place only the headline names may be a whole region: the paragraph may say the town)
         if c.body_placed or not told:
             continue
         first = told[0]
         anchor = first.trigger_spans[0][0] if first.trigger_spans else first.sent_start
+        # (a mention told by its toll alone takes the place of an earlier sentence only, where the incident began;
+        # a place of its own sentence belongs to the mention of it there)
+        toll_only = not (first.specific or first.weapons)
+        if toll_only:
+            anchor = first.sent_start
 
         goes_on = bool(openers and openers.match(text, first.sent_start))
 
@@ -121,9 +127,11 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
             return end <= anchor and anchor - end <= _CARRY_REACH and (goes_on or "\n" not in text[end:anchor])
 
         before = [m for m in placed if m.sent_start <= first.sent_start and m not in c.mentions
-                  and near(m.sent_start, min(m.sent_end, anchor))]
+                  and near(m.sent_start, min(m.sent_end, anchor)) and not (toll_only and m.sent_start == first.sent_start)]
         if before and before[-1].places[0].kind != "country":
             c.carried_place = before[-1].places[0]
+            if toll_only:
+                c.carried_from = before[-1]
             continue
         seen = [p for p in scene if p.kind != "country" and near(p.start, p.end)]
         if seen:
@@ -133,6 +141,8 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
                 last = seen[-2]
             c.carried_place = last
             continue
+        if toll_only:
+            continue  # (a toll alone goes on with what a sentence before it told, not with the article's town)
         # an article about one town, the only one it names and names again ("la police a bouclé les places, à
         # Niamey ... les manifestants ont été dispersés devant l'école"): an incident told without a place is there
         named = [p for p in scene if p.kind not in ("country", "dateline") and p.location.place]
