@@ -13,6 +13,7 @@ import datetime as dt
 
 import pytest
 
+import sentinelle
 from sentinelle.attribution import event_modality
 from sentinelle.events.assemble import Assembler
 from sentinelle.events.lexicon import get_lexicon
@@ -537,3 +538,31 @@ def test_source_phrases(nlp, sentence, present, absent):
 def test_a_toll_told_after_the_incident_reports_it(nlp, text, modality, sources):
     events = nlp(text)._.events
     assert [(e.modality, [s.name for s in e.sources]) for e in events] == [(modality, sources)]
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # Haiti, Central African Republic: an inverted hedge set in the sentence, however the parser hangs it
+    ("Des gangs ont, semble-t-il, incendié une dizaine de maisons mercredi à Croix-des-Bouquets.", "reported"),
+    ("Le raid, dit-on de source militaire, a visé un camp rebelle lundi près de Bossangoa.", "reported"),
+    # modality in an incise (Niger, Nigeria, Sudan): "selon X" between commas or dashes
+    ("Des jihadistes ont, selon un responsable local, enlevé douze femmes samedi près de Diffa.", "reported"),
+    ("Dimanche, les paramilitaires ont – selon des témoins – exécuté une vingtaine de civils à El Geneina.",
+     "reported"),
+    ("Les miliciens auraient, selon un notable, tué quatre éleveurs samedi près de Bokoro.", "reported"),
+    # near miss: "semble" with its own subject is no aside
+    ("Mardi, des gangs ont incendié une dizaine de maisons à Croix-des-Bouquets.", "asserted"),
+])
+def test_a_hedge_in_an_aside_reports_the_incident(text, modality):
+    result = sentinelle.extract(text, published="2025-03-12", relevance_gate=False)
+    assert [e.modality for e in result.events] == [modality]
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # Burkina Faso, DRC: a speech verb in its pronominal reading ("se poursuivre") reports nothing
+    ("Mardi, des jihadistes ont attaqué un poste militaire à Djibo. Les combats, qui se sont poursuivis jusqu'au "
+     "soir, ont fait douze morts.", "asserted"),
+    ("De violents affrontements se sont poursuivis lundi à Masisi, a indiqué un responsable local.", "reported"),
+])
+def test_a_pronominal_speech_verb_reports_nothing(text, modality):
+    result = sentinelle.extract(text, published="2025-03-12", relevance_gate=False)
+    assert [e.modality for e in result.events] == [modality]

@@ -126,3 +126,62 @@ def test_footage_showing_something_else_denies_the_claim(text):
 def test_a_verdict_sentence_denies_the_claim_before(text, wanted):
     events = sentinelle.extract(text, published="2024-05-12", relevance_gate=False).events
     assert [e.modality for e in events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso, Ukraine, DRC, Nigeria, Mozambique, Yemen: no record bears the claim out (a verb of record or
+    # finding negated, whose thing not found is an incident, a trace of it or the claim's own word)
+    ("Une publication virale affirme que des jihadistes ont attaqué mardi le marché de Djibo. Aucun média local n'a "
+     "signalé d'attaque à Djibo ce jour-là.", [("attack", "denied")]),
+    ("Des comptes sur les réseaux sociaux assurent qu'un drone a frappé lundi un hôpital de Kherson. Les autorités "
+     "locales n'ont enregistré aucun incident.", [("air_drone_strike", "denied")]),
+    ("Selon des internautes, l'armée a bombardé jeudi un village près de Kalehe. Aucune trace de ce bombardement n'a "
+     "été trouvée.", [("air_drone_strike", "denied")]),
+    ("Un message diffusé sur Facebook affirme que des bandits ont enlevé vingt élèves lundi à Gusau. La police n'a "
+     "reçu aucun signalement d'enlèvement.", [("abduction_forced_disappearance", "denied")]),
+    ("Des comptes anonymes affirment que des miliciens ont attaqué un camp de déplacés près de Bunia. Les casques "
+     "bleus n'ont fait état d'aucune attaque.", [("attack", "denied")]),
+    ("Selon des publications sur Telegram, des drones ont frappé dimanche la gare de Kharkiv. Aucun incident n'a été "
+     "signalé à Kharkiv ce jour-là.", [("air_drone_strike", "denied")]),
+    # Yemen: footage said to be filmed years before
+    ("Une vidéo partagée sur X prétend montrer une frappe sur un hôpital de Marib samedi. La vidéo a en réalité été "
+     "tournée en 2017.", [("air_drone_strike", "denied")]),
+    # near misses (Burkina Faso, Ukraine, Nigeria): another incident, a toll, a record missing elsewhere, an official
+    # source's word, a claim of responsibility not found
+    ("Des hommes armés ont tué trois civils mardi à Djibo. Aucun autre incident n'a été signalé dans la région.",
+     [("attack", "asserted")]),
+    ("Une frappe a touché un dépôt lundi à Nikopol. Aucune victime n'a été signalée.",
+     [("air_drone_strike", "asserted")]),
+    ("Selon des publications sur Telegram, des drones ont frappé dimanche la gare de Kharkiv. Aucun incident n'a été "
+     "signalé à Pokrovsk.", [("air_drone_strike", "reported")]),
+    ("Selon l'armée, un drone a frappé lundi un dépôt de munitions à Kherson. Aucune source indépendante n'a signalé "
+     "cette frappe.", [("air_drone_strike", "reported")]),
+    ("Selon des habitants, des hommes armés ont enlevé huit fidèles dimanche à Kajuru. Aucune revendication n'a été "
+     "enregistrée.", [("abduction_forced_disappearance", "reported")]),
+    # a record missing after the incident, or on another day, says nothing of it
+    ("Selon des habitants, des hommes armés ont attaqué le village de Kajuru lundi. Aucune attaque n'a été signalée "
+     "depuis.", [("attack", "reported")]),
+    ("Selon des témoins, une explosion a secoué lundi un marché de Gao. Aucun incident n'a été signalé par la suite.",
+     [("explosions_remote_violence", "reported")]),
+    ("Selon des habitants, des hommes armés ont attaqué le village de Kajuru lundi. Aucun incident n'a été signalé "
+     "mardi.", [("attack", "reported")]),
+])
+def test_a_claim_no_record_bears_out_is_denied(text, wanted):
+    assert _events(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Mali, Burkina Faso: where the footage really comes from denies the claim before; the incident it comes from,
+    # undated in its sentence, is not an incident of the claim's day
+    ("Des internautes affirment qu'un drone a frappé mardi un marché de Ménaka. La photo a en fait été prise lors "
+     "d'une attaque à Gao en 2019.", [("air_drone_strike", "denied")]),
+    ("Des internautes assurent que des jihadistes ont attaqué lundi une église de Dori. Il s'agit en fait d'images "
+     "d'un attentat survenu à Kaboul il y a trois ans.", [("attack", "denied")]),
+    ("Des internautes assurent que des jihadistes ont attaqué lundi une église de Dori. Cette vidéo montre en réalité "
+     "une attaque survenue à Kaya.", [("attack", "denied")]),
+    # near miss (Mali): footage filmed during the incident told is its own
+    ("Mardi, des hommes armés ont attaqué le marché de Gao. Des images filmées lors de l'attaque montrent des étals "
+     "en feu.", [("attack", "asserted")]),
+])
+def test_where_the_footage_comes_from_denies_the_claim(text, wanted):
+    assert _events(text) == wanted

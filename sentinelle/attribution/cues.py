@@ -4,7 +4,7 @@ condition, purpose), each with its syntactic head (mixed into :class:`~sentinell
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sentinelle.attribution.syntax import _Cue, _negated
 from sentinelle.events.lexicon import word_key
@@ -51,6 +51,8 @@ class CueFinder:
                     continue
                 if cat == "speech" and tok.dep_ == "amod":
                     continue  # "un homme accusé de ...": a participle describing someone
+                if cat == "speech" and _pronominal(tok):
+                    continue  # "les combats, qui se sont poursuivis", "s'assurer": the pronominal verb says nothing
                 if cat == "claimed" and _negated(tok):
                     continue  # "qui n'a pas été revendiqué"
                 out.append(_Cue(cat, tok, frozenset({tok.i})))
@@ -64,6 +66,15 @@ class CueFinder:
                 continue
             out.append(_Cue(cat, head, frozenset(range(hit.start, hit.end))))
         return out
+
+
+_REFLEXIVES = frozenset({"se", "s'", "s’"})
+
+
+def _pronominal(tok: Token) -> bool:
+    """The verb has its reflexive pronoun ("se poursuivre", "s'assurer"), the reading of a speech verb that is none."""
+    return any(c.lower_ in _REFLEXIVES and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))
+               for c in tok.children)
 
 
 def _infinitive_guess_at(cols: TokenColumns, i: int) -> frozenset[str]:

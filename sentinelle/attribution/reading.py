@@ -54,6 +54,7 @@ class TriggerReader(ScopeReader, SourceReader, ClauseReader, NegationReader):
 
     background: BackgroundReader
     agent_nouns: frozenset[str]
+    hedged_devices: frozenset[str]
     toll_verbs: frozenset[str]
 
     def _read(
@@ -176,7 +177,7 @@ class TriggerReader(ScopeReader, SourceReader, ClauseReader, NegationReader):
             reading.reason = "hypothetical" if reading.reason != "denied" else "denied"
 
         # -- attribution -----------------------------------------------------------
-        hedged = self._past_conditional(clause_tokens) and not self._agent_subject(trig)
+        hedged = self._past_conditional(clause_tokens) and not self._agent_subject(trig) or self._hedged_relative(trig)
         reported = bool(selon) or "speech" in found or "hedge" in found or hedged
         reported = reported or any(s <= trig.idx < e for s, e in quotes) or "reported" in found
         reading.sources = list(selon)
@@ -203,6 +204,17 @@ class TriggerReader(ScopeReader, SourceReader, ClauseReader, NegationReader):
         elif reported:
             reading.modality = "reported"
         return reading
+
+    def _hedged_relative(self, trig: Token) -> bool:
+        """A relative clause in the past conditional on the incident's word ("L'attaque, qui aurait été menée par
+        X, a fait cinq morts") or on the device that struck ("le drone, qui aurait été tiré depuis X, a frappé"):
+        how the incident happened is hedged. Not on the attacker: "les assaillants, qui seraient venus du Niger"."""
+        holders = [] if token_keys(trig) & self.agent_nouns else [trig]
+        holders += [c for c in trig.children if c.dep_ in ("nsubj", "nsubj:pass") and token_keys(c) & self.hedged_devices]
+        # (set off by dashes, the relative may take the main verb in as its adjunct: "le drone – qui aurait été
+        # tiré depuis X – a frappé", "frappé" parsed under "tiré")
+        holders += [a.head for a in trig.ancestors if a.dep_ == "acl:relcl" and token_keys(a.head) & self.hedged_devices]
+        return any(rel.dep_ == "acl:relcl" and self._past_conditional([rel]) for h in holders for rel in h.children)
 
     def _agent_subject(self, trig: Token) -> bool:
         """The trigger names the attacker and sits in a verb's subject ("l'un des kamikazes aurait transité")."""

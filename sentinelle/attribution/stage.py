@@ -51,7 +51,8 @@ class Attributor(CueFinder, TriggerReader):
         self.gerund_marks = keys(irrealis.gerund_marks)
         sc = md.scope
         self.lex = lex
-        self.retractions = RetractionReader(md)
+        self.retractions = RetractionReader(
+            md, frozenset(k for e in lex.triggers.triggers for k in keys(e.lemmas)))
         NegationReader.__init__(self, sc.negation)
         self.words = {
             "hypothetical": keys(md.hypothetical_words),
@@ -66,6 +67,11 @@ class Attributor(CueFinder, TriggerReader):
         }
         self.verbs_only = keys(md.verbs_only)
         self._cue_words: frozenset[str] | None = None
+        # (matched on the sentence's text: the parser splits "semble-t-il" and hangs it anywhere)
+        self.hedge_asides = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sc.hedge_asides) + r")(?![\w-])", re.IGNORECASE,
+        ) if sc.hedge_asides else None
+        self.hedged_devices = keys(sc.hedged_devices)
         self.future_aux = keys(sc.future_auxiliaries)
         self.future_endings = tuple(sc.future_endings)
         self.involvement = keys(sc.involvement_nouns)
@@ -176,6 +182,8 @@ class Attributor(CueFinder, TriggerReader):
 
         sources, armed = self._sources(chosen)
         modality = chosen.modality
+        if modality == "asserted" and self.hedge_asides is not None and self.hedge_asides.search(sent.text):
+            modality = "reported"  # "Des gangs ont, semble-t-il, incendié une dizaine de maisons"
         # an armed group telling what its own fighters did; not what it says its enemy did
         # ("selon le Hezbollah, l'armée israélienne a bombardé ...")
         enemy = m.actor1 is not None and m.actor1.kind in _NOT_CLAIMANTS

@@ -36,8 +36,10 @@ from sentinelle.events.incidents import VIOLENT_TYPES
 from sentinelle.events.lexicon import Lexicon, get_lexicon, resolve_type
 from sentinelle.events.mention import EventMention
 from sentinelle.events.merge import merge_event
+from sentinelle.events.ongoing import fold_going_on
 from sentinelle.events.same_incident import types_compatible
 from sentinelle.events.shares import share_before, split_toll
+from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_text
 from sentinelle.model import NonEvent, PlaceMention
 from sentinelle.places.component import UNLOCATED
@@ -175,6 +177,9 @@ class Assembler:
         # (an act the text itself says did not happen, "il n'y a pas eu de combats", is told by nobody)
         denied = [m for m in mentions if m.non_event == "denied" and m.places and m.event_type and not m.negated]
         factual = [m for m in mentions if not m.non_event]
+        # "... ont attaqué un poste à X. Les tirs se poursuivaient dans la soirée": the attack going on, which
+        # neither opens another event nor lends the attack its day or type
+        factual = fold_going_on(doc, factual, event_words(self.lang))
         if self.concurrent is not None:
             text = doc_text(doc)
             for m in factual:

@@ -345,6 +345,26 @@ class ModalityScope(_Schema):
     share_relatives: list[str] = []
     # "aucune frappe n'a touché", "l'armée n'a pas bombardé", "sans procéder à des arrestations": the act negated
     negation: Negation = Negation()
+    # "Des gangs ont, semble-t-il, incendié ...": an inverted hedge set in the sentence hedges all it tells
+    hedge_asides: list[str] = []
+    # "le drone, qui aurait été tiré depuis X, a frappé ...": a relative clause in the past conditional on the device
+    # that struck (or on the incident's own word) hedges how the incident happened
+    hedged_devices: list[str] = []
+
+
+class NoRecord(_Schema):
+    """A sentence saying nobody recorded, reported or found the incident a claim told just before."""
+
+    # verbs of recording, reporting or finding, negated in the sentence's main clause
+    verbs: list[str] = []
+    # what is not found besides an incident's own word ("aucun incident", "aucune trace de ce bombardement")
+    nouns: list[str] = []
+    # words that make the thing not found another one ("aucun AUTRE incident n'a été signalé")
+    other_words: list[str] = []
+    # kinds of source whose word a missing record does not cancel (an official or an outlet told the incident)
+    firm_source_kinds: list[str] = []
+    # words that put the missing record after the incident ("aucune attaque n'a été signalée depuis")
+    later_words: list[str] = []
 
 
 class ModalityFile(_Schema):
@@ -370,6 +390,9 @@ class ModalityFile(_Schema):
     # "Nous cherchons à confirmer", "l'information n'a pas pu être confirmée": a hedge on the incident of its
     # sentence, or of the sentence before in the paragraph (reported, not asserted)
     unconfirmed_phrases: list[str] = Field(default_factory=list)
+    # "Aucun média local n'a signalé d'attaque ce jour-là", "Les autorités n'ont enregistré aucun incident": the
+    # record a claim would have left is absent (attribution/retractions.py)
+    no_record: NoRecord = Field(default_factory=lambda: NoRecord())
     hypothetical_words: list[str]
     hypothetical_phrases: list[str]
     # "a ordonné à ses hommes d'attaquer", "a demandé à l'armée de bombarder": the infinitive ordered, asked or

@@ -52,6 +52,11 @@ class EventWords(BaseModel):
     road_glue: tuple[str, ...] = ()
     # words describing a party to an agreement ("un ancien guérillero signataire de l'accord de paix")
     party_words: frozenset[str] = frozenset()
+    # a fight or a sound going on after the incident told before ("les tirs se poursuivaient", "faisaient rage",
+    # "des coups de feu étaient encore entendus": events.ongoing)
+    going_on_verbs: frozenset[str] = frozenset()
+    going_on_objects: frozenset[str] = frozenset()
+    heard_verbs: frozenset[str] = frozenset()
 
     @field_validator("*", mode="after")
     @classmethod
