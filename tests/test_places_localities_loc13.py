@@ -1,12 +1,13 @@
-"""Curated localities of the north-west Nigeria / Pendjari border / Tibesti batch (sentinelle/data/localities.tsv)
-are found, in the right country and division, at their row's point.
+"""Curated localities of the north-west and north-east Nigeria / Pendjari border / Tibesti batch
+(sentinelle/data/localities.tsv) are found, in the right country and division, at their row's point.
 
 Before these rows, none of these names was found in its country: Jangebe (the Zamfara town of the February 2021
 school abduction) resolved to Jiangbei in China, Buni Yadi (the seat of Gujba in Yobe) to Bende in Abia, 700 km
-south, the Atacora arrondissements Dassari and Tanongou on the Pendjari park's edge to nothing in Benin (Tanongou
-to Malabon abroad), and the Tibesti oasis of Wour to nothing at all. The sentences are written for these tests in
-the styles of wire dispatches, police statements, local radio, NGO notes and army communiqués; the coordinates are
-those of the public page each row cites.
+south, Koshobe (the rice fields of the November 2020 massacre) and the Dalori camp near the Borno capital to
+nothing in Nigeria, the Atacora arrondissements Dassari and Tanongou on the Pendjari park's edge to nothing in
+Benin (Tanongou to Malabon abroad), and the Tibesti oasis of Wour to nothing at all. The sentences are written for
+these tests in the styles of wire dispatches, police statements, local radio, NGO and UN notes and army
+communiqués; the coordinates are those of the public page each row cites.
 """
 
 from __future__ import annotations
@@ -31,6 +32,18 @@ PLACED = [
     ("Selon une radio locale, des insurgés ont incendié le commissariat de Buniyadi avant de se replier vers la "
      "forêt de Sambisa, à l'est de Damaturu.",
      "Buniyadi", "ng-buni-yadi", "NG", "Yobe", 11.27, 11.93),
+    # Nigeria, Borno: NGO note on the 2020 rice-field massacre
+    ("Une ONG rappelle que les familles des ouvriers agricoles tués dans les rizières de Koshobe, dans la zone "
+     "de Jere, attendent toujours une indemnisation, quatre ans après le massacre.",
+     "Koshobe", "ng-koshobe", "NG", "Borno", 11.98, 13.32),
+    # Nigeria, Borno: press, the spelling of the Nigerian dailies
+    ("Selon la presse nigériane, des insurgés ont de nouveau enlevé des cultivateurs près de Koshebe, dans "
+     "l'État de Borno, où la récolte du riz avait repris sous escorte.",
+     "Koshebe", "ng-koshobe", "NG", "Borno", 11.98, 13.32),
+    # Nigeria, Borno: UN note on the displacement camp
+    ("Selon OCHA, le camp de déplacés de Dalori accueille désormais plus de 20 000 personnes, dont une majorité "
+     "de femmes et d'enfants venus du sud de l'État de Borno.",
+     "Dalori", "ng-dalori", "NG", "Borno", 11.76, 13.27),
     # Benin, Atacora: wire dispatch
     ("COTONOU (AFP) - Deux soldats béninois ont été tués par l'explosion d'un engin artisanal près de Dassari, "
      "dans le nord-ouest du pays, non loin de la frontière burkinabè.",
@@ -54,6 +67,8 @@ ALIASES = [
     ("Buni-Yadi", "ng-buni-yadi", "NG"),
     ("Buniyadi", "ng-buni-yadi", "NG"),
     ("Tanougou", "bj-tanongou", "BJ"),
+    ("Koshebe", "ng-koshobe", "NG"),
+    ("Kwashebe", "ng-koshobe", "NG"),
 ]
 
 
