@@ -21,7 +21,8 @@ cache is left alone. ``--regions`` does the same for ``sentinelle/data/regions.t
 (``geocode_fr5.tsv`` names curated regions). ``geocode_fr6.tsv`` names villages no
 gazetteer holds, placed by the words around them or by the article's one province,
 and names that resemble a town abroad. ``geocode_fr7.tsv`` measures coverage: places of 2015-2025 conflicts, public coordinates.
-``geocode_fr9.tsv`` measures the same for Sudan, Ethiopia, Ukraine, Colombia, Pakistan and Libya (batch loc14).
+``geocode_fr8.tsv`` does the same for north-west and north-east Nigeria, northern Benin and Togo, Chad and northern
+Mozambique; ``geocode_fr9.tsv`` for Sudan, Ethiopia, Ukraine, Colombia, Pakistan and Libya.
 """
 
 from __future__ import annotations
