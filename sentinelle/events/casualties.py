@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sentinelle.events.lexicon import Lexicon, keys, source_marks, word_key
-from sentinelle.events.listed_victims import ListedVictims, in_time_mention
+from sentinelle.events.listed_victims import ListedVictims, in_time_mention, person_name
 from sentinelle.events.matching import Hit, PhraseIndex, doc_token_keys, doc_units, segment_of, token_keys
 from sentinelle.events.numbers import _DIGITS, is_article, number_at, parse_number_words
 from sentinelle.events.parse_tree import negated, postposed_subject_object, reflexive, with_etre
@@ -65,6 +65,7 @@ class CasualtyReader(ListedVictims):
                                                        for p in t.phrases if " " not in p])
         self.approximate = keys(list(lex.numbers.approximate))
         self.date_nouns = keys(c.date_nouns)
+        self.age_nouns = keys(c.age_nouns)
         self.victim_groups = {word_key(k): v for k, v in c.victim_groups.items()}
         # "selon", "d'après": the last word of a source preposition (the parser hangs a fronted source's comma
         # and the victims after it on the source's noun)
@@ -128,7 +129,7 @@ class CasualtyReader(ListedVictims):
         tkeys, dep, texts, role_words = doc_token_keys(doc), cols.dep, cols.text, self._role_words
         for i in range(sent.start, sent.end):
             if i not in phrase_heads and tkeys[i].isdisjoint(role_words) and dep[i] not in ("nsubj:pass", "obj") \
-                    and not self._maybe_figure(texts[i]):
+                    and not self._maybe_figure(texts[i]) and not (cols.pos[i] == "PROPN" and texts[i + 1:i + 2] == [","]):
                 # no phrase, no killing or wounding word, no figure, no passive subject or object: nothing below
                 # reads anything of this word (most words of a sentence)
                 continue
@@ -456,7 +457,13 @@ class CasualtyReader(ListedVictims):
         conducteur": one person, the object of an active killing verb."""
         if tok.dep_ == "obj" and tok.head.pos_ == "VERB" and self._one_named(tok) and not negated(tok.head):
             return bool(token_keys(tok.head) & self.killed_verbs) and not reflexive(tok.head)
-        if tok.dep_ != "nsubj:pass" or tok.pos_ not in ("NOUN", "PROPN") or "Sing" not in tok.morph.get("Number"):
+        if tok.dep_ == "obj" and tok.head.pos_ == "VERB" and self._person_named(tok) and not negated(tok.head):
+            return bool(token_keys(tok.head) & self.killed_verbs) and not reflexive(tok.head)  # "ont tué Hassan Ali"
+        if self._fronted_name(tok):
+            return True  # "Ahmed, 12 ans, a été tué lundi"
+        # (a person's name has no grammatical number for the tagger: "Moussa Traoré a été tué")
+        if tok.dep_ != "nsubj:pass" or tok.pos_ not in ("NOUN", "PROPN") or (
+                "Sing" not in tok.morph.get("Number") and not self._person_named(tok)):
             return False
         # (not a headline's word the parse took across the line break for the lede's subject)
         if any("\n" in t.text for t in tok.doc[min(tok.i, tok.head.i):max(tok.i, tok.head.i)]):
@@ -470,6 +477,23 @@ class CasualtyReader(ListedVictims):
         if token_keys(tok) & self.not_victims or reflexive(tok.head):
             return False
         return bool({word_key(tok.head.lemma_)} & self.killed_verbs)
+
+    def _person_named(self, tok: Token) -> bool:
+        """The first word of a person's name: one person."""
+        return person_name(tok, self.age_nouns)
+
+    def _fronted_name(self, tok: Token) -> bool:
+        """ "Ahmed, 12 ans, a été tué lundi": a person's name opening the clause, cut off by the parser from the
+        passive killing verb after its aside (the verb has no subject of its own)."""
+        doc = tok.doc
+        if not self._person_named(tok) or tok.dep_ not in ("ROOT", "dep", "nsubj") or tok.i + 1 >= len(doc) \
+                or doc[tok.i + 1].text != ",":
+            return False
+        seg = segment_of(tok)
+        verb = next((t for t in doc[tok.i + 1:seg.end] if t.pos_ == "VERB" and token_keys(t) & self.killed_verbs),
+                    None)
+        return verb is not None and any(c.dep_ == "aux:pass" for c in verb.children) and not negated(verb) \
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
 
     @staticmethod
     def _active_transitive(verb: Token) -> bool:

@@ -52,6 +52,8 @@ class EventWords(BaseModel):
     road_glue: tuple[str, ...] = ()
     # words describing a party to an agreement ("un ancien guérillero signataire de l'accord de paix")
     party_words: frozenset[str] = frozenset()
+    # the adjectives that make people an armed side ("des hommes armés", "des individus armés")
+    armed_adjectives: frozenset[str] = frozenset()
 
     @field_validator("*", mode="after")
     @classmethod
