@@ -49,3 +49,10 @@ def test_a_named_victim_is_one_civilian(run, text, wanted):
 ])
 def test_a_named_person_with_an_armed_title_or_killed_by_the_army_is_no_civilian(run, text, wanted):
     assert run(text) == wanted
+
+
+def test_a_named_person_wounded_counts_one_wounded(run_kept):
+    # DR Congo: a name with an age, shot and wounded
+    events = run_kept("Yves Mulumba, 52 ans, a été blessé par balles vendredi à Komanda.")._.events
+    assert [(e.sub_event_type, e.target, e.fatalities, e.injuries) for e in events] == [
+        ("attack", "civilians", None, 1)]

@@ -147,6 +147,8 @@ class CasualtyReader(ListedVictims):
             if num is None or self._in_subset(tok) or self._range_upper(tok):
                 if self._single_victim(tok):
                     figures.append(figure_of("killed", 1, sent, tok, weak=True))
+                elif self._named_wounded(tok):
+                    figures.append(figure_of("injured", 1, sent, tok, weak=True))
                 continue
             fig = self._noun_figure(tok, num, sent) or self._verb_figure(tok, num, sent)
             if fig:
@@ -459,7 +461,7 @@ class CasualtyReader(ListedVictims):
             return bool(token_keys(tok.head) & self.killed_verbs) and not reflexive(tok.head)
         if tok.dep_ == "obj" and tok.head.pos_ == "VERB" and self._person_named(tok) and not negated(tok.head):
             return bool(token_keys(tok.head) & self.killed_verbs) and not reflexive(tok.head)  # "ont tué Hassan Ali"
-        if self._fronted_name(tok):
+        if self._fronted_name(tok, self.killed_verbs):
             return True  # "Ahmed, 12 ans, a été tué lundi"
         # (a person's name has no grammatical number for the tagger: "Moussa Traoré a été tué")
         if tok.dep_ != "nsubj:pass" or tok.pos_ not in ("NOUN", "PROPN") or (
@@ -482,16 +484,24 @@ class CasualtyReader(ListedVictims):
         """The first word of a person's name: one person."""
         return person_name(tok, self.age_nouns)
 
-    def _fronted_name(self, tok: Token) -> bool:
+    def _named_wounded(self, tok: Token) -> bool:
+        """ "Yves Mulumba, 52 ans, a été blessé par balles": one person named by name, the passive subject of a
+        wounding verb (or cut off from it by an aside)."""
+        if not self._person_named(tok):
+            return False
+        if tok.dep_ == "nsubj:pass" and tok.head.pos_ == "VERB" and not negated(tok.head):
+            return bool(token_keys(tok.head) & self.injured_verbs)
+        return self._fronted_name(tok, self.injured_verbs)
+
+    def _fronted_name(self, tok: Token, verbs: frozenset[str]) -> bool:
         """ "Ahmed, 12 ans, a été tué lundi": a person's name opening the clause, cut off by the parser from the
-        passive killing verb after its aside (the verb has no subject of its own)."""
+        passive killing (or wounding: ``verbs``) verb after its aside (the verb has no subject of its own)."""
         doc = tok.doc
         if not self._person_named(tok) or tok.dep_ not in ("ROOT", "dep", "nsubj") or tok.i + 1 >= len(doc) \
                 or doc[tok.i + 1].text != ",":
             return False
         seg = segment_of(tok)
-        verb = next((t for t in doc[tok.i + 1:seg.end] if t.pos_ == "VERB" and token_keys(t) & self.killed_verbs),
-                    None)
+        verb = next((t for t in doc[tok.i + 1:seg.end] if t.pos_ == "VERB" and token_keys(t) & verbs), None)
         return verb is not None and any(c.dep_ == "aux:pass" for c in verb.children) and not negated(verb) \
             and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
 

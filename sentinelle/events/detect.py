@@ -235,12 +235,13 @@ class EventDetector:
             resolve_type(t.entry.type)[0] == "protests" and t.head.pos_ == "NOUN"
             and any(c.dep_ == "nmod" and c.i in armed_words for c in t.head.children))]
         # "des hommes armés ont érigé des barricades sur l'axe", "les miliciens ont bloqué la route pour exiger ...":
-        # an armed side blocking a road or a town is neither a protest nor a riot (residents or drivers are)
+        # an armed side blocking a road or a town is neither a protest nor a riot (residents or drivers are); a mob
+        # that lynches may be armed settlers or militiamen ("des colons ont lynché")
         fighter_words = {i for h in target_hits if h.payload.target == "fighters"  # type: ignore[union-attr]
                          for i in range(h.start, h.end)}
         triggers = [t for t in triggers if not (
-            resolve_type(t.entry.type)[0] in ("protests", "riots") and self._armed_doer(doc, actors, t.head,
-                                                                                         fighter_words))]
+            (resolve_type(t.entry.type)[0] == "protests" or t.entry.type == "violent_demonstration")
+            and self._armed_doer(doc, actors, t.head, fighter_words))]
         # "quatre personnes ont été tuées dans une collision": with only killing or wounding words (those that need
         # victims to count) and an accident named in the sentence, the deaths are the accident's
         sent_keys = doc_token_keys(doc)[sent.start:sent.end]
