@@ -28,6 +28,10 @@ def run(run_kept):
      [("shelling_artillery_missile_attack", "civilians", 1)]),
     # Syria: a first name and an age (the tagger reads the name as a place)
     ("Idrissa, 12 ans, a été tué lundi par un tir de drone à Mayadine.", [("air_drone_strike", "civilians", 1)]),
+    # Ukraine: the parser makes the age the verb's subject
+    ("Olena, 67 ans, a été tuée par un obus jeudi à Nikopol.", [("shelling_artillery_missile_attack", "civilians", 1)]),
+    ("Olena Petrenko, 67 ans, a été tuée par un obus jeudi à Nikopol.",
+     [("shelling_artillery_missile_attack", "civilians", 1)]),
     # Sudan: the named object of an active killing verb, with or without a trade
     ("Mardi, des hommes armés ont tué Khalil Haddad, un boutiquier, à Kutum.", [("attack", "civilians", 1)]),
     ("Mardi, des hommes armés ont tué Khalil Haddad à Kutum.", [("attack", "civilians", 1)]),
@@ -46,6 +50,9 @@ def test_a_named_victim_is_one_civilian(run, text, wanted):
     ("Le colonel Bakary Konaté a été tué mardi dans une embuscade près de Banamba.", [("armed_clash", None, 1)]),
     # a person the army says it killed is as often a wanted leader: no attack on civilians made of the name
     ("L'armée malienne a annoncé avoir tué Hamza Diallo près de Kolokani.", []),
+    # a name before its title opening a report is who speaks, not a victim: the soldiers are the toll
+    ("Mamadou Sidibé, gouverneur de la région, a annoncé que trois soldats ont été tués mardi près de Banamba.",
+     [("armed_clash", "troops", 3)]),
 ])
 def test_a_named_person_with_an_armed_title_or_killed_by_the_army_is_no_civilian(run, text, wanted):
     assert run(text) == wanted

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sentinelle.events.lexicon import Lexicon, keys, source_marks, word_key
-from sentinelle.events.listed_victims import ListedVictims, in_time_mention, person_name
+from sentinelle.events.listed_victims import ListedVictims, in_time_mention, name_end, person_name
 from sentinelle.events.matching import Hit, PhraseIndex, doc_token_keys, doc_units, segment_of, token_keys
 from sentinelle.events.numbers import _DIGITS, is_article, number_at, parse_number_words
 from sentinelle.events.parse_tree import negated, postposed_subject_object, reflexive, with_etre
@@ -129,7 +129,7 @@ class CasualtyReader(ListedVictims):
         tkeys, dep, texts, role_words = doc_token_keys(doc), cols.dep, cols.text, self._role_words
         for i in range(sent.start, sent.end):
             if i not in phrase_heads and tkeys[i].isdisjoint(role_words) and dep[i] not in ("nsubj:pass", "obj") \
-                    and not self._maybe_figure(texts[i]) and not (cols.pos[i] == "PROPN" and texts[i + 1:i + 2] == [","]):
+                    and not self._maybe_figure(texts[i]) and not (cols.pos[i] == "PROPN" and "," in texts[i + 1:i + 4]):
                 # no phrase, no killing or wounding word, no figure, no passive subject or object: nothing below
                 # reads anything of this word (most words of a sentence)
                 continue
@@ -497,13 +497,16 @@ class CasualtyReader(ListedVictims):
         """ "Ahmed, 12 ans, a été tué lundi": a person's name opening the clause, cut off by the parser from the
         passive killing (or wounding: ``verbs``) verb after its aside (the verb has no subject of its own)."""
         doc = tok.doc
-        if not self._person_named(tok) or tok.dep_ not in ("ROOT", "dep", "nsubj") or tok.i + 1 >= len(doc) \
-                or doc[tok.i + 1].text != ",":
+        end = name_end(tok)
+        if not self._person_named(tok) or not (tok.dep_ in ("ROOT", "dep") or (
+                tok.dep_ == "nsubj" and tok.head.pos_ != "VERB")) or end >= len(doc) or doc[end].text != ",":
             return False
         seg = segment_of(tok)
-        verb = next((t for t in doc[tok.i + 1:seg.end] if t.pos_ == "VERB" and token_keys(t) & verbs), None)
-        return verb is not None and any(c.dep_ == "aux:pass" for c in verb.children) and not negated(verb) \
-            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+        # (the first verb after the aside: "X, gouverneur de Y, a annoncé que ... ont été tués" is the speaker)
+        verb = next((t for t in doc[end:seg.end] if t.pos_ == "VERB"), None)
+        return verb is not None and bool(token_keys(verb) & verbs) and any(c.dep_ == "aux:pass" for c in verb.children) \
+            and not negated(verb) \
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") and not token_keys(c) & self.age_nouns for c in verb.children)
 
     @staticmethod
     def _active_transitive(verb: Token) -> bool:

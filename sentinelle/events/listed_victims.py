@@ -130,8 +130,21 @@ def person_name(tok: Token, age_nouns: frozenset[str]) -> bool:
         return False
     if tok.ent_type_ == "PER" and tok.ent_iob_ == "B":
         return True
-    return any(c.dep_ in ("nmod", "appos") and token_keys(c) & age_nouns and any(n.dep_ == "nummod" for n in c.children)
-               for c in tok.children)
+    if any(c.dep_ in ("nmod", "appos") and token_keys(c) & age_nouns and any(n.dep_ == "nummod" for n in c.children)
+           for c in tok.children):
+        return True
+    # (the parser may make the age the verb's subject: "Olena, 67 ans, a été tuée")
+    doc, end = tok.doc, name_end(tok)
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num \
+        and bool(token_keys(doc[end + 2]) & age_nouns)
+
+
+def name_end(tok: Token) -> int:
+    """The index of the token after the name ``tok`` opens ("Seydou Traoré": the parts the parser hangs on it)."""
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].dep_ == "flat:name" and tok.doc[end].head.i == tok.i:
+        end += 1
+    return end
 
 
 def _apposed(first: Token, second: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.lexicon import TargetEntry, word_key
-from sentinelle.events.listed_victims import person_name
+from sentinelle.events.listed_victims import name_end, person_name
 from sentinelle.events.matching import Hit, PhraseIndex, doc_units
 from sentinelle.events.word_lists import EventWords
 from sentinelle.extensions import token_columns
@@ -131,7 +131,7 @@ def people_named_by_name(doc: Doc, sent: Span, actors: list, hits: list[Hit], en
     for tok in sent:
         if not person_name(tok, age_words) or tok.i in taken or tok.i in kinds:
             continue
-        verb = _victim_verb(tok, sent, victim_verbs)
+        verb = _victim_verb(tok, sent, victim_verbs, age_words)
         if verb is None or _titled(tok, age_words):
             continue
         # (the killer may be the subject of a verb of saying above: "l'armée a annoncé avoir tué X")
@@ -145,18 +145,23 @@ def people_named_by_name(doc: Doc, sent: Span, actors: list, hits: list[Hit], en
     return out
 
 
-def _victim_verb(name: Token, sent: Span, victim_verbs: frozenset[str]) -> Token | None:
+def _victim_verb(name: Token, sent: Span, victim_verbs: frozenset[str], age_words: frozenset[str]) -> Token | None:
     """The killing or wounding verb ``name`` is the victim of: as its object or passive subject, or fronted before
-    an aside the parser cut off ("Ahmed, 12 ans, a été tué": the passive verb after it that has no subject)."""
+    an aside the parser cut off ("Ahmed, 12 ans, a été tué": the passive verb after it that has no subject but the
+    age)."""
     def victim_verb(v: Token) -> bool:
         return v.pos_ == "VERB" and bool({word_key(v.lemma_), word_key(v.text)} & victim_verbs)
 
     if name.dep_ in ("obj", "nsubj:pass") and victim_verb(name.head):
         return name.head
-    if name.dep_ in ("ROOT", "dep", "nsubj") and name.i + 1 < sent.end and name.doc[name.i + 1].text == ",":
-        verb = next((t for t in sent if t.i > name.i and victim_verb(t)), None)
-        if verb is not None and any(c.dep_ == "aux:pass" for c in verb.children) \
-                and not any(c.dep_ in ("nsubj:pass", "nsubj") for c in verb.children):
+    fronted = name.dep_ in ("ROOT", "dep") or (name.dep_ == "nsubj" and name.head.pos_ != "VERB")
+    end = name_end(name)
+    if fronted and end < sent.end and name.doc[end].text == ",":
+        # (the first verb after the aside: "X, gouverneur de Y, a annoncé que ..." is a speaker)
+        verb = next((t for t in sent if t.i > name.i and t.pos_ == "VERB"), None)
+        if verb is not None and victim_verb(verb) and any(c.dep_ == "aux:pass" for c in verb.children) \
+                and not any(c.dep_ in ("nsubj:pass", "nsubj") and word_key(c.lemma_) not in age_words
+                            and word_key(c.text) not in age_words for c in verb.children):
             return verb
     return None
 
