@@ -460,10 +460,10 @@ class CasualtyReader(ListedVictims):
         if tok.dep_ == "obj" and tok.head.pos_ == "VERB" and self._one_named(tok) and not negated(tok.head):
             return bool(token_keys(tok.head) & self.killed_verbs) and not reflexive(tok.head)
         if tok.dep_ == "obj" and tok.head.pos_ == "VERB" and self._person_named(tok) and not negated(tok.head):
-            return bool(token_keys(tok.head) & self.killed_verbs) and not reflexive(tok.head)  # "ont tué Hassan Ali"
+            return bool(token_keys(tok.head) & self.killed_verbs) and not reflexive(tok.head)  # "ont tué Khalil Haddad"
         if self._fronted_name(tok, self.killed_verbs):
-            return True  # "Ahmed, 12 ans, a été tué lundi"
-        # (a person's name has no grammatical number for the tagger: "Moussa Traoré a été tué")
+            return True  # "Idrissa, 12 ans, a été tué lundi"
+        # (a person's name has no grammatical number for the tagger: "Seydou Traoré a été tué")
         if tok.dep_ != "nsubj:pass" or tok.pos_ not in ("NOUN", "PROPN") or (
                 "Sing" not in tok.morph.get("Number") and not self._person_named(tok)):
             return False
@@ -494,7 +494,7 @@ class CasualtyReader(ListedVictims):
         return self._fronted_name(tok, self.injured_verbs)
 
     def _fronted_name(self, tok: Token, verbs: frozenset[str]) -> bool:
-        """ "Ahmed, 12 ans, a été tué lundi": a person's name opening the clause, cut off by the parser from the
+        """ "Idrissa, 12 ans, a été tué lundi": a person's name opening the clause, cut off by the parser from the
         passive killing (or wounding: ``verbs``) verb after its aside (the verb has no subject of its own)."""
         doc = tok.doc
         end = name_end(tok)

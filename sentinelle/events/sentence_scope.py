@@ -114,7 +114,7 @@ def grievance_of(noun: Token, protesting: set[int], vocab: EventWords) -> bool:
 
 def people_named_by_name(doc: Doc, sent: Span, actors: list, hits: list[Hit], entry: TargetEntry | None,
                          victim_verbs: frozenset[str], age_words: frozenset[str]) -> list[Hit]:
-    """A person named by name as the victim of a killing or wounding verb ("ont tué Hassan Ali", "Ahmed, 12 ans, a
+    """A person named by name as the victim of a killing or wounding verb ("ont tué Khalil Haddad", "Idrissa, 12 ans, a
     été tué"), where no word says who they were: a civilian, as ACLED codes a named victim. A title or a trade in
     apposition decides instead (its own target word, or none when unknown: "le colonel X"), and so does a killer
     of the state's forces (a person the army says it killed is as often a wanted leader)."""
@@ -147,7 +147,7 @@ def people_named_by_name(doc: Doc, sent: Span, actors: list, hits: list[Hit], en
 
 def _victim_verb(name: Token, sent: Span, victim_verbs: frozenset[str], age_words: frozenset[str]) -> Token | None:
     """The killing or wounding verb ``name`` is the victim of: as its object or passive subject, or fronted before
-    an aside the parser cut off ("Ahmed, 12 ans, a été tué": the passive verb after it that has no subject but the
+    an aside the parser cut off ("Idrissa, 12 ans, a été tué": the passive verb after it that has no subject but the
     age)."""
     def victim_verb(v: Token) -> bool:
         return v.pos_ == "VERB" and bool({word_key(v.lemma_), word_key(v.text)} & victim_verbs)
