@@ -181,3 +181,32 @@ def test_a_protests_grievance_is_no_incident(text, wanted):
 def test_a_vehicle_stopped_is_no_arrest(text, wanted):
     events = sentinelle.extract(text, published="2024-05-12", relevance_gate=False).events
     assert [e.sub_event_type for e in events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Mauritania, Haiti, DR Congo: residents or drivers blocking a road for a grievance protest; burning tyres
+    # or raising barricades they riot
+    ("Des manifestants ont bloqué lundi la route nationale 1 à Kiffa pour protester contre les coupures "
+     "d'électricité.", [("peaceful_protest", "Kiffa")]),
+    ("Des habitants de Léogâne ont érigé des barricades lundi pour réclamer la réhabilitation de la route.",
+     [("violent_demonstration", "Léogâne")]),
+    ("Mardi, des chauffeurs de taxi-moto ont bloqué la circulation à Rutshuru et brûlé des pneus pour protester "
+     "contre l'insécurité.", [("violent_demonstration", "Rutshuru")]),
+    # ... and so do people of a crowd or of a trade blocking a road with no grievance told
+    ("Des jeunes en colère ont bloqué vendredi la route principale de Pemba après le meurtre d'un commerçant.",
+     [("peaceful_protest", "Pemba")]),
+    ("Des habitants ont bloqué lundi la route nationale à Kiffa.", [("peaceful_protest", "Kiffa")]),
+    # Burkina Faso, Haiti, DR Congo: an armed side blocking a road or raising barricades neither protests nor
+    # riots, whatever it demands
+    ("Des hommes armés ont érigé des barricades sur l'axe Kaya-Kongoussi mardi, rançonnant les voyageurs.", []),
+    ("Des membres d'un groupe armé ont brûlé des pneus et bloqué la route nationale à Mirebalais mardi.", []),
+    ("Les miliciens ont bloqué la route de Kalehe mardi pour exiger la libération de leur chef.", []),
+    ("Des éléments du groupe armé ont manifesté leur présence en bloquant la route de Tillia mardi.", []),
+    ("Les rebelles ont bloqué samedi tous les accès à la ville de Rutshuru.", []),
+    ("Des soldats ont bloqué la route menant à Kiffa mardi.", []),
+    # ... while gangs who raise barricades and fire on vehicles attack the people in them
+    ("Depuis lundi, des gangs armés ont dressé des barricades à l'entrée de Mirebalais et tirent sur les "
+     "véhicules.", [("attack", "Mirebalais")]),
+])
+def test_roads_blocked_by_a_crowd_or_by_an_armed_side(nlp, text, wanted):
+    assert _events(nlp, text) == wanted

@@ -113,3 +113,23 @@ def test_a_clash_word_a_crowd_makes_a_riot_keeps_no_weapon_of_its_own(nlp, sente
     events = nlp(sentence)._.events
     assert events and (sub is None or events[0].sub_event_type == sub) and events[0].weapon == weapon, \
         [(e.sub_event_type, e.weapon) for e in events]
+
+
+# ships are targets of their own (targets.yaml `vessel`): a merchant or fishing ship carries civilians (a bare
+# attack on it is an attack on them), a missile or a drone named makes it remote violence, a warship is a military
+# site struck
+@pytest.mark.parametrize(("sentence", "sub_type"), [
+    ("Un navire marchand a été touché mardi par un missile au large de Hodeïda, selon une agence de sécurité "
+     "maritime.", "shelling_artillery_missile_attack"),
+    ("Un cargo battant pavillon libérien a été la cible de deux drones dimanche au large de Mokha.",
+     "air_drone_strike"),
+    ("Les rebelles yéménites ont affirmé mardi avoir visé un vraquier avec des missiles au large de Hodeïda.",
+     "shelling_artillery_missile_attack"),
+    ("Un drone naval a frappé mardi un navire de guerre russe près de Novorossiïsk.", "air_drone_strike"),
+    ("Des pirates ont attaqué vendredi un navire de pêche au large d'Eyl, sur la côte somalienne.", "attack"),
+    ("Un pétrolier a été attaqué par une embarcation armée au large de Mukalla, ont indiqué les autorités "
+     "maritimes.", "attack"),
+])
+def test_a_ship_attacked_is_the_target(run, sentence, sub_type):
+    events = run(sentence)
+    assert [(e.sub_event_type, e.target) for e in events] == [(sub_type, "vessel")]

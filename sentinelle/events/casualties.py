@@ -62,6 +62,7 @@ class CasualtyReader(ListedVictims, VictimRoles):
                                                        for p in t.phrases if " " not in p])
         self.approximate = keys(list(lex.numbers.approximate))
         self.date_nouns = keys(c.date_nouns)
+        self.age_nouns = keys(c.age_nouns)
         self.victim_groups = {word_key(k): v for k, v in c.victim_groups.items()}
         # "selon", "d'après": the last word of a source preposition (the parser hangs a fronted source's comma
         # and the victims after it on the source's noun)
@@ -125,7 +126,7 @@ class CasualtyReader(ListedVictims, VictimRoles):
         tkeys, dep, texts, role_words = doc_token_keys(doc), cols.dep, cols.text, self._role_words
         for i in range(sent.start, sent.end):
             if i not in phrase_heads and tkeys[i].isdisjoint(role_words) and dep[i] not in ("nsubj:pass", "obj") \
-                    and not self._maybe_figure(texts[i]):
+                    and not self._maybe_figure(texts[i]) and not (cols.pos[i] == "PROPN" and "," in texts[i + 1:i + 4]):
                 # no phrase, no killing or wounding word, no figure, no passive subject or object: nothing below
                 # reads anything of this word (most words of a sentence)
                 continue
@@ -143,6 +144,8 @@ class CasualtyReader(ListedVictims, VictimRoles):
             if num is None or self._in_subset(tok) or self._range_upper(tok):
                 if self._single_victim(tok):
                     figures.append(figure_of("killed", 1, sent, tok, weak=True))
+                elif self._named_wounded(tok):
+                    figures.append(figure_of("injured", 1, sent, tok, weak=True))
                 continue
             fig = self._noun_figure(tok, num, sent) or self._verb_figure(tok, num, sent)
             if fig:

@@ -62,6 +62,7 @@ from sentinelle.events.sentence_scope import (
     comma_stretch,
     grievance_of,
     outside_source_names,
+    people_named_by_name,
     people_named_by_nationality,
     token_indices,
 )
@@ -121,6 +122,9 @@ class EventDetector:
                 self.targets.add(p, t)
         self.civilian_people = next((t for t in lex.targets.targets if t.target == "civilians" and t.people), None)
         self.nationality_words = frozenset(load_demonyms(lang))  # lower-case forms, as written
+        self.victim_verbs = keys(lex.casualties.killed_verbs) | keys(lex.casualties.injured_verbs)
+        self.age_nouns = keys(lex.casualties.age_nouns)
+        self.armed_adjectives = event_words(lang).armed_adjectives
         self.casualties = CasualtyReader(lex)
         self.source_markers = PhraseIndex()
         for phrase in lex.modality.source_prepositions:
@@ -148,6 +152,22 @@ class EventDetector:
         ids = {t.i for t in toks}
         root = next((t for t in toks if t.head.i not in ids), toks[0])
         return root.dep_ in ("nsubj", "obl:agent") and bool(token_keys(root.head) & self.speech_verbs)
+
+    def _armed_doer(self, doc: Doc, actors: list, head: Token, fighter_words: set[int]) -> bool:
+        """The doer of a protest or riot word is an armed side not of the state: a rebel group or a militia, armed
+        men ("des hommes armés", ``event_words.yaml`` ``armed_adjectives``) or fighters ("les miliciens"). (Soldiers
+        or police who protest their pay do protest.)"""
+        side = self.builder.sides(doc, actors, head)[0]
+        if side is not None:
+            if side[0].kind in ("rebels", "militia"):
+                return True
+            span = doc.char_span(*side[1], alignment_mode="expand") or []
+            if any(t.i in fighter_words or (word_key(t.text) in self.armed_adjectives and t.pos_ in ("ADJ", "VERB"))
+                   for t in span):
+                return True
+        # a doer the actors stage does not know: the subject of the word (or of the verb it is coordinated with)
+        verb = head.head if head.dep_ == "conj" else head
+        return any(c.dep_ == "nsubj" and c.i in fighter_words for c in verb.children)
 
     def _contrasted(self, a: Token, b: Token) -> bool:
         """ "X, tandis que Y": one word inside a contrasting clause the other is outside of."""
@@ -200,6 +220,8 @@ class EventDetector:
         target_hits = [h for h in self.targets.find_best(units)]
         target_hits += people_named_by_nationality(doc, sent, actors, target_hits, self.civilian_people,
                                                    self.nationality_words)
+        target_hits += people_named_by_name(doc, sent, actors, target_hits, self.civilian_people, self.victim_verbs,
+                                            self.age_nouns)
         # a lone word inside a longer weapon name is not a trigger ("hélicoptères de combat")
         # (one hyphenated word, "attentat-suicide", is both the weapon and the trigger: not inside a longer name)
         # (a verb with its auxiliary is a clause, not part of a name: "des bombes sont tombées" keeps its trigger)
@@ -212,6 +234,14 @@ class EventDetector:
         triggers = [t for t in triggers if not (
             resolve_type(t.entry.type)[0] == "protests" and t.head.pos_ == "NOUN"
             and any(c.dep_ == "nmod" and c.i in armed_words for c in t.head.children))]
+        # "des hommes armés ont érigé des barricades sur l'axe", "les miliciens ont bloqué la route pour exiger ...":
+        # an armed side blocking a road or a town is neither a protest nor a riot (residents or drivers are); a mob
+        # that lynches may be armed settlers or militiamen ("des colons ont lynché")
+        fighter_words = {i for h in target_hits if h.payload.target == "fighters"  # type: ignore[union-attr]
+                         for i in range(h.start, h.end)}
+        triggers = [t for t in triggers if not (
+            (resolve_type(t.entry.type)[0] == "protests" or t.entry.type == "violent_demonstration")
+            and self._armed_doer(doc, actors, t.head, fighter_words))]
         # "quatre personnes ont été tuées dans une collision": with only killing or wounding words (those that need
         # victims to count) and an accident named in the sentence, the deaths are the accident's
         sent_keys = doc_token_keys(doc)[sent.start:sent.end]

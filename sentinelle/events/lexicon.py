@@ -300,6 +300,9 @@ class CasualtyFile(_Schema):
     cause_phrases: list[str] = []
     # a toll told as the earlier one, revised since ("le bilan, initialement de deux morts, est passé à quatre")
     superseded_markers: list[str] = []
+    # a person's age in apposition to their name ("Idrissa, 12 ans, a été tué"): the figure is no toll, and it makes
+    # the name a person's, whatever the tagger says
+    age_nouns: list[str] = []
 
 
 class SourceKinds(_Schema):

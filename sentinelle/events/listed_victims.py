@@ -48,8 +48,9 @@ class ListedVictims:
         victims = sorted(dict.fromkeys(victims), key=lambda t: t.i)
         if len(victims) < 2:
             return None
-        # a list is written in one stretch: "son grand-père, un de ses frères et une troisième personne"
-        if any(b.i - a.i > 8 for a, b in zip(victims, victims[1:], strict=False)):
+        # a list is written in one stretch: "son grand-père, un de ses frères et une troisième personne" (a victim's
+        # own words do not part it from the next: "le chef de quartier, Yves Mulumba, et son fils")
+        if any(b.left_edge.i - a.right_edge.i > 8 for a, b in zip(victims, victims[1:], strict=False)):
             return None
         counts: list[int] = []
         # "Samedi, seize soldats ont été tués": a day the parse hung on the verb as a second subject is no victim
@@ -60,6 +61,9 @@ class ListedVictims:
         # "cinq personnes, dont deux enfants, ont été tuées": a part introduced by "dont" is inside the whole,
         # not one more victim (the parser makes it a second subject)
         victims = [v for v in victims if not self._subset_part(v)]
+        # "Le chef du village, Amadou Cissé, a été abattu", "Fatima Zahra, une enseignante, a été tuée": a name and
+        # the title set off by a comma beside it are one person (the parser makes them two subjects, or a conjunct)
+        victims = [v for k, v in enumerate(victims) if not (k and _apposed(victims[k - 1], v))]
         if len(victims) < 2:
             return None
         for v in victims:
@@ -130,6 +134,43 @@ def _heading(tok: Token) -> bool:
     if after is not None and after.text == ":" and tok.pos_ == "PROPN":
         return True
     return any(m.start <= tok.idx < m.end for m in doc._.place_mentions or [])
+
+
+def person_name(tok: Token, age_nouns: frozenset[str]) -> bool:
+    """The first word of a person's name: the tagger's person entity, or a proper noun given an age ("Idrissa, 12
+    ans, a été tué", which the tagger may read as a place)."""
+    if tok.pos_ != "PROPN":
+        return False
+    if tok.ent_type_ == "PER" and tok.ent_iob_ == "B":
+        return True
+    if any(c.dep_ in ("nmod", "appos") and token_keys(c) & age_nouns and any(n.dep_ == "nummod" for n in c.children)
+           for c in tok.children):
+        return True
+    # (the parser may make the age the verb's subject: "Olena, 67 ans, a été tuée")
+    doc, end = tok.doc, name_end(tok)
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num \
+        and bool(token_keys(doc[end + 2]) & age_nouns)
+
+
+def name_end(tok: Token) -> int:
+    """The index of the token after the name ``tok`` opens ("Seydou Traoré": the parts the parser hangs on it)."""
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].dep_ == "flat:name" and tok.doc[end].head.i == tok.i:
+        end += 1
+    return end
+
+
+def _apposed(first: Token, second: Token) -> bool:
+    """ "X, un commerçant" / "le chef du village, X": a person's name and a singular noun, the second after a comma
+    with no "et" or "ou" (``cc``) of its own: the noun says who the named one was."""
+    names = [t for t in (first, second) if t.pos_ == "PROPN" and t.ent_type_ == "PER"]
+    nouns = [t for t in (first, second) if t.pos_ == "NOUN" and "Plur" not in t.morph.get("Number")]
+    if len(names) != 1 or len(nouns) != 1:
+        return False
+    # (the parser may hang the comma on the second one: its subtree then starts with it)
+    edge = second.left_edge.i
+    comma = second.doc[edge].text == "," or (edge > 0 and second.doc[edge - 1].text == ",")
+    return comma and not any(c.dep_ == "cc" for c in second.children)
 
 
 def in_time_mention(tok: Token) -> bool:

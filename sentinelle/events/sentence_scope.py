@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.lexicon import TargetEntry, word_key
+from sentinelle.events.listed_victims import name_end, person_name
 from sentinelle.events.matching import Hit, PhraseIndex, doc_units
 from sentinelle.events.word_lists import EventWords
 from sentinelle.extensions import token_columns
@@ -109,3 +110,75 @@ def grievance_of(noun: Token, protesting: set[int], vocab: EventWords) -> bool:
     if word_key(head.lemma_) in vocab.grievance_verbs and (against or anchor.dep_ == "obj"):
         return head.head.i in protesting or head.i in protesting
     return False
+
+
+def people_named_by_name(doc: Doc, sent: Span, actors: list, hits: list[Hit], entry: TargetEntry | None,
+                         victim_verbs: frozenset[str], age_words: frozenset[str]) -> list[Hit]:
+    """A person named by name as the victim of a killing or wounding verb ("ont tué Khalil Haddad", "Idrissa, 12 ans, a
+    été tué"), where no word says who they were: a civilian, as ACLED codes a named victim. A title or a trade in
+    apposition decides instead (its own target word, or none when unknown: "le colonel X"), and so does a killer
+    of the state's forces (a person the army says it killed is as often a wanted leader)."""
+    if entry is None:
+        return []
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    kinds: dict[int, str] = {}
+    for a in actors:
+        if sent.start_char <= a.start < sent.end_char:
+            span = doc.char_span(a.start, a.end, alignment_mode="expand")
+            for t in span or []:
+                kinds[t.i] = a.actor.kind
+    out = []
+    for tok in sent:
+        if not person_name(tok, age_words) or tok.i in taken or tok.i in kinds:
+            continue
+        verb = _victim_verb(tok, sent, victim_verbs, age_words)
+        if verb is None or _titled(tok, age_words):
+            continue
+        # (the killer may be the subject of a verb of saying above: "l'armée a annoncé avoir tué X")
+        clauses = [verb]
+        while clauses[-1].dep_ in ("xcomp", "ccomp", "conj", "advcl") and len(clauses) < 3:
+            clauses.append(clauses[-1].head)
+        killers = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "obl:agent") and c.i != tok.i]
+        if any(kinds.get(t.i) in ("state_forces", "external") for c in killers for t in c.subtree):
+            continue
+        out.append(Hit(tok.i, tok.i + 1, entry, 1))
+    return out
+
+
+def _victim_verb(name: Token, sent: Span, victim_verbs: frozenset[str], age_words: frozenset[str]) -> Token | None:
+    """The killing or wounding verb ``name`` is the victim of: as its object or passive subject, or fronted before
+    an aside the parser cut off ("Idrissa, 12 ans, a été tué": the passive verb after it that has no subject but the
+    age)."""
+    def victim_verb(v: Token) -> bool:
+        return v.pos_ == "VERB" and bool({word_key(v.lemma_), word_key(v.text)} & victim_verbs)
+
+    if name.dep_ in ("obj", "nsubj:pass") and victim_verb(name.head):
+        return name.head
+    fronted = name.dep_ in ("ROOT", "dep") or (name.dep_ == "nsubj" and name.head.pos_ != "VERB")
+    end = name_end(name)
+    if fronted and end < sent.end and name.doc[end].text == ",":
+        # (the first verb after the aside: "X, gouverneur de Y, a annoncé que ..." is a speaker)
+        verb = next((t for t in sent if t.i > name.i and t.pos_ == "VERB"), None)
+        if verb is not None and victim_verb(verb) and any(c.dep_ == "aux:pass" for c in verb.children) \
+                and not any(c.dep_ in ("nsubj:pass", "nsubj") and word_key(c.lemma_) not in age_words
+                            and word_key(c.text) not in age_words for c in verb.children):
+            return verb
+    return None
+
+
+def _titled(name: Token, age_words: frozenset[str]) -> bool:
+    """A noun in apposition to the name ("le pasteur X", "X, un boutiquier,", "le chef du village, X,") that tells
+    who they were; an age ("12 ans", "un homme de 45 ans": the age word) tells nothing of it."""
+    doc = name.doc
+    nouns = [name.head] if name.dep_ in ("appos", "flat:name", "nmod") and name.head.i != name.i else []
+    nouns += [c for c in name.children if c.dep_ in ("appos", "conj", "nmod") and c.i > name.i]
+    # "Le chef du village, Amadou Cissé, a été abattu", "ont tué X, un colonel,": the parser makes the title a
+    # second subject or object beside it, with a comma between
+    for c in name.head.children:
+        if c.dep_ != name.dep_ or c.pos_ != "NOUN" or c.i == name.i:
+            continue
+        second = c if c.i > name.i else name  # (the comma stands before the second of the two)
+        if second.left_edge.i > 0 and doc[second.left_edge.i - 1].text == ",":
+            nouns.append(c)
+    return any(n.pos_ == "NOUN" and word_key(n.text) not in age_words and word_key(n.lemma_) not in age_words
+               for n in nouns)

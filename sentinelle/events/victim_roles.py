@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sentinelle.events.lexicon import Lexicon, word_key
-from sentinelle.events.listed_victims import in_time_mention
+from sentinelle.events.listed_victims import in_time_mention, name_end, person_name
 from sentinelle.events.matching import segment_of, token_keys
 from sentinelle.events.numbers import number_at
 from sentinelle.events.parse_tree import negated, postposed_subject_object, reflexive, with_etre
@@ -35,6 +35,7 @@ class VictimRoles:
     source_marks: frozenset[str]
     subset: frozenset[str]
     date_nouns: frozenset[str]
+    age_nouns: frozenset[str]
 
     def _a_date(self, tok: Token) -> bool:
         """A day number before a month ("19 août")."""
@@ -187,7 +188,13 @@ class VictimRoles:
         conducteur": one person, the object of an active killing verb."""
         if tok.dep_ == "obj" and tok.head.pos_ == "VERB" and self._one_named(tok) and not negated(tok.head):
             return bool(token_keys(tok.head) & self.killed_verbs) and not reflexive(tok.head)
-        if tok.dep_ != "nsubj:pass" or tok.pos_ not in ("NOUN", "PROPN") or "Sing" not in tok.morph.get("Number"):
+        if tok.dep_ == "obj" and tok.head.pos_ == "VERB" and self._person_named(tok) and not negated(tok.head):
+            return bool(token_keys(tok.head) & self.killed_verbs) and not reflexive(tok.head)  # "ont tué Khalil Haddad"
+        if self._fronted_name(tok, self.killed_verbs):
+            return True  # "Idrissa, 12 ans, a été tué lundi"
+        # (a person's name has no grammatical number for the tagger: "Seydou Traoré a été tué")
+        if tok.dep_ != "nsubj:pass" or tok.pos_ not in ("NOUN", "PROPN") or (
+                "Sing" not in tok.morph.get("Number") and not self._person_named(tok)):
             return False
         # (not a headline's word the parse took across the line break for the lede's subject)
         if any("\n" in t.text for t in tok.doc[min(tok.i, tok.head.i):max(tok.i, tok.head.i)]):
@@ -201,6 +208,34 @@ class VictimRoles:
         if token_keys(tok) & self.not_victims or reflexive(tok.head):
             return False
         return bool({word_key(tok.head.lemma_)} & self.killed_verbs)
+
+    def _person_named(self, tok: Token) -> bool:
+        """The first word of a person's name: one person."""
+        return person_name(tok, self.age_nouns)
+
+    def _named_wounded(self, tok: Token) -> bool:
+        """ "Yves Mulumba, 52 ans, a été blessé par balles": one person named by name, the passive subject of a
+        wounding verb (or cut off from it by an aside)."""
+        if not self._person_named(tok):
+            return False
+        if tok.dep_ == "nsubj:pass" and tok.head.pos_ == "VERB" and not negated(tok.head):
+            return bool(token_keys(tok.head) & self.injured_verbs)
+        return self._fronted_name(tok, self.injured_verbs)
+
+    def _fronted_name(self, tok: Token, verbs: frozenset[str]) -> bool:
+        """ "Idrissa, 12 ans, a été tué lundi": a person's name opening the clause, cut off by the parser from the
+        passive killing (or wounding: ``verbs``) verb after its aside (the verb has no subject of its own)."""
+        doc = tok.doc
+        end = name_end(tok)
+        if not self._person_named(tok) or not (tok.dep_ in ("ROOT", "dep") or (
+                tok.dep_ == "nsubj" and tok.head.pos_ != "VERB")) or end >= len(doc) or doc[end].text != ",":
+            return False
+        seg = segment_of(tok)
+        # (the first verb after the aside: "X, gouverneur de Y, a annoncé que ... ont été tués" is the speaker)
+        verb = next((t for t in doc[end:seg.end] if t.pos_ == "VERB"), None)
+        return verb is not None and bool(token_keys(verb) & verbs) and any(c.dep_ == "aux:pass" for c in verb.children) \
+            and not negated(verb) \
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") and not token_keys(c) & self.age_nouns for c in verb.children)
 
     @staticmethod
     def _active_transitive(verb: Token) -> bool:

@@ -57,6 +57,8 @@ class EventWords(BaseModel):
     going_on_verbs: frozenset[str] = frozenset()
     going_on_objects: frozenset[str] = frozenset()
     heard_verbs: frozenset[str] = frozenset()
+    # the adjectives that make people an armed side ("des hommes armés", "des individus armés")
+    armed_adjectives: frozenset[str] = frozenset()
 
     @field_validator("*", mode="after")
     @classmethod
