@@ -152,6 +152,9 @@ class ScopeReader:
         passive = edge == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in cue.head.children)
         if edge in _SUBJECT and passive and cue.cat in ("speech", "claimed", "denied"):
             return True  # "l'attaque a été revendiquée par X", "... confirmée par la police"
+        if edge == "advcl" and cue.cat in ("speech", "claimed") and self._perfect_infinitive(
+                path[step - 1][1] if step > 0 else trig):
+            return True  # "a affirmé, dans un message publié sur Telegram, avoir tué ...", parsed as an adjunct
         if cue.cat == "speech":
             if edge in _SUBJECT:
                 below = path[step - 1][1] if step > 0 else trig
@@ -182,8 +185,20 @@ class ScopeReader:
                     return True
                 # what a statement holds is what its author says: "a revendiqué dans un communiqué
                 # l'embuscade", which the parser hangs on the container noun
-                return cue.cat in ("speech", "claimed", "denied") and bool(token_keys(below) & self.containers)
+                if cue.cat in ("speech", "claimed", "denied") and bool(token_keys(below) & self.containers):
+                    return True
+                # "a revendiqué, via son agence de propagande, l'assassinat de ...": the object set off after an
+                # inserted adjunct, which the parser reads as a member coordinated with it (no conjunction)
+                return cue.cat in ("speech", "claimed", "denied") and _delayed_object(cue, path, step, trig)
         return False
+
+    @staticmethod
+    def _perfect_infinitive(verb: Token | None) -> bool:
+        """ "avoir tué", "avoir pris": a past infinitive with no preposition or conjunction ("après avoir tué" is a
+        time, not what is said)."""
+        return verb is not None and "Part" in verb.morph.get("VerbForm") and any(
+            c.dep_.startswith("aux") and c.lower_ in ("avoir", "être") for c in verb.children
+        ) and not any(c.dep_ in ("mark", "case") for c in verb.children)
 
     @staticmethod
     def _attached_to(cue_head: Token, trig: Token) -> bool:
@@ -247,3 +262,18 @@ class ScopeReader:
                 return True
             node = head
         return False
+
+
+def _delayed_object(cue: _Cue, path: list[tuple[str, Token]], step: int, trig: Token | None) -> bool:
+    """The trigger side is a noun coordinated without a conjunction to an adjunct of a cue verb that has no object
+    of its own, after a comma: the object the adjunct was inserted before."""
+    if step < 1 or path[step - 1][0] != "conj":
+        return False
+    member = path[step - 2][1] if step >= 2 else trig
+    if member is None or member.pos_ != "NOUN" or any(c.dep_ == "cc" for c in member.children):
+        return False
+    if any(c.dep_ in ("obj", "ccomp", "xcomp") for c in cue.head.children):
+        return False
+    doc = member.doc
+    first = min(t.i for t in member.subtree if not t.is_punct)
+    return first > 0 and doc[first - 1].text == ","
