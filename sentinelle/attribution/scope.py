@@ -36,6 +36,13 @@ def _postposed(verb: Token, subject: Token) -> bool:
     # (the "subject" holds a clause of its own, with a verb: not "Un porte-parole de X, Y, a fait état de"; or it
     # is the object of the verb before it: "..., tuant deux personnes, a annoncé le gouverneur")
     clause = any(t.pos_ == "VERB" and t.i < k for t in subject.subtree) or postposed_subject_object(subject) is not None
+    # ... or it is a member coordinated to the clause before: "... les ports de X ainsi que la centrale de Y, sur la
+    # côte, a annoncé l'armée" (the conjunction hangs on the speech verb, before the "subject")
+    clause = clause or any(c.dep_ in ("mark", "cc") and c.i < subject.i for c in verb.children)
+    # ... or it does not agree: "... les ports de X et de Y, sur la côte, a annoncé l'armée" (a plural noun before a
+    # singular auxiliary is no subject of it)
+    clause = clause or ("Plur" in subject.morph.get("Number") and any(
+        c.dep_.startswith("aux") and "Sing" in c.morph.get("Number") for c in verb.children))
     return clause and subject.i < k and doc[k].text == "," and inverted_subject(verb) is not None
 
 
