@@ -44,3 +44,39 @@ def test_a_ministry_claiming_its_capture_reports_it():
     # stage, which does not read "le ministère russe de la Défense" as an armed side)
     got = _events("Le ministère russe de la Défense a revendiqué dimanche la prise du village de Kourakhove.")
     assert [(t, m) for t, m, _ in got] == [(TAKEN, "reported")]
+
+
+def _by_place(text: str) -> list[tuple[str | None, str]]:
+    res = sentinelle.extract(text, published="2025-03-10", relevance_gate=False)
+    return sorted((e.location.name if e.location else None, e.modality) for e in res.events)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Somalia: a group claims its capture and accuses its enemy in one sentence: the accused act is reported
+    ("Somalie : tension dans le Bas-Shabelle\n\nDans un message audio, le porte-parole des shebab revendique la "
+     "prise d'une base à Bulo Marer, que ses combattants disent contrôler depuis l'aube, et accuse les soldats "
+     "ougandais d'avoir tué six civils à Awdheegle.\n",
+     [("Awdheegle", "reported"), ("Bulo Marer", "claimed")]),
+    # Niger: the claim cut by an inserted adjunct ("dans un message publié sur Telegram", "via son agence")
+    ("Niger : un chef de village tué\n\nLe groupe État islamique a revendiqué, via son agence de propagande, "
+     "l'assassinat d'un chef de village abattu lundi soir à Banibangou.\n",
+     [("Banibangou", "claimed")]),
+    ("Niger : deuil national\n\nVendredi enfin, l'État islamique a affirmé, dans un message publié sur Telegram, "
+     "avoir tué « neuf soldats apostats » lors d'une embuscade près d'Ouallam.\n",
+     [("Ouallam", "claimed")]),
+    # ... a state's army doing the same reports its own operation
+    ("Niger : opération\n\nVendredi, l'armée a affirmé, dans un communiqué lu à la télévision, avoir tué quinze "
+     "terroristes près d'Ouallam.\n",
+     [("Ouallam", "reported")]),
+    # Somalia: "selon l'organisation" names back the group that claimed in the sentence before; Mozambique: an NGO
+    # named back the same way stays a report
+    ("Somalie : nouvelle attaque dans le Jubaland\n\nLes shebab ont revendiqué mardi l'attaque d'une base "
+     "militaire près de Kismayo. Selon l'organisation, trois soldats ont aussi été tués mercredi dans l'explosion "
+     "d'une mine près de Baidoa.\n",
+     [("Baidoa", "claimed"), ("Kismayo", "claimed")]),
+    ("Mozambique : un rapport accablant\n\nHuman Rights Watch a publié mardi un rapport sur les exactions au Cabo "
+     "Delgado. Selon l'organisation, des insurgés ont décapité deux pêcheurs près de Quissanga lundi.\n",
+     [("Quissanga", "reported")]),
+])
+def test_whose_word_a_claim_is(text, wanted):
+    assert _by_place(text) == wanted

@@ -34,6 +34,14 @@ class SourceScopeFile(BaseModel):
     people_named_back: list[str] = []
     # "TOUJOURS selon l'état-major, ...": the source goes on from the paragraph before
     continuation_adverbs: list[str] = []
+    # a press release's heading word ("COMMUNIQUÉ") and the lede phrases of a relayed communiqué ("porte à la
+    # connaissance"): the whole text is the issuer's word
+    document_header_words: list[str] = []
+    document_lede_phrases: list[str] = []
+    # the marks that open the items of a list introduced by a source ("Le rapport documente les cas suivants :")
+    list_marks: list[str] = []
+    # "selon l'organisation" after a group's claim: the group named back
+    group_named_back: list[str] = []
 
 
 def load_source_scope(lang: str) -> SourceScopeFile:

@@ -56,6 +56,7 @@ class TriggerReader(ScopeReader, SourceReader, ClauseReader, NegationReader):
     agent_nouns: frozenset[str]
     hedged_devices: frozenset[str]
     toll_verbs: frozenset[str]
+    accusation: frozenset[str]
 
     def _read(
         self, trig: Token, sent: Span, cues: list[_Cue], selon: list[list[Token]], quotes: list[tuple[int, int]],
@@ -184,6 +185,11 @@ class TriggerReader(ScopeReader, SourceReader, ClauseReader, NegationReader):
         # "selon un communiqué du JNIM", "d'après l'agence Amaq": the group's own word
         reading.armed_speaker = any(np and self._np_kind(np) == "armed_group" for np in selon)
         official_claimant = False
+        # "revendique la prise de X et accuse les militaires d'avoir incendié Y": an accusation nearer the trigger
+        # than the claim tells the accused side's act; neither the claim nor an armed accuser makes it a claim
+        accused = "speech" in found and bool(token_keys(found["speech"][1].head) & self.accusation)
+        if accused and "claimed" in found and found["claimed"][0] > found["speech"][0]:
+            del found["claimed"]
         # "« Nous avons frappé leurs positions », a déclaré un commandant de X": the speaker of the quote the
         # trigger is in, whatever the parse made of the inverted subject
         quoted = any(s <= trig.idx < e for s, e in quotes)
@@ -192,7 +198,8 @@ class TriggerReader(ScopeReader, SourceReader, ClauseReader, NegationReader):
                 np = self._speaker(found[cat][1].head)
                 if np:
                     reading.sources.append(np)
-                    if cat == "speech" and self._np_kind(np) == "armed_group" and (_is_subject(np) or quoted):
+                    if cat == "speech" and not accused and self._np_kind(np) == "armed_group" and (
+                            _is_subject(np) or quoted):
                         reading.armed_speaker = True
                     # a state's forces or ministry telling their own operation are an official source
                     # ("l'armée a annoncé avoir tué vingt terroristes"): a report, not a claim

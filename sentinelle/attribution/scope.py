@@ -36,6 +36,13 @@ def _postposed(verb: Token, subject: Token) -> bool:
     # (the "subject" holds a clause of its own, with a verb: not "Un porte-parole de X, Y, a fait état de"; or it
     # is the object of the verb before it: "..., tuant deux personnes, a annoncé le gouverneur")
     clause = any(t.pos_ == "VERB" and t.i < k for t in subject.subtree) or postposed_subject_object(subject) is not None
+    # ... or it is a member coordinated to the clause before: "... les ports de X ainsi que la centrale de Y, sur la
+    # côte, a annoncé l'armée" (the conjunction hangs on the speech verb, before the "subject")
+    clause = clause or any(c.dep_ in ("mark", "cc") and c.i < subject.i for c in verb.children)
+    # ... or it does not agree: "... les ports de X et de Y, sur la côte, a annoncé l'armée" (a plural noun before a
+    # singular auxiliary is no subject of it)
+    clause = clause or ("Plur" in subject.morph.get("Number") and any(
+        c.dep_.startswith("aux") and "Sing" in c.morph.get("Number") for c in verb.children))
     return clause and subject.i < k and doc[k].text == "," and inverted_subject(verb) is not None
 
 
@@ -152,6 +159,9 @@ class ScopeReader:
         passive = edge == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in cue.head.children)
         if edge in _SUBJECT and passive and cue.cat in ("speech", "claimed", "denied"):
             return True  # "l'attaque a été revendiquée par X", "... confirmée par la police"
+        if edge == "advcl" and cue.cat in ("speech", "claimed") and self._perfect_infinitive(
+                path[step - 1][1] if step > 0 else trig):
+            return True  # "a affirmé, dans un message publié sur Telegram, avoir tué ...", parsed as an adjunct
         if cue.cat == "speech":
             if edge in _SUBJECT:
                 below = path[step - 1][1] if step > 0 else trig
@@ -182,8 +192,20 @@ class ScopeReader:
                     return True
                 # what a statement holds is what its author says: "a revendiqué dans un communiqué
                 # l'embuscade", which the parser hangs on the container noun
-                return cue.cat in ("speech", "claimed", "denied") and bool(token_keys(below) & self.containers)
+                if cue.cat in ("speech", "claimed", "denied") and bool(token_keys(below) & self.containers):
+                    return True
+                # "a revendiqué, via son agence de propagande, l'assassinat de ...": the object set off after an
+                # inserted adjunct, which the parser reads as a member coordinated with it (no conjunction)
+                return cue.cat in ("speech", "claimed", "denied") and _delayed_object(cue, path, step, trig)
         return False
+
+    @staticmethod
+    def _perfect_infinitive(verb: Token | None) -> bool:
+        """ "avoir tué", "avoir pris": a past infinitive with no preposition or conjunction ("après avoir tué" is a
+        time, not what is said)."""
+        return verb is not None and "Part" in verb.morph.get("VerbForm") and any(
+            c.dep_.startswith("aux") and c.lower_ in ("avoir", "être") for c in verb.children
+        ) and not any(c.dep_ in ("mark", "case") for c in verb.children)
 
     @staticmethod
     def _attached_to(cue_head: Token, trig: Token) -> bool:
@@ -247,3 +269,18 @@ class ScopeReader:
                 return True
             node = head
         return False
+
+
+def _delayed_object(cue: _Cue, path: list[tuple[str, Token]], step: int, trig: Token | None) -> bool:
+    """The trigger side is a noun coordinated without a conjunction to an adjunct of a cue verb that has no object
+    of its own, after a comma: the object the adjunct was inserted before."""
+    if step < 1 or path[step - 1][0] != "conj":
+        return False
+    member = path[step - 2][1] if step >= 2 else trig
+    if member is None or member.pos_ != "NOUN" or any(c.dep_ == "cc" for c in member.children):
+        return False
+    if any(c.dep_ in ("obj", "ccomp", "xcomp") for c in cue.head.children):
+        return False
+    doc = member.doc
+    first = min(t.i for t in member.subtree if not t.is_punct)
+    return first > 0 and doc[first - 1].text == ","

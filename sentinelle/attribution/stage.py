@@ -28,6 +28,11 @@ from sentinelle.extensions import doc_text
 # A quotation stays within its paragraph (an unbalanced straight quote must not turn the rest of
 # the article into a quotation) and has a few words: scare quotes ("nid de la CIA") report nothing.
 _QUOTES = re.compile(r"«[^»\n]{12,}»|“[^”\n]{12,}”|\"[^\"\n]{12,}\"")
+# ... except a statement quoted over several paragraphs, opened at the head of its first paragraph and closed in a
+# later one ("Nous reproduisons sa déclaration.\n\n« Dimanche, ... \n\nLundi, ... »"); a paragraph of it may
+# open with its own guillemet, as French typography repeats it. Bounded, so a stray guillemet stays harmless.
+_LONG_QUOTES = re.compile(r"^«(?:[^«»]|\n«)*»", re.MULTILINE)
+_LONG_QUOTE_MAX = 4000
 
 
 class Attributor(CueFinder, TriggerReader):
@@ -66,6 +71,7 @@ class Attributor(CueFinder, TriggerReader):
             "hedge": keys(sc.hedge_adverbs),
         }
         self.verbs_only = keys(md.verbs_only)
+        self.accusation = keys(md.accusation_verbs)
         self._cue_words: frozenset[str] | None = None
         # (matched on the sentence's text: the parser splits "semble-t-il" and hangs it anywhere)
         self.hedge_asides = re.compile(
@@ -103,6 +109,12 @@ class Attributor(CueFinder, TriggerReader):
             self.toll_phrases.add(p, "toll")
         self.people_back = keys(source_scope.people_named_back)
         self.continuation = keys(source_scope.continuation_adverbs)
+        self.header_words = keys(source_scope.document_header_words)
+        self.lede_phrases = PhraseIndex()
+        for p in source_scope.document_lede_phrases:
+            self.lede_phrases.add(p, "lede")
+        self.list_marks = tuple(source_scope.list_marks)
+        self.group_back = keys(source_scope.group_named_back)
         self.source_preps = PhraseIndex()
         # "selon lesquelles", "d'après lequel": a relative opened by a source preposition tells a content
         self.relative_sources = frozenset(word_key(p.replace(" ", "")) for p in md.source_prepositions)
@@ -113,6 +125,8 @@ class Attributor(CueFinder, TriggerReader):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+        quotes += [(m.start(), m.end()) for m in _LONG_QUOTES.finditer(text)
+                   if "\n" in m.group() and len(m.group()) <= _LONG_QUOTE_MAX]
         cache: dict[int, tuple[list[_Cue], list[list[Token]]]] = {}
         mentions = doc._.event_mentions or []
         for m in mentions:
@@ -123,6 +137,8 @@ class Attributor(CueFinder, TriggerReader):
             self.attribute(doc, m, sent, cues, selon, quotes)
         if mentions:
             self._paragraph_sources(doc, text, mentions)
+            self._document_sources(doc, text, mentions)
+            self._claims_named_back(doc, text, mentions)
             self.retractions.apply(doc, mentions)
             self._anaphoric_reports(text, mentions)
             self._toll_reports(doc, text, mentions)

@@ -370,6 +370,13 @@ def inverted_subject(verb: Token) -> Token | None:
     "..., rapporte Reuters", "..., ont indiqué ces sources", "..., a précisé la même source"."""
     doc = verb.doc
     k = verb.i + 1
+    # "..., a confié à notre correspondant une source sécuritaire": the person told comes first (its noun is
+    # often tagged as something else: "correspondant" as a verb)
+    if k + 2 < len(doc) and doc[k].lower_ in ("à", "au", "aux"):
+        k += 1
+        if doc[k].pos_ == "DET":
+            k += 1
+        k += 1
     if k < len(doc) and doc[k].pos_ == "DET":
         k += 1
     if k < len(doc) and doc[k].pos_ == "ADJ" and k + 1 < len(doc):

@@ -376,6 +376,9 @@ class ModalityFile(_Schema):
     speech_phrases: list[str]
     claim_verbs: list[str]
     claim_phrases: list[str]
+    # "accuse les militaires d'avoir incendié ...": a speech verb that blames another side; its speaker is never the
+    # author of what it tells, so no claim reaches through it (attribution/reading.py)
+    accusation_verbs: list[str] = Field(default_factory=list)
     denial_verbs: list[str]
     denial_phrases: list[str]
     # "est finalement revenu sur cette annonce", "l'information a été démentie": what was announced before is
