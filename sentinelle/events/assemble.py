@@ -173,7 +173,7 @@ class Assembler:
         unlocated = getattr(doc, "user_data", {}).get(UNLOCATED, [])
         entries = entry_starts(text, self.lang)
         # a digest ("Gao : ...", "Goma : ..."): each item is a report of its own, like a live blog's entry
-        items = item_headings(text, doc._.place_mentions or [], self.lang)
+        items = item_headings(text, getattr(doc._, "place_mentions", None) or [], self.lang)
         if items:
             entries = sorted({*entries, *(line for line, _ in items)})
         for m in mentions:
