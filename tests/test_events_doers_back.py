@@ -37,6 +37,14 @@ def _doers(nlp, text):
     ("Des hommes du gang Village de Dieu ont attaqué mercredi le commissariat de Mirebalais. Ils ont ensuite "
      "incendié l'hôpital de la ville.",
      [("Mirebalais", "Unidentified Gang"), ("Mirebalais", "Unidentified Gang")]),
+    # Nigeria, Mali, Ukraine: a singular pronoun for a side told in the singular, "elles" for "les forces"
+    ("L'armée nigériane a attaqué lundi un camp de Boko Haram près de Dikwa. Elle a ensuite bombardé des positions "
+     "près de Damboa.", [("Dikwa", "Military Forces of Nigeria"), ("Damboa", "Military Forces of Nigeria")]),
+    ("Le JNIM a attaqué lundi un poste militaire à Tessit. Il a ensuite enlevé dix civils à Ansongo.",
+     [("Tessit", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"),
+      ("Ansongo", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")]),
+    ("Les forces russes ont frappé lundi Kharkiv. Elles ont ensuite bombardé Kherson mardi.",
+     [("Kharkiv", "Military Forces of Russia"), ("Kherson", "Military Forces of Russia")]),
 ])
 def test_a_pronoun_doer_is_the_doer_told_before(nlp, text, wanted):
     assert _doers(nlp, text) == wanted
@@ -49,6 +57,9 @@ def test_a_pronoun_doer_is_the_doer_told_before(nlp, text, wanted):
     # Mali: one army ("l'armée malienne") is not what "ils" stands for
     ("L'armée malienne a bombardé lundi des positions jihadistes près de Bankass. Mardi, ils ont incendié le marché "
      "de Douentza.", [("Bankass", "Military Forces of Mali"), ("Douentza", None)]),
+    # Ukraine: "il" does not stand for "les forces russes"
+    ("Les forces russes ont frappé lundi Kharkiv. Il a ensuite bombardé Kherson mardi.",
+     [("Kharkiv", "Military Forces of Russia"), ("Kherson", "Unidentified Armed Group")]),
 ])
 def test_no_doer_is_told_back_where_the_words_do_not_point_back(nlp, text, wanted):
     assert _doers(nlp, text) == wanted

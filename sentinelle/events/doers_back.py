@@ -2,10 +2,10 @@
 de X. Ils ont ensuite incendié le marché de Y" (the EIGS burnt the market, not an unidentified group), "Les mêmes
 hommes ont enlevé le lendemain douze femmes", "ces individus ont tué ...".
 
-The subject of an active trigger verb that is a plural personal pronoun, or a plural generic noun for people with
-a definite or demonstrative article (``doer_pronouns`` and ``doer_nouns`` of ``event_words.yaml``), names again
-the side that did the act told just before, a few sentences back at most. A singular side ("l'armée") is not what
-"ils" stands for; the side hit in this act is never its doer.
+The subject of an active trigger verb that is a third-person pronoun, or a plural generic noun for people with a
+definite or demonstrative article (``doer_pronouns`` and ``doer_nouns`` of ``event_words.yaml``), names again the
+side that did the act told just before, a few sentences back at most, when they agree: "elle" for "l'armée", "ils"
+for "des combattants", never "ils" for "l'armée". The side hit in this act is never its doer.
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ def doers_told_back(doc: Doc, mentions: list[EventMention]) -> None:
         return
     told: list[EventMention] = []
     for m in sorted(mentions, key=lambda x: x.sent_start):
-        if m.actor1 is None and not m.reference and _pointing_subject(doc, m, vocab) is not None:
-            found = _doer_before(doc, m, told)
+        subject = _pointing_subject(doc, m, vocab) if m.actor1 is None and not m.reference else None
+        if subject is not None:
+            found = _doer_before(doc, m, told, subject)
             if found is not None:
                 m.actor1 = found[0]
                 m.add_evidence("actor1", [found[1]])
@@ -57,7 +58,7 @@ def _pointing_subject(doc: Doc, m: EventMention, vocab: EventWords) -> Token | N
 
 def _points_back(s: Token, vocab: EventWords) -> bool:
     if s.pos_ == "PRON":
-        return s.lower_ in vocab.doer_pronouns
+        return word_key(s.text) in vocab.doer_pronouns and s.dep_ != "expl"
     if s.pos_ != "NOUN" or not {word_key(s.text), word_key(s.lemma_)} & vocab.doer_nouns or not _plural(s):
         return False
     dets = [c for c in s.children if c.dep_ == "det" and c.i < s.i]
@@ -66,13 +67,28 @@ def _points_back(s: Token, vocab: EventWords) -> bool:
 
 def _plural(tok: Token) -> bool:
     """The noun, or its article, is plural ("des combattants", "les FDS")."""
-    return "Plur" in tok.morph.get("Number") or any(
-        "Plur" in c.morph.get("Number") for c in tok.children if c.dep_ == "det")
+    return "Plur" in _feature(tok, "Number")
 
 
-def _doer_before(doc: Doc, m: EventMention, told: list[EventMention]) -> tuple | None:
+def _feature(tok: Token, name: str) -> list[str]:
+    """A feature of the noun as the tagger read it, else as its article shows it."""
+    return tok.morph.get(name) or [v for c in tok.children if c.dep_ == "det" for v in c.morph.get(name)]
+
+
+def _agrees(subject: Token, antecedent: Token) -> bool:
+    """The pronoun or noun and the side it names again agree in number and, where both show it, in gender ("ils"
+    for "des combattants", "elle" for "l'armée", never "ils" for "l'armée")."""
+    for name in ("Number", "Gender"):
+        mine, theirs = _feature(subject, name), _feature(antecedent, name)
+        if mine and theirs and not set(mine) & set(theirs):
+            return False
+    # (a plural pronoun needs a side told in the plural: "l'armée" is not what "ils" stands for)
+    return not ("Plur" in _feature(subject, "Number") and not _plural(antecedent))
+
+
+def _doer_before(doc: Doc, m: EventMention, told: list[EventMention], subject: Token) -> tuple | None:
     """The doer named in the act told last before ``m``'s sentence, within reach, with its span; None when that
-    doer is one (singular) side, or is the side ``m`` hits."""
+    doer does not agree with ``subject`` ("ils" after "l'armée"), or is the side ``m`` hits."""
     before = [x for x in told if x.sent_start < m.sent_start and m.sent_start - x.sent_end <= _REACH
               and x.actor1 is not None and x.field_evidence.get("actor1")]
     if not before:
@@ -80,7 +96,7 @@ def _doer_before(doc: Doc, m: EventMention, told: list[EventMention]) -> tuple |
     last = max(before, key=lambda x: x.sent_start)
     start, end = last.field_evidence["actor1"][0]
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0 or not _plural(span.root):
+    if span is None or len(span) == 0 or not _agrees(subject, span.root):
         return None
     actor = last.actor1
     if m.actor2 is not None and m.actor2.normalized == actor.normalized:
