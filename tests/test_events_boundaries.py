@@ -11,7 +11,7 @@ import pytest
 
 import sentinelle
 from sentinelle.events.assemble import _Cluster
-from sentinelle.events.boundaries import entry_of, entry_starts
+from sentinelle.events.boundaries import entry_of, entry_starts, item_headings
 from sentinelle.events.lexicon import get_lexicon
 from sentinelle.events.mention import EventMention
 from sentinelle.events.merge import merge_event
@@ -180,3 +180,45 @@ def test_entry_stamps(text, entries):
     assert len(starts) == entries
     if starts:
         assert entry_of(starts, 0) == 1 and entry_of(starts, len(text) - 1) == entries
+
+
+# (a digest, its items each headed by their place: the events expected, (sub-event type, place as written))
+DIGESTS = [
+    # Niger: an item with no place in its sentence is at its heading, not merged into the next item's bombing
+    ("Niger : l'essentiel de l'actualité sécuritaire du 11 juin\n\nOuallam : des hommes armés ont attaqué dimanche un "
+     "poste de gendarmerie, tuant deux gendarmes.\n\nBanibangou : un car de transport a sauté sur un engin explosif, "
+     "faisant cinq morts parmi les passagers.\n\nDiffa : des combattants de Boko Haram ont enlevé trois agriculteurs "
+     "dans leurs champs samedi.",
+     {("armed_clash", "Ouallam"), ("remote_explosive_landmine_ied", "Banibangou"),
+      ("abduction_forced_disappearance", "Diffa")}),
+    # Burkina Faso: items headed with a dash; the first heading is no dateline
+    ("Burkina Faso : les brèves sécuritaires\n\nTitao — Des jihadistes ont incendié l'école du village dans la nuit de "
+     "samedi à dimanche.\nDjibo — Deux civils ont été tués lundi par l'explosion d'une mine au passage de leur "
+     "charrette.\nKaya — L'armée a arrêté quatre suspects lors d'une opération de fouille mardi.",
+     {("looting_property_destruction", "Titao"), ("remote_explosive_landmine_ied", "Djibo"), ("arrests", "Kaya")}),
+    # Ukraine: two strikes of one kind in two items are two incidents
+    ("Notre tour d'horizon de la journée\n\nKherson : une frappe de drone a tué un homme dans le quartier du port.\n"
+     "Zaporijia : deux missiles ont frappé une zone industrielle, blessant quatre ouvriers.\nKharkiv : des tirs "
+     "d'artillerie ont endommagé une école.",
+     {("air_drone_strike", "Kherson"), ("shelling_artillery_missile_attack", "Zaporijia"),
+      ("shelling_artillery_missile_attack", "Kharkiv")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DIGESTS)
+def test_each_item_of_a_digest_is_its_own_incident_at_its_heading(text, expected):
+    assert _found(_events(text)) == expected
+
+
+def test_a_headline_and_a_dateline_make_no_digest():
+    # (a country before a headline's colon and a wire dateline: two lines opened by a name, no items)
+    from sentinelle.model import Location, PlaceMention
+
+    text = "Ukraine : deux morts dans une frappe\nKYIV (Reuters) – Une frappe a tué deux personnes."
+    places = [PlaceMention(start=0, end=7, text="Ukraine", kind="country", location=Location(country="UA")),
+              PlaceMention(start=37, end=41, text="KYIV", kind="dateline", location=Location(country="UA"))]
+    assert item_headings(text, places) == []
+    text = "Tessit : des hommes armés ont tué un berger.\nAnsongo : un engin a sauté."
+    places = [PlaceMention(start=0, end=6, text="Tessit", kind="city", location=Location(country="ML")),
+              PlaceMention(start=45, end=52, text="Ansongo", kind="city", location=Location(country="ML"))]
+    assert [line for line, _ in item_headings(text, places)] == [0, 45]

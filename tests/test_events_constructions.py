@@ -617,3 +617,26 @@ def test_capitals_that_strike_are_no_scene(text, place):
 def test_an_inverted_incise_does_not_take_the_clause(text, places):
     events = sentinelle.extract(text, published="2024-01-12", relevance_gate=False).events
     assert [e.location.name for e in events] == places
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # West Bank, Mali, DR Congo, Ukraine: the agent of a passive killing that the parser hung on the place before it
+    # ("dans le camp de X par des soldats", "au marché de X par des militaires") is who did it, an attack on
+    # civilians, never a side hit nor a battle between the soldiers and their victims
+    ("Un adolescent a été tué mardi dans le camp de réfugiés de Tulkarem par des soldats israéliens, selon le "
+     "ministère de la Santé.", ("violence_against_civilians", "Military Forces of Israel")),
+    ("Deux adolescents ont été blessés à Huwara par des tirs de soldats israéliens.",
+     ("violence_against_civilians", "Military Forces of Israel")),
+    ("Un garçon de 14 ans a été tué samedi au marché de Konna par des militaires maliens, selon des témoins.",
+     ("violence_against_civilians", "Military Forces of Mali")),
+    ("Deux agriculteurs ont été tués jeudi dans le village de Kalehe par des militaires des FARDC.",
+     ("violence_against_civilians", "Military Forces of the Democratic Republic of Congo")),
+    ("Une fillette a été tuée mercredi dans le quartier de Saltine à Kharkiv par un missile russe.",
+     ("explosions_remote_violence", "Military Forces of Russia")),
+    # Nigeria: "par" inside a clause on the place names who holds it, not who killed
+    ("Deux civils ont été tués lundi à Dikwa dans un quartier contrôlé par des jihadistes.",
+     ("violence_against_civilians", "Unidentified Armed Group")),
+])
+def test_a_passive_agent_hung_on_the_place_did_it(nlp, text, wanted):
+    events = nlp(text)._.events
+    assert [(e.event_type, e.actor1.normalized if e.actor1 else None) for e in events] == [wanted]

@@ -71,6 +71,40 @@ def is_passive(verb: Token) -> bool:
     return any(dep[c] == "nsubj:pass" for c in children) and not has_avoir
 
 
+# how deep below a passive verb's oblique its stray agent may hang ("dans le camp de réfugiés de X par ...")
+_AGENT_DEPTH = 3
+
+
+def stray_agents(verb: Token) -> list[Token]:
+    """The agents of a passive verb that the parser hung below one of its obliques, the place or the day
+    written before them: "a été tué dans le camp de X par des soldats" ("soldats" under "camp"), "blessés dans
+    le quartier de X par des tirs de l'armée", "tués dimanche par des hommes armés" (under the day).
+
+    Only down noun modifiers, never into a clause ("dans une zone contrôlée par les rebelles" is the zone's
+    controller), and only a phrase with its determiner or a name ("par balle" says how, not who).
+    """
+    if verb.pos_ != "VERB" or not is_passive(verb):
+        return []
+    vocab = event_words(verb.doc.lang_)
+
+    def agent_case(tok: Token) -> bool:
+        return any(c.dep_ == "case" and word_key(c.text) in vocab.agent_cases for c in tok.children)
+
+    found: list[Token] = []
+    for child in verb.children:
+        if not child.dep_.startswith(("obl", "nmod")) or child.dep_ == "obl:agent" or agent_case(child):
+            continue
+        level = [child]
+        for _ in range(_AGENT_DEPTH):
+            level = [g for t in level for g in t.children if g.dep_ == "nmod"]
+            for g in level:
+                if g.i > verb.i and g.pos_ in ("NOUN", "PROPN") and agent_case(g) and (
+                        g.pos_ == "PROPN" or any(c.dep_ == "det" for c in g.children)):
+                    found.append(g)
+            level = [g for g in level if g not in found]
+    return found
+
+
 def is_gerund(tok: Token) -> bool:
     """ "en bombardant": a present participle after "en", whatever the tagger made of it."""
     # (the cheap tests first: ``Token.sent`` walks the parse)
@@ -221,6 +255,9 @@ def choose_actors(
                 gcases = {word_key(c.text) for c in g.children if c.dep_ == "case"}
                 if g.dep_ == "obl:agent" or "par" in gcases or (authored and gcases & {"a", "au", "aux"}):
                     a1_tokens += list(g.subtree)
+    # "a été tué dans le camp de X par des soldats": the agent the parser hung on the place before it
+    if passive and actor_in(doc, actors, a1_tokens) is None:
+        a1_tokens += [t for g in stray_agents(trigger) for t in g.subtree]
     # "l'armée a mené des frappes", "les rebelles ont lancé une attaque contre X": the support verb's subject
     # (where no side is read on the noun itself: "des frappes aériennes" holds only an adjective)
     if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" and not is_passive(trigger.head) \

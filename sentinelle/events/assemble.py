@@ -26,7 +26,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
-from sentinelle.events.boundaries import entry_of, entry_starts, headline_apart, other_entry, placed_apart, told_apart
+from sentinelle.events.boundaries import (
+    entry_of,
+    entry_starts,
+    heading_places,
+    headline_apart,
+    item_headings,
+    other_entry,
+    placed_apart,
+    told_apart,
+)
 from sentinelle.events.carry import carry_places, opener_pattern, place_by_pronoun
 from sentinelle.events.dates_agree import date_strength, dates_overlap
 from sentinelle.events.detect import SCENE_PLACES
@@ -167,10 +176,15 @@ class Assembler:
         titled = first_line > 0 and text[:first_line].rstrip()[-1:] not in (".", "!", "?", "»", '"')
         unlocated = getattr(doc, "user_data", {}).get(UNLOCATED, [])
         entries = entry_starts(text, self.lang)
+        # a digest ("Gao : ...", "Goma : ..."): each item is a report of its own, like a live blog's entry
+        items = item_headings(text, getattr(doc._, "place_mentions", None) or [], self.lang)
+        if items:
+            entries = sorted({*entries, *(line for line, _ in items)})
         for m in mentions:
             m.entry = entry_of(entries, m.sent_start)
             m.headline = titled and m.sent_start < first_line and m.sent_end <= first_line
             m.unknown_place = not m.places and any(m.sent_start <= a and b <= m.sent_end for a, b in unlocated)
+        heading_places(mentions, items)
         place_by_pronoun(doc, mentions, self.place_pronouns)
         # a denial that names its place is a record of its own ("L'armée a démenti avoir bombardé le
         # village de X"); a denial with no place stays a non-event

@@ -49,6 +49,8 @@ class ReportsFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     entry_stamps: list[str] = []
+    item_bullets: list[str] = []
+    item_marks: list[str] = []
 
 
 @cache
@@ -67,6 +69,60 @@ def entry_starts(text: str, lang: str = "fr") -> list[int]:
     starts = [found.start() for found in pattern.finditer(text)]
     # one stamped line is a time of day opening a paragraph, not a live blog
     return starts if len(starts) > 1 else []
+
+
+@cache
+def _item_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """What may stand before a heading place on its line, and what must follow it (its mark, then its text)."""
+    data = load_yaml(lang_path(lang, "reports.yaml"), ReportsFile)
+    if not data.item_marks:
+        return None
+    bullets = "|".join(re.escape(b) for b in data.item_bullets)
+    before = re.compile(rf"[ \t]*(?:(?:{bullets})[ \t]*)?" if bullets else r"[ \t]*")
+    marks = "|".join(re.escape(m) for m in data.item_marks)
+    after = re.compile(rf"[ \t]*(?:\([^()\n]{{1,30}}\)[ \t]*)?(?:{marks})[ \t]*\S")
+    return before, after
+
+
+def item_headings(text: str, places: list[PlaceMention], lang: str = "fr") -> list[tuple[int, PlaceMention]]:
+    """The items of a digest: (start of the line, its heading place) for each line opened by a place below the
+    country and a mark ("Gao : des hommes armés ont ...", "- Goma — Deux civils ..."), when two lines or more open
+    so; [] for an article (one "Gao : trois morts ..." is a headline, "KYIV (Reuters) –" a dateline)."""
+    patterns = _item_patterns(lang)
+    if patterns is None:
+        return []
+    before, after = patterns
+    found: dict[int, PlaceMention] = {}
+    for p in sorted(places, key=lambda p: p.start):
+        line = text.rfind("\n", 0, p.start) + 1
+        # (a country heading, "Ukraine : ...", is a headline's topic or a digest's section, not an item's place)
+        if line in found or p.kind == "country" or not before.fullmatch(text, line, p.start) \
+                or not after.match(text, p.end):
+            continue
+        found[line] = p
+    return sorted(found.items()) if len(found) > 1 else []
+
+
+def heading_places(mentions: list[EventMention], items: list[tuple[int, PlaceMention]]) -> None:
+    """An incident a digest's item tells without a place of its own is at the item's heading place ("Gao : des
+    hommes armés ont attaqué dimanche un poste de gendarmerie"), on the heading's line or a later line before the
+    next item."""
+    if not items:
+        return
+    starts = [line for line, _ in items]
+    for m in mentions:
+        at = m.trigger_spans[0][0] if m.trigger_spans else m.sent_start
+        k = bisect_right(starts, at) - 1
+        if m.places or m.reference or k < 0:
+            continue
+        place = items[k][1]
+        if at < place.end:
+            continue
+        if place.kind == "dateline":
+            # (the first heading may read as where the story was filed: here it is where things happened)
+            place = place.model_copy(update={"kind": "admin1" if (place.location.precision or 1) >= 3 else "city"})
+        m.places = [place]
+        m.add_evidence("location", [(place.start, place.end)])
 
 
 def entry_of(starts: list[int], offset: int) -> int:

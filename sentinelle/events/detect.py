@@ -24,6 +24,7 @@ from sentinelle.events.arguments import (
 )
 from sentinelle.events.build_mention import MentionBuilder
 from sentinelle.events.casualties import CasualtyReader
+from sentinelle.events.doers_back import doers_told_back
 from sentinelle.events.event_types import EventTyper, category_of, repeats
 from sentinelle.events.geo import same_place
 from sentinelle.events.incidents import (
@@ -201,6 +202,8 @@ class EventDetector:
                                 lambda start, end, ex: event_date(doc, start, end, exclude=[*exclude, *ex]))
         inherit_series_places(doc, mentions)
         another_of_the_same_kind(mentions)
+        # "Ils ont ensuite incendié le marché", "les mêmes hommes": the doer of the act told just before
+        doers_told_back(doc, mentions)
         # "les bandits", after the gang told as the attacker: that gang
         attackers_named_before(doc, mentions)
         tolls_told_after(doc, sents, mentions, self.casualties, TollWords(

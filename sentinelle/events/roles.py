@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from sentinelle.actors import site_side
-from sentinelle.events.actor_choice import is_passive, span_of_tokens, subject_deps
+from sentinelle.events.actor_choice import is_passive, span_of_tokens, stray_agents, subject_deps
 from sentinelle.events.lexicon import Lexicon, TargetEntry, keys, word_key
 from sentinelle.events.matching import doc_token_keys, token_keys
 from sentinelle.events.parse_tree import tree_distance
@@ -58,11 +58,18 @@ class Roles:
             transitive = pos[hi] == "VERB" and not tkeys[hi] & vocab.suffer_verbs and (
                 any(dep[c] == "obj" for c in kids(hi)) or trig.entry.requires in ("object", "people"))
             passive = is_passive(h)
+            # "a été tué dans le camp de X par des soldats": the agent the parser hung on the place before it
+            if passive:
+                out |= {t.i for g in stray_agents(h) for t in g.subtree}
             for c in kids(hi):
                 cdep = dep[c]
                 # (a subject after an active verb is its misparsed object: "ont attaqué le poste")
                 if (cdep in ("nsubj", "nsubj:pass") and transitive and not passive and c < hi) \
                         or cdep == "obl:agent":
+                    out |= set(cols.subtree(c)) - _struck_in(doc[c], heads)
+                elif passive and cdep.startswith("obl") and any(
+                        dep[g] == "case" and tkeys[g] & vocab.agent_cases for g in kids(c)):
+                    # "ont été blessés par des tirs de soldats": the agent the parser read as an oblique
                     out |= set(cols.subtree(c)) - _struck_in(doc[c], heads)
                 elif passive and cdep.startswith("obl"):
                     # "ont été tués dimanche par des hommes armés qui ...": the agent the parser hung on the day
