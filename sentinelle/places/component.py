@@ -270,6 +270,10 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
             # unless a road's cue says the pair is its two ends: "Moba-Kasindi", a quarter of Butembo, is no town of
             # Tanganyika beside a border post 900 km away, "l'axe Gao-Kidal" is)
             road = cue is not None and cue.road
+            # (a road's end is a town whatever the other end: "l'axe Titao-X" with X a village no gazetteer holds)
+            if road and doc_text(doc)[longer.start:longer.end].count("-") == 1 and "-" in (
+                    doc_text(doc)[c.end:c.end + 1], doc_text(doc)[c.start - 1:c.start]):
+                continue
             if any(o is not c and {i for i in range(o.token_start, o.token_end) if cols.text[i][:1].isupper()} == rest_ids
                    and (_near(o, c, found) if not road else _countries(o, found) & _countries(c, found))
                    for o in candidates):
