@@ -45,3 +45,20 @@ def test_a_road_between_two_towns_is_near_the_first(text, wanted):
 ])
 def test_a_road_the_tagger_calls_a_person(text, wanted):
     assert _places(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso: a road whose second end is a village no gazetteer holds is near its known first end
+    ("Le 18 novembre, une équipe du génie a neutralisé deux engins explosifs improvisés posés sur l'axe "
+     "Boulsa-Kogodin.", [("Boulsa", 2)]),
+    ("Un engin explosif a explosé mercredi au passage d'un camion sur le tronçon Ouahigouya-Tougué, tuant trois "
+     "passagers, selon une source sécuritaire.", [("Ouahigouya", 2)]),
+    # ... or its known second end
+    ("Un véhicule de l'armée a sauté sur une mine mardi sur l'axe Dabgo-Boulsa, selon une source sécuritaire.",
+     [("Boulsa", 2)]),
+    # DR Congo: a road of three names, the middle one unknown
+    ("Des hommes armés ont tendu une embuscade lundi à un convoi sur la route Kalehe-Nyabibwe-Minova, tuant deux "
+     "militaires.", [("Kalehe", 2)]),
+])
+def test_a_road_with_one_end_nothing_locates_is_near_the_known_end(text, wanted):
+    assert _places(text) == wanted

@@ -37,6 +37,12 @@ NOT_ABROAD = [
     ("Samedi, des insurgés ont attaqué le village de Meza, dans le district d'Ancuabe, au Mozambique.", "Meza", "SY"),
     # Iraq: no part of an unknown village ("Kani" of "Kani Masi-Bala") is a Japanese city, nor its country context
     ("Des tirs d'artillerie turcs ont visé les environs de Kani Masi-Bala, dans le district de Zakho.", "Kani", "JP"),
+    # DR Congo, Sudan: a name of three letters that a world city abroad goes by among its other names is the
+    # article's own quarter (Lomé, Seoul)
+    ("RDC : des miliciens ont fait irruption dans la nuit de mardi au quartier Lum de Butembo, dans le Nord-Kivu, "
+     "tuant trois civils.", "Lum", "TG"),
+    ("Soudan : des obus sont tombés jeudi sur le quartier Sul d'Omdurman, tuant cinq civils, selon des médecins "
+     "soudanais.", "Sul", "KR"),
 ]
 
 

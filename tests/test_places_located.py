@@ -285,3 +285,50 @@ def test_a_village_is_in_the_province_its_parenthesis_names(nlp, sentence, names
 def test_a_group_named_with_its_area_is_no_village(nlp):
     mentions = nlp("Ansaroul Islam (Soum) a revendiqué l'attaque, au Burkina Faso.")._.place_mentions
     assert not [m for m in mentions if m.kind == "located"]
+
+
+@pytest.mark.parametrize(("sentence", "name", "town"), [
+    # Central African Republic: a mining site, with a distance and a direction from a town
+    ("Selon la Mission, trois civils ont été tués le 2 mai à Ngoubi-Kota, un site aurifère situé à une cinquantaine "
+     "de kilomètres à l'ouest de Bria, par des combattants armés.", "Ngoubi-Kota", "Bria"),
+    # Chad: a site of displaced people, near a town
+    ("Au Tchad, deux déplacés ont été tués samedi à Kidjiri-Gana, un site situé près de Bol, selon une ONG.",
+     "Kidjiri-Gana", "Bol"),
+])
+def test_a_site_in_apposition_is_located_near_its_town(nlp, sentence, name, town):
+    by_text = {p.text: p for p in nlp(sentence)._.place_mentions}
+    assert name in by_text and town in by_text, sorted(by_text)
+    site, near = by_text[name].location, by_text[town].location
+    assert by_text[name].kind == "located" and site.precision == 2 and site.admin1 == near.admin1
+
+
+@pytest.mark.parametrize(("sentence", "name", "first", "second"), [
+    # Sudan: a village on the road between two towns, near the middle of the road, not at its first end
+    ("Les FSR ont annoncé mardi la prise d'Oum-Sayala-Gharb, une localité située sur la route reliant Kosti à "
+     "Tendelti, après de violents combats.", "Oum-Sayala-Gharb", "Kosti", "Tendelti"),
+    # Chad: "sur l'axe reliant A à B"
+    ("Les rebelles ont revendiqué jeudi la prise de Hamra-Sheikh, un village situé sur l'axe reliant Mongo à "
+     "Abéché, après des combats avec l'armée.", "Hamra-Sheikh", "Mongo", "Abéché"),
+])
+def test_a_place_on_the_road_between_two_towns_is_near_the_middle(nlp, sentence, name, first, second):
+    by_text = {p.text: p for p in nlp(sentence)._.place_mentions}
+    assert {name, first, second} <= set(by_text), sorted(by_text)
+    loc, a, b = by_text[name].location, by_text[first].location, by_text[second].location
+    assert by_text[name].kind == "located" and loc.name == name and loc.precision == 2
+    assert min(a.lat, b.lat) < loc.lat < max(a.lat, b.lat) or min(a.lon, b.lon) < loc.lon < max(a.lon, b.lon)
+
+
+def test_a_site_far_from_a_town_with_no_direction_is_in_its_province(nlp):
+    doc = nlp("Au moins cinq civils ont été tués le 16 juin à Ngoubi-Kota, un site minier situé à une soixantaine de "
+              "kilomètres de Bria, par des combattants.")
+    by_text = {p.text: p for p in doc._.place_mentions}
+    site, town = by_text["Ngoubi-Kota"].location, by_text["Bria"].location
+    assert (site.precision, site.admin1) == (3, town.admin1)
+
+
+def test_a_road_end_may_keep_its_arabic_article(nlp):
+    # Sudan: "reliant En X à Y", the gazetteer's town without its article
+    doc = nlp("Les FSR ont pris mercredi Oum-Sayala-Gharb, une localité située sur la route reliant En Nahud à "
+              "Kosti, selon des habitants.")
+    site = next(p for p in doc._.place_mentions if p.text == "Oum-Sayala-Gharb")
+    assert site.kind == "located" and site.location.precision == 2

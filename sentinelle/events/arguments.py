@@ -16,6 +16,7 @@ from sentinelle.events.actor_choice import choose_actors, span_of_tokens  # noqa
 from sentinelle.events.destinations import taken_to_care
 from sentinelle.events.lexicon import get_lexicon, word_key
 from sentinelle.events.matching import segment_of
+from sentinelle.events.roads import after_road_word
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
@@ -140,7 +141,8 @@ def _glued_to_unknown_name(doc: Doc, place: PlaceMention, places: list[PlaceMent
     after = re.match(r"-(\w+)", text[place.end : place.end + 40])
     before = re.search(r"(\w+)-$", text[max(0, place.start - 40) : place.start])
     for found, start in ((after, place.end + 1), (before, place.start - 1 - len(before.group(1)) if before else 0)):
-        if found and found.group(1)[:1].isupper():
+        # (a road named by its ends, one of them a village no gazetteer holds: "sur l'axe Titao-X" is near Titao)
+        if found and found.group(1)[:1].isupper() and not after_road_word(text, min(start, place.start), doc.lang_):
             # (a name located only by the words around it is no gazetteer place: "Moba-Kasindi, un quartier de Y")
             if not any(q.start <= start < q.end and q.kind != "located" for q in places):
                 return True

@@ -31,10 +31,20 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, between
 
 
+# The other end of a road hyphened to a town ("Titao-X", "X-Titao")
+_OTHER_END_AFTER = re.compile(r"[-–](([A-ZÀ-Ý][\w'’]+))")
+_OTHER_END_BEFORE = re.compile(r"\b([A-ZÀ-Ý][\w'’]+)[-–]$")
+
+
+def after_road_word(text: str, start: int, lang: str = "fr") -> bool:
+    """The words before ``start`` name a road by its ends ("sur l'axe ", "la route reliant ", "entre ")."""
+    return bool(_patterns(lang)[0].search(text[max(0, start - 40):start]))
+
+
 def one_road(text: str, chosen: list[PlaceMention], sentence_places: list[PlaceMention],
              lang: str = "fr") -> list[PlaceMention]:
     """A chosen town that is one end of a road named with the other stands for the road: the first town, at
-    precision 2, once."""
+    precision 2, once; so does a town hyphened to an end nothing locates ("sur l'axe Titao-X": near Titao)."""
     before, between = _patterns(lang)
 
     def road(a: PlaceMention, b: PlaceMention) -> bool:
@@ -42,10 +52,22 @@ def one_road(text: str, chosen: list[PlaceMention], sentence_places: list[PlaceM
             and bool(between.match(text[a.end:b.start])) \
             and bool(before.search(text[max(0, a.start - 40):a.start]))
 
+    def open_end(p: PlaceMention) -> bool:
+        # "l'axe Titao-X", "la route X-Titao": one end a town, the other a name nothing locates (no place mention)
+        if p.kind != "city":
+            return False
+        after = _OTHER_END_AFTER.match(text, p.end)
+        if after and not any(q.start == after.end(1) for q in sentence_places) \
+                and before.search(text[max(0, p.start - 40):p.start]):
+            return True
+        ahead = _OTHER_END_BEFORE.search(text, max(0, p.start - 40), p.start)
+        return bool(ahead) and not any(q.end == ahead.start(1) + len(ahead.group(1)) for q in sentence_places) \
+            and bool(before.search(text[max(0, ahead.start(1) - 40):ahead.start(1)]))
+
     out: list[PlaceMention] = []
     for p in chosen:
         first = next((a for a in sentence_places if road(a, p)), None)
-        if first is None and any(road(p, b) for b in sentence_places):
+        if first is None and (any(road(p, b) for b in sentence_places) or open_end(p)):
             first = p
         if first is None:
             out.append(p)

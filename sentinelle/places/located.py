@@ -28,6 +28,7 @@ from sentinelle.places.cues import cue_table, preceding_words
 from sentinelle.places.data import load_cues
 
 _AFTER_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*[ \t]+$")  # a capitalised word right before a name
+_ARTICLE_WORD = r"(?:(?:al|el|en|an|ad|ed|as|es|ar|er|at|et|ach|ech)[\s-]+)"  # "En Nahud", "Al-Obeid"
 LOCATOR_REACH = 120  # characters between the end of a name (or list) and the place that locates it
 _LIST_REACH = 60  # characters of list glue between two names of one enumeration
 
@@ -53,6 +54,7 @@ class Locators:
     introducer: re.Pattern[str]  # "le village de", "le sous-district d'": the words that introduce a place name
     in_area: re.Pattern[str]  # ", préfecture de", ", dans le district de": an apposition that puts a name in an area
     list_opener: re.Pattern[str]  # "les villages de", "les environs de": the words that open a list of places
+    on_road: re.Pattern[str]  # ", une localité située sur la route reliant": an apposition placing a name on a road
 
 
 def alternation(words: list[str]) -> str:
@@ -109,11 +111,18 @@ def locators(lang: str = "fr") -> Locators:
     glue = rf"^\s*(?:,\s*(?:(?:{conj})\s+)?|(?:{conj})\s+)(?:{heads}|{of}\s*)?$"
     apposition = rf"^\s*,\s*{art}{settlement}\b"
     at = rf"^\s+(?:{alternation(data.get('at', []))})\s*$" if data.get("at") else r"(?!)"
+    cues = load_cues(lang)
+    road = rf"{art}(?:{alternation(cues.road_nouns)})\s+(?:{alternation(data.get('road_links', []))})\s*" \
+        if cues.road_nouns and data.get("road_links") else r"(?!)"
+    # (the town may keep an Arabic article the gazetteer leaves out: "reliant En Nahud à El Obeid")
+    on_road = rf"^\s*,\s*{art}{settlement}(?:\s+[^\W\d_]+)??\s+{participle}(?:sur|le\s+long\s+de)\s+{road}" \
+        rf"{_ARTICLE_WORD}?$"
     return Locators(re.compile(between, re.IGNORECASE), re.compile(apposition, re.IGNORECASE),
                     re.compile(glue, re.IGNORECASE), re.compile(at, re.IGNORECASE),
                     re.compile(rf"\b(?:{area}|{settlement})\s+{of}\s*$", re.IGNORECASE),
                     re.compile(rf"^\s*,\s*(?:{participle}{into}\s+)?{art}{area}\s+{of}", re.IGNORECASE),
-                    re.compile(rf"\b(?:{alternation(data['list_heads'])})\s+{of}\s*$", re.IGNORECASE))
+                    re.compile(rf"\b(?:{alternation(data['list_heads'])})\s+{of}\s*$", re.IGNORECASE),
+                    re.compile(on_road, re.IGNORECASE))
 
 
 def _enumeration(text: str, first: Unknown, unknown: list[Unknown], known: list[PlaceMention],
@@ -174,8 +183,8 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
     table = locators(lang)
     known = sorted(known, key=lambda m: m.start)
     unknown = sorted(unknown, key=lambda u: u.start)
-    out: list[PlaceMention] = []
-    done: set[int] = set()
+    out: list[PlaceMention] = _on_roads(text, known, unknown, table)
+    done: set[int] = {m.start for m in out}
     # "le village de X, dans le département de Y, dans la région de Z" with Y unknown too: Y is located at Z first,
     # then X at Y (a name located is a locator for the names before it; a chain is as long as the article's names)
     while True:
@@ -239,6 +248,30 @@ def locate_unknown(text: str, known: list[PlaceMention], unknown: list[Unknown],
         if first is not None and start not in done:
             done.add(start)
             out.append(first.model_copy(update={"start": start, "end": end, "text": text[start:end]}))
+    return out
+
+
+_ROAD_GLUE = re.compile(rf"^\s*(?:à|a|et|-|–)\s*{_ARTICLE_WORD}?$", re.IGNORECASE)
+
+
+def _on_roads(text: str, known: list[PlaceMention], unknown: list[Unknown], table: Locators) -> list[PlaceMention]:
+    """ "X, une localité située sur la route reliant A à B": X somewhere between the two towns, near the middle of
+    the road (precision 2), not at A; near A when B is not known."""
+    out = []
+    towns = [k for k in known if k.kind == "city" and k.location.lat is not None and k.location.lon is not None]
+    for u in unknown:
+        a = next((k for k in towns if 0 <= k.start - u.end <= LOCATOR_REACH
+                  and table.on_road.match(text[u.end:k.start])), None)
+        if a is None:
+            continue
+        b = next((k for k in towns if 0 <= k.start - a.end <= 6 and _ROAD_GLUE.match(text[a.end:k.start])), None)
+        where: dict = {"precision": 2, "geonameid": None, "site_id": None}
+        if b is not None and b.location.country == a.location.country:
+            where.update(lat=round((a.location.lat + b.location.lat) / 2, 4),  # type: ignore[operator]
+                         lon=round((a.location.lon + b.location.lon) / 2, 4))  # type: ignore[operator]
+        name = text[u.start:u.end]
+        out.append(PlaceMention(start=u.start, end=u.end, text=name, kind="located",
+                                location=a.location.model_copy(update={"name": name, **where}), score=a.score))
     return out
 
 

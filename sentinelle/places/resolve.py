@@ -228,6 +228,10 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         # article about Haiti) is the article's own village; only a very large city goes by an exonym
         if not main_name and e.population < FAR_CITY:
             return False
+        # (nor by an alternate name of three letters, a code or a clipped form rather than an exonym: "le quartier
+        # Lum de X" in an article about Congo is no Lomé, "le quartier Sul" no Seoul)
+        if not main_name and _letters(written or (keys[0] if keys else "four")) <= 3:
+            return False
         # "les shebab ont pris Kooshin" in an article about Somalia is not Kochi (India), which one of its other
         # names meets only once spellings are folded (doubled vowels, ch/sh): a near-shape of the article's own
         # village; a city abroad is written under another name only when it is a world city ("Moscou", "Pékin"),
