@@ -308,20 +308,3 @@ def test_a_thing_hit_of_a_place(text, place):
     events = sentinelle.extract(text, published="2024-05-28", relevance_gate=False).events
     assert [e.location.name for e in events if e.location] == [place]
 
-
-@pytest.mark.parametrize(("text", "wanted"), [
-    # Mozambique and Tanzania: a village after a bare "à", under a headline naming its province; the other country
-    # is named after it
-    ("Mozambique : attaque dans le Cabo Delgado\n\nDes insurgés ont incendié vendredi une vingtaine de maisons à "
-     "Nacuale-Sede, tuant trois civils, selon des sources locales. En Tanzanie, la police a renforcé les contrôles à "
-     "Mtwara.", ("Nacuale-Sede", "Cabo Delgado")),
-    # Ethiopia: a headline of two regions; the village is in the region of the sentence that last named places
-    ("Éthiopie : les combats s'étendent au Tigray et dans l'Amhara\n\nDes affrontements ont opposé lundi les forces "
-     "fédérales à des combattants près d'Adigrat et d'Axoum, selon des habitants.\n\nMardi, un drone a frappé un "
-     "marché à Edaga-Hamus-Tsebri, tuant au moins douze civils, selon des témoins.\n\nDans la région Amhara, des "
-     "heurts ont été signalés à Dessie.", ("Edaga-Hamus-Tsebri", "Tigray")),
-])
-def test_an_incident_at_an_unknown_village_is_in_the_province_the_nearest_words_name(nlp, text, wanted):
-    located = [(e.location.name, e.location.admin1) for e in nlp(text)._.events
-               if e.location and e.location.precision == 3]
-    assert wanted in located, located

@@ -105,7 +105,7 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
         own_unknown = _names_in(c, unlocated)
         if c.place is None and own_unknown:
             if any(_current(m) for m in c.mentions):
-                c.carried_place = _in_province(doc, scene, own_unknown[0], unlocated + after_locative)
+                c.carried_place = _in_province(doc, scene, own_unknown[0])
             continue
         # (a weapon named says how it was done too: "ont tiré au fusil contre le commissariat"; so does a toll:
         # "... ont fait irruption à X. Ils ont tué deux civils")
@@ -171,7 +171,7 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
         # province: the incident is in that province
         named_here = _names_in(c, after_locative)
         if named_here:
-            c.carried_place = _in_province(doc, scene, named_here[0], unlocated + after_locative)
+            c.carried_place = _in_province(doc, scene, named_here[0])
 
 
 def _current(m: EventMention) -> bool:
@@ -185,10 +185,8 @@ def _names_in(c: _Cluster, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return [(a, b) for a, b in spans if any(m.sent_start <= a and b <= m.sent_end for m in c.mentions)]
 
 
-def _in_province(doc: Doc, scene: list[PlaceMention], span: tuple[int, int],
-                 unplaced: list[tuple[int, int]]) -> PlaceMention | None:
-    """The name as written at ``span``, in the article's one province (precision 3), or in an article of several
-    in the one the words nearest it name, as the places stage places the names it cannot locate
-    (``places.province``; ``unplaced``: the other names nothing locates); ``None`` when the words do not say one."""
-    found = place_in_province(doc_text(doc), scene, [span], get_gazetteer(doc.lang_), unplaced=unplaced)
+def _in_province(doc: Doc, scene: list[PlaceMention], span: tuple[int, int]) -> PlaceMention | None:
+    """The name as written at ``span``, in the article's one province (precision 3), as the places stage places the
+    names it cannot locate (``places.province``); ``None`` when the article's places do not say one province."""
+    found = place_in_province(doc_text(doc), scene, [span], get_gazetteer(doc.lang_))
     return found[0] if found else None

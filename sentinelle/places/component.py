@@ -467,16 +467,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     unknown = [u for u in unknown if not any(m.start == u.start for m in spelled)]
     located = locate_unknown(doc_text(doc), areas, unknown, lang)
     at = {m.start for m in located}
-    # "à Tourou" that nothing locates, in an article whose places all lie in one province: that province; "le
-    # village de X", "près de X" in an article of several provinces: the province the words nearest it name (a bare
-    # "à X" is placed so by the events stage only, where it is an incident's place: "a valu à X une purge" is no place)
+    # "à Tourou" that nothing locates, in an article whose places all lie in one province: that province
     # (a town a division cue names, "la préfecture de Y", stands for the unit called after it: a division named)
     division_towns = frozenset(m.start for m in areas if m.kind == "city" and (cue := cues.at(m.start)[1]) is not None
                                and cue.admin_context)
     located += place_in_province(doc_text(doc), areas + located, [
         (u.start, u.end) for u in unknown if u.start not in at and introduced_name(doc, u, table, lexicon)], gazetteer,
-        division_towns, local=frozenset(u.start for u in unknown if u.introduced),
-        unplaced=[(u.start, u.end) for u in unknown if u.start not in at and (u.introduced or u.locative)])
+        division_towns)
     # names a place cue introduces that nothing locates ("dans le district d'Ancuabe"): where the words say the
     # incident was, unknown; the events stage does not lend such a sentence another town
     at = {m.start for m in located}

@@ -49,89 +49,25 @@ def article_province(known: list[PlaceMention], division_towns: frozenset[int] =
 
 
 def place_in_province(text: str, known: list[PlaceMention], names: list[tuple[int, int]],
-                      gazetteer: Gazetteer, division_towns: frozenset[int] = frozenset(),
-                      local: frozenset[int] | None = None, unplaced: list[tuple[int, int]] = ()) -> list[PlaceMention]:
+                      gazetteer: Gazetteer, division_towns: frozenset[int] = frozenset()) -> list[PlaceMention]:
     """Mentions for the names (spans of ``text``) that nothing else locates, in the article's one province
-    (``division_towns``: as for ``article_province``); in an article of several provinces, in the province the
-    words nearest a name say (``local_province``, with ``unplaced``), for the names starting at ``local`` (all when
-    ``None``)."""
+    (``division_towns``: as for ``article_province``)."""
     if not names:
         return []
-    article = article_province(known, division_towns)
+    witness = article_province(known, division_towns)
+    if witness is None:
+        return []
+    country, admin1 = witness.location.country, witness.location.admin1
+    division = next((d for d in gazetteer.divisions(country or "") if d.name == admin1), None)
+    if division is None:
+        return []
     out = []
     for start, end in names:
-        witness = article or (local_province(text, known, start, unplaced) if local is None or start in local
-                              else None)
-        if witness is None:
-            continue
-        country, admin1 = witness.location.country, witness.location.admin1
-        division = next((d for d in gazetteer.divisions(country or "") if d.name == admin1), None)
-        if division is None:
-            continue
         written = text[start:end]
         loc = to_location(division, written, 3).model_copy(update={"geonameid": None})
         out.append(PlaceMention(start=start, end=end, text=written, kind="located", location=loc,
                                 score=witness.score))
     return out
-
-
-# How far back the sentence that last named places may lie (about two short paragraphs)
-_SENTENCE_REACH = 1500
-_SENTENCE_END = re.compile(r"[.!?»]\s+(?=[«\"A-ZÀ-Ý0-9])|\n")
-# A headline is one short first line
-_HEADLINE_CHARS = 250
-
-
-def local_province(text: str, known: list[PlaceMention], start: int,
-                   unplaced: list[tuple[int, int]] = ()) -> PlaceMention | None:
-    """Where the words nearest the name starting at ``start`` are, in an article whose places span several
-    provinces, as a coder places a village no map holds in the region the report names around it: the one province
-    of the places its paragraph names before it ("Tchad. Dans la province du Lac, ... à Ngouboua ... Le 13 août,
-    quatre pêcheurs ont été tués près de X"), else of the nearest sentence of the paragraph that names places; else
-    of the headline ("Ituri : ..."), else of the nearest sentence before that names places, within two short
-    paragraphs. Places after the name are another story ("... à X. En Tanzanie, la police ..."). ``None`` when the
-    nearest words that name places name two provinces, or only places nothing locates (``unplaced``, and names
-    placed in a province themselves: "la commune de X, où ... Début octobre, une attaque contre Y" says nothing of
-    where Y is)."""
-    evidence = sorted((m for m in known if m.kind in _EVIDENCE_KINDS and m.kind != "located" and m.location.admin1
-                       and m.location.country and m.end <= start), key=lambda m: m.start)
-    paragraph = text.rfind("\n", 0, start) + 1
-    here = [m for m in evidence if m.start >= paragraph]
-    if here:
-        return _one_province(here) or _one_province(_last_sentence(text, here))
-    headline = text.find("\n")
-    if not 0 < headline <= _HEADLINE_CHARS or headline > start:
-        headline = -1
-    elif (top := _one_province([m for m in evidence if m.end <= headline])) is not None:
-        return top
-    before = [m for m in evidence if m.start >= max(start - _SENTENCE_REACH, headline + 1)]
-    if not before:
-        return None
-    last = _last_sentence(text, before)
-    # (a sentence after it naming only places nothing locates is the nearer context)
-    guessed = [(m.start, m.end) for m in known if m.kind == "located"]
-    own = _opening(text, start)
-    if any(last[-1].start < _opening(text, a) < own for a, b in [*unplaced, *guessed] if b <= start):
-        return None
-    return _one_province(last)
-
-
-def _opening(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts."""
-    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
-
-
-def _last_sentence(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """The mentions (sorted by start) in the sentence of the last one."""
-    opening = _opening(text, mentions[-1].start)
-    return [m for m in mentions if m.start >= opening]
-
-
-def _one_province(mentions: list[PlaceMention]) -> PlaceMention | None:
-    """A mention standing for the one first-level division the mentions lie in; ``None`` for none or several."""
-    if not mentions or len({(m.location.country, m.location.admin1) for m in mentions}) != 1:
-        return None
-    return next((m for m in mentions if m.kind in _DIVISION_KINDS), mentions[0])
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
