@@ -44,3 +44,14 @@ def test_a_ministry_claiming_its_capture_reports_it():
     # stage, which does not read "le ministère russe de la Défense" as an armed side)
     got = _events("Le ministère russe de la Défense a revendiqué dimanche la prise du village de Kourakhove.")
     assert [(t, m) for t, m, _ in got] == [(TAKEN, "reported")]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Cameroon: the doer alleging its own act ("prétendent avoir tué") claims it
+    ("Les séparatistes prétendent avoir tué six gendarmes lors d'une embuscade samedi près de Kumba.",
+     [("armed_clash", "claimed", "Unidentified Armed Group")]),
+    ("Les rebelles prétendent avoir tué « au moins neuf soldats de l'armée régulière » et récupéré « un important "
+     "lot d'armes et de munitions » dimanche à Buea.", [("armed_clash", "claimed", "Unidentified Armed Group")]),
+])
+def test_a_doer_alleging_its_act_claims_it(text, wanted):
+    assert _events(text) == wanted
