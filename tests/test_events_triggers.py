@@ -179,6 +179,9 @@ def test_a_party_to_an_agreement_is_no_agreement(nlp, text, wanted):
     ("Un journaliste a été roué de coups par des gangs samedi à Croix-des-Bouquets.",
      [("attack", "Croix-des-Bouquets", None)]),
     ("Des soldats ont tabassé plusieurs passants mercredi à Butembo, selon des témoins.", [("attack", "Butembo", None)]),
+    # ... people not said to be armed, whoever they are (no target word for "militants")
+    ("Des jeunes du parti au pouvoir ont passé à tabac trois militants de l'opposition samedi à Gitega.",
+     [("attack", "Gitega", None)]),
     # Nigeria: beaten to death, the beaten are the dead
     ("Deux agriculteurs ont été battus à mort par des éleveurs armés jeudi dans le village de Tse-Akaa, dans l'État "
      "de Benue.", [("attack", "Tse-Akaa", 2)]),

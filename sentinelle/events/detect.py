@@ -350,7 +350,9 @@ class EventDetector:
             if category is None and trig.entry.generic and trig.entry.category_types and trig.head.pos_ == "VERB":
                 category = side_category(choose_actors(doc, actors, trig.head)[1])
             # "trois manifestants ont été tués": protesters killed, force used against a protest
-            if trig.entry.generic and trig.entry.requires == "people" and victim_among(trig.head, protest_heads):
+            # (a beating too, an attack word of its own: "la police a passé à tabac des manifestants")
+            if (trig.entry.generic or trig.entry.type == "attack") and trig.entry.requires == "people" \
+                    and victim_among(trig.head, protest_heads):
                 typed.append("excessive_force_against_protesters")
                 continue
             # "ont tenté de s'emparer de l'aéroport": the complement of a verb of trying
