@@ -80,3 +80,12 @@ def _by_place(text: str) -> list[tuple[str | None, str]]:
 ])
 def test_whose_word_a_claim_is(text, wanted):
     assert _by_place(text) == wanted
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Cameroon: the doer alleging its own act ("prétendent avoir tué") claims it
+    ("Les séparatistes prétendent avoir tué six gendarmes lors d'une embuscade samedi près de Kumba.",
+     [("armed_clash", "claimed", "Unidentified Armed Group")]),
+    ("Les rebelles prétendent avoir tué « au moins neuf soldats de l'armée régulière » et récupéré « un important "
+     "lot d'armes et de munitions » dimanche à Buea.", [("armed_clash", "claimed", "Unidentified Armed Group")]),
+])
+def test_a_doer_alleging_its_act_claims_it(text, wanted):
+    assert _events(text) == wanted

@@ -146,3 +146,15 @@ def test_one_side_told_again_lowers_no_summed_toll(text, killed):
 
     events = sentinelle.extract(text, published="2024-03-05", relevance_gate=False).events
     assert [e.fatalities for e in events] == [killed]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # Cameroon, Burkina Faso: booty taken with the victims ("un important lot d'armes"), which the parser may make
+    # the killing verb's object, is no victim; the figure inside quotation marks is the toll
+    ("Les rebelles prétendent avoir tué « au moins neuf soldats de l'armée régulière » et récupéré « un important "
+     "lot d'armes et de munitions » dimanche à Buea.", 9),
+    ("Les jihadistes affirment avoir tué onze soldats et saisi un important stock de munitions lundi près de Djibo.",
+     11),
+])
+def test_booty_is_no_victim(run, text, killed):
+    assert [e.fatalities for e in run(text)._.events if e.fatalities] == [killed]

@@ -60,3 +60,17 @@ def test_denials(nlp, sentence, events, non_events):
     got = [(e.sub_event_type, e.location.place if e.location else None, e.modality) for e in doc._.events]
     assert got == events
     assert sorted(n.why for n in doc._.non_events) == sorted(non_events)
+
+
+@pytest.mark.parametrize(("sentence", "events"), [
+    # Cameroon, Sudan, DR Congo, Mali: an adverb between "dément"/"nie" (read by the tagger as the adjective) and
+    # "toute" + the noun denied
+    ("Il dément par ailleurs toute exécution de civils à Mokolo.", [("attack", "Mokolo", "denied")]),
+    ("Le porte-parole nie catégoriquement toute frappe sur des civils à Nyala.",
+     [("air_drone_strike", "Nyala", "denied")]),
+    ("Les autorités démentent en outre toute attaque contre le camp de déplacés de Kalehe.",
+     [("attack", "Kalehe", "denied")]),
+    ("Le gouvernement dément de son côté tout massacre de civils à Ménaka.", [("attack", "Ménaka", "denied")]),
+])
+def test_a_denial_with_an_adverb_before_what_it_denies(nlp, sentence, events):
+    assert [(e.sub_event_type, e.location.name, e.modality) for e in nlp(sentence)._.events] == events

@@ -65,3 +65,13 @@ def test_a_new_incident_beside_a_recalled_one_is_still_told():
             "un an après l'attaque qui avait coûté la vie à 42 soldats dans la même localité.")
     new = [e for e in _events(text) if e.date and e.date.start == "2023-06-12"]
     assert [(e.location.place, e.fatalities) for e in new] == [("Tessit", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    # DR Congo, Burkina Faso: the accused named by a participle before their noun ("présumés miliciens", which the
+    # tagger may read as a verb heading the phrase): the incident they are tried for is still in the trial's phrase
+    "Sud-Kivu : ouverture à Uvira du procès de dix-huit présumés miliciens Maï-Maï pour le massacre de Kalehe",
+    "Sahel : ouverture à Kaya du procès de dix-huit présumés jihadistes pour l'attaque de Djibo",
+])
+def test_a_trial_of_presumed_fighters_codes_no_incident_of_the_day(text):
+    assert [e for e in _events(text) if e.date is not None and e.date.start == PUBLISHED] == []

@@ -167,3 +167,79 @@ def test_a_verbless_recap_sentence_joins_the_incident(nlp, text):
 ])
 def test_a_party_to_an_agreement_is_no_agreement(nlp, text, wanted):
     assert [e.sub_event_type for e in nlp(text)._.events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # DR Congo, Burundi, Burkina Faso, Haiti: a beating is an attack on the people beaten
+    ("Des miliciens ont passé à tabac trois commerçants samedi à Kalehe, dans le Sud-Kivu.", [("attack", "Kalehe", None)]),
+    ("Le passage à tabac, dimanche, de deux enseignants par des jeunes du parti au pouvoir à Gitega a suscité "
+     "l'indignation.", [("attack", "Gitega", None)]),
+    ("Des hommes armés ont roué de coups un chauffeur de taxi-moto lundi à Dori avant de s'enfuir.",
+     [("attack", "Dori", None)]),
+    ("Un journaliste a été roué de coups par des gangs samedi à Croix-des-Bouquets.",
+     [("attack", "Croix-des-Bouquets", None)]),
+    ("Des soldats ont tabassé plusieurs passants mercredi à Butembo, selon des témoins.", [("attack", "Butembo", None)]),
+    # ... people not said to be armed, whoever they are (no target word for "militants")
+    ("Des jeunes du parti au pouvoir ont passé à tabac trois militants de l'opposition samedi à Gitega.",
+     [("attack", "Gitega", None)]),
+    # Nigeria: beaten to death, the beaten are the dead
+    ("Deux agriculteurs ont été battus à mort par des éleveurs armés jeudi dans le village de Tse-Akaa, dans l'État "
+     "de Benue.", [("attack", "Tse-Akaa", 2)]),
+    # Haiti: protesters beaten by the police, force used against a protest
+    ("La police a passé à tabac des manifestants vendredi devant la mairie de Cap-Haïtien.",
+     [("excessive_force_against_protesters", "Cap-Haïtien", None)]),
+    # Mali, Burkina Faso, Mozambique, DR Congo: an attack named as what a verb judges or tells, its "contre X"
+    # hung on that verb by the parser
+    ("Le gouvernement malien condamne l'attaque terroriste contre une patrouille de Casques bleus près de Ansongo "
+     "samedi.", [("armed_clash", "Ansongo", None)]),
+    ("L'état-major a reconnu l'attaque contre un poste militaire à Djibo dimanche.", [("armed_clash", "Djibo", None)]),
+    ("Le ministère a confirmé l'attaque terroriste contre une position des forces armées près de Macomia mercredi.",
+     [("armed_clash", "Macomia", None)]),
+    ("L'ONU a dénoncé l'attaque meurtrière contre un convoi humanitaire près de Nyala mardi.",
+     [("attack", "Nyala", None)]),
+])
+def test_beatings_and_judged_attacks(nlp, text, wanted):
+    events = nlp(text)._.events
+    assert [(e.sub_event_type, e.location.name, e.fatalities) for e in events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Haiti, Mozambique, Mali: a weapon that supports or equips a force deployed is no strike
+    ("Après l'attaque, une unité des forces spéciales appuyée par des drones explosifs a été déployée dans la zone "
+     "de Croix-des-Bouquets.", []),
+    ("Des soldats équipés de drones kamikazes ont été envoyés vers Macomia jeudi.", []),
+    # ... the weapon used is one
+    ("Un drone kamikaze a frappé un immeuble à Kherson lundi, tuant deux civils.", ["air_drone_strike"]),
+    ("Des drones explosifs ont visé la ville de Kherson dans la nuit.", ["air_drone_strike"]),
+])
+def test_a_weapon_that_equips_a_force_is_no_strike(nlp, text, wanted):
+    assert [e.sub_event_type for e in nlp(text)._.events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # DR Congo, Burkina Faso: "présumés" before the fighters, whom the tagger then takes for an adjective: still
+    # the attackers, not armed people hit (an attack on the civilians killed)
+    ("Des présumés rebelles ADF ont fait incursion à Butembo dans la nuit de samedi, tuant au moins sept civils.",
+     [("attack", 7)]),
+    ("Des présumés jihadistes ont fait incursion à Djibo dimanche, tuant cinq villageois.", [("attack", 5)]),
+    # Burkina Faso: the subject of the verb whose object the attack is launched it
+    ("Des jihadistes ont lancé une attaque contre un poste militaire près de Djibo dimanche.",
+     [("armed_clash", None)]),
+])
+def test_the_subject_of_a_verb_on_the_attack_is_not_hit(nlp, text, wanted):
+    assert [(e.sub_event_type, e.fatalities) for e in nlp(text)._.events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Mozambique, Sudan, Cameroon: an abduction only supposed ("une possible prise d'otages", "n'exclut pas un
+    # enlèvement") is not the killing told beside it; the killing stays, with its toll
+    ("Le lendemain soir, un second cargo a été attaqué dans la même zone, au large de Pemba, avec des roquettes. "
+     "Au moins quatre marins ont été tués et plusieurs autres sont portés disparus, selon la marine, qui évoque une "
+     "possible prise d'otages.", [("shelling_artillery_missile_attack", 4)]),
+    ("Mardi, un camion de commerçants a été visé par des tirs près de Nyala. Trois chauffeurs ont été tués et "
+     "plusieurs autres sont portés disparus, selon la police, qui évoque un possible enlèvement.", [("attack", 3)]),
+])
+def test_a_supposed_abduction_is_no_event(nlp, text, wanted):
+    doc = nlp(text)
+    assert [(e.sub_event_type, e.fatalities) for e in doc._.events] == wanted
+    assert [n.why for n in doc._.non_events] == ["hypothetical"]

@@ -77,6 +77,7 @@ from sentinelle.places.data import load_demonyms
 _DESCRIPTIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
 
 
+
 def _in_clause_without(tok: Token, heads: list[Token]) -> bool:
     """Whether ``tok`` sits in a relative or participial clause that describes something else than the event.
 
@@ -136,6 +137,8 @@ class EventDetector:
         self.speech_verbs = keys(lex.modality.speech_verbs)
         self.search_words = keys(lex.triggers.search_words)
         self.attempt_verbs = keys(lex.triggers.attempt_verbs)
+        self.equipment_verbs = keys(lex.triggers.equipment_verbs)
+        self.hypothetical_words = keys(lex.modality.hypothetical_words)
         self.accident_words = keys(lex.triggers.accident_words)
         self.additive_adverbs = keys(lex.triggers.additive_adverbs)
         self.contrast_marks = keys(lex.triggers.contrast_marks)
@@ -169,6 +172,21 @@ class EventDetector:
         # a doer the actors stage does not know: the subject of the word (or of the verb it is coordinated with)
         verb = head.head if head.dep_ == "conj" else head
         return any(c.dep_ == "nsubj" and c.i in fighter_words for c in verb.children)
+    def _hedged(self, head: Token) -> bool:
+        """A trigger noun the sentence only supposes: with an adjective of possibility ("une possible prise
+        d'otages", "un éventuel enlèvement") or the object of a verb of supposing ("n'exclut pas un enlèvement")."""
+        if head.pos_ != "NOUN":
+            return False
+        return any(c.dep_ == "amod" and token_keys(c) & self.hypothetical_words for c in head.children) or (
+            head.dep_ == "obj" and bool(token_keys(head.head) & self.hypothetical_words))
+
+    def _equipped(self, doc: Doc, trig, sent: Span) -> bool:
+        """A trigger named by a weapon that a verb of support or equipment governs ("appuyée par des drones
+        explosifs", "équipés de drones kamikazes"): the word right before it, past articles and prepositions."""
+        i = min(t.i for t in trig.tokens) - 1
+        while i >= sent.start and i >= trig.head.i - 4 and doc[i].pos_ in ("DET", "ADP"):
+            i -= 1
+        return i >= sent.start and bool(token_keys(doc[i]) & self.equipment_verbs)
 
     def _contrasted(self, a: Token, b: Token) -> bool:
         """ "X, tandis que Y": one word inside a contrasting clause the other is outside of."""
@@ -231,6 +249,10 @@ class EventDetector:
         inside_weapon = {i for h in weapon_hits if h.length > 1 and h.end - h.start > 1 for i in range(h.start, h.end)
                          if not any(c.dep_.startswith("aux") for c in doc[i].children)}
         triggers = [t for t in triggers if len(t.tokens) > 1 or t.head.i not in inside_weapon]
+        # "une unité appuyée par des drones explosifs": a weapon named as what supports or equips a force
+        # (the word before the weapon's name, past its article and preposition: the parser often misreads these)
+        weapon_words = {i for h in weapon_hits for i in range(h.start, h.end)}
+        triggers = [t for t in triggers if not (t.head.i in weapon_words and self._equipped(doc, t, sent))]
         # "un rassemblement de soldats" is a gathering of troops, not a protest
         armed_words = {i for h in target_hits if h.payload.people and h.payload.category == "armed"  # type: ignore[union-attr]
                        for i in range(h.start, h.end)}
@@ -360,7 +382,9 @@ class EventDetector:
             if category is None and trig.entry.generic and trig.entry.category_types and trig.head.pos_ == "VERB":
                 category = side_category(choose_actors(doc, actors, trig.head)[1])
             # "trois manifestants ont été tués": protesters killed, force used against a protest
-            if trig.entry.generic and trig.entry.requires == "people" and victim_among(trig.head, protest_heads):
+            # (a beating too, an attack word of its own: "la police a passé à tabac des manifestants")
+            if (trig.entry.generic or trig.entry.type == "attack") and trig.entry.requires == "people" \
+                    and victim_among(trig.head, protest_heads):
                 typed.append("excessive_force_against_protesters")
                 continue
             # "ont tenté de s'emparer de l'aéroport": the complement of a verb of trying
@@ -431,12 +455,15 @@ class EventDetector:
         protesting = {t.head.i for t in triggers if resolve_type(t.entry.type)[0] == "protests"}
         grievance = [bool(protesting) and resolve_type(t.entry.type)[0] != "protests"
                      and grievance_of(t.head, protesting, event_words(doc.lang_)) for t in triggers]
+        # "quatre marins ont été tués, selon la marine, qui évoque une possible prise d'otages", "n'exclut pas un
+        # enlèvement": an act the sentence only supposes is not the one it tells (attribution reads it hypothetical)
+        hedged = [self._hedged(t.head) for t in triggers]
         for i in range(len(triggers)):
             # "une première attaque a visé ..., tandis que la seconde frappe a visé ...": a new incident
             # (but "deux morts lors d'une deuxième attaque": the victims fell in that one)
             distinct = marked_distinct(triggers[i].head)
             for j in range(i - 1, -1, -1):  # the closest trigger first
-                if reference_of[i] is not reference_of[j] or grievance[i] != grievance[j]:
+                if reference_of[i] is not reference_of[j] or grievance[i] != grievance[j] or hedged[i] != hedged[j]:
                     continue
                 if distinct and not _linked(triggers[i].head, triggers[j].head):
                     continue

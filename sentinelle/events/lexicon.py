@@ -184,6 +184,8 @@ class TriggerFile(_Schema):
     livestock_words: list[str] = Field(default_factory=list)
     # verbs of trying: words in their complement take their entry's ``attempted`` type
     attempt_verbs: list[str] = Field(default_factory=list)
+    # verbs of support or equipment: a weapon named as their complement is what a force has, not an act
+    equipment_verbs: list[str] = Field(default_factory=list)
     # "tuées dans une collision": deaths the sentence puts down to an accident are no attack
     accident_words: list[str] = Field(default_factory=list)
     # "ont également été visés": a generic word with one of these repeats the act told before it

@@ -116,7 +116,13 @@ class ReferenceFinder:
             while end < sent.end and end - start < self.max_tokens:
                 tok = doc[end]
                 # "l'attaque visant la base", "la frappe menée par l'armée": a participle describes the incident
-                describes = "Part" in tok.morph.get("VerbForm") and start <= tok.head.i < end
+                participle = "Part" in tok.morph.get("VerbForm")
+                describes = participle and start <= tok.head.i < end
+                # "le procès de dix-huit présumés miliciens", "des présumés rebelles": a participle written before
+                # its noun, or heading the noun phrase with its figure or article, names the people, not a clause
+                describes = describes or participle and (
+                    any(c.dep_ in ("nummod", "det") for c in tok.children)
+                    or (tok.dep_ in ("amod", "acl") and tok.i < tok.head.i <= tok.i + 2))
                 # "après une attaque qui a fait douze morts dans le hameau de X": the relative clause
                 # describes the incident of the phrase, up to the next punctuation
                 relative = self._relative_on(tok, start, end)

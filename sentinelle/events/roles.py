@@ -61,6 +61,13 @@ class Roles:
             # "a été tué dans le camp de X par des soldats": the agent the parser hung on the place before it
             if passive:
                 out |= {t.i for g in stray_agents(h) for t in g.subtree}
+            # a trigger noun as the object of a verb ("des présumés jihadistes ont fait incursion", "les rebelles
+            # ont lancé une offensive", "le gouvernement condamne l'attaque"): that verb's subject did it or speaks of
+            # it, and was not hit (unless the verb is one of suffering: "la patrouille a subi une attaque")
+            vi = cols.head[hi]
+            if pos[hi] == "NOUN" and dep[hi] == "obj" and vi != hi and pos[vi] == "VERB" \
+                    and not tkeys[vi] & vocab.suffer_verbs:
+                out |= {t for c in kids(vi) if dep[c] == "nsubj" and c < vi for t in cols.subtree(c)}
             for c in kids(hi):
                 cdep = dep[c]
                 # (a subject after an active verb is its misparsed object: "ont attaqué le poste")
@@ -175,7 +182,9 @@ def victim_among(verb: Token, heads: set[int]) -> bool:
     """Is the victim of a killing verb (its object, or its subject when passive) one of ``heads``?"""
     if verb.pos_ != "VERB":
         return False
-    roles = ("obj", "nsubj:pass", "nsubj") if is_passive(verb) else ("obj",)
+    # (an indefinite plural object is often parsed "obl:arg" with "des" as its case: "ont passé à tabac des
+    # manifestants")
+    roles = ("obj", "nsubj:pass", "nsubj") if is_passive(verb) else ("obj", "obl:arg")
     return any(c.dep_ in roles and c.i in heads for c in verb.children)
 
 

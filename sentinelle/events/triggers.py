@@ -243,6 +243,14 @@ class TriggerFinder:
         # "une attaque contre X": whatever X is, it was attacked
         if any(word_key(g.text) == "contre" for c in head.children for g in c.children if g.dep_ == "case"):
             return True
+        # ... which the parser hangs on the verb whose object the noun is, when that verb only judges or tells it
+        # ("le gouvernement condamne l'attaque terroriste contre une patrouille", "a reconnu l'attaque contre un
+        # poste"): the complement right after the noun phrase is the noun's
+        if head.pos_ == "NOUN" and head.dep_ in ("obj", "nsubj:pass") and any(
+                c.dep_.startswith("obl") and c.left_edge.i == head.right_edge.i + 1
+                and any(word_key(g.text) == "contre" for g in c.children if g.dep_ == "case")
+                for c in head.head.children):
+            return True
         attached: set[int] = set()
         # (an object the parser hung on an adverb after the verb: "ont attaqué simultanément des positions")
         adverbs = [c for c in head.children if c.dep_ == "advmod" and c.i > head.i]

@@ -121,8 +121,12 @@ class VictimRoles:
                 verb = next((t for t in noun.doc[noun.i + 1:] if t.pos_ == "VERB" or "\n" in t.text), None)
                 if verb is not None and verb.pos_ == "VERB":
                     candidates = [verb]
-        if noun.dep_ in ("obl", "obl:mod") and bare and noun.i - 4 <= noun.head.i < noun.i:
-            if noun.head.pos_ == "VERB" and not any(c.dep_ == "obj" for c in noun.head.children):
+        # (quotation marks between do not count: "avoir tué « au moins neuf soldats »")
+        quotes = sum(1 for t in noun.doc[noun.head.i + 1:noun.i] if t.is_punct) if noun.head.i < noun.i else 0
+        if noun.dep_ in ("obl", "obl:mod") and bare and noun.i - 4 - quotes <= noun.head.i < noun.i:
+            # (an object that is no victim is a misparse of another verb's: "et récupéré « un lot d'armes »")
+            if noun.head.pos_ == "VERB" and not any(c.dep_ == "obj" and not token_keys(c) & self.not_victims
+                                                    for c in noun.head.children):
                 candidates = [noun.head]
         candidates += [c for c in noun.children if c.dep_ in ("acl", "acl:relcl", "amod")]
         # "de onze militaires tués et cinq autres blessés": a participle right after its noun describes it,
