@@ -192,7 +192,14 @@ def other_authors(a: EventMention, b: EventMention) -> bool:
     if a.event_type not in _ONE_SIDED or b.event_type not in _ONE_SIDED or not (a.specific and b.specific):
         return False
     a1, b1 = _side(a.actor1), _side(b.actor1)
-    return a1 is not None and b1 is not None and a1 != b1
+    # (two arms of one state, "Military Forces of Russia" and "Government of Russia", are one side)
+    return a1 is not None and b1 is not None and a1 != b1 and _state_of(a1) != _state_of(b1)
+
+
+def _state_of(side: str) -> str:
+    """The state a normalised side belongs to ("Military Forces of Russia" → "Russia"), or the side itself."""
+    head, of, state = side.partition(" of ")
+    return state if of else side
 
 
 def other_means(a: EventMention, b: EventMention) -> bool:
