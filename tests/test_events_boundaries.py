@@ -58,6 +58,25 @@ TOLD_APART = [
      "Ouallam. L'aviation nigérienne a frappé mardi des positions jihadistes dans les environs de Ouallam, tuant "
      "une vingtaine de combattants.",
      {("remote_explosive_landmine_ied", "Ouallam"), ("air_drone_strike", "Ouallam")}),
+    # "par ailleurs" inside the sentence: the soldier wounded near one town is not the explosives the army told of
+    # in the paragraph before, nor is that paragraph at this town (Burkina Faso)
+    ("Deux civils ont été tués mardi lors d'affrontements entre l'armée et des hommes armés à Kaya, selon des "
+     "sources locales.\n\nL'armée a affirmé que ses soldats avaient riposté à des engins explosifs lancés par des "
+     "assaillants contre une patrouille.\n\nUn soldat a par ailleurs été blessé par balle mardi soir près de "
+     "Kongoussi, a indiqué l'armée.",
+     {("armed_clash", "Kaya"), ("armed_clash", "Kongoussi")}),
+    # "Le même jour": the other side's capture of a village is not the attack repelled near the town (Sudan)
+    ("L'armée soudanaise a affirmé mardi avoir repoussé une attaque des FSR près de Babanusa, tuant trente "
+     "assaillants. Le même jour, les FSR ont revendiqué la prise du village d'Al-Meiram, au sud de Babanusa.",
+     {("armed_clash", "Babanusa"), ("non_state_actor_overtakes_territory", "Al-Meiram")}),
+    # "En représailles": the army's bombing is the reply to the shelling, not the shelling (DR Congo)
+    ("Des rebelles du M23 ont tiré des obus sur le village de Kanyabayonga mardi, blessant deux civils. En "
+     "représailles, l'armée congolaise a bombardé mardi des positions rebelles près de Kanyabayonga.",
+     {("shelling_artillery_missile_attack", "Kanyabayonga"), ("air_drone_strike", "Kanyabayonga")}),
+    # a town named as the neighbour of the one before: another town, however close (West Bank)
+    ("Des colons ont incendié lundi plusieurs voitures dans le village de Qusra, selon le Croissant-Rouge. Des "
+     "affrontements ont ensuite éclaté entre habitants et soldats à Aqraba, la localité voisine.",
+     {("looting_property_destruction", "Qusra"), ("armed_clash", "Aqraba")}),
 ]
 
 
@@ -101,6 +120,16 @@ TOLD_AGAIN = [
     ("DIRECT — Guerre en Ukraine : combats à Vovtchansk, frappes sur Kharkiv\n\n08h10 — Bienvenue dans ce direct."
      "\n\n09h25 — Des échanges de tirs nourris ont opposé les soldats ukrainiens aux troupes russes dans le nord de "
      "la ville, selon l'état-major ukrainien.", ("armed_clash", "Vovtchansk", None)),
+    # "par ailleurs" on a verb of speech: what a second source adds tells the same rocket (Afghanistan)
+    ("Une roquette s'est abattue mardi soir près de la base aérienne de Kandahar, selon la police. Un responsable "
+     "local évoque par ailleurs un obus tombé près de la base aérienne de Kandahar.",
+     ("shelling_artillery_missile_attack", "Kandahar", None)),
+    # "Le même jour" before a claim naming the ambush again, with no place of its own (Mali)
+    ("Des jihadistes ont tué mardi sept soldats dans une embuscade près de Tessalit. Le même jour, le JNIM a "
+     "revendiqué l'embuscade dans un communiqué.", ("armed_clash", "Tessalit", 7)),
+    # "d'ailleurs" (by the way) marks no other incident (Niger)
+    ("Des hommes armés ont attaqué lundi le village de Banibangou, tuant six civils. Les assaillants ont d'ailleurs "
+     "incendié une dizaine de maisons à Banibangou.", ("attack", "Banibangou", 6)),
 ]
 
 
@@ -108,6 +137,35 @@ TOLD_AGAIN = [
 def test_an_incident_told_again_stays_one(text, expected):
     events = _events(text)
     assert [(e.sub_event_type, e.location.name if e.location else None, e.fatalities) for e in events] == [expected]
+
+
+# (text, the events expected: (place as written, fatalities)); two places close enough for the gazetteer's
+# distance to make them one, told apart by the text
+PLACES_APART = [
+    # "également": one more house hit, at another place of Gaza, with its own dead
+    ("Neuf personnes, dont trois enfants, ont été tuées dans le bombardement d'une école transformée en abri dans le "
+     "camp de Shati, selon la Défense civile. Une maison a également été touchée à Tal al-Hawa, où cinq membres "
+     "d'une même famille ont péri, d'après l'hôpital.", {("camp de Shati", 9), ("Tal al-Hawa", 5)}),
+    # each sentence counts its own dead, of another kind, at its own place: not a toll revised from 12 to 1
+    ("La Défense civile a fait état de 12 morts, dont cinq enfants, dans le bombardement d'une école du camp de "
+     "Shati. L'armée israélienne a affirmé de son côté avoir frappé des lance-roquettes et avoir tué un commandant "
+     "du Hamas à Tal al-Hawa.", {("camp de Shati", 12), ("Tal al-Hawa", 1)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLACES_APART)
+def test_close_places_told_apart_stay_apart(text, expected):
+    events = _events(text)
+    assert {(e.location.name if e.location else None, e.fatalities) for e in events} == expected
+
+
+def test_two_sides_striking_at_one_place_are_two_incidents():
+    # the rebels' drones on a tanker and the American strike on the port, the same day, near one town (Yemen)
+    events = _events("Des drones des rebelles houthis ont visé mardi un pétrolier au large d'Al-Khawkha, selon "
+                     "l'agence UKMTO. L'aviation américaine a bombardé mardi le port d'Al-Khawkha, selon la chaîne "
+                     "des rebelles.")
+    authors = sorted(e.actor1.normalized for e in events if e.actor1)
+    assert len(events) == 2 and authors == ["Houthis (Ansar Allah)", "Military Forces of the United States"]
 
 
 def test_reversed_sides_are_two_incidents():

@@ -79,6 +79,11 @@ CASES = [
      ["Tikrit"]),
     # ... while two towns of an incident told apart stay two places
     ("Des combats ont eu lieu lundi à Dori et à Sebba.", "2022-10-17", ["Dori", "Sebba"]),
+    # Haiti: a town coordinated as "the neighbouring commune of B" is the second place of the list
+    ("La police a arrêté mardi quatre suspects à Tabarre et dans la commune voisine de Delmas.", "2024-04-10",
+     ["Tabarre", "Delmas"]),
+    # ... while "A, voisine de B" only locates A (Burkina Faso)
+    ("Des jihadistes ont attaqué lundi Sebba, voisine de Mansila, tuant trois civils.", "2022-10-17", ["Sebba"]),
     # Nigeria: the same area told again later is the same incident
     ("Des combattants de l'Iswap ont tué six soldats samedi à Gwandaramti, une localité du nord de l'État de Borno. "
      "L'attaque a eu lieu dans le nord-est du Nigeria, selon l'armée.", "2020-09-14", ["Gwandaramti"]),

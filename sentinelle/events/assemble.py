@@ -32,17 +32,20 @@ from sentinelle.events.boundaries import (
     heading_places,
     headline_apart,
     item_headings,
+    neighbour_named,
     other_entry,
     placed_apart,
+    same_name,
     told_apart,
 )
-from sentinelle.events.carry import carry_places, opener_pattern, place_by_pronoun
+from sentinelle.events.carry import carry_places, inner_opener_pattern, opener_pattern, place_by_pronoun
 from sentinelle.events.dates_agree import date_strength, dates_overlap
 from sentinelle.events.detect import SCENE_PLACES
 from sentinelle.events.geo import norm_name as _norm
 from sentinelle.events.geo import same_place
 from sentinelle.events.incidents import VIOLENT_TYPES
-from sentinelle.events.lexicon import Lexicon, get_lexicon, resolve_type
+from sentinelle.events.lexicon import Lexicon, get_lexicon, keys, resolve_type
+from sentinelle.events.matching import token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.merge import merge_event
 from sentinelle.events.ongoing import fold_going_on
@@ -163,6 +166,8 @@ class Assembler:
         self.keep_unlocated = keep_unlocated
         self.concurrent = opener_pattern(lex.triggers.concurrent_openers + lex.triggers.distinct_openers)
         self.openers = opener_pattern(lex.triggers.continuation_openers + lex.triggers.concurrent_openers)
+        self.inner_distinct = inner_opener_pattern(lex.triggers.distinct_openers)
+        self.speech_verbs = keys(lex.modality.speech_verbs)
         self.place_pronouns = frozenset(w.lower() for w in lex.triggers.place_pronouns)
         self.storming = frozenset(e.id for e in lex.triggers.triggers if e.category_types)
         self.claimed_types = {e.id: e.claimed_alone for e in lex.triggers.triggers if e.claimed_alone}
@@ -183,6 +188,7 @@ class Assembler:
         for m in mentions:
             m.entry = entry_of(entries, m.sent_start)
             m.headline = titled and m.sent_start < first_line and m.sent_end <= first_line
+            m.neighbour = bool(m.places) and neighbour_named(text, m.places[0], self.lang)
             m.unknown_place = not m.places and any(m.sent_start <= a and b <= m.sent_end for a, b in unlocated)
         heading_places(mentions, items)
         place_by_pronoun(doc, mentions, self.place_pronouns)
@@ -198,8 +204,10 @@ class Assembler:
             text = doc_text(doc)
             for m in factual:
                 # "Simultanément, des hommes armés ont tiré sur le commissariat", "Par ailleurs, ...": not the
-                # incident told before
-                m.distinct = m.distinct or bool(self.concurrent.match(text, m.sent_start))
+                # incident told before (unless the mention names it again, with no place of its own: "Le même jour,
+                # le JNIM a revendiqué l'embuscade"; "la prise du village de X" is a new act)
+                m.distinct = m.distinct or not (m.anaphoric and not m.places) and (
+                    bool(self.concurrent.match(text, m.sent_start)) or self._marked_inside(doc, m))
         scene = doc.user_data.get(SCENE_PLACES, []) if hasattr(doc, "user_data") else []
         clusters = self._clusters(factual, doc_text(doc), scene)
         carry_places(doc, clusters, self.openers)
@@ -234,6 +242,20 @@ class Assembler:
                 clusters.remove(c)
         return clusters
 
+    def _marked_inside(self, doc: Doc, m: EventMention) -> bool:
+        """ "Un soldat a par ailleurs été blessé près de X": a distinct opener written inside the sentence, before the
+        mention's trigger, sets it apart as well; not one on a verb of speech ("La même source évoque par ailleurs
+        un missile tombé près de X", "a par ailleurs annoncé ...": what a source adds may tell the incident told
+        before)."""
+        if self.inner_distinct is None or not m.trigger_spans:
+            return False
+        text = doc_text(doc)
+        for found in self.inner_distinct.finditer(text, m.sent_start, m.trigger_spans[0][0]):
+            marker = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+            if marker is not None and not token_keys(marker.root.head) & self.speech_verbs:
+                return True
+        return False
+
     def _claimed_alone(self, m: EventMention) -> str | None:
         """The type of a word its perpetrator claims that no other mention tells ("Les shebab ont revendiqué
         l'attentat de mardi à Mogadiscio"), when it names a place and a day (``claimed_alone`` in the data)."""
@@ -261,7 +283,7 @@ class Assembler:
                   ) -> list[_Cluster]:
         units: list[EventMention] = []
         for m in mentions:
-            units.extend(_split_by_place(m, text, self.lex))
+            units.extend(_split_by_place(m, text, self.lex, self.lang))
         clusters: list[_Cluster] = []
         # mentions that say how it was done open events first; those typed only from
         # their victims or target ("les attaques contre al-Tanf") then join them
@@ -356,6 +378,12 @@ class Assembler:
         # ("Deux policiers ont été blessés dans une autre attaque, à X, suite à l'explosion d'une charge": the
         # explosion told after the marker, in its sentence, is that other attack)
         if m.distinct and not all(x.summary or _told_after(x, m) for x in c.mentions):
+            return False
+        # ... nor is what was told before it, with no place or at another named place, that incident ("L'armée a dit
+        # avoir riposté à des engins explosifs. Un soldat a par ailleurs été blessé près de X": the explosives are
+        # not at X; a lede telling it at its place sums it up)
+        if not (m.summary or m.headline) and any(x.distinct and x.sent_start > m.sent_start and not same_name(m, x)
+                                                 for x in c.mentions):
             return False
         # a mention that names no place cannot tell which town of an enumeration it is about
         if not m.places and all(x.listed for x in c.mentions):
@@ -458,7 +486,7 @@ def _later_story(m: EventMention, c: _Cluster, text: str) -> bool:
 # How far from an incident a word that does not say what happened may still be one of its mentions.
 _GENERIC_REACH = 1500
 
-def _split_by_place(m: EventMention, text: str, lex: Lexicon) -> list[EventMention]:
+def _split_by_place(m: EventMention, text: str, lex: Lexicon, lang: str = "fr") -> list[EventMention]:
     """One mention per listed place; figures given for the whole list cannot be split, so they are dropped
     (but "sans faire de victimes" is none at each place), unless the text splits them itself ("six civils,
     quatre à A et deux à B"): then each place takes its share."""
@@ -486,6 +514,7 @@ def _split_by_place(m: EventMention, text: str, lex: Lexicon) -> list[EventMenti
     for i, p in enumerate(places):
         c = copy.copy(m)
         c.places = [p]
+        c.neighbour = neighbour_named(text, p, lang)
         c.listed = True
         for name in dropped:
             setattr(c, name, None)

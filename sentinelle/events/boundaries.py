@@ -5,11 +5,13 @@ Two mentions that agree on place and type may still be two incidents:
 * each names its own day in its own sentence, and the days differ ("Deux soldats ont été tués lundi par un
   engin explosif ... L'aviation a mené mardi des frappes ...");
 * the sides are reversed: one side hits the other in one, the other hits back in the other ("le Hezbollah a
-  tiré des roquettes sur X" and "l'armée israélienne a frappé Y");
+  tiré des roquettes sur X" and "l'armée israélienne a frappé Y"), or two sides each strike in their own
+  sentence ("des drones houthis ont visé un pétrolier au large de X", "l'aviation américaine a bombardé X");
 * they tell different means: a device planted or carried on the ground is no strike from the air nor shelling;
 * they come from two entries of a live blog ("14h32 — ...") and one names no place;
 * a headline that says how its incident was done does not take in a body incident of another kind at
-  another place (the headline's province holds the body's town, but the headline tells another incident).
+  another place (the headline's province holds the body's town, but the headline tells another incident);
+* one names its town as the neighbour of another ("à X, la localité voisine"): another town, however close.
 
 The later mention referring back ("cette frappe", "l'attaque": a definite or demonstrative trigger noun,
 or a generic word) is the same incident told again, and is never kept apart by these rules.
@@ -26,7 +28,10 @@ from pydantic import BaseModel, ConfigDict
 
 from sentinelle.events.dates_agree import date_strength
 from sentinelle.events.geo import norm_name, same_place
+from sentinelle.events.lexicon import word_key
 from sentinelle.events.mention import EventMention
+from sentinelle.events.same_incident import other_dead
+from sentinelle.events.word_lists import event_words
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.model import PlaceMention
 
@@ -130,6 +135,58 @@ def entry_of(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset)
 
 
+# "X, la localité voisine" (the apposition after the name) and "la localité voisine de X" (the words before it)
+_APPOSED_NOUN = re.compile(r"\s*,\s*(?:la|le|l['’]|une|un)\s*(\w+)\s+(\w+)")
+_BEFORE_OF = re.compile(r"(\w+)\s+(?:de|d['’])\s*$")
+
+
+def neighbour_named(text: str, place: PlaceMention, lang: str = "fr") -> bool:
+    """The text names ``place`` as a town neighbouring another: "à X, la localité voisine", "dans le village voisin
+    de X" (``town_nouns`` and ``neighbour_marks`` of ``event_words.yaml``)."""
+    words = event_words(lang)
+    if not words.neighbour_marks:
+        return False
+    after = _APPOSED_NOUN.match(text, place.end)
+    if after and word_key(after.group(1)) in words.town_nouns and word_key(after.group(2)) in words.neighbour_marks:
+        return True
+    before = _BEFORE_OF.search(text[max(0, place.start - 40):place.start])
+    return bool(before) and word_key(before.group(1)) in words.neighbour_marks
+
+
+def same_name(a: EventMention, b: EventMention) -> bool:
+    """Both mentions name their place, by the same name or the same gazetteer entry."""
+    if not a.places or not b.places:
+        return False
+    pa, pb = a.places[0], b.places[0]
+    return bool(pa.location.geonameid and pa.location.geonameid == pb.location.geonameid) \
+        or norm_name(pa.location.place or pa.text) == norm_name(pb.location.place or pb.text)
+
+
+def _points_named_apart(a: EventMention, b: EventMention) -> bool:
+    """Both name a point (a town, a site), by two names of two gazetteer entries: a province and its town, or a
+    place named twice, are not two points."""
+    if not a.places or not b.places or any(
+            p.kind in ("country", "area", "region") or (p.location.precision or 1) > 1
+            for p in (a.places[0], b.places[0])):
+        return False
+    return not same_name(a, b)
+
+
+def neighbours_apart(a: EventMention, b: EventMention) -> bool:
+    """Two points named apart, and one names its own as the neighbour of another town or tells one more act
+    there: "des colons ont incendié des voitures à X. Des heurts ont éclaté à Y, la localité voisine", "15 morts
+    dans le bombardement d'une école à X. Une maison a également été touchée à Y" are two incidents, however
+    close the two places (the gazetteer's distance would make them one)."""
+    return (a.neighbour or b.neighbour or a.also or b.also) and _points_named_apart(a, b)
+
+
+def dead_apart(a: EventMention, b: EventMention) -> bool:
+    """Each counts its own dead, of another kind, at two points named apart, however close: "15 morts, dont six
+    enfants, dans le bombardement d'une école à X. L'armée a affirmé avoir tué un commandant du Jihad islamique à
+    Y" are two incidents, not a toll revised from 15 to 1 (``same_incident.other_dead``)."""
+    return other_dead(a, b) and _points_named_apart(a, b)
+
+
 def _refers_back(m: EventMention) -> bool:
     """A word that names an incident again ("la frappe", "l'attaque") rather than telling a new one."""
     return m.anaphoric or not m.event_type
@@ -183,6 +240,24 @@ def sides_reversed(a: EventMention, b: EventMention) -> bool:
     return a1 == _side(b.actor2) or b1 == _side(a.actor2) or "claimed" in (a.modality, b.modality)
 
 
+def other_authors(a: EventMention, b: EventMention) -> bool:
+    """Each says how it was done and names who did it, two sides, in one-sided acts: "des drones des rebelles
+    houthis ont visé un pétrolier au large de X. L'aviation américaine a bombardé le port de X" are an attack and
+    a strike, whatever the place and day they share. (In a battle either side may be named first: it is left
+    out.)"""
+    if a.event_type not in _ONE_SIDED or b.event_type not in _ONE_SIDED or not (a.specific and b.specific):
+        return False
+    a1, b1 = _side(a.actor1), _side(b.actor1)
+    # (two arms of one state, "Military Forces of Russia" and "Government of Russia", are one side)
+    return a1 is not None and b1 is not None and a1 != b1 and _state_of(a1) != _state_of(b1)
+
+
+def _state_of(side: str) -> str:
+    """The state a normalised side belongs to ("Military Forces of Russia" → "Russia"), or the side itself."""
+    head, of, state = side.partition(" of ")
+    return state if of else side
+
+
 def other_means(a: EventMention, b: EventMention) -> bool:
     """Both say how the explosive came, and not the same way: an engine planted on a road is no air strike nor
     shelling. Two mentions that name a weapon in common tell one device ("une attaque à l'explosif ... ont largué
@@ -197,7 +272,8 @@ def told_apart(a: EventMention, b: EventMention) -> bool:
     """Two sentences that tell two incidents, by their days, sides or means (unless the later refers back)."""
     if a.sentence == b.sentence or _refers_back(_later(a, b)):
         return False
-    return other_days(a, b) or sides_reversed(a, b) or other_means(a, b)
+    return other_days(a, b) or sides_reversed(a, b) or other_authors(a, b) or other_means(a, b) \
+        or neighbours_apart(a, b) or dead_apart(a, b)
 
 
 def headline_apart(a: EventMention, b: EventMention) -> bool:

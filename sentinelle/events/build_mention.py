@@ -132,8 +132,8 @@ class MentionBuilder:
         m.add_evidence("injuries", figures.injury_spans)
         m.anaphoric = any(self.references.refers_back(h) for h in heads)
         # "..., tuant cinq soldats. Quatre assaillants ont également péri": others who died too, a toll to add
-        m.more_dead = bool(m.fatalities) and any(repeats(h, self.additive_adverbs) for h in heads) and all(
-            t.entry.requires == "people" for t in trigs)
+        m.also = any(repeats(h, self.additive_adverbs) for h in heads)
+        m.more_dead = bool(m.fatalities) and m.also and all(t.entry.requires == "people" for t in trigs)
         # one incident or several? ("deux attaques distinctes", "une autre attaque")
         for t in trigs:
             self._count_marks(t.head, m)

@@ -35,6 +35,16 @@ def opener_pattern(openers: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"\W*(?:" + alternation(openers) + r")\b", re.IGNORECASE)
 
 
+def inner_opener_pattern(openers: list[str]) -> re.Pattern[str] | None:
+    """The openers of several words ("par ailleurs", "le même jour") written inside a sentence, after its subject
+    ("Un soldat a par ailleurs été blessé"). One-word openers are left out: inside a sentence "ailleurs" is as
+    often "d'ailleurs" (by the way), which marks no other incident."""
+    several = [o for o in openers if " " in o.strip()]
+    if not several:
+        return None
+    return re.compile(r"(?<![\w'’])(?:" + alternation(several) + r")\b", re.IGNORECASE)
+
+
 @cache
 def _street_pattern(lang: str) -> re.Pattern[str] | None:
     """A named street ("la rue Saint-Martin", "l'avenue du 30 Juin", "au rond-point Nyamwisi"): a street noun of

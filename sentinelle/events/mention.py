@@ -42,6 +42,7 @@ class EventMention:
     summary: bool = False  # "deux attaques distinctes", "plusieurs frappes": figures cover several incidents
     grievance: bool = False  # "ont manifesté contre les enlèvements": what a protest is against, an aggregate
     distinct: bool = False  # "une autre attaque", "la seconde frappe": not the incident mentioned before
+    neighbour: bool = False  # its place is named as the neighbour of another ("à X, la localité voisine")
     unknown_place: bool = False  # its sentence names a place nothing locates ("le village de X"), and no other
     reference: bool = False  # named to date another incident ("48 heures après l'attentat de X")
     anaphoric: bool = False  # "la frappe", "cette attaque": refers back to an incident told before
@@ -50,6 +51,7 @@ class EventMention:
     recalled: bool = False  # recalled by a trial or a commemoration ("le procès de l'attentat de X"), not told
     headline: bool = False  # told in the article's first line, above its first paragraph (set by assemble)
     entry: int = 0  # the live-blog entry it is told in ("14h32 — ..."), 0 outside one (set by assemble)
+    also: bool = False  # "une maison a également été touchée": an additive adverb on the trigger, one more act
     more_dead: bool = False  # "Quatre assaillants ont également péri": its toll adds to the incident's
     modality: str = "asserted"
     sources: list[Source] = field(default_factory=list)

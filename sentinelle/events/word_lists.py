@@ -36,6 +36,7 @@ class EventWords(BaseModel):
     authorship_lemmas: frozenset[str]
     street_nouns: frozenset[str]
     town_nouns: frozenset[str]
+    neighbour_marks: frozenset[str] = frozenset()
     prevention_verbs: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
     hit_predicates: frozenset[str] = frozenset()
