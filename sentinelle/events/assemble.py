@@ -50,7 +50,7 @@ from sentinelle.events.mention import EventMention
 from sentinelle.events.merge import merge_event
 from sentinelle.events.ongoing import fold_going_on
 from sentinelle.events.same_incident import types_compatible
-from sentinelle.events.shares import share_before, split_toll
+from sentinelle.events.shares import split_by_place
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_text
 from sentinelle.model import NonEvent, PlaceMention
@@ -283,7 +283,7 @@ class Assembler:
                   ) -> list[_Cluster]:
         units: list[EventMention] = []
         for m in mentions:
-            units.extend(_split_by_place(m, text, self.lex, self.lang))
+            units.extend(split_by_place(m, text, self.lex, self.lang))
         clusters: list[_Cluster] = []
         # mentions that say how it was done open events first; those typed only from
         # their victims or target ("les attaques contre al-Tanf") then join them
@@ -485,48 +485,6 @@ def _later_story(m: EventMention, c: _Cluster, text: str) -> bool:
 
 # How far from an incident a word that does not say what happened may still be one of its mentions.
 _GENERIC_REACH = 1500
-
-def _split_by_place(m: EventMention, text: str, lex: Lexicon, lang: str = "fr") -> list[EventMention]:
-    """One mention per listed place; figures given for the whole list cannot be split, so they are dropped
-    (but "sans faire de victimes" is none at each place), unless the text splits them itself ("six civils,
-    quatre à A et deux à B"): then each place takes its share."""
-    if len(m.places) <= 1:
-        return [m]
-    # one place named twice ("à Sinjar ... dans cette localité") is one place of the list
-    places, seen = [], set()
-    for p in m.places:
-        # (villages the gazetteer lacks, located from one town, share its point: their names tell them apart)
-        key = (p.location.country, p.location.place, p.location.lat, p.location.lon,
-               p.text if p.kind == "located" else "")
-        if key not in seen:
-            seen.add(key)
-            places.append(p)
-    if len(places) == 1:
-        c = copy.copy(m)
-        c.places = places
-        return [c]
-    out = []
-    dropped = {name for name in ("fatalities", "injuries") if getattr(m, name)}
-    found = [share_before(text, p.start, lex) for p in places]
-    shares = [s for s in found if s is not None]
-    split = next((name for name in sorted(dropped) if len(shares) == len(places)
-                  and split_toll(getattr(m, name), [value for value, _ in shares])), None)
-    for i, p in enumerate(places):
-        c = copy.copy(m)
-        c.places = [p]
-        c.neighbour = neighbour_named(text, p, lang)
-        c.listed = True
-        for name in dropped:
-            setattr(c, name, None)
-        c.field_evidence = {k: list(v) for k, v in m.field_evidence.items() if k not in dropped}
-        c.field_evidence["location"] = [(p.start, p.end)]
-        if split is not None:
-            value, span = shares[i]
-            setattr(c, split, value)
-            c.field_evidence[split] = [span]
-        out.append(c)
-    return out
-
 
 @Language.factory("sentinelle_assemble", default_config={"lang": "fr", "keep_unlocated": False})
 def make_assemble(nlp: Language, name: str, lang: str, keep_unlocated: bool) -> Assembler:

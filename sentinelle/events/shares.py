@@ -7,9 +7,12 @@ total, which cannot be split otherwise.
 
 from __future__ import annotations
 
+import copy
 import re
 
+from sentinelle.events.boundaries import neighbour_named
 from sentinelle.events.lexicon import Lexicon
+from sentinelle.events.mention import EventMention
 from sentinelle.events.numbers import MAX_DIGITS, parse_number_words
 
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
@@ -57,3 +60,45 @@ def next_share(gap: str, lex: Lexicon) -> bool:
 def split_toll(total: int | None, shares: list[int]) -> bool:
     """The shares split this total: they add up to it, or the total read was the first share."""
     return bool(total) and len(shares) > 1 and (sum(shares) == total or shares[0] == total)
+
+
+def split_by_place(m: EventMention, text: str, lex: Lexicon, lang: str = "fr") -> list[EventMention]:
+    """One mention per listed place; figures given for the whole list cannot be split, so they are dropped
+    (but "sans faire de victimes" is none at each place), unless the text splits them itself ("six civils,
+    quatre à A et deux à B"): then each place takes its share."""
+    if len(m.places) <= 1:
+        return [m]
+    # one place named twice ("à Sinjar ... dans cette localité") is one place of the list
+    places, seen = [], set()
+    for p in m.places:
+        # (villages the gazetteer lacks, located from one town, share its point: their names tell them apart)
+        key = (p.location.country, p.location.place, p.location.lat, p.location.lon,
+               p.text if p.kind == "located" else "")
+        if key not in seen:
+            seen.add(key)
+            places.append(p)
+    if len(places) == 1:
+        c = copy.copy(m)
+        c.places = places
+        return [c]
+    out = []
+    dropped = {name for name in ("fatalities", "injuries") if getattr(m, name)}
+    found = [share_before(text, p.start, lex) for p in places]
+    shares = [s for s in found if s is not None]
+    split = next((name for name in sorted(dropped) if len(shares) == len(places)
+                  and split_toll(getattr(m, name), [value for value, _ in shares])), None)
+    for i, p in enumerate(places):
+        c = copy.copy(m)
+        c.places = [p]
+        c.neighbour = neighbour_named(text, p, lang)
+        c.listed = True
+        for name in dropped:
+            setattr(c, name, None)
+        c.field_evidence = {k: list(v) for k, v in m.field_evidence.items() if k not in dropped}
+        c.field_evidence["location"] = [(p.start, p.end)]
+        if split is not None:
+            value, span = shares[i]
+            setattr(c, split, value)
+            c.field_evidence[split] = [span]
+        out.append(c)
+    return out
