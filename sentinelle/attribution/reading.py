@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sentinelle.attribution.background import BackgroundReader
+from sentinelle.attribution.document_sources import DocumentSources
 from sentinelle.attribution.negation import NegationReader
 from sentinelle.attribution.scope import ScopeReader
 from sentinelle.attribution.sources import SourceReader
@@ -49,7 +50,7 @@ def _directed(cue: _Cue, trig: Token, path: list[tuple[str, Token]]) -> bool:
 _INSIDE_OBJECT = frozenset({"obj", "nsubj:pass", "nmod", "obl", "obl:arg", "amod", "conj"})
 
 
-class TriggerReader(ScopeReader, SourceReader, ClauseReader, NegationReader):
+class TriggerReader(ScopeReader, DocumentSources, SourceReader, ClauseReader, NegationReader):
     """The reading of one trigger word (mixed into :class:`Attributor`, whose cue lists it reads)."""
 
     background: BackgroundReader
