@@ -75,3 +75,16 @@ def test_a_new_incident_beside_a_recalled_one_is_still_told():
 ])
 def test_a_trial_of_presumed_fighters_codes_no_incident_of_the_day(text):
     assert [e for e in _events(text) if e.date is not None and e.date.start == PUBLISHED] == []
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # DR Congo, Ukraine, Mali: "après" inside a hyphenated word ("dimanche après-midi", "l'après-guerre") opens no
+    # reference phrase, so the places after it stay the incident's
+    ("Des combats ont opposé dimanche après-midi les FARDC et les rebelles du M23 autour de Minova.",
+     [("armed_clash", "Minova")]),
+    ("Des tirs d'artillerie ont visé samedi après-midi un quartier de Sloviansk.",
+     [("shelling_artillery_missile_attack", "Sloviansk")]),
+])
+def test_a_piece_of_a_hyphenated_word_is_no_reference_marker(text, wanted):
+    events = sentinelle.extract(text, published=PUBLISHED, relevance_gate=False).events
+    assert [(e.sub_event_type, e.location.name) for e in events] == wanted

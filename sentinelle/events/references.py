@@ -109,6 +109,9 @@ class ReferenceFinder:
         times = [(m.start, m.end) for m in (doc._.time_mentions or []) if sent.start_char <= m.end]
         out: list[ReferencePhrase] = []
         for hit in sorted(self.markers.find_best(doc_units(sent)), key=lambda h: h.start):
+            # (a piece of a hyphenated word is no marker: "dimanche après-midi", "l'après-guerre")
+            if "-" in doc[hit.end - 1].text:
+                continue
             start = hit.end
             if start >= sent.end or doc[start].pos_ not in _PHRASE_START:
                 continue  # "après que ...", "après avoir attaqué": the same incident goes on
