@@ -136,6 +136,9 @@ import pytest
     ("Vendredi, des hommes armés ont emporté du bétail à Hombori.", [("looting_property_destruction", "Hombori")]),
     ("Vendredi, des jihadistes ont enlevé une centaine de têtes de bétail près d'Ayorou.",
      [("looting_property_destruction", "Ayorou")]),
+    # Burundi: a grenade thrown, told in the passive
+    ("Dimanche, une grenade a été lancée contre un restaurant de Gitega.", [("grenade", "Gitega")]),
+    ("Dimanche soir, deux grenades ont été jetées dans un bar de Ngozi, blessant six clients.", [("grenade", "Ngozi")]),
     ("Vendredi, des hommes armés ont enlevé trois bergers près d'Ayorou.",
      [("abduction_forced_disappearance", "Ayorou")]),
 ])
