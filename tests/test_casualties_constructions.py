@@ -27,6 +27,9 @@ def _tolls(text: str) -> list[tuple[int | None, int | None]]:
     ("Dimanche, un obus est tombé sur une école de Kherson, tuant deux enfants, affirme la mairie.", 2, "reported"),
     ("Mercredi, des avions ont bombardé un marché de Saraqeb, tuant au moins sept civils, rapporte une ONG "
      "locale.", 7, "reported"),
+    # Burkina Faso, Haiti: with the clitic pronoun of the one told, which the parser takes for the subject
+    ("Dimanche, trois soldats ont été tués près de Sebba, nous a confirmé un officier sur place.", 3, "reported"),
+    ("Lundi, deux policiers ont été tués dans une embuscade près de Mirebalais, m'a dit un témoin.", 2, "reported"),
     # the same sentences without a speaker are the narrator's
     ("Mardi, un drone a frappé un immeuble à Zaporijia, tuant trois personnes.", 3, "asserted"),
     ("Samedi, une voiture piégée a explosé près d'un marché de Jowhar, tuant six civils.", 6, "asserted"),

@@ -218,21 +218,24 @@ class ScopeReader:
         subject after it reports the whole sentence (the parser attaches such incises anywhere)."""
         if "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
             return False  # "une frappe attribuée à": a participle, handled as attached to its noun
-        first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+        # (with the clitic pronoun of the person told: "..., nous a confirmé un officier", "..., m'a dit un témoin")
+        told = [c for c in verb.children if _told_clitic(verb, c)]
+        first = min([verb, *told, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
         prev = verb.doc[first.i - 1] if first.i > 0 else None
         if prev is None or not (prev.is_punct or prev.text in ("»", '"')):
             # "..., l'agence Anadolu rapporte.": the speaker before the verb that closes the sentence
             return trailing_subject(verb) is not None
         finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
         # (a "subject" before the comma is the clause reported: "Des combats ont éclaté à X, a indiqué un comité")
-        subject_before = any(c.dep_ in _SUBJECT and c.i < verb.i and not _postposed(verb, c) for c in verb.children)
+        subject_before = any(c.dep_ in _SUBJECT and c.i < verb.i and not _postposed(verb, c) and c not in told
+                             for c in verb.children)
         if finite and not subject_before and inverted_subject(verb) is not None:
             return True  # "..., rapporte Reuters citant ...", whatever the parser made of it
         for child in verb.children:
             if child.dep_ in _SUBJECT and (child.i > verb.i or child.text.startswith("-")):
                 return True
         # the parser often takes an inverted subject for an object
-        has_subject = any(c.dep_ in _SUBJECT for c in verb.children)
+        has_subject = any(c.dep_ in _SUBJECT and c not in told for c in verb.children)
         return not has_subject and any(c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
                                        for c in verb.children)
 
@@ -284,3 +287,14 @@ def _delayed_object(cue: _Cue, path: list[tuple[str, Token]], step: int, trig: T
     doc = member.doc
     first = min(t.i for t in member.subtree if not t.is_punct)
     return first > 0 and doc[first - 1].text == ","
+
+
+def _told_clitic(verb: Token, pron: Token) -> bool:
+    """The clitic pronoun of the person a speech verb tells, right before it ("nous a confirmé", "m'a dit"), which
+    the parser may take for the subject: a personal pronoun of another person than the verb's own."""
+    if pron.pos_ != "PRON" or pron.i > verb.i or not pron.morph.get("Person"):
+        return False
+    if pron.dep_ in ("iobj", "obj", "expl:comp", "obl:arg"):
+        return True
+    finite = [t for t in (*[c for c in verb.children if c.dep_.startswith("aux")], verb) if t.morph.get("Person")]
+    return pron.dep_ == "nsubj" and bool(finite) and pron.morph.get("Person") != finite[0].morph.get("Person")
