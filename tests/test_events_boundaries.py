@@ -260,6 +260,12 @@ DIGESTS = [
      "d'artillerie ont endommagé une école.",
      {("air_drone_strike", "Kherson"), ("shelling_artillery_missile_attack", "Zaporijia"),
       ("shelling_artillery_missile_attack", "Kharkiv")}),
+    # Somalia: an item headed by a quarter nothing locates is an item all the same: its grenade is not the item
+    # above's (with no place of its own it makes no event)
+    ("Bulletin de sécurité – Somalie\n\n- Kismayo : le 6 novembre, des affrontements ont opposé l'armée à des "
+     "shebab près de la ville.\n- Marka : le 7 novembre, un engin explosif a visé un convoi de l'armée.\n- Wadajir "
+     "(district de la capitale) : le 8 novembre, une grenade a été lancée contre un restaurant.",
+     {("armed_clash", "Kismayo"), ("remote_explosive_landmine_ied", "Marka")}),
 ]
 
 

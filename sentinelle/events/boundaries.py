@@ -89,7 +89,11 @@ def _item_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     return before, after
 
 
-def item_headings(text: str, places: list[PlaceMention], lang: str = "fr") -> list[tuple[int, PlaceMention]]:
+# A name written with capitals (up to four words: "Hodan", "Bulo Burte", "Ras Kamboni").
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,3}")
+
+
+def item_headings(text: str, places: list[PlaceMention], lang: str = "fr") -> list[tuple[int, PlaceMention | None]]:
     """The items of a digest: (start of the line, its heading place) for each line opened by a place below the
     country and a mark ("Gao : des hommes armés ont ...", "- Goma — Deux civils ..."), when two lines or more open
     so; [] for an article (one "Gao : trois morts ..." is a headline, "KYIV (Reuters) –" a dateline)."""
@@ -105,10 +109,19 @@ def item_headings(text: str, places: list[PlaceMention], lang: str = "fr") -> li
                 or not after.match(text, p.end):
             continue
         found[line] = p
-    return sorted(found.items()) if len(found) > 1 else []
+    if len(found) < 2:
+        return []
+    # (a line opened the same way by a name nothing locates is an item too, with no place: "- Hodan (district de
+    # la capitale) : une grenade ..." is not the item above it)
+    out: dict[int, PlaceMention | None] = dict(found)
+    for name in _CAPITALISED.finditer(text):
+        line = text.rfind("\n", 0, name.start()) + 1
+        if line not in out and before.fullmatch(text, line, name.start()) and after.match(text, name.end()):
+            out[line] = None
+    return sorted(out.items(), key=lambda item: item[0])
 
 
-def heading_places(mentions: list[EventMention], items: list[tuple[int, PlaceMention]]) -> None:
+def heading_places(mentions: list[EventMention], items: list[tuple[int, PlaceMention | None]]) -> None:
     """An incident a digest's item tells without a place of its own is at the item's heading place ("Gao : des
     hommes armés ont attaqué dimanche un poste de gendarmerie"), on the heading's line or a later line before the
     next item."""
@@ -121,7 +134,7 @@ def heading_places(mentions: list[EventMention], items: list[tuple[int, PlaceMen
         if m.places or m.reference or k < 0:
             continue
         place = items[k][1]
-        if at < place.end:
+        if place is None or at < place.end:
             continue
         if place.kind == "dateline":
             # (the first heading may read as where the story was filed: here it is where things happened)
