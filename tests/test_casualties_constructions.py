@@ -174,3 +174,13 @@ def test_the_figure_of_a_second_participle_after_en(text, fatalities, injuries):
 def test_a_heading_place_is_no_victim(text, fatalities):
     assert [e.fatalities for e in sentinelle.extract(text, published="2025-05-14", relevance_gate=False).events] \
         == [fatalities]
+
+
+@pytest.mark.parametrize("text", [
+    # Burkina Faso, Syria, Somalia: nobody hurt, in the short form ("sans victime") as in the long one
+    "Dimanche, une roquette est tombée près de Sebba, sans victime.",
+    "Lundi, deux obus sont tombés sur un quartier d'Idleb, sans victimes ni dégâts.",
+    "Mardi, un engin explosif a visé un convoi près de Marka, sans faire de victimes.",
+])
+def test_nobody_hurt_is_a_toll_of_zero(text):
+    assert [e.fatalities for e in sentinelle.extract(text, published="2025-05-14", relevance_gate=False).events] == [0]
