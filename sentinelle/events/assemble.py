@@ -147,8 +147,12 @@ def _typed_as(m: EventMention, label: str) -> EventMention:
 def _only_civilians_hit(m: EventMention) -> bool:
     """The assault's mention names civilians as the ones hit, and no force: "des colons ont attaqué X, blessant deux
     Palestiniens" is an attack on the villagers, not a fight with the town's defenders."""
-    return "civilians" in (m.target, m.target_category, m.victim_category) and not any(
-        k in ("troops", "police", "armed") for k in (m.target, m.target_category, m.victim_category))
+    return "civilians" in (m.target, m.target_category, m.victim_category) and not _force_hit(m)
+
+
+def _force_hit(m: EventMention) -> bool:
+    """The mention names soldiers, police or armed people among the ones hit."""
+    return any(k in ("troops", "police", "armed") for k in (m.target, m.target_category, m.victim_category))
 
 
 def _told_after(x: EventMention, m: EventMention) -> bool:
@@ -233,9 +237,7 @@ class Assembler:
             k = next((k for k in clusters if c.carried_from in k.mentions), None) if c.carried_from else None
             if k is not None and k is not c and all(self._compatible(k, m) for m in c.mentions):
                 # an assault typed as a fight for want of victims hit only civilians after all
-                if all(_only_civilians_hit(m) for m in c.mentions) and not any(
-                        k2 in ("troops", "police", "armed") for x in k.mentions
-                        for k2 in (x.target, x.target_category, x.victim_category)):
+                if all(_only_civilians_hit(m) for m in c.mentions) and not any(_force_hit(x) for x in k.mentions):
                     k.mentions = [_typed_as(x, "attack") if x.sub_event_type == "armed_clash"
                                   and self.storming.intersection(x.trigger_ids) else x for x in k.mentions]
                 k.mentions += c.mentions

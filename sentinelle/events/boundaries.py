@@ -91,6 +91,7 @@ def _item_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 # A name written with capitals (up to four words: "Hodan", "Bulo Burte", "Ras Kamboni").
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,3}")
+_LINE_START = re.compile(r"^", re.MULTILINE)
 
 
 def item_headings(text: str, places: list[PlaceMention], lang: str = "fr") -> list[tuple[int, PlaceMention | None]]:
@@ -114,9 +115,11 @@ def item_headings(text: str, places: list[PlaceMention], lang: str = "fr") -> li
     # (a line opened the same way by a name nothing locates is an item too, with no place: "- Hodan (district de
     # la capitale) : une grenade ..." is not the item above it)
     out: dict[int, PlaceMention | None] = dict(found)
-    for name in _CAPITALISED.finditer(text):
-        line = text.rfind("\n", 0, name.start()) + 1
-        if line not in out and before.fullmatch(text, line, name.start()) and after.match(text, name.end()):
+    for start in _LINE_START.finditer(text):
+        line = start.start()
+        lead = before.match(text, line)  # (bullets and blanks only: it always matches, maybe empty)
+        name = _CAPITALISED.match(text, lead.end()) if line not in out and lead else None
+        if name and after.match(text, name.end()):
             out[line] = None
     return sorted(out.items(), key=lambda item: item[0])
 
