@@ -139,7 +139,7 @@ def test_a_verdict_sentence_denies_the_claim_before(text, wanted):
      "été trouvée.", [("air_drone_strike", "denied")]),
     ("Un message diffusé sur Facebook affirme que des bandits ont enlevé vingt élèves lundi à Gusau. La police n'a "
      "reçu aucun signalement d'enlèvement.", [("abduction_forced_disappearance", "denied")]),
-    ("Des comptes anonymes affirment que des miliciens ont attaqué un camp de déplacés près de Bunia. Les casques "
+    ("Des comptes anonymes affirment que des miliciens ont attaqué un camp de déplacés près de Komanda. Les casques "
      "bleus n'ont fait état d'aucune attaque.", [("attack", "denied")]),
     ("Selon des publications sur Telegram, des drones ont frappé dimanche la gare de Kharkiv. Aucun incident n'a été "
      "signalé à Kharkiv ce jour-là.", [("air_drone_strike", "denied")]),
