@@ -383,7 +383,8 @@ def _on_caption_line(text: str, mention: TimeMention, lang: str = "fr") -> bool:
 def _from_publication(doc: Doc, mentions: list[TimeMention], before: int) -> EventDate:
     # a photo essay's captions are in no order: a day told in one does not open the window of the next, nor
     # date the lede
-    mentions = [m for m in mentions if not _on_caption_line(doc_text(doc), m, _lang(doc))]
+    text, lang = doc_text(doc), _lang(doc)
+    mentions = [m for m in mentions if not _on_caption_line(text, m, lang)]
     published: dt.date | None = doc._.published
     if isinstance(published, dt.datetime):
         published = published.date()
@@ -397,8 +398,7 @@ def _from_publication(doc: Doc, mentions: list[TimeMention], before: int) -> Eve
                 return EventDate(DateInterval(), [], ["undated"])
             m = later[0]
         return EventDate(m.interval, [(m.start, m.end)], ["from_context"] + list(m.flags))
-    text = doc_text(doc)
-    if live_entry(text, before, _lang(doc)):
+    if live_entry(text, before, lang):
         # a live entry with no day of its own: its heading's day, else the day the blog was published
         heading = _heading_day(text, mentions, before)
         if heading is not None:
