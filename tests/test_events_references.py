@@ -88,3 +88,44 @@ def test_a_trial_of_presumed_fighters_codes_no_incident_of_the_day(text):
 def test_a_piece_of_a_hyphenated_word_is_no_reference_marker(text, wanted):
     events = sentinelle.extract(text, published=PUBLISHED, relevance_gate=False).events
     assert [(e.sub_event_type, e.location.name) for e in events] == wanted
+
+
+# A day set off by commas after an earlier incident's phrase and followed by its doers is that incident's (DR Congo,
+# Haiti, Mali); a phrase that names no day is dated by its distance from the sentence's day (Sudan, Nigeria).
+# (text, the incident's town, its day)
+EARLIER_DATED = [
+    ("Nos équipes ont suspendu leurs activités deux jours après le pillage de notre entrepôt à Kalehe, le lundi "
+     "10 mars, par des miliciens armés.", "Kalehe", "2025-03-10"),
+    ("Cette manifestation intervient cinq jours après l'attaque du commissariat de Jérémie, le dimanche 9 mars, "
+     "par des membres d'un gang.", "Jérémie", "2025-03-09"),
+    ("La population vit dans la peur depuis le pillage de la base de Tombouctou, le vendredi 7 mars, par des "
+     "jihadistes.", "Tombouctou", "2025-03-07"),
+    ("Les secours sont arrivés mercredi, deux jours après la frappe de drone contre l'hôpital d'El Geneina.",
+     "El Geneina", "2025-03-10"),
+    ("Mercredi 12 mars, soit trois jours après l'enlèvement de vingt élèves à Gusau, les parents attendaient "
+     "toujours des nouvelles.", "Gusau", "2025-03-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "day"), EARLIER_DATED, ids=[t[:40] for t, _, _ in EARLIER_DATED])
+def test_an_earlier_incident_takes_its_apposed_or_its_relative_day(text, town, day):
+    events = sentinelle.extract(text, published="2025-03-14", relevance_gate=False).events
+    dated = [(e.location.name, e.date.start if e.date else None) for e in events
+             if e.location and e.event_type != "protests"]  # (the governing clause may tell a protest of its own)
+    assert (town, day) in dated, dated
+
+
+@pytest.mark.parametrize("text", [
+    # without the doers after it, the day may be the governing clause's: the earlier incident does not take it
+    "Trois jours après l'attaque du camp militaire de Dori, le 15 mars, l'état-major a annoncé des renforts.",
+    # after a passive governing verb, the agent may be its own ("a été repris ..., par l'armée")
+    "Le village de Léré a été repris trois jours après l'attaque du camp, le 10 mars, par l'armée malienne.",
+])
+def test_a_day_after_a_phrase_without_its_own_doers_stays_the_sentences(text):
+    from sentinelle.events.references import get_reference_finder
+    from sentinelle.extraction import get_pipeline
+
+    doc = get_pipeline()(text)
+    finder = get_reference_finder()
+    phrases = [r for s in doc.sents for r in finder.find(doc, s)]
+    assert phrases and all("mars" not in text[r.start_char:r.end_char] for r in phrases), phrases

@@ -163,3 +163,33 @@ def test_bad_builder_is_reported_with_line(tmp_path, monkeypatch) -> None:
     with pytest.raises(DataFileError, match=r"time_rules.yaml:3: rules.0.build"):
         lexicon.get_grammar(lang)
     lexicon.get_grammar.cache_clear()
+
+
+@pytest.mark.parametrize(("text", "published", "needle", "start", "end"), [
+    # a chronology's day range written without spaces (Mali, Somalia), and across two months (DR Congo)
+    ("15-16 juin : des affrontements ont opposé l'armée à des combattants jihadistes près de Léré.",
+     dt.date(2024, 6, 20), "juin", "2024-06-15", "2024-06-16"),
+    ("- 8–9 mai : les shebab ont attaqué une base de l'armée près de Gao.", dt.date(2025, 5, 12), "mai",
+     "2025-05-08", "2025-05-09"),
+    ("30 avril-1er mai : des combats ont opposé les FARDC aux rebelles près de Rutshuru.", dt.date(2025, 5, 12),
+     "mai", "2025-04-30", "2025-05-01"),
+    # two weekdays told together, from the first to the second (DR Congo, Ukraine, Sudan)
+    ("Mardi et mercredi, des combats ont opposé l'armée aux rebelles autour de Minova.", dt.date(2025, 2, 21),
+     "mercredi", "2025-02-18", "2025-02-19"),
+    ("Les combats ont fait rage samedi soir et dimanche à Kupiansk.", dt.date(2025, 2, 21), "dimanche",
+     "2025-02-15", "2025-02-16"),
+    ("Jeudi et le vendredi, des drones ont visé la ville de Kadugli.", dt.date(2025, 5, 12), "vendredi",
+     "2025-05-08", "2025-05-09"),
+])
+def test_a_range_of_days_runs_from_the_first_to_the_last(text, published, needle, start, end) -> None:
+    m = _one(text, published, needle)
+    assert (m.interval.start, m.interval.end, m.interval.precision) == (start, end, "day"), m
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # figures joined by a hyphen with no month after them are no days
+    ("Les garçons de 15-16 ans ont été enrôlés de force par le groupe armé.", dt.date(2025, 5, 12)),
+    ("Le match s'est terminé sur le score de 2-1 devant le stade de Gao.", dt.date(2025, 5, 12)),
+])
+def test_figures_joined_by_a_hyphen_are_no_range(text, published) -> None:
+    assert [m for m in tag_times(text, published, year_window=WINDOW) if m.kind == "date"] == []

@@ -246,3 +246,79 @@ def test_a_day_named_in_the_next_paragraph_does_not_date_the_sentence(text):
 def test_a_part_of_the_day_with_no_day_named(nlp, text, trigger, published, start, end) -> None:
     found = event_date(nlp, text, trigger, published)
     assert (found.interval.start, found.interval.end, found.interval.precision) == (start, end, "day")
+
+
+@pytest.mark.parametrize(("text", "trigger", "published", "start", "end"), [
+    # a range the parser cuts in two ("Mardi | et mercredi, ...", "- 11 | -12 juin : ...") still dates its sentence
+    ("Mardi et mercredi, des combats ont opposé les FARDC aux rebelles du M23 autour de Minova.", "opposé",
+     dt.date(2025, 2, 21), "2025-02-18", "2025-02-19"),
+    ("- 11-12 juin : des hommes armés ont attaqué le village de Tessalit et incendié des greniers.", "attaqué",
+     dt.date(2024, 6, 20), "2024-06-11", "2024-06-12"),
+    ("Samedi et dimanche, l'armée russe a frappé Sloviansk avec des drones, tuant trois civils.", "frappé",
+     dt.date(2025, 2, 21), "2025-02-15", "2025-02-16"),
+])
+def test_a_range_of_days_dates_its_sentence_from_its_first_day(nlp, text, trigger, published, start, end) -> None:
+    found = event_date(nlp, text, trigger, published)
+    assert (found.interval.start, found.interval.end) == (start, end), found
+
+
+LIVE_BLOG = ("EN DIRECT – Soudan : les combats s'intensifient autour de Nyala\n\n"
+             "14h05 – Des frappes de drones ont visé le marché central de Nyala, selon un médecin.\n\n"
+             "[09:10] Des hommes armés ont incendié plusieurs maisons près d'El Geneina, selon des habitants.")
+POST_THREAD = ("Le fil de notre correspondante à Jérémie\n\n"
+               "1/ 6h10 – Des coups de feu nourris ont éclaté à l'entrée sud de la ville.\n\n"
+               "2/ 7h45 – Le commissariat de Jérémie a été attaqué par des membres d'un gang, affirme un policier.")
+HEADINGS = ("DIRECT – Ukraine : nouvelle nuit de frappes\n\nMardi 16 septembre\n\n"
+            "10h20 – Un drone russe a touché un immeuble résidentiel à Mykolaïv, selon le gouverneur.\n\n"
+            "Lundi 15 septembre\n\n"
+            "22h40 – Une frappe de missile a détruit un entrepôt à Izioum, selon l'administration militaire.")
+
+
+@pytest.mark.parametrize(("text", "trigger", "published", "day"), [
+    # Sudan, Haiti: a live blog's or a post thread's entry names no day: the day it was posted, not the week before
+    (LIVE_BLOG, "visé", dt.date(2025, 4, 8), "2025-04-08"),
+    (LIVE_BLOG, "incendié", dt.date(2025, 4, 8), "2025-04-08"),
+    (POST_THREAD, "attaqué", dt.date(2025, 9, 16), "2025-09-16"),
+    # Ukraine: the last heading that names a day alone on its line
+    (HEADINGS, "touché", dt.date(2025, 9, 16), "2025-09-16"),
+    (HEADINGS, "détruit", dt.date(2025, 9, 16), "2025-09-15"),
+])
+def test_a_live_entry_is_dated_by_its_day(nlp, text, trigger, published, day) -> None:
+    found = event_date(nlp, text, trigger, published)
+    assert (found.interval.start, found.interval.end, found.interval.precision) == (day, day, "day"), found
+    assert "live_entry" in found.flags
+
+
+@pytest.mark.parametrize("text", [
+    # a time of day inside the prose, or a figure before a colon, opens no live entry: the publication week
+    "Vers 13h, des hommes armés ont attaqué un poste de police à Gonaïves, selon des témoins.",
+    "10 : c'est le nombre de villages attaqués près de Ménaka, où des hommes armés ont tué cinq civils.",
+])
+def test_a_clock_time_in_prose_is_no_live_entry(nlp, text) -> None:
+    found = event_date(nlp, text, "attaqué", dt.date(2025, 9, 16))
+    assert "live_entry" not in found.flags and found.interval.precision == "week", found
+
+
+@pytest.mark.parametrize(("text", "trigger", "start"), [
+    # Ukraine, Sudan, Mozambique: a caption's participle telling an incident carries the incident's day
+    ("Photo 2 – Les ruines du dépôt de carburant de Mykolaïv, frappé le 12 août par des missiles russes.", "frappé",
+     "2025-08-12"),
+    ("Photo : un marché de Kadugli bombardé dans la nuit du 3 au 4 août par l'aviation.", "bombardé", "2025-08-03"),
+    ("Photo 4 – Un immeuble détruit par un drone le 9 août à Sloviansk.", "détruit", "2025-08-09"),
+    # the sentences after a caption's first tell the story ("La veille": the day before the picture's)
+    ("Photo 3 – Un soldat observe la ligne de front près d'Izioum, le 13 août. La veille, un obus s'est abattu sur "
+     "le marché d'Izioum.", "abattu", "2025-08-12"),
+    # the picture's own day is not an incident's: taken, or a scene after it, or a credit
+    ("Photo prise le 3 août par un habitant : des fumées s'élèvent au-dessus de Palma après une attaque.",
+     "attaque", None),
+    ("Photo 5 – Des déplacés devant leurs maisons, à Palma, le 6 août.\nDes insurgés ont incendié le village.",
+     "incendié", None),
+    ("Des hommes armés ont attaqué un village près de Ménaka, tuant cinq civils. (Photo AFP, 3 août 2025)",
+     "attaqué", None),
+])
+def test_a_captions_incident_keeps_its_day_the_picture_does_not(nlp, text, trigger, start) -> None:
+    found = event_date(nlp, text, trigger, dt.date(2025, 8, 16))
+    if start is None:
+        assert "from_publication" in found.flags, found
+    else:
+        assert found.interval.start == start, found

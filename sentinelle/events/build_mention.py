@@ -100,6 +100,12 @@ class MentionBuilder:
         else:
             m.reference, m.series, m.recalled = True, reference.series, reference.recalled
             m.date, date_spans, m.date_flags = own_date(doc, reference.start_char, reference.end_char)
+            if m.date is None and not reference.recalled:
+                # "Les secours sont arrivés mercredi, deux jours après la frappe contre l'hôpital": the phrase
+                # names no day, but its distance from the sentence's day dates it (the time stage's "shifted")
+                moved = event_date(doc, reference.start_char, reference.end_char, exclude=exclude_dates)
+                if "shifted" in moved[2]:
+                    m.date, date_spans, m.date_flags = moved
         m.add_evidence("date", date_spans)
         # actors
         a1 = a2 = None

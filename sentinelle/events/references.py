@@ -105,8 +105,65 @@ class ReferenceFinder:
         end = next((t.i for t in doc[j + 2:stop] if t.text in _PUNCT), stop)
         return end if end > j + 2 else None
 
+    def _apposed_date(self, doc: Doc, sent: Span, end: int, dates: list[tuple[int, int]]) -> int:
+        """The end of the phrase ending at token ``end``, over a written day set off by commas and followed by
+        the incident's agent: "deux jours après le pillage de l'entrepôt à X, le lundi 10 mars, par des
+        miliciens": the day and the doers are the pillage's, not the governing clause's (``end`` when there is
+        no such apposition). Without the agent the day may be the governing clause's ("Trois jours après
+        l'attaque du camp, le 15 juin, l'état-major a annoncé ..."); after a passive governing verb the agent
+        may be its own ("... a été repris ..., le 10 mars, par l'armée")."""
+        if end + 2 >= sent.end or doc[end].text != ",":
+            return end
+        j = end + 1
+        if doc[j].lower_ in ("le", "l'", "l’"):
+            j += 1
+        date = next(((s, e) for s, e in dates if s == doc[j].idx), None)
+        if date is None:
+            return end
+        k = j
+        while k < sent.end and doc[k].idx < date[1]:
+            k += 1
+        if k < sent.end and doc[k].text == ",":
+            k += 1
+        if k >= sent.end or doc[k].lower_ != "par" or any(c.dep_ == "aux:pass" for c in sent.root.children):
+            return end
+        return self._scan(doc, sent, k + 1, k + 1)
+
+    def _scan(self, doc: Doc, sent: Span, start: int, end: int) -> int:
+        """The end of the noun phrase of a reference opening at token ``start``, read on from token ``end``, up
+        to the next verb, stop word or punctuation."""
+        while end < sent.end and end - start < self.max_tokens:
+            tok = doc[end]
+            # "l'attaque visant la base", "la frappe menée par l'armée": a participle describes the incident
+            participle = "Part" in tok.morph.get("VerbForm")
+            describes = participle and start <= tok.head.i < end
+            # "le procès de dix-huit présumés miliciens", "des présumés rebelles": a participle written before
+            # its noun, or heading the noun phrase with its figure or article, names the people, not a clause
+            describes = describes or participle and (
+                any(c.dep_ in ("nummod", "det") for c in tok.children)
+                or (tok.dep_ in ("amod", "acl") and tok.i < tok.head.i <= tok.i + 2))
+            # "après une attaque qui a fait douze morts dans le hameau de X": the relative clause
+            # describes the incident of the phrase, up to the next punctuation
+            relative = self._relative_on(tok, start, end)
+            if relative is not None:
+                end = relative
+                continue
+            if end > start and not describes and (tok.pos_ in _PHRASE_END or word_key(tok.text) in self.stops):
+                break
+            if tok.text in _PUNCT:
+                # ", notamment dans la capitale": the same incident described further
+                if tok.text == "," and end + 1 < sent.end and word_key(doc[end + 1].text) in self.elaboration:
+                    end += 2
+                    continue
+                break
+            end += 1
+        return end
+
     def find(self, doc: Doc, sent: Span) -> list[ReferencePhrase]:
         times = [(m.start, m.end) for m in (doc._.time_mentions or []) if sent.start_char <= m.end]
+        # written days ("le lundi 10 mars"): what an apposition after the phrase may give it
+        dates = [(m.start, m.end) for m in (doc._.time_mentions or []) if sent.start_char <= m.start
+                 and m.end <= sent.end_char and m.kind == "date" and any(ch.isdigit() for ch in m.text)]
         out: list[ReferencePhrase] = []
         for hit in sorted(self.markers.find_best(doc_units(sent)), key=lambda h: h.start):
             # (a piece of a hyphenated word is no marker: "dimanche après-midi", "l'après-guerre")
@@ -115,37 +172,14 @@ class ReferenceFinder:
             start = hit.end
             if start >= sent.end or doc[start].pos_ not in _PHRASE_START:
                 continue  # "après que ...", "après avoir attaqué": the same incident goes on
-            end = start
-            while end < sent.end and end - start < self.max_tokens:
-                tok = doc[end]
-                # "l'attaque visant la base", "la frappe menée par l'armée": a participle describes the incident
-                participle = "Part" in tok.morph.get("VerbForm")
-                describes = participle and start <= tok.head.i < end
-                # "le procès de dix-huit présumés miliciens", "des présumés rebelles": a participle written before
-                # its noun, or heading the noun phrase with its figure or article, names the people, not a clause
-                describes = describes or participle and (
-                    any(c.dep_ in ("nummod", "det") for c in tok.children)
-                    or (tok.dep_ in ("amod", "acl") and tok.i < tok.head.i <= tok.i + 2))
-                # "après une attaque qui a fait douze morts dans le hameau de X": the relative clause
-                # describes the incident of the phrase, up to the next punctuation
-                relative = self._relative_on(tok, start, end)
-                if relative is not None:
-                    end = relative
-                    continue
-                if end > start and not describes and (tok.pos_ in _PHRASE_END or word_key(tok.text) in self.stops):
-                    break
-                if tok.text in _PUNCT:
-                    # ", notamment dans la capitale": the same incident described further
-                    if tok.text == "," and end + 1 < sent.end and word_key(doc[end + 1].text) in self.elaboration:
-                        end += 2
-                        continue
-                    break
-                end += 1
+            end = self._scan(doc, sent, start, start)
             if end == start:
                 continue
             recalled = self._recalled_after(doc, end, sent.end, times)
             if recalled is not None:
                 end = recalled
+            else:
+                end = self._apposed_date(doc, sent, end, dates)
             first = doc[start: min(end, start + 3)]
             # "depuis mercredi", "avant l'aube": a time, not an incident
             if any(s < first.end_char and first.start_char < e for s, e in times):

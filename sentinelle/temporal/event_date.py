@@ -57,8 +57,10 @@ class _NamesFile(BaseModel):
     name_nouns: list[str]
     caption_words: list[str]
     publication_verbs: list[str] = []
+    picture_verbs: list[str] = []
     dateline_before: str | None = None
     dateline_after: str | None = None
+    live_stamp: str | None = None
 
 
 @cache
@@ -109,14 +111,45 @@ def names_something(text: str, mention: TimeMention, lang: str = "fr") -> bool:
     return named.search(before) is not None
 
 
-def in_caption(text: str, mention: TimeMention, lang: str = "fr") -> bool:
-    """The date is in a photo caption or credit: a parenthesis or a line that opens with "Photo", "©"..."""
+# The end of a caption's first sentence: a word of two letters or more, a stop, a capital ("J. Dupont" is a name).
+_CAPTION_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s+(?=[A-ZÀ-Ý])")
+
+
+def _caption_kind(text: str, mention: TimeMention, lang: str = "fr") -> str | None:
+    """"credit" for a date in a parenthesis that opens with a caption word ("(Photo AFP, 3 mai)"), "caption"
+    for one in the first sentence of a line that opens with one ("Photo 2 – ..., le 7 juillet"), else None."""
     _, caption = _names(lang)
     line_start = text.rfind("\n", 0, mention.start) + 1
     paren = text.rfind("(", line_start, mention.start)
     if paren != -1 and text.find(")", paren, mention.start) == -1 and caption.match(text, paren + 1):
-        return True
-    return caption.match(text, line_start) is not None
+        return "credit"
+    if caption.match(text, line_start) is None:
+        return None
+    # the sentences after the description tell the story ("... le 4 juillet. La veille, un obus ...")
+    return None if _CAPTION_SENTENCE_END.search(text, line_start, mention.start) else "caption"
+
+
+def in_caption(text: str, mention: TimeMention, lang: str = "fr") -> bool:
+    """The date is in a photo caption or credit: a parenthesis or the first sentence of a line that opens with
+    "Photo", "©"..."""
+    return _caption_kind(text, mention, lang) is not None
+
+
+@cache
+def _picture_verbs(lang: str) -> frozenset[str]:
+    return frozenset(w.split()[0].lower() for w in _names_file(lang).picture_verbs)
+
+
+def told_in_caption(doc: Doc, mention: TimeMention) -> bool:
+    """A caption's date hung on a participle telling an incident ("Photo 2 – Les décombres du dépôt de X, frappé
+    le 12 août par des missiles"; "Un immeuble détruit par un drone le 9 août"): the incident's day, not the
+    picture's ("Photo prise le 3 mai", "Des habitants devant leur maison, le 14 juillet")."""
+    head = _time_head(doc, mention)
+    if head is None:
+        return False
+    verb = doc[_clause_index(token_columns(doc), head)]
+    return verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") \
+        and verb.lemma_.lower() not in _picture_verbs(_lang(doc))
 
 
 @cache
@@ -138,6 +171,33 @@ def in_dateline(text: str, mention: TimeMention, lang: str = "fr") -> bool:
     before, after = patterns
     return before.search(text[line_start:mention.start]) is not None and after.match(
         text[mention.end:len(text) if line_end == -1 else line_end]) is not None
+
+
+@cache
+def _live_stamp(lang: str) -> re.Pattern[str] | None:
+    pattern = _names_file(lang).live_stamp
+    return re.compile(pattern, re.MULTILINE) if pattern else None  # (its "^" is a line's start)
+
+
+def live_entry(text: str, position: int, lang: str = "fr") -> bool:
+    """The position is on a line opened by the time of day it was posted: a live blog's or a post thread's
+    entry ("13h20 – La police affirme ...", "6/ 13h20 – ...")."""
+    stamp = _live_stamp(lang)
+    return stamp is not None and stamp.match(text, text.rfind("\n", 0, position) + 1) is not None
+
+
+def _heading_day(text: str, mentions: list[TimeMention], before: int) -> TimeMention | None:
+    """The last day named alone on a line before ``before`` ("Mardi 3 juin", "3 juin 2025 :"): a live blog's
+    heading for the entries under it."""
+    for m in reversed(mentions):
+        if m.end > before or m.interval.precision != "day" or not usable(m, text):
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        rest = text[line_start:m.start] + text[m.end:len(text) if line_end < 0 else line_end]
+        if not any(ch.isalnum() for ch in rest):
+            return m
+    return None
 
 
 def _lang(doc: Doc) -> str:
@@ -314,7 +374,17 @@ def _headline(text: str, start: int) -> bool:
     return 0 < len(title) <= 200 and not title.endswith((".", "!", "?", "»", '"'))
 
 
+def _on_caption_line(text: str, mention: TimeMention, lang: str = "fr") -> bool:
+    """The expression is on a line that opens with a caption word ("Photo 3 – ..."), in any of its sentences."""
+    _, caption = _names(lang)
+    return caption.match(text, text.rfind("\n", 0, mention.start) + 1) is not None
+
+
 def _from_publication(doc: Doc, mentions: list[TimeMention], before: int) -> EventDate:
+    # a photo essay's captions are in no order: a day told in one does not open the window of the next, nor
+    # date the lede
+    text, lang = doc_text(doc), _lang(doc)
+    mentions = [m for m in mentions if not _on_caption_line(text, m, lang)]
     published: dt.date | None = doc._.published
     if isinstance(published, dt.datetime):
         published = published.date()
@@ -328,8 +398,16 @@ def _from_publication(doc: Doc, mentions: list[TimeMention], before: int) -> Eve
                 return EventDate(DateInterval(), [], ["undated"])
             m = later[0]
         return EventDate(m.interval, [(m.start, m.end)], ["from_context"] + list(m.flags))
+    if live_entry(text, before, lang):
+        # a live entry with no day of its own: its heading's day, else the day the blog was published
+        heading = _heading_day(text, mentions, before)
+        if heading is not None:
+            return EventDate(heading.interval, [(heading.start, heading.end)],
+                             ["from_publication", "live_entry"] + list(heading.flags))
+        day = published.isoformat()
+        return EventDate(DateInterval(start=day, end=day, precision="day"), [], ["from_publication", "live_entry"])
     start = published - WEEK
-    if _headline(doc_text(doc), before):
+    if _headline(text, before):
         # A title tells the incident the lede dates: take the first day named
         # in the article within the publication week.
         in_week = [m for m in mentions if usable(m) and m.interval.precision == "day"
@@ -366,7 +444,9 @@ def _dates_something_else(doc: Doc, m: TimeMention) -> bool:
     """The expression names something, sits in a caption or dates a document."""
     def answer() -> bool:
         text, lang = doc_text(doc), _lang(doc)
-        return names_something(text, m, lang) or in_caption(text, m, lang) or dates_a_document(doc, m)
+        caption = _caption_kind(text, m, lang)
+        return names_something(text, m, lang) or caption == "credit" or dates_a_document(doc, m) or (
+            caption == "caption" and not told_in_caption(doc, m))
 
     return _asked_once(doc, "sentinelle_dates_else", m, answer)
 
@@ -409,7 +489,9 @@ def date_for_event(
     # (a dateline's date still dates an undated article's incidents when nothing else does: _from_publication)
     candidates = [m for m in mentions if usable(m) and not _dates_the_story(doc, m)]
     sent_start, sent_end = _sentence_bounds(doc, event)
-    in_sentence = [m for m in candidates if m.start >= sent_start and m.end <= sent_end]
+    # (an expression the parser cut in two belongs to the sentence it ends in: "Mardi | et mercredi, des combats
+    # ont ...", "- 11 | -12 juin : ...")
+    in_sentence = [m for m in candidates if m.end > sent_start and m.start < sent_end]
     shift = _shift_days(doc, mentions, event)
     # "ont fait savoir dimanche que des femmes AVAIENT ÉTÉ enlevées": the day of the telling, in the governing
     # clause, is after an incident told in the pluperfect
@@ -437,5 +519,8 @@ def date_for_event(
                  and start_char - m.end <= CARRY_REACH]
     if preceding:
         best = preceding[-1]
-        return EventDate(best.interval, [(best.start, best.end)], ["same_paragraph"] + list(best.flags))
+        interval, flags = best.interval, ["same_paragraph"] + list(best.flags)
+        if shift:  # "Lundi, ... Les secours sont arrivés deux jours après l'attaque": the day told, moved
+            interval, flags = _shifted(interval, shift), flags + ["shifted"]
+        return EventDate(interval, [(best.start, best.end)], flags)
     return _from_publication(doc, mentions, start_char)
