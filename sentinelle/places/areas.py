@@ -187,8 +187,8 @@ def _region_side(region: PlaceMention, gazetteer: Gazetteer, direction: str, sta
                  text: str) -> PlaceMention | None:
     """A side of a curated region ("le nord du Sinaï"): the divisions it covers on that side, at their centre.
 
-    With one division there (North Sinai) the mention takes that division and its centroid; with several, their
-    centre, and the region's main division only if it is one of them.
+    With one division there (North Sinai) the mention takes that division and its point (its seat: the words name the
+    division); with several, the centre of their centres, and the region's main division only if it is one of them.
     """
     covered = [d for d in gazetteer.divisions(region.location.country or "") if d.name in region.covers]
     if len(covered) < 2:
@@ -196,7 +196,8 @@ def _region_side(region: PlaceMention, gazetteer: Gazetteer, direction: str, sta
     side = _in_centre(covered) if direction == "centre" else _in_direction(covered, direction)
     if not side:
         return None
-    lat, lon = _centre(side)
+    # (one division on that side is that division, named by the words: at its point, its seat; several, their centre)
+    lat, lon = (side[0].lat or 0.0, side[0].lon or 0.0) if len(side) == 1 else _centre(side)
     names = sorted(d.name for d in side)
     admin1 = side[0].name if len(side) == 1 else (region.location.admin1 if region.location.admin1 in names else None)
     return region.model_copy(update={"start": start, "text": text[start:region.end], "covers": names,
