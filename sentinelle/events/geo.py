@@ -9,6 +9,7 @@ from sentinelle.model import Location, PlaceMention
 SAME_PLACE_KM = 10.0
 TWIN_ENTRIES_KM = 5.0  # two gazetteer towns this close, named apart, may be one town (a camp or a district and its town)
 """Two mentions this close are the same place (a site and its town, two spellings of a village)."""
+SEAT_SAME_POINT_KM = 1.0  # a division's point this close to a place is that place (the division's seat)
 
 
 def _km(a: Location, b: Location) -> float | None:
@@ -53,6 +54,12 @@ def same_place(a: PlaceMention, b: PlaceMention) -> bool:
     # of one town (a camp and its town, a few km apart at most) are one
     if a.kind == b.kind == "city" and (la.precision or 1) == (lb.precision or 1) == 1 \
             and km is not None and km > TWIN_ENTRIES_KM:
+        return False
+    # a division's point is its seat, which may lie a few km from a town across the division's border (Bimbo, the
+    # seat of Ombella-M'Poko, and Bangui): a division and a place of another division are two places, however
+    # close their points (only the seat itself, at the very point, is the division's)
+    if {a.kind, b.kind} & {"admin1", "admin2"} and la.admin1 and lb.admin1 and la.admin1 != lb.admin1 \
+            and km is not None and km > SEAT_SAME_POINT_KM:
         return False
     if km is not None and km <= SAME_PLACE_KM:
         return True

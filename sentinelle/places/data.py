@@ -95,6 +95,21 @@ class Region(_Row):
         return self
 
 
+class DivisionSeat(_Row):
+    """One row of ``sentinelle/data/admin1_seats.tsv``: the town a division is governed from (its capital), where
+    ACLED codes an event told only by that division."""
+
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    kind: Literal["admin1", "admin2"]
+    division: str  # as the index spells it (the countrystatecity name)
+    seat: str  # the GeoNames city's name in the index
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    geonameid: int
+    basis: Literal["page", "known"]
+    source_url: str = Field(pattern=r"^https?://")
+
+
 class ConflictPrior(_Row):
     """One row of ``sentinelle/data/conflict_prior.tsv``: how often a country is the scene of reported attacks."""
 
@@ -207,6 +222,7 @@ SITES_PATH: Path = DATA_DIR / "sites.tsv"
 LOCALITIES_PATH: Path = DATA_DIR / "localities.tsv"
 CONFLICT_PRIOR_PATH: Path = DATA_DIR / "conflict_prior.tsv"
 REGIONS_PATH: Path = DATA_DIR / "regions.tsv"
+SEATS_PATH: Path = DATA_DIR / "admin1_seats.tsv"
 
 
 @cache
@@ -225,6 +241,12 @@ def load_localities() -> tuple[Locality, ...]:
 def load_regions() -> tuple[Region, ...]:
     """The curated natural, historical and cultural regions (Darfour, Donbass, Sinaï ...)."""
     return tuple(load_tsv(REGIONS_PATH, Region))
+
+
+@cache
+def load_seats() -> tuple[DivisionSeat, ...]:
+    """The seats (capitals) of first-level divisions and of Burkina Faso's provinces."""
+    return tuple(load_tsv(SEATS_PATH, DivisionSeat))
 
 
 @cache
@@ -281,4 +303,5 @@ def load_cues(lang: str) -> PlaceCues:
 def data_files(lang: str) -> list[Path]:
     """Every data file the gazetteer index is built from (for its fingerprint)."""
     names = ["places_spelling.yaml", "places_exonyms.tsv", "places_admin1.tsv", "places_countries.tsv"]
-    return [SITES_PATH, LOCALITIES_PATH, REGIONS_PATH, CONFLICT_PRIOR_PATH, *(lang_path(lang, n) for n in names)]
+    return [SITES_PATH, LOCALITIES_PATH, REGIONS_PATH, CONFLICT_PRIOR_PATH, SEATS_PATH,
+            *(lang_path(lang, n) for n in names)]

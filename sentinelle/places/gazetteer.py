@@ -40,6 +40,16 @@ class Entry:
     geonameid: int | None
     site_id: str | None
     site_kind: str | None
+    # a division's geometric centre; its point (lat, lon) is its seat, where ACLED codes an event told by it alone
+    centre_lat: float | None = None
+    centre_lon: float | None = None
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        """The middle of a division (its point for other entries): where its sides are measured from."""
+        if self.centre_lat is not None and self.centre_lon is not None:
+            return self.centre_lat, self.centre_lon
+        return self.lat or 0.0, self.lon or 0.0
 
 
 @dataclass(frozen=True)
@@ -65,7 +75,8 @@ class Hit:
 
 _ENTRY_SQL = (
     "SELECT n.key, n.tier, n.flags, e.id, e.kind, e.name, e.country, e.admin1_id, a.name, e.lat, e.lon, "
-    "e.population, e.geonameid, e.site_id, e.site_kind FROM names n JOIN entries e ON e.id = n.entry_id "
+    "e.population, e.geonameid, e.site_id, e.site_kind, e.centre_lat, e.centre_lon "
+    "FROM names n JOIN entries e ON e.id = n.entry_id "
     "LEFT JOIN entries a ON a.id = e.admin1_id WHERE n.tier = ? AND n.key IN ({})"
 )
 
@@ -129,7 +140,8 @@ class Gazetteer:
     def entry(self, entry_id: int) -> Entry | None:
         row = self._db().execute(
             "SELECT e.id, e.kind, e.name, e.country, e.admin1_id, a.name, e.lat, e.lon, e.population, e.geonameid, "
-            "e.site_id, e.site_kind FROM entries e LEFT JOIN entries a ON a.id = e.admin1_id WHERE e.id = ?",
+            "e.site_id, e.site_kind, e.centre_lat, e.centre_lon "
+            "FROM entries e LEFT JOIN entries a ON a.id = e.admin1_id WHERE e.id = ?",
             (entry_id,)).fetchone()
         return Entry(*row) if row else None
 
@@ -144,13 +156,18 @@ class Gazetteer:
     def _select_entries(self, where: str, args: tuple) -> list[Entry]:
         rows = self._db().execute(
             "SELECT e.id, e.kind, e.name, e.country, e.admin1_id, a.name, e.lat, e.lon, e.population, e.geonameid, "
-            f"e.site_id, e.site_kind FROM entries e LEFT JOIN entries a ON a.id = e.admin1_id WHERE {where} "
+            "e.site_id, e.site_kind, e.centre_lat, e.centre_lon "
+            f"FROM entries e LEFT JOIN entries a ON a.id = e.admin1_id WHERE {where} "
             "ORDER BY e.id", args).fetchall()
         return [Entry(*r) for r in rows]
 
     def divisions(self, country: str) -> list[Entry]:
         """The first-level divisions of a country (ISO2)."""
         return self._entries("e.kind = 'admin1' AND e.country = ? AND e.lat IS NOT NULL", (country,))
+
+    def second_level(self, country: str) -> list[Entry]:
+        """The second-level divisions the index holds for a country (Burkina Faso's provinces)."""
+        return self._entries("e.kind = 'admin2' AND e.country = ? AND e.lat IS NOT NULL", (country,))
 
     def towns(self, country: str, min_population: int) -> list[Entry]:
         """The towns of a country with at least ``min_population`` inhabitants and a division."""
