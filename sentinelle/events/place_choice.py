@@ -253,7 +253,11 @@ def _locates(doc: Doc, locator: PlaceMention, place: PlaceMention) -> bool:
     "les localités de X, Markaba et Y" places X at the one town it lists, which is a member of the list)."""
     lp, lq = place.location, locator.location
     return (place.kind == "located" and locator.kind != "located" and place.end <= locator.start <= place.end + LOCATOR_REACH
-            and lp.lat is not None and (lp.lat, lp.lon) == (lq.lat, lq.lon)
+            and lp.lat is not None and ((lp.lat, lp.lon) == (lq.lat, lq.lon)
+                                        # (a village placed in a division lies at the division's centre, which is not
+                                        # the division's point, its seat: places.areas.villages_at_division_centre)
+                                        or (locator.kind in ("admin1", "admin2") and lp.precision == 3
+                                            and lp.place == lq.place and lp.country == lq.country))
             and not locators(doc.lang_).list_glue.match(doc_text(doc)[place.end:locator.start]))
 
 

@@ -16,7 +16,7 @@ from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import PlaceMention
 from sentinelle.places.admin1 import km
 from sentinelle.places.anaphora import listed_again, named_again, site_named_again
-from sentinelle.places.areas import describe_areas
+from sentinelle.places.areas import describe_areas, villages_at_division_centre
 from sentinelle.places.context import article_context
 from sentinelle.places.cues import CueMatch, CueTable, cue_table, find_cue, preceding_words
 from sentinelle.places.data import load_demonyms
@@ -474,6 +474,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     located += place_in_province(doc_text(doc), areas + located, [
         (u.start, u.end) for u in unknown if u.start not in at and introduced_name(doc, u, table, lexicon)], gazetteer,
         division_towns)
+    located = villages_at_division_centre(located, gazetteer)
     # names a place cue introduces that nothing locates ("dans le district d'Ancuabe"): where the words say the
     # incident was, unknown; the events stage does not lend such a sentence another town
     at = {m.start for m in located}
