@@ -29,6 +29,14 @@ from sentinelle.model import SUB_EVENT_TYPES, Actor, ActorMention, PlaceMention
 Side = tuple[Actor, tuple[int, int]]
 
 
+def _toll_beside(heads: list[Token], figures: Casualties) -> bool:
+    """A toll told outside the phrases of the interception words ``heads``: "blessant deux personnes" after "les
+    débris d'un missile abattu sont tombés", not the machines counted as shot down ("abattu 280 des 315 drones")."""
+    spans = [*figures.fatality_spans, *figures.injury_spans] if (figures.fatalities or figures.injuries) else []
+    phrases = [(h.left_edge.idx, h.right_edge.idx + len(h.right_edge)) for h in heads]
+    return any(not any(a <= s and e <= b for a, b in phrases) for s, e in spans)
+
+
 class MentionBuilder:
     """Builds the mention of one incident's triggers with one language's lexicon."""
 
@@ -130,7 +138,8 @@ class MentionBuilder:
         m.fatality_parts = figures.fatality_parts
         m.add_evidence("fatalities", figures.fatality_spans)
         m.add_evidence("injuries", figures.injury_spans)
-        if m.sub_event_type == "disrupted_weapons_use" and (m.fatalities or m.injuries):
+        if m.sub_event_type == "disrupted_weapons_use" and _toll_beside(
+                [t.head for t, ty in zip(trigs, types, strict=False) if ty == "disrupted_weapons_use"], figures):
             self._struck_anyway(m, trigs, types, [w for w, _ in weapons])
         m.anaphoric = any(self.references.refers_back(h) for h in heads)
         # "..., tuant cinq soldats. Quatre assaillants ont également péri": others who died too, a toll to add
