@@ -35,6 +35,10 @@ def _takes_object(verb: Token) -> bool:
                    or (c.dep_.startswith("aux") and c.lemma_ == "être") for c in verb.children)
 
 
+def _a_time(tok: Token, time_words: frozenset[str]) -> bool:
+    return word_key(tok.text) in time_words or word_key(tok.lemma_) in time_words
+
+
 def _object_after(verb: Token, time_words: frozenset[str]) -> tuple[Token, list[Token]] | None:
     """The head of the noun phrase after an adverbial following ``verb`` that the parser hung on the adverbial,
     with the adverbial's tokens; None when the words after the verb are no such shape."""
@@ -45,10 +49,14 @@ def _object_after(verb: Token, time_words: frozenset[str]) -> tuple[Token, list[
         stretch = doc[verb.i + 1 : n]
         if tok.pos_ in _OPENERS and tok.head.i >= n and tok.head.pos_ in ("NOUN", "PROPN"):
             head = tok.head
+            # (an object inside the adverbial must be a day or a time the parser took for one: "mardi"; a real one,
+            # "a revendiqué mardi une attaque contre une position", is the verb's already)
             objects = [c for c in verb.children if c.dep_ == "obj"]
-            if verb.i < head.head.i < n and all(verb.i < c.i < n for c in objects) and (
-                    any(word_key(t.text) in time_words or word_key(t.lemma_) in time_words for t in stretch)
-                    or stretch[0].pos_ in ("ADP", "ADV")):
+            # (hung on a word of time, "deux agriculteurs" under "soir"; or after a manner phrase with no noun phrase of
+            # its own, "par balle", "sans relâche": not "a appelé à des attaques contre les troupes", a complement)
+            if verb.i < head.head.i < n and all(verb.i < c.i < n and _a_time(c, time_words) for c in objects) and (
+                    _a_time(head.head, time_words)
+                    or (stretch[0].pos_ in ("ADP", "ADV") and not any(t.pos_ == "DET" for t in stretch))):
                 return head, list(stretch)
         if tok.pos_ not in _ADVERBIAL_POS:
             return None
@@ -74,14 +82,15 @@ def repair_objects_after_adverbials(doc: Doc, time_words: frozenset[str]) -> int
                 t.dep_ = "obl:mod"
             elif t.dep_ == "obj" and t.head == verb:
                 t.dep_ = "obl:mod"  # the day the parser took for the object
-        # what the parser hung on the adverbial after the object is the verb's ("... un immeuble à Kharkiv")
-        last = head.right_edge.i
-        for t in doc[last + 1 : min(len(doc), last + 1 + _LONGEST)]:
-            if t.head in stretch and t.dep_.startswith(("nmod", "obl")) and not t.is_ancestor(verb):
-                t.head = verb
-                t.dep_ = "obl:mod"
         head.head = verb
         head.dep_ = "obj"
+        # what the parser hung on the adverbial after the object goes with the object, as it does when nothing stands
+        # between ("une attaque contre une position près de X", "un immeuble à X")
+        last = head.right_edge.i
+        for t in doc[last + 1 : min(len(doc), last + 1 + _LONGEST)]:
+            if t.head in stretch and t.dep_.startswith(("nmod", "obl")) and not t.is_ancestor(head):
+                t.head = head
+                t.dep_ = "nmod"
         mended += 1
     if mended:
         for key in _PARSE_CACHES:

@@ -125,7 +125,8 @@ def other_sides_version(m: EventMention, before: list[EventMention], text: str) 
             continue
         if "\n" in text[p.sent_end:m.sent_start]:
             continue  # another paragraph
-        if p.date.start is not None and m.date.start not in (None, p.date.start):
+        day, other = (p.date.start if p.date else None), (m.date.start if m.date else None)
+        if day is not None and other not in (None, day):
             continue
         return True
     return False

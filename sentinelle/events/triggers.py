@@ -138,7 +138,9 @@ class TriggerFinder:
                 if any(token_keys(c) & child_keys and (pattern.child_dep is None or c.dep_ in pattern.child_dep)
                        for c in near) or (any(token_keys(a) & child_keys for a in described)
                                           and (pattern.child_dep is None
-                                               or ("nsubj:pass" if participle else "nsubj") in pattern.child_dep)):
+                                               or ("nsubj:pass" if participle else "nsubj") in pattern.child_dep
+                                               # ("acl": only the noun a participle describes)
+                                               or (participle and "acl" in pattern.child_dep))):
                     hits.append(Hit(tok.i, tok.i + 1, entry, 2))
         found = []
         heads = cols.head
