@@ -130,3 +130,11 @@ def test_a_source_set_up_once_reports_what_it_covers(text, wanted):
 def test_a_statement_quoted_over_paragraphs_reports_its_later_paragraphs():
     got = dict(_modalities(_QUOTED))
     assert got.get("Saut-d'Eau") == "reported"
+
+
+def test_a_fronted_day_is_not_the_speaker():
+    # Egypt-style wire copy: the parser takes "Samedi" for a second subject of "avait fait état"; the army speaks
+    text = _text("Il s'agit de la deuxième attaque en une semaine. Samedi déjà, l'armée avait fait état de huit "
+                 "militaires tués et trois autres blessés en repoussant une attaque près de Rafah.")
+    res = sentinelle.extract(text, published="2025-03-10", relevance_gate=False)
+    assert [[s.name for s in e.sources] for e in res.events] == [["l'armée"]]

@@ -218,3 +218,24 @@ def test_every_event_with_a_place_points_at_its_words(nlp):
             "quinzaine de maisons ont été incendiées.")
     for e in nlp(text)._.events:
         assert e.location is None or e.field_evidence.get("location"), e.sub_event_type
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # West Bank: the army's account of the settlers' attack it calls a riot is the same incident
+    ("Samedi, des colons ont attaqué le village de Sinjil, incendiant plusieurs voitures et blessant quatre "
+     "Palestiniens, selon le Croissant-Rouge. L'armée israélienne affirme que ses soldats ont tiré sur des « émeutiers "
+     "qui lançaient des pierres » dans le secteur.", ["attack"]),
+    # Guinea: the government's account of a march met with live rounds
+    ("Jeudi, la police a dispersé à balles réelles une marche d'opposants à Conakry, tuant un adolescent. Le "
+     "gouvernement affirme que les forces de l'ordre ont fait face à des « émeutiers violents ».",
+     ["excessive_force_against_protesters"]),
+    # ... and an account with no riot in it leaves the incident as it is (a mention with no date of its own)
+    ("Vendredi, des colons armés ont attaqué des agriculteurs palestiniens près de Sinjil. L'armée affirme que ses "
+     "soldats sont intervenus pour séparer les deux camps, après des jets de pierres.", ["attack"]),
+    # ... but a riot told with its own place is one
+    ("Samedi, des colons ont attaqué le village de Sinjil, blessant quatre Palestiniens, selon le Croissant-Rouge. "
+     "À Tulkarem, des émeutiers ont incendié des pneus et lancé des pierres sur les soldats, selon l'armée.",
+     ["attack", "violent_demonstration"]),
+])
+def test_the_other_sides_version_is_no_incident_of_its_own(nlp, text, wanted):
+    assert sorted(e.sub_event_type for e in nlp(text)._.events) == sorted(wanted)

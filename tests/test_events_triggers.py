@@ -246,3 +246,21 @@ def test_a_supposed_abduction_is_no_event(nlp, text, wanted):
     doc = nlp(text)
     assert [(e.sub_event_type, e.fatalities) for e in doc._.events] == wanted
     assert [n.why for n in doc._.non_events] == ["hypothetical"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Syria, Mali, DR Congo: a drone shot down told as a participle (the wreck, the debris) is weapons disrupted
+    ("Les images montrent les débris d'un drone turc abattu près de Kobané.", ["disrupted_weapons_use"]),
+    ("L'épave d'un drone abattu au-dessus de Titao a été exposée par les insurgés.", ["disrupted_weapons_use"]),
+    ("La carcasse d'un drone de reconnaissance abattu mardi près de Rutshuru a été présentée à la presse.",
+     ["disrupted_weapons_use"]),
+    ("Un drone a été abattu par la défense antiaérienne au-dessus de Kharkiv dans la nuit de mardi.",
+     ["disrupted_weapons_use"]),
+    # Ukraine: one that still killed where it fell is the strike
+    ("Les débris d'un drone abattu ont endommagé un immeuble à Zaporijia, faisant un mort.", ["air_drone_strike"]),
+    # Ukraine: the figure of the drones shot down is no toll that makes a strike of the interception
+    ("La défense antiaérienne affirme avoir abattu 40 des 52 drones lancés contre Dnipro.",
+     ["disrupted_weapons_use"]),
+])
+def test_a_drone_shot_down_is_weapons_disrupted(nlp, text, wanted):
+    assert [e.sub_event_type for e in nlp(text)._.events] == wanted

@@ -227,7 +227,9 @@ def test_the_subject_of_a_verb_of_suffering_underwent_the_shots(nlp):
     # on the people in it; a military convoy attacked with no weapon named stays remote violence on a convoy
     ("Mardi, un convoi de camions transportant de l'aide a été attaqué près de Kaga-Bandoro ; deux chauffeurs ont "
      "été tués.", ("attack", "vehicle")),
-    ("Mardi, des hommes armés ont tendu une embuscade à un convoi humanitaire près de Bossangoa.", ("attack", "vehicle")),
+    # (a convoy of aid is its own target: the aid workers in it)
+    ("Mardi, des hommes armés ont tendu une embuscade à un convoi humanitaire près de Bossangoa.",
+     ("attack", "aid_convoy")),
     ("Jeudi, un convoi de commerçants a été attaqué sur la route de Gusau.", ("attack", "vehicle")),
     ("Mardi, un convoi militaire a été attaqué près de Kaga-Bandoro.", (None, "military_convoy")),
 ])

@@ -49,6 +49,23 @@ TARGETS = [
     ("Le tir d'un obus sur la gare routière de Kherson a tué quatre personnes jeudi.", "railway_station"),
     ("La frappe contre l'hôpital de Marib a tué six patients mardi, selon le personnel.", "hospital"),
     ("Le bombardement d'artillerie sur le marché de Sévérodonetsk a tué neuf civils.", "market"),
+    # Sudan, Central African Republic: a convoy of aid (an agency's, an NGO's, carrying medicines or food) is no
+    # military column, and stays the target when the people in it are named too
+    ("Un convoi de l'ONG qui transportait des médicaments a été pris pour cible par des hommes armés près de Kutum.",
+     "aid_convoy"),
+    ("Des hommes armés ont ouvert le feu sur un convoi humanitaire du PAM près de Mellit, blessant deux chauffeurs.",
+     "aid_convoy"),
+    ("Un convoi d'aide alimentaire a été attaqué mardi par des bandits sur la route de Tawila.", "aid_convoy"),
+    # Cameroon, Burkina Faso: a chapel, a church are places of worship
+    ("Des hommes armés ont incendié la chapelle de Kumbo dimanche.", "religious_site"),
+    ("Des obus sont tombés sur une mosquée à Kharkiv.", "religious_site"),
+    # Somalia, Central African Republic: a peacekeeping mission's camp is a military base
+    ("Des shebab ont attaqué le camp de la mission de l'Union africaine à Afgoye.", "military_base"),
+    ("Des rebelles ont attaqué un camp de la Minusca près de Batangafo, tuant un casque bleu.", "military_base"),
+    # Ukraine: a residential building or district struck
+    ("Un drone a frappé un bâtiment résidentiel à Kharkiv, blessant sept personnes.", "residential_building"),
+    ("Des tirs d'artillerie ont visé des quartiers résidentiels de Kherson, tuant cinq civils.",
+     "residential_building"),
 ]
 
 

@@ -254,7 +254,8 @@ class SourceReader:
                 child.dep_.startswith("obl") and any(word_key(c.text) == "par" for c in child.children)
             )):
                 return self._source_np(child)
-            if not passive and child.dep_ == "nsubj" and child.pos_ != "PRON":
+            # (not a day the parser took for a second subject: "Samedi déjà, l'armée avait fait état de ...")
+            if not passive and child.dep_ == "nsubj" and child.pos_ != "PRON" and not _a_time(child):
                 return self._source_np(child)
         # "..., ont indiqué des responsables": the parser often takes an inverted subject for an object
         if not passive:
@@ -373,6 +374,11 @@ def _tells_another(sent: Span, m: EventMention, mentions: list[EventMention]) ->
         if places and names and not places & names:
             return True
     return False
+
+
+def _a_time(tok: Token) -> bool:
+    """The word is inside a time expression of the time stage ("Samedi", "Lundi soir")."""
+    return any(m.start <= tok.idx < m.end for m in tok.doc._.time_mentions or [])
 
 
 def _paragraph_start(text: str, char: int) -> int:

@@ -49,7 +49,7 @@ from sentinelle.events.matching import token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.merge import merge_event
 from sentinelle.events.ongoing import fold_going_on
-from sentinelle.events.same_incident import types_compatible
+from sentinelle.events.same_incident import other_sides_version, types_compatible
 from sentinelle.events.shares import split_by_place
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_text
@@ -204,6 +204,9 @@ class Assembler:
         # "... ont attaqué un poste à X. Les tirs se poursuivaient dans la soirée": the attack going on, which
         # neither opens another event nor lends the attack its day or type
         factual = fold_going_on(doc, factual, event_words(self.lang))
+        # "L'armée affirme que ses soldats ont tiré sur des « émeutiers »": the other side's account of the incident
+        # told just before, which is no riot of its own
+        factual = [m for m in factual if not other_sides_version(m, factual, text)]
         if self.concurrent is not None:
             text = doc_text(doc)
             for m in factual:

@@ -29,6 +29,14 @@ from sentinelle.model import SUB_EVENT_TYPES, Actor, ActorMention, PlaceMention
 Side = tuple[Actor, tuple[int, int]]
 
 
+def _toll_beside(heads: list[Token], figures: Casualties) -> bool:
+    """A toll told outside the phrases of the interception words ``heads``: "blessant deux personnes" after "les
+    débris d'un missile abattu sont tombés", not the machines counted as shot down ("abattu 280 des 315 drones")."""
+    spans = [*figures.fatality_spans, *figures.injury_spans] if (figures.fatalities or figures.injuries) else []
+    phrases = [(h.left_edge.idx, h.right_edge.idx + len(h.right_edge)) for h in heads]
+    return any(not any(a <= s and e <= b for a, b in phrases) for s, e in spans)
+
+
 class MentionBuilder:
     """Builds the mention of one incident's triggers with one language's lexicon."""
 
@@ -136,6 +144,9 @@ class MentionBuilder:
         m.fatality_parts = figures.fatality_parts
         m.add_evidence("fatalities", figures.fatality_spans)
         m.add_evidence("injuries", figures.injury_spans)
+        if m.sub_event_type == "disrupted_weapons_use" and _toll_beside(
+                [t.head for t, ty in zip(trigs, types, strict=False) if ty == "disrupted_weapons_use"], figures):
+            self._struck_anyway(m, trigs, types, [w for w, _ in weapons])
         m.anaphoric = any(self.references.refers_back(h) for h in heads)
         # "..., tuant cinq soldats. Quatre assaillants ont également péri": others who died too, a toll to add
         m.also = any(repeats(h, self.additive_adverbs) for h in heads)
@@ -144,6 +155,18 @@ class MentionBuilder:
         for t in trigs:
             self._count_marks(t.head, m)
         return m
+
+    def _struck_anyway(self, m: EventMention, trigs: list[Trigger], types: list[str | None],
+                       weapons: list[WeaponEntry]) -> None:
+        """ "les débris d'un missile abattu sont tombés sur une maison, blessant deux personnes": a projectile
+        shot down that still killed or wounded is the strike (the guideline keeps weapons disrupted for
+        interceptions with no impact); it takes the type its other words or its weapon give."""
+        rest = [t for t in types if t != "disrupted_weapons_use"]
+        struck = self.typer.group_type(trigs, rest, weapons)
+        if struck is None or resolve_type(struck)[0] != "explosions_remote_violence":
+            return
+        m.event_type, sub = resolve_type(struck)
+        m.sub_event_type = sub if sub in SUB_EVENT_TYPES else None
 
     def sides(self, doc: Doc, actors: list[ActorMention], head: Token) -> tuple[Side | None, Side | None]:
         """``choose_actors`` for a trigger word, read once per Doc: the sentence reads the doer of a generic word

@@ -55,6 +55,7 @@ from sentinelle.events.matching import (
     token_keys,
 )
 from sentinelle.events.mention import EventMention
+from sentinelle.events.parse_repair import repair_objects_after_adverbials
 from sentinelle.events.parse_tree import negated, tree_distance
 from sentinelle.events.place_choice import choose_places
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
@@ -111,6 +112,7 @@ class EventDetector(TriggerContext):
 
     def __init__(self, lex: Lexicon, lang: str = "fr") -> None:
         self.lex = lex
+        self.time_words = event_words(lang).adverbial_time_words
         self.references = get_reference_finder(lang)
         compounds = load_yaml(lang_path(lang, "compounds.yaml"), CompoundFile)
         self.triggers = TriggerFinder(lex, frozenset(word_key(w) for w in compounds.modifier_cases),
@@ -155,6 +157,8 @@ class EventDetector(TriggerContext):
     # -- the stage -------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
+        # (before anything reads the tree: "ont tué jeudi soir deux agriculteurs" has its object back)
+        repair_objects_after_adverbials(doc, self.time_words)
         places = doc._.place_mentions
         if places is None:
             places = fallback_places(doc)

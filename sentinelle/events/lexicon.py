@@ -253,6 +253,9 @@ class TargetEntry(_Schema):
     target: str
     category: Literal["civilians", "armed", "installation", "military_site", "convoy"]
     people: bool = False
+    # a thing that already says who was in it ("un convoi humanitaire": aid workers), which civilians named as
+    # victims ("blessant deux chauffeurs") do not replace as the target of an attack on civilians
+    names_its_people: bool = False
     phrases: list[str]
     # forms written without the accent that tells them apart ("marche", a march, for "marché", a market): the
     # comparison keys drop accents, so these are excluded by their written form

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import PhraseIndex, doc_units
+from sentinelle.events.word_lists import event_words
 from sentinelle.lang import lang_path, load_yaml
 
 # What may open the noun phrase after a marker: "après l'attaque", "après une première frappe", "avant trois raids".
@@ -73,6 +74,8 @@ class ReferenceFinder:
         self.max_tokens = data.max_tokens
         self.anaphoric = frozenset(word_key(w) for w in data.anaphoric_determiners)
         self.elaboration = frozenset(word_key(w) for w in data.elaboration_words)
+        # the words of a time the time stage does not date ("peu avant minuit", "après l'aube")
+        self.time_words = event_words(lang).adverbial_time_words
 
     def refers_back(self, head: Token) -> bool:
         """A trigger noun with a definite or demonstrative determiner: "la frappe", "cette attaque"."""
@@ -182,7 +185,9 @@ class ReferenceFinder:
                 end = self._apposed_date(doc, sent, end, dates)
             first = doc[start: min(end, start + 3)]
             # "depuis mercredi", "avant l'aube": a time, not an incident
-            if any(s < first.end_char and first.start_char < e for s, e in times):
+            # (... and a bare time noun: "peu avant minuit un immeuble a été touché")
+            if any(s < first.end_char and first.start_char < e for s, e in times) or (
+                    word_key(first[0].text) in self.time_words and first[0].pos_ in ("NOUN", "ADV")):
                 continue
             phrase = doc[start:end]
             series = any(word_key(t.text) in self.series or word_key(t.lemma_) in self.series for t in phrase)

@@ -288,10 +288,12 @@ def choose_target(heads: list[Token], targets: list[tuple[TargetEntry, list[Toke
         elif entry.category == "civilians" and _their_own(toks[0], heads):
             label = "civilians"  # "elles ont été tuées à l'intérieur de leur maison": the victims, at home
         things.append((entry, label, toks))
+    things_entry = None
     if things:
         entry, label, toks = min(things, key=lambda t: tree_distance(t[2][0], heads))
         if tree_distance(toks[0], heads) <= _THING_REACH:
             out.target, out.category = label, entry.category
+            things_entry = entry
             out.evidence = [span_of_tokens(toks)]
     people = [t for t in targets if t[0].people]
     if people:
@@ -303,7 +305,8 @@ def choose_target(heads: list[Token], targets: list[tuple[TargetEntry, list[Toke
         # a strike on a village that kills its inhabitants
         # (people arrested are no target: an arrest hits nothing)
         if entry.category == "civilians" and event_type != "strategic_developments" and (out.target in (None, SETTLEMENT) or (
-                event_type == "violence_against_civilians" and out.category == "civilians")):
+                event_type == "violence_against_civilians" and out.category == "civilians"
+                and not (things_entry is not None and things_entry.names_its_people))):
             # (the victims' own label when the words say who they were: "deux humanitaires" are aid workers)
             out.target, out.category = entry.target, "civilians"
             out.evidence = [span_of_tokens(toks)]

@@ -106,3 +106,27 @@ def types_compatible(a: EventMention, b: EventMention) -> bool:
             if y.event_type in ("explosions_remote_violence", "battles"):
                 return not other_dead(x, y)
     return False
+
+
+def other_sides_version(m: EventMention, before: list[EventMention], text: str) -> bool:
+    """``m`` is the version the other side gives of an incident told just before it, not a new incident.
+
+    "Des colons ont attaqué le village de X, blessant quatre Palestiniens. L'armée affirme que ses soldats ont tiré
+    sur des « émeutiers qui lançaient des pierres »": a party's account (an official source) that calls the victims
+    rioters, with no place of its own, in the same paragraph and on the same day as a violent incident at a named
+    place, tells that incident again; ACLED codes it once, as its first account says.
+    """
+    if m.event_type != "riots" or m.places or m.modality != "reported" \
+            or not any(s.kind == "official" for s in m.sources):
+        return False
+    for p in before:
+        if p.sent_start >= m.sent_start or not p.places or (
+                p.event_type not in VIOLENT_TYPES and p.sub_event_type != "excessive_force_against_protesters"):
+            continue
+        if "\n" in text[p.sent_end:m.sent_start]:
+            continue  # another paragraph
+        day, other = (p.date.start if p.date else None), (m.date.start if m.date else None)
+        if day is not None and other not in (None, day):
+            continue
+        return True
+    return False

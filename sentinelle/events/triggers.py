@@ -129,12 +129,18 @@ class TriggerFinder:
                 # (set off after a clause, ", intercepté par ...", it describes that clause's object)
                 antecedent = tok.head if tok.dep_ == "acl" else next(
                     (c for c in tok.head.children if c.dep_ == "obj"), None)
+            described = [antecedent] if antecedent is not None else []
+            if participle and tok.dep_ == "acl":
+                # ... the parser hangs it on the noun before the "de" complement: "les débris d'un drone abattu"
+                described += [c for c in tok.head.children if c.dep_ == "nmod" and c.i < tok.i]
             for n in dep_hits:
                 entry, pattern, _head_keys, child_keys = self._dep_patterns[n]
                 if any(token_keys(c) & child_keys and (pattern.child_dep is None or c.dep_ in pattern.child_dep)
-                       for c in near) or (antecedent is not None and token_keys(antecedent) & child_keys
+                       for c in near) or (any(token_keys(a) & child_keys for a in described)
                                           and (pattern.child_dep is None
-                                               or ("nsubj:pass" if participle else "nsubj") in pattern.child_dep)):
+                                               or ("nsubj:pass" if participle else "nsubj") in pattern.child_dep
+                                               # ("acl": only the noun a participle describes)
+                                               or (participle and "acl" in pattern.child_dep))):
                     hits.append(Hit(tok.i, tok.i + 1, entry, 2))
         found = []
         heads = cols.head

@@ -83,6 +83,8 @@ class VictimRoles:
         """Whether ``noun`` is the victim of a killing or wounding verb."""
         if token_keys(noun) & self.not_victims:
             return None  # "un drone a été abattu"
+        if noun.pos_ == "NUM" and any(c.dep_ == "nmod" and token_keys(c) & self.not_victims for c in noun.children):
+            return None  # "ont abattu 40 des 52 drones": a share of the machines
         gerund = self._gerund_before(noun)
         if gerund is not None:
             return gerund

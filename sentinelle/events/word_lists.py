@@ -63,6 +63,8 @@ class EventWords(BaseModel):
     heard_verbs: frozenset[str] = frozenset()
     # the adjectives that make people an armed side ("des hommes armés", "des individus armés")
     armed_adjectives: frozenset[str] = frozenset()
+    # the words of a time phrase between a verb and its object (events/parse_repair.py)
+    adverbial_time_words: frozenset[str] = frozenset()
 
     @field_validator("*", mode="after")
     @classmethod

@@ -1,0 +1,98 @@
+"""Mending one frequent misparse before the events stage reads the tree: the object after an adverbial.
+
+When a time or manner phrase sits between a verb and its object ("ont tué par balle jeudi soir deux
+agriculteurs", "a frappé mercredi peu avant minuit un immeuble", "ont opposé jeudi dernier en fin d'après-midi
+les FSR et l'armée"), the French model hangs the object on the phrase's last noun ("agriculteurs" a modifier of
+"soir") or even starts a new sentence at the day. Every reader of the tree then loses the object: the victims
+that type a killing, the target of a strike, the sides of a clash, the toll. The same words with the time
+phrase elsewhere parse right; so the object is given back to the verb here, once, for all the stages after.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sentinelle.events.lexicon import word_key
+
+# the parts of speech an adverbial between a verb and its object is made of ("mardi en plein jour", "dans la nuit
+# de samedi", "par balle", "vers 5 heures", "tôt ce matin")
+_ADVERBIAL_POS = frozenset({"ADP", "DET", "NOUN", "NUM", "ADV", "ADJ"})
+_OPENERS = frozenset({"DET", "NUM"})
+_LONGEST = 8  # tokens of an adverbial at most
+# the caches of the stages before that read the tree (columns, sentence cuts, heads of the "from" phrases)
+_PARSE_CACHES = ("sentinelle_tokens", "sentinelle_segments", "sentinelle_segment_index", "sentinelle_from_heads")
+
+
+def _takes_object(verb: Token) -> bool:
+    """An active verb with no object yet (a passive's or "être"'s noun after the adverbial is its subject:
+    "ont été tués samedi soir deux soldats")."""
+    if verb.pos_ != "VERB" or verb.dep_.startswith("aux"):
+        return False
+    # (an "object" before the first word after the verb is its own; one inside the adverbial is the day the parser
+    # took for it: "ont tué mardi en plein jour deux policiers")
+    return not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "obj" and c.i < verb.i)
+                   or c.dep_.startswith(("aux:pass", "nsubj:pass", "expl"))
+                   or (c.dep_.startswith("aux") and c.lemma_ == "être") for c in verb.children)
+
+
+def _a_time(tok: Token, time_words: frozenset[str]) -> bool:
+    return word_key(tok.text) in time_words or word_key(tok.lemma_) in time_words
+
+
+def _object_after(verb: Token, time_words: frozenset[str]) -> tuple[Token, list[Token]] | None:
+    """The head of the noun phrase after an adverbial following ``verb`` that the parser hung on the adverbial,
+    with the adverbial's tokens; None when the words after the verb are no such shape."""
+    doc = verb.doc
+    end = min(len(doc), verb.i + 1 + _LONGEST + 1)
+    for n in range(verb.i + 2, end):  # (an adverbial of one word at least)
+        tok = doc[n]
+        stretch = doc[verb.i + 1 : n]
+        if tok.pos_ in _OPENERS and tok.head.i >= n and tok.head.pos_ in ("NOUN", "PROPN"):
+            head = tok.head
+            # (an object inside the adverbial must be a day or a time the parser took for one: "mardi"; a real one,
+            # "a revendiqué mardi une attaque contre une position", is the verb's already)
+            objects = [c for c in verb.children if c.dep_ == "obj"]
+            # (hung on a word of time, "deux agriculteurs" under "soir"; or after a manner phrase with no noun phrase of
+            # its own, "par balle", "sans relâche": not "a appelé à des attaques contre les troupes", a complement)
+            if verb.i < head.head.i < n and all(verb.i < c.i < n and _a_time(c, time_words) for c in objects) and (
+                    _a_time(head.head, time_words)
+                    or (stretch[0].pos_ in ("ADP", "ADV") and not any(t.pos_ == "DET" for t in stretch))):
+                return head, list(stretch)
+        if tok.pos_ not in _ADVERBIAL_POS:
+            return None
+    return None
+
+
+def repair_objects_after_adverbials(doc: Doc, time_words: frozenset[str]) -> int:
+    """Give each verb the object the parser hung on an adverbial after it; returns how many were mended."""
+    mended = 0
+    for verb in list(doc):
+        if not _takes_object(verb):
+            continue
+        found = _object_after(verb, time_words)
+        if found is None:
+            continue
+        head, stretch = found
+        if head.is_ancestor(verb):
+            continue  # (the verb hangs below the noun: no cycle is made in the tree)
+        # the adverbial's own head goes to the verb when the parser cut the sentence at it ("jeudi" a new root)
+        for t in stretch:
+            if t.head.i == t.i and not t.is_ancestor(verb):
+                t.head = verb
+                t.dep_ = "obl:mod"
+            elif t.dep_ == "obj" and t.head == verb:
+                t.dep_ = "obl:mod"  # the day the parser took for the object
+        head.head = verb
+        head.dep_ = "obj"
+        # what the parser hung on the adverbial after the object goes with the object, as it does when nothing stands
+        # between ("une attaque contre une position près de X", "un immeuble à X")
+        last = head.right_edge.i
+        for t in doc[last + 1 : min(len(doc), last + 1 + _LONGEST)]:
+            if t.head in stretch and t.dep_.startswith(("nmod", "obl")) and not t.is_ancestor(head):
+                t.head = head
+                t.dep_ = "nmod"
+        mended += 1
+    if mended:
+        for key in _PARSE_CACHES:
+            doc.user_data.pop(key, None)
+    return mended
