@@ -79,8 +79,11 @@ def choose_toll(figures: list[Figure], zero: dict[str, tuple[int, int]], trigger
                     value, spans, parts = value + f.value, [*spans, f.span], ()
             # "trois soldats ont été tués et dix assaillants ont été tués": each side's dead, told in
             # coordinated clauses, add up (ACLED counts all the dead of an incident)
+            # (one victim told by its article counts here too: "deux gendarmes ont été tués et un assaillant a
+            # été abattu" are three dead, the article's figure is weak only against a figure written for the same
+            # victims)
             for f in base:
-                if f is not best and not f.weak and f.span not in spans and _other_side(best.anchor, f.anchor, contrast):
+                if f is not best and f.span not in spans and _other_side(best.anchor, f.anchor, contrast):
                     value, spans, parts = value + f.value, [*spans, f.span], (*(parts or (best.value,)), f.value)
         elif mine:
             best = min(mine, key=lambda f: (f.weak, tree_distance(f.anchor, triggers), f.value))
