@@ -128,6 +128,8 @@ class MentionBuilder:
             figures = self.casualties.read(sent, heads)
         m.fatalities, m.injuries = figures.fatalities, figures.injuries
         m.fatality_parts = figures.fatality_parts
+        m.fatality_victims = figures.fatality_victims
+        m.fatality_named = figures.fatality_named
         m.add_evidence("fatalities", figures.fatality_spans)
         m.add_evidence("injuries", figures.injury_spans)
         m.anaphoric = any(self.references.refers_back(h) for h in heads)

@@ -28,6 +28,7 @@ class Figure:
     weak: bool = False  # read from an article or a lone victim: used only when no figure is written
     more: bool = False  # "trois autres": victims beyond another figure of the same role, added to it
     parts: tuple[int, ...] = ()  # "cinq militaires et sept jihadistes": the coordinated figures summed in value
+    named: bool = False  # one person named with no figure ("le préfet a été tué", "X a été tué")
 
 
 @dataclass
@@ -37,6 +38,9 @@ class Casualties:
     fatality_spans: list[tuple[int, int]] = field(default_factory=list)
     injury_spans: list[tuple[int, int]] = field(default_factory=list)
     fatality_parts: tuple[int, ...] = ()  # the coordinated figures the toll sums (Figure.parts)
+    fatality_anchor: Token | None = None  # the victims' noun of a toll of one figure (none when sides are summed)
+    fatality_victims: str | None = None  # who they were, by targets.yaml ("troops", "fighters", "civilians")
+    fatality_named: bool = False  # the toll is one person named with no figure written (Figure.named)
 
 
 def figure_of(
@@ -71,9 +75,11 @@ def choose_toll(figures: list[Figure], zero: dict[str, tuple[int, int]], trigger
         whole = set(whole_tolls([f.value for f in base], [f.parts for f in base]))
         base = [f for f in base if f.value in whole]
         parts: tuple[int, ...] = ()
+        anchor: Token | None = None
         if base:
             best = min(base, key=lambda f: (f.weak, tree_distance(f.anchor, triggers), f.value))
             value, spans, parts = best.value, [best.span], best.parts
+            anchor = best.anchor
             for f in mine:
                 if f.more and not f.weak and f.anchor.i > best.anchor.i and f.span not in spans:
                     value, spans, parts = value + f.value, [*spans, f.span], ()
@@ -85,15 +91,18 @@ def choose_toll(figures: list[Figure], zero: dict[str, tuple[int, int]], trigger
             for f in base:
                 if f is not best and f.span not in spans and _other_side(best.anchor, f.anchor, contrast):
                     value, spans, parts = value + f.value, [*spans, f.span], (*(parts or (best.value,)), f.value)
+                    anchor = None
         elif mine:
             best = min(mine, key=lambda f: (f.weak, tree_distance(f.anchor, triggers), f.value))
-            value, spans = best.value, [best.span]
+            value, spans, anchor = best.value, [best.span], best.anchor
         elif role in zero:
             value, spans = 0, [zero[role]]
         else:
             continue
         if role == "killed":
             out.fatalities, out.fatality_spans, out.fatality_parts = value, spans, parts
+            out.fatality_anchor = anchor if not parts else None
+            out.fatality_named = value == 1 and any(f.named and f.span == spans[0] for f in mine)
         else:
             out.injuries, out.injury_spans = value, spans
     return out

@@ -219,7 +219,11 @@ class VictimRoles:
 
     def _named_wounded(self, tok: Token) -> bool:
         """ "Yves Mulumba, 52 ans, a été blessé par balles": one person named by name, the passive subject of a
-        wounding verb (or cut off from it by an aside)."""
+        wounding verb (or cut off from it by an aside); so is one named by a word for persons with a definite or
+        possessive determiner ("le chauffeur a été blessé")."""
+        if tok.dep_ == "nsubj:pass" and tok.head.pos_ == "VERB" and self._one_named(tok) and not negated(tok.head) \
+                and not any(c.dep_ == "nummod" or number_at(c, self.lex) for c in tok.children):
+            return bool(token_keys(tok.head) & self.injured_verbs)
         if not self._person_named(tok):
             return False
         if tok.dep_ == "nsubj:pass" and tok.head.pos_ == "VERB" and not negated(tok.head):
