@@ -41,6 +41,7 @@ class CasualtyReader(ListedVictims, VictimRoles):
         self.injured_nouns = keys(c.injured_nouns)
         self.killed_verbs = keys(c.killed_verbs)
         self.injured_verbs = keys(c.injured_verbs)
+        self.killing_nouns = keys(c.killing_nouns)
         self.died_verbs = keys(c.died_verbs)
         self.fallen_verbs = keys(c.fallen_verbs)
         self.contrast_marks = keys(c.contrast_marks)
@@ -52,7 +53,8 @@ class CasualtyReader(ListedVictims, VictimRoles):
         self.range_words = keys(c.range_words)
         self.dead_predicates = keys(c.dead_predicates)
         self.wounded_predicates = keys(c.wounded_predicates)
-        self._role_words = self.killed_verbs | self.injured_verbs | self.dead_predicates | self.wounded_predicates
+        self._role_words = self.killed_verbs | self.injured_verbs | self.dead_predicates | self.wounded_predicates \
+            | self.killing_nouns
         # ... and the places and things an attack hits (targets.yaml entries not of people): "a neutralisé une base
         # logistique" kills no one
         # words for persons (targets.yaml entries of people, each phrase's first word): one of them named without a
@@ -95,7 +97,7 @@ class CasualtyReader(ListedVictims, VictimRoles):
         for p in c.provisional_markers:
             self.phrases.add(p, "provisional")
         self.zero_scopes = keys(c.zero_scopes)
-        self._death_nouns = keys(c.killed_nouns)
+        self._death_nouns = keys(c.killed_nouns) | self.killing_nouns
 
     def read(self, sent: Span, triggers: list[Token]) -> Casualties:
         figures: list[Figure] = []

@@ -68,7 +68,7 @@ from sentinelle.events.sentence_scope import (
     token_indices,
 )
 from sentinelle.events.sides import attackers_named_before
-from sentinelle.events.tolls import TollWords, tolls_told_after
+from sentinelle.events.tolls import TollWords, tolls_across_semicolons, tolls_told_after
 from sentinelle.events.trigger_context import TriggerContext, _linked, _prevented
 from sentinelle.events.triggers import TriggerFinder
 from sentinelle.events.word_lists import event_words
@@ -184,6 +184,7 @@ class EventDetector(TriggerContext):
             additive=self.additive_adverbs | self.casualties.own_losses,
             telling=self.speech_verbs | self.claim_verbs | self.casualties.source_marks,
             claims=self.claim_verbs, sources=self.casualties.source_marks))
+        tolls_across_semicolons(doc, sents, mentions, self.casualties)
         doc._.event_mentions = mentions
         return doc
 

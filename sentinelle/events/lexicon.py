@@ -275,6 +275,8 @@ class CasualtyFile(_Schema):
     injured_nouns: list[str]
     killed_verbs: list[str]
     injured_verbs: list[str]
+    # nouns of a killing whose "de" complement counts the dead ("la neutralisation de 23 terroristes")
+    killing_nouns: list[str] = []
     died_verbs: list[str]
     # verbs telling the death of armed people with no complement ("deux soldats sont tombés")
     fallen_verbs: list[str] = []

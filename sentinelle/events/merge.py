@@ -111,7 +111,10 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
 
     # "cinq civils auraient été exécutés ... L'armée affirme avoir tué quatre terroristes": the dead of another
     # side, told in a sentence of their own after the incident's toll, are no lower figure of it
+    # (the killers' own claim is the least sure figure: "les séparatistes prétendent avoir tué douze soldats
+    # ... quatre assaillants ont été neutralisés, selon l'armée" leads with the army's)
     counted = [m for m in ms if m.fatalities and m.fatality_victims]
+    counted = [m for m in counted if m.modality != "claimed"] or counted
     lead = min(counted, key=lambda m: m.sent_start).fatality_victims if counted else None
     toll_ms = [m for m in ms if m.fatality_victims in (None, lead) or not m.fatalities]
     # "L'instituteur a été tué ... les assaillants ont décapité deux hommes, dont l'instituteur": one person

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from sentinelle.events.lexicon import word_key
-from sentinelle.events.parse_tree import tree_distance
+from sentinelle.events.parse_tree import stranded_passive_subject, tree_distance
 
 
 @dataclass
@@ -118,9 +118,14 @@ def _other_side(a: Token, b: Token, contrast: frozenset[str] = frozenset()) -> b
         if y.dep_ == "advcl" and y.head.i in (x.i, x.head.i) and x.pos_ == "VERB" and x.i != y.i \
                 and any(c.dep_ == "mark" and word_key(c.text) in contrast for c in y.children):
             return True
+    # "un soldat a été tué et six insurgés ont été abattus", the second subject hung on the first verb: each
+    # clause's subject, as the parser should have had it
+    first, second = (a, b) if a.i < b.i else (b, a)
+    if first.head.pos_ == "VERB" and second.head.i == first.head.i and stranded_passive_subject(second) is not None \
+            and any(c.dep_ == "cc" and c.i < second.i for c in second.children):
+        return True
     # "deux soldats ont été tués et quatre assaillants abattus": the second clause, its auxiliary left out, is
     # a coordinated group with a participle of its own, whatever the parser hung it on
-    first, second = (a, b) if a.i < b.i else (b, a)
     if first.head.pos_ == "VERB" and _gapped_clause(second) and not _gapped_clause(first):
         return True
     if va.pos_ != "VERB" or vb.pos_ != "VERB" or va.i == vb.i:
@@ -130,13 +135,18 @@ def _other_side(a: Token, b: Token, contrast: frozenset[str] = frozenset()) -> b
 
 def _gapped_clause(noun: Token) -> bool:
     """ "... et quatre assaillants abattus": a noun opened by a coordinating conjunction with a participle (or an
-    adjective the tagger made of it) right after it, hung on it."""
+    adjective the tagger made of it) right after it, hung on it (or on the noun a round figure counts: "et une
+    dizaine d'assaillants neutralisés")."""
     doc = noun.doc
-    if noun.i + 1 >= len(doc) or not any(c.dep_ == "cc" and c.i < noun.i for c in noun.children):
+    if not any(c.dep_ == "cc" and c.i < noun.i for c in noun.children):
         return False
-    part = doc[noun.i + 1]
-    return part.head.i == noun.i and part.dep_ in ("acl", "amod") and (
-        "Part" in part.morph.get("VerbForm") or part.pos_ == "ADJ")
+    for counted in (noun, *[c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i]):
+        if counted.i + 1 < len(doc):
+            part = doc[counted.i + 1]
+            if part.head.i == counted.i and part.dep_ in ("acl", "amod") and (
+                    "Part" in part.morph.get("VerbForm") or part.pos_ == "ADJ"):
+                return True
+    return False
 
 
 def whole_tolls(values: list[int], summed: Iterable[tuple[int, ...]]) -> list[int]:

@@ -96,6 +96,43 @@ def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], 
             m.add_evidence("injuries", figures.injury_spans)
 
 
+def tolls_across_semicolons(doc: Doc, sents: list[Span], mentions: list[EventMention],
+                            casualties: CasualtyReader) -> None:
+    """ "L'armée annonce la neutralisation de 23 terroristes ; quatre soldats sont morts": the parser cuts the
+    sentence at the semicolon, but its two clauses count each side's dead of one statement, which add up (ACLED
+    counts all the dead), when each tells one incident with a toll of its own victims and they are others. The
+    first holds the sum; the second, told with it, none of its own (the second clause may tell no incident word:
+    "...; trois soldats sont morts", its toll read here)."""
+    text = doc_text(doc)
+    told = {m.sent_start for m in mentions}
+    for prev, sent in zip(sents, sents[1:], strict=False):
+        if not text[prev.start_char:prev.end_char].rstrip().endswith(";") \
+                or "\n" in text[prev.end_char:sent.start_char]:
+            continue
+        # (the toll of each clause, whichever mention holds it: "Des combats ont opposé l'armée à des jihadistes
+        # près de X. Quatre soldats sont morts ; ..." is the toll of the clash told before)
+        pair = [[m for m in mentions if not m.non_event and any(
+            s.start_char <= a < s.end_char for a, _ in m.field_evidence.get("fatalities", []))] for s in (prev, sent)]
+        if len(pair[0]) != 1 or len(pair[1]) > 1 or (not pair[1] and sent.start_char in told):
+            continue
+        a = pair[0][0]
+        if pair[1]:
+            b = pair[1][0]
+            value, victims, spans = b.fatalities, b.fatality_victims, b.field_evidence.get("fatalities", [])
+        else:
+            figures = casualties.read(sent, [sent.root])
+            value, victims, spans = figures.fatalities, figures.fatality_victims, figures.fatality_spans
+        if not (a.fatalities and value and a.fatality_victims and victims) or a.fatality_victims == victims:
+            continue
+        a.fatality_parts = (a.fatalities, value)
+        a.fatalities += value
+        a.fatality_victims = None
+        a.add_evidence("fatalities", spans)
+        if pair[1]:
+            b.fatalities, b.fatality_victims = None, None
+            b.field_evidence.pop("fatalities", None)
+
+
 def _tells_the_zero(tok: Token, zero: list[tuple[int, int]]) -> bool:
     """ "Aucune victime n'a été signalée": a passive verb of telling whose subject is the phrase saying nobody
     died (``zero``: its character spans)."""

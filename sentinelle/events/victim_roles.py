@@ -11,7 +11,13 @@ from sentinelle.events.lexicon import Lexicon, word_key
 from sentinelle.events.listed_victims import in_time_mention, name_end, person_name
 from sentinelle.events.matching import segment_of, token_keys
 from sentinelle.events.numbers import number_at
-from sentinelle.events.parse_tree import negated, postposed_subject_object, reflexive, with_etre
+from sentinelle.events.parse_tree import (
+    negated,
+    postposed_subject_object,
+    reflexive,
+    stranded_passive_subject,
+    with_etre,
+)
 
 # ("expl:subj": the parser's relation for a bare numeral subject, "les neuf sont morts")
 _PASSIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "obj", "iobj", "nmod", "obl:arg"})
@@ -24,6 +30,7 @@ class VictimRoles:
     killed_nouns: frozenset[str]
     injured_nouns: frozenset[str]
     killed_verbs: frozenset[str]
+    killing_nouns: frozenset[str]
     injured_verbs: frozenset[str]
     died_verbs: frozenset[str]
     fallen_verbs: frozenset[str]
@@ -86,7 +93,17 @@ class VictimRoles:
         gerund = self._gerund_before(noun)
         if gerund is not None:
             return gerund
+        # "la « neutralisation » de 23 terroristes", "l'assassinat de deux policiers": the complement of a killing
+        # noun (a noun, which the tagger may take for an adjective, not a year: "le massacre de 1994")
+        if noun.dep_ == "nmod" and noun.pos_ in ("NOUN", "ADJ") and not noun.like_num and noun.head.i < noun.i \
+                and token_keys(noun.head) & self.killing_nouns \
+                and any(word_key(c.text) in ("de", "d'", "des", "du") for c in noun.children if c.dep_ == "case"):
+            return "killed"
         candidates = [noun.head] if noun.dep_ in _PASSIVE_DEPS else []
+        # "un soldat a été tué et six insurgés ont été abattus": the second subject, hung on the first verb
+        stranded = stranded_passive_subject(noun)
+        if stranded is not None:
+            candidates = [stranded]
         # "tuant deux personnes, a annoncé le gouverneur": the object of the verb before, taken for the subject of
         # the incise after the comma
         object_before = postposed_subject_object(noun)
