@@ -87,6 +87,12 @@ def test_nobody_killed_told_in_the_next_sentence(text, fatalities):
      "ont tué trois commerçants, dont Ibrahim Sawadogo.", 3),
     ("Le chef du village a été tué dimanche lors d'une attaque contre Macomia. Les insurgés ont décapité deux "
      "hommes, dont le chef du village.", 2),
+    # DR Congo, Cameroon: the killers' own claim does not lead the toll over another source's count
+    ("Les rebelles affirment avoir tué une quinzaine de soldats lors d'une embuscade dimanche à Masisi. Selon "
+     "l'armée, trois assaillants ont été abattus et aucun soldat n'a été tué.", 3),
+    ("Les séparatistes prétendent avoir tué douze soldats lors d'une embuscade dimanche près de Fundong. Une source "
+     "militaire reconnaît un accrochage : « Quatre assaillants ont été neutralisés. Il n'y a eu aucun mort dans nos "
+     "rangs. »", 4),
 ])
 def test_the_incident_toll_over_other_figures(text, fatalities):
     events = sentinelle.extract(text, published="2024-03-08", relevance_gate=False).events

@@ -116,7 +116,8 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
     counted = [m for m in ms if m.fatalities and m.fatality_victims]
     counted = [m for m in counted if m.modality != "claimed"] or counted
     lead = min(counted, key=lambda m: m.sent_start).fatality_victims if counted else None
-    toll_ms = [m for m in ms if m.fatality_victims in (None, lead) or not m.fatalities]
+    # (unless told as more dead: "Quatre assaillants ont également été tués" adds to the soldiers killed)
+    toll_ms = [m for m in ms if m.fatality_victims in (None, lead) or not m.fatalities or m.more_dead]
     # "L'instituteur a été tué ... les assaillants ont décapité deux hommes, dont l'instituteur": one person
     # named is one of the dead, no lower figure of a toll written elsewhere
     if any(m.fatalities and not m.fatality_named for m in toll_ms):
