@@ -54,7 +54,8 @@ def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], 
             continue
         violent = resolve_type(m.event_type)[0] in VIOLENT_TYPES or m.generic
         figures = casualties.read(sent, [sent.root])
-        # "Aucune victime n'a été signalée": the zero is what the passive telling verb says, not a speaker's
+        # "Aucune victime n'a été signalée": the zero is what the passive telling verb says, not a speaker's (nor
+        # the claimant's told before: "Le groupe a revendiqué l'attaque. Aucune victime n'a été signalée")
         zero = figures.fatality_spans if figures.fatalities == 0 and not more else []
         # (several strikes told at once share no toll, nor does a destruction or an arrest have its own dead; but
         # nobody hurt by any of them is a toll of nobody: "Des hommes armés ont incendié des maisons. L'attaque
@@ -63,8 +64,8 @@ def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], 
             continue
         if any(tkeys[i] & words.telling and not _source_of_the_toll(doc, i, tkeys[i], words)
                and not _tells_the_zero(doc[i], zero)
-               for i in range(sent.start, sent.end)) or any(
-                tkeys[i] & words.claims for i in range(prev.start, prev.end)):
+               for i in range(sent.start, sent.end)) or (not zero and any(
+                tkeys[i] & words.claims for i in range(prev.start, prev.end))):
             continue
         # ("La semaine dernière, un charnier avait été découvert avec une trentaine de corps": another incident's)
         if any(sent.start_char <= t.start < sent.end_char for t in doc._.time_mentions or []) or any(

@@ -149,7 +149,9 @@ class VictimRoles:
         # "de onze militaires tués et cinq autres blessés": a participle right after its noun describes it,
         # whatever the parser hung it on (a conjunct, the clause's root)
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-        if after is not None and after not in candidates and "Part" in after.morph.get("VerbForm"):
+        # (or an adjective the tagger made of it, hung elsewhere: "un bilan de 14 terroristes neutralisés")
+        if after is not None and after not in candidates and ("Part" in after.morph.get("VerbForm") or (
+                after.pos_ == "ADJ" and token_keys(after) & (self.killed_verbs | self.injured_verbs))):
             candidates.append(after)
         for verb in candidates:
             k = {word_key(verb.lemma_), word_key(verb.text)}
