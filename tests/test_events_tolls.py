@@ -84,13 +84,13 @@ def test_nobody_killed_told_in_the_next_sentence(text, fatalities):
     ("Mardi, des militaires ont mené une opération à Fundong, où, selon des habitants, six civils auraient été "
      "exécutés et plusieurs maisons incendiées. L'armée dément ces exécutions et affirme avoir tué « trois "
      "terroristes ».", 6),
-    # Mozambique, Burkina Faso: one person named is one of the dead of the toll written elsewhere
+    # Mozambique, Burkina Faso, Niger: one person named is one of the dead of the toll written elsewhere
     ("L'enseignant de 48 ans a été tué le lundi 4 mars lorsque des insurgés ont attaqué le village de Mueda. "
      "Selon l'administrateur, les assaillants ont décapité deux hommes, dont l'enseignant, et incendié des "
      "maisons.", 2),
     ("Ibrahim Sawadogo a été tué samedi quand des hommes armés ont attaqué le marché de Seytenga. Les assaillants "
      "ont tué trois commerçants, dont Ibrahim Sawadogo.", 3),
-    ("Le chef du village a été tué dimanche lors d'une attaque contre Nangade. Les insurgés ont décapité deux "
+    ("Le chef du village a été tué dimanche lors d'une attaque à Bankilaré. Les assaillants ont égorgé deux "
      "hommes, dont le chef du village.", 2),
     # DR Congo, Cameroon: the killers' own claim does not lead the toll over another source's count
     ("Les rebelles affirment avoir tué une quinzaine de soldats lors d'une embuscade dimanche à Walikale. Selon "
