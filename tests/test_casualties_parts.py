@@ -76,6 +76,13 @@ def test_euphemisms_own_losses_and_things_neutralised(text, fatalities):
     # ... a round figure whose participle follows its noun ("une dizaine d'assaillants neutralisés")
     ("Lors de l'attaque du camp militaire de Ménaka, jeudi, cinq militaires ont été tués et une dizaine "
      "d'assaillants neutralisés.", 15),
+    # ... and in the next sentence of the account (Niger, Nigeria, DR Congo)
+    ("Mardi, l'armée a repoussé une attaque contre son poste de Bankilaré. Une trentaine d'assaillants ont été "
+     "neutralisés. Trois soldats sont tombés les armes à la main et quatre autres ont été blessés.", 33),
+    ("Jeudi, des bandits ont attaqué un poste de police à Gusau. Cinq policiers ont été tués. Trois assaillants ont "
+     "été abattus par les renforts.", 8),
+    ("Dimanche, des rebelles ont attaqué un camp militaire près de Walikale. Douze assaillants ont été tués. Deux "
+     "soldats ont perdu la vie.", 14),
 ])
 def test_each_side_of_one_incident_adds_up(text, fatalities):
     assert _tolls(text) == [fatalities]

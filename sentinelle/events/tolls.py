@@ -97,18 +97,26 @@ def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], 
             m.add_evidence("injuries", figures.injury_spans)
 
 
-def tolls_across_semicolons(doc: Doc, sents: list[Span], mentions: list[EventMention],
-                            casualties: CasualtyReader) -> None:
-    """ "L'armée annonce la neutralisation de 23 terroristes ; quatre soldats sont morts": the parser cuts the
-    sentence at the semicolon, but its two clauses count each side's dead of one statement, which add up (ACLED
-    counts all the dead), when each tells one incident with a toll of its own victims and they are others. The
-    first holds the sum; the second, told with it, none of its own (the second clause may tell no incident word:
-    "...; trois soldats sont morts", its toll read here)."""
+def tolls_of_both_sides(doc: Doc, sents: list[Span], mentions: list[EventMention], casualties: CasualtyReader,
+                        words: TollWords) -> None:
+    """ "L'armée annonce la neutralisation de 23 terroristes ; quatre soldats sont morts", "Une trentaine
+    d'assaillants ont été neutralisés. Trois soldats sont tombés les armes à la main": each side's dead of one
+    incident, told in two clauses the parser cuts at a semicolon, or in two sentences of one account, add up (ACLED
+    counts all the dead), when each tells a toll of its own victims and they are others. The first holds the sum;
+    the second, told with it, none of its own (it may tell no incident word: "...; trois soldats sont morts", its
+    toll read here). A second sentence that someone tells ("L'armée affirme avoir tué quatre terroristes"), after
+    a claim, or with a day or a place of its own is another version or another incident: the tolls stay apart."""
     text = doc_text(doc)
     told = {m.sent_start for m in mentions}
+    tkeys = doc_token_keys(doc)
     for prev, sent in zip(sents, sents[1:], strict=False):
-        if not text[prev.start_char:prev.end_char].rstrip().endswith(";") \
-                or "\n" in text[prev.end_char:sent.start_char]:
+        if "\n" in text[prev.end_char:sent.start_char]:
+            continue
+        if not text[prev.start_char:prev.end_char].rstrip().endswith(";") and (
+                any(tkeys[i] & (words.telling | words.claims) for i in range(sent.start, sent.end))
+                or any(tkeys[i] & words.claims for i in range(prev.start, prev.end))
+                or any(sent.start_char <= t.start < sent.end_char for t in doc._.time_mentions or [])
+                or any(sent.start_char <= p.start < sent.end_char for p in doc._.place_mentions or [])):
             continue
         # (the toll of each clause, whichever mention holds it: "Des combats ont opposé l'armée à des jihadistes
         # près de X. Quatre soldats sont morts ; ..." is the toll of the clash told before)
@@ -117,6 +125,8 @@ def tolls_across_semicolons(doc: Doc, sents: list[Span], mentions: list[EventMen
         if len(pair[0]) != 1 or len(pair[1]) > 1 or (not pair[1] and sent.start_char in told):
             continue
         a = pair[0][0]
+        if resolve_type(a.event_type)[0] not in VIOLENT_TYPES:
+            continue
         if pair[1]:
             b = pair[1][0]
             value, victims, spans = b.fatalities, b.fatality_victims, b.field_evidence.get("fatalities", [])
