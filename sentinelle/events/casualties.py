@@ -7,7 +7,12 @@ Figures are found three ways (words in ``casualties.yaml``):
   object of an active one: "14 soldats ont été tués", "a tué deux soldats",
   "deux policiers ont perdu la vie" (conjoined groups add up: "sept policiers,
   un médecin et deux habitants ont péri");
-* a phrase saying nobody was hurt: "sans faire de victimes" → 0.
+* a phrase saying nobody was hurt: "sans faire de victimes" → 0 (not one known so far only, "dans
+  l'immédiat", nor one side's, "parmi les civils").
+
+A killing told as a noun counts its complement ("la neutralisation de 23 terroristes"); a toll of one figure
+says who its victims were (``Casualties.fatality_victims``: "soldats" troops), which ``tolls.py`` and
+``merge.py`` read to add each side's dead or keep another side's version apart.
 
 A range gives its lower bound ("entre 7 et 10 morts", "sept à dix morts" → 7),
 victims listed one by one add up ("le maire et son adjoint ont été tués" → 2,
