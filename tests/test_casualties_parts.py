@@ -53,3 +53,72 @@ def test_parts_persons_and_asides(text, fatalities):
 ])
 def test_euphemisms_own_losses_and_things_neutralised(text, fatalities):
     assert _tolls(text) == [fatalities]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # Burkina Faso, Cameroon, Nigeria, DR Congo, Haiti: each side's dead in one incident add up (ACLED counts all
+    # the dead), one victim told by its article too, in a coordinated clause or a "tandis que" one
+    ("Deux gendarmes ont été tués et un assaillant a été abattu samedi lors de l'attaque d'une brigade de "
+     "gendarmerie à Bankilaré.", 3),
+    ("Deux gendarmes ont été tués tandis qu'un assaillant a été abattu samedi lors de l'attaque d'une brigade de "
+     "gendarmerie à Bankilaré.", 3),
+    ("Trois policiers ont été tués tandis qu'un assaillant a été abattu lundi lors d'une attaque contre un "
+     "commissariat à Kumba.", 4),
+    ("Un policier a été tué et quatre bandits ont été abattus mercredi lors d'une attaque contre un poste de police "
+     "à Gusau.", 5),
+    ("Un casque bleu a été tué et deux assaillants ont été abattus lundi lors d'une attaque contre une base de la "
+     "Monusco à Irumu.", 3),
+    ("Un policier a été tué mardi à Croix-des-Bouquets lors d'un affrontement avec un gang, et un bandit a été "
+     "abattu.", 2),
+    # ... the second subject hung by the parser on the first verb
+    ("Un soldat a été tué et six insurgés ont été abattus dimanche lors d'une attaque contre une base militaire à "
+     "Kousseri.", 7),
+    # ... a round figure whose participle follows its noun ("une dizaine d'assaillants neutralisés")
+    ("Lors de l'attaque du camp militaire de Ménaka, jeudi, cinq militaires ont été tués et une dizaine "
+     "d'assaillants neutralisés.", 15),
+    # ... and in the next sentence of the account (Niger, Nigeria, DR Congo)
+    ("Mardi, l'armée a repoussé une attaque contre son poste de Bankilaré. Une trentaine d'assaillants ont été "
+     "neutralisés. Trois soldats sont tombés les armes à la main et quatre autres ont été blessés.", 33),
+    ("Jeudi, des bandits ont attaqué un poste de police à Gusau. Cinq policiers ont été tués. Trois assaillants ont "
+     "été abattus par les renforts.", 8),
+    ("Dimanche, des rebelles ont attaqué un camp militaire près de Walikale. Douze assaillants ont été tués. Deux "
+     "soldats ont perdu la vie.", 14),
+])
+def test_each_side_of_one_incident_adds_up(text, fatalities):
+    assert _tolls(text) == [fatalities]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # Mali, Burkina Faso, Nigeria: the army's dead and the enemies it claims, in two clauses cut at a semicolon
+    ("Des combats ont opposé mardi l'armée à des jihadistes près de Tessit. Quatre soldats sont morts ; l'armée "
+     "affirme avoir neutralisé 23 terroristes.", 27),
+    ("Des affrontements ont opposé dimanche l'armée à des combattants jihadistes près d'Ansongo. L'état-major "
+     "annonce la « neutralisation » de 18 terroristes ; trois soldats sont morts.", 21),
+    # a killing told as a noun counts its "de" complement
+    ("L'armée a annoncé mardi la neutralisation de 23 terroristes lors d'une opération près de Tessit.", 23),
+    ("Le ministère de la Défense a fait état de la « neutralisation » de 12 terroristes lors de combats dimanche "
+     "près de Dori.", 12),
+    ("Une opération de l'armée près de Bourem a permis la neutralisation d'une trentaine de terroristes, lundi.", 30),
+    # ... and a participle the tagger made an adjective of, hung on the toll's noun ("bilan")
+    ("Des combats ont opposé vendredi l'armée à des insurgés près de Mokolo, avec un bilan de 14 terroristes "
+     "neutralisés.", 14),
+])
+def test_semicolons_and_killings_told_as_nouns(text, fatalities):
+    assert _tolls(text) == [fatalities]
+
+
+@pytest.mark.parametrize(("sentence", "fatalities"), [
+    # Nigeria, Sudan, Cameroon: the complement of a killing noun is the dead; things, a year, or the cause of a
+    # protest are not
+    ("Le gouverneur a condamné l'assassinat de deux policiers mardi à Kumba.", 2),
+    ("Le massacre de trente villageois a eu lieu lundi près de Kousseri.", 30),
+    ("L'armée a annoncé la neutralisation d'un dépôt d'armes.", None),
+    ("Le massacre de 1994 reste dans les mémoires.", None),
+    ("Des étudiants ont manifesté après l'assassinat de deux camarades.", None),
+])
+def test_a_killing_noun_counts_its_complement(nlp, sentence, fatalities):
+    from sentinelle.events.casualties import CasualtyReader
+    from sentinelle.events.lexicon import get_lexicon
+
+    sent = next(iter(nlp(sentence).sents))
+    assert CasualtyReader(get_lexicon("fr")).read(sent, [sent.root]).fatalities == fatalities

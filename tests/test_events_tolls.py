@@ -40,3 +40,77 @@ def test_a_toll_told_in_the_next_sentence(text, fatalities):
 def test_figures_take_their_own_verb_and_each_side_adds_up(text, fatalities, injuries):
     events = sentinelle.extract(text, published="2024-03-08", relevance_gate=False).events
     assert [(e.fatalities, e.injuries) for e in events] == [(fatalities, injuries)]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # Mali, Ukraine, Haiti, Sudan, Mozambique, Cameroon: nobody killed, told in the next sentence, is a toll of 0
+    ("Plusieurs obus de mortier ont été tirés jeudi soir contre la base de la Minusma à Tombouctou. Aucune victime "
+     "n'a été signalée.", 0),
+    ("Un drone russe a frappé mardi un immeuble résidentiel à Lyman. Il n'y a pas eu de victimes.", 0),
+    ("Des hommes armés ont incendié plusieurs maisons lundi à Léogâne. L'attaque n'a pas fait de victimes.", 0),
+    ("Une roquette s'est abattue mardi près de l'aéroport de Nyala. Aucune victime n'a été signalée, selon la "
+     "police.", 0),
+    ("Un engin explosif a sauté au passage d'un véhicule militaire près de Limbé, vendredi. Il n'y a pas eu de "
+     "victime, selon l'armée.", 0),
+    ("Un obus est tombé lundi sur une école vide de Kadugli. Aucune victime n'a été déplorée.", 0),
+    # ... after a sentence of the wounded
+    ("Mardi, un drone russe a touché un minibus à Sloviansk. Le conducteur a été blessé. Il n'y a pas eu "
+     "d'autres victimes.", 0),
+    # ... after the claim of the attack (the zero is not the claimant's)
+    ("Lundi soir, plusieurs roquettes ont été tirées contre une base de la Minusma à Tessit. Un groupe jihadiste a "
+     "revendiqué l'attaque sur ses canaux. Aucune victime n'a été signalée.", 0),
+    ("Mardi, des obus de mortier ont visé une base des forces de paix à Kismayo. Les insurgés ont revendiqué "
+     "l'attaque. Aucune victime n'a été signalée.", 0),
+    # ... in the same sentence, a destruction keeps it
+    ("Des hommes armés ont incendié une dizaine de maisons lundi soir à Léogâne, sans faire de victimes connues.",
+     0),
+    # nobody known so far is no toll yet; one side's nobody leaves the other's dead
+    ("Une roquette s'est abattue mardi près de l'aéroport de Nyala. Aucune victime n'a été signalée dans "
+     "l'immédiat.", None),
+    ("Une roquette est tombée mardi près de la base de Kupiansk. Aucune victime n'a été signalée pour l'instant.",
+     None),
+    ("Une frappe de drone a touché mardi un marché de Sloviansk, tuant trois civils. Il n'y a pas eu de "
+     "victimes parmi les secouristes.", 3),
+    ("Deux soldats ont été tués mardi dans l'explosion d'une mine près de Niafunké. Il n'y a pas eu d'autres "
+     "victimes.", 2),
+])
+def test_nobody_killed_told_in_the_next_sentence(text, fatalities):
+    events = sentinelle.extract(text, published="2024-03-08", relevance_gate=False).events
+    assert [e.fatalities for e in events] == [fatalities]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # Cameroon: the army's own kills, told after the victims' toll by the other side, are no lower figure of it
+    ("Mardi, des militaires ont mené une opération à Fundong, où, selon des habitants, six civils auraient été "
+     "exécutés et plusieurs maisons incendiées. L'armée dément ces exécutions et affirme avoir tué « trois "
+     "terroristes ».", 6),
+    # Mozambique, Burkina Faso, Niger: one person named is one of the dead of the toll written elsewhere
+    ("L'enseignant de 48 ans a été tué le lundi 4 mars lorsque des insurgés ont attaqué le village de Mueda. "
+     "Selon l'administrateur, les assaillants ont décapité deux hommes, dont l'enseignant, et incendié des "
+     "maisons.", 2),
+    ("Ibrahim Sawadogo a été tué samedi quand des hommes armés ont attaqué le marché de Seytenga. Les assaillants "
+     "ont tué trois commerçants, dont Ibrahim Sawadogo.", 3),
+    ("Le chef du village a été tué dimanche lors d'une attaque à Bankilaré. Les assaillants ont égorgé deux "
+     "hommes, dont le chef du village.", 2),
+    # DR Congo, Cameroon: the killers' own claim does not lead the toll over another source's count
+    ("Les rebelles affirment avoir tué une quinzaine de soldats lors d'une embuscade dimanche à Walikale. Selon "
+     "l'armée, trois assaillants ont été abattus et aucun soldat n'a été tué.", 3),
+    ("Les séparatistes prétendent avoir tué douze soldats lors d'une embuscade dimanche près de Fundong. Une source "
+     "militaire reconnaît un accrochage : « Quatre assaillants ont été neutralisés. Il n'y a eu aucun mort dans nos "
+     "rangs. »", 4),
+])
+def test_the_incident_toll_over_other_figures(text, fatalities):
+    events = sentinelle.extract(text, published="2024-03-08", relevance_gate=False).events
+    assert [e.fatalities for e in events] == [fatalities]
+
+
+def test_the_victims_event_keeps_its_toll_when_the_other_side_tells_its_own():
+    # Cameroon, DR Congo: the army's version, another event, leaves the civilians' toll alone
+    for text, dead in (
+        ("Selon des témoins, sept villageois ont été exécutés mardi par des soldats à Wum. L'armée affirme avoir "
+         "tué trois séparatistes.", 7),
+        ("Selon des habitants, neuf civils ont été tués lundi lors d'une opération de l'armée à Kalehe. L'armée "
+         "rejette ces accusations et affirme avoir tué quatre rebelles.", 9),
+    ):
+        events = sentinelle.extract(text, published="2024-03-08", relevance_gate=False).events
+        assert [e.fatalities for e in events if e.event_type == "violence_against_civilians"] == [dead]

@@ -142,6 +142,8 @@ class MentionBuilder:
             figures = self.casualties.read(sent, heads)
         m.fatalities, m.injuries = figures.fatalities, figures.injuries
         m.fatality_parts = figures.fatality_parts
+        m.fatality_victims = figures.fatality_victims
+        m.fatality_named = figures.fatality_named
         m.add_evidence("fatalities", figures.fatality_spans)
         m.add_evidence("injuries", figures.injury_spans)
         if m.sub_event_type == "disrupted_weapons_use" and _toll_beside(

@@ -7,7 +7,12 @@ Figures are found three ways (words in ``casualties.yaml``):
   object of an active one: "14 soldats ont été tués", "a tué deux soldats",
   "deux policiers ont perdu la vie" (conjoined groups add up: "sept policiers,
   un médecin et deux habitants ont péri");
-* a phrase saying nobody was hurt: "sans faire de victimes" → 0.
+* a phrase saying nobody was hurt: "sans faire de victimes" → 0 (not one known so far only, "dans
+  l'immédiat", nor one side's, "parmi les civils").
+
+A killing told as a noun counts its complement ("la neutralisation de 23 terroristes"); a toll of one figure
+says who its victims were (``Casualties.fatality_victims``: "soldats" troops), which ``tolls.py`` and
+``merge.py`` read to add each side's dead or keep another side's version apart.
 
 A range gives its lower bound ("entre 7 et 10 morts", "sept à dix morts" → 7),
 victims listed one by one add up ("le maire et son adjoint ont été tués" → 2,
@@ -41,6 +46,7 @@ class CasualtyReader(ListedVictims, VictimRoles):
         self.injured_nouns = keys(c.injured_nouns)
         self.killed_verbs = keys(c.killed_verbs)
         self.injured_verbs = keys(c.injured_verbs)
+        self.killing_nouns = keys(c.killing_nouns)
         self.died_verbs = keys(c.died_verbs)
         self.fallen_verbs = keys(c.fallen_verbs)
         self.contrast_marks = keys(c.contrast_marks)
@@ -52,12 +58,21 @@ class CasualtyReader(ListedVictims, VictimRoles):
         self.range_words = keys(c.range_words)
         self.dead_predicates = keys(c.dead_predicates)
         self.wounded_predicates = keys(c.wounded_predicates)
-        self._role_words = self.killed_verbs | self.injured_verbs | self.dead_predicates | self.wounded_predicates
+        self._role_words = self.killed_verbs | self.injured_verbs | self.dead_predicates | self.wounded_predicates \
+            | self.killing_nouns
         # ... and the places and things an attack hits (targets.yaml entries not of people): "a neutralisé une base
         # logistique" kills no one
         # words for persons (targets.yaml entries of people, each phrase's first word): one of them named without a
         # figure is one victim ("tuant son conducteur")
         self.people_words = keys([p.split()[0] for t in lex.targets.targets if t.people for p in t.phrases])
+        # who the victims of a toll were, by the word for persons that counts them ("quatre soldats": troops,
+        # "23 terroristes": fighters), the first entry of a word winning as in targets.yaml
+        self.victim_labels: dict[str, str] = {}
+        for t in lex.targets.targets:
+            if t.people:
+                for p in t.phrases:
+                    if " " not in p:
+                        self.victim_labels.setdefault(word_key(p), t.target)
         self.not_victims = keys(c.not_victims) | keys([p for t in lex.targets.targets if not t.people
                                                        for p in t.phrases if " " not in p])
         self.approximate = keys(list(lex.numbers.approximate))
@@ -84,7 +99,10 @@ class CasualtyReader(ListedVictims, VictimRoles):
             self.phrases.add(p, "cause")
         for p in c.superseded_markers:
             self.phrases.add(p, "superseded")
-        self._death_nouns = keys(c.killed_nouns)
+        for p in c.provisional_markers:
+            self.phrases.add(p, "provisional")
+        self.zero_scopes = keys(c.zero_scopes)
+        self._death_nouns = keys(c.killed_nouns) | self.killing_nouns
 
     def read(self, sent: Span, triggers: list[Token]) -> Casualties:
         figures: list[Figure] = []
@@ -94,12 +112,17 @@ class CasualtyReader(ListedVictims, VictimRoles):
         causes = self._causes([h for h in hits if h.payload == "cause"], sent)
         # "initialement de deux morts": an earlier toll, revised since (the figure right after the marker)
         earlier = {i for h in hits if h.payload == "superseded" for i in range(h.end, min(h.end + 4, sent.end))}
-        hits = [h for h in hits if h.payload not in ("cause", "superseded") and h.start not in causes]
+        # "aucune victime n'a été signalée dans l'immédiat": a zero known so far only is no toll yet
+        provisional = any(h.payload == "provisional" for h in hits)
+        hits = [h for h in hits if h.payload not in ("cause", "superseded", "provisional") and h.start not in causes]
         phrase_heads: dict[int, str] = {}
         for hit in hits:
             span = (sent.doc[hit.start].idx, sent.doc[hit.end - 1].idx + len(sent.doc[hit.end - 1]))
             if hit.payload in ("zero_killed", "zero_injured"):
-                zero[str(hit.payload).removeprefix("zero_")] = span
+                # ("pas de victimes parmi les civils": one side's nobody, not the incident's)
+                scoped = any(token_keys(sent.doc[j]) & self.zero_scopes for j in range(hit.end, min(hit.end + 4, sent.end)))
+                if not (provisional or scoped):
+                    zero[str(hit.payload).removeprefix("zero_")] = span
             elif hit.payload == "died":
                 # "deux policiers ont perdu la vie": the figure is on the subject
                 inner = [sent.doc[i] for i in range(hit.start, hit.end)]
@@ -144,6 +167,7 @@ class CasualtyReader(ListedVictims, VictimRoles):
             if num is None or self._in_subset(tok) or self._range_upper(tok):
                 if self._single_victim(tok):
                     figures.append(figure_of("killed", 1, sent, tok, weak=True))
+                    figures[-1].named = True
                 elif self._named_wounded(tok):
                     figures.append(figure_of("injured", 1, sent, tok, weak=True))
                 continue
@@ -157,7 +181,19 @@ class CasualtyReader(ListedVictims, VictimRoles):
         # "un policier a été mortellement blessé": the victims of a dying phrase are not also wounded
         dead = {f.anchor.i for f in figures if f.role == "killed"}
         figures = [f for f in figures if not (f.role == "injured" and f.anchor.i in dead)]
-        return choose_toll(figures, zero, triggers, self.contrast_marks)
+        out = choose_toll(figures, zero, triggers, self.contrast_marks)
+        if out.fatality_anchor is not None:
+            out.fatality_victims = self.victims_of(out.fatality_anchor)
+        return out
+
+    def victims_of(self, noun: Token) -> str | None:
+        """Who the victims counted on ``noun`` were ("soldats": troops), or on the noun hung on a round figure
+        ("une dizaine d'assaillants"); None for words that say nothing of them ("personnes", "morts")."""
+        for tok in (noun, *[c for c in noun.children if c.dep_ == "nmod" and token_keys(noun) & self.approximate]):
+            for k in token_keys(tok):
+                if k in self.victim_labels:
+                    return self.victim_labels[k]
+        return None
 
     def _causes(self, hits: list[Hit], sent: Span) -> set[int]:
         """The tokens of deaths told as the incident's cause ("après la mort de deux manifestants tués la veille"):

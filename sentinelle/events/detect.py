@@ -69,7 +69,7 @@ from sentinelle.events.sentence_scope import (
     token_indices,
 )
 from sentinelle.events.sides import attackers_named_before
-from sentinelle.events.tolls import TollWords, tolls_told_after
+from sentinelle.events.tolls import TollWords, tolls_of_both_sides, tolls_told_after
 from sentinelle.events.trigger_context import TriggerContext, _linked, _prevented
 from sentinelle.events.triggers import TriggerFinder
 from sentinelle.events.word_lists import event_words
@@ -184,10 +184,12 @@ class EventDetector(TriggerContext):
         doers_told_back(doc, mentions)
         # "les bandits", after the gang told as the attacker: that gang
         attackers_named_before(doc, mentions)
-        tolls_told_after(doc, sents, mentions, self.casualties, TollWords(
+        toll_words = TollWords(
             additive=self.additive_adverbs | self.casualties.own_losses,
             telling=self.speech_verbs | self.claim_verbs | self.casualties.source_marks,
-            claims=self.claim_verbs, sources=self.casualties.source_marks))
+            claims=self.claim_verbs, sources=self.casualties.source_marks)
+        tolls_told_after(doc, sents, mentions, self.casualties, toll_words)
+        tolls_of_both_sides(doc, sents, mentions, self.casualties, toll_words)
         doc._.event_mentions = mentions
         return doc
 

@@ -17,25 +17,40 @@ from sentinelle.model import PlaceMention
 
 
 def figures_to_nearest(doc: Doc, mentions: list[EventMention]) -> None:
-    """A figure read by several incidents of one sentence belongs to the one whose trigger is nearest."""
+    """A figure read by several incidents of one sentence belongs to the one whose trigger is nearest; a toll
+    summed from several figures ("deux gendarmes ont été tués tandis qu'un assaillant a été abattu": each side's
+    dead) goes whole to the incident nearest to any of them, not piecemeal (which left it to none)."""
     for name in ("fatalities", "injuries"):
+        summed: dict[tuple[tuple[int, int], ...], list[EventMention]] = {}
+        for m in mentions:
+            spans = tuple(sorted(m.field_evidence.get(name, [])))
+            if len(spans) > 1:
+                summed.setdefault(spans, []).append(m)
+        for spans, holders in summed.items():
+            if len(holders) > 1:
+                _keep_nearest(doc, name, holders, list(spans))
         by_span: dict[tuple[int, int], list[EventMention]] = {}
         for m in mentions:
             for span in m.field_evidence.get(name, []):
                 by_span.setdefault(span, []).append(m)
         for span, holders in by_span.items():
-            if len(holders) < 2:
-                continue
-            anchor = doc.char_span(span[0], span[1], alignment_mode="expand")
-            if anchor is None:
-                continue
-            def distance(m: EventMention, anchor=anchor) -> int:
-                return min(tree_distance(t, [doc[i] for i in m.trigger_tokens]) for t in anchor)
-            keep = min(holders, key=lambda m: (distance(m), abs(m.trigger_spans[0][0] - span[0])))
-            for m in holders:
-                if m is not keep:
-                    setattr(m, name, None)
-                    m.field_evidence[name] = [s for s in m.field_evidence[name] if s != span]
+            if len(holders) > 1:
+                _keep_nearest(doc, name, holders, [span])
+
+
+def _keep_nearest(doc: Doc, name: str, holders: list[EventMention], spans: list[tuple[int, int]]) -> None:
+    """The figures of ``spans`` stay with the holder whose trigger is nearest to one of them; the others lose
+    the toll ``name``."""
+    anchors = [a for a in (doc.char_span(s, e, alignment_mode="expand") for s, e in spans) if a is not None]
+    if not anchors:
+        return
+    def distance(m: EventMention) -> int:
+        return min(tree_distance(t, [doc[i] for i in m.trigger_tokens]) for a in anchors for t in a)
+    keep = min(holders, key=lambda m: (distance(m), min(abs(m.trigger_spans[0][0] - s[0]) for s in spans)))
+    for m in holders:
+        if m is not keep:
+            setattr(m, name, None)
+            m.field_evidence[name] = [s for s in m.field_evidence[name] if s not in spans]
 
 
 def marked_distinct(head: Token) -> bool:

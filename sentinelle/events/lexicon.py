@@ -278,6 +278,8 @@ class CasualtyFile(_Schema):
     injured_nouns: list[str]
     killed_verbs: list[str]
     injured_verbs: list[str]
+    # nouns of a killing whose "de" complement counts the dead ("la neutralisation de 23 terroristes")
+    killing_nouns: list[str] = []
     died_verbs: list[str]
     # verbs telling the death of armed people with no complement ("deux soldats sont tombés")
     fallen_verbs: list[str] = []
@@ -305,6 +307,10 @@ class CasualtyFile(_Schema):
     cause_phrases: list[str] = []
     # a toll told as the earlier one, revised since ("le bilan, initialement de deux morts, est passé à quatre")
     superseded_markers: list[str] = []
+    # a zero told as known so far only ("aucune victime n'a été signalée dans l'immédiat"): no toll yet
+    provisional_markers: list[str] = []
+    # a zero said of one side only ("pas de victimes parmi les civils", "dans nos rangs"): not the incident's
+    zero_scopes: list[str] = []
     # a person's age in apposition to their name ("Idrissa, 12 ans, a été tué"): the figure is no toll, and it makes
     # the name a person's, whatever the tagger says
     age_nouns: list[str] = []

@@ -37,6 +37,8 @@ class EventMention:
     actor2: Actor | None = None
     fatalities: int | None = None
     fatality_parts: tuple[int, ...] = ()  # "cinq militaires et sept jihadistes": the figures the toll sums
+    fatality_victims: str | None = None  # who the toll's victims were ("troops", "fighters", "civilians"), if said
+    fatality_named: bool = False  # its toll is one person named with no figure ("l'instituteur a été tué")
     injuries: int | None = None
     incident_count: int | None = None  # "six attaques" → 6
     summary: bool = False  # "deux attaques distinctes", "plusieurs frappes": figures cover several incidents

@@ -14,6 +14,7 @@ from sentinelle.events.casualties import whole_tolls
 from sentinelle.events.dates_agree import date_strength
 from sentinelle.events.incidents import VIOLENT_TYPES
 from sentinelle.events.lexicon import Lexicon, TriggerEntry, resolve_type
+from sentinelle.events.mention import EventMention
 from sentinelle.events.same_incident import two_sides
 from sentinelle.model import Actor, Event, Source
 
@@ -108,7 +109,22 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
     if sub == "air_drone_strike" and not weapons:
         weapons = ["airstrike"]
 
+    # "cinq civils auraient été exécutés ... L'armée affirme avoir tué quatre terroristes": the dead of another
+    # side, told in a sentence of their own after the incident's toll, are no lower figure of it
+    # (the killers' own claim is the least sure figure: "les séparatistes prétendent avoir tué douze soldats
+    # ... quatre assaillants ont été neutralisés, selon l'armée" leads with the army's)
+    counted = [m for m in ms if m.fatalities and m.fatality_victims]
+    counted = [m for m in counted if m.modality != "claimed"] or counted
+    lead = min(counted, key=lambda m: m.sent_start).fatality_victims if counted else None
+    # (unless told as more dead: "Quatre assaillants ont également été tués" adds to the soldiers killed)
+    toll_ms = [m for m in ms if m.fatality_victims in (None, lead) or not m.fatalities or m.more_dead]
+    # "L'instituteur a été tué ... les assaillants ont décapité deux hommes, dont l'instituteur": one person
+    # named is one of the dead, no lower figure of a toll written elsewhere
+    if any(m.fatalities and not m.fatality_named for m in toll_ms):
+        toll_ms = [m for m in toll_ms if not m.fatality_named]
+
     def lowest(attr: str) -> int | None:
+        ms = toll_ms if attr == "fatalities" else c.mentions
         single = [getattr(m, attr) for m in ms if getattr(m, attr) is not None and not m.summary]
         values = single or [getattr(m, attr) for m in ms if getattr(m, attr) is not None]
         # "Douze assaillants ont été tués ... Aucun soldat n'a été tué": the nobody of one side is not a lower
@@ -165,10 +181,17 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
         actor2=actor2,
         target=target,
         weapon=weapons,
-        fatalities=lowest("fatalities") if tolls else None,
-        injuries=lowest("injuries") if tolls else None,
+        fatalities=lowest("fatalities") if tolls else _nobody(ms, "fatalities"),
+        injuries=lowest("injuries") if tolls else _nobody(ms, "injuries"),
         modality=modality,  # type: ignore[arg-type]
         sources=sources,
         evidence=sorted({m.sentence for m in ms}),
         field_evidence={k: sorted(v) for k, v in field_evidence.items() if v},
     )
+
+
+def _nobody(ms: list[EventMention], attr: str) -> int | None:
+    """A strategic development's toll: 0 when its mentions say nobody was hurt and none gives a figure ("ont incendié
+    une dizaine de maisons, sans faire de victimes"), else none (the dead told with it are an attack's)."""
+    values = {getattr(m, attr) for m in ms if getattr(m, attr) is not None}
+    return 0 if values == {0} else None

@@ -67,3 +67,22 @@ def postposed_subject_object(noun: Token) -> Token | None:
     if before < 0 or doc[before].pos_ != "VERB" or doc[before].dep_.startswith("aux"):
         return None
     return doc[before]
+
+
+def stranded_passive_subject(noun: Token) -> Token | None:
+    """ "Un soldat a été tué et six insurgés ont été abattus": the parser may hang the second subject on the first
+    verb as its conjunct, and the second verb, left with no subject, on the first. That verb: the next one after
+    the noun, passive (only auxiliaries between), with no subject of its own."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.head.pos_ != "VERB" or noun.head.i > noun.i:
+        return None
+    j = noun.i + 1
+    while j < len(doc) and doc[j].pos_ == "AUX":
+        j += 1
+    if j >= len(doc) or j == noun.i + 1 or doc[j].pos_ != "VERB":
+        return None
+    verb = doc[j]
+    if not any(c.dep_ == "aux:pass" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return None
+    return verb

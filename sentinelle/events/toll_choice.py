@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from sentinelle.events.lexicon import word_key
-from sentinelle.events.parse_tree import tree_distance
+from sentinelle.events.parse_tree import stranded_passive_subject, tree_distance
 
 
 @dataclass
@@ -28,6 +28,7 @@ class Figure:
     weak: bool = False  # read from an article or a lone victim: used only when no figure is written
     more: bool = False  # "trois autres": victims beyond another figure of the same role, added to it
     parts: tuple[int, ...] = ()  # "cinq militaires et sept jihadistes": the coordinated figures summed in value
+    named: bool = False  # one person named with no figure ("le préfet a été tué", "X a été tué")
 
 
 @dataclass
@@ -37,6 +38,9 @@ class Casualties:
     fatality_spans: list[tuple[int, int]] = field(default_factory=list)
     injury_spans: list[tuple[int, int]] = field(default_factory=list)
     fatality_parts: tuple[int, ...] = ()  # the coordinated figures the toll sums (Figure.parts)
+    fatality_anchor: Token | None = None  # the victims' noun of a toll of one figure (none when sides are summed)
+    fatality_victims: str | None = None  # who they were, by targets.yaml ("troops", "fighters", "civilians")
+    fatality_named: bool = False  # the toll is one person named with no figure written (Figure.named)
 
 
 def figure_of(
@@ -71,26 +75,34 @@ def choose_toll(figures: list[Figure], zero: dict[str, tuple[int, int]], trigger
         whole = set(whole_tolls([f.value for f in base], [f.parts for f in base]))
         base = [f for f in base if f.value in whole]
         parts: tuple[int, ...] = ()
+        anchor: Token | None = None
         if base:
             best = min(base, key=lambda f: (f.weak, tree_distance(f.anchor, triggers), f.value))
             value, spans, parts = best.value, [best.span], best.parts
+            anchor = best.anchor
             for f in mine:
                 if f.more and not f.weak and f.anchor.i > best.anchor.i and f.span not in spans:
                     value, spans, parts = value + f.value, [*spans, f.span], ()
             # "trois soldats ont été tués et dix assaillants ont été tués": each side's dead, told in
             # coordinated clauses, add up (ACLED counts all the dead of an incident)
+            # (one victim told by its article counts here too: "deux gendarmes ont été tués et un assaillant a
+            # été abattu" are three dead, the article's figure is weak only against a figure written for the same
+            # victims)
             for f in base:
-                if f is not best and not f.weak and f.span not in spans and _other_side(best.anchor, f.anchor, contrast):
+                if f is not best and f.span not in spans and _other_side(best.anchor, f.anchor, contrast):
                     value, spans, parts = value + f.value, [*spans, f.span], (*(parts or (best.value,)), f.value)
+                    anchor = None
         elif mine:
             best = min(mine, key=lambda f: (f.weak, tree_distance(f.anchor, triggers), f.value))
-            value, spans = best.value, [best.span]
+            value, spans, anchor = best.value, [best.span], best.anchor
         elif role in zero:
             value, spans = 0, [zero[role]]
         else:
             continue
         if role == "killed":
             out.fatalities, out.fatality_spans, out.fatality_parts = value, spans, parts
+            out.fatality_anchor = anchor if not parts else None
+            out.fatality_named = value == 1 and any(f.named and f.span == spans[0] for f in mine)
         else:
             out.injuries, out.injury_spans = value, spans
     return out
@@ -106,9 +118,14 @@ def _other_side(a: Token, b: Token, contrast: frozenset[str] = frozenset()) -> b
         if y.dep_ == "advcl" and y.head.i in (x.i, x.head.i) and x.pos_ == "VERB" and x.i != y.i \
                 and any(c.dep_ == "mark" and word_key(c.text) in contrast for c in y.children):
             return True
+    # "un soldat a été tué et six insurgés ont été abattus", the second subject hung on the first verb: each
+    # clause's subject, as the parser should have had it
+    first, second = (a, b) if a.i < b.i else (b, a)
+    if first.head.pos_ == "VERB" and second.head.i == first.head.i and stranded_passive_subject(second) is not None \
+            and any(c.dep_ == "cc" and c.i < second.i for c in second.children):
+        return True
     # "deux soldats ont été tués et quatre assaillants abattus": the second clause, its auxiliary left out, is
     # a coordinated group with a participle of its own, whatever the parser hung it on
-    first, second = (a, b) if a.i < b.i else (b, a)
     if first.head.pos_ == "VERB" and _gapped_clause(second) and not _gapped_clause(first):
         return True
     if va.pos_ != "VERB" or vb.pos_ != "VERB" or va.i == vb.i:
@@ -118,13 +135,18 @@ def _other_side(a: Token, b: Token, contrast: frozenset[str] = frozenset()) -> b
 
 def _gapped_clause(noun: Token) -> bool:
     """ "... et quatre assaillants abattus": a noun opened by a coordinating conjunction with a participle (or an
-    adjective the tagger made of it) right after it, hung on it."""
+    adjective the tagger made of it) right after it, hung on it (or on the noun a round figure counts: "et une
+    dizaine d'assaillants neutralisés")."""
     doc = noun.doc
-    if noun.i + 1 >= len(doc) or not any(c.dep_ == "cc" and c.i < noun.i for c in noun.children):
+    if not any(c.dep_ == "cc" and c.i < noun.i for c in noun.children):
         return False
-    part = doc[noun.i + 1]
-    return part.head.i == noun.i and part.dep_ in ("acl", "amod") and (
-        "Part" in part.morph.get("VerbForm") or part.pos_ == "ADJ")
+    for counted in (noun, *[c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i]):
+        if counted.i + 1 < len(doc):
+            part = doc[counted.i + 1]
+            if part.head.i == counted.i and part.dep_ in ("acl", "amod") and (
+                    "Part" in part.morph.get("VerbForm") or part.pos_ == "ADJ"):
+                return True
+    return False
 
 
 def whole_tolls(values: list[int], summed: Iterable[tuple[int, ...]]) -> list[int]:

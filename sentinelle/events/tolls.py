@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.casualties import CasualtyReader
 from sentinelle.events.incidents import VIOLENT_TYPES
@@ -35,34 +35,119 @@ def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], 
     text = doc_text(doc)
     told = {m.sent_start for m in mentions}
     tkeys = doc_token_keys(doc)
+    # sentences telling only a toll, by their start: the incident whose toll they told
+    tolled: dict[int, EventMention] = {}
     for prev, sent in zip(sents, sents[1:], strict=False):
         if sent.start_char in told or "\n" in text[prev.end_char:sent.start_char]:
             continue
         before = [m for m in mentions if m.sent_start == prev.start_char and not m.non_event]
+        # ("Un drone a touché un minibus à X. Le conducteur a été blessé. Il n'y a pas eu d'autres victimes": the
+        # toll goes on after the sentence of the wounded)
+        if not before and prev.start_char in tolled:
+            before = [tolled[prev.start_char]]
         if len(before) != 1:
             continue
         m = before[0]
         # ("Quatre assaillants ont également péri": more dead, added to the toll told before)
         more = any(tkeys[i] & words.additive for i in range(sent.start, sent.end))
-        if (m.fatalities is not None and not more) or m.summary or m.reference \
-                or (resolve_type(m.event_type)[0] not in VIOLENT_TYPES and not m.generic):
+        if (m.fatalities is not None and not more) or m.reference:
+            continue
+        violent = resolve_type(m.event_type)[0] in VIOLENT_TYPES or m.generic
+        figures = casualties.read(sent, [sent.root])
+        # "Aucune victime n'a été signalée": the zero is what the passive telling verb says, not a speaker's (nor
+        # the claimant's told before: "Le groupe a revendiqué l'attaque. Aucune victime n'a été signalée")
+        zero = figures.fatality_spans if figures.fatalities == 0 and not more else []
+        # (several strikes told at once share no toll, nor does a destruction or an arrest have its own dead; but
+        # nobody hurt by any of them is a toll of nobody: "Des hommes armés ont incendié des maisons. L'attaque
+        # n'a pas fait de victimes")
+        if (m.summary or not violent) and not zero:
             continue
         if any(tkeys[i] & words.telling and not _source_of_the_toll(doc, i, tkeys[i], words)
-               for i in range(sent.start, sent.end)) or any(
-                tkeys[i] & words.claims for i in range(prev.start, prev.end)):
+               and not _tells_the_zero(doc[i], zero)
+               for i in range(sent.start, sent.end)) or (not zero and any(
+                tkeys[i] & words.claims for i in range(prev.start, prev.end))):
             continue
         # ("La semaine dernière, un charnier avait été découvert avec une trentaine de corps": another incident's)
         if any(sent.start_char <= t.start < sent.end_char for t in doc._.time_mentions or []) or any(
                 sent.start_char <= p.start < sent.end_char for p in doc._.place_mentions or []):
             continue
-        figures = casualties.read(sent, [sent.root])
-        if figures.fatalities:
+        if figures.fatalities is not None or figures.injuries is not None:
+            tolled[sent.start_char] = m
+        if zero and m.fatalities is None:
+            # "... ont incendié des maisons. L'attaque n'a pas fait de victimes": a toll of nobody (the
+            # wounded's zero told with it too)
+            m.fatalities = 0
+            m.add_evidence("fatalities", zero)
+            if figures.injuries == 0 and m.injuries is None:
+                m.injuries = 0
+                m.add_evidence("injuries", figures.injury_spans)
+        elif figures.fatalities:
+            # (who the victims were stays said only of a toll of one figure)
+            m.fatality_victims = figures.fatality_victims if m.fatalities is None else None
+            m.fatality_named = figures.fatality_named and m.fatalities is None
             m.fatalities = (m.fatalities or 0) + figures.fatalities
             m.add_evidence("fatalities", figures.fatality_spans)
             # "Quatre passagers ont péri et onze autres ont été blessés": the wounded told with those dead
             if figures.injuries and m.injuries is None:
                 m.injuries = figures.injuries
                 m.add_evidence("injuries", figures.injury_spans)
+        elif figures.injuries and figures.fatalities is None and m.injuries is None and violent and not m.summary:
+            # "Un drone a touché un minibus à X. Le chauffeur a été blessé": the wounded alone
+            m.injuries = figures.injuries
+            m.add_evidence("injuries", figures.injury_spans)
+
+
+def tolls_of_both_sides(doc: Doc, sents: list[Span], mentions: list[EventMention], casualties: CasualtyReader,
+                        words: TollWords) -> None:
+    """ "L'armée annonce la neutralisation de 23 terroristes ; quatre soldats sont morts", "Une trentaine
+    d'assaillants ont été neutralisés. Trois soldats sont tombés les armes à la main": each side's dead of one
+    incident, told in two clauses the parser cuts at a semicolon, or in two sentences of one account, add up (ACLED
+    counts all the dead), when each tells a toll of its own victims and they are others. The first holds the sum;
+    the second, told with it, none of its own (it may tell no incident word: "...; trois soldats sont morts", its
+    toll read here). A second sentence that someone tells ("L'armée affirme avoir tué quatre terroristes"), after
+    a claim, or with a day or a place of its own is another version or another incident: the tolls stay apart."""
+    text = doc_text(doc)
+    told = {m.sent_start for m in mentions}
+    tkeys = doc_token_keys(doc)
+    for prev, sent in zip(sents, sents[1:], strict=False):
+        if "\n" in text[prev.end_char:sent.start_char]:
+            continue
+        if not text[prev.start_char:prev.end_char].rstrip().endswith(";") and (
+                any(tkeys[i] & (words.telling | words.claims) for i in range(sent.start, sent.end))
+                or any(tkeys[i] & words.claims for i in range(prev.start, prev.end))
+                or any(sent.start_char <= t.start < sent.end_char for t in doc._.time_mentions or [])
+                or any(sent.start_char <= p.start < sent.end_char for p in doc._.place_mentions or [])):
+            continue
+        # (the toll of each clause, whichever mention holds it: "Des combats ont opposé l'armée à des jihadistes
+        # près de X. Quatre soldats sont morts ; ..." is the toll of the clash told before)
+        pair = [[m for m in mentions if not m.non_event and any(
+            s.start_char <= a < s.end_char for a, _ in m.field_evidence.get("fatalities", []))] for s in (prev, sent)]
+        if len(pair[0]) != 1 or len(pair[1]) > 1 or (not pair[1] and sent.start_char in told):
+            continue
+        a = pair[0][0]
+        if resolve_type(a.event_type)[0] not in VIOLENT_TYPES:
+            continue
+        if pair[1]:
+            b = pair[1][0]
+            value, victims, spans = b.fatalities, b.fatality_victims, b.field_evidence.get("fatalities", [])
+        else:
+            figures = casualties.read(sent, [sent.root])
+            value, victims, spans = figures.fatalities, figures.fatality_victims, figures.fatality_spans
+        if not (a.fatalities and value and a.fatality_victims and victims) or a.fatality_victims == victims:
+            continue
+        a.fatality_parts = (a.fatalities, value)
+        a.fatalities += value
+        a.fatality_victims = None
+        a.add_evidence("fatalities", spans)
+        if pair[1]:
+            b.fatalities, b.fatality_victims = None, None
+            b.field_evidence.pop("fatalities", None)
+
+
+def _tells_the_zero(tok: Token, zero: list[tuple[int, int]]) -> bool:
+    """ "Aucune victime n'a été signalée": a passive verb of telling whose subject is the phrase saying nobody
+    died (``zero``: its character spans)."""
+    return any(c.dep_ == "nsubj:pass" and any(s <= c.idx < e for s, e in zero) for c in tok.children)
 
 
 def _source_of_the_toll(doc: Doc, i: int, keys: frozenset[str], words: TollWords) -> bool:

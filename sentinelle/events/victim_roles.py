@@ -11,7 +11,13 @@ from sentinelle.events.lexicon import Lexicon, word_key
 from sentinelle.events.listed_victims import in_time_mention, name_end, person_name
 from sentinelle.events.matching import segment_of, token_keys
 from sentinelle.events.numbers import number_at
-from sentinelle.events.parse_tree import negated, postposed_subject_object, reflexive, with_etre
+from sentinelle.events.parse_tree import (
+    negated,
+    postposed_subject_object,
+    reflexive,
+    stranded_passive_subject,
+    with_etre,
+)
 
 # ("expl:subj": the parser's relation for a bare numeral subject, "les neuf sont morts")
 _PASSIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "obj", "iobj", "nmod", "obl:arg"})
@@ -24,6 +30,7 @@ class VictimRoles:
     killed_nouns: frozenset[str]
     injured_nouns: frozenset[str]
     killed_verbs: frozenset[str]
+    killing_nouns: frozenset[str]
     injured_verbs: frozenset[str]
     died_verbs: frozenset[str]
     fallen_verbs: frozenset[str]
@@ -88,7 +95,17 @@ class VictimRoles:
         gerund = self._gerund_before(noun)
         if gerund is not None:
             return gerund
+        # "la « neutralisation » de 23 terroristes", "l'assassinat de deux policiers": the complement of a killing
+        # noun (a noun, which the tagger may take for an adjective, not a year: "le massacre de 1994")
+        if noun.dep_ == "nmod" and noun.pos_ in ("NOUN", "ADJ") and not noun.like_num and noun.head.i < noun.i \
+                and token_keys(noun.head) & self.killing_nouns \
+                and any(word_key(c.text) in ("de", "d'", "des", "du") for c in noun.children if c.dep_ == "case"):
+            return "killed"
         candidates = [noun.head] if noun.dep_ in _PASSIVE_DEPS else []
+        # "un soldat a été tué et six insurgés ont été abattus": the second subject, hung on the first verb
+        stranded = stranded_passive_subject(noun)
+        if stranded is not None:
+            candidates = [stranded]
         # "tuant deux personnes, a annoncé le gouverneur": the object of the verb before, taken for the subject of
         # the incise after the comma
         object_before = postposed_subject_object(noun)
@@ -134,7 +151,9 @@ class VictimRoles:
         # "de onze militaires tués et cinq autres blessés": a participle right after its noun describes it,
         # whatever the parser hung it on (a conjunct, the clause's root)
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-        if after is not None and after not in candidates and "Part" in after.morph.get("VerbForm"):
+        # (or an adjective the tagger made of it, hung elsewhere: "un bilan de 14 terroristes neutralisés")
+        if after is not None and after not in candidates and ("Part" in after.morph.get("VerbForm") or (
+                after.pos_ == "ADJ" and token_keys(after) & (self.killed_verbs | self.injured_verbs))):
             candidates.append(after)
         for verb in candidates:
             k = {word_key(verb.lemma_), word_key(verb.text)}
@@ -221,7 +240,11 @@ class VictimRoles:
 
     def _named_wounded(self, tok: Token) -> bool:
         """ "Yves Mulumba, 52 ans, a été blessé par balles": one person named by name, the passive subject of a
-        wounding verb (or cut off from it by an aside)."""
+        wounding verb (or cut off from it by an aside); so is one named by a word for persons with a definite or
+        possessive determiner ("le chauffeur a été blessé")."""
+        if tok.dep_ == "nsubj:pass" and tok.head.pos_ == "VERB" and self._one_named(tok) and not negated(tok.head) \
+                and not any(c.dep_ == "nummod" or number_at(c, self.lex) for c in tok.children):
+            return bool(token_keys(tok.head) & self.injured_verbs)
         if not self._person_named(tok):
             return False
         if tok.dep_ == "nsubj:pass" and tok.head.pos_ == "VERB" and not negated(tok.head):
