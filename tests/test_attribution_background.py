@@ -86,3 +86,39 @@ def test_a_recalled_campaign_does_not_depend_on_the_sentence_before(before, reca
 def test_single_incidents_stay_events(text, wanted):
     events, reasons = _read(text)
     assert events == wanted and "aggregate" not in reasons, (events, reasons)
+
+
+@pytest.mark.parametrize(("before", "background", "why"), [
+    # Nigeria: doers described by their years of activity, a plural object, no day: what they did over the years
+    ("L'armée de l'air nigériane a bombardé lundi des camps de bandits près de Tsafe, selon un porte-parole.",
+     "Les bandits, qui opèrent dans la région depuis des années, ont enlevé des centaines de personnes contre rançon, "
+     "selon Amnesty International.", "aggregate"),
+    # Haiti, Burkina Faso: thousands killed, with no day of their own: a war's toll
+    ("Des membres de gangs ont incendié jeudi une dizaine de maisons à Croix-des-Bouquets, selon la police.",
+     "Les gangs, qui contrôlent la majeure partie de la capitale, ont tué des milliers de personnes, selon l'ONU.",
+     "aggregate"),
+    ("Des jihadistes ont attaqué mercredi un poste de gendarmerie à Djibo, selon une source sécuritaire.",
+     "Ces groupes, présents dans le nord du pays depuis une dizaine d'années, ont tué des milliers de soldats et de "
+     "civils.", "aggregate"),
+    # Cameroon: a habit opening the sentence frames the clauses juxtaposed after it
+    ("Dimanche, des hommes armés ont égorgé trois hommes à Mokolo.",
+     "Chaque semaine, des greniers sont brûlés, des bœufs sont volés.", "habitual"),
+])
+def test_background_told_after_an_incident_is_no_incident(before, background, why):
+    """The background is a non-event and leaves the incident told before it as it was."""
+    alone, _ = _read(before)
+    events, reasons = _read(before + "\n\n" + background)
+    assert events == alone and why in reasons, (events, reasons)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Somalia: the doers' history told with the day of one attack
+    ("Les shebab, qui combattent le gouvernement fédéral depuis 2007, ont attaqué mardi une base de l'armée près de "
+     "Jowhar.", [("armed_clash", "Jowhar")]),
+    # Nigeria: hundreds abducted in one raid on a stated day
+    ("Des centaines d'écoliers ont été enlevés vendredi soir dans un internat de Kankara, dans l'État de Katsina.",
+     [("abduction_forced_disappearance", "Kankara")]),
+])
+def test_doers_history_and_hundreds_keep_one_incident(text, wanted):
+    events, reasons = _read(text, "2026-03-13")
+    assert events == wanted and "aggregate" not in reasons, (events, reasons)

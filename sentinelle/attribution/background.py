@@ -49,6 +49,9 @@ class BackgroundReader:
         self.many = PhraseIndex()
         for p in background.many_incidents_phrases:
             self.many.add(p, "many")
+        self.many_victims = PhraseIndex()
+        for p in background.many_victims_phrases:
+            self.many_victims.add(p, "victims")
         self.periods = PhraseIndex()
         for p in background.period_phrases:
             self.periods.add(p, "period")
@@ -162,7 +165,7 @@ class BackgroundReader:
                     cue.head.head.i == top.head.i or cue.head.i == top.head.i)
                 # ... and the whole sentence when it opens it, however the parser hung it ("Au cours du mois
                 # écoulé, les attaques de drones ont tué ...", parsed with "cours" as the root)
-                in_clause = in_clause or _opens_sentence(cue, trig.sent)
+                in_clause = in_clause or opens_sentence(cue, trig.sent)
             if not in_clause:
                 continue
             if cue.cat == "tally" and plural:
@@ -227,6 +230,50 @@ class BackgroundReader:
         triggers = set(m.trigger_tokens)
         return any(triggers & set(range(hit.start, hit.end)) for hit in self.many.find(doc_units(sent)))
 
+    def thousands_hit(self, m: EventMention, sent: Span) -> bool:
+        """ "ont enlevé des milliers de personnes", "ont tué des dizaines de milliers de civils" with no day of its own
+        sentence: the toll of years, not one incident (the phrase is the trigger verb's object or subject)."""
+        # (a crowd is no toll: "des milliers de personnes ont marché")
+        if m.event_type in ("protests", "riots") or (
+                "same_sentence" in m.date_flags and m.date is not None and m.date.precision == "day"):
+            return False
+        triggers = set(m.trigger_tokens)
+        doc = sent.doc
+        for hit in self.many_victims.find(doc_units(sent)):
+            for i in range(hit.start, hit.end):
+                tok = doc[i]
+                if tok.head.i in triggers and tok.head.i != i and tok.dep_.split(":")[0] in ("obj", "nsubj"):
+                    return True
+        return False
+
+    def doers_habit(self, m: EventMention, trig: Token) -> bool:
+        """ "Les bandits, qui opèrent dans la région depuis des années, ont enlevé des centaines de personnes": the doers
+        described by how long they have been at it (a clause on the subject with "depuis" and a long period or a year),
+        a plural object and no day of the sentence's own tell what they have done over those years, not one incident.
+        With a day ("... ont attaqué mardi une base") it is one incident told with its doers' history."""
+        if trig.pos_ != "VERB" or ("same_sentence" in m.date_flags and m.date is not None
+                                   and m.date.precision == "day"):
+            return False
+        subjects = [c for c in trig.children if c.dep_.split(":")[0] == "nsubj"]
+        described = any(self._since_long(d) for s in subjects for c in s.children
+                        if c.dep_.split(":")[0] in ("acl", "amod", "appos") for d in c.subtree)
+        if not described:
+            return False
+        for child in trig.children:
+            if child.dep_ not in _OBJECT or "Plur" not in child.morph.get("Number"):
+                continue
+            dets = [c for c in child.children if c.dep_ == "det"]
+            if not dets or all("Ind" in d.morph.get("Definite") for d in dets):
+                return True
+        return False
+
+    def _since_long(self, tok: Token) -> bool:
+        """ "depuis" opening a long period: "depuis des années", "depuis plus d'une décennie", "depuis 2017"."""
+        if not token_keys(tok) & self.since:
+            return False
+        after = tok.doc[tok.i + 1:min(tok.i + 6, tok.sent.end)]
+        return any(token_keys(t) & self.long_periods or (t.like_num and len(t.text) == 4) for t in after)
+
     def period_toll(self, m: EventMention, doc) -> bool:
         """ "Six personnes ont été tuées la semaine dernière, selon les autorités": a toll over a week or more,
         told by its victims only (no incident noun) and at no place, sums up several incidents; so does one
@@ -274,7 +321,7 @@ def _days(start: str | None, end: str | None) -> int:
         return 10_000
 
 
-def _opens_sentence(cue: _Cue, sent: Span) -> bool:
+def opens_sentence(cue: _Cue, sent: Span) -> bool:
     """The cue's words open the sentence and a comma closes them ("Au cours du mois écoulé, ...")."""
     first, last = min(cue.tokens), max(cue.tokens)
     doc = sent.doc

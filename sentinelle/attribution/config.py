@@ -68,6 +68,8 @@ class BackgroundFile(BaseModel):
     long_period_nouns: list[str] = []
     campaign_object_nouns: list[str] = []
     many_incidents_phrases: list[str] = []
+    # thousands of victims of a killing or an abduction, with no day of their own sentence: a war's toll
+    many_victims_phrases: list[str] = []
     # prepositions before a name that make it a place the gazetteer may not know ("à Sandana")
     place_prepositions: list[str] = []
     # a period that is no day ("au cours de la période", "au cours du mois écoulé"), beside the time stage's own

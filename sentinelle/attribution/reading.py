@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sentinelle.attribution.background import BackgroundReader
+from sentinelle.attribution.background import BackgroundReader, opens_sentence
 from sentinelle.attribution.document_sources import DocumentSources
 from sentinelle.attribution.negation import NegationReader
 from sentinelle.attribution.scope import ScopeReader
@@ -111,6 +111,11 @@ class TriggerReader(ScopeReader, DocumentSources, SourceReader, ClauseReader, Ne
             # a local cue modifies the trigger or a word of its clause; totals and habits
             # may hang on the clause's verb even when the trigger is an adjunct
             if cue.cat in ("habitual", "aggregate"):
+                # "Chaque semaine, des greniers sont brûlés, des bœufs sont volés": a habit that opens the sentence,
+                # set off by its comma, frames every clause after it, however the parser hangs the juxtaposed ones
+                if cue.cat == "habitual" and opens_sentence(cue, sent) and trig.i > max(cue.tokens):
+                    note(cue.cat, 0, cue)
+                    continue
                 # "les attaques RÉPÉTÉES": a participle describing the trigger noun is part of it
                 describes = cue.head.head.i == trig.i and cue.head.dep_ in ("amod", "acl")
                 if (describes or _in_clause_of(cue.head, wide_clause)) and not _means_of(cue.head, trig):
@@ -255,3 +260,4 @@ def _means_of(cue: Token, trig: Token) -> bool:
     noun = cue.head
     return noun.i != trig.i and noun.head.i == trig.i and any(
         c.dep_ == "case" and word_key(c.text) in _MEANS_CASES for c in noun.children)
+

@@ -179,6 +179,7 @@ class Attributor(CueFinder, TriggerReader):
             reason = None
         if reason is None and (
             self.background.campaign(m, doc[chosen.index]) or self.background.many_incidents(m, sent)
+            or self.background.thousands_hit(m, sent) or self.background.doers_habit(m, doc[chosen.index])
             or self.background.period_toll(m, doc)
         ):
             reason = "aggregate"

@@ -38,7 +38,15 @@ from sentinelle.events.boundaries import (
     same_name,
     told_apart,
 )
-from sentinelle.events.carry import carry_places, inner_opener_pattern, opener_pattern, place_by_pronoun
+from sentinelle.events.carry import (
+    carry_places,
+    inner_opener_pattern,
+    mark_unknown_names,
+    opener_pattern,
+    place_by_pronoun,
+    unknown_after_locative,
+    unlocated_names,
+)
 from sentinelle.events.dates_agree import date_strength, dates_overlap
 from sentinelle.events.detect import SCENE_PLACES
 from sentinelle.events.geo import norm_name as _norm
@@ -54,7 +62,6 @@ from sentinelle.events.shares import split_by_place
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_text
 from sentinelle.model import NonEvent, PlaceMention
-from sentinelle.places.component import UNLOCATED
 
 # Targets that name the same thing hit in different words: "un véhicule" of "le convoi".
 # targets that may name the same thing hit ("une école transformée en abri", later "l'école des Martyrs"; "des
@@ -183,7 +190,7 @@ class Assembler:
         first_line = text.find("\n")
         # (the first line is a headline when it is one sentence with no final stop, not a lede or a paragraph)
         titled = first_line > 0 and text[:first_line].rstrip()[-1:] not in (".", "!", "?", "»", '"')
-        unlocated = getattr(doc, "user_data", {}).get(UNLOCATED, [])
+        unlocated = unlocated_names(doc)
         entries = entry_starts(text, self.lang)
         # a digest ("Gao : ...", "Goma : ..."): each item is a report of its own, like a live blog's entry
         items = item_headings(text, getattr(doc._, "place_mentions", None) or [], self.lang)
@@ -193,7 +200,7 @@ class Assembler:
             m.entry = entry_of(entries, m.sent_start)
             m.headline = titled and m.sent_start < first_line and m.sent_end <= first_line
             m.neighbour = bool(m.places) and neighbour_named(text, m.places[0], self.lang)
-            m.unknown_place = not m.places and any(m.sent_start <= a and b <= m.sent_end for a, b in unlocated)
+        mark_unknown_names(doc, mentions, unlocated + unknown_after_locative(doc))
         heading_places(mentions, items)
         place_by_pronoun(doc, mentions, self.place_pronouns)
         # a denial that names its place is a record of its own ("L'armée a démenti avoir bombardé le
@@ -395,8 +402,17 @@ class Assembler:
             return False
         # "Mardi, des jihadistes ont attaqué le village de X" (a village no gazetteer holds, on a day of its own) is
         # not the incident told at a known town the day before
+        # (the day may open the sentence before, the one naming the village: "Dimanche, des bandits ont envahi le
+        # village de X. Ils ont tué quatorze habitants")
         if m.unknown_place and c.place is not None and not any(x.unknown_place for x in c.mentions) \
-                and _another_day(m, c.mentions):
+                and _another_day(m, c.mentions, any_sentence=m.unknown_name is not None):
+            return False
+        # nor, whatever its day, the incident told at a town or a site named otherwise, unless it names that one back
+        # ("... une patrouille à X" after "des frappes près de Y": X, unknown, will be placed in its province at best,
+        # which must not make it Y's); a headline sums up ("Katsina : onze villageois tués" above "le village de X")
+        if m.unknown_place and not m.anaphoric and c.place is not None and c.place.kind in ("city", "site") \
+                and (c.place.location.precision or 1) <= 2 and not any(x.unknown_place for x in c.mentions) \
+                and not all(x.headline for x in c.mentions):
             return False
         # an incident named to date another one in the same sentence is not that one
         if any(x.sentence == m.sentence and x.reference != m.reference for x in c.mentions):
@@ -462,9 +478,11 @@ class Assembler:
         return out
 
 
-def _another_day(m: EventMention, others: list[EventMention]) -> bool:
-    """``m`` names a day in its own sentence, outside the days of the ``others``."""
-    if m.date is None or not m.date.start or "same_sentence" not in m.date_flags:
+def _another_day(m: EventMention, others: list[EventMention], any_sentence: bool = False) -> bool:
+    """``m`` names a day in its own sentence (``any_sentence``: a day, wherever told), outside the days of the
+    ``others``."""
+    if m.date is None or not m.date.start or not (
+            "same_sentence" in m.date_flags or any_sentence and m.date.precision == "day"):
         return False
     return any(x.date is not None and x.date.start and not x.date.start <= m.date.start <= (x.date.end or x.date.start)
                for x in others)

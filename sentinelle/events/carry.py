@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from sentinelle.events.detect import SCENE_PLACES
+from sentinelle.events.matching import segments
 from sentinelle.events.mention import EventMention
 from sentinelle.extensions import doc_text
 from sentinelle.model import PlaceMention
@@ -17,13 +18,15 @@ from sentinelle.places.component import UNKNOWN_AFTER_LOCATIVE, UNLOCATED
 from sentinelle.places.cues import cue_table
 from sentinelle.places.gazetteer import get_gazetteer
 from sentinelle.places.located import alternation
-from sentinelle.places.province import place_in_province
+from sentinelle.places.province import place_in_paragraph_province, place_in_province
 
 if TYPE_CHECKING:
     from sentinelle.events.assemble import _Cluster
 
 # How far back a paragraph's place still locates an incident that names none (characters).
 _CARRY_REACH = 400
+# "de X", "d'X", "à X": a preposition right before a name written again
+_AFTER_DE_OR_A = re.compile(r"(?:\b(?:de|à) |\bd['’])$")
 # How far into an article its dateline may stand (a headline may come first).
 _HEAD_CHARS = 400
 
@@ -102,17 +105,14 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
                     key=lambda m: m.sent_start)
     scene = sorted(doc.user_data.get(SCENE_PLACES, []) if hasattr(doc, "user_data") else [],
                    key=lambda p: p.start)
-    unlocated = doc.user_data.get(UNLOCATED, []) if hasattr(doc, "user_data") else []
-    # (not a word of an actor's or an organisation's name: "l'État islamique en Afrique de l'Ouest")
-    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "PER", "MISC")] + [
-        (a.start, a.end) for a in doc._.actor_mentions or []] if hasattr(doc, "ents") else []
-    after_locative = [(a, b) for a, b in (doc.user_data.get(UNKNOWN_AFTER_LOCATIVE, []) if hasattr(doc, "user_data")
-                                          else []) if not any(s <= a and b <= e for s, e in names)]
+    unlocated = unlocated_names(doc)
+    after_locative = unknown_after_locative(doc)
     for c in clusters:
         # "Le lendemain, les forces ont affronté les insurgés dans le district d'Ancuabe": the sentence says where,
         # a place no gazetteer holds; another town of the paragraph would be a wrong place; in an article whose
         # places all lie in one province, it is in that province
-        own_unknown = _names_in(c, unlocated)
+        own_unknown = _names_in(c, unlocated) or [m.unknown_name for m in c.mentions
+                                                  if m.unknown_name and m.unknown_name in unlocated]
         if c.place is None and own_unknown:
             if any(_current(m) for m in c.mentions):
                 c.carried_place = _in_province(doc, scene, own_unknown[0])
@@ -152,6 +152,10 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
             c.carried_place = last
             continue
         if toll_only:
+            # (... unless its own sentence names where, a name nothing locates: "ont tué six civils lundi à X")
+            named_here = _names_in(c, after_locative)
+            if named_here:
+                c.carried_place = _in_province(doc, scene, named_here[0])
             continue  # (a toll alone goes on with what a sentence before it told, not with the article's town)
         # an article about one town, the only one it names and names again ("la police a bouclé les places, à
         # Niamey ... les manifestants ont été dispersés devant l'école"): an incident told without a place is there
@@ -184,6 +188,68 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
             c.carried_place = _in_province(doc, scene, named_here[0])
 
 
+def unlocated_names(doc: Doc) -> list[tuple[int, int]]:
+    """The names a place cue introduces that nothing locates ("le village de X"), and every other place the article
+    writes them again ("l'attaque contre la paroisse de X"): one name, one place, in an article."""
+    unlocated = doc.user_data.get(UNLOCATED, []) if hasattr(doc, "user_data") else []
+    if not unlocated:
+        return []
+    text = doc_text(doc)
+    known = [(p.start, p.end) for p in getattr(doc._, "place_mentions", None) or []] if hasattr(doc, "_") else []
+    found = set(unlocated)
+    # (not an acronym, "les convois US", and only where a preposition introduces it again: "la paroisse de X")
+    for name in {text[a:b] for a, b in unlocated if not text[a:b].isupper()}:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if _AFTER_DE_OR_A.search(text, max(0, m.start() - 4), m.start()) \
+                    and not any(a < m.end() and m.start() < b for a, b in known):
+                found.add((m.start(), m.end()))
+    return sorted(found)
+
+
+def unknown_after_locative(doc: Doc) -> list[tuple[int, int]]:
+    """Names the gazetteer lacks right after a locative word ("à X"), not a word of an actor's or an organisation's
+    name ("l'État islamique en Afrique de l'Ouest")."""
+    # (a one-word "person" that is the very name after "à" is the tagger's guess at a village it does not know: "ont
+    # tué six civils lundi à X")
+    locative_names = doc.user_data.get(UNKNOWN_AFTER_LOCATIVE, []) if hasattr(doc, "user_data") else []
+    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "PER", "MISC")
+             and not (e.label_ == "PER" and len(e) == 1 and (e.start_char, e.end_char) in locative_names)] + [
+        (a.start, a.end) for a in doc._.actor_mentions or []] if hasattr(doc, "ents") else []
+    triggers = {i for m in getattr(doc._, "event_mentions", None) or [] for i in m.trigger_tokens} \
+        if hasattr(doc, "_") else set()
+    return [(a, b) for a, b in locative_names if not any(s <= a and b <= e for s, e in names)
+            and not _dative(doc, a, b, triggers)]
+
+
+def _dative(doc: Doc, start: int, end: int, triggers: set[int]) -> bool:
+    """The name is the indirect object of a verb that tells no incident ("ont valu à X une purge"): someone something
+    goes to, not a place ("ont tué deux gendarmes à X" is where they were killed, however the parser labels it)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if hasattr(doc, "char_span") else None
+    return span is not None and span.root.dep_ in ("obl:arg", "iobj") and span.root.head.i not in triggers
+
+
+def mark_unknown_names(doc: Doc, mentions: list[EventMention], unlocated: list[tuple[int, int]]) -> None:
+    """Marks the mentions whose sentence names a place nothing locates ("Mardi, des jihadistes ont attaqué le village de
+    X"), with that name's span; a mention naming no place at all takes the name of the sentence right before it, in its
+    paragraph, when that sentence names no other place ("Dimanche, des hommes armés ont envahi le village de X. Ils ont
+    tué onze habitants"): the toll is at X, not at a town another paragraph names."""
+    text = doc_text(doc)
+    places = [p for p in getattr(doc._, "place_mentions", None) or [] if p.kind != "country"] \
+        if hasattr(doc, "_") else []
+    sentences = [(s.start_char, s.end_char) for s in segments(doc)] if hasattr(doc, "user_data") else []
+    for m in mentions:
+        if m.places:
+            continue
+        own = [(a, b) for a, b in unlocated if m.sent_start <= a and b <= m.sent_end]
+        if not own and not any(m.sent_start <= p.start < m.sent_end for p in places):
+            before = next((s for s in reversed(sentences) if s[1] <= m.sent_start), None)
+            if before is not None and "\n" not in text[before[0]:m.sent_start].strip() \
+                    and not any(before[0] <= p.start < before[1] for p in places):
+                own = [(a, b) for a, b in unlocated if before[0] <= a and b <= before[1]]
+        if own:
+            m.unknown_place, m.unknown_name = True, own[0]
+
+
 def _current(m: EventMention) -> bool:
     """Not an earlier incident named as a reference ("après les attaques du jeudi"), nor a background fact dated
     only by its year or month ("un coup d'État en 2020")."""
@@ -198,5 +264,15 @@ def _names_in(c: _Cluster, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 def _in_province(doc: Doc, scene: list[PlaceMention], span: tuple[int, int]) -> PlaceMention | None:
     """The name as written at ``span``, in the article's one province (precision 3), as the places stage places the
     names it cannot locate (``places.province``); ``None`` when the article's places do not say one province."""
-    found = place_in_province(doc_text(doc), scene, [span], get_gazetteer(doc.lang_))
-    return found[0] if found else None
+    # (a source's town is a place of the article too, "selon la société civile de Butembo", in a country where the
+    # incidents are: a province the scene alone names may not be the only one)
+    # (when the scene holds no place at all, the issuers' towns are the article's only ones)
+    every = (getattr(doc._, "place_mentions", None) or []) if hasattr(doc, "_") else []
+    countries = {p.location.country for p in scene if p.location.country} or {
+        p.location.country for p in every if p.location.country}
+    known = [p for p in every if p.location.country in countries]
+    found = place_in_province(doc_text(doc), known or scene, [span], get_gazetteer(doc.lang_))
+    if found:
+        return found[0]
+    # (an article on several provinces: the one the name's own paragraph, or the headline, names)
+    return place_in_paragraph_province(doc_text(doc), known, span, get_gazetteer(doc.lang_))

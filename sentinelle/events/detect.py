@@ -63,6 +63,7 @@ from sentinelle.events.roles import Roles, fighters_means, object_of, side_categ
 from sentinelle.events.sentence_scope import (
     comma_stretch,
     grievance_of,
+    outside_issuers,
     outside_source_names,
     people_named_by_name,
     people_named_by_nationality,
@@ -74,6 +75,7 @@ from sentinelle.events.trigger_context import TriggerContext, _linked, _prevente
 from sentinelle.events.triggers import TriggerFinder
 from sentinelle.events.word_lists import event_words
 from sentinelle.lang import lang_path, load_yaml
+from sentinelle.places.component import UNKNOWN_AFTER_LOCATIVE, UNLOCATED
 from sentinelle.places.data import load_demonyms
 
 _DESCRIPTIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
@@ -130,6 +132,7 @@ class EventDetector(TriggerContext):
         self.victim_verbs = keys(lex.casualties.killed_verbs) | keys(lex.casualties.injured_verbs)
         self.age_nouns = keys(lex.casualties.age_nouns)
         self.armed_adjectives = event_words(lang).armed_adjectives
+        self.issuer_verbs = event_words(lang).issuer_verbs
         self.casualties = CasualtyReader(lex)
         self.source_markers = PhraseIndex()
         for phrase in lex.modality.source_prepositions:
@@ -166,6 +169,9 @@ class EventDetector(TriggerContext):
         places = usable_places(doc, places, actors)
         sents = segments(doc)
         places = outside_source_names(doc, sents, places, self.source_markers, self.locatives)
+        # (a statement's issuer is not where its incident was, when the sentence names that place)
+        places = outside_issuers(doc, sents, places, self.issuer_verbs,
+                                 doc.user_data.get(UNLOCATED, []) + doc.user_data.get(UNKNOWN_AFTER_LOCATIVE, []))
         home = home_countries(places)
         mentions: list[EventMention] = []
         references = [self.references.find(doc, sent) for sent in sents]

@@ -24,6 +24,18 @@ def norm_name(s: str | None) -> str:
     return (s or "").lower().replace("-", " ").strip()
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """The two names are equal, or one letter added, dropped or changed makes one the other."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 def covered(area: PlaceMention, place: PlaceMention) -> bool:
     """A place lies in a part of a country ("le nord du pays") when its province is one the area covers."""
     return not area.covers or place.location.admin1 in area.covers
@@ -42,6 +54,13 @@ def same_place(a: PlaceMention, b: PlaceMention) -> bool:
         # only the broader "près de Y" or "dans la région de Y" may be a recap of it
         if x.kind == "located" and y.kind in ("city", "site") and (y.location.precision or 1) == 1 \
                 and norm_name(x.text) != norm_name(y.text):
+            return False
+        # a village placed only in its province for want of a point is not any town named elsewhere in that province
+        # ("le village de X" at the province's centroid is not the fighting "près de Y" the next paragraph tells):
+        # the province holds both, the words name two places
+        # (a name one letter away is the town misspelt, "Djbo" for "Djibo", not another village)
+        if x.kind == "located" and (x.location.precision or 1) >= 3 and y.kind in ("city", "site", "located") \
+                and (y.location.precision or 1) <= 2 and not _one_letter_apart(norm_name(x.text), norm_name(y.text)):
             return False
     if norm_name(la.place or a.text) == norm_name(lb.place or b.text):
         return True

@@ -46,6 +46,9 @@ class EventMention:
     distinct: bool = False  # "une autre attaque", "la seconde frappe": not the incident mentioned before
     neighbour: bool = False  # its place is named as the neighbour of another ("à X, la localité voisine")
     unknown_place: bool = False  # its sentence names a place nothing locates ("le village de X"), and no other
+    # the span of that name; also one named in the sentence just before, which told no incident ("ont envahi le
+    # village de X. Ils ont tué onze habitants")
+    unknown_name: tuple[int, int] | None = None
     reference: bool = False  # named to date another incident ("48 heures après l'attentat de X")
     anaphoric: bool = False  # "la frappe", "cette attaque": refers back to an incident told before
     listed: bool = False  # one place of an enumeration ("les convois transitant A, B et C"), split off

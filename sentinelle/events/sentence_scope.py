@@ -7,6 +7,8 @@ word is), the tokens under the places and actors of a sentence, and the stretch 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.lexicon import TargetEntry, word_key
@@ -36,6 +38,61 @@ def outside_source_names(doc: Doc, sents: list[Span], places: list, markers: Phr
                 end += 1
             spans.append((doc[hit.start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
     return [p for p in places if not any(a <= p.start and p.end <= b for a, b in spans)]
+
+
+def outside_issuers(doc: Doc, sents: list[Span], places: list, verbs: frozenset[str],
+                    unknown: list[tuple[int, int]]) -> list:
+    """Places that are not the issuer's of a statement: "le diocèse de Bukavu condamne l'attaque contre la paroisse de
+    X", "a annoncé le gouvernement à Abuja" name who speaks and from where, not where the incident was. A town in the
+    subject of a statement verb (``verbs``), or hung on the verb by a bare preposition, is set aside when the sentence
+    names another place outside it, known or not (the incident's own: "dans la paroisse de X"); alone it may still be
+    where things happened ("la mairie de Bukavu a annoncé que trois civils ont été tués")."""
+    issuer: list[tuple[int, int]] = []
+    for sent in sents:
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX") or word_key(verb.lemma_) not in verbs:
+                continue
+            for child in verb.children:
+                dep = child.dep_.split(":")[0]
+                # (the subject of the sentence's main verb, before it: an incise's "subject" may be any noun phrase
+                # the parser hangs there, "... la centrale de X, a annoncé l'armée")
+                # (the speaker of an incise comes after its verb, whatever label the parser gives it: "..., a
+                # indiqué un habitant de Macomia", "a annoncé l'armée")
+                before = child.i < verb.i and verb.dep_ == "ROOT"
+                after = child.i > verb.i and child.left_edge.i <= verb.i + 2 and _incise(verb)
+                if dep in ("nsubj", "obj") and child.pos_ in ("NOUN", "PROPN") and (before and dep == "nsubj" or after):
+                    issuer.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)))
+                elif dep == "obl" and child.pos_ == "PROPN" and not list(child.children)[1:] \
+                        and any(c.dep_ == "case" and c.lower_ == "à" for c in child.children):
+                    issuer.append((child.idx, child.idx + len(child.text)))
+    if not issuer:
+        return places
+
+    def inside(a: int, b: int) -> bool:
+        return any(s <= a and b <= e for s, e in issuer)
+
+    # (an unknown name counts wherever the article writes it again: "l'attaque contre la paroisse de X")
+    text = doc.text
+    names = {text[a:b] for a, b in unknown}
+    unknown = sorted({(m.start(), m.end()) for n in names for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text)})
+
+    out = []
+    for p in places:
+        if p.kind in ("city", "site") and inside(p.start, p.end):
+            sent = next((x for x in sents if x.start_char <= p.start < x.end_char), None)
+            if sent is not None and (
+                    any(q is not p and q.kind != "country" and sent.start_char <= q.start < sent.end_char
+                        and not inside(q.start, q.end) for q in places)
+                    or any(sent.start_char <= a < sent.end_char and not inside(a, b) for a, b in unknown)):
+                continue
+        out.append(p)
+    return out
+
+
+def _incise(verb: Token) -> bool:
+    """The verb opens an incise after a comma, its subject after it: "..., a indiqué un habitant"."""
+    first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
+    return first > verb.sent.start and verb.doc[first - 1].text == ","
 
 
 def people_named_by_nationality(doc: Doc, sent: Span, actors: list, hits: list[Hit],

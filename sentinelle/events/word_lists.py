@@ -44,6 +44,8 @@ class EventWords(BaseModel):
     blame_verbs: frozenset[str] = frozenset()
     grievance_cases: frozenset[str] = frozenset()
     grievance_verbs: frozenset[str] = frozenset()
+    # verbs of a statement whose subject is its issuer ("le diocèse de Bukavu condamne l'attaque"): events.sentence_scope
+    issuer_verbs: frozenset[str] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
     undergo_nouns: frozenset[str] = frozenset()
     agent_cases: frozenset[str] = frozenset()

