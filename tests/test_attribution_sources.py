@@ -162,6 +162,16 @@ def _told(text: str) -> list[tuple[str | None, str, list[str]]]:
     ("Nigeria : Katsina\n\nDes hommes armés ont enlevé quinze élèves à Kankara jeudi. La police de l'État a "
      "confirmé l'enlèvement vendredi.\n",
      [("Kankara", "reported", ["La police de l'État"])]),
+    # ... with a circumstance before the verb (Mali), in the passive (Burkina), on Telegram (Ukraine)
+    ("Mali\n\nLundi, une embuscade a visé un convoi de l'armée près de Ménaka. Contacté par l'AFP, le porte-parole "
+     "de l'armée a confirmé l'attaque.\n",
+     [("Ménaka", "reported", ["le porte-parole de l'armée"])]),
+    ("Burkina\n\nDimanche, des hommes armés ont attaqué un poste de gendarmerie à Djibo. L'attaque a été confirmée "
+     "par une source sécuritaire.\n",
+     [("Djibo", "reported", ["une source sécuritaire"])]),
+    ("Ukraine\n\nLundi soir, un missile a frappé un immeuble résidentiel à Kharkiv. Le maire de la ville l'a annoncé "
+     "sur Telegram.\n",
+     [("Kharkiv", "reported", ["Le maire de la ville"])]),
     # near-misses: a confirmation of something else (Haiti), a new paragraph (Sudan)
     ("Haïti\n\nDes gangs ont incendié plusieurs maisons à Gressier jeudi. Le gouvernement a confirmé sa "
      "participation au sommet régional.\n",
@@ -220,6 +230,36 @@ def test_a_source_telling_more_of_the_incidents_people(text, wanted):
      [("Mandouri", "reported", ["Le JNIM", "Le gouvernement"])]),
     ("Kenya\n\nUn homme reconnu coupable de l'attentat contre un hôtel de Garissa a été condamné lundi.\n",
      [("Garissa", "asserted", [])]),
+    # Haiti, Nigeria: what happened next, told in the past with a source and no day or place of its own
+    ("Haïti\n\nJeudi matin, la prison civile de Gressier a été prise d'assaut par des gangs. Plusieurs centaines de "
+     "détenus se sont évadés, d'après une source pénitentiaire.\n",
+     [("Gressier", "reported", ["une source pénitentiaire"])]),
+    ("Nigeria\n\nDes bandits ont attaqué le village de Kankara mardi. Les habitants ont fui vers la ville voisine, "
+     "selon un élu local.\n",
+     [("Kankara", "reported", ["un élu local"])]),
+    # near-miss: background with its own period (Mali)
+    ("Mali\n\nDes hommes armés ont attaqué le village de Tessit lundi. La région est en proie à l'insécurité depuis "
+     "2015, selon l'ONU.\n",
+     [("Tessit", "asserted", [])]),
 ])
 def test_a_report_going_on_or_admitted(text, wanted):
+    assert _told(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Nigeria, Central Africa, Mozambique: a condemnation tells the incident it condemns
+    ("Nigeria\n\nLe gouverneur de l'État a condamné l'attaque de mardi contre le village de Kankara, où douze "
+     "personnes ont été tuées.\n",
+     [("Kankara", "reported", ["Le gouverneur de l'État"])]),
+    ("Centrafrique\n\nLa Mission condamne fermement l'attaque perpétrée samedi contre une patrouille de Casques bleus "
+     "près de Ndélé.\n",
+     [("Ndélé", "reported", [])]),
+    ("Mozambique\n\nLe diocèse condamne l'attaque contre la chapelle de Macomia, incendiée dimanche par des "
+     "insurgés.\n",
+     [("Macomia", "reported", [])]),
+    # near-miss: a court's sentence is no condemnation of the incident (Kenya)
+    ("Kenya\n\nUn homme a été condamné lundi à la prison à vie pour l'attentat contre un hôtel de Garissa en 2019.\n",
+     [("Garissa", "asserted", [])]),
+])
+def test_a_condemnation_reports_the_incident(text, wanted):
     assert _told(text) == wanted

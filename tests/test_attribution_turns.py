@@ -37,6 +37,8 @@ def _events(text: str) -> list[tuple[str | None, str | None, str]]:
     # no turn: a rhetorical question the article answers, a headline question
     ("Titre\n\nQue s'est-il passé jeudi à Kenscoff ? Des gangs ont incendié des maisons.\n", [], []),
     ("Pourquoi tant de violences ?\n\nMardi, des bandits ont enlevé quinze écoliers à Kankara.\n", [], []),
+    # no turn: a dashed list after a question the article asks itself (Mali)
+    ("Titre\n\nQuels sont les derniers incidents ?\n– Le 3 juin, une attaque a visé Tessit.\n", [], []),
     # "Non" inside an answer denies nothing ("Nous n'avons pas ...")
     ("Titre\n\nQuestion : Et à Kadugli ?\nRéponse : Nous n'avons pas d'informations.\n",
      ["Nous n'avons pas d'informations."], [False]),

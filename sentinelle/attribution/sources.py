@@ -226,8 +226,11 @@ class SourceReader:
         verb = sent.root
         if verb.pos_ not in ("VERB", "AUX") or not token_keys(verb) & self.told_back_verbs:
             return None
-        if any(c.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") for c in verb.children):
-            return None  # "a confirmé que ...", "a annoncé avoir ...": a content of its own, read as such
+        if any(c.dep_ in ("ccomp", "xcomp", "conj", "parataxis") or (c.dep_ == "advcl" and c.i > verb.i)
+               for c in verb.children):
+            # "a confirmé que ...", "a annoncé avoir ...": a content of its own, read as such (a circumstance before
+            # the verb is none: "Contacté par l'AFP, le porte-parole a confirmé l'attaque")
+            return None
         own = {i for m in mentions if sent.start_char <= m.sent_start < sent.end_char for i in m.trigger_tokens}
         passive = any(c.dep_ == "aux:pass" for c in verb.children)
         named = [c for c in verb.children if c.dep_ == ("nsubj:pass" if passive else "obj")]

@@ -7,8 +7,8 @@ A turn is found by its marks only (``source_scope.yaml``), never by a question m
 questions ("Que s'est-il passé ? Lundi, ...") are answered by the article itself.
 
 * a paragraph opened by a question label ("Question :", "Q :") and the paragraph after it;
-* a paragraph opened by an answer label ("Réponse :", "R :") or a dialogue dash ("— Non, ...") right after a
-  paragraph that ends with a question mark;
+* a paragraph opened by an answer label ("Réponse :", "R :") right after a paragraph that ends with a question mark,
+  or one opened by a dialogue dash ("— Non, ...") right after a question in a dialogue dash too;
 * within one paragraph, a dialogue dash right after a question mark ("Confirmez-vous ? — Non, ...").
 
 The answer is one paragraph (or the rest of its paragraph): a briefing's narrative paragraph after the last answer
@@ -79,7 +79,8 @@ class TurnFinder:
             elif question.rstrip().endswith("?"):
                 if label is not None and word_key(label[0]) in self.answer_labels:
                     out.append(Turn((qa, qb), (a + label[1], b)))
-                elif para.lstrip().startswith(self.dashes):
+                elif para.lstrip().startswith(self.dashes) and question.lstrip().startswith(self.dashes):
+                    # (both turns in dialogue dashes: a dashed list after a question is the article's own list)
                     body = para.lstrip()[1:]  # past the dash and the spaces after it
                     out.append(Turn((qa, qb), (b - len(body.lstrip()), b)))
         return out
