@@ -263,3 +263,13 @@ def test_a_report_going_on_or_admitted(text, wanted):
 ])
 def test_a_condemnation_reports_the_incident(text, wanted):
     assert _told(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Niger: a suspicion, like an accusation, reports the act suspected
+    ("Niger\n\nLe même groupe est soupçonné d'avoir tendu samedi une embuscade contre un camion de passagers près de "
+     "Diffa, tuant six civils.\n",
+     [("Diffa", "reported", [])]),
+])
+def test_a_suspicion_reports_the_act(text, wanted):
+    assert _told(text) == wanted
