@@ -89,3 +89,55 @@ def test_whose_word_a_claim_is(text, wanted):
 ])
 def test_a_doer_alleging_its_act_claims_it(text, wanted):
     assert _events(text) == wanted
+
+
+def _claims(text: str) -> list[tuple[str | None, str | None, str, str | None]]:
+    res = sentinelle.extract(text, published="2025-06-16", relevance_gate=False)
+    return sorted((e.location.name if e.location else None, e.sub_event_type, e.modality,
+                   e.actor1.normalized if e.actor1 else None) for e in res.events)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Niger, Mali: a chronology's or headline's present "revendique", an adjunct before its object (the tagger reads
+    # the verb as an adjective of its subject): claimed, by the group
+    ("Niger : chronologie\n\n12 juin : l'État islamique revendique sur Telegram une attaque contre un poste "
+     "militaire près de Diffa.\n",
+     [("Diffa", "armed_clash", "claimed", "Islamic State")]),
+    ("Mali\n\nLe JNIM revendique via son agence Az-Zallaqa l'embuscade contre un convoi près de Ménaka lundi.\n",
+     [("Ménaka", "armed_clash", "claimed", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")]),
+    # ... as already without the adjunct, or in the passé composé (Niger)
+    ("Niger : chronologie\n\n12 juin : l'État islamique revendique une attaque contre un poste militaire près de "
+     "Diffa.\n",
+     [("Diffa", "armed_clash", "claimed", "Islamic State")]),
+    ("Niger : chronologie\n\n12 juin : l'État islamique a revendiqué sur Telegram une attaque contre un poste "
+     "militaire près de Diffa.\n",
+     [("Diffa", "armed_clash", "claimed", "Islamic State")]),
+])
+def test_a_present_claim_in_a_chronology(text, wanted):
+    assert _claims(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Somalia, Mali, Burkina, Nigeria: the outlet states the clash; the group only boasts of its toll. The group is
+    # not the only source of the incident (no claim), and a toll claimed is no source of it (still asserted)
+    ("Somalie : combats\n\nDes combats ont opposé l'armée somalienne aux shebab mardi à Jowhar. Les shebab "
+     "affirment avoir tué onze soldats.\n",
+     [("Jowhar", "armed_clash", "asserted")]),
+    ("Mali : embuscade\n\nLundi, des jihadistes ont attaqué un convoi de l'armée près de Ménaka. Le JNIM affirme "
+     "avoir tué quinze soldats.\n",
+     [("Ménaka", "armed_clash", "asserted")]),
+    ("Burkina\n\nSamedi, des hommes armés ont attaqué le détachement militaire de Djibo. Le JNIM a affirmé avoir "
+     "tué une vingtaine de soldats.\n",
+     [("Djibo", "armed_clash", "asserted")]),
+    ("Nigeria\n\nDes combattants de l'Iswap ont attaqué une base militaire près de Diffa dimanche. Le groupe "
+     "prétend avoir tué trente soldats.\n",
+     [("Diffa", "armed_clash", "asserted")]),
+    # ... the group claiming the attack itself (Somalia), or a toll claim alone (Cameroon): still claimed
+    ("Somalie\n\nLes shebab ont revendiqué l'attaque d'une base militaire près de Jowhar mardi. Ils affirment "
+     "avoir tué onze soldats.\n",
+     [("Jowhar", "armed_clash", "claimed")]),
+    ("Cameroun\n\nLes séparatistes affirment avoir tué six gendarmes samedi près de Bafut.\n",
+     [("Bafut", "armed_clash", "claimed")]),
+])
+def test_a_claimed_toll_does_not_claim_the_clash(text, wanted):
+    assert [(p, t, m) for p, t, m, _ in _claims(text)] == wanted

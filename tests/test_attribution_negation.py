@@ -31,6 +31,8 @@ PRESENT_DENIALS = [
      [("attack", "asserted")]),
     ("Dimanche, un drone a frappé un entrepôt à Tumaco. L'ELN dément toute attaque contre des civils.",
      [("air_drone_strike", "asserted")]),
+    # Cameroon: the present "dément que" + subjunctive
+    ("Le ministère dément que des militaires aient exécuté des civils à Mora le 5 mars.", [("attack", "denied")]),
 ]
 
 

@@ -138,3 +138,146 @@ def test_a_fronted_day_is_not_the_speaker():
                  "militaires tués et trois autres blessés en repoussant une attaque près de Rafah.")
     res = sentinelle.extract(text, published="2025-03-10", relevance_gate=False)
     assert [[s.name for s in e.sources] for e in res.events] == [["l'armée"]]
+
+
+def _told(text: str) -> list[tuple[str | None, str, list[str]]]:
+    res = sentinelle.extract(text, published="2025-06-16", relevance_gate=False)
+    return sorted((e.location.name if e.location else None, e.modality, [s.name for s in e.sources])
+                  for e in res.events)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina, Ukraine: "parler de" tells what a source speaks of
+    ("Burkina : attaque dans le Centre-Nord\n\nDes médias locaux parlent d'une attaque contre un poste de police à "
+     "Kaya dans la nuit de samedi à dimanche.\n",
+     [("Kaya", "reported", ["Des médias locaux"])]),
+    ("Ukraine : nuit agitée\n\nLa presse ukrainienne parle d'une frappe de missile sur un entrepôt à Kryvyï Rih "
+     "lundi.\n",
+     [("Kryvyï Rih", "reported", ["La presse ukrainienne"])]),
+    # Mozambique: "font état de" (the tagger reads "font" as a future: no threat, and the day is the last Sunday)
+    ("Mozambique : Cabo Delgado\n\nPlusieurs habitants font état d'une attaque d'insurgés contre le village de "
+     "Macomia dimanche.\n",
+     [("Macomia", "reported", ["Plusieurs habitants"])]),
+    # Cameroon, Sudan, Mali, Nigeria: a source confirming, in the next sentence, the incident named back
+    ("Cameroun : enlèvement\n\nDimanche, un prêtre a été enlevé à Ndop. Le diocèse l'a confirmé.\n",
+     [("Ndop", "reported", ["Le diocèse"])]),
+    ("Soudan : Nyala\n\nUne frappe de drone a touché un marché de Nyala samedi. Le gouverneur de la région a "
+     "confirmé l'attaque.\n",
+     [("Nyala", "reported", ["Le gouverneur de la région"])]),
+    ("Mali : Ménaka\n\nLundi, une embuscade a visé un convoi de l'armée près de Ménaka. Un responsable local a "
+     "confirmé l'attaque à l'AFP.\n",
+     [("Ménaka", "reported", ["Un responsable local"])]),
+    ("Nigeria : Katsina\n\nDes hommes armés ont enlevé quinze élèves à Kankara jeudi. La police de l'État a "
+     "confirmé l'enlèvement vendredi.\n",
+     [("Kankara", "reported", ["La police de l'État"])]),
+    # ... with a circumstance before the verb (Mali), in the passive (Burkina), on Telegram (Ukraine)
+    ("Mali\n\nLundi, une embuscade a visé un convoi de l'armée près de Ménaka. Contacté par l'AFP, le porte-parole "
+     "de l'armée a confirmé l'attaque.\n",
+     [("Ménaka", "reported", ["le porte-parole de l'armée"])]),
+    ("Burkina\n\nDimanche, des hommes armés ont attaqué un poste de gendarmerie à Djibo. L'attaque a été confirmée "
+     "par une source sécuritaire.\n",
+     [("Djibo", "reported", ["une source sécuritaire"])]),
+    ("Ukraine\n\nLundi soir, un missile a frappé un immeuble résidentiel à Kharkiv. Le maire de la ville l'a annoncé "
+     "sur Telegram.\n",
+     [("Kharkiv", "reported", ["Le maire de la ville"])]),
+    # near-misses: a confirmation of something else (Haiti), a new paragraph (Sudan)
+    ("Haïti\n\nDes gangs ont incendié plusieurs maisons à Gressier jeudi. Le gouvernement a confirmé sa "
+     "participation au sommet régional.\n",
+     [("Gressier", "asserted", [])]),
+    ("Soudan : Nyala\n\nUne frappe de drone a touché un marché de Nyala samedi.\n\nLe gouverneur l'a confirmé.\n",
+     [("Nyala", "asserted", [])]),
+])
+def test_a_source_speaking_of_or_confirming_the_incident(text, wanted):
+    assert _told(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina, Nigeria: "D'après des habitants, les ravisseurs auraient emmené ...": the authors named back
+    ("Burkina : enseignants enlevés\n\nQuatre enseignants ont été enlevés mercredi soir près de Djibo. D'après des "
+     "habitants, les ravisseurs auraient emmené les enseignants vers la brousse.\n",
+     [("Djibo", "reported", ["habitants"])]),
+    ("Nigeria : enlèvement\n\nMardi, des bandits ont attaqué le village de Kankara. D'après des habitants, les "
+     "ravisseurs auraient emmené une vingtaine de femmes vers la forêt.\n",
+     [("Kankara", "reported", ["habitants"])]),
+    # DRC, Haiti: the attackers or the victims named back by a definite noun
+    ("RDC : Nord-Kivu\n\nDes miliciens ont attaqué un site de déplacés près de Mweso dans la nuit de dimanche. "
+     "Selon la société civile, les assaillants se sont ensuite retirés vers la colline.\n",
+     [("Mweso", "reported", ["la société civile"])]),
+    ("Haïti\n\nDes hommes armés ont enlevé trois infirmières à Gressier jeudi. Selon leur employeur, les "
+     "infirmières rentraient du travail.\n",
+     [("Gressier", "reported", ["leur employeur"])]),
+    # near-miss: the sentence's subject is not the incident's people (Mozambique)
+    ("Mozambique\n\nDes insurgés ont incendié une église à Macomia lundi. Les fidèles avaient fui la veille, selon "
+     "un responsable local.\n",
+     [("Macomia", "asserted", [])]),
+])
+def test_a_source_telling_more_of_the_incidents_people(text, wanted):
+    assert _told(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Mali, Nigeria: the report goes on in the next sentence, its subject a pronoun naming back the attackers
+    ("Mali : insécurité\n\nLa peur gagne le cercle de Ménaka. Selon des sources locales, des hommes armés ont fait "
+     "irruption dimanche soir dans le village de Tessit. Ils ont incendié une dizaine de maisons et emporté du "
+     "bétail.\n",
+     [("Tessit", "reported", ["des sources locales"])]),
+    ("Nigeria\n\nNouvelle attaque dans l'État de Katsina. D'après la police, une centaine de bandits sont arrivés à "
+     "moto dans le village de Kankara mardi. Ils ont enlevé une trentaine de villageois.\n",
+     [("Kankara", "reported", ["la police"])]),
+    # near-miss: the pronoun names nothing of the sentence before (Sudan)
+    ("Soudan\n\nLe calme revient au Kordofan. Selon le ministère, la situation est calme à Kadugli. Ils ont "
+     "bombardé le marché de Nyala samedi.\n",
+     [("Nyala", "asserted", [])]),
+    # Cameroon, Togo: the other side admitting the incident ("reconnaît que", "a reconnu une attaque") reports it,
+    # whatever the group claims; a participle describing someone ("reconnu coupable de") reports nothing (Kenya)
+    ("Cameroun\n\nLes séparatistes affirment avoir tendu dimanche une embuscade à un convoi militaire à Bafut. Une "
+     "source militaire reconnaît qu'un accrochage a bien eu lieu dimanche à Bafut.\n",
+     [("Bafut", "reported", ["Les séparatistes", "Une source militaire"])]),
+    ("Togo\n\nLe JNIM a revendiqué une attaque contre un poste militaire à Mandouri samedi. Le gouvernement a "
+     "reconnu, dans un communiqué, une attaque contre le poste de Mandouri.\n",
+     [("Mandouri", "reported", ["Le JNIM", "Le gouvernement"])]),
+    ("Kenya\n\nUn homme reconnu coupable de l'attentat contre un hôtel de Garissa a été condamné lundi.\n",
+     [("Garissa", "asserted", [])]),
+    # Haiti, Nigeria: what happened next, told in the past with a source and no day or place of its own
+    ("Haïti\n\nJeudi matin, la prison civile de Gressier a été prise d'assaut par des gangs. Plusieurs centaines de "
+     "détenus se sont évadés, d'après une source pénitentiaire.\n",
+     [("Gressier", "reported", ["une source pénitentiaire"])]),
+    ("Nigeria\n\nDes bandits ont attaqué le village de Kankara mardi. Les habitants ont fui vers la ville voisine, "
+     "selon un élu local.\n",
+     [("Kankara", "reported", ["un élu local"])]),
+    # near-miss: background with its own period (Mali)
+    ("Mali\n\nDes hommes armés ont attaqué le village de Tessit lundi. La région est en proie à l'insécurité depuis "
+     "2015, selon l'ONU.\n",
+     [("Tessit", "asserted", [])]),
+])
+def test_a_report_going_on_or_admitted(text, wanted):
+    assert _told(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Nigeria, Central Africa, Mozambique: a condemnation tells the incident it condemns
+    ("Nigeria\n\nLe gouverneur de l'État a condamné l'attaque de mardi contre le village de Kankara, où douze "
+     "personnes ont été tuées.\n",
+     [("Kankara", "reported", ["Le gouverneur de l'État"])]),
+    ("Centrafrique\n\nLa Mission condamne fermement l'attaque perpétrée samedi contre une patrouille de Casques bleus "
+     "près de Ndélé.\n",
+     [("Ndélé", "reported", [])]),
+    ("Mozambique\n\nLe diocèse condamne l'attaque contre la chapelle de Macomia, incendiée dimanche par des "
+     "insurgés.\n",
+     [("Macomia", "reported", [])]),
+    # near-miss: a court's sentence is no condemnation of the incident (Kenya)
+    ("Kenya\n\nUn homme a été condamné lundi à la prison à vie pour l'attentat contre un hôtel de Garissa en 2019.\n",
+     [("Garissa", "asserted", [])]),
+])
+def test_a_condemnation_reports_the_incident(text, wanted):
+    assert _told(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Niger: a suspicion, like an accusation, reports the act suspected
+    ("Niger\n\nLe même groupe est soupçonné d'avoir tendu samedi une embuscade contre un camion de passagers près de "
+     "Diffa, tuant six civils.\n",
+     [("Diffa", "reported", [])]),
+])
+def test_a_suspicion_reports_the_act(text, wanted):
+    assert _told(text) == wanted

@@ -17,6 +17,12 @@ _INDEPENDENT = frozenset({"official", "anonymous"})
 
 def event_modality(mentions: Sequence[EventMention]) -> str:
     """``claimed``, ``reported`` or ``asserted`` for the factual mentions of one incident."""
+    # a party boasting of the toll ("Les shebab affirment avoir tué onze soldats") of a clash the outlet tells
+    # itself: the perpetrator is not the only source of the incident, so no claim; the figure is the party's word,
+    # not a source of the incident either (the outlet's own account decides)
+    told = [m for m in mentions if not m.toll_claim]
+    if any(m.toll_claim for m in mentions) and told and all(m.modality != "claimed" for m in told):
+        mentions = told
     modalities = {m.modality for m in mentions}
     if "claimed" in modalities:
         independent = any(

@@ -42,6 +42,16 @@ class SourceScopeFile(BaseModel):
     list_marks: list[str] = []
     # "selon l'organisation" after a group's claim: the group named back
     group_named_back: list[str] = []
+    # "Le diocèse l'a confirmé.", "La police a confirmé l'information.": a source telling back the incident before
+    told_back_verbs: list[str] = []
+    told_back_nouns: list[str] = []
+    told_back_pronouns: list[str] = []
+    # question-and-answer turns (attribution.turns): the labels of a question and of an answer, the dialogue dashes,
+    # and the replies that open an answer denying what the question attributed to someone
+    question_labels: list[str] = []
+    answer_labels: list[str] = []
+    dialogue_dashes: list[str] = []
+    denial_replies: list[str] = []
 
 
 def load_source_scope(lang: str) -> SourceScopeFile:

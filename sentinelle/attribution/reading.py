@@ -24,6 +24,7 @@ from sentinelle.attribution.syntax import (
 )
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import token_keys
+from sentinelle.events.parse_tree import misread_claim, misread_claimant
 from sentinelle.extensions import token_columns
 
 # Cue categories of the background reader (tallies, trends, open periods).
@@ -102,6 +103,9 @@ class TriggerReader(ScopeReader, DocumentSources, SourceReader, ClauseReader, Ne
                 continue
             if cue.cat in ("claimed", "speech", "denied") and self._attached_to(cue.head, trig):
                 note(cue.cat, 0, cue)  # "l'attaque, revendiquée par X", "une frappe attribuée à"
+                continue
+            if cue.cat == "claimed" and cue.head.pos_ == "ADJ" and misread_claim(trig, self.words["claimed"]) == cue.head:
+                note("claimed", 1, cue)  # "12 juin : l'EI revendique sur Telegram une attaque contre ..."
                 continue
             if cue.cat == "speech" and self._incise(cue.head):
                 note("speech", 50, cue)
@@ -202,6 +206,9 @@ class TriggerReader(ScopeReader, DocumentSources, SourceReader, ClauseReader, Ne
         for cat in ("speech", "claimed"):
             if cat in found:
                 np = self._speaker(found[cat][1].head)
+                if np is None and cat == "claimed" and found[cat][1].head.pos_ == "ADJ":
+                    # the misread present: its subject is the noun it was hung on
+                    np = misread_claimant(found[cat][1].head)
                 if np:
                     reading.sources.append(np)
                     if cat == "speech" and not accused and self._np_kind(np) == "armed_group" and (

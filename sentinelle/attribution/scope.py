@@ -78,6 +78,10 @@ class ScopeReader:
         # object of a support verb whose auxiliary the denial phrase holds (the act itself is what is denied)
         if cue.cat == "denied" and self._support_verb_denied(cue, trig):
             return 1
+        # "dément QUE des militaires aient exécuté des civils": the phrase holds the conjunction of the trigger's clause
+        if cue.cat == "denied" and len(cue.tokens) > 1 and any(
+                c.dep_ == "mark" and c.i in cue.tokens for v in (trig, trig.head) for c in v.children):
+            return 1
         crossed = False
         relative_on_object = False  # "a revendiqué l'attentat qui a frappé l'hôtel"
         for step, (edge, head) in enumerate(path):

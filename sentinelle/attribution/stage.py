@@ -20,10 +20,13 @@ from sentinelle.attribution.reading import TriggerReader
 from sentinelle.attribution.retractions import RetractionReader
 from sentinelle.attribution.sources import _SOURCE_KINDS
 from sentinelle.attribution.syntax import _NOT_CLAIMANTS, _Cue, _dominates, _Reading
+from sentinelle.attribution.turns import TurnFinder
 from sentinelle.events.lexicon import Lexicon, keys, word_key
-from sentinelle.events.matching import PhraseIndex, segment_of
+from sentinelle.events.matching import PhraseIndex, segment_of, token_keys
 from sentinelle.events.mention import EventMention
+from sentinelle.events.numbers import number_at
 from sentinelle.extensions import doc_text
+from sentinelle.model import Source
 
 # A quotation stays within its paragraph (an unbalanced straight quote must not turn the rest of
 # the article into a quotation) and has a few words: scare quotes ("nid de la CIA") report nothing.
@@ -56,8 +59,9 @@ class Attributor(CueFinder, TriggerReader):
         self.gerund_marks = keys(irrealis.gerund_marks)
         sc = md.scope
         self.lex = lex
-        self.retractions = RetractionReader(
-            md, frozenset(k for e in lex.triggers.triggers for k in keys(e.lemmas)))
+        # the words of any incident ("attaque", "enlèvement"): what a sentence may name back
+        self.incident_words = frozenset(k for e in lex.triggers.triggers for k in keys(e.lemmas))
+        self.retractions = RetractionReader(md, self.incident_words)
         NegationReader.__init__(self, sc.negation)
         self.words = {
             "hypothetical": keys(md.hypothetical_words),
@@ -80,6 +84,7 @@ class Attributor(CueFinder, TriggerReader):
         self.hedged_devices = keys(sc.hedged_devices)
         self.future_aux = keys(sc.future_auxiliaries)
         self.future_endings = tuple(sc.future_endings)
+        self.future_forms = tuple(sc.future_stem_final + e for e in sc.future_endings)
         self.involvement = keys(sc.involvement_nouns)
         self.complement_preps = keys(sc.complement_prepositions)
         self.agent_nouns = keys(sc.agent_nouns)
@@ -115,6 +120,11 @@ class Attributor(CueFinder, TriggerReader):
             self.lede_phrases.add(p, "lede")
         self.list_marks = tuple(source_scope.list_marks)
         self.group_back = keys(source_scope.group_named_back)
+        self.told_back_verbs = keys(source_scope.told_back_verbs)
+        self.told_back_nouns = keys(source_scope.told_back_nouns)
+        self.told_back_pronouns = frozenset(w.lower() for w in source_scope.told_back_pronouns)
+        self.turns = TurnFinder(source_scope.question_labels, source_scope.answer_labels,
+                                source_scope.dialogue_dashes, source_scope.denial_replies)
         self.source_preps = PhraseIndex()
         # "selon lesquelles", "d'après lequel": a relative opened by a source preposition tells a content
         self.relative_sources = frozenset(word_key(p.replace(" ", "")) for p in md.source_prepositions)
@@ -142,6 +152,9 @@ class Attributor(CueFinder, TriggerReader):
             self.retractions.apply(doc, mentions)
             self._anaphoric_reports(text, mentions)
             self._toll_reports(doc, text, mentions)
+            self._told_back(doc, text, mentions)
+            self._report_goes_on(doc, text, mentions)
+            self._answers(doc, text, mentions)
         return doc
 
     def attribute(
@@ -183,7 +196,7 @@ class Attributor(CueFinder, TriggerReader):
             or self.background.period_toll(m, doc)
         ):
             reason = "aggregate"
-        if self._aggregate_by_count(m):
+        if self._aggregate_by_count(m) or self._counted_word(doc, m):
             reason = "aggregate"
         # what a protest is against ("ont manifesté contre les enlèvements": events.sentence_scope.grievance_of)
         if reason is None and m.grievance:
@@ -213,8 +226,29 @@ class Attributor(CueFinder, TriggerReader):
             modality = reason
         m.modality = modality
         m.sources = sources
+        # a claim whose every trigger word is a toll verb ("affirment avoir tué onze soldats") claims a toll
+        m.toll_claim = modality == "claimed" and all(
+            token_keys(doc[i]) & self.toll_verbs for i in m.trigger_tokens)
         if modality != "asserted":
             m.add_evidence("modality", [(sent.start_char, sent.end_char)])
+
+    def _answers(self, doc: Doc, text: str, mentions: list[EventMention]) -> None:
+        """Question-and-answer turns (:mod:`~sentinelle.attribution.turns`): an incident an answer states is the
+        interviewee's report; an answer opening with a denial denies what its question attributed to someone."""
+        for turn in self.turns.turns(text):
+            denies = self.turns.denies(text, turn)
+            for m in mentions:
+                if m.non_event is not None or m.reference or m.series or m.recalled:
+                    continue
+                at = doc[m.trigger_tokens[0]].idx
+                if turn.answer[0] <= at < turn.answer[1] and m.modality == "asserted":
+                    m.modality = "reported"
+                    if turn.speaker and all(s.name != turn.speaker for s in m.sources):
+                        m.sources = [*m.sources, Source(name=turn.speaker, kind=None)]
+                    m.add_evidence("modality", [turn.answer])
+                elif denies and turn.question[0] <= at < turn.question[1] and m.modality in ("reported", "claimed"):
+                    m.non_event = m.modality = "denied"
+                    m.add_evidence("modality", [turn.answer])
 
     @staticmethod
     def _prune_trigger_evidence(doc: Doc, m: EventMention, factual: list[_Reading], readings: list[_Reading]) -> None:
@@ -247,6 +281,21 @@ class Attributor(CueFinder, TriggerReader):
             return True
         day = m.date is not None and m.date.precision == "day" and "from_publication" not in m.date_flags
         return m.summary and not day and not m.places and m.incident_count is None
+
+
+    def _counted_word(self, doc: Doc, m: EventMention) -> bool:
+        """A trigger noun below the mention's head counted beyond one report ("nous avons repoussé plus de 250
+        ASSAUTS"): the events stage counts only the head word, and this total is no incident either."""
+        limit = self.lex.modality.max_incidents_in_one_report
+        for i in m.trigger_tokens:
+            tok = doc[i]
+            if tok.pos_ != "NOUN":
+                continue  # (the tagger may call "assauts" singular: the figure before the noun decides)
+            for child in tok.children:
+                num = number_at(child, self.lex) if child.dep_ == "nummod" and child.i < tok.i else None
+                if num and num[0] > limit:
+                    return True
+        return False
 
 
 def _after_publication(m: EventMention, doc: Doc) -> bool:

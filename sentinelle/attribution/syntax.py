@@ -60,6 +60,7 @@ class ClauseReader:
     complement_preps: frozenset[str]
     future_aux: frozenset[str]
     future_endings: tuple[str, ...]
+    future_forms: tuple[str, ...]
     conditional_aux: frozenset[str]
     conditional_endings: tuple[str, ...]
     realis_when_past: frozenset[str]
@@ -109,7 +110,7 @@ class ClauseReader:
             if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
                 continue
             for t in self._group(tok):
-                if "Fut" in t.morph.get("Tense") and (t.pos_ in ("VERB", "AUX")):
+                if "Fut" in t.morph.get("Tense") and (t.pos_ in ("VERB", "AUX")) and self._future_shape(t):
                     return True
                 if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and self._future_form(t):
                     return True
@@ -119,6 +120,10 @@ class ClauseReader:
                                                          for c in tok.children) and "Ind" in tok.morph.get("Mood"):
                 return True
         return False
+
+    def _future_shape(self, verb: Token) -> bool:
+        """A future's written shape ("frappera", "fera"): "font", which the tagger may call future, is a present."""
+        return not self.future_forms or verb.text.lower().endswith(self.future_forms)
 
     def _future_form(self, verb: Token) -> bool:
         """The verb's text is its infinitive (its final "e" dropped) with a future ending: "frapperons"."""

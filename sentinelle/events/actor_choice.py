@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from sentinelle.events.lexicon import get_lexicon, keys, word_key
 from sentinelle.events.matching import segment_of
+from sentinelle.events.parse_tree import misread_claim, misread_claimant
 from sentinelle.events.sides import colon_victims, governor, hit_subjects, site_of, stray_subject
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import token_columns
@@ -214,6 +215,10 @@ def choose_actors(
                 and not any(c.dep_.startswith("nsubj") for c in head.children):
             # "L'Armée d'Arakan revendique la prise d'un poste": the parser hung the finite verb on its subject
             a1_tokens += [t for t in head.head.subtree if not head.left_edge.i <= t.i <= head.right_edge.i]
+    misread = misread_claim(trigger, claim_verbs) if claim_verbs else None
+    if misread is not None:
+        # "l'État islamique revendique sur Telegram une attaque": the verb read as an adjective of its subject
+        a1_tokens += misread_claimant(misread)
     # "les FAS ont (déclaré avoir) repoussé une attaque des FSR": who repels is the side attacked
     repels = {word_key(head.lemma_), word_key(head.text)} & repel_verbs
     if repels and head.i != trigger.i and role == "obj":

@@ -346,6 +346,9 @@ class ModalityScope(_Schema):
     # endings that, put on a verb's infinitive, make its future ("frapper" + "ons"): the tagger reads some such
     # forms as a present ("« Nous frapperons Goma »")
     future_endings: list[str] = []
+    # the letter every future form has before its ending ("fera", "seront"): a "Fut" tag on a form without it is a
+    # misread present ("font")
+    future_stem_final: str = ""
     hedge_adverbs: list[str] = []
     involvement_nouns: list[str] = []
     not_speech_phrases: list[str] = []

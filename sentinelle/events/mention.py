@@ -59,6 +59,8 @@ class EventMention:
     also: bool = False  # "une maison a également été touchée": an additive adverb on the trigger, one more act
     more_dead: bool = False  # "Quatre assaillants ont également péri": its toll adds to the incident's
     modality: str = "asserted"
+    # "Les shebab affirment avoir tué onze soldats": the claim tells only the toll of an incident, not the incident
+    toll_claim: bool = False
     sources: list[Source] = field(default_factory=list)
     negated: bool = False  # "aucune frappe n'a touché", "sans procéder à des arrestations": a non-event, no record
     non_event: str | None = None  # hypothetical | threatened | habitual | aggregate | denied

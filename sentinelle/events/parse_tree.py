@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sentinelle.events.lexicon import word_key
 from sentinelle.extensions import token_columns
 
 
@@ -86,3 +87,27 @@ def stranded_passive_subject(noun: Token) -> Token | None:
             or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
         return None
     return verb
+
+
+def misread_claim(trigger: Token, claim_keys: frozenset[str]) -> Token | None:
+    """The claim verb of a trigger when the tagger read the present as an adjective of its subject ("l'État
+    islamique revendique sur Telegram une attaque", "revendique" an ``amod`` of "État", "attaque" hung on "État"
+    too): a claim-verb word (``claim_keys``, by its written form) describing a noun the trigger hangs under, between
+    that noun and the trigger. The subject is the verb's head."""
+    for noun in list(trigger.ancestors)[:4]:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for c in noun.children:
+            if c.pos_ == "ADJ" and c.dep_ in ("amod", "acl") and noun.i < c.i < trigger.i \
+                    and word_key(c.text) in claim_keys:
+                return c
+    return None
+
+
+def misread_claimant(verb: Token) -> list[Token]:
+    """The subject words of a claim verb :func:`misread_claim` found: its head noun with the determiner and
+    modifiers before it, up to the verb ("12 juin : l'État islamique revendique" -> "l'État islamique")."""
+    noun = verb.head
+    start = min([noun.i, *[c.i for c in noun.children if c.i < noun.i and c.dep_ in ("det", "amod", "compound",
+                                                                                   "flat", "flat:name")]])
+    return list(noun.doc[start : verb.i])

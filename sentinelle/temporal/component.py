@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sentinelle.extensions import doc_text, warn
+from sentinelle.temporal.lexicon import get_grammar
 from sentinelle.temporal.tagger import tag_times
 
 
@@ -24,7 +26,7 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
-def morphology_tense(doc: Doc) -> Callable[[int, int], bool | None]:
+def morphology_tense(doc: Doc, future_form: re.Pattern[str] | None = None) -> Callable[[int, int], bool | None]:
     """A tense oracle from the parse and Universal Dependencies morphology.
 
     The clause verb of the expression and its auxiliaries decide: Tense=Fut
@@ -42,7 +44,9 @@ def morphology_tense(doc: Doc) -> Callable[[int, int], bool | None]:
         if verb is None:
             return None
         group = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
-        tenses = {t for tok in group for t in tok.morph.get("Tense")}
+        # (a "Fut" tag on a word without a future's shape is a misread present: "font")
+        tenses = {t for tok in group for t in tok.morph.get("Tense")
+                  if t != "Fut" or future_form is None or future_form.search(tok.text)}
         if "Fut" in tenses:
             return True
         if tenses & {"Past", "Imp"}:
@@ -64,7 +68,8 @@ class TimeTagger:
             published = published.date()
         text = doc_text(doc)
         dropped: list[tuple[int, int, str]] = []
-        mentions = tag_times(text, published, lang=self.lang, tense=morphology_tense(doc), dropped=dropped)
+        tense = morphology_tense(doc, get_grammar(self.lang).future_form)
+        mentions = tag_times(text, published, lang=self.lang, tense=tense, dropped=dropped)
         doc._.time_mentions = mentions
         for start, end, reason in dropped:
             warn(doc, f"time: {text[start:end]!r} (characters {start}-{end}) cannot be placed on the calendar "

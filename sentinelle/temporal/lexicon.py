@@ -60,6 +60,9 @@ class TimeVocabulary(_Strict):
     anaphoric: dict[str, int]
     future_cues: list[str]
     past_cues: list[str]
+    # the written shape of a future verb (a regular expression on the word): a "Fut" tag from the tagger on a word
+    # without it is a misread present ("Des habitants font état d'une attaque ... dimanche", "font" tagged Fut)
+    future_form: str = ""
     shift_words: dict[str, int] = Field(default_factory=dict)
     approx_words: list[str] = Field(default_factory=list)
 
@@ -79,10 +82,10 @@ class TimeVocabulary(_Strict):
             raise ValueError(f"month numbers are 1..12; wrong for {bad}")
         return value
 
-    @field_validator("future_cues", "past_cues")
+    @field_validator("future_cues", "past_cues", "future_form")
     @classmethod
-    def _valid_regex(cls, value: list[str]) -> list[str]:
-        for pattern in value:
+    def _valid_regex(cls, value: list[str] | str) -> list[str] | str:
+        for pattern in [value] if isinstance(value, str) else value:
             try:
                 re.compile(pattern)
             except re.error as exc:
@@ -296,6 +299,7 @@ class Grammar:
         self.report_cue = cue(vocab.cues.report) if vocab.cues.report else None
         self.future_cues = [re.compile(p, re.IGNORECASE) for p in vocab.future_cues]
         self.past_cues = [re.compile(p, re.IGNORECASE) for p in vocab.past_cues]
+        self.future_form = re.compile(vocab.future_form, re.IGNORECASE) if vocab.future_form else None
 
     @staticmethod
     def _compile(rule: Rule, slots: dict[str, str], path: str) -> re.Pattern[str]:
