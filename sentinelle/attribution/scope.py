@@ -22,6 +22,8 @@ from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import token_keys
 from sentinelle.events.parse_tree import postposed_subject_object
 
+# Cues whose act is not done: the aim of that act is not done either.
+_NOT_DONE = frozenset({"hypothetical", "threatened", "denied"})
 # Parts of speech skipped between a purpose phrase and the word it introduces ("pour de NOUVELLES attaques").
 _PURPOSE_SKIP = frozenset({"DET", "ADJ", "ADV", "NUM", "PRON", "ADP"})
 
@@ -50,6 +52,7 @@ class ScopeReader:
     """Whether a cue reaches a trigger word (mixed into :class:`Attributor`, whose cue lists it reads)."""
 
     gerund_marks: frozenset[str]
+    purpose_marks: frozenset[str]
     causal: frozenset[str]
     complement_preps: frozenset[str]
     containers: frozenset[str]
@@ -96,6 +99,11 @@ class ScopeReader:
                 return None
             if edge == "advcl" and self._gerund(trig if step == 0 else path[step - 1][1]):
                 continue  # "a juré de venger ses morts en frappant Ménaka": the manner of the promised act
+            if edge == "advcl" and cue.cat in _NOT_DONE and self._purpose_infinitive(
+                    trig if step == 0 else path[step - 1][1]):
+                # "redoutent que les rebelles ne profitent de la saison sèche POUR FRAPPER X": the aim of an act
+                # feared, threatened or denied is no more done than the act
+                continue
             if edge == "acl:relcl" and self._content_relative(trig if step == 0 else path[step - 1][1]):
                 continue  # "a démenti les informations selon lesquelles X aurait été occupé"
             if edge in _BOUNDARY:
@@ -110,6 +118,12 @@ class ScopeReader:
         """ "en frappant": a present participle with its gerund mark."""
         return "Part" in verb.morph.get("VerbForm") and any(
             c.dep_ == "mark" and token_keys(c) & self.gerund_marks for c in verb.children
+        )
+
+    def _purpose_infinitive(self, verb: Token) -> bool:
+        """ "pour frapper", "afin d'attaquer": an infinitive clause of aim."""
+        return "Inf" in verb.morph.get("VerbForm") and any(
+            c.dep_ in ("mark", "case") and token_keys(c) & self.purpose_marks for c in verb.children
         )
 
     def _purpose_covers(self, cue: _Cue, trig: Token, path: list[tuple[str, Token]]) -> bool:
