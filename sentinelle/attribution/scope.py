@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from sentinelle.attribution.syntax import (
     _BOUNDARY,
+    _CLAUSE,
     _COMPLEMENT,
     _GOVERNING,
     _SUBJECT,
@@ -81,9 +82,17 @@ class ScopeReader:
         # object of a support verb whose auxiliary the denial phrase holds (the act itself is what is denied)
         if cue.cat == "denied" and self._support_verb_denied(cue, trig):
             return 1
+        # "l'armée dément QUE des soldats aient exécuté des civils": the denial phrase holds the mark of the
+        # trigger's clause (the present "dément", read as an adjective or an adverb, governs nothing in the parse)
+        if cue.cat == "denied" and len(cue.tokens) > 1 and self._clause_marked_by(cue, trig):
+            return 1
         crossed = False
         relative_on_object = False  # "a revendiqué l'attentat qui a frappé l'hôtel"
         for step, (edge, head) in enumerate(path):
+            if edge == "acl:relcl" and self._content_relative(trig if step == 0 else path[step - 1][1]):
+                # "a démenti les informations selon lesquelles X aurait été occupé" (also when the noun is in the
+                # cue phrase: "rejette les accusations selon lesquelles ...")
+                continue
             if head.i in cue.tokens or head.i == cue.head.i:
                 if cue.cat == "speech" and cue.head.dep_ in ("acl", "amod") and _bare_participle(cue.head):
                     return None  # "l'ambassade, accusée dans les attentats": a description, not a report
@@ -104,8 +113,6 @@ class ScopeReader:
                 # "redoutent que les rebelles ne profitent de la saison sèche POUR FRAPPER X": the aim of an act
                 # feared, threatened or denied is no more done than the act
                 continue
-            if edge == "acl:relcl" and self._content_relative(trig if step == 0 else path[step - 1][1]):
-                continue  # "a démenti les informations selon lesquelles X aurait été occupé"
             if edge in _BOUNDARY:
                 relative_on_object = (
                     not crossed and edge == "acl:relcl" and step + 1 < len(path)
@@ -113,6 +120,18 @@ class ScopeReader:
                 )
                 crossed = True
         return None
+
+    @staticmethod
+    def _clause_marked_by(cue: _Cue, trig: Token) -> bool:
+        """The conjunction that opens the trigger's clause ("que") is a word of the cue phrase."""
+        node = trig
+        for _ in range(4):
+            if any(c.dep_ == "mark" and c.i in cue.tokens for c in node.children):
+                return True
+            if node.dep_ in _CLAUSE or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _gerund(self, verb: Token) -> bool:
         """ "en frappant": a present participle with its gerund mark."""
