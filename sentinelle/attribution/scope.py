@@ -205,6 +205,11 @@ class ScopeReader:
         if cue.cat == "denied" and edge == "advcl":
             below = path[step - 1][1] if step > 0 else trig
             speech = self.words.get("speech", frozenset()) if hasattr(self, "words") else frozenset()
+            # (not an accusation of the other side in it: "a rejeté ces accusations, affirmant que ... et accusant
+            # l'armée de massacres")
+            accusation = getattr(self, "accusation", frozenset())
+            if any(token_keys(h) & accusation for _, h in path[:step]):
+                return False
             if below is not None and any(token_keys(c) & speech and "Part" in c.morph.get("VerbForm")
                                          for c in [below, *below.children]):
                 return True

@@ -302,7 +302,7 @@ class EventDetector(TriggerContext):
             toks = [doc[i] for i in range(h.start, h.end)]
             if h.payload.homographs and " ".join(t.text.lower() for t in toks) in h.payload.homographs:  # type: ignore[union-attr]
                 continue  # "la marche de l'opposition" is no market
-            if not h.payload.people and len(toks) == 1 and _verb_form(toks[0], h.payload.phrases):  # type: ignore[union-attr]
+            if not h.payload.people and len(toks) == 1 and _verb_form(toks[0]):  # type: ignore[union-attr]
                 continue  # "a tenté d'attaquer": the verb "tenter", no tent; "ont marché", "basés à"
             if toks[0].i in acting:
                 continue  # "des militaires ont abattu deux civils": the soldiers shot, they were not hit
@@ -463,11 +463,8 @@ def make_events(nlp: Language, name: str, lang: str) -> EventDetector:
     return EventDetector(get_lexicon(lang), lang)
 
 
-def _verb_form(tok: Token, phrases: list[str]) -> bool:
-    """The word is a form of a verb whose keys (accents and final s dropped) are those of a thing hit: "tenté"
-    (tenter) for "tente", "ont marché" for "marché", "basés" for "base". A noun the tagger read as a verb keeps its
-    determiner, or is written as the noun with no auxiliary ("une tente", "la tente dressée")."""
-    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "det" for c in tok.children):
-        return False
-    auxiliary = any(c.dep_.startswith("aux") for c in tok.children)
-    return auxiliary or tok.text.lower() not in phrases
+def _verb_form(tok: Token) -> bool:
+    """The word is a form of a verb whose keys (accents and final s dropped) are those of a thing hit: "a tenté",
+    "tente de" (tenter) for "tente", "ont marché" for "marché", "basés" for "base". A noun the tagger read as a
+    verb keeps its determiner or its preposition ("une tente", "sous tente")."""
+    return tok.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("det", "case") for c in tok.children)
