@@ -75,6 +75,10 @@ def test_a_march_is_no_market(nlp, text, target):
     ("Samedi à Kosti, une marche pacifique organisée par les comités de résistance s'est déroulée dans le calme.",
      [("peaceful_protest", "Kosti")]),
     ("Une marche organisée par la société civile a eu lieu lundi à Uvira.", [("peaceful_protest", "Uvira")]),
+    ("Des milliers de personnes ont participé samedi à une marche pour la paix à Uvira.",
+     [("peaceful_protest", "Uvira")]),
+    # ... but a country "en marche vers la paix" marches nowhere
+    ("Le pays est en marche vers la paix, a déclaré le président à Bangui après la signature de l'accord.", []),
     # CAR, Haiti: a crowd that marches
     ("Des centaines de femmes ont marché mardi dans les rues de Paoua pour réclamer la libération de leurs maris.",
      [("peaceful_protest", "Paoua")]),
