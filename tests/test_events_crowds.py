@@ -82,7 +82,7 @@ def test_a_march_is_no_market(nlp, text, target):
     # CAR, Haiti: a crowd that marches
     ("Des centaines de femmes ont marché mardi dans les rues de Paoua pour réclamer la libération de leurs maris.",
      [("peaceful_protest", "Paoua")]),
-    ("Des milliers d'habitants ont marché jeudi à Mirebalais contre l'insécurité.",
+    ("Des milliers d'habitants ont marché jeudi dans les rues de Mirebalais contre l'insécurité.",
      [("peaceful_protest", "Mirebalais")]),
     # Burkina Faso, Niger: a market organised is no march, fighters marching to an attack no protest
     ("Le marché hebdomadaire organisé à Djibasso a été attaqué par des hommes armés dimanche.",

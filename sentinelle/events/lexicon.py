@@ -121,9 +121,6 @@ class TriggerEntry(_Schema):
     # the type when the words are what someone tried to do ("ont tenté de s'emparer de l'aéroport avant d'être
     # repoussés": an assault, not a capture; ``attempt_verbs``)
     attempted: str | None = None
-    # written forms that are another word when no auxiliary makes them a verb: keys drop accents, so "marche" (a
-    # march) meets "marché" (a market), which "ont marché" is not
-    homographs: list[str] = Field(default_factory=list)
 
     @field_validator("category_types")
     @classmethod

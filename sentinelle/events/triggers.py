@@ -142,9 +142,6 @@ class TriggerFinder:
             toks = [doc[i] for i in range(hit.start, hit.end)]
             # the word nearest the root (the first of them on a tie), walked on the head column
             head = min(toks, key=lambda t: _ancestor_count(heads, t.i))
-            if len(toks) == 1 and hit.payload.homographs and head.lower_ in hit.payload.homographs and not any(  # type: ignore[attr-defined]
-                    c.dep_.startswith("aux") for c in head.children):
-                continue  # "le marché de X" is no march
             if len(toks) == 1 and self._modifier(head):
                 continue  # "du matériel de combat": a kind of thing, not an incident
             if self._described_party(doc, hit.start, sent.start):
