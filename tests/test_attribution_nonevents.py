@@ -128,3 +128,71 @@ REPORTS = [
 @pytest.mark.parametrize(("text", "events"), REPORTS)
 def test_sources_of_a_paragraph(text, events):
     assert _events(text)[0] == events
+
+
+# (text, [(sub_event_type, place, fatalities, modality) of the events], reasons of the non-events)
+FEARS = [
+    # CAR, Nigeria: a feared act, its aim told by a purpose infinitive under the feared clause ("ne profitent de X
+    # pour attaquer Y"), is no more done than the feared act
+    ("Les humanitaires craignent que les rebelles ne profitent du départ des casques bleus pour attaquer Batangafo.",
+     [], ["hypothetical"]),
+    ("Les autorités redoutent que les bandits ne profitent de la fête pour enlever des fidèles à Gwoza.",
+     [], ["hypothetical"]),
+    # Haiti, Mozambique: "de peur que", "s'inquiéter que" + subjunctive
+    ("De peur que les gangs n'attaquent Mirebalais, la police a renforcé ses patrouilles.", [], ["hypothetical"]),
+    ("Les habitants s'inquiètent que les insurgés n'attaquent Mueda avant la fin du mois.", [], ["hypothetical"]),
+    # Niger: the attack told before the fear stays a fact
+    ("Les jihadistes ont attaqué mardi le poste de gendarmerie de Téra. Les habitants redoutent que les assaillants "
+     "ne profitent de l'absence de renforts pour frapper les villages environnants, où vivent des milliers "
+     "d'éleveurs.", [("armed_clash", "Téra", None, "asserted")], ["hypothetical"]),
+    # Nigeria, Burkina Faso: the aim of an act done, with no fear over it, changes nothing
+    ("Des hommes armés ont enlevé trois enseignants à Gwoza pour obtenir une rançon.",
+     [("abduction_forced_disappearance", "Gwoza", None, "asserted")], []),
+    ("Des bandits ont tué deux éleveurs lundi à Djibasso afin de s'emparer de leur bétail.",
+     [("attack", "Djibasso", 2, "asserted")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "events", "non_events"), FEARS)
+def test_a_feared_act_and_its_aim(text, events, non_events):
+    assert _events(text) == (events, non_events)
+
+
+DENIED_CLAUSES = [
+    # Burkina Faso, Sudan: the reports or accusations a source rejects, and what they tell
+    ("Le gouvernement réfute catégoriquement les allégations faisant état de l'exécution de civils par des militaires "
+     "à Djibasso.", [("attack", "Djibasso", None, "denied")], []),
+    ("Le ministère de la Défense rejette les accusations selon lesquelles ses troupes auraient bombardé un marché à "
+     "Kadugli.", [("air_drone_strike", "Kadugli", None, "denied")], []),
+    ("Le porte-parole de l'armée a réfuté les informations faisant état d'une frappe de drone sur Kaga-Bandoro.",
+     [("air_drone_strike", "Kaga-Bandoro", None, "denied")], []),
+    # Mali, Haiti: "dément que", "nie que" + subjunctive (the present "dément" is often read as an adjective)
+    ("L'armée dément que des soldats aient exécuté des civils à Tominian la semaine dernière.",
+     [("attack", "Tominian", None, "denied")], []),
+    ("La police nie que ses agents aient tiré sur des manifestants à Mirebalais.",
+     [("excessive_force_against_protesters", "Mirebalais", None, "denied")], []),
+    # CAR: the accusation the denier makes of the other side in the same breath is its report, not its denial
+    ("Les rebelles ont rejeté ces accusations, affirmant que leurs combattants n'étaient pas dans la zone et "
+     "accusant l'armée de massacres à Paoua.", [("attack", "Paoua", None, "reported")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "events", "non_events"), DENIED_CLAUSES)
+def test_a_denied_report_or_clause(text, events, non_events):
+    assert _events(text) == (events, non_events)
+
+
+SUSPECTED = [
+    # Niger, CAR, Nigeria: "soupçonné / suspecté d'avoir" reports the act, like "accusé d'avoir"
+    ("Le même groupe est soupçonné d'avoir tendu une embuscade à un convoi militaire près de Banibangou, tuant six "
+     "soldats.", [("armed_clash", "Banibangou", 6, "reported")], []),
+    ("Des miliciens Zama Zama sont soupçonnés d'avoir tué quatre civils à Bozoum.",
+     [("attack", "Bozoum", 4, "reported")], []),
+    ("Le groupe est suspecté d'avoir attaqué un poste de police à Damasak.",
+     [("armed_clash", "Damasak", None, "reported")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "events", "non_events"), SUSPECTED)
+def test_a_suspected_act_is_reported(text, events, non_events):
+    assert _events(text) == (events, non_events)

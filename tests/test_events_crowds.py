@@ -70,6 +70,30 @@ def test_a_march_is_no_market(nlp, text, target):
     assert len(events) == 1 and events[0].target == target
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Sudan, DR Congo: a march is a protest with what makes it one ("pacifique", "organisée par")
+    ("Samedi à Kosti, une marche pacifique organisée par les comités de résistance s'est déroulée dans le calme.",
+     [("peaceful_protest", "Kosti")]),
+    ("Une marche organisée par la société civile a eu lieu lundi à Uvira.", [("peaceful_protest", "Uvira")]),
+    ("Des milliers de personnes ont participé samedi à une marche pour la paix à Uvira.",
+     [("peaceful_protest", "Uvira")]),
+    # ... but a country "en marche vers la paix" marches nowhere
+    ("Le pays est en marche vers la paix, a déclaré le président à Bangui après la signature de l'accord.", []),
+    # CAR, Haiti: a crowd that marches
+    ("Des centaines de femmes ont marché mardi dans les rues de Paoua pour réclamer la libération de leurs maris.",
+     [("peaceful_protest", "Paoua")]),
+    ("Des milliers d'habitants ont marché jeudi dans les rues de Mirebalais contre l'insécurité.",
+     [("peaceful_protest", "Mirebalais")]),
+    # Burkina Faso, Niger: a market organised is no march, fighters marching to an attack no protest
+    ("Le marché hebdomadaire organisé à Djibasso a été attaqué par des hommes armés dimanche.",
+     [("attack", "Djibasso")]),
+    ("Les combattants ont marché pendant deux jours avant d'attaquer la garnison de Tillia.",
+     [("armed_clash", "Tillia")]),
+])
+def test_a_march_is_a_protest(nlp, text, wanted):
+    assert _events(nlp, text) == wanted
+
+
 @pytest.mark.parametrize("text", [
     # DR Congo, Sudan: a day the parser took for the object of "opposer" is no side of the fight
     "De violents affrontements ont opposé lundi l'armée congolaise aux rebelles du M23 près de Goma.",

@@ -38,6 +38,21 @@ CASES = [
     # Mali: a dateline with its date; the incident is told only with a part of "the country"
     ("Bamako, 12 mars (AFP) - Au moins vingt civils ont été tués jeudi dans l'attaque de leur village dans le centre "
      "du pays, ont indiqué des élus locaux.", "2022-03-12", ["centre du pays"]),
+    # CAR, Sudan, DR Congo: wire datelines with the country, the date and the agency ("VILLE (Pays), date (Agence)
+    # –"); the filing town is not where the incident was
+    ("KAGA-BANDORO (Centrafrique), 13 mai 2025 (APA) – Au moins six civils ont été tués dimanche lors "
+     "d'affrontements entre groupes armés près de Batangafo.", "2025-05-13", ["Batangafo"]),
+    ("KOSTI (Soudan), 12 mai 2025 (AFP) - Un drone a frappé dimanche un marché de Kadugli, tuant neuf personnes.",
+     "2025-05-12", ["Kadugli"]),
+    ("GOMA (RDC), 12 mai 2025 (ACP).- Des miliciens ont tué cinq civils dimanche à Rutshuru.", "2025-05-12",
+     ["Rutshuru"]),
+    # Mozambique, Mali, Niger: "Ville, le 3 mai (Reuters) —", a weekday before the date, a doubled dash
+    ("Mueda, le 12 mai (Reuters) — Des insurgés ont incendié dimanche une dizaine de maisons à Muidumbe.",
+     "2025-05-12", ["Muidumbe"]),
+    ("Bamako, mardi 13 mai 2025 – Des hommes armés ont tué quatre villageois dimanche à Tominian.", "2025-05-13",
+     ["Tominian"]),
+    ("NIAMEY, 13 mai 2025 (Xinhua) -- Des hommes armés ont tué sept soldats dimanche près de Banibangou.",
+     "2025-05-13", ["Banibangou"]),
     # Burkina Faso: an outlet's dateline with a bar
     ("Ouagadougou | Au moins 14 civils ont été tués jeudi à Kolbéri, un village de la commune de Pissila.",
      "2019-07-27", ["Kolbéri"]),
@@ -110,6 +125,12 @@ def test_a_vague_area_has_no_guessed_province(nlp):
 def test_a_headline_place_is_not_a_dateline(nlp):
     doc = nlp("Gao : trois soldats tués dans une embuscade\n\nTrois soldats ont été tués lundi dans une embuscade.")
     assert [p.kind for p in doc._.place_mentions if p.text == "Gao"] == ["city"]
+
+
+def test_a_wire_dateline_with_its_country_is_a_dateline(nlp):
+    # (its town locates nothing; a name in its parentheses is the country or the agency, never the incident's place)
+    doc = nlp("KAGA-BANDORO (Centrafrique), 13 mai 2025 (APA) – Des hommes armés ont tué deux civils dimanche.")
+    assert [p.kind for p in doc._.place_mentions] == ["dateline", "country"]
 
 
 def test_the_dateline_town_named_again_locates_the_event(nlp):

@@ -277,3 +277,22 @@ def test_a_vehicle_attacked_by_who_rides_it(nlp, sentence, wanted):
 ])
 def test_one_person_named_by_nationality_is_a_victim(nlp, sentence, wanted):
     assert [(e.sub_event_type, e.fatalities) for e in nlp(sentence)._.events] == [wanted]
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    # Burkina Faso, Nigeria, CAR: "a tenté de" (tenter) is no tent, whatever the keys share
+    ("Dans la nuit de samedi à dimanche, des jihadistes ont tenté d'attaquer le poste militaire de Djibasso. Ils ont "
+     "été repoussés par les soldats.", [("armed_clash", "military_base")]),
+    ("Des combattants de l'ISWAP ont tenté de prendre d'assaut la caserne de Gwoza lundi soir.",
+     [("armed_clash", "military_base")]),
+    ("Un groupe armé a tenté lundi de s'emparer de la base de la Minusca à Batangafo.",
+     [("armed_clash", "military_base")]),
+    # Niger: "ont marché" (marcher) is no market
+    ("Les combattants ont marché pendant deux jours avant d'attaquer la garnison de Tillia.",
+     [("armed_clash", "military_base")]),
+    # Sudan: the noun itself is still what was hit
+    ("Des hommes armés ont incendié dimanche une tente abritant des déplacés à Tawila.",
+     [("looting_property_destruction", "residential_building")]),
+])
+def test_a_verb_form_is_no_thing_hit(nlp, sentence, wanted):
+    assert [(e.sub_event_type, e.target) for e in nlp(sentence)._.events] == wanted

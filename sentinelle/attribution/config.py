@@ -20,6 +20,7 @@ class IrrealisFile(BaseModel):
     conditional_auxiliaries: list[str] = []
     conditional_endings: list[str] = []
     gerund_marks: list[str] = []
+    purpose_marks: list[str] = []
 
 
 class SourceScopeFile(BaseModel):

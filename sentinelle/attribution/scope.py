@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from sentinelle.attribution.syntax import (
     _BOUNDARY,
+    _CLAUSE,
     _COMPLEMENT,
     _GOVERNING,
     _SUBJECT,
@@ -22,6 +23,8 @@ from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import token_keys
 from sentinelle.events.parse_tree import postposed_subject_object
 
+# Cues whose act is not done: the aim of that act is not done either.
+_NOT_DONE = frozenset({"hypothetical", "threatened", "denied"})
 # Parts of speech skipped between a purpose phrase and the word it introduces ("pour de NOUVELLES attaques").
 _PURPOSE_SKIP = frozenset({"DET", "ADJ", "ADV", "NUM", "PRON", "ADP"})
 
@@ -50,6 +53,7 @@ class ScopeReader:
     """Whether a cue reaches a trigger word (mixed into :class:`Attributor`, whose cue lists it reads)."""
 
     gerund_marks: frozenset[str]
+    purpose_marks: frozenset[str]
     causal: frozenset[str]
     complement_preps: frozenset[str]
     containers: frozenset[str]
@@ -78,13 +82,17 @@ class ScopeReader:
         # object of a support verb whose auxiliary the denial phrase holds (the act itself is what is denied)
         if cue.cat == "denied" and self._support_verb_denied(cue, trig):
             return 1
-        # "dément QUE des militaires aient exécuté des civils": the phrase holds the conjunction of the trigger's clause
-        if cue.cat == "denied" and len(cue.tokens) > 1 and any(
-                c.dep_ == "mark" and c.i in cue.tokens for v in (trig, trig.head) for c in v.children):
+        # "l'armée dément QUE des soldats aient exécuté des civils": the denial phrase holds the mark of the
+        # trigger's clause (the present "dément", read as an adjective or an adverb, governs nothing in the parse)
+        if cue.cat == "denied" and len(cue.tokens) > 1 and self._clause_marked_by(cue, trig):
             return 1
         crossed = False
         relative_on_object = False  # "a revendiqué l'attentat qui a frappé l'hôtel"
         for step, (edge, head) in enumerate(path):
+            if edge == "acl:relcl" and self._content_relative(trig if step == 0 else path[step - 1][1]):
+                # "a démenti les informations selon lesquelles X aurait été occupé" (also when the noun is in the
+                # cue phrase: "rejette les accusations selon lesquelles ...")
+                continue
             if head.i in cue.tokens or head.i == cue.head.i:
                 if cue.cat == "speech" and cue.head.dep_ in ("acl", "amod") and _bare_participle(cue.head):
                     return None  # "l'ambassade, accusée dans les attentats": a description, not a report
@@ -100,8 +108,11 @@ class ScopeReader:
                 return None
             if edge == "advcl" and self._gerund(trig if step == 0 else path[step - 1][1]):
                 continue  # "a juré de venger ses morts en frappant Ménaka": the manner of the promised act
-            if edge == "acl:relcl" and self._content_relative(trig if step == 0 else path[step - 1][1]):
-                continue  # "a démenti les informations selon lesquelles X aurait été occupé"
+            if edge == "advcl" and cue.cat in _NOT_DONE and self._purpose_infinitive(
+                    trig if step == 0 else path[step - 1][1]):
+                # "redoutent que les rebelles ne profitent de la saison sèche POUR FRAPPER X": the aim of an act
+                # feared, threatened or denied is no more done than the act
+                continue
             if edge in _BOUNDARY:
                 relative_on_object = (
                     not crossed and edge == "acl:relcl" and step + 1 < len(path)
@@ -110,10 +121,28 @@ class ScopeReader:
                 crossed = True
         return None
 
+    @staticmethod
+    def _clause_marked_by(cue: _Cue, trig: Token) -> bool:
+        """The conjunction that opens the trigger's clause ("que") is a word of the cue phrase."""
+        node = trig
+        for _ in range(4):
+            if any(c.dep_ == "mark" and c.i in cue.tokens for c in node.children):
+                return True
+            if node.dep_ in _CLAUSE or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
     def _gerund(self, verb: Token) -> bool:
         """ "en frappant": a present participle with its gerund mark."""
         return "Part" in verb.morph.get("VerbForm") and any(
             c.dep_ == "mark" and token_keys(c) & self.gerund_marks for c in verb.children
+        )
+
+    def _purpose_infinitive(self, verb: Token) -> bool:
+        """ "pour frapper", "afin d'attaquer": an infinitive clause of aim."""
+        return "Inf" in verb.morph.get("VerbForm") and any(
+            c.dep_ in ("mark", "case") and token_keys(c) & self.purpose_marks for c in verb.children
         )
 
     def _purpose_covers(self, cue: _Cue, trig: Token, path: list[tuple[str, Token]]) -> bool:
@@ -176,6 +205,11 @@ class ScopeReader:
         if cue.cat == "denied" and edge == "advcl":
             below = path[step - 1][1] if step > 0 else trig
             speech = self.words.get("speech", frozenset()) if hasattr(self, "words") else frozenset()
+            # (not an accusation of the other side in it: "a rejeté ces accusations, affirmant que ... et accusant
+            # l'armée de massacres")
+            accusation = getattr(self, "accusation", frozenset())
+            if any(token_keys(h) & accusation for _, h in path[:step]):
+                return False
             if below is not None and any(token_keys(c) & speech and "Part" in c.morph.get("VerbForm")
                                          for c in [below, *below.children]):
                 return True

@@ -57,6 +57,7 @@ class Attributor(CueFinder, TriggerReader):
         self.conditional_aux = keys(irrealis.conditional_auxiliaries)
         self.conditional_endings = tuple(irrealis.conditional_endings)
         self.gerund_marks = keys(irrealis.gerund_marks)
+        self.purpose_marks = keys(irrealis.purpose_marks)
         sc = md.scope
         self.lex = lex
         # the words of any incident ("attaque", "enlèvement"): what a sentence may name back

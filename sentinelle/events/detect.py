@@ -314,6 +314,8 @@ class EventDetector(TriggerContext):
             toks = [doc[i] for i in range(h.start, h.end)]
             if h.payload.homographs and " ".join(t.text.lower() for t in toks) in h.payload.homographs:  # type: ignore[union-attr]
                 continue  # "la marche de l'opposition" is no market
+            if not h.payload.people and len(toks) == 1 and _verb_form(toks[0]):  # type: ignore[union-attr]
+                continue  # "a tenté d'attaquer": the verb "tenter", no tent; "ont marché", "basés à"
             if toks[0].i in acting:
                 continue  # "des militaires ont abattu deux civils": the soldiers shot, they were not hit
             if any(f.i != toks[0].i and f.is_ancestor(toks[0]) for f in fighters) or fighters_means(toks[0], fighters, heads):
@@ -471,3 +473,10 @@ class EventDetector(TriggerContext):
 def make_events(nlp: Language, name: str, lang: str) -> EventDetector:
     """spaCy factory of the events stage (writes ``doc._.event_mentions``)."""
     return EventDetector(get_lexicon(lang), lang)
+
+
+def _verb_form(tok: Token) -> bool:
+    """The word is a form of a verb whose keys (accents and final s dropped) are those of a thing hit: "a tenté",
+    "tente de" (tenter) for "tente", "ont marché" for "marché", "basés" for "base". A noun the tagger read as a
+    verb keeps its determiner or its preposition ("une tente", "sous tente")."""
+    return tok.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("det", "case") for c in tok.children)

@@ -53,9 +53,12 @@ _DIR_OF_COUNTRY = re.compile(_ART + _DIR + r"\s+(?:du\s+pays|de\s+ce\s+pays|de\s
 _NAME = r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}?)"
 _DATELINE = re.compile(
     r"^[ \t]*" + _NAME + r"[ \t]*(?:"
-    r"(?:,[^\n(|–—]{1,30}?)?\([^)\n]{1,30}\)[ \t]*[-–—:|]"  # "NIAMEY (AFP) –", "Bamako, 12 mars (AFP) -"
-    r"|(?:[ \t]*\([^)\n]{1,30}\))?,[ \t]*(?:le[ \t]+)?\d{1,2}(?:er)?[ \t]+[^\W\d_]+(?:[ \t]+\d{4})?[ \t]*[-–—:|]"
-    # "Gao, 3 mai -", "TAËZ (Yémen), 22 juillet 2024 —"
+    # "NIAMEY (AFP) –", "Bamako, 12 mars (AFP) -", "BANGUI (Centrafrique), 13 mai 2025 (APA) –" (the country, the
+    # date and the agency: the wire formats)
+    r"(?:[ \t]*\([^)\n]{1,30}\))?(?:,[^\n(|–—]{1,30}?)?[ \t]*\([^)\n]{1,30}\)[ \t]*\.?[ \t]*[-–—:|]"
+    r"|(?:[ \t]*\([^)\n]{1,30}\))?,[ \t]*(?:le[ \t]+)?(?:[^\W\d_]+[ \t]+)?\d{1,2}(?:er)?[ \t]+[^\W\d_]+"
+    r"(?:[ \t]+\d{4})?[ \t]*[-–—:|]"
+    # "Gao, 3 mai -", "TAËZ (Yémen), 22 juillet 2024 —", "Bamako, mardi 13 mai 2025 –"
     r"|\|"  # "Ouagadougou |"
     r"|(?<=[A-ZÀ-ÖØ-Þ])[ \t]*[-–—]"  # "NIAMEY -", "BOGOTÁ —"
     r"|[ \t]+[–—][ \t]+(?=[A-ZÀ-ÖØ-Þ«\"]))",  # "Bamako – Au moins neuf soldats ...": a spaced dash, a new sentence
@@ -254,10 +257,20 @@ def _mark_dateline(text: str, mentions: list[PlaceMention]) -> list[PlaceMention
     lines = ([head] if head else []) + list(_SIGNATURE.finditer(text))
     if not lines:
         return mentions
-    return [m.model_copy(update={"kind": "dateline"})
-            if any(m.start == h.start("name") and m.end <= h.end("name") + 1 for h in lines)
-            and m.kind in ("city", "admin1") else m
-            for m in mentions]
+    out = []
+    for m in mentions:
+        if m.kind not in ("city", "admin1"):
+            out.append(m)
+        elif any(m.start == h.start("name") and m.end <= h.end("name") + 1 for h in lines):
+            out.append(m.model_copy(update={"kind": "dateline"}))
+        elif any(h.end("name") < m.start and m.end <= h.end() for h in lines):
+            # a name in the dateline's parentheses: a province tells where the story was filed ("GOMA (Nord-Kivu)
+            # -"), a town is the agency read as a place ("MAPUTO (Lusa) -")
+            if m.kind == "admin1":
+                out.append(m.model_copy(update={"kind": "dateline"}))
+        else:
+            out.append(m)
+    return out
 
 
 def _direction_of(text: str) -> str | None:
