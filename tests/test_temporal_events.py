@@ -365,3 +365,21 @@ def test_a_time_of_day_is_a_part_of_the_day_the_story_is_at(nlp, text, trigger, 
 ])
 def test_au_lendemain_de_names_another_incidents_day(nlp, text, trigger, start) -> None:
     assert event_date(nlp, text, trigger).interval.start == start
+
+
+@pytest.mark.parametrize(("text", "trigger", "published", "start"), [
+    # DR Congo: an undated paragraph after the lead's night is no later than that night; the dateline's day is
+    # the story's publication, not a day the story has reached
+    ("KALEMIE, 12 mars 2022 - Des miliciens ont attaqué dans la nuit de jeudi à vendredi un camp de déplacés "
+     "près de Nyunzu, ont annoncé les autorités.\n\nUn autre groupe a incendié des maisons à Kabalo.", "incendié",
+     dt.date(2022, 3, 12), "2022-03-10"),
+    # Nigeria
+    ("YOLA, 14 mars 2022 - Des jihadistes ont attaqué samedi une base militaire à Kukawa.\n\n"
+     "Trois civils ont été tués à Gwoza par des tirs d'obus, selon des habitants.", "tués", dt.date(2022, 3, 14),
+     "2022-03-12"),
+    # DR Congo: the first day of the story counts though it is told ("a affirmé samedi") after the dateline
+    ("UVIRA, 14 mars 2022 - Le M23 a affirmé samedi avoir pris le contrôle de Kitshanga.\n\n"
+     "En fin de journée, des obus sont tombés sur Rutshuru.", "tombés", dt.date(2022, 3, 14), "2022-03-12"),
+])
+def test_a_datelines_day_does_not_move_the_story(nlp, text, trigger, published, start) -> None:
+    assert event_date(nlp, text, trigger, published).interval.start == start

@@ -302,8 +302,10 @@ def _from_publication(doc: Doc, mentions: list[TimeMention], before: int) -> Eve
     flags = ["from_publication"]
     # The window starts at the latest day the article has already named inside
     # that week: an undated incident told after "jeudi 19 août" is not earlier.
+    # (a dateline's day is the story's publication, not a day the story has reached: "KABOUL, 20 août - ... dans
+    # la nuit de lundi à mardi ...\n\n <undated paragraph>" is still that night)
     named = [dt.date.fromisoformat(m.interval.start) for m in mentions
-             if usable(m) and m.end <= before and m.interval.precision == "day"]
+             if usable(m) and m.end <= before and m.interval.precision == "day" and not _dates_the_story(doc, m)]
     named = [d for d in named if start < d <= published]
     if named:
         start = max(named)
@@ -373,8 +375,10 @@ def _at_story_day(doc: Doc, mentions: list[TimeMention]) -> list[TimeMention]:
                 interval = _part_of(story[-1].interval, night="night" in m.flags)
                 m = m.model_copy(update={"interval": interval, "value": interval.start,
                                          "flags": m.flags + ["story_day"]})
-        elif usable(m) and m.interval.precision == "day" and "report_day" not in m.flags \
+        elif usable(m) and m.interval.precision == "day" and ("report_day" not in m.flags or not days) \
                 and "future" not in m.flags and not _dates_the_story(doc, m):
+            # (the first day of the story counts though told after a dateline: "13 juin - Les rebelles ont
+            # affirmé mercredi soir ...")
             days.append(m)
         out.append(m)
     return out
