@@ -303,9 +303,11 @@ def _from_publication(doc: Doc, mentions: list[TimeMention], before: int) -> Eve
     # The window starts at the latest day the article has already named inside
     # that week: an undated incident told after "jeudi 19 août" is not earlier.
     # (a dateline's day is the story's publication, not a day the story has reached: "KABOUL, 20 août - ... dans
-    # la nuit de lundi à mardi ...\n\n <undated paragraph>" is still that night)
+    # la nuit de lundi à mardi ...\n\n <undated paragraph>" is still that night; nor is the day of a telling
+    # after the lead's day, "a annoncé dimanche matin", flag report_day)
     named = [dt.date.fromisoformat(m.interval.start) for m in mentions
-             if usable(m) and m.end <= before and m.interval.precision == "day" and not _dates_the_story(doc, m)]
+             if usable(m) and m.end <= before and m.interval.precision == "day" and not _dates_the_story(doc, m)
+             and "report_day" not in m.flags]
     named = [d for d in named if start < d <= published]
     if named:
         start = max(named)
