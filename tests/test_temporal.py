@@ -180,6 +180,11 @@ def test_bad_builder_is_reported_with_line(tmp_path, monkeypatch) -> None:
      "2025-02-15", "2025-02-16"),
     ("Jeudi et le vendredi, des drones ont visé la ville de Kadugli.", dt.date(2025, 5, 12), "vendredi",
      "2025-05-08", "2025-05-09"),
+    # a night between two numbered days (Ukraine, Sudan)
+    ("Dans la nuit de vendredi 14 à samedi 15 mars, des drones ont frappé le port de Tchornomorsk.",
+     dt.date(2025, 3, 15), "mars", "2025-03-14", "2025-03-15"),
+    ("Dans la nuit du 3 au 4 mai, les paramilitaires ont attaqué Kadugli.", dt.date(2025, 5, 6), "mai",
+     "2025-05-03", "2025-05-04"),
 ])
 def test_a_range_of_days_runs_from_the_first_to_the_last(text, published, needle, start, end) -> None:
     m = _one(text, published, needle)
@@ -193,3 +198,11 @@ def test_a_range_of_days_runs_from_the_first_to_the_last(text, published, needle
 ])
 def test_figures_joined_by_a_hyphen_are_no_range(text, published) -> None:
     assert [m for m in tag_times(text, published, year_window=WINDOW) if m.kind == "date"] == []
+
+
+def test_a_day_told_after_the_story_day_is_a_report_day() -> None:
+    # Ukraine: "a annoncé dimanche matin" tells the night's toll; it is not a day the story moved to
+    text = ("Dans la nuit de vendredi 14 à samedi 15 mars, des drones ont frappé le port de Tchornomorsk, "
+            "a annoncé samedi matin l'armée de l'air.")
+    first, told = tag_times(text, dt.date(2025, 3, 15))
+    assert "report_day" not in first.flags and "report_day" in told.flags

@@ -326,3 +326,64 @@ def test_a_captions_incident_keeps_its_day_the_picture_does_not(nlp, text, trigg
         assert "from_publication" in found.flags, found
     else:
         assert found.interval.start == start, found
+
+
+@pytest.mark.parametrize(("text", "trigger", "start"), [
+    # Mali: "Dans la soirée" in the next paragraph is the evening of the day the lead told, not of publication
+    ("Jeudi, des jihadistes ont attaqué un camp militaire à Tessit, selon l'armée malienne.\n\n"
+     "Dans la soirée, un véhicule de l'armée a sauté sur une mine près d'Anefis.", "sauté", "2022-03-10"),
+    # DR Congo: "a indiqué dimanche" is the day of the telling, not the story's
+    ("Le M23 a bombardé samedi des positions de l'armée près de Minova, a indiqué dimanche un porte-parole.\n\n"
+     "En soirée, des obus sont tombés sur un camp de déplacés à Kalehe.", "tombés", "2022-03-12"),
+    # Ukraine
+    ("Des frappes russes ont touché vendredi un quartier résidentiel de Kherson.\n\n"
+     "En fin de journée, l'artillerie a pilonné Beryslav, blessant deux habitants.", "pilonné", "2022-03-11"),
+    # Niger: "Quelques heures plus tôt" is earlier on the same day
+    ("Des hommes armés ont tué onze villageois mercredi à Banibangou, a annoncé vendredi le gouvernement.\n\n"
+     "Quelques heures plus tôt, une patrouille avait été prise en embuscade près d'Ouallam.", "embuscade",
+     "2022-03-09"),
+    # Sudan
+    ("Mardi, les paramilitaires ont pris d'assaut un poste de police à Kadugli.\n\n"
+     "Plus tôt dans la journée, des drones avaient frappé le marché de Dilling.", "frappé", "2022-03-08"),
+    # Haiti: "Peu avant," as an adverb
+    ("Dimanche, des bandits ont attaqué le commissariat de Cabaret.\n\n"
+     "Peu avant, ils avaient incendié une école à Arcahaie, selon des habitants.", "incendié", "2022-03-13"),
+    # Ukraine: with no day told before, the evening is the publication day's
+    ("En soirée, un drone a frappé un dépôt de carburant à Kherson.", "frappé", "2022-03-14"),
+    # Mozambique: a day named in another paragraph more than a week back is background, not the story's day
+    ("Les insurgés avaient pris Palma le 24 janvier.\n\n"
+     "Dans la soirée, des hommes armés ont incendié des maisons à Nangade.", "incendié", "2022-03-14"),
+])
+def test_a_time_of_day_is_a_part_of_the_day_the_story_is_at(nlp, text, trigger, start) -> None:
+    assert event_date(nlp, text, trigger).interval.start == start
+
+
+@pytest.mark.parametrize(("text", "trigger", "start"), [
+    # DR Congo: "au lendemain d'affrontements" looks back to another incident; the claim keeps its own day
+    ("Les rebelles ont revendiqué vendredi une attaque contre un convoi à Rutshuru, au lendemain d'affrontements "
+     "près de Kitshanga.", "attaque", "2022-03-11"),
+    # Nigeria: nor is it the day after the day last named
+    ("Les bandits ont enlevé samedi vingt passagers près de Gusau.\n"
+     "Des hommes armés ont incendié un marché à Birnin Gwari au lendemain de la visite du gouverneur.", "incendié",
+     "2022-03-12"),
+])
+def test_au_lendemain_de_names_another_incidents_day(nlp, text, trigger, start) -> None:
+    assert event_date(nlp, text, trigger).interval.start == start
+
+
+@pytest.mark.parametrize(("text", "trigger", "published", "start"), [
+    # DR Congo: an undated paragraph after the lead's night is no later than that night; the dateline's day is
+    # the story's publication, not a day the story has reached
+    ("KALEMIE, 12 mars 2022 - Des miliciens ont attaqué dans la nuit de jeudi à vendredi un camp de déplacés "
+     "près de Nyunzu, ont annoncé les autorités.\n\nUn autre groupe a incendié des maisons à Kabalo.", "incendié",
+     dt.date(2022, 3, 12), "2022-03-10"),
+    # Nigeria
+    ("YOLA, 14 mars 2022 - Des jihadistes ont attaqué samedi une base militaire à Kukawa.\n\n"
+     "Trois civils ont été tués à Gwoza par des tirs d'obus, selon des habitants.", "tués", dt.date(2022, 3, 14),
+     "2022-03-12"),
+    # DR Congo: the first day of the story counts though it is told ("a affirmé samedi") after the dateline
+    ("UVIRA, 14 mars 2022 - Le M23 a affirmé samedi avoir pris le contrôle de Kitshanga.\n\n"
+     "En fin de journée, des obus sont tombés sur Rutshuru.", "tombés", dt.date(2022, 3, 14), "2022-03-12"),
+])
+def test_a_datelines_day_does_not_move_the_story(nlp, text, trigger, published, start) -> None:
+    assert event_date(nlp, text, trigger, published).interval.start == start

@@ -302,8 +302,12 @@ def _from_publication(doc: Doc, mentions: list[TimeMention], before: int) -> Eve
     flags = ["from_publication"]
     # The window starts at the latest day the article has already named inside
     # that week: an undated incident told after "jeudi 19 août" is not earlier.
+    # (a dateline's day is the story's publication, not a day the story has reached: "KABOUL, 20 août - ... dans
+    # la nuit de lundi à mardi ...\n\n <undated paragraph>" is still that night; nor is the day of a telling
+    # after the lead's day, "a annoncé dimanche matin", flag report_day)
     named = [dt.date.fromisoformat(m.interval.start) for m in mentions
-             if usable(m) and m.end <= before and m.interval.precision == "day"]
+             if usable(m) and m.end <= before and m.interval.precision == "day" and not _dates_the_story(doc, m)
+             and "report_day" not in m.flags]
     named = [d for d in named if start < d <= published]
     if named:
         start = max(named)
@@ -344,6 +348,44 @@ def _part_of(day: DateInterval, night: bool) -> DateInterval:
     return DateInterval(start=start.isoformat(), end=(start + dt.timedelta(days=1)).isoformat(), precision="day")
 
 
+def _published(doc: Doc) -> dt.date | None:
+    published = doc._.published
+    return published.date() if isinstance(published, dt.datetime) else published
+
+
+def _at_story_day(doc: Doc, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with each time of day that names no day ("dans la soirée", "en fin de journée",
+    "quelques heures plus tôt": ``part_of_story_day``) moved to the day the story is at: the last day named
+    before it in its paragraph, else (in the publication week) in the paragraph before, else the article's
+    first day, the lead's ("Mardi, ... \n\n Dans la soirée, ..." is Tuesday evening, not the evening of
+    publication; a day told in a quote three paragraphs up is not). A day of the telling ("a annoncé
+    mercredi", flag ``report_day``) is not the story's. With no such day, the tagger's reading (the
+    publication day) stays."""
+    text = doc_text(doc)
+    published = _published(doc)
+    out: list[TimeMention] = []
+    days: list[TimeMention] = []  # the days the story has been at so far, in text order
+    for m in mentions:
+        if "part_of_story_day" in m.flags and usable(m):
+            paragraph = _paragraph_start(text, m.start)
+            before = _paragraph_start(text, len(text[:paragraph].rstrip()))  # the last non-blank line before
+            recent = [d for d in days if d.start < paragraph and (
+                published is None or published - WEEK <= dt.date.fromisoformat(d.interval.start) <= published)]
+            story = [d for d in days if paragraph <= d.start and d.end <= m.start] \
+                or [d for d in recent if before <= d.start] or recent[:1]
+            if story:
+                interval = _part_of(story[-1].interval, night="night" in m.flags)
+                m = m.model_copy(update={"interval": interval, "value": interval.start,
+                                         "flags": m.flags + ["story_day"]})
+        elif usable(m) and m.interval.precision == "day" and ("report_day" not in m.flags or not days) \
+                and "future" not in m.flags and not _dates_the_story(doc, m):
+            # (the first day of the story counts though told after a dateline: "13 juin - Les rebelles ont
+            # affirmé mercredi soir ...")
+            days.append(m)
+        out.append(m)
+    return out
+
+
 def date_for_event(
     doc: Doc, start_char: int, end_char: int, exclude: Sequence[tuple[int, int]] = (),
     anchor: tuple[int, int] | None = None,
@@ -363,6 +405,7 @@ def date_for_event(
     """
     mentions = [m for m in _mentions(doc) if not any(s <= m.start and m.end <= e for s, e in exclude)
                 and not _dates_something_else(doc, m)]
+    mentions = _at_story_day(doc, mentions)
     event = _span(doc, start_char, end_char)
     if event is None or len(event) == 0:
         return _from_publication(doc, mentions, start_char)
@@ -386,11 +429,8 @@ def date_for_event(
                                                trigger is not None and not _hangs_on(doc, trigger, m),
                                                _explicitness(m), abs(m.start - start_char)))
         interval, flags = best.interval, ["same_sentence"] + list(best.flags)
-        # "Lundi, des combats ont éclaté à X. Dans la nuit, l'armée a bombardé Y": the night of the day told before
-        story = [m for m in candidates if paragraph <= m.start and m.end <= best.start
-                 and "part_of_story_day" not in m.flags and m.interval.precision == "day"]
-        if "part_of_story_day" in best.flags and story:
-            interval = _part_of(story[-1].interval, night="night" in best.flags)
+        # ("Lundi, des combats ont éclaté à X. Dans la nuit, l'armée a bombardé Y": the night of the day told
+        # before, _at_story_day)
         if shift:
             interval, flags = _shifted(interval, shift), flags + ["shifted"]
         return EventDate(interval, [(best.start, best.end)], flags)

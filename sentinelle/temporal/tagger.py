@@ -259,11 +259,13 @@ def tag_times(
             # A past-oriented interval stops at the reference date ("cette année" = so far)
             res.end = ref
             res.value = cal.value_of(res.start, res.end, res.precision or "day")
-        mentions.append(_to_mention(text, start, cand.end, res))
         # (a day of the report, "a annoncé jeudi", after an earlier day named is no anchor of the story; unless
         # that day was a name's, "le Mouvement du 23 mars", "la loi du 5 juillet")
         reported = previous is not None and grammar.report_cue is not None and not previous_named \
             and _cue_before(grammar.report_cue, text, cand.start) is not None
+        if reported and res.kind == "date":
+            res.flags.append("report_day")  # nor the day the story is at (event_date._story_days)
+        mentions.append(_to_mention(text, start, cand.end, res))
         if res.kind == "date" and res.start is not None and "deadline" not in res.flags and not reported:
             previous = res
             previous_named = _NAMED_BY_DU.search(text, max(0, cand.start - 4), cand.start) is not None
