@@ -36,6 +36,7 @@ from sentinelle.events.incidents import (
     outside_other_members,
     outside_other_phrases,
     split_gapped,
+    unknown_place_apart,
 )
 from sentinelle.events.lexicon import (
     Lexicon,
@@ -386,6 +387,7 @@ class EventDetector(TriggerContext):
         # frappes dans les régions de X et de Y" does not put the killing at X)
         # (read when two triggers are compared, and once each: a sentence with one trigger never asks)
         own_places: dict[int, list] = {}
+        verbless = not any("Fin" in t.morph.get("VerbForm") for t in sent)
 
         def own_place(k: int) -> list:
             if k not in own_places:
@@ -395,13 +397,26 @@ class EventDetector(TriggerContext):
                 # "deux soldats tués près de A, frappe de drone à B": a place written in the trigger's own stretch
                 # between commas is its place, whatever the parse of a verbless headline hung it on
                 stretch = comma_stretch(sent, h)
-                pool = [p for p in pool if stretch[0] <= p.start and p.end <= stretch[1]] or pool
-                own_places[k] = choose_places(doc, sent, pool, [h], set(), home)[:1]
+                inside = [p for p in pool if stretch[0] <= p.start and p.end <= stretch[1]]
+                # (... and a member naming a place no gazetteer holds, "Pakistan : six soldats tués au Waziristan du
+                # Nord, attentat-suicide au Baloutchistan", has no place of another member, nor only the topic country)
+                if verbless and all(p.kind == "country" for p in inside) \
+                        and unknown_place_apart(doc, stretch, None, places):
+                    own_places[k] = []
+                    return own_places[k]
+                own_places[k] = choose_places(doc, sent, inside or pool, [h], set(), home)[:1]
             return own_places[k]
 
         def same_where(i: int, j: int) -> bool:
             a, b = own_place(i), own_place(j)
-            return not a or not b or same_place(a[0], b[0])
+            if a and b:
+                return same_place(a[0], b[0])
+            # (a trigger placed only by a name no gazetteer holds, in its own member of a headline's list, is
+            # elsewhere)
+            if verbless and (a or b):
+                k, other = (i, b[0]) if not a else (j, a[0])
+                return not unknown_place_apart(doc, comma_stretch(sent, heads[k]), other, places)
+            return True
 
         # group the sentence's triggers into incidents
         prevention = event_words(doc.lang_).prevention_verbs
