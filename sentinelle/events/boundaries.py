@@ -369,5 +369,9 @@ def told_later_only(m: EventMention, cluster: list[EventMention], text: str, tol
     if m.places or m.headline or not told_before or not (m.specific or m.weapons) \
             or m.event_type not in _VIOLENT:
         return False
+    # (an incident the headline tells, saying how, is the article's story from the start: "l'armée repousse une
+    # attaque à X" above the communiqué)
+    if any(x.headline and x.specific and x.places for x in cluster):
+        return False
     body = [x.sent_start for x in cluster if not x.headline]
     return bool(body) and min(body) >= m.sent_end and "\n" in text[m.sent_end:min(body)]

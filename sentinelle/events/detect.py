@@ -407,16 +407,27 @@ class EventDetector(TriggerContext):
                 own_places[k] = choose_places(doc, sent, inside or pool, [h], set(), home)[:1]
             return own_places[k]
 
+        def member_apart(k: int, other) -> bool:
+            """The member of a verbless line around trigger ``k`` names a place of its own that is not ``other``."""
+            stretch = comma_stretch(sent, heads[k])
+            named = [p for p in places if stretch[0] <= p.start and p.end <= stretch[1] and p.kind != "country"]
+            if named:
+                return not (stretch[0] <= other.start and other.end <= stretch[1]) \
+                    and not any(same_place(p, other) for p in named)
+            return unknown_place_apart(doc, stretch, other, places)
+
         def same_where(i: int, j: int) -> bool:
             a, b = own_place(i), own_place(j)
-            if a and b:
-                return same_place(a[0], b[0])
-            # (a trigger placed only by a name no gazetteer holds, in its own member of a headline's list, is
-            # elsewhere)
-            if verbless and (a or b):
-                k, other = (i, b[0]) if not a else (j, a[0])
-                return not unknown_place_apart(doc, comma_stretch(sent, heads[k]), other, places)
-            return True
+            # (in a headline's list, a member placed only by the topic country or by a name no gazetteer holds is
+            # elsewhere than another member's province: "Pakistan : dix policiers tués au Khyber Pakhtunkhwa,
+            # attentat-suicide au Baloutchistan")
+            if verbless:
+                coarse_a, coarse_b = not a or a[0].kind == "country", not b or b[0].kind == "country"
+                if coarse_a != coarse_b:
+                    k, other = (i, b[0]) if coarse_a else (j, a[0])
+                    if member_apart(k, other):
+                        return False
+            return not a or not b or same_place(a[0], b[0])
 
         # group the sentence's triggers into incidents
         prevention = event_words(doc.lang_).prevention_verbs
