@@ -73,6 +73,14 @@ TOLD_APART = [
     ("Des rebelles du M23 ont tiré des obus sur le village de Kanyabayonga mardi, blessant deux civils. En "
      "représailles, l'armée congolaise a bombardé mardi des positions rebelles près de Kanyabayonga.",
      {("shelling_artillery_missile_attack", "Kanyabayonga"), ("air_drone_strike", "Kanyabayonga")}),
+    # ... nor is the topic country the place of the first member: the bombing is not in the province of the
+    # attacks, nor does it take their toll (Nigeria)
+    ("Nigeria : dix soldats tués dans des attaques contre des bases dans l'État de Borno, attentat-suicide dans "
+     "l'État de Yobe\n\nDes combattants de l'ISWAP ont tué six soldats lundi lors d'une attaque contre une base "
+     "militaire à Damboa, selon des sources sécuritaires. Quatre autres soldats ont été tués dans une embuscade près "
+     "de Gwoza.\n\nMardi, une kamikaze s'est fait exploser sur le marché de Potiskum, tuant quatre personnes, a "
+     "indiqué la police.",
+     {("armed_clash", "Damboa"), ("armed_clash", "Gwoza"), ("suicide_bomb", "Potiskum")}),
     # a town named as the neighbour of the one before: another town, however close (West Bank)
     ("Des colons ont incendié lundi plusieurs voitures dans le village de Qusra, selon le Croissant-Rouge. Des "
      "affrontements ont ensuite éclaté entre habitants et soldats à Aqraba, la localité voisine.",
