@@ -11,7 +11,10 @@ Two mentions that agree on place and type may still be two incidents:
 * they come from two entries of a live blog ("14h32 — ...") and one names no place;
 * a headline that says how its incident was done does not take in a body incident of another kind at
   another place (the headline's province holds the body's town, but the headline tells another incident);
-* one names its town as the neighbour of another ("à X, la localité voisine"): another town, however close.
+* one names its town as the neighbour of another ("à X, la localité voisine"): another town, however close;
+* one names no place and goes on with the story of an earlier paragraph, the other is told only in later
+  paragraphs (``told_later_only``), or one is a toll told after a later paragraph placed its own scene
+  (``placed_apart``).
 
 The later mention referring back ("cette frappe", "l'attaque": a definite or demonstrative trigger noun,
 or a generic word) is the same incident told again, and is never kept apart by these rules.
