@@ -73,6 +73,42 @@ TOLD_APART = [
     ("Des rebelles du M23 ont tiré des obus sur le village de Kanyabayonga mardi, blessant deux civils. En "
      "représailles, l'armée congolaise a bombardé mardi des positions rebelles près de Kanyabayonga.",
      {("shelling_artillery_missile_attack", "Kanyabayonga"), ("air_drone_strike", "Kanyabayonga")}),
+    # an abduction told in the paragraph after a raid, with no place, is not the assault on a police station told
+    # at another town in the next paragraph (Haiti)
+    ("Des hommes armés ont fait irruption jeudi soir à Gressier, incendiant une dizaine de maisons et tuant quatre "
+     "personnes, selon des témoins.\n\n« Ils tiraient partout », raconte un commerçant. Une habitante affirme que "
+     "deux jeunes filles auraient été enlevées par les bandits.\n\nVendredi matin, le gang s'est dirigé vers "
+     "Léogâne, où il a attaqué le sous-commissariat. Un policier a été blessé, selon la police.",
+     {("attack", "Gressier"), ("armed_clash", "Léogâne")}),
+    # ... nor the ambush told at another town the next day (DR Congo)
+    ("Des rebelles des ADF ont attaqué mardi le village de Mangina, tuant six civils, selon une source locale.\n\n"
+     "D'après des habitants, plusieurs femmes ont été enlevées pendant l'attaque.\n\nMercredi, des militaires ont "
+     "été pris en embuscade près de Kasindi. Deux soldats ont été blessés.",
+     {("attack", "Mangina"), ("armed_clash", "Kasindi")}),
+    # a toll told after a new paragraph placed its own scene is not the clash told before at another town (Haiti)
+    ("Des membres d'un gang ont attaqué lundi le commissariat de Thomonde, dans le département du Centre. Les "
+     "policiers ont riposté pendant deux heures, a indiqué la PNH.\n\nMardi, la PNH a lancé une opération dans les "
+     "environs de Maïssade. Selon un communiqué, quatre bandits ont été neutralisés.",
+     {("armed_clash", "Thomonde"), ("armed_clash", "Maïssade")}),
+    # the outskirts of a village named apart, 6 km from the town struck before, are another place (Lebanon)
+    ("Une frappe israélienne a tué deux civils mardi à Kfarchouba, a annoncé le ministère de la Santé.\n\nDes obus "
+     "sont tombés mardi sur les abords de Chebaa, sans faire de victimes, selon l'agence officielle.",
+     {("air_drone_strike", "Kfarchouba"), ("shelling_artillery_missile_attack", "Chebaa")}),
+    # a headline listing two incidents, one at a province the gazetteer lacks: neither is an event of its own, nor
+    # lends its toll to the other (Pakistan)
+    ("Pakistan : six soldats tués dans des attaques contre des postes au Waziristan du Nord, attentat-suicide au "
+     "Baloutchistan\n\nDes insurgés ont attaqué mardi un poste de l'armée près de Miranshah, tuant quatre soldats, "
+     "selon l'armée. Deux autres soldats ont été tués dans une embuscade près de Mir Ali.\n\nPar ailleurs, un "
+     "kamikaze s'est fait exploser mardi près d'un marché de Turbat, au Baloutchistan, tuant trois civils.",
+     {("armed_clash", "Miranshah"), ("armed_clash", "Mir Ali"), ("suicide_bomb", "Turbat")}),
+    # ... nor is the topic country the place of the first member: the bombing is not in the province of the
+    # attacks, nor does it take their toll (Nigeria)
+    ("Nigeria : dix soldats tués dans des attaques contre des bases dans l'État de Borno, attentat-suicide dans "
+     "l'État de Yobe\n\nDes combattants de l'ISWAP ont tué six soldats lundi lors d'une attaque contre une base "
+     "militaire à Damboa, selon des sources sécuritaires. Quatre autres soldats ont été tués dans une embuscade près "
+     "de Gwoza.\n\nMardi, une kamikaze s'est fait exploser sur le marché de Potiskum, tuant quatre personnes, a "
+     "indiqué la police.",
+     {("armed_clash", "Damboa"), ("armed_clash", "Gwoza"), ("suicide_bomb", "Potiskum")}),
     # a town named as the neighbour of the one before: another town, however close (West Bank)
     ("Des colons ont incendié lundi plusieurs voitures dans le village de Qusra, selon le Croissant-Rouge. Des "
      "affrontements ont ensuite éclaté entre habitants et soldats à Aqraba, la localité voisine.",
@@ -127,6 +163,18 @@ TOLD_AGAIN = [
     # "Le même jour" before a claim naming the ambush again, with no place of its own (Mali)
     ("Des jihadistes ont tué mardi sept soldats dans une embuscade près de Tessalit. Le même jour, le JNIM a "
      "revendiqué l'embuscade dans un communiqué.", ("armed_clash", "Tessalit", 7)),
+    # the hours the fighting lasted, told in the next paragraph, are the attack's, not an incident of their own
+    # (Sudan)
+    ("Trois soldats ont été tués lundi lors de l'attaque d'un camp militaire à Zalingei par des combattants des FSR, "
+     "a indiqué l'armée.\n\nSelon l'armée, les soldats ont riposté et les combats ont duré près de trois heures.",
+     ("armed_clash", "Zalingei", 3)),
+    # a lede with no place sums up the paragraph below it (Mozambique)
+    ("Des affrontements ont fait au moins six morts lundi, selon des sources sécuritaires.\n\nLes combats ont "
+     "éclaté à l'aube près de Mueda entre l'armée et des insurgés, a indiqué un responsable local.",
+     ("armed_clash", "Mueda", 6)),
+    # "près de X" after the district of X is the same place (Lebanon)
+    ("Des combats ont éclaté mardi dans le district de Tebnine entre des combattants et l'armée. Selon une source "
+     "locale, deux combattants ont été tués près de Tebnine.", ("armed_clash", "Tebnine", 2)),
     # "d'ailleurs" (by the way) marks no other incident (Niger)
     ("Des hommes armés ont attaqué lundi le village de Banibangou, tuant six civils. Les assaillants ont d'ailleurs "
      "incendié une dizaine de maisons à Banibangou.", ("attack", "Banibangou", 6)),

@@ -39,6 +39,13 @@ CASES = [
      "riposté.", {"Damboa"}),
     ("Jeudi, des avions ont bombardé un camp près de Zinjibar, et des renforts venus de Lawdar ont été déployés.",
      {"Zinjibar"}),
+    # a count that leaves out the counted noun ("et deux sur ...") tells the same act at another place
+    ("Selon la marine ukrainienne, les forces russes ont mené dans la nuit six frappes sur le port de Tchornomorsk et "
+     "deux sur l'aéroport de Kherson, blessant trois employés.", {"Tchornomorsk", "aéroport de Kherson"}),
+    ("Les FSR ont lancé dimanche cinq drones contre la centrale électrique de Kassala et trois contre le barrage de "
+     "Merowe, selon le ministère soudanais de l'Énergie.", {"Kassala", "barrage de Merowe"}),
+    ("Mardi, des hommes armés ont tendu quatre embuscades près de Damboa et deux près de Gwoza, selon l'armée.",
+     {"Damboa", "Gwoza"}),
     # a name a locator places near a known town is one village, not a list
     ("Mardi, le village de Tell Mouhra, près de Saraqeb, a été bombardé par l'aviation du régime.", {"Tell Mouhra"}),
 ]

@@ -528,3 +528,19 @@ def test_the_strikes_named_again_are_of_the_kind_told(nlp, text, kind):
 def test_a_toll_told_alone_goes_on_with_the_sentence_before(text, wanted):
     events = sentinelle.extract(text, published="2024-05-12", relevance_gate=False).events
     assert [(e.sub_event_type, e.location.name, e.fatalities) for e in events] == wanted
+
+
+@pytest.mark.parametrize(("text", "word", "distinct"), [
+    # the ordinal counts a victim the parser hung on the strike: not a third strike
+    ("Deux personnes ont été tuées et une troisième blessée mardi soir par une frappe de drone turc qui a visé un "
+     "véhicule.", "frappe", False),
+    ("Deux soldats ont été tués lundi dans l'explosion d'une mine. La seconde explosion a blessé trois civils.",
+     "explosion", True),
+    ("Une nouvelle attaque a visé mardi le camp de déplacés.", "attaque", True),
+])
+def test_an_ordinal_marks_another_incident_only_inside_the_noun_phrase(nlp, text, word, distinct):
+    from sentinelle.events.incidents import marked_distinct
+
+    doc = nlp(text)
+    heads = [t for t in doc if t.text == word]
+    assert marked_distinct(heads[-1]) is distinct

@@ -37,6 +37,7 @@ from sentinelle.events.boundaries import (
     placed_apart,
     same_name,
     told_apart,
+    told_later_only,
 )
 from sentinelle.events.carry import (
     carry_places,
@@ -119,6 +120,18 @@ def _headline_recap(c: _Cluster, m: EventMention) -> bool:
     return bool(others) and bool(m.fatalities) and all(
         x.fatalities == m.fatalities and x.event_type == m.event_type for x in others) \
         and len({x.headline for x in c.mentions}) == 1
+
+
+def _headline_sums_up(c: _Cluster, clusters: list[_Cluster]) -> bool:
+    """A headline alone over a province or a country sums up incidents of its kind the body tells inside it
+    ("six soldats tués au Waziristan du Nord, attentat-suicide au Baloutchistan" above an attack at one town and a
+    bombing at another): not an incident of its own, nor one at the province."""
+    place = c.place
+    if not all(m.headline for m in c.mentions) or place is None or (place.location.precision or 1) < 3:
+        return False
+    kinds = {m.event_type for m in c.mentions if m.event_type}
+    return any(k is not c and k.body_placed and k.place is not None and same_place(place, k.place)
+               and kinds & {x.event_type for x in k.mentions if not x.headline} for k in clusters)
 
 
 def _place_quality(p: PlaceMention) -> tuple[int, int, int]:
@@ -226,7 +239,7 @@ class Assembler:
         clusters = self._clusters(factual, doc_text(doc), scene)
         carry_places(doc, clusters, self.openers)
         clusters = self._join_tolls_told_after(clusters)
-        kept = [c for c in clusters if self._publishable(c)]
+        kept = [c for c in clusters if self._publishable(c) and not _headline_sums_up(c, clusters)]
         events = [merge_event(c, self.lex, self.entries) for c in kept]
         recorded: list[EventMention] = []
         for c in self._clusters(denied, doc_text(doc)):
@@ -340,9 +353,15 @@ class Assembler:
         before = [x.sent_start for c in clusters if c.place is not None for x in c.mentions
                   if x.sent_end <= m.sent_start and "\n" not in text[x.sent_end:m.sent_start]]
         last_before = max(before) if toll_only and before else None
+        # (an incident the body placed in a paragraph before ``m``'s: what ``m`` goes on with, when it names no place;
+        # not the lede's, which may sum up the paragraphs below it)
+        paragraph = text.rfind("\n", 0, m.sent_start)
+        story_before = not m.places and paragraph > 0 and any(
+            x.places and not x.headline and x.sent_end <= paragraph for c in clusters for x in c.mentions)
         for c in clusters:
             if not self._compatible(c, m) or _later_story(m, c, text) \
-                    or placed_apart(m, c.mentions, c.place, text, scene or []):
+                    or placed_apart(m, c.mentions, c.place, text, scene or []) \
+                    or told_later_only(m, c.mentions, text, story_before):
                 continue
             place = c.place
             exact = bool(m.places and place and (_norm(m.places[0].text) == _norm(place.text) or (

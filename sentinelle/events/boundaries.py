@@ -11,7 +11,10 @@ Two mentions that agree on place and type may still be two incidents:
 * they come from two entries of a live blog ("14h32 — ...") and one names no place;
 * a headline that says how its incident was done does not take in a body incident of another kind at
   another place (the headline's province holds the body's town, but the headline tells another incident);
-* one names its town as the neighbour of another ("à X, la localité voisine"): another town, however close.
+* one names its town as the neighbour of another ("à X, la localité voisine"): another town, however close;
+* one names no place and goes on with the story of an earlier paragraph, the other is told only in later
+  paragraphs (``told_later_only``), or one is a toll told after a later paragraph placed its own scene
+  (``placed_apart``).
 
 The later mention referring back ("cette frappe", "l'attaque": a definite or demonstrative trigger noun,
 or a generic word) is the same incident told again, and is never kept apart by these rules.
@@ -47,6 +50,8 @@ _MEANS = {
 # Types where one side acts on the other (in a battle, either side may be named first).
 _ONE_SIDED = frozenset({"explosions_remote_violence", "violence_against_civilians"})
 _NOT_A_SIDE = frozenset({"unidentified", "civilians"})
+# Acts of violence: what was wrecked or seized goes with whatever incident it was done in.
+_VIOLENT = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 
 
 class ReportsFile(BaseModel):
@@ -336,12 +341,40 @@ def placed_apart(m: EventMention, cluster: list[EventMention], place: PlaceMenti
     mention that says how it was done (one the paragraph's place would locate, ``carry.carry_places``) and tells
     an incident of its own, with its dead or a day of its paragraph (not "la situation reste marquée par des
     attaques contre les civils")."""
-    if m.places or m.headline or place is None or not (m.specific or m.weapons) \
-            or not (m.fatalities or (m.date is not None and date_strength(m) <= 1)):
+    if m.places or m.headline or place is None:
         return False
-    body = [x.sent_start for x in cluster if not x.headline]
-    if not body or min(body) < m.sent_end or "\n" not in text[m.sent_end:min(body)]:
+    body = [x for x in cluster if not x.headline]
+    if not body:
+        return False
+    first, last = min(x.sent_start for x in body), max(x.sent_end for x in body)
+    if first >= m.sent_end and "\n" in text[m.sent_end:first]:
+        if not (m.specific or m.weapons) or not (m.fatalities or (m.date is not None and date_strength(m) <= 1)):
+            return False
+    # ... nor is a toll told in a later paragraph that places its own scene first ("Samedi, la police a lancé une
+    # opération près de Y. Selon un communiqué, huit bandits ont été neutralisés") the incident of X told before,
+    # unless it names that incident again ("les affrontements de dimanche ont eu lieu loin de cette région")
+    elif last <= m.sent_start and "\n" in text[last:m.sent_start]:
+        if not (m.specific or m.weapons or m.fatalities) or _refers_back(m):
+            return False
+    else:
         return False
     paragraph = text.rfind("\n", 0, m.sent_start) + 1
     own = [p for p in scene if paragraph <= p.start and p.end <= m.sent_start and p.kind not in ("country", "dateline")]
     return bool(own) and not any(same_place(p, place) for p in own)
+
+
+def told_later_only(m: EventMention, cluster: list[EventMention], text: str, told_before: bool) -> bool:
+    """``m`` says how it was done but names no place, an incident was told before it (``told_before``: a placed
+    mention of the body), and the cluster is told only in later paragraphs: "... ont attaqué X, tuant quatre
+    personnes. \n\n Une habitante affirme que des femmes auraient été enlevées. \n\n Le lendemain, ils ont
+    attaqué le commissariat de Y": the abduction goes on with the story of X, it is not the assault on Y told
+    after it. (A lede with no place before any incident still sums up the paragraphs below it.)"""
+    if m.places or m.headline or not told_before or not (m.specific or m.weapons) \
+            or m.event_type not in _VIOLENT:
+        return False
+    # (an incident the headline tells, saying how, is the article's story from the start: "l'armée repousse une
+    # attaque à X" above the communiqué)
+    if any(x.headline and x.specific and x.places for x in cluster):
+        return False
+    body = [x.sent_start for x in cluster if not x.headline]
+    return bool(body) and min(body) >= m.sent_end and "\n" in text[m.sent_end:min(body)]

@@ -36,6 +36,7 @@ from sentinelle.events.incidents import (
     outside_other_members,
     outside_other_phrases,
     split_gapped,
+    unknown_place_apart,
 )
 from sentinelle.events.lexicon import (
     Lexicon,
@@ -400,6 +401,7 @@ class EventDetector(TriggerContext):
         # frappes dans les régions de X et de Y" does not put the killing at X)
         # (read when two triggers are compared, and once each: a sentence with one trigger never asks)
         own_places: dict[int, list] = {}
+        verbless = not any("Fin" in t.morph.get("VerbForm") for t in sent)
 
         def own_place(k: int) -> list:
             if k not in own_places:
@@ -409,12 +411,36 @@ class EventDetector(TriggerContext):
                 # "deux soldats tués près de A, frappe de drone à B": a place written in the trigger's own stretch
                 # between commas is its place, whatever the parse of a verbless headline hung it on
                 stretch = comma_stretch(sent, h)
-                pool = [p for p in pool if stretch[0] <= p.start and p.end <= stretch[1]] or pool
-                own_places[k] = choose_places(doc, sent, pool, [h], set(), home)[:1]
+                inside = [p for p in pool if stretch[0] <= p.start and p.end <= stretch[1]]
+                # (... and a member naming a place no gazetteer holds, "Pakistan : six soldats tués au Waziristan du
+                # Nord, attentat-suicide au Baloutchistan", has no place of another member, nor only the topic country)
+                if verbless and all(p.kind == "country" for p in inside) \
+                        and unknown_place_apart(doc, stretch, None, places):
+                    own_places[k] = []
+                    return own_places[k]
+                own_places[k] = choose_places(doc, sent, inside or pool, [h], set(), home)[:1]
             return own_places[k]
+
+        def member_apart(k: int, other) -> bool:
+            """The member of a verbless line around trigger ``k`` names a place of its own that is not ``other``."""
+            stretch = comma_stretch(sent, heads[k])
+            named = [p for p in places if stretch[0] <= p.start and p.end <= stretch[1] and p.kind != "country"]
+            if named:
+                return not (stretch[0] <= other.start and other.end <= stretch[1]) \
+                    and not any(same_place(p, other) for p in named)
+            return unknown_place_apart(doc, stretch, other, places)
 
         def same_where(i: int, j: int) -> bool:
             a, b = own_place(i), own_place(j)
+            # (in a headline's list, a member placed only by the topic country or by a name no gazetteer holds is
+            # elsewhere than another member's province: "Pakistan : dix policiers tués au Khyber Pakhtunkhwa,
+            # attentat-suicide au Baloutchistan")
+            if verbless:
+                coarse_a, coarse_b = not a or a[0].kind == "country", not b or b[0].kind == "country"
+                if coarse_a != coarse_b:
+                    k, other = (i, b[0]) if coarse_a else (j, a[0])
+                    if member_apart(k, other):
+                        return False
             return not a or not b or same_place(a[0], b[0])
 
         # group the sentence's triggers into incidents

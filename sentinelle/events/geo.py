@@ -71,7 +71,8 @@ def same_place(a: PlaceMention, b: PlaceMention) -> bool:
     km = _km(la, lb)
     # two towns named apart are two places even when close ("Khiam et Kfar Kila", 6 km); only two entries
     # of one town (a camp and its town, a few km apart at most) are one
-    if a.kind == b.kind == "city" and (la.precision or 1) == (lb.precision or 1) == 1 \
+    # (nor is the outskirts of a town, "les abords de Y", "près de Y", the town X named apart 8 km away)
+    if a.kind == b.kind == "city" and (la.precision or 1) <= 2 and (lb.precision or 1) <= 2 \
             and km is not None and km > TWIN_ENTRIES_KM:
         return False
     # a division's point is its seat, which may lie a few km from a town across the division's border (Bimbo, the

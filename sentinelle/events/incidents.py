@@ -57,8 +57,17 @@ def marked_distinct(head: Token) -> bool:
     """A trigger noun introduced as another incident: "la seconde frappe", "une autre attaque"."""
     marks = event_words(head.doc.lang_).distinct_marks
     return head.pos_ == "NOUN" and any(
-        c.dep_ in ("amod", "det", "nummod") and token_keys(c) & marks for c in head.children
+        c.dep_ in ("amod", "det", "nummod") and token_keys(c) & marks and not _outside_phrase(c, head)
+        for c in head.children
     )
+
+
+def _outside_phrase(mark: Token, head: Token) -> bool:
+    """The mark stands before the noun's own preposition or article: "et une troisième blessée mardi par une
+    frappe" (a third victim, which the parser may hang on "frappe") does not make the strike a third one."""
+    doc = head.doc
+    return mark.i < head.i and any(doc[k].head.i == head.i and doc[k].dep_ in ("case", "det")
+                                   for k in range(mark.i + 1, head.i))
 
 
 def inherit_series_places(doc: Doc, mentions: list[EventMention]) -> None:
@@ -187,6 +196,20 @@ def gapping_pattern(marks: list[str]) -> re.Pattern[str] | None:
 
 # a locative word then a capitalised name: a place named in the tail, resolved or not
 _NAMED_PLACE = re.compile(r"\b(?:à|au|près\s+de|dans|vers)\s+(?:l['’])?[A-ZÀ-Ý]\w+")
+
+
+def unknown_place_apart(doc: Doc, stretch: tuple[int, int], other: PlaceMention | None,
+                        known: list[PlaceMention]) -> bool:
+    """The stretch between commas around a trigger names a place the gazetteer lacks (not one of the ``known``
+    places: "six soldats tués dans des attaques au Waziristan du Nord, attentat-suicide au Baloutchistan"), and the
+    other trigger's place (when given) lies outside it: two members of a list, two places, not one incident at the
+    place the gazetteer knows."""
+    if other is not None and stretch[0] <= other.start and other.end <= stretch[1]:
+        return False
+    for found in _NAMED_PLACE.finditer(doc_text(doc), stretch[0], stretch[1]):
+        if not any(p.start < found.end() and found.start() < p.end for p in known):
+            return True
+    return False
 
 
 def split_gapped(doc: Doc, mentions: list[EventMention], places: list[PlaceMention],

@@ -16,6 +16,7 @@ from sentinelle.events.geo import covered, same_place
 from sentinelle.events.launch_site import launch_site
 from sentinelle.events.lexicon import get_lexicon, keys, source_marks, word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
+from sentinelle.events.numbers import parse_number_words
 from sentinelle.events.parse_tree import tree_distance
 from sentinelle.events.roads import one_road
 from sentinelle.events.shares import next_share, share_before
@@ -310,6 +311,21 @@ def _coordinated_hosts(doc: Doc, first: PlaceMention, second: PlaceMention) -> b
     return hb.dep_ == "conj" and hb.head.i == ha.i
 
 
+# "et deux sur l'aéroport de", "et trois autres contre le camp de": a figure, the place's preposition, one site noun
+_ELLIPTIC_COUNT = re.compile(
+    r"^\s*[,;]?\s*et\s+(?P<num>[\w-]+)\s+(?:autres?\s+)?(?:sur|contre|à|au|aux|dans|près\s+d[eu]|près\s+d['’])\s*"
+    r"(?:(?:le|la|les|l['’])\s*)?(?:[^\W\d_]+\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)?$", re.IGNORECASE)
+
+
+def _elliptic_count(gap: str, lex) -> bool:
+    """The words between two places are "et <figure> <preposition> [<site> de]", the figure a number."""
+    found = _ELLIPTIC_COUNT.match(gap)
+    if found is None:
+        return False
+    num = found.group("num")
+    return num.isdigit() or parse_number_words(num, lex) is not None
+
+
 def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
     if (a.start, a.end) == (b.start, b.end):
         return True  # the places one phrase names again ("les trois provinces précitées")
@@ -328,6 +344,10 @@ def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
     text = doc_text(doc)
     lex = get_lexicon(doc.lang_)
     if next_share(text[first.end : second.start], lex) and share_before(text, first.start, lex) is not None:
+        return True
+    # "quatre frappes sur le port de A et deux sur l'aéroport de B": a count that leaves out the counted noun tells
+    # the same act at another place
+    if _elliptic_count(text[first.end : second.start], lex):
         return True
     if len(words) > 8:
         return False
