@@ -28,9 +28,6 @@ def _found(events) -> set[tuple[str | None, str | None]]:
 
 
 # (text, the events expected: (sub-event type, place as written)); each is one incident of its own
-REASON_TOLD_LATER = ("a placeless act of a later paragraph kept with the story before it (boundaries.told_later_only) "
-                     "was left out when merged: with the session's day rules it split a suicide bombing told over "
-                     "several paragraphs of a dev article")
 TOLD_APART = [
     # two means: a device on a road is no air strike, the same day at the same town (Iraq)
     ("Un engin explosif improvisé a tué deux policiers irakiens sur une route près de Tikrit. Des avions de la "
@@ -78,21 +75,16 @@ TOLD_APART = [
      {("shelling_artillery_missile_attack", "Kanyabayonga"), ("air_drone_strike", "Kanyabayonga")}),
     # an abduction told in the paragraph after a raid, with no place, is not the assault on a police station told
     # at another town in the next paragraph (Haiti)
-    pytest.param(*(
-     "Des hommes armés ont fait irruption jeudi soir à Gressier, incendiant une dizaine de maisons et tuant "
-     "quatre personnes, selon des témoins.\n\n« Ils tiraient partout », raconte un commerçant. Une habitante affirme que "
+    ("Des hommes armés ont fait irruption jeudi soir à Gressier, incendiant une dizaine de maisons et tuant quatre "
+     "personnes, selon des témoins.\n\n« Ils tiraient partout », raconte un commerçant. Une habitante affirme que "
      "deux jeunes filles auraient été enlevées par les bandits.\n\nVendredi matin, le gang s'est dirigé vers "
      "Léogâne, où il a attaqué le sous-commissariat. Un policier a été blessé, selon la police.",
      {("attack", "Gressier"), ("armed_clash", "Léogâne")}),
-                 marks=pytest.mark.xfail(reason=REASON_TOLD_LATER, strict=True)),
     # ... nor the ambush told at another town the next day (DR Congo)
-    pytest.param(*(
-     "Des rebelles des ADF ont attaqué mardi le village de Mangina, tuant six civils, selon une source "
-     "locale.\n\n"
+    ("Des rebelles des ADF ont attaqué mardi le village de Mangina, tuant six civils, selon une source locale.\n\n"
      "D'après des habitants, plusieurs femmes ont été enlevées pendant l'attaque.\n\nMercredi, des militaires ont "
      "été pris en embuscade près de Kasindi. Deux soldats ont été blessés.",
      {("attack", "Mangina"), ("armed_clash", "Kasindi")}),
-                 marks=pytest.mark.xfail(reason=REASON_TOLD_LATER, strict=True)),
     # a toll told after a new paragraph placed its own scene is not the clash told before at another town (Haiti)
     ("Des membres d'un gang ont attaqué lundi le commissariat de Thomonde, dans le département du Centre. Les "
      "policiers ont riposté pendant deux heures, a indiqué la PNH.\n\nMardi, la PNH a lancé une opération dans les "

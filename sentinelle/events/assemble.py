@@ -37,6 +37,7 @@ from sentinelle.events.boundaries import (
     placed_apart,
     same_name,
     told_apart,
+    told_later_only,
 )
 from sentinelle.events.carry import (
     carry_places,
@@ -352,9 +353,15 @@ class Assembler:
         before = [x.sent_start for c in clusters if c.place is not None for x in c.mentions
                   if x.sent_end <= m.sent_start and "\n" not in text[x.sent_end:m.sent_start]]
         last_before = max(before) if toll_only and before else None
+        # (an incident the body placed in a paragraph before ``m``'s: what ``m`` goes on with, when it names no place;
+        # not the lede's, which may sum up the paragraphs below it)
+        paragraph = text.rfind("\n", 0, m.sent_start)
+        story_before = not m.places and paragraph > 0 and any(
+            x.places and not x.headline and x.sent_end <= paragraph for c in clusters for x in c.mentions)
         for c in clusters:
             if not self._compatible(c, m) or _later_story(m, c, text) \
-                    or placed_apart(m, c.mentions, c.place, text, scene or []):
+                    or placed_apart(m, c.mentions, c.place, text, scene or []) \
+                    or told_later_only(m, c.mentions, text, story_before):
                 continue
             place = c.place
             exact = bool(m.places and place and (_norm(m.places[0].text) == _norm(place.text) or (

@@ -12,7 +12,9 @@ Two mentions that agree on place and type may still be two incidents:
 * a headline that says how its incident was done does not take in a body incident of another kind at
   another place (the headline's province holds the body's town, but the headline tells another incident);
 * one names its town as the neighbour of another ("à X, la localité voisine"): another town, however close;
-* one is a toll told after a later paragraph placed its own scene (``placed_apart``).
+* one names no place and goes on with the story of an earlier paragraph, the other is told only in later
+  paragraphs (``told_later_only``), or one is a toll told after a later paragraph placed its own scene
+  (``placed_apart``).
 
 The later mention referring back ("cette frappe", "l'attaque": a definite or demonstrative trigger noun,
 or a generic word) is the same incident told again, and is never kept apart by these rules.
@@ -49,6 +51,7 @@ _MEANS = {
 _ONE_SIDED = frozenset({"explosions_remote_violence", "violence_against_civilians"})
 _NOT_A_SIDE = frozenset({"unidentified", "civilians"})
 # Acts of violence: what was wrecked or seized goes with whatever incident it was done in.
+_VIOLENT = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 
 
 class ReportsFile(BaseModel):
@@ -358,3 +361,20 @@ def placed_apart(m: EventMention, cluster: list[EventMention], place: PlaceMenti
     paragraph = text.rfind("\n", 0, m.sent_start) + 1
     own = [p for p in scene if paragraph <= p.start and p.end <= m.sent_start and p.kind not in ("country", "dateline")]
     return bool(own) and not any(same_place(p, place) for p in own)
+
+
+def told_later_only(m: EventMention, cluster: list[EventMention], text: str, told_before: bool) -> bool:
+    """``m`` says how it was done but names no place, an incident was told before it (``told_before``: a placed
+    mention of the body), and the cluster is told only in later paragraphs: "... ont attaqué X, tuant quatre
+    personnes. \n\n Une habitante affirme que des femmes auraient été enlevées. \n\n Le lendemain, ils ont
+    attaqué le commissariat de Y": the abduction goes on with the story of X, it is not the assault on Y told
+    after it. (A lede with no place before any incident still sums up the paragraphs below it.)"""
+    if m.places or m.headline or not told_before or not (m.specific or m.weapons) \
+            or m.event_type not in _VIOLENT:
+        return False
+    # (an incident the headline tells, saying how, is the article's story from the start: "l'armée repousse une
+    # attaque à X" above the communiqué)
+    if any(x.headline and x.specific and x.places for x in cluster):
+        return False
+    body = [x.sent_start for x in cluster if not x.headline]
+    return bool(body) and min(body) >= m.sent_end and "\n" in text[m.sent_end:min(body)]
