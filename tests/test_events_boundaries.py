@@ -334,3 +334,14 @@ def test_a_headline_and_a_dateline_make_no_digest():
     places = [PlaceMention(start=0, end=6, text="Tessit", kind="city", location=Location(country="ML")),
               PlaceMention(start=45, end=52, text="Ansongo", kind="city", location=Location(country="ML"))]
     assert [line for line, _ in item_headings(text, places)] == [0, 45]
+
+
+def test_an_incident_named_back_in_a_later_paragraph_is_the_one_told_after_it():
+    # Nigeria: "La double attaque suicide du jeudi 12 juin" names back the bombing the next paragraph places; a
+    # placeless act told after another paragraph's incident is kept apart from an incident told only later, but
+    # not when it names its incident back (its toll stays with it)
+    text = ("Des hommes armés ont attaqué lundi un poste de police à Kalehe, tuant deux policiers, selon la police.\n\n"
+            "La double attaque suicide du jeudi 12 juin, qui a fait 14 morts, a choqué le pays.\n\n"
+            "Ce jour-là, deux kamikazes s'étaient fait exploser sur le marché de Dikwa, selon les autorités.")
+    got = sorted((e.sub_event_type, e.location.name if e.location else None, e.fatalities) for e in _events(text))
+    assert got == [("armed_clash", "Kalehe", 2), ("suicide_bomb", "Dikwa", 14)]

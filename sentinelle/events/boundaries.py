@@ -369,7 +369,9 @@ def told_later_only(m: EventMention, cluster: list[EventMention], text: str, tol
     personnes. \n\n Une habitante affirme que des femmes auraient été enlevées. \n\n Le lendemain, ils ont
     attaqué le commissariat de Y": the abduction goes on with the story of X, it is not the assault on Y told
     after it. (A lede with no place before any incident still sums up the paragraphs below it.)"""
-    if m.places or m.headline or not told_before or not (m.specific or m.weapons) \
+    # (a mention that names its incident back, "la double attaque suicide du jeudi", or names it to date another, is
+    # the incident told again wherever it is told: never kept apart, as for every rule of this module)
+    if m.places or m.headline or m.anaphoric or m.reference or not told_before or not (m.specific or m.weapons) \
             or m.event_type not in _VIOLENT:
         return False
     # (an incident the headline tells, saying how, is the article's story from the start: "l'armée repousse une
