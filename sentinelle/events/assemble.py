@@ -19,13 +19,13 @@
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
+from sentinelle.events.assault_typing import armed_assault, force_hit, only_civilians_hit, typed_as
 from sentinelle.events.boundaries import (
     entry_of,
     entry_starts,
@@ -53,7 +53,7 @@ from sentinelle.events.detect import SCENE_PLACES
 from sentinelle.events.geo import norm_name as _norm
 from sentinelle.events.geo import same_place
 from sentinelle.events.incidents import VIOLENT_TYPES
-from sentinelle.events.lexicon import Lexicon, get_lexicon, keys, resolve_type
+from sentinelle.events.lexicon import Lexicon, get_lexicon, keys
 from sentinelle.events.matching import token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.merge import merge_event
@@ -141,40 +141,6 @@ def _place_quality(p: PlaceMention) -> tuple[int, int, int]:
             1 if p.kind == "region" else 0)
 
 
-# Non-state armed sides: an attack they make on a town, with no other word of what happened, is a battle (a
-# state's "raid" on a city is as often from the air: it is left untyped)
-_NON_STATE_ARMED = frozenset({"rebels", "militia", "unidentified"})
-
-
-def _armed_assault(m: EventMention, storming: frozenset[str]) -> bool:
-    """ "Des jihadistes ont attaqué lundi Djibo", "les shebab ont attaqué la ville de Jowhar": a word of an assault
-    on the ground (``storming``: the trigger entries typed by what they hit; not "attentat", as often a bomb)
-    that does not say how, by a named armed side, at a place of its own (a town, not a whole country), that no
-    incident told in the article accounts for."""
-    return bool(storming.intersection(m.trigger_ids) and m.actor1 and m.actor1.kind in _NON_STATE_ARMED
-                and m.places and m.places[0].kind != "country"
-                and not m.reference and not m.summary and m.date is not None)
-
-
-def _typed_as(m: EventMention, label: str) -> EventMention:
-    """A copy of a mention that did not say what happened, typed by what the rest of the text tells (``label``: a
-    type or sub-event type of the lexicon)."""
-    c = copy.copy(m)
-    c.event_type, c.sub_event_type = resolve_type(label)
-    return c
-
-
-def _only_civilians_hit(m: EventMention) -> bool:
-    """The assault's mention names civilians as the ones hit, and no force: "des colons ont attaqué X, blessant deux
-    Palestiniens" is an attack on the villagers, not a fight with the town's defenders."""
-    return "civilians" in (m.target, m.target_category, m.victim_category) and not _force_hit(m)
-
-
-def _force_hit(m: EventMention) -> bool:
-    """The mention names soldiers, police or armed people among the ones hit."""
-    return any(k in ("troops", "police", "armed") for k in (m.target, m.target_category, m.victim_category))
-
-
 def _told_after(x: EventMention, m: EventMention) -> bool:
     """``x`` is told after ``m``'s trigger, in the same sentence."""
     return x.sentence == m.sentence and bool(x.trigger_spans and m.trigger_spans) \
@@ -260,8 +226,8 @@ class Assembler:
             k = next((k for k in clusters if c.carried_from in k.mentions), None) if c.carried_from else None
             if k is not None and k is not c and all(self._compatible(k, m) for m in c.mentions):
                 # an assault typed as a fight for want of victims hit only civilians after all
-                if all(_only_civilians_hit(m) for m in c.mentions) and not any(_force_hit(x) for x in k.mentions):
-                    k.mentions = [_typed_as(x, "attack") if x.sub_event_type == "armed_clash"
+                if all(only_civilians_hit(m) for m in c.mentions) and not any(force_hit(x) for x in k.mentions):
+                    k.mentions = [typed_as(x, "attack") if x.sub_event_type == "armed_clash"
                                   and self.storming.intersection(x.trigger_ids) else x for x in k.mentions]
                 k.mentions += c.mentions
                 clusters.remove(c)
@@ -332,12 +298,12 @@ class Assembler:
             target = self._best_cluster(clusters, m, text, scene)
             if target is not None:
                 target.mentions.append(m)
-            elif _armed_assault(m, self.storming):
+            elif armed_assault(m, self.storming):
                 # ACLED codes an armed group's assault on a town held by others as an armed clash, one that hit only
                 # civilians as an attack on them
-                clusters.append(_Cluster([_typed_as(m, "attack" if _only_civilians_hit(m) else "armed_clash")]))
+                clusters.append(_Cluster([typed_as(m, "attack" if only_civilians_hit(m) else "armed_clash")]))
             elif (alone := self._claimed_alone(m)) is not None:
-                clusters.append(_Cluster([_typed_as(m, alone)]))
+                clusters.append(_Cluster([typed_as(m, alone)]))
         for c in clusters:
             c.mentions.sort(key=lambda x: x.sent_start)
         return sorted(clusters, key=lambda c: c.mentions[0].sent_start)
