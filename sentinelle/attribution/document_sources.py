@@ -58,7 +58,7 @@ class DocumentSources:
             if any(x.kind == "armed_group" for x in sources) and not (
                     m.actor1 is not None and m.actor1.kind in _NOT_CLAIMANTS):
                 m.modality = "claimed"
-            m.sources = [*m.sources, *[x for x in sources if all(x.name != y.name for y in m.sources)]]
+            m.add_sources(sources)
             m.add_evidence("modality", [(src.start_char, src.end_char)])
 
     def _document_issuer(self, sents: list[Span], text: str) -> tuple[list[Token], Span] | None:

@@ -78,7 +78,7 @@ class SourceReader(ToldBack):
             src, np = found[0]
             m.modality = "reported"
             sources, _armed = self._sources(_Reading(depth=0, index=np[0].i, sources=[np]))
-            m.sources = [*m.sources, *[x for x in sources if all(x.name != y.name for y in m.sources)]]
+            m.add_sources(sources)
             m.add_evidence("modality", [(src.start_char, src.end_char)])
 
     def _claims_named_back(self, doc: Doc, text: str, mentions: list[EventMention]) -> None:
@@ -129,7 +129,7 @@ class SourceReader(ToldBack):
             if antecedent.modality not in ("reported", "claimed") or _other_incident(antecedent, m):
                 continue
             m.modality = antecedent.modality
-            m.sources = [*m.sources, *[x for x in antecedent.sources if all(x.name != y.name for y in m.sources)]]
+            m.add_sources(antecedent.sources)
             m.add_evidence("modality", [antecedent.sentence])
 
     def _toll_reports(self, doc: Doc, text: str, mentions: list[EventMention]) -> None:
@@ -165,7 +165,7 @@ class SourceReader(ToldBack):
                 m.modality = "reported"
                 sources, _armed = self._sources(_Reading(depth=0, index=named[0][0].i, sources=named[:1])) \
                     if named else ([], False)
-                m.sources = [*m.sources, *[x for x in sources if all(x.name != y.name for y in m.sources)]]
+                m.add_sources(sources)
                 m.add_evidence("modality", [(sent.start_char, sent.end_char)])
 
     def _continued_source(self, sent: Span, text: str) -> list[Token] | None:

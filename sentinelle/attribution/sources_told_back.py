@@ -36,7 +36,7 @@ class ToldBack:
             sources, _armed = self._sources(_Reading(depth=0, index=prev.start, sources=named[:1]))
             for m in own:
                 m.modality = "reported"
-                m.sources = [*m.sources, *[x for x in sources if all(x.name != y.name for y in m.sources)]]
+                m.add_sources(sources)
                 m.add_evidence("modality", [(prev.start_char, prev.end_char)])
 
     def _pronoun_subject(self, sent: Span) -> Token | None:
@@ -64,7 +64,7 @@ class ToldBack:
             sources, _armed = self._sources(_Reading(depth=0, index=np[0].i, sources=[np]))
             for m in before:
                 m.modality = "reported"
-                m.sources = [*m.sources, *[x for x in sources if all(x.name != y.name for y in m.sources)]]
+                m.add_sources(sources)
                 m.add_evidence("modality", [(sent.start_char, sent.end_char)])
 
     def _told_back_source(self, sent: Span, mentions: list[EventMention]) -> list[Token] | None:

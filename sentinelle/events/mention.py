@@ -70,6 +70,10 @@ class EventMention:
     def sentence(self) -> Span:
         return (self.sent_start, self.sent_end)
 
+    def add_sources(self, sources: list[Source]) -> None:
+        """Add the ``sources`` this mention does not name yet (by name, against the sources it had before)."""
+        self.sources = [*self.sources, *[x for x in sources if all(x.name != y.name for y in self.sources)]]
+
     def add_evidence(self, name: str, spans: list[Span]) -> None:
         bucket = self.field_evidence.setdefault(name, [])
         for s in spans:

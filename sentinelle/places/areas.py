@@ -300,10 +300,14 @@ def _division_side(m: PlaceMention, text: str, gazetteer: Gazetteer, lang: str) 
     """
     if not _dir_of_division(lang).search(text[max(0, m.start - 80):m.start]):
         return m
-    kinds = gazetteer.divisions(m.location.country or "") if m.kind == "admin1" \
-        else gazetteer.second_level(m.location.country or "")
-    division = next((d for d in kinds if d.name == m.location.place), None)
-    if division is None or division.centre_lat is None:
+    country = m.location.country or ""
+    return _at_centre(m, gazetteer.divisions(country) if m.kind == "admin1" else gazetteer.second_level(country))
+
+
+def _at_centre(m: PlaceMention, divisions: list[Entry]) -> PlaceMention:
+    """``m`` at the centre of the division of ``divisions`` its place names (as it was when none has a centre)."""
+    division = next((d for d in divisions if d.name == m.location.place and d.centre_lat is not None), None)
+    if division is None:
         return m
     lat, lon = division.centre
     return m.model_copy(update={"location": m.location.model_copy(update={"lat": lat, "lon": lon})})
@@ -322,11 +326,7 @@ def villages_at_division_centre(located: list[PlaceMention], gazetteer: Gazettee
     for m in located:
         loc = m.location
         if m.kind == "located" and loc.precision == 3 and loc.place and loc.country:
-            division = next((d for d in [*gazetteer.divisions(loc.country), *gazetteer.second_level(loc.country)]
-                             if d.name == loc.place and d.centre_lat is not None), None)
-            if division is not None:
-                lat, lon = division.centre
-                m = m.model_copy(update={"location": loc.model_copy(update={"lat": lat, "lon": lon})})
+            m = _at_centre(m, [*gazetteer.divisions(loc.country), *gazetteer.second_level(loc.country)])
         out.append(m)
     return out
 

@@ -52,8 +52,10 @@ class EventDate:
 
 
 @cache
-def _publication_verbs(lang: str) -> frozenset[str]:
-    return frozenset(w.split()[0].lower() for w in names_file(lang).publication_verbs)
+def _verbs(lang: str, field: str) -> frozenset[str]:
+    """The lemmas of a verb list of ``time_names.yaml`` (``publication_verbs``, ``picture_verbs``): each entry's
+    first word."""
+    return frozenset(w.split()[0].lower() for w in getattr(names_file(lang), field))
 
 
 def dates_a_document(doc: Doc, mention: TimeMention) -> bool:
@@ -62,16 +64,11 @@ def dates_a_document(doc: Doc, mention: TimeMention) -> bool:
     span = _span(doc, mention.start, mention.end)
     if span is None or len(span) == 0:
         return False
-    verbs = _publication_verbs(_lang(doc))
+    verbs = _verbs(_lang(doc), "publication_verbs")
     for anc in span.root.ancestors:
         if anc.pos_ in CLAUSE_POS:
             return anc.dep_ == "acl" and anc.lemma_.lower() in verbs
     return False
-
-
-@cache
-def _picture_verbs(lang: str) -> frozenset[str]:
-    return frozenset(w.split()[0].lower() for w in names_file(lang).picture_verbs)
 
 
 def told_in_caption(doc: Doc, mention: TimeMention) -> bool:
@@ -83,7 +80,7 @@ def told_in_caption(doc: Doc, mention: TimeMention) -> bool:
         return False
     verb = doc[_clause_index(token_columns(doc), head)]
     return verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") \
-        and verb.lemma_.lower() not in _picture_verbs(_lang(doc))
+        and verb.lemma_.lower() not in _verbs(_lang(doc), "picture_verbs")
 
 
 def _lang(doc: Doc) -> str:
