@@ -40,6 +40,15 @@ def _read(text: str, published: str = "2025-06-14") -> tuple[list[tuple[str | No
     # West Bank, Sudan: a toll since the launch of a campaign, with or without its day
     "Depuis le lancement le 21 janvier de l'opération militaire, au moins 50 personnes ont été tuées à Tulkarem.",
     "Depuis le déclenchement de l'offensive, plus de 300 civils ont été tués à Bossangoa.",
+    # Chad, Sudan, West Bank: the same with the campaign's name in quotes, which the parser may take for the
+    # verb's subject (the counted victims then hang under it)
+    "Depuis le lancement le 3 février de l'opération « Bouclier du désert » dans l'est du pays, au moins 45 "
+    "civils ont été tués autour d'Abéché, selon une ONG locale.",
+    "Depuis le début de l'offensive « Aube nouvelle » au Darfour, plus de 300 personnes ont été tuées à Nyala, "
+    "selon l'ONU.",
+    "Depuis le lancement le 21 janvier de l'opération « Mur d'acier » dans le nord du territoire, au moins 70 "
+    "Palestiniens ont été tués en Cisjordanie, et quelque 40 000 habitants des camps de Tulkarem et de Balata "
+    "ont été déplacés.",
     # Yemen, Syria: a stretch of many incidents named by its length
     "Trois mois de bombardements ont fait plus de 400 morts dans la province d'Idleb.",
     "Sept semaines de frappes aériennes ont fait plus de 200 morts à Beledweyne, selon les anciens du clan.",
@@ -80,6 +89,9 @@ def test_a_recalled_campaign_does_not_depend_on_the_sentence_before(before, reca
      [("air_drone_strike", "Wanlaweyn"), ("air_drone_strike", "Qoryoley")]),
     # Iraq: a toll since a day at one place is one fight still going on
     ("Depuis mercredi, quatre soldats ont été tués à Samarra.", [("armed_clash", "Samarra")]),
+    # Chad: a campaign named in quotes does not make the day's counted toll a tally
+    ("Lundi, au moins 12 soldats ont été tués dans une embuscade près de Mongo, au lendemain du lancement de "
+     "l'opération « Bouclier du désert ».", [("armed_clash", "Mongo")]),
     # Sudan: the day's assault after a long siege is an incident; the siege's length is not its day
     ("Après des mois de siège, les rebelles ont lancé samedi un assaut contre Kalemie.", [("armed_clash", "Kalemie")]),
 ])

@@ -186,6 +186,27 @@ def test_a_sentence_cut_by_the_parser_without_punctuation_is_read_whole():
     assert texts[-1] == "Suite"
 
 
+@pytest.mark.parametrize(("text", "cut_before", "whole"), [
+    # a closing quote the parser hands to the next piece ends nothing: the name of an operation, of a group
+    ("Depuis le lancement de l'opération « Bouclier du désert » dans l'est, 45 civils ont été tués.", "»", True),
+    ("Les combattants de la « Brigade du Nord » ont attaqué le poste de Kalémie.", "»", True),
+    # ... while a full stop handed on still ends the sentence before it
+    ("Des obus sont tombés sur le marché de Mongo . Les secours sont arrivés.", ".", False),
+])
+def test_a_handed_closing_quote_is_no_sentence_end(text, cut_before, whole):
+    import spacy
+
+    from sentinelle.events.matching import segments
+
+    nlp = spacy.blank("fr")
+    doc = nlp(text)
+    cut = next(t.i for t in doc if t.text == cut_before)
+    for tok in doc:
+        tok.is_sent_start = tok.i in (0, cut)
+    texts = [s.text for s in segments(doc)]
+    assert (texts == [doc.text]) is whole, texts
+
+
 @pytest.mark.parametrize(
     "text",
     [

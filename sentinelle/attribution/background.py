@@ -143,6 +143,10 @@ class BackgroundReader:
         # over a long period, any plural subject of the verb is many ("depuis le 15 octobre, plus de 140 attaques
         # ont visé", "depuis 2013, des centaines de soldats ont été tués"); over a few days only incidents are
         many = plural or any(c.pos_ == "NOUN" and "Plur" in c.morph.get("Number") for c in subjects)
+        # ... also when the parser hung the counted victims under another word taken as the subject ("Depuis le
+        # lancement de l'opération « Bouclier », au moins 70 civils ont été tués": « Bouclier » the subject)
+        counted = (plural and _counted(incident)) or any(_counted_plural(t) for s in subjects for t in s.subtree)
+        many = many or counted
         for cue in cues:
             if trig.i in cue.tokens:
                 continue
@@ -166,6 +170,10 @@ class BackgroundReader:
                 # ... and the whole sentence when it opens it, however the parser hung it ("Au cours du mois
                 # écoulé, les attaques de drones ont tué ...", parsed with "cours" as the root)
                 in_clause = in_clause or opens_sentence(cue, trig.sent)
+            if not in_clause and cue.cat == "since" and counted and _opens_before(cue, trig):
+                # a long "since" opening the sentence, however the parser split it from the clause after its comma
+                # ("Depuis le lancement le 3 février de l'opération X dans l'est, au moins 45 civils ont été tués")
+                return "aggregate"
             if not in_clause:
                 continue
             if cue.cat == "tally" and plural:
@@ -328,6 +336,21 @@ def opens_sentence(cue: _Cue, sent: Span) -> bool:
     if any(not doc[i].is_punct for i in range(sent.start, first)):
         return False
     return any(doc[i].text == "," for i in range(last + 1, min(last + 4, sent.end)))
+
+
+def _opens_before(cue: _Cue, trig: Token) -> bool:
+    """The cue's words open the trigger's sentence and a comma closes their phrase before the trigger."""
+    sent = trig.sent
+    doc = sent.doc
+    first, last = min(cue.tokens), max(cue.tokens)
+    if any(not doc[i].is_punct for i in range(sent.start, first)):
+        return False
+    return any(doc[i].text == "," for i in range(last + 1, trig.i))
+
+
+def _counted_plural(tok: Token) -> bool:
+    """ "au moins 70 civils", "des dizaines de soldats": a plural noun with a number of its own."""
+    return tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number") and _counted(tok)
 
 
 def _counted(trig: Token) -> bool:

@@ -261,6 +261,7 @@ def tree_depth(tok: Token) -> int:
 
 # What ends a sentence in the text; the parser also cuts sentences elsewhere ("l'ambassade-base US").
 _SENTENCE_END = frozenset(".!?…;:»\"”")
+_HANDED_STOPS = frozenset(".!?…;:")
 
 
 def segments(doc: Doc) -> list[Span]:
@@ -319,9 +320,10 @@ def _ends_sentence(cols: TokenColumns, end: int) -> bool:
         if "\n" in texts[last]:
             return True
         last -= 1
-    # the final stop is sometimes handed to the next sentence: "... de Tarmiyah | . La chaîne ..."
+    # the final stop is sometimes handed to the next sentence: "... de Tarmiyah | . La chaîne ..."; a closing
+    # quote handed on is no stop ("de l'opération « Bouclier | » dans l'est, au moins 45 civils ...")
     return ("\n" in texts[last] or "\n" in cols.ws[last] or texts[last][-1:] in _SENTENCE_END
-            or texts[end][:1] in _SENTENCE_END)
+            or texts[end][:1] in _HANDED_STOPS)
 
 
 def segment_of(tok: Token) -> Span:
