@@ -27,6 +27,9 @@ CASES = [
     # Burkina Faso: the denier's own account, in a participle clause of saying, is part of the denial (was a fact)
     ("L'armée burkinabè a démenti samedi avoir tué des civils à Djibo, affirmant n'avoir visé que des terroristes.",
      [("armed_clash", "Djibo", "denied")], []),
+    # Niger, Burkina Faso: an occupation of a named town denied is the denied capture (a town taken is no post)
+    ("L'armée a démenti que des terroristes aient occupé la ville de Djibo.",
+     [("non_state_actor_overtakes_territory", "Djibo", "denied")], []),
     # a denial with "y" and nothing named before stays a non-event
     ("L'armée a démenti y avoir mené une frappe.", [], ["denied"]),
     # Syria: told as fact by one source, denied by another: the incident is reported, the denial findable

@@ -43,6 +43,15 @@ import pytest
     ("Des gangs ont occupé lundi le commissariat de Mirebalais.", [("non_state_actor_overtakes_territory", "Mirebalais")]),
     ("Les soldats somaliens ont occupé mardi la base de Baardheere abandonnée par les shebab.",
      [("government_regains_territory", "Baardheere")]),
+    # Niger, DR Congo, Burkina Faso: a named town or village occupied changes hands too (held for hours or for good);
+    # by the state's own forces, or held since a year, it is no capture
+    ("Des jihadistes ont occupé la ville de Ouallam pendant plusieurs heures samedi.",
+     [("non_state_actor_overtakes_territory", "Ouallam")]),
+    ("Les rebelles ont occupé mardi le chef-lieu de Kalémie avant de se retirer.",
+     [("non_state_actor_overtakes_territory", "Kalémie")]),
+    ("Des soldats ont occupé la ville de Kaya samedi après le départ des rebelles.",
+     [("government_regains_territory", "Kaya")]),
+    ("Les jihadistes occupent la ville de Tessalit depuis 2012.", []),
     # ... but a school or a square occupied is no post taken
     ("Des déplacés occupent une école de Kaya depuis mars.", []),
     ("Des manifestants ont occupé samedi la place de la mairie de Goma.", [("peaceful_protest", "Goma")]),
