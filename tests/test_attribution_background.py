@@ -134,3 +134,42 @@ def test_background_told_after_an_incident_is_no_incident(before, background, wh
 def test_doers_history_and_hundreds_keep_one_incident(text, wanted):
     events, reasons = _read(text, "2026-03-13")
     assert events == wanted and "aggregate" not in reasons, (events, reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # DR Congo, Sudan, Mozambique: a report's toll over a period named before ("au cours de cette période",
+    # "durant cette période") in a province, or over a length the time stage leaves undated (Yemen: "en six mois")
+    "Le rapport couvre la période du 1er juillet au 31 décembre. Selon le document, au moins 312 civils ont été tués "
+    "et 207 blessés au cours de cette période dans la province du Sud-Kivu.",
+    "La mission onusienne a publié mardi son rapport trimestriel sur l'État du Nil Bleu. Au moins 180 civils ont été "
+    "tués au cours de cette période, selon le rapport.",
+    "L'ONG a recensé les violences commises entre janvier et juin dans la province de Niassa. Durant cette période, "
+    "au moins 95 civils ont été tués, selon l'organisation.",
+    "Yémen : au moins 140 civils tués dans le gouvernorat de Taëz en six mois, selon l'ONU.",
+    # Somalia, Sudan: a share of a toll sorted by its causes
+    "Selon l'ONU, 412 civils ont été tués dans la région de Hiraan en janvier. Plus de la moitié des victimes "
+    "auraient péri lors de frappes de drones.",
+    "Un tiers des victimes ont été tuées lors de bombardements aériens, selon le rapport publié mardi sur le Kordofan.",
+    # DR Congo: places ranked by their tolls
+    "Selon le rapport, la province du Sud-Kivu est la plus touchée (143 morts), devant celles du Kasaï (97) et de "
+    "Kadugli (52).",
+])
+def test_a_report_summary_is_no_incident(text):
+    events, reasons = _read(text, "2026-06-10")
+    assert events == [] and reasons and set(reasons) == {"aggregate"}, (events, reasons)
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # Ukraine: a share of one strike's dead, and the hardest-hit quarter of one day's strikes, leave its toll
+    ("Une frappe de missile a tué vingt personnes mardi à Zaporijjia. La moitié des victimes sont des enfants, selon "
+     "le gouverneur.", 20),
+    ("Mardi, des frappes ont visé plusieurs quartiers de Zaporijjia. Le quartier nord est le plus touché, avec cinq "
+     "morts, selon le maire.", 5),
+    # Mali, Haiti: "au cours de cette attaque" is one incident's time
+    ("Dimanche, des jihadistes ont attaqué le poste de Tessit. Au cours de cette attaque, six soldats ont été tués.", 6),
+    ("Des gangs ont attaqué lundi le quartier de Gonaïves. Au cours de cette attaque, au moins six habitants ont été "
+     "tués, selon la police.", 6),
+])
+def test_one_incident_with_a_share_or_a_ranking_keeps_its_toll(text, fatalities):
+    events = sentinelle.extract(text, published="2026-06-10", relevance_gate=False).events
+    assert [e.fatalities for e in events] == [fatalities]

@@ -122,3 +122,39 @@ def test_a_killing_noun_counts_its_complement(nlp, sentence, fatalities):
 
     sent = next(iter(nlp(sentence).sents))
     assert CasualtyReader(get_lexicon("fr")).read(sent, [sent.root]).fatalities == fatalities
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # Mali, DR Congo, Mozambique, Somalia: a round figure coordinated with another counts its own value, not its
+    # article ("une vingtaine" is 20 inside a sum as alone)
+    ("Selon des sources sécuritaires, six soldats et une vingtaine de jihadistes ont été tués lundi près de Tessit.",
+     26),
+    ("Cinq militaires et une dizaine de rebelles ont été tués mercredi à Kitshanga, selon l'armée.", 15),
+    ("Deux soldats et une trentaine d'insurgés ont été tués vendredi près de Mueda, selon une source militaire.", 32),
+    ("Sept soldats et une quarantaine de shebab ont été tués samedi à Bulo Burte, selon un officier.", 47),
+    # Mali, Nigeria: after a fronted source the parser hangs the first victims on the source: they still add up
+    ("Selon des sources sécuritaires, huit soldats et quinze assaillants ont été tués samedi à Ansongo.", 23),
+    ("D'après la police, trois policiers et onze bandits ont été tués mercredi à Kukawa.", 14),
+])
+def test_coordinated_victims_add_up(text, fatalities):
+    assert _tolls(text) == [fatalities]
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injuries"), [
+    # Niger, Mozambique, Sudan, DR Congo, Haiti: a killing or wounding participle sharing the first verb's
+    # auxiliary has the figure as its object, whatever the parser hung it on (adverbs between)
+    ("Mardi, des hommes armés ont encerclé le village de Tanout et abattu au moins douze éleveurs, selon un élu "
+     "local.", 12, None),
+    ("Les insurgés ont incendié des maisons à Nampula lundi et décapité quatre villageois, selon des témoins.", 4, None),
+    ("Des paramilitaires ont pris d'assaut le camp de déplacés près de Nyala vendredi et massacré au moins trente "
+     "civils, selon des médecins.", 30, None),
+    ("Le 29 mai, à Rutshuru, des soldats ont fouillé les maisons au lendemain d'affrontements et exécuté "
+     "sommairement au moins 45 hommes, selon les témoins.", 45, None),
+    ("Dimanche, des gangs ont attaqué un commissariat à Léogâne et blessé grièvement trois policiers, selon la "
+     "police.", None, 3),
+    # Burkina Faso: victims of another clause's own passive verb are not the first verb's object
+    ("Des hommes armés ont incendié deux maisons à Kaya jeudi et trois civils ont été blessés, selon un élu.", None, 3),
+])
+def test_a_participle_sharing_the_auxiliary_takes_the_figure(text, fatalities, injuries):
+    events = sentinelle.extract(text, published="2026-06-10", relevance_gate=False).events
+    assert [(e.fatalities, e.injuries) for e in events] == [(fatalities, injuries)]

@@ -114,3 +114,22 @@ def test_the_victims_event_keeps_its_toll_when_the_other_side_tells_its_own():
     ):
         events = sentinelle.extract(text, published="2024-03-08", relevance_gate=False).events
         assert [e.fatalities for e in events if e.event_type == "violence_against_civilians"] == [dead]
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injuries"), [
+    # Burkina Faso, Somalia, Mozambique: the other side's dead told in the next sentence add up, with the wounded
+    # told with them, when a source is given to that sentence in an incise or with "selon"
+    ("Le gouverneur a indiqué que dimanche, des terroristes avaient attaqué le détachement militaire de Ouahigouya. "
+     "Selon lui, l'attaque a été repoussée et une trentaine d'assaillants ont été neutralisés. Quatre soldats ont "
+     "malheureusement perdu la vie et six militaires ont été blessés, a-t-il précisé.", 34, 6),
+    ("Des shebab ont attaqué samedi une base de l'armée à Bulo Burte. Une vingtaine d'assaillants ont été tués. Trois "
+     "soldats ont péri et cinq ont été blessés, selon un officier.", 23, 5),
+    ("Des insurgés ont attaqué lundi une position de l'armée près de Mueda. Quinze insurgés ont été tués. Deux "
+     "soldats sont morts et quatre ont été blessés.", 17, 4),
+    # DR Congo: the attackers' own claim stays apart
+    ("Des rebelles ont attaqué mardi un camp de l'armée près d'Uvira. Dix rebelles ont été tués. Les rebelles "
+     "affirment avoir tué trois soldats.", 10, None),
+])
+def test_the_other_side_told_next_with_its_source_adds_up(text, fatalities, injuries):
+    events = sentinelle.extract(text, published="2026-06-10", relevance_gate=False).events
+    assert [(e.fatalities, e.injuries) for e in events] == [(fatalities, injuries)]

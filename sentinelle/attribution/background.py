@@ -60,6 +60,13 @@ class BackgroundReader:
         self.spread = keys(background.spread_verbs)
         self.whole_area = keys(background.whole_area_words)
         self.partitives = keys(background.partitive_articles)
+        self.shares = PhraseIndex()
+        for p in background.share_of_toll_phrases:
+            self.shares.add(p, "share")
+        self.rankings = PhraseIndex()
+        for p in background.ranking_phrases:
+            self.rankings.add(p, "ranking")
+        self.comparisons = keys(background.ranking_comparisons)
 
     def cues(self, sent: Span) -> list[_Cue]:
         """The tally phrases, trend words and open periods ("depuis ...") of the sentence."""
@@ -286,19 +293,56 @@ class BackgroundReader:
         """ "Six personnes ont été tuées la semaine dernière, selon les autorités": a toll over a week or more,
         told by its victims only (no incident noun) and at no place, sums up several incidents; so does one
         over a month or a year in a whole province or region ("Le mois dernier, au moins 60 civils ont été tués
-        dans la région de X"), where a week's toll in a village may still be one raid."""
-        if m.date is None or m.date.precision == "day" or "same_sentence" not in m.date_flags:
-            return False
-        if m.places and not (m.date.precision in ("month", "year")
-                             and all((p.location.precision or 1) >= 3 for p in m.places)):
-            return False
+        dans la région de X"), where a week's toll in a village may still be one raid. A period the time stage
+        leaves undated ("au cours de cette période", "en six mois", with no day in the sentence) is read as a
+        long one."""
         if m.fatalities is None and m.injuries is None:
+            return False
+        dated = m.date is not None and m.date.precision != "day" and "same_sentence" in m.date_flags
+        long_period = dated and m.date is not None and m.date.precision in ("month", "year")
+        if not dated:
+            sent = doc.char_span(m.sent_start, m.sent_end, alignment_mode="expand")
+            if sent is None or self._names_a_day(sent) or not self.periods.find(doc_units(sent)):
+                return False
+            long_period = True
+        if m.places and not (long_period and all((p.location.precision or 1) >= 3 for p in m.places)):
             return False
         # "... la semaine dernière à Sandana": a place is named, only the gazetteer does not know it
         if not m.places and any(t.pos_ == "PROPN" and t.i > 0 and t.nbor(-1).lower_ in self.locatives
                                 for t in doc.char_span(m.sent_start, m.sent_end, alignment_mode="expand") or []):
             return False
         return all(doc[i].pos_ in ("VERB", "AUX") for i in m.trigger_tokens)
+
+    def share_of_toll(self, m: EventMention, sent: Span) -> bool:
+        """ "Plus de la moitié des victimes auraient péri lors de frappes de drones": a share of a toll told as a
+        whole (``share_of_toll_phrases``) as the victims of the mention's clause sorts a total by its causes, it
+        tells no incident. The share and a trigger word hang on one verb, however the parser hung each."""
+        hits = self.shares.find(doc_units(sent))
+        if not hits:
+            return False
+        doc = sent.doc
+        verbs = {v.i for v in (_clause_verb(doc[i]) for i in m.trigger_tokens) if v is not None}
+        for hit in hits:
+            phrase = doc[hit.start:hit.end]
+            verb = _clause_verb(phrase.root)
+            if verb is not None and verb.i in verbs and verb.i > phrase.root.i:
+                return True
+        return False
+
+    def ranking(self, m: EventMention, sent: Span) -> bool:
+        """ "La zone de X est la plus touchée (89 morts), devant celle de Y (61)": places ranked by their tolls in
+        a sentence that names no day are a report's tally by place."""
+        hits = self.rankings.find(doc_units(sent))
+        if not hits or self._names_a_day(sent):
+            return False
+        tkeys = doc_token_keys(sent.doc)
+        return any(tkeys[i] & self.comparisons for i in range(hits[0].end, sent.end))
+
+    @staticmethod
+    def _names_a_day(sent: Span) -> bool:
+        """The sentence names a day (a date of day precision, not the start of a "since" period)."""
+        return any(tm.kind == "date" and tm.interval.precision == "day" and "since" not in tm.flags
+                   for tm in sent.doc._.time_mentions or [] if sent.start_char <= tm.start < sent.end_char)
 
     def campaign(self, m: EventMention, trig: Token) -> bool:
         """ "ont attaqué des bases militaires dans la région", with no day and no toll of its own: a campaign (also
@@ -346,6 +390,17 @@ def _opens_before(cue: _Cue, trig: Token) -> bool:
     if any(not doc[i].is_punct for i in range(sent.start, first)):
         return False
     return any(doc[i].text == "," for i in range(last + 1, trig.i))
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The first verb at or above ``tok`` (up to four steps): the verb of its clause."""
+    for _ in range(5):
+        if tok.pos_ == "VERB":
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _counted_plural(tok: Token) -> bool:

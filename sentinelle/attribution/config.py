@@ -94,6 +94,11 @@ class BackgroundFile(BaseModel):
     whole_area_words: list[str] = []
     # the plural indefinite article the parser may take for a preposition ("ont attaqué des convois")
     partitive_articles: list[str] = []
+    # a share of a toll told as a whole elsewhere ("plus de la moitié des victimes"), and places ranked by their
+    # tolls ("la zone la plus touchée")
+    share_of_toll_phrases: list[str] = []
+    ranking_phrases: list[str] = []
+    ranking_comparisons: list[str] = []
 
 
 def load_background(lang: str) -> BackgroundFile:

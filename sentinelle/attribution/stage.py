@@ -194,7 +194,8 @@ class Attributor(CueFinder, TriggerReader):
         if reason is None and (
             self.background.campaign(m, doc[chosen.index]) or self.background.many_incidents(m, sent)
             or self.background.thousands_hit(m, sent) or self.background.doers_habit(m, doc[chosen.index])
-            or self.background.period_toll(m, doc)
+            or self.background.period_toll(m, doc) or self.background.share_of_toll(m, sent)
+            or self.background.ranking(m, sent)
         ):
             reason = "aggregate"
         if self._aggregate_by_count(m) or self._counted_word(doc, m):

@@ -103,6 +103,8 @@ class CasualtyReader(ListedVictims, VictimRoles):
             self.phrases.add(p, "provisional")
         self.zero_scopes = keys(c.zero_scopes)
         self._death_nouns = keys(c.killed_nouns) | self.killing_nouns
+        # nouns that count no victims of their own: the dead and wounded themselves, machines, places, booty
+        self._not_counted = self.killed_nouns | self.injured_nouns | self.not_victims
 
     def read(self, sent: Span, triggers: list[Token]) -> Casualties:
         figures: list[Figure] = []
@@ -320,8 +322,13 @@ class CasualtyReader(ListedVictims, VictimRoles):
         if role is None:
             return None
         extra = self._conjoined_parts(noun, role)
+        # "Selon des sources sécuritaires, huit soldats et quinze assaillants ont été tués": the victims written
+        # before the subject, which the parser hung on the source phrase, add to it
+        before = self._parts_before(noun, tok, role)
         # "un couple": the count one group makes
         value, weak = (group, False) if group and is_article(tok) else (num[0], is_article(tok))
+        if before:
+            weak, extra = False, [*before, *extra]
         fig = figure_of(role, value + sum(extra), sent, noun, weak=weak)
         fig.more = more
         fig.parts = (value, *extra) if extra else ()
@@ -346,6 +353,14 @@ class CasualtyReader(ListedVictims, VictimRoles):
                 continue
             if self.participle_role(conj) not in (None, role):
                 continue
+            # "huit soldats et une quinzaine d'assaillants": the round figure is the conjunct itself, counted by
+            # its article ("une" is no victim of its own); not one of things ("une dizaine de véhicules")
+            if token_keys(conj) & self.approximate:
+                figure = number_at(conj, self.lex)
+                counted_nouns = [c for c in conj.children if c.dep_ == "nmod" and c.i > conj.i]
+                if figure and not any(token_keys(c) & self._not_counted for c in counted_nouns):
+                    extra.append(figure[0])
+                continue
             counted = False
             for child in conj.children:
                 figure = number_at(child, self.lex)
@@ -357,6 +372,44 @@ class CasualtyReader(ListedVictims, VictimRoles):
             if not counted and self._one_named(conj):
                 extra.append(1)
         return extra
+
+    def _parts_before(self, noun: Token, tok: Token, role: str) -> list[int]:
+        """The figure of the victims coordinated right before a subject ``noun`` counted from ``tok`` ("huit soldats"
+        in "huit soldats et quinze assaillants ont été tués"), when the parser hung them elsewhere than on the
+        subject or on its verb (on a fronted source: "Selon des sources sécuritaires, huit soldats ..."); a figure
+        another verb governs ("ont attaqué deux villages et trois soldats ont été tués") is that verb's."""
+        doc = noun.doc
+        if noun.dep_ not in ("nsubj", "nsubj:pass") or noun.head.i < noun.i or noun.head.pos_ != "VERB":
+            return []
+        # the "et" right before the figure and its own words ("et au moins quinze assaillants")
+        j = min(tok.i, noun.i) - 1
+        while j > noun.sent.start and word_key(doc[j].text) != "et" and doc[j] in noun.subtree:
+            j -= 1
+        if j < noun.sent.start + 1 or word_key(doc[j].text) != "et":
+            return []
+        prev = doc[j - 1]
+        if prev.pos_ == "ADJ" and prev.dep_ == "amod" and prev.head.i < prev.i:
+            prev = prev.head  # "huit soldats maliens et ..."
+        if prev.pos_ not in ("NOUN", "PROPN") or prev.sent != noun.sent or token_keys(prev) & self._not_counted \
+                or (noun.dep_ == "conj" and noun.head.i == prev.i) or prev.head.i == noun.i:
+            return []
+        # (two subjects of one verb, or victims another verb governs, are counted by the verb's list or are no
+        # victims: "ont attaqué deux villages et trois soldats ont été tués")
+        if prev.head.pos_ in ("VERB", "AUX"):
+            return []
+        if self.participle_role(prev) not in (None, role):
+            return []
+        # the figure on the noun ("huit soldats"), or the round figure it hangs on ("une dizaine de soldats")
+        for counter in (prev, prev.head):
+            for child in counter.children:
+                figure = number_at(child, self.lex)
+                if figure and child.dep_ in ("nummod", "det") and child.i < counter.i and not is_article(child) \
+                        and (counter is prev or token_keys(counter) & self.approximate):
+                    return [figure[0]]
+            if token_keys(counter) & self.approximate and counter is not prev and counter.i < prev.i:
+                figure = number_at(counter, self.lex)
+                return [figure[0]] if figure else []
+        return []
 
     def _subject_figure(self, verb: Token, role: str, sent: Span) -> Figure | None:
         """ "deux policiers ont perdu la vie": the figure is on the predicate's subject."""

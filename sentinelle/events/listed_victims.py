@@ -26,6 +26,7 @@ class ListedVictims:
     not_victims: frozenset[str]
     subset: frozenset[str]
     victim_groups: dict[str, int]
+    approximate: frozenset[str]
     _role_words: frozenset[str]
 
     def _listed_victims(self, verb: Token, sent: Span) -> Figure | None:
@@ -74,7 +75,8 @@ class ListedVictims:
             # a noun behind a preposition is a complement the parser misattached ("près d'une mosquée")
             if any(c.dep_ == "case" for c in v.children):
                 return None
-            own = number_at(v, self.lex) if v.pos_ in ("NUM", "PRON") else None
+            # (a round figure counts itself, not its article: "cinq militaires et une dizaine de rebelles")
+            own = number_at(v, self.lex) if v.pos_ in ("NUM", "PRON") or token_keys(v) & self.approximate else None
             if own is None:
                 for c in v.children:
                     if c.dep_ in ("nummod", "det") and c.i < v.i:

@@ -112,8 +112,14 @@ def tolls_of_both_sides(doc: Doc, sents: list[Span], mentions: list[EventMention
     for prev, sent in zip(sents, sents[1:], strict=False):
         if "\n" in text[prev.end_char:sent.start_char]:
             continue
+        # (a source given to the second toll, "..., a-t-il précisé", "..., selon un officier", leaves it the account's
+        # own when the first is stated or given a source the same way: one account of both sides' dead; after a
+        # speaker's statement, "Les rebelles affirment avoir tué ...", it is another version)
+        sourced = not any(tkeys[i] & words.telling and not _source_given(doc, i, tkeys[i], words)
+                          for i in range(prev.start, prev.end))
         if not text[prev.start_char:prev.end_char].rstrip().endswith(";") and (
-                any(tkeys[i] & (words.telling | words.claims) for i in range(sent.start, sent.end))
+                any(tkeys[i] & (words.telling | words.claims) and not (sourced and _source_given(doc, i, tkeys[i], words))
+                    for i in range(sent.start, sent.end))
                 or any(tkeys[i] & words.claims for i in range(prev.start, prev.end))
                 or any(sent.start_char <= t.start < sent.end_char for t in doc._.time_mentions or [])
                 or any(sent.start_char <= p.start < sent.end_char for p in doc._.place_mentions or [])):
@@ -139,6 +145,11 @@ def tolls_of_both_sides(doc: Doc, sents: list[Span], mentions: list[EventMention
         a.fatalities += value
         a.fatality_victims = None
         a.add_evidence("fatalities", spans)
+        # "Quatre soldats ont perdu la vie et six militaires ont été blessés": the wounded told with the second
+        # side's dead are the incident's too (a mention of that sentence keeps its own)
+        if not pair[1] and figures.injuries and a.injuries is None:
+            a.injuries = figures.injuries
+            a.add_evidence("injuries", figures.injury_spans)
         if pair[1]:
             b.fatalities, b.fatality_victims = None, None
             b.field_evidence.pop("fatalities", None)
@@ -148,6 +159,15 @@ def _tells_the_zero(tok: Token, zero: list[tuple[int, int]]) -> bool:
     """ "Aucune victime n'a été signalée": a passive verb of telling whose subject is the phrase saying nobody
     died (``zero``: its character spans)."""
     return any(c.dep_ == "nsubj:pass" and any(s <= c.idx < e for s, e in zero) for c in tok.children)
+
+
+def _source_given(doc: Doc, i: int, keys: frozenset[str], words: TollWords) -> bool:
+    """ "..., selon un officier", "..., a-t-il précisé": a source preposition, or a speech verb in an incise after a
+    comma, gives a source to what the sentence tells; a source noun ("Une source militaire reconnaît ...") or a
+    speaker stating it does not."""
+    if keys & words.sources and doc[i].pos_ != "ADP" and doc[i].dep_ not in ("case", "fixed"):
+        return False
+    return _source_of_the_toll(doc, i, keys, words)
 
 
 def _source_of_the_toll(doc: Doc, i: int, keys: frozenset[str], words: TollWords) -> bool:

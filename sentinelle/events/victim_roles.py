@@ -93,6 +93,8 @@ class VictimRoles:
         if noun.pos_ == "NUM" and any(c.dep_ == "nmod" and token_keys(c) & self.not_victims for c in noun.children):
             return None  # "ont abattu 40 des 52 drones": a share of the machines
         gerund = self._gerund_before(noun)
+        if gerund is None:
+            gerund = self._participle_before(noun)
         if gerund is not None:
             return gerund
         # "la « neutralisation » de 23 terroristes", "l'assassinat de deux policiers": the complement of a killing
@@ -192,6 +194,35 @@ class VictimRoles:
         if infinitive & self.killed_verbs:
             return "killed"
         if infinitive & self.injured_verbs:
+            return "injured"
+        return None
+
+    def _participle_before(self, noun: Token) -> str | None:
+        """The role of a killing or wounding verb's past participle written right before the noun's figure (adverbs
+        aside) after "et" or the auxiliary "avoir": "ont fouillé les maisons et exécuté sommairement au moins 45
+        hommes". The participle shares the first verb's auxiliary and its object is the noun, whatever the parser
+        hung it on (the first verb, the participle as an adjunct) or took the participle for."""
+        first = noun.left_edge
+        doc = noun.doc
+        if first.i == noun.i or any(c.dep_ == "case" for c in noun.children):
+            return None
+        j = first.i - 1
+        while j > first.sent.start and doc[j].pos_ == "ADV" and first.i - j <= 2:
+            j -= 1  # "exécuté sommairement", "tué froidement"
+        word = doc[j]
+        if j <= first.sent.start or not word.is_alpha:
+            return None
+        before = doc[j - 1]
+        if not (word_key(before.text) in ("et", "puis") or (before.pos_ == "AUX" and word_key(before.lemma_) == "avoir")):
+            return None
+        # (the tagger may miss the participle: "massacré" read as a proper noun; its form tells it)
+        forms = {word_key(word.lemma_)} if "Part" in word.morph.get("VerbForm") else set()
+        text = word.text.lower()
+        if text.endswith("é"):
+            forms.add(word_key(text[:-1] + "er"))
+        if forms & self.killed_verbs:
+            return "killed"
+        if forms & self.injured_verbs:
             return "injured"
         return None
 
