@@ -212,6 +212,8 @@ def unknown_after_locative(doc: Doc) -> list[tuple[int, int]]:
     # (a one-word "person" that is the very name after "à" is the tagger's guess at a village it does not know: "ont
     # tué six civils lundi à X")
     locative_names = doc.user_data.get(UNKNOWN_AFTER_LOCATIVE, []) if hasattr(doc, "user_data") else []
+    if not locative_names:
+        return []  # (most articles: nothing to filter, and Doc.ents builds its Spans anew on every read)
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "PER", "MISC")
              and not (e.label_ == "PER" and len(e) == 1 and (e.start_char, e.end_char) in locative_names)] + [
         (a.start, a.end) for a in doc._.actor_mentions or []] if hasattr(doc, "ents") else []
