@@ -15,7 +15,7 @@ from sentinelle.events.lexicon import TargetEntry, word_key
 from sentinelle.events.listed_victims import name_end, person_name
 from sentinelle.events.matching import Hit, PhraseIndex, doc_units
 from sentinelle.events.word_lists import EventWords
-from sentinelle.extensions import doc_text, token_columns
+from sentinelle.extensions import doc_text, morph_get, token_columns
 
 # What ends the name of a source after "selon": "selon la chaîne al-Manar, ..."
 _SOURCE_PHRASE_END = frozenset(",;:.!?()[]«»\"")
@@ -30,7 +30,7 @@ def outside_source_names(doc: Doc, sents: list[Span], places: list, markers: Phr
     for sent in sents:
         for hit in markers.find_best(doc_units(sent)):
             end = hit.end
-            if end < sent.end and "Rel" in doc[end].morph.get("PronType"):
+            if end < sent.end and "Rel" in morph_get(doc[end], "PronType"):
                 continue  # "les informations selon lesquelles le camp ...": what a report says, not who says it
             while end < sent.end and end - hit.end < 8 and doc[end].text not in _SOURCE_PHRASE_END:
                 if doc[end].pos_ in ("VERB", "AUX") or word_key(doc[end].text) in locatives:
@@ -153,7 +153,7 @@ def grievance_of(noun: Token, protesting: set[int], vocab: EventWords) -> bool:
     """A plural act noun a protest is against ("ont manifesté contre les enlèvements", "pour dénoncer les frappes",
     ``event_words.yaml`` ``grievance_*``): the protest's grievance, not an incident told. A singular act with its own
     complement ("contre l'enlèvement de trois enseignants mardi") may be one, and is left alone."""
-    if noun.pos_ != "NOUN" or "Plur" not in noun.morph.get("Number"):
+    if noun.pos_ != "NOUN" or "Plur" not in morph_get(noun, "Number"):
         return False
     # (the second of coordinated grievances has the role of the first: "pour dénoncer l'attentat et les
     # disparitions forcées")
