@@ -556,3 +556,11 @@ def test_parse_repair_on_the_verbs_alone_mends_as_on_every_token(nlp):
         _repair_on_every_token(plain, time_words)
         assert [(t.head.i, t.dep_) for t in doc] == [(t.head.i, t.dep_) for t in plain]
     assert mended  # (the sentences hold adverbials to mend)
+
+
+def test_a_sentence_cut_from_the_doc_text_is_its_span_text(nlp):
+    from sentinelle.extensions import doc_text
+
+    for doc in nlp.pipe([*PARAGRAPHS, *MORPH_SENTENCES, "Fin sur une espace. "]):
+        for span in [*segments(doc), *doc.sents, doc[0:0], doc[1:3]]:
+            assert doc_text(doc)[span.start_char:span.end_char] == span.text
