@@ -6,8 +6,8 @@ see ``docs/contracts.md`` for who writes what.
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY
-from spacy.tokens import Doc
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SPACY
+from spacy.tokens import Doc, Token
 
 _DOC_ATTRIBUTES: dict[str, object] = {
     "published": None,  # datetime.date | None, set by extract() before the pipeline runs
@@ -161,6 +161,43 @@ class TokenColumns:
         if not d:
             d = depth[i] = len(self.ancestors(i))
         return d
+
+
+def doc_lang(doc: Doc) -> str:
+    """``doc.lang_``, read once per Doc (spaCy asks the vocabulary's language getter, a Python call, on every read, and
+    the stages read it to pick their word lists in their inner loops)."""
+    cache = getattr(doc, "user_data", None)
+    if cache is None:  # a Doc-like object without spaCy's user_data
+        return doc.lang_
+    lang = cache.get("sentinelle_lang")
+    if lang is None:
+        lang = cache["sentinelle_lang"] = doc.lang_
+    return lang
+
+
+# the values of one morphological field of one analysis (by the analysis's hash), shared across Docs: the same few
+# hundred analyses come back in every article
+_MORPH_VALUES: dict[tuple[int, str], list[str]] = {}
+
+
+def morph_get(tok: Token, field: str) -> list[str]:
+    """``tok.morph.get(field)``, a new list as spaCy's, read once per analysis and field.
+
+    ``Token.morph`` builds a MorphAnalysis, and its ``get`` a NumPy array and the strings of the values, on every
+    call (several microseconds): the stages ask it of the same verbs again and again. The analyses' hashes are read
+    once per Doc (the stages never change a token's morphology), the values once per (analysis, field).
+    """
+    doc = tok.doc
+    keys = doc.user_data.get("sentinelle_morph")
+    if keys is None:
+        keys = doc.user_data["sentinelle_morph"] = doc.to_array(MORPH).tolist() if len(doc) else []
+    key = (keys[tok.i], field)
+    values = _MORPH_VALUES.get(key)
+    if values is None:
+        if len(_MORPH_VALUES) > 100_000:  # bounded (a long-running feed may meet new analyses)
+            _MORPH_VALUES.clear()
+        values = _MORPH_VALUES[key] = tok.morph.get(field)
+    return list(values)
 
 
 def token_columns(doc: Doc) -> TokenColumns:

@@ -464,3 +464,103 @@ def test_one_scan_for_all_time_rules_finds_what_each_rule_finds(monkeypatch):
     monkeypatch.setattr(grammar, "start_scan", None)
     assert one_scan == [candidates(t) for t in texts]
     assert sum(map(len, one_scan)) > 100
+
+
+# Sentences written for the tests below (several conflicts, reporting style; towns not of the annotated corpora):
+# verbs in several tenses and moods, an adverbial between a verb and its object, people named by name.
+MORPH_SENTENCES = [
+    "Des hommes armés ont tué samedi soir quatre orpailleurs près de Kamituga, a indiqué un responsable local.",
+    "Les insurgés frapperont de nouveau si l'armée ne se retire pas de Gwoza, a prévenu leur porte-parole.",
+    "Un drone aurait visé mardi un dépôt de carburant à Kherson ; les autorités n'ont pas confirmé.",
+    "Moussa Diallo, 34 ans, a été abattu par des inconnus à Tessit, selon sa famille.",
+    "Les gangs ont incendié jeudi en fin de matinée plusieurs maisons à Hinche, dont celle du maire.",
+    "Qui a tiré sur le convoi qui se dirigeait vers Malakal ? Les deux camps s'accusent mutuellement.",
+]
+MORPH_FIELDS = ["Tense", "Mood", "VerbForm", "Number", "Person", "Gender", "PronType", "Poss", "Definite",
+                "Voice", "Reflex", "NumType", "Polarity", "NoSuchField"]
+
+
+def test_morph_values_are_the_token_morph_values(nlp):
+    from sentinelle.extensions import morph_get
+
+    for doc in nlp.pipe([*MORPH_SENTENCES, *SENTENCES]):
+        for tok in doc:
+            for field in MORPH_FIELDS:
+                got = morph_get(tok, field)
+                assert got == tok.morph.get(field) and isinstance(got, list)
+                got.append("changed")  # a new list each time, as spaCy's: a caller may keep or change it
+                assert morph_get(tok, field) == tok.morph.get(field)
+
+
+def test_doc_language_read_once_is_the_doc_language(nlp):
+    from sentinelle.extensions import doc_lang
+
+    doc = nlp(MORPH_SENTENCES[0])
+    assert doc_lang(doc) == doc.lang_ == "fr"
+    assert doc_lang(doc) == "fr"  # (from the cache)
+    assert doc_lang(nlp.make_doc("Un texte.")) == "fr"
+
+
+def test_number_words_read_once_are_the_number_words():
+    from sentinelle.events.lexicon import get_lexicon
+    from sentinelle.events.numbers import _parse_number_words, parse_number_words
+
+    lex = get_lexicon("fr")
+    words = ["vingt-deux", "quatre-vingt-dix", "trois cents", "mille", "soixante et onze", "cinq", "Quarante-Cinq",
+             "douzaine", "orpailleurs", "", "-", "deux mille vingt-six", "cent vingt", "un"]
+    for _ in range(2):  # computed, then from the memo
+        for w in words:
+            assert parse_number_words(w, lex) == _parse_number_words(w, lex)
+
+
+def _repair_on_every_token(doc, time_words):
+    """The parse repair as it was written first: every token of the Doc tried as a verb."""
+    from sentinelle.events import parse_repair
+
+    for verb in list(doc):
+        if not parse_repair._takes_object(verb):
+            continue
+        found = parse_repair._object_after(verb, time_words)
+        if found is None:
+            continue
+        head, stretch = found
+        if head.is_ancestor(verb):
+            continue
+        for t in stretch:
+            if t.head.i == t.i and not t.is_ancestor(verb):
+                t.head = verb
+                t.dep_ = "obl:mod"
+            elif t.dep_ == "obj" and t.head == verb:
+                t.dep_ = "obl:mod"
+        head.head = verb
+        head.dep_ = "obj"
+        last = head.right_edge.i
+        for t in doc[last + 1: min(len(doc), last + 1 + parse_repair._LONGEST)]:
+            if t.head in stretch and t.dep_.startswith(("nmod", "obl")) and not t.is_ancestor(head):
+                t.head = head
+                t.dep_ = "nmod"
+
+
+def test_parse_repair_on_the_verbs_alone_mends_as_on_every_token(nlp):
+    from spacy.tokens import Doc
+
+    from sentinelle.events.parse_repair import repair_objects_after_adverbials
+
+    time_words = nlp.get_pipe("sentinelle_events").time_words
+    model = [name for name, _ in nlp.pipeline if not name.startswith("sentinelle_")]
+    mended = 0
+    for doc in nlp.pipe([*MORPH_SENTENCES, *SENTENCES, *PARAGRAPHS], disable=[n for n, _ in nlp.pipeline
+                                                                            if n not in model]):
+        plain = Doc(doc.vocab).from_bytes(doc.to_bytes())
+        mended += repair_objects_after_adverbials(doc, time_words)
+        _repair_on_every_token(plain, time_words)
+        assert [(t.head.i, t.dep_) for t in doc] == [(t.head.i, t.dep_) for t in plain]
+    assert mended  # (the sentences hold adverbials to mend)
+
+
+def test_a_sentence_cut_from_the_doc_text_is_its_span_text(nlp):
+    from sentinelle.extensions import doc_text
+
+    for doc in nlp.pipe([*PARAGRAPHS, *MORPH_SENTENCES, "Fin sur une espace. "]):
+        for span in [*segments(doc), *doc.sents, doc[0:0], doc[1:3]]:
+            assert doc_text(doc)[span.start_char:span.end_char] == span.text

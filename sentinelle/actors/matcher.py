@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from sentinelle.actors.lexicon import _Entry, _Head, _Lexicon, _Named, _Trie, get_lexicon
 from sentinelle.actors.metonymy import stands_for_state
 from sentinelle.actors.text import _Token, _tokenize
-from sentinelle.extensions import doc_text, token_columns
+from sentinelle.extensions import doc_text, morph_get, token_columns
 from sentinelle.model import Actor, ActorMention
 
 # --------------------------------------------------------------------------- matching
@@ -99,7 +99,7 @@ class _Parse:
         token = self.token(char) if self.has_pos else None
         if token is None:
             return False
-        return token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
+        return token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in morph_get(token, "VerbForm"))
 
 
 # How far a head may be from its demonym or named group: "les avions militaires israéliens",

@@ -17,7 +17,7 @@ from sentinelle.attribution.syntax import _BOUNDARY, _Cue, _in_clause_of, _share
 from sentinelle.events.lexicon import keys
 from sentinelle.events.matching import PhraseIndex, doc_token_keys, doc_units, token_keys
 from sentinelle.events.mention import EventMention
-from sentinelle.extensions import token_columns
+from sentinelle.extensions import morph_get, token_columns
 
 # Edges by which an incident sits in the complement of a trend word ("la montée DES ATTAQUES",
 # "ont intensifié LES ATTAQUES", "de faciliter LES ATTAQUES").
@@ -142,14 +142,14 @@ class BackgroundReader:
                 verb = verb.head
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
             incident = next((c for c in subjects if c.i in trigger_ids), trig)
-        plural = incident.pos_ == "NOUN" and "Plur" in incident.morph.get("Number")
+        plural = incident.pos_ == "NOUN" and "Plur" in morph_get(incident, "Number")
         # the incident nouns of the mention the trigger word tells ("tués dans des attaques", "des frappes ont
         # visé"): the word itself, or a trigger noun hung on the verb
         incident_nouns = [trig] if trig.pos_ == "NOUN" else [
             c for c in trig.children if c.i in trigger_ids and c.pos_ == "NOUN"]
         # over a long period, any plural subject of the verb is many ("depuis le 15 octobre, plus de 140 attaques
         # ont visé", "depuis 2013, des centaines de soldats ont été tués"); over a few days only incidents are
-        many = plural or any(c.pos_ == "NOUN" and "Plur" in c.morph.get("Number") for c in subjects)
+        many = plural or any(c.pos_ == "NOUN" and "Plur" in morph_get(c, "Number") for c in subjects)
         # ... also when the parser hung the counted victims under another word taken as the subject ("Depuis le
         # lancement de l'opération « Bouclier », au moins 70 civils ont été tués": « Bouclier » the subject)
         counted = (plural and _counted(incident)) or any(_counted_plural(t) for s in subjects for t in s.subtree)
@@ -222,7 +222,7 @@ class BackgroundReader:
     def _several(self, noun: Token) -> bool:
         """A plural countable incident noun not told as one moment: "des attaques", "plusieurs embuscades",
         not "des combats" nor "des attaques simultanées"."""
-        return "Plur" in noun.morph.get("Number") and bool(token_keys(noun) & self.countable) and not any(
+        return "Plur" in morph_get(noun, "Number") and bool(token_keys(noun) & self.countable) and not any(
             token_keys(c) & self.one_moment for c in noun.children if c.dep_ in ("amod", "acl", "advmod"))
 
     def _spread(self, noun: Token) -> bool:
@@ -275,10 +275,10 @@ class BackgroundReader:
         if not described:
             return False
         for child in trig.children:
-            if child.dep_ not in _OBJECT or "Plur" not in child.morph.get("Number"):
+            if child.dep_ not in _OBJECT or "Plur" not in morph_get(child, "Number"):
                 continue
             dets = [c for c in child.children if c.dep_ == "det"]
-            if not dets or all("Ind" in d.morph.get("Definite") for d in dets):
+            if not dets or all("Ind" in morph_get(d, "Definite") for d in dets):
                 return True
         return False
 
@@ -356,10 +356,10 @@ class BackgroundReader:
             # (an object opened by a partitive the parser took for a preposition: "ont attaqué DES convois")
             partitive = child.dep_ == "obl:arg" and any(
                 c.dep_ == "case" and token_keys(c) & self.partitives for c in child.children)
-            if (child.dep_ not in _OBJECT and not partitive) or "Plur" not in child.morph.get("Number"):
+            if (child.dep_ not in _OBJECT and not partitive) or "Plur" not in morph_get(child, "Number"):
                 continue
             dets = [c for c in child.children if c.dep_ == "det"]
-            indefinite = not dets or all("Ind" in d.morph.get("Definite") for d in dets)
+            indefinite = not dets or all("Ind" in morph_get(d, "Definite") for d in dets)
             if indefinite and token_keys(child) & self.campaign_nouns:
                 return True
         return False
@@ -405,7 +405,7 @@ def _clause_verb(tok: Token) -> Token | None:
 
 def _counted_plural(tok: Token) -> bool:
     """ "au moins 70 civils", "des dizaines de soldats": a plural noun with a number of its own."""
-    return tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number") and _counted(tok)
+    return tok.pos_ == "NOUN" and "Plur" in morph_get(tok, "Number") and _counted(tok)
 
 
 def _counted(trig: Token) -> bool:

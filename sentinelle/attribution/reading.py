@@ -25,7 +25,7 @@ from sentinelle.attribution.syntax import (
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import token_keys
 from sentinelle.events.parse_tree import misread_claim, misread_claimant
-from sentinelle.extensions import token_columns
+from sentinelle.extensions import morph_get, token_columns
 
 # Cue categories of the background reader (tallies, trends, open periods).
 _BACKGROUND = frozenset({"tally", "trend", "since", "since_short"})
@@ -38,7 +38,7 @@ def _directed(cue: _Cue, trig: Token, path: list[tuple[str, Token]]) -> bool:
     nodes = [trig] + [head for _, head in path]
     edges = [edge for edge, _ in path]
     for k, node in enumerate(nodes[:-1]):
-        if node.pos_ in ("VERB", "AUX") and "Inf" in node.morph.get("VerbForm"):
+        if node.pos_ in ("VERB", "AUX") and "Inf" in morph_get(node, "VerbForm"):
             if nodes[k + 1].i == cue.head.i:
                 return True
             return edges[k] == "acl" and k + 2 < len(nodes) and nodes[k + 2].i == cue.head.i

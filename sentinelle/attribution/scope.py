@@ -22,6 +22,7 @@ from sentinelle.attribution.syntax import (
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import token_keys
 from sentinelle.events.parse_tree import postposed_subject_object
+from sentinelle.extensions import morph_get
 
 # Cues whose act is not done: the aim of that act is not done either.
 _NOT_DONE = frozenset({"hypothetical", "threatened", "denied"})
@@ -44,8 +45,8 @@ def _postposed(verb: Token, subject: Token) -> bool:
     clause = clause or any(c.dep_ in ("mark", "cc") and c.i < subject.i for c in verb.children)
     # ... or it does not agree: "... les ports de X et de Y, sur la côte, a annoncé l'armée" (a plural noun before a
     # singular auxiliary is no subject of it)
-    clause = clause or ("Plur" in subject.morph.get("Number") and any(
-        c.dep_.startswith("aux") and "Sing" in c.morph.get("Number") for c in verb.children))
+    clause = clause or ("Plur" in morph_get(subject, "Number") and any(
+        c.dep_.startswith("aux") and "Sing" in morph_get(c, "Number") for c in verb.children))
     return clause and subject.i < k and doc[k].text == "," and inverted_subject(verb) is not None
 
 
@@ -65,7 +66,7 @@ class ScopeReader:
         lequel" says what its noun (a report, a rumour) holds, like a complement clause, not a fact about the
         noun; a denial or a report of the noun reaches it (the parser may hang it on a nearer noun)."""
         for c in verb.children:
-            if "Rel" in c.morph.get("PronType") and c.dep_.startswith("obl"):
+            if "Rel" in morph_get(c, "PronType") and c.dep_.startswith("obl"):
                 case = "".join(g.text for g in c.children if g.dep_ == "case")
                 if case and word_key(case) in self.relative_sources:
                     return True
@@ -135,13 +136,13 @@ class ScopeReader:
 
     def _gerund(self, verb: Token) -> bool:
         """ "en frappant": a present participle with its gerund mark."""
-        return "Part" in verb.morph.get("VerbForm") and any(
+        return "Part" in morph_get(verb, "VerbForm") and any(
             c.dep_ == "mark" and token_keys(c) & self.gerund_marks for c in verb.children
         )
 
     def _purpose_infinitive(self, verb: Token) -> bool:
         """ "pour frapper", "afin d'attaquer": an infinitive clause of aim."""
-        return "Inf" in verb.morph.get("VerbForm") and any(
+        return "Inf" in morph_get(verb, "VerbForm") and any(
             c.dep_ in ("mark", "case") and token_keys(c) & self.purpose_marks for c in verb.children
         )
 
@@ -178,7 +179,7 @@ class ScopeReader:
                 return True
         between = doc[aim.i + 1 : trig.i]
         return (
-            0 < trig.i - aim.i <= 3 and "Part" in trig.morph.get("VerbForm")
+            0 < trig.i - aim.i <= 3 and "Part" in morph_get(trig, "VerbForm")
             and all(t.pos_ in ("ADJ", "ADV") for t in between)
         )
 
@@ -210,7 +211,7 @@ class ScopeReader:
             accusation = getattr(self, "accusation", frozenset())
             if any(token_keys(h) & accusation for _, h in path[:step]):
                 return False
-            if below is not None and any(token_keys(c) & speech and "Part" in c.morph.get("VerbForm")
+            if below is not None and any(token_keys(c) & speech and "Part" in morph_get(c, "VerbForm")
                                          for c in [below, *below.children]):
                 return True
         # "... était un mensonge", "une information sans fondement": the subject of a denying predicate
@@ -241,7 +242,7 @@ class ScopeReader:
     def _perfect_infinitive(verb: Token | None) -> bool:
         """ "avoir tué", "avoir pris": a past infinitive with no preposition or conjunction ("après avoir tué" is a
         time, not what is said)."""
-        return verb is not None and "Part" in verb.morph.get("VerbForm") and any(
+        return verb is not None and "Part" in morph_get(verb, "VerbForm") and any(
             c.dep_.startswith("aux") and c.lower_ in ("avoir", "être") for c in verb.children
         ) and not any(c.dep_ in ("mark", "case") for c in verb.children)
 
@@ -254,7 +255,7 @@ class ScopeReader:
     def _incise(verb: Token) -> bool:
         """ "..., a indiqué la police", ", ont-ils poursuivi,": a speech verb set off by punctuation with its
         subject after it reports the whole sentence (the parser attaches such incises anywhere)."""
-        if "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+        if "Part" in morph_get(verb, "VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
             return False  # "une frappe attribuée à": a participle, handled as attached to its noun
         # (with the clitic pronoun of the person told: "..., nous a confirmé un officier", "..., m'a dit un témoin")
         told = [c for c in verb.children if _told_clitic(verb, c)]
@@ -263,7 +264,7 @@ class ScopeReader:
         if prev is None or not (prev.is_punct or prev.text in ("»", '"')):
             # "..., l'agence Anadolu rapporte.": the speaker before the verb that closes the sentence
             return trailing_subject(verb) is not None
-        finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+        finite = "Fin" in morph_get(verb, "VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
         # (a "subject" before the comma is the clause reported: "Des combats ont éclaté à X, a indiqué un comité")
         subject_before = any(c.dep_ in _SUBJECT and c.i < verb.i and not _postposed(verb, c) and c not in told
                              for c in verb.children)
@@ -330,9 +331,9 @@ def _delayed_object(cue: _Cue, path: list[tuple[str, Token]], step: int, trig: T
 def _told_clitic(verb: Token, pron: Token) -> bool:
     """The clitic pronoun of the person a speech verb tells, right before it ("nous a confirmé", "m'a dit"), which
     the parser may take for the subject: a personal pronoun of another person than the verb's own."""
-    if pron.pos_ != "PRON" or pron.i > verb.i or not pron.morph.get("Person"):
+    if pron.pos_ != "PRON" or pron.i > verb.i or not morph_get(pron, "Person"):
         return False
     if pron.dep_ in ("iobj", "obj", "expl:comp", "obl:arg"):
         return True
-    finite = [t for t in (*[c for c in verb.children if c.dep_.startswith("aux")], verb) if t.morph.get("Person")]
-    return pron.dep_ == "nsubj" and bool(finite) and pron.morph.get("Person") != finite[0].morph.get("Person")
+    finite = [t for t in (*[c for c in verb.children if c.dep_.startswith("aux")], verb) if morph_get(t, "Person")]
+    return pron.dep_ == "nsubj" and bool(finite) and morph_get(pron, "Person") != morph_get(finite[0], "Person")

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from sentinelle.attribution.syntax import _Reading
 from sentinelle.events.matching import segments, token_keys
 from sentinelle.events.mention import EventMention
+from sentinelle.extensions import morph_get
 
 
 class ToldBack:
@@ -127,7 +128,7 @@ def _aftermath(doc: Doc, sent: Span) -> bool:
     évadés, d'après une source pénitentiaire" after the prison stormed (a present, "La région est en proie à
     l'insécurité, selon l'ONU", or a sentence with its own day or place, "... depuis 2015", tells something else)."""
     root = sent.root
-    if root.pos_ != "VERB" or "Part" not in root.morph.get("VerbForm") or not any(
+    if root.pos_ != "VERB" or "Part" not in morph_get(root, "VerbForm") or not any(
             c.dep_ == "aux:tense" for c in root.children):
         return False
     inside = lambda start: sent.start_char <= start < sent.end_char  # noqa: E731
@@ -138,11 +139,11 @@ def _aftermath(doc: Doc, sent: Span) -> bool:
 def _antecedent_subject(prev: Span, pronoun: Token) -> bool:
     """The sentence before has a noun subject (or object) that the pronoun can name back (same number): "des hommes
     armés ont fait irruption ... Ils ont incendié"; not "la situation est calme ... Ils ont bombardé"."""
-    number = set(pronoun.morph.get("Number"))
+    number = set(morph_get(pronoun, "Number"))
 
     def numbers(tok: Token) -> set[str]:
         # "une centaine de bandits": the people counted give the number
-        return {*tok.morph.get("Number"), *(n for c in tok.children if c.dep_ == "nmod" for n in c.morph.get("Number"))}
+        return {*morph_get(tok, "Number"), *(n for c in tok.children if c.dep_ == "nmod" for n in morph_get(c, "Number"))}
 
     # (any subject or object: the parser often misreads "Selon X, des hommes armés ont fait irruption")
     return any(tok.dep_ in ("nsubj", "nsubj:pass", "obj") and tok.pos_ == "NOUN"

@@ -214,7 +214,9 @@ class Attributor(CueFinder, TriggerReader):
 
         sources, armed = self._sources(chosen)
         modality = chosen.modality
-        if modality == "asserted" and self.hedge_asides is not None and self.hedge_asides.search(sent.text):
+        # (the sentence's text cut from the Doc's cached text: Span.text joins a Token per word anew)
+        if modality == "asserted" and self.hedge_asides is not None and self.hedge_asides.search(
+                doc_text(doc)[sent.start_char:sent.end_char]):
             modality = "reported"  # "Des gangs ont, semble-t-il, incendié une dizaine de maisons"
         # an armed group telling what its own fighters did; not what it says its enemy did
         # ("selon le Hezbollah, l'armée israélienne a bombardé ...")

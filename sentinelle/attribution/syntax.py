@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import token_keys, tree_depth
-from sentinelle.extensions import doc_text, token_columns
+from sentinelle.extensions import doc_text, morph_get, token_columns
 
 # Universal Dependencies relations (language-independent).
 # Edges by which a trigger sits in the complement of the word above it.
@@ -110,14 +110,14 @@ class ClauseReader:
             if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
                 continue
             for t in self._group(tok):
-                if "Fut" in t.morph.get("Tense") and (t.pos_ in ("VERB", "AUX")) and self._future_shape(t):
+                if "Fut" in morph_get(t, "Tense") and (t.pos_ in ("VERB", "AUX")) and self._future_shape(t):
                     return True
-                if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and self._future_form(t):
+                if t.pos_ == "VERB" and "Fin" in morph_get(t, "VerbForm") and self._future_form(t):
                     return True
-                if t is not tok and token_keys(t) & self.future_aux and "Ind" in t.morph.get("Mood"):
+                if t is not tok and token_keys(t) & self.future_aux and "Ind" in morph_get(t, "Mood"):
                     return True
-            if token_keys(tok) & self.future_aux and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")
-                                                         for c in tok.children) and "Ind" in tok.morph.get("Mood"):
+            if token_keys(tok) & self.future_aux and any(c.dep_ == "xcomp" and "Inf" in morph_get(c, "VerbForm")
+                                                         for c in tok.children) and "Ind" in morph_get(tok, "Mood"):
                 return True
         return False
 
@@ -163,18 +163,18 @@ class ClauseReader:
 
     def _simple_present(self, verb: Token) -> bool:
         group = self._group(verb)
-        return "Pres" in {x for t in group for x in t.morph.get("Tense")} and not any(
+        return "Pres" in {x for t in group for x in morph_get(t, "Tense")} and not any(
             t.dep_.startswith("aux") for t in group
         )
 
     def _hypothesis_tense(self, verb: Token) -> bool:
         group = self._group(verb)
-        tenses = {x for t in group for x in t.morph.get("Tense")}
+        tenses = {x for t in group for x in morph_get(t, "Tense")}
         if "Imp" in tenses or "Pqp" in tenses:
             return True
         # "si" + present: a condition when the main clause is future or conditional
         if "Pres" in tenses and not any(t.dep_.startswith("aux") for t in group):
-            main = [x for t in self._group(verb.head) for x in t.morph.get("Tense") + t.morph.get("Mood")]
+            main = [x for t in self._group(verb.head) for x in morph_get(t, "Tense") + morph_get(t, "Mood")]
             return "Fut" in main or "Cnd" in main
         return False
 
@@ -187,14 +187,14 @@ class ClauseReader:
             for i in cols.children(t.i):  # a Token only for an auxiliary
                 if cols.dep[i].startswith("aux"):
                     c = doc[i]
-                    if "Cnd" in c.morph.get("Mood") or token_keys(c) & self.conditional_aux:
+                    if "Cnd" in morph_get(c, "Mood") or token_keys(c) & self.conditional_aux:
                         out.append((t, c))
         return out
 
     @staticmethod
     def _reflexive(verb: Token) -> bool:
         """ "se seraient abattues": a pronominal verb, whose "être" is its tense auxiliary, not a passive."""
-        return any(c.dep_.startswith("expl") or ("Yes" in c.morph.get("Reflex") and c.dep_ in ("obj", "iobj"))
+        return any(c.dep_.startswith("expl") or ("Yes" in morph_get(c, "Reflex") and c.dep_ in ("obj", "iobj"))
                    for c in verb.children)
 
     def _past_conditional(self, clause: list[Token]) -> bool:
@@ -212,7 +212,7 @@ class ClauseReader:
         for verb, aux in self._conditional_aux(clause):
             if aux.dep_ == "aux:pass" and not any(c.dep_ == "aux:tense" for c in verb.children) and not self._reflexive(verb):
                 return True
-        return any(t.pos_ == "VERB" and ("Cnd" in t.morph.get("Mood") or self._conditional_form(t)) for t in clause)
+        return any(t.pos_ == "VERB" and ("Cnd" in morph_get(t, "Mood") or self._conditional_form(t)) for t in clause)
 
     def _conditional_form(self, tok: Token) -> bool:
         """A present conditional by its form, whatever the tagger's mood: the infinitive (less a final "e") and a
@@ -229,10 +229,10 @@ class ClauseReader:
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             group = self._group(tok)
-            if any("Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for t in group):
+            if any("Past" in morph_get(t, "Tense") and "Fin" in morph_get(t, "VerbForm") for t in group):
                 return True
-            if "Part" in tok.morph.get("VerbForm") and any(
-                t.dep_.startswith("aux") and "Ind" in t.morph.get("Mood") for t in group
+            if "Part" in morph_get(tok, "VerbForm") and any(
+                t.dep_.startswith("aux") and "Ind" in morph_get(t, "Mood") for t in group
             ):
                 return True
         return False
@@ -242,7 +242,7 @@ class ClauseReader:
         if self._past(clause) or self._future(clause):
             return False
         return any(
-            t.pos_ in ("VERB", "AUX") and "Pres" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")
+            t.pos_ in ("VERB", "AUX") and "Pres" in morph_get(t, "Tense") and "Fin" in morph_get(t, "VerbForm")
             for tok in clause for t in self._group(tok)
         )
 
@@ -271,8 +271,8 @@ class ClauseReader:
         verbs = [trig] if trig.pos_ == "VERB" else [t for t in (clause or []) if t is not trig and t.pos_ == "VERB"]
         return any(
             # the parser sometimes hangs "où ... mènent" as an adverbial clause: its relative pronoun tells
-            (v.dep_ == "acl:relcl" or any("Rel" in c.morph.get("PronType") for c in v.children))
-            and "Pres" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm")
+            (v.dep_ == "acl:relcl" or any("Rel" in morph_get(c, "PronType") for c in v.children))
+            and "Pres" in morph_get(v, "Tense") and "Fin" in morph_get(v, "VerbForm")
             and not any(c.dep_.startswith("aux") for c in v.children)
             for v in verbs[:1]
         )
@@ -281,9 +281,9 @@ class ClauseReader:
     def _habitual_imperfect(trig: Token, clause: list[Token]) -> bool:
         """ "les rebelles attaquaient les convois": a simple imperfect of the event verb tells a habit."""
         return (
-            trig.pos_ == "VERB" and "Imp" in trig.morph.get("Tense") and "Fin" in trig.morph.get("VerbForm")
+            trig.pos_ == "VERB" and "Imp" in morph_get(trig, "Tense") and "Fin" in morph_get(trig, "VerbForm")
             and not any(c.dep_.startswith("aux") for c in trig.children)
-            and "Ind" in trig.morph.get("Mood")
+            and "Ind" in morph_get(trig, "Mood")
         )
 
     # -- aggregates --------------------------------------------------------------------
@@ -338,7 +338,7 @@ def _shares_auxiliary(tok: Token) -> bool:
     subject of its own, shares the first verb's auxiliary, subject and clause."""
     return (
         tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX")
-        and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+        and "Part" in morph_get(tok, "VerbForm") and "Past" in morph_get(tok, "Tense")
         and not any(c.dep_.startswith(("aux", "nsubj", "cop")) for c in tok.children)
     )
 
@@ -353,7 +353,7 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def _bare_participle(tok: Token) -> bool:
-    return "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children)
+    return "Part" in morph_get(tok, "VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
 def _is_subject(np: list[Token]) -> bool:
@@ -364,7 +364,7 @@ def _is_subject(np: list[Token]) -> bool:
 def _negated(tok: Token) -> bool:
     """ "qui n'a pas été revendiqué": the verb or its head carries a negation."""
     for t in (tok, tok.head):
-        if any("Neg" in c.morph.get("Polarity") or word_key(c.text) in ("ne", "n'", "pas") for c in t.children):
+        if any("Neg" in morph_get(c, "Polarity") or word_key(c.text) in ("ne", "n'", "pas") for c in t.children):
             return True
     return False
 

@@ -16,7 +16,7 @@ from sentinelle.events.matching import segment_of
 from sentinelle.events.parse_tree import misread_claim, misread_claimant
 from sentinelle.events.sides import colon_victims, governor, hit_subjects, site_of, stray_subject
 from sentinelle.events.word_lists import event_words
-from sentinelle.extensions import token_columns
+from sentinelle.extensions import doc_lang, morph_get, token_columns
 from sentinelle.model import Actor, ActorMention
 
 # the relations and prepositions of a trigger's child that the loop of choose_actors takes as a side
@@ -86,7 +86,7 @@ def stray_agents(verb: Token) -> list[Token]:
     """
     if verb.pos_ != "VERB" or not is_passive(verb):
         return []
-    vocab = event_words(verb.doc.lang_)
+    vocab = event_words(doc_lang(verb.doc))
 
     def agent_case(tok: Token) -> bool:
         return any(c.dep_ == "case" and word_key(c.text) in vocab.agent_cases for c in tok.children)
@@ -134,7 +134,7 @@ def _paired_sides(trigger: Token) -> tuple[list[Token], list[Token]]:
     """The two sides of a fight told as a pair: "des échanges de tirs ont opposé les policiers aux bandits"
     (the fight is the subject of the pairing verb: its object, then its "à" complement), "opposant l'armée aux
     rebelles" (the participle itself), "des combats entre l'armée et les FSR" (the members of "entre")."""
-    verbs, to_words, cases = _pairing(trigger.doc.lang_)
+    verbs, to_words, cases = _pairing(doc_lang(trigger.doc))
     if word_key(trigger.lemma_) in verbs:
         verb = trigger
     elif trigger.dep_ == "nsubj" and word_key(trigger.head.lemma_) in verbs:
@@ -202,7 +202,7 @@ def choose_actors(
     "subir" an attack suffers it, and so do victims named after a colon; a place hit with no actor named in
     it stands for the side holding it (``events.sides``).
     """
-    vocab = event_words(doc.lang_)
+    vocab = event_words(doc_lang(doc))
     a1_tokens: list[Token] = []
     a2_tokens: list[Token] = []
     of_tokens: list[Token] = []  # "l'attaque des rebelles" (the authors), "le massacre de dix paysans" (victims)
@@ -211,7 +211,7 @@ def choose_actors(
     if claim_verbs and head.i != trigger.i and {word_key(head.lemma_), word_key(head.text)} & claim_verbs:
         claimant = ("obl:agent",) if role == "nsubj:pass" else ("nsubj",) if role == "obj" else ()
         a1_tokens += [t for c in head.children if c.dep_ in claimant for t in c.subtree]
-        if role == "obj" and head.dep_ == "acl" and "Fin" in head.morph.get("VerbForm") and head.head.i < head.i \
+        if role == "obj" and head.dep_ == "acl" and "Fin" in morph_get(head, "VerbForm") and head.head.i < head.i \
                 and not any(c.dep_.startswith("nsubj") for c in head.children):
             # "L'Armée d'Arakan revendique la prise d'un poste": the parser hung the finite verb on its subject
             a1_tokens += [t for t in head.head.subtree if not head.left_edge.i <= t.i <= head.right_edge.i]
@@ -266,7 +266,7 @@ def choose_actors(
     # "l'armée a mené des frappes", "les rebelles ont lancé une attaque contre X": the support verb's subject
     # (where no side is read on the noun itself: "des frappes aériennes" holds only an adjective)
     if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" and not is_passive(trigger.head) \
-            and {word_key(trigger.head.lemma_), word_key(trigger.head.text)} & _support_verbs(doc.lang_) \
+            and {word_key(trigger.head.lemma_), word_key(trigger.head.text)} & _support_verbs(doc_lang(doc)) \
             and actor_in(doc, actors, a1_tokens) is None:
         a1_tokens = [t for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree]
     # after a verb of blame the infinitive's doer is the one blamed, not the accuser: "Kiev accuse Moscou d'avoir

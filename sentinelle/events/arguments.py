@@ -18,7 +18,7 @@ from sentinelle.events.lexicon import get_lexicon, word_key
 from sentinelle.events.matching import segment_of
 from sentinelle.events.roads import after_road_word
 from sentinelle.events.word_lists import event_words
-from sentinelle.extensions import doc_text, token_columns
+from sentinelle.extensions import doc_lang, doc_text, token_columns
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
 from sentinelle.places.component import cue_before
 from sentinelle.places.cues import cue_table, preceding_words
@@ -54,7 +54,7 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
     (a person), "Noel" in "les vacances de Noel", "Nord" in "Waziristan du
     Nord" are gazetteer hits, not where anything happened.
     """
-    vocab = event_words(doc.lang_)
+    vocab = event_words(doc_lang(doc))
     out = []
     ents = [e for e in doc.ents if e.label_ in ("PER", "ORG", "MISC")]
     times = [(m.start, m.end) for m in (doc._.time_mentions or [])]
@@ -67,18 +67,18 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
         # a capital or country that speaks or acts ("Moscou n'a pas commenté", "Damas accuse") is an actor;
         # after a locative word it is where ("incendié par des jeunes à Kinshasa")
         if any(a.start == p.start and a.end == p.end for a in actors):
-            words = preceding_words(doc_text(doc), p.start, doc.lang_, limit=1)
-            if not words or words[-1] not in cue_table(doc.lang_).locative:
+            words = preceding_words(doc_text(doc), p.start, doc_lang(doc), limit=1)
+            if not words or words[-1] not in cue_table(doc_lang(doc)).locative:
                 continue
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         # "les blessés ont été évacués vers l'hôpital de X": where the victims were taken
-        if taken_to_care(span, doc.lang_):
+        if taken_to_care(span, doc_lang(doc)):
             continue
         before = [word_key(t.text) for t in doc[max(0, span.start - 3) : span.start]]
         # a place cue of the language data ("le marché de X", "le tribunal de X") as well as a locative word
-        cue = cue_before(doc, p.start, cue_table(doc.lang_))
+        cue = cue_before(doc, p.start, cue_table(doc_lang(doc)))
         cued = bool(set(before) & vocab.place_cues) or cue is not None
         covering = [e for e in ents if e.start_char <= p.start and p.end <= e.end_char and not _same_name(e, p)
                     and not _place_and_time(doc, e, p, times) and _names_more(e, places)]
@@ -95,7 +95,7 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
         # an attack hits: "une maison de Jabalia")
         if covering and not cued and len(before) >= 2 and before[-1] in vocab.name_glue:
             noun = doc[span.start - 2]
-            if noun.pos_ == "NOUN" and word_key(noun.text) not in _target_nouns(doc.lang_):
+            if noun.pos_ == "NOUN" and word_key(noun.text) not in _target_nouns(doc_lang(doc)):
                 continue
         # a piece of a hyphenated name ("Moba-Mambanike", a district of Oicha), unless the other piece is
         # a place too ("la route Goma-Rutshuru")
@@ -142,7 +142,7 @@ def _glued_to_unknown_name(doc: Doc, place: PlaceMention, places: list[PlaceMent
     before = re.search(r"(\w+)-$", text[max(0, place.start - 40) : place.start])
     for found, start in ((after, place.end + 1), (before, place.start - 1 - len(before.group(1)) if before else 0)):
         # (a road named by its ends, one of them a village no gazetteer holds: "sur l'axe Titao-X" is near Titao)
-        if found and found.group(1)[:1].isupper() and not after_road_word(text, min(start, place.start), doc.lang_):
+        if found and found.group(1)[:1].isupper() and not after_road_word(text, min(start, place.start), doc_lang(doc)):
             # (a name located only by the words around it is no gazetteer place: "Moba-Kasindi, un quartier de Y")
             if not any(q.start <= start < q.end and q.kind != "located" for q in places):
                 return True

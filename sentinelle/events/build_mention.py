@@ -23,6 +23,7 @@ from sentinelle.events.references import ReferenceFinder, ReferencePhrase
 from sentinelle.events.roles import choose_target
 from sentinelle.events.sides import named_before
 from sentinelle.events.triggers import Trigger
+from sentinelle.extensions import morph_get
 from sentinelle.model import SUB_EVENT_TYPES, Actor, ActorMention, PlaceMention
 
 # one side of an incident and the character span that names it
@@ -181,7 +182,7 @@ class MentionBuilder:
     def _count_marks(self, head: Token, m: EventMention) -> None:
         if head.pos_ != "NOUN":
             return
-        plural = "Plur" in head.morph.get("Number")
+        plural = "Plur" in morph_get(head, "Number")
         m.distinct = m.distinct or marked_distinct(head)
         for child in head.children:
             key = token_keys(child)

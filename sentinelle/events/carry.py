@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from sentinelle.events.detect import SCENE_PLACES
 from sentinelle.events.matching import segments
 from sentinelle.events.mention import EventMention
-from sentinelle.extensions import doc_text
+from sentinelle.extensions import doc_lang, doc_text
 from sentinelle.model import PlaceMention
 from sentinelle.places.component import UNKNOWN_AFTER_LOCATIVE, UNLOCATED
 from sentinelle.places.cues import cue_table
@@ -175,7 +175,7 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
             continue
         # "Des échanges de tirs ont opposé les policiers aux bandits à l'entrée de la rue Saint-Martin": a street that
         # no gazetteer holds is in a town, the one of the incident the article told last, even paragraphs back
-        street = _street_pattern(doc.lang_) if hasattr(doc, "lang_") else None
+        street = _street_pattern(doc_lang(doc)) if hasattr(doc, "lang_") else None
         if street is not None and any(street.search(text, m.sent_start, m.sent_end) for m in told):
             earlier = [m for m in placed if m.sent_start < first.sent_start and m not in c.mentions]
             if earlier and earlier[-1].places[0].kind != "country":
@@ -212,6 +212,8 @@ def unknown_after_locative(doc: Doc) -> list[tuple[int, int]]:
     # (a one-word "person" that is the very name after "à" is the tagger's guess at a village it does not know: "ont
     # tué six civils lundi à X")
     locative_names = doc.user_data.get(UNKNOWN_AFTER_LOCATIVE, []) if hasattr(doc, "user_data") else []
+    if not locative_names:
+        return []  # (most articles: nothing to filter, and Doc.ents builds its Spans anew on every read)
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "PER", "MISC")
              and not (e.label_ == "PER" and len(e) == 1 and (e.start_char, e.end_char) in locative_names)] + [
         (a.start, a.end) for a in doc._.actor_mentions or []] if hasattr(doc, "ents") else []
@@ -271,8 +273,8 @@ def _in_province(doc: Doc, scene: list[PlaceMention], span: tuple[int, int]) -> 
     countries = {p.location.country for p in scene if p.location.country} or {
         p.location.country for p in every if p.location.country}
     known = [p for p in every if p.location.country in countries]
-    found = place_in_province(doc_text(doc), known or scene, [span], get_gazetteer(doc.lang_))
+    found = place_in_province(doc_text(doc), known or scene, [span], get_gazetteer(doc_lang(doc)))
     if found:
         return found[0]
     # (an article on several provinces: the one the name's own paragraph, or the headline, names)
-    return place_in_paragraph_province(doc_text(doc), known, span, get_gazetteer(doc.lang_))
+    return place_in_paragraph_province(doc_text(doc), known, span, get_gazetteer(doc_lang(doc)))

@@ -75,6 +75,7 @@ from sentinelle.events.tolls import TollWords, tolls_of_both_sides, tolls_told_a
 from sentinelle.events.trigger_context import TriggerContext, _linked, _prevented
 from sentinelle.events.triggers import TriggerFinder
 from sentinelle.events.word_lists import event_words
+from sentinelle.extensions import doc_lang, morph_get
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.places.component import UNKNOWN_AFTER_LOCATIVE, UNLOCATED
 from sentinelle.places.data import load_demonyms
@@ -401,7 +402,7 @@ class EventDetector(TriggerContext):
         # frappes dans les régions de X et de Y" does not put the killing at X)
         # (read when two triggers are compared, and once each: a sentence with one trigger never asks)
         own_places: dict[int, list] = {}
-        verbless = not any("Fin" in t.morph.get("VerbForm") for t in sent)
+        verbless = not any("Fin" in morph_get(t, "VerbForm") for t in sent)
 
         def own_place(k: int) -> list:
             if k not in own_places:
@@ -444,13 +445,13 @@ class EventDetector(TriggerContext):
             return not a or not b or same_place(a[0], b[0])
 
         # group the sentence's triggers into incidents
-        prevention = event_words(doc.lang_).prevention_verbs
+        prevention = event_words(doc_lang(doc)).prevention_verbs
         group_of = list(range(len(triggers)))
         # "ont manifesté contre les enlèvements", "ont marché pour dénoncer les frappes": a protest's grievance is
         # not the protest, nor an incident told (attribution reads it as the aggregate it is)
         protesting = {t.head.i for t in triggers if resolve_type(t.entry.type)[0] == "protests"}
         grievance = [bool(protesting) and resolve_type(t.entry.type)[0] != "protests"
-                     and grievance_of(t.head, protesting, event_words(doc.lang_)) for t in triggers]
+                     and grievance_of(t.head, protesting, event_words(doc_lang(doc))) for t in triggers]
         # "quatre marins ont été tués, selon la marine, qui évoque une possible prise d'otages", "n'exclut pas un
         # enlèvement": an act the sentence only supposes is not the one it tells (attribution reads it hypothetical)
         hedged = [self._hedged(t.head) for t in triggers]

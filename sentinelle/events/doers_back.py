@@ -16,6 +16,7 @@ from sentinelle.events.actor_choice import is_gerund, is_passive, subject_deps
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.mention import EventMention
 from sentinelle.events.word_lists import EventWords, event_words
+from sentinelle.extensions import doc_lang, morph_get
 
 # How far back (characters) from the mention's sentence the act whose doer it names again may be told.
 _REACH = 400
@@ -24,7 +25,7 @@ _REACH = 400
 def doers_told_back(doc: Doc, mentions: list[EventMention]) -> None:
     """Give the doer of the act told just before to each mention whose doer is a pronoun or a bare noun pointing
     back, and that names no side acting otherwise (mentions in the order of the text)."""
-    vocab = event_words(doc.lang_ or "fr")
+    vocab = event_words(doc_lang(doc) or "fr")
     if not vocab.doer_pronouns and not vocab.doer_nouns:
         return
     told: list[EventMention] = []
@@ -62,7 +63,7 @@ def _points_back(s: Token, vocab: EventWords) -> bool:
     if s.pos_ != "NOUN" or not {word_key(s.text), word_key(s.lemma_)} & vocab.doer_nouns or not _plural(s):
         return False
     dets = [c for c in s.children if c.dep_ == "det" and c.i < s.i]
-    return any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType") for d in dets)
+    return any("Def" in morph_get(d, "Definite") or "Dem" in morph_get(d, "PronType") for d in dets)
 
 
 def _plural(tok: Token) -> bool:
@@ -72,7 +73,7 @@ def _plural(tok: Token) -> bool:
 
 def _feature(tok: Token, name: str) -> list[str]:
     """A feature of the noun as the tagger read it, else as its article shows it."""
-    return tok.morph.get(name) or [v for c in tok.children if c.dep_ == "det" for v in c.morph.get(name)]
+    return morph_get(tok, name) or [v for c in tok.children if c.dep_ == "det" for v in morph_get(c, name)]
 
 
 def _agrees(subject: Token, antecedent: Token) -> bool:

@@ -12,7 +12,7 @@ from sentinelle.events.matching import token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.parse_tree import tree_distance
 from sentinelle.events.word_lists import event_words
-from sentinelle.extensions import doc_text
+from sentinelle.extensions import doc_lang, doc_text, morph_get
 from sentinelle.model import PlaceMention
 
 
@@ -55,7 +55,7 @@ def _keep_nearest(doc: Doc, name: str, holders: list[EventMention], spans: list[
 
 def marked_distinct(head: Token) -> bool:
     """A trigger noun introduced as another incident: "la seconde frappe", "une autre attaque"."""
-    marks = event_words(head.doc.lang_).distinct_marks
+    marks = event_words(doc_lang(head.doc)).distinct_marks
     return head.pos_ == "NOUN" and any(
         c.dep_ in ("amod", "det", "nummod") and token_keys(c) & marks and not _outside_phrase(c, head)
         for c in head.children
@@ -138,7 +138,7 @@ def outside_other_members(doc: Doc, sent: Span, places: list, own: list[Token], 
     Kokola, une marche contre l'insécurité dispersée" (a headline) lists two incidents, each in its member between
     commas; Kokola is the killing's, not the march's, however the parser hangs the members. A place in a member with
     no incident ("Beni :", the topic) stays for all. A line with a finite verb is left to the parse."""
-    if any("Fin" in t.morph.get("VerbForm") for t in sent):
+    if any("Fin" in morph_get(t, "VerbForm") for t in sent):
         return places
     member_of: dict[int, int] = {}
     n = 0

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import ancestors_and_self
 from sentinelle.events.word_lists import event_words
+from sentinelle.extensions import doc_lang
 
 
 def launch_site(head: Token, triggers: list[Token]) -> bool:
@@ -37,5 +38,5 @@ def launch_site(head: Token, triggers: list[Token]) -> bool:
 
 def _from_phrase(node: Token) -> bool:
     """A noun with "depuis" of its own."""
-    vocab = event_words(node.doc.lang_)
+    vocab = event_words(doc_lang(node.doc))
     return any(c.dep_ == "case" and word_key(c.text) in vocab.from_cases for c in node.children)

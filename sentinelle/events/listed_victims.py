@@ -10,6 +10,7 @@ from sentinelle.events.matching import token_keys
 from sentinelle.events.numbers import is_article, number_at
 from sentinelle.events.parse_tree import with_etre
 from sentinelle.events.toll_choice import Figure, figure_of
+from sentinelle.extensions import morph_get
 
 
 class ListedVictims:
@@ -88,7 +89,7 @@ class ListedVictims:
                 counts.append(group)  # "un couple et son bébé"
             elif own is not None:
                 counts.append(own[0])
-            elif v.pos_ == "PROPN" or "Sing" in v.morph.get("Number"):
+            elif v.pos_ == "PROPN" or "Sing" in morph_get(v, "Number"):
                 counts.append(1)
             else:
                 return None
@@ -166,7 +167,7 @@ def _apposed(first: Token, second: Token) -> bool:
     """ "X, un commerçant" / "le chef du village, X": a person's name and a singular noun, the second after a comma
     with no "et" or "ou" (``cc``) of its own: the noun says who the named one was."""
     names = [t for t in (first, second) if t.pos_ == "PROPN" and t.ent_type_ == "PER"]
-    nouns = [t for t in (first, second) if t.pos_ == "NOUN" and "Plur" not in t.morph.get("Number")]
+    nouns = [t for t in (first, second) if t.pos_ == "NOUN" and "Plur" not in morph_get(t, "Number")]
     if len(names) != 1 or len(nouns) != 1:
         return False
     # (the parser may hang the comma on the second one: its subtree then starts with it)

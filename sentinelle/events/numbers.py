@@ -11,6 +11,7 @@ from sentinelle.events.lexicon import Lexicon, word_key
 MAX_DIGITS = 12
 """Longest run of digits read as a figure."""
 _DIGITS = re.compile(r"^\d{1,3}(?:[.\u00a0\u202f ]\d{3})+$|^\d+$")
+_THREE_DIGITS = re.compile(r"\d{3}")  # (a digit group of a figure spaCy split: "45 885")
 
 
 _TABLES: dict[int, tuple[dict[str, int], dict[str, int]]] = {}
@@ -26,8 +27,26 @@ def _tables(lex: Lexicon) -> tuple[dict[str, int], dict[str, int]]:
     return found
 
 
+# the value of each text read by parse_number_words, per lexicon (kept with its lexicon, so that its id is not reused
+# meanwhile): the casualty reader asks it of the same words around every figure, and of every word it passes
+_PARSED: dict[int, tuple[Lexicon, dict[str, int | None]]] = {}
+
+
 def parse_number_words(text: str, lex: Lexicon) -> int | None:
     """Value of a French number written in words ("vingt-deux", "trois cents"), else None."""
+    got = _PARSED.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _PARSED[id(lex)] = (lex, {})
+    memo = got[1]
+    if text in memo:
+        return memo[text]
+    if len(memo) > 100_000:  # bounded: a long-running feed meets new words without end
+        memo.clear()
+    value = memo[text] = _parse_number_words(text, lex)
+    return value
+
+
+def _parse_number_words(text: str, lex: Lexicon) -> int | None:
     units, mults = _tables(lex)
     total, current, seen, last = 0, 0, False, None
     for part in re.split(r"[\s\-]+", text.strip()):
@@ -128,7 +147,7 @@ def _continues_figure(tok: Token, lex: Lexicon) -> bool:
     if i == 0:
         return False
     # "45 885": the second digit group belongs to the first
-    if re.fullmatch(r"\d{3}", tok.text) and doc[i - 1].text.isdigit() and doc[i - 1].whitespace_:
+    if _THREE_DIGITS.fullmatch(tok.text) and doc[i - 1].text.isdigit() and doc[i - 1].whitespace_:
         return True
     if not _is_number_word(tok, lex):
         return False
@@ -172,7 +191,7 @@ def number_at(tok: Token, lex: Lexicon) -> tuple[int, int, int] | None:
     end = tok.i + 1
     doc = tok.doc
     # spaCy may split "45 885" into "45" "885": join a following 3-digit group.
-    while end < len(doc) and re.fullmatch(r"\d{3}", doc[end].text) and doc[end - 1].whitespace_ and tok.text.isdigit():
+    while end < len(doc) and _THREE_DIGITS.fullmatch(doc[end].text) and doc[end - 1].whitespace_ and tok.text.isdigit():
         if value >= 10 ** (MAX_DIGITS - 3):
             return None  # "1 000 000 000 000 000 ..." past MAX_DIGITS: not a figure
         value = value * 1000 + int(doc[end].text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sentinelle.events.lexicon import word_key
+from sentinelle.extensions import token_columns
 
 # the parts of speech an adverbial between a verb and its object is made of ("mardi en plein jour", "dans la nuit
 # de samedi", "par balle", "vers 5 heures", "tôt ce matin")
@@ -46,9 +47,9 @@ def _object_after(verb: Token, time_words: frozenset[str]) -> tuple[Token, list[
     end = min(len(doc), verb.i + 1 + _LONGEST + 1)
     for n in range(verb.i + 2, end):  # (an adverbial of one word at least)
         tok = doc[n]
-        stretch = doc[verb.i + 1 : n]
         if tok.pos_ in _OPENERS and tok.head.i >= n and tok.head.pos_ in ("NOUN", "PROPN"):
             head = tok.head
+            stretch = doc[verb.i + 1 : n]
             # (an object inside the adverbial must be a day or a time the parser took for one: "mardi"; a real one,
             # "a revendiqué mardi une attaque contre une position", is the verb's already)
             objects = [c for c in verb.children if c.dep_ == "obj"]
@@ -66,7 +67,11 @@ def _object_after(verb: Token, time_words: frozenset[str]) -> tuple[Token, list[
 def repair_objects_after_adverbials(doc: Doc, time_words: frozenset[str]) -> int:
     """Give each verb the object the parser hung on an adverbial after it; returns how many were mended."""
     mended = 0
-    for verb in list(doc):
+    # (only a verb may take an object, and no repair changes a part of speech: a Token built for the verbs alone)
+    for i, p in enumerate(token_columns(doc).pos):
+        if p != "VERB":
+            continue
+        verb = doc[i]
         if not _takes_object(verb):
             continue
         found = _object_after(verb, time_words)

@@ -21,7 +21,7 @@ from sentinelle.events.parse_tree import tree_distance
 from sentinelle.events.roads import one_road
 from sentinelle.events.shares import next_share, share_before
 from sentinelle.events.word_lists import event_words
-from sentinelle.extensions import doc_text
+from sentinelle.extensions import doc_lang, doc_text
 from sentinelle.model import PlaceMention
 from sentinelle.places.admin1 import km
 from sentinelle.places.cues import cue_table, preceding_words
@@ -64,7 +64,7 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
     start_tok = doc.char_span(place.start, place.end, alignment_mode="expand")
     if start_tok is not None:
         before |= {word_key(t.text) for t in doc[max(seg.start, start_tok.start - 3) : start_tok.start]}
-    vocab = event_words(doc.lang_)
+    vocab = event_words(doc_lang(doc))
     # where a launch came from, and where a source was ("selon une source sécuritaire à Maradi", "selon des
     # transporteurs joints à Mopti"): kept only where the sentence names no other place
     demoted = bool(before & vocab.origin_cues) or _in_source_phrase(head, triggers)
@@ -88,7 +88,7 @@ def _source_marks(lang: str) -> frozenset[str]:
 def _in_source_phrase(head: Token, triggers: list[Token]) -> bool:
     """The place's word hangs below a noun a source preposition introduces ("selon une source à X"), below no
     trigger."""
-    marks = _source_marks(head.doc.lang_)
+    marks = _source_marks(doc_lang(head.doc))
     trigger_ids = {t.i for t in triggers}
     for anc in ancestors_and_self(head)[1:]:
         if anc.i in trigger_ids or anc.pos_ in ("VERB", "AUX"):
@@ -112,7 +112,7 @@ def _own_clause(tok: Token) -> Token:
     the incise (a verb of saying after a comma, its speaker after it) only tells who said the clause it closes."""
     head = clause_head(tok)
     if head.dep_ in ("advcl", "parataxis", "conj") and head.i > tok.i \
-            and word_key(head.lemma_) in _speech_lemmas(tok.doc.lang_) \
+            and word_key(head.lemma_) in _speech_lemmas(doc_lang(tok.doc)) \
             and any(t.text == "," for t in tok.doc[max(tok.i, head.i - 3):head.i]) \
             and any(c.dep_ in ("obj", "nsubj") and c.i > head.i for c in head.children):
         return clause_head(head.head)
@@ -181,7 +181,7 @@ def choose_places(
     chosen = [p for p in chosen
               if not (p.kind != "site" and any(q.kind == "site" and same_place(p, q) for q in chosen if q is not p))]
     # ("l'axe A-B", "entre A et B": the stretch of road is one place, near its first town)
-    return one_road(doc_text(doc), sorted(chosen, key=lambda p: p.start), [p for _, p in ranked], doc.lang_)
+    return one_road(doc_text(doc), sorted(chosen, key=lambda p: p.start), [p for _, p in ranked], doc_lang(doc))
 
 
 _APPOSED = re.compile(r"^\s*,?\s*(?:dans|à|au|en)\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
@@ -223,8 +223,8 @@ def _quarter_read_elsewhere(doc: Doc, quarter: PlaceMention, town: PlaceMention)
     if quarter is town or quarter.kind != "city" or town.kind != "city" or None in (lt.lat, lt.lon, lq.lat, lq.lon) \
             or km(lt.lat, lt.lon, lq.lat, lq.lon) <= 2 * QUARTER_KM:
         return False
-    table = cue_table(doc.lang_)
-    if not set(preceding_words(doc_text(doc), quarter.start, doc.lang_, limit=3)) & table.town_part_nouns:
+    table = cue_table(doc_lang(doc))
+    if not set(preceding_words(doc_text(doc), quarter.start, doc_lang(doc), limit=3)) & table.town_part_nouns:
         return False
     apposed = quarter.end <= town.start <= quarter.end + 12 and bool(_APPOSED.match(doc_text(doc)[quarter.end:town.start]))
     return apposed or town.end <= quarter.start
@@ -246,7 +246,7 @@ def _reference_point(doc: Doc, point: PlaceMention, place: PlaceMention) -> bool
         return False
     gap = doc_text(doc)[place.end:point.start]
     # (set off by a comma: "l'État islamique au Sahel près de Tera" is no apposition)
-    return gap.lstrip().startswith(",") and bool(locators(doc.lang_).between.match(gap))
+    return gap.lstrip().startswith(",") and bool(locators(doc_lang(doc)).between.match(gap))
 
 
 def _locates(doc: Doc, locator: PlaceMention, place: PlaceMention) -> bool:
@@ -259,7 +259,7 @@ def _locates(doc: Doc, locator: PlaceMention, place: PlaceMention) -> bool:
                                         # the division's point, its seat: places.areas.villages_at_division_centre)
                                         or (locator.kind in ("admin1", "admin2") and lp.precision == 3
                                             and lp.place == lq.place and lp.country == lq.country))
-            and not locators(doc.lang_).list_glue.match(doc_text(doc)[place.end:locator.start]))
+            and not locators(doc_lang(doc)).list_glue.match(doc_text(doc)[place.end:locator.start]))
 
 
 def _contains(p: PlaceMention, others: list[PlaceMention]) -> bool:
@@ -342,7 +342,7 @@ def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
         return True
     # "six civils, quatre à A et deux à B": the places of a toll split by place are one list
     text = doc_text(doc)
-    lex = get_lexicon(doc.lang_)
+    lex = get_lexicon(doc_lang(doc))
     if next_share(text[first.end : second.start], lex) and share_before(text, first.start, lex) is not None:
         return True
     # "quatre frappes sur le port de A et deux sur l'aéroport de B": a count that leaves out the counted noun tells
@@ -356,7 +356,7 @@ def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
         return True
     # (a name the gazetteer lacks inside the list is one more member: "à Kayes, Diboli et Niono")
     keys = {word_key(t.text) for t in words if not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ"))}
-    vocab = event_words(doc.lang_)
+    vocab = event_words(doc_lang(doc))
     # "près de A et dans le sud de B" coordinates two places; "A, à l'est de B" only locates A
     if keys & vocab.locating_glue and not keys & vocab.coordinators:
         return False

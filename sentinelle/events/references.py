@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import PhraseIndex, doc_units
 from sentinelle.events.word_lists import event_words
+from sentinelle.extensions import morph_get
 from sentinelle.lang import lang_path, load_yaml
 
 # What may open the noun phrase after a marker: "après l'attaque", "après une première frappe", "avant trois raids".
@@ -103,7 +104,7 @@ class ReferenceFinder:
         while j < stop and (doc[j].text == "," or any(s <= doc[j].idx < e for s, e in times)):
             j += 1
         if j + 2 >= stop or word_key(doc[j].text) not in self.stops or doc[j + 1].pos_ != "AUX" \
-                or "Imp" not in doc[j + 1].morph.get("Tense") or "Ind" not in doc[j + 1].morph.get("Mood"):
+                or "Imp" not in morph_get(doc[j + 1], "Tense") or "Ind" not in morph_get(doc[j + 1], "Mood"):
             return None
         end = next((t.i for t in doc[j + 2:stop] if t.text in _PUNCT), stop)
         return end if end > j + 2 else None
@@ -138,7 +139,7 @@ class ReferenceFinder:
         while end < sent.end and end - start < self.max_tokens:
             tok = doc[end]
             # "l'attaque visant la base", "la frappe menée par l'armée": a participle describes the incident
-            participle = "Part" in tok.morph.get("VerbForm")
+            participle = "Part" in morph_get(tok, "VerbForm")
             describes = participle and start <= tok.head.i < end
             # "le procès de dix-huit présumés miliciens", "des présumés rebelles": a participle written before
             # its noun, or heading the noun phrase with its figure or article, names the people, not a clause

@@ -17,7 +17,7 @@ from sentinelle.events.lexicon import Lexicon, TargetEntry, keys, word_key
 from sentinelle.events.matching import doc_token_keys, token_keys
 from sentinelle.events.parse_tree import tree_distance
 from sentinelle.events.word_lists import event_words
-from sentinelle.extensions import token_columns
+from sentinelle.extensions import doc_lang, morph_get, token_columns
 from sentinelle.model import Actor
 
 # relations that open another clause: what hangs there is not a side of this one's fight
@@ -45,7 +45,7 @@ class Roles:
         if not triggers:
             return out
         doc = triggers[0].head.doc
-        vocab = event_words(doc.lang_)
+        vocab = event_words(doc_lang(doc))
         # the parse read from the Doc's columns: a Token is built only where one is needed
         cols = token_columns(doc)
         dep, pos, texts, tkeys, kids = cols.dep, cols.pos, cols.text, doc_token_keys(doc), cols.children
@@ -145,7 +145,7 @@ def _struck_in(subject: Token, heads: set[int]) -> set[int]:
     fell on is its target, not the acting side)."""
     if subject.i not in heads and not any(c.i in heads for c in subject.children):
         return set()
-    against = event_words(subject.doc.lang_).against_cases
+    against = event_words(doc_lang(subject.doc)).against_cases
     return {t.i for c in subject.children if c.dep_.startswith("nmod")
             and any(word_key(g.text) in against for g in c.children if g.dep_ == "case") for t in c.subtree}
 
@@ -212,7 +212,7 @@ def object_of(tok: Token, heads: list[Token]) -> bool:
     if tok.dep_ == "obj" or (tok.dep_ == "nsubj:pass" and is_passive(tok.head)):
         return True
     return tok.dep_.startswith(("obl", "nmod")) and any(
-        word_key(c.text) in event_words(tok.doc.lang_).against_cases for c in tok.children if c.dep_ == "case")
+        word_key(c.text) in event_words(doc_lang(tok.doc)).against_cases for c in tok.children if c.dep_ == "case")
 
 
 def _other_clause(tok: Token, heads: list[Token]) -> bool:
@@ -234,13 +234,13 @@ def _their_own(tok: Token, heads: list[Token]) -> bool:
     """``tok`` is the victims' own place where the act happened ("dans leur maison", "chez eux" aside), not
     what the act was aimed at ("un obus est tombé sur leur maison")."""
     return not object_of(tok, heads) and tok.dep_.startswith(("obl", "nmod")) and any(
-        c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children)
+        c.dep_ == "det" and "Yes" in morph_get(c, "Poss") for c in tok.children)
 
 
 def _named_by(tok: Token) -> bool:
     """``tok`` is part of a street's name or a town's head count, not something or someone hit."""
     owner = word_key(tok.head.text)
-    vocab = event_words(tok.doc.lang_)
+    vocab = event_words(doc_lang(tok.doc))
     # a capitalised name right after its street word, whatever relation the parser gave it
     if tok.i == tok.head.i + 1 and owner in vocab.street_nouns and tok.text[:1].isupper():
         return True

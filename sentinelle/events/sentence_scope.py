@@ -15,7 +15,7 @@ from sentinelle.events.lexicon import TargetEntry, word_key
 from sentinelle.events.listed_victims import name_end, person_name
 from sentinelle.events.matching import Hit, PhraseIndex, doc_units
 from sentinelle.events.word_lists import EventWords
-from sentinelle.extensions import token_columns
+from sentinelle.extensions import doc_text, morph_get, token_columns
 
 # What ends the name of a source after "selon": "selon la chaîne al-Manar, ..."
 _SOURCE_PHRASE_END = frozenset(",;:.!?()[]«»\"")
@@ -30,7 +30,7 @@ def outside_source_names(doc: Doc, sents: list[Span], places: list, markers: Phr
     for sent in sents:
         for hit in markers.find_best(doc_units(sent)):
             end = hit.end
-            if end < sent.end and "Rel" in doc[end].morph.get("PronType"):
+            if end < sent.end and "Rel" in morph_get(doc[end], "PronType"):
                 continue  # "les informations selon lesquelles le camp ...": what a report says, not who says it
             while end < sent.end and end - hit.end < 8 and doc[end].text not in _SOURCE_PHRASE_END:
                 if doc[end].pos_ in ("VERB", "AUX") or word_key(doc[end].text) in locatives:
@@ -48,10 +48,13 @@ def outside_issuers(doc: Doc, sents: list[Span], places: list, verbs: frozenset[
     names another place outside it, known or not (the incident's own: "dans la paroisse de X"); alone it may still be
     where things happened ("la mairie de Bukavu a annoncé que trois civils ont été tués")."""
     issuer: list[tuple[int, int]] = []
+    cols = token_columns(doc)  # (the part of speech and lemma of every word as columns: a Token only for the verbs)
+    pos, lemma = cols.pos, cols.lemma
     for sent in sents:
-        for verb in sent:
-            if verb.pos_ not in ("VERB", "AUX") or word_key(verb.lemma_) not in verbs:
+        for i in range(sent.start, sent.end):
+            if pos[i] not in ("VERB", "AUX") or word_key(lemma[i]) not in verbs:
                 continue
+            verb = doc[i]
             for child in verb.children:
                 dep = child.dep_.split(":")[0]
                 # (the subject of the sentence's main verb, before it: an incise's "subject" may be any noun phrase
@@ -72,7 +75,7 @@ def outside_issuers(doc: Doc, sents: list[Span], places: list, verbs: frozenset[
         return any(s <= a and b <= e for s, e in issuer)
 
     # (an unknown name counts wherever the article writes it again: "l'attaque contre la paroisse de X")
-    text = doc.text
+    text = doc_text(doc)  # (Doc.text joins every token anew)
     names = {text[a:b] for a, b in unknown}
     unknown = sorted({(m.start(), m.end()) for n in names for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text)})
 
@@ -150,7 +153,7 @@ def grievance_of(noun: Token, protesting: set[int], vocab: EventWords) -> bool:
     """A plural act noun a protest is against ("ont manifesté contre les enlèvements", "pour dénoncer les frappes",
     ``event_words.yaml`` ``grievance_*``): the protest's grievance, not an incident told. A singular act with its own
     complement ("contre l'enlèvement de trois enseignants mardi") may be one, and is left alone."""
-    if noun.pos_ != "NOUN" or "Plur" not in noun.morph.get("Number"):
+    if noun.pos_ != "NOUN" or "Plur" not in morph_get(noun, "Number"):
         return False
     # (the second of coordinated grievances has the role of the first: "pour dénoncer l'attentat et les
     # disparitions forcées")
@@ -185,7 +188,11 @@ def people_named_by_name(doc: Doc, sent: Span, actors: list, hits: list[Hit], en
             for t in span or []:
                 kinds[t.i] = a.actor.kind
     out = []
-    for tok in sent:
+    pos = token_columns(doc).pos
+    for i in range(sent.start, sent.end):
+        if pos[i] != "PROPN":  # (as person_name would say: a Token built only for a proper noun)
+            continue
+        tok = doc[i]
         if not person_name(tok, age_words) or tok.i in taken or tok.i in kinds:
             continue
         verb = _victim_verb(tok, sent, victim_verbs, age_words)

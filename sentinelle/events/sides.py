@@ -21,7 +21,7 @@ from sentinelle.actors import localize_actor, site_side
 from sentinelle.events.lexicon import get_lexicon, keys, word_key
 from sentinelle.events.matching import token_keys
 from sentinelle.events.word_lists import event_words
-from sentinelle.extensions import doc_text
+from sentinelle.extensions import doc_lang, doc_text, morph_get
 from sentinelle.model import Actor
 
 _COLONS = frozenset({":", "—", "–"})
@@ -29,7 +29,7 @@ _COLONS = frozenset({":", "—", "–"})
 
 def hit_predicate(tok: Token) -> bool:
     """``tok`` is "cible" / "victime" used as a predicate ("a été la cible de", "est victime de")."""
-    return bool({word_key(tok.text), word_key(tok.lemma_)} & event_words(tok.doc.lang_).hit_predicates) and any(
+    return bool({word_key(tok.text), word_key(tok.lemma_)} & event_words(doc_lang(tok.doc)).hit_predicates) and any(
         c.dep_ == "cop" for c in tok.children)
 
 
@@ -37,7 +37,7 @@ def hit_subjects(trigger: Token) -> list[Token]:
     """The subject that underwent the trigger: of its own hit predicate ("le poste a été la cible d'une attaque",
     trigger "cible"), of the hit predicate it completes ("X a été victime d'une embuscade", "X a fait l'objet
     d'une attaque", trigger "embuscade"), or of a verb of suffering whose object it is ("a essuyé des tirs")."""
-    vocab = event_words(trigger.doc.lang_)
+    vocab = event_words(doc_lang(trigger.doc))
     holders = []
     if hit_predicate(trigger):
         holders.append(trigger)
@@ -119,7 +119,7 @@ def site_of(doc: Doc, phrase: list[Token], trigger: Token) -> tuple[Actor, tuple
     first = min(phrase, key=lambda t: t.i)
     last = max(phrase, key=lambda t: t.i)
     start, end = first.idx, last.idx + len(last)
-    lang = doc.lang_ or "fr"
+    lang = doc_lang(doc) or "fr"
     stormed = not token_keys(trigger).isdisjoint(_storming_words(lang))
     written = doc_text(doc)[start:end]
     side = site_side(written, lang, stormed=stormed)
@@ -161,7 +161,7 @@ def named_before(doc: Doc, actors: list, side: tuple[Actor, tuple[int, int]] | N
     if side is None or side[0].normalized is None:
         return side
     actor, (start, end) = side
-    head = actor_lexicon(doc.lang_ or "fr").bare.get(actor.normalized)
+    head = actor_lexicon(doc_lang(doc) or "fr").bare.get(actor.normalized)
     if head is None or not head.template or actor.kind not in ("state_forces", "external"):
         return side
     pattern = re.compile(re.escape(head.template).replace(re.escape("{of_name}"), ".+").replace(re.escape("{name}"), ".+"))
@@ -207,4 +207,4 @@ def _definite(doc: Doc, start: int, end: int) -> bool:
     dets = [c for c in head.children if c.dep_ in ("det", "case") and c.i < head.i]
     if span.start > 0:
         dets.append(doc[span.start - 1])
-    return any("Def" in t.morph.get("Definite") or "Dem" in t.morph.get("PronType") for t in dets)
+    return any("Def" in morph_get(t, "Definite") or "Dem" in morph_get(t, "PronType") for t in dets)

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.parse_tree import stranded_passive_subject, tree_distance
+from sentinelle.extensions import morph_get
 
 
 @dataclass
@@ -144,7 +145,7 @@ def _gapped_clause(noun: Token) -> bool:
         if counted.i + 1 < len(doc):
             part = doc[counted.i + 1]
             if part.head.i == counted.i and part.dep_ in ("acl", "amod") and (
-                    "Part" in part.morph.get("VerbForm") or part.pos_ == "ADJ"):
+                    "Part" in morph_get(part, "VerbForm") or part.pos_ == "ADJ"):
                 return True
     return False
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from sentinelle.events.actor_choice import is_gerund, is_passive
 from sentinelle.events.lexicon import Lexicon, TriggerEntry, keys, word_key
 from sentinelle.events.matching import Hit, PhraseIndex, doc_token_keys, doc_units, select_longest, token_keys
-from sentinelle.extensions import token_columns
+from sentinelle.extensions import morph_get, token_columns
 
 # Dependents of a trigger that hold what it hit.
 _OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod", "iobj", "acl", "xcomp"})
@@ -123,8 +123,8 @@ class TriggerFinder:
             antecedent = tok.head if tok.dep_ == "acl:relcl" and any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children) else None
             # ... and a participle's is the noun it describes: "un missile ..., intercepté par la défense"
-            participle = tok.dep_ in ("acl", "advcl") and "Part" in tok.morph.get("VerbForm") \
-                and "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in tok.children)
+            participle = tok.dep_ in ("acl", "advcl") and "Part" in morph_get(tok, "VerbForm") \
+                and "Past" in morph_get(tok, "Tense") and not any(c.dep_.startswith("aux") for c in tok.children)
             if participle:
                 # (set off after a clause, ", intercepté par ...", it describes that clause's object)
                 antecedent = tok.head if tok.dep_ == "acl" else next(
@@ -174,7 +174,7 @@ class TriggerFinder:
 
     def _modifier(self, tok: Token) -> bool:
         """A bare singular noun hung on another noun by "de": "matériel de combat", "hélicoptère d'attaque"."""
-        if tok.pos_ != "NOUN" or tok.dep_ != "nmod" or tok.head.pos_ != "NOUN" or "Plur" in tok.morph.get("Number"):
+        if tok.pos_ != "NOUN" or tok.dep_ != "nmod" or tok.head.pos_ != "NOUN" or "Plur" in morph_get(tok, "Number"):
             return False
         cases = [c for c in tok.children if c.dep_ == "case"]
         dets = [c for c in tok.children if c.dep_ in ("det", "nummod")]

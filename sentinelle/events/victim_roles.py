@@ -18,6 +18,7 @@ from sentinelle.events.parse_tree import (
     stranded_passive_subject,
     with_etre,
 )
+from sentinelle.extensions import morph_get
 
 # ("expl:subj": the parser's relation for a bare numeral subject, "les neuf sont morts")
 _PASSIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "obj", "iobj", "nmod", "obl:arg"})
@@ -53,13 +54,13 @@ class VictimRoles:
         """A singular common noun after a possessive determiner ("son conducteur", "leur interprète") or after a
         definite article when a word for persons (targets.yaml: "le chef du village"): one person, not a thing
         (``not_victims``)."""
-        if noun.pos_ != "NOUN" or "Sing" not in noun.morph.get("Number") or token_keys(noun) & (
+        if noun.pos_ != "NOUN" or "Sing" not in morph_get(noun, "Number") or token_keys(noun) & (
                 self.not_victims | self.killed_nouns | self.injured_nouns):
             return False
         dets = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
         # ("son conducteur", "leur interprète": someone's; "le fermier": a word for persons only)
-        return any("Yes" in c.morph.get("Poss") for c in dets) or (bool(token_keys(noun) & self.people_words) and any(
-            "Def" in c.morph.get("Definite") and "Art" in c.morph.get("PronType") for c in dets))
+        return any("Yes" in morph_get(c, "Poss") for c in dets) or (bool(token_keys(noun) & self.people_words) and any(
+            "Def" in morph_get(c, "Definite") and "Art" in morph_get(c, "PronType") for c in dets))
 
     def participle_role(self, noun: Token) -> str | None:
         """The role of a participle (or a participle the tagger read as an adjective) written right after
@@ -154,7 +155,7 @@ class VictimRoles:
         # whatever the parser hung it on (a conjunct, the clause's root)
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         # (or an adjective the tagger made of it, hung elsewhere: "un bilan de 14 terroristes neutralisés")
-        if after is not None and after not in candidates and ("Part" in after.morph.get("VerbForm") or (
+        if after is not None and after not in candidates and ("Part" in morph_get(after, "VerbForm") or (
                 after.pos_ == "ADJ" and token_keys(after) & (self.killed_verbs | self.injured_verbs))):
             candidates.append(after)
         for verb in candidates:
@@ -216,7 +217,7 @@ class VictimRoles:
         if not (word_key(before.text) in ("et", "puis") or (before.pos_ == "AUX" and word_key(before.lemma_) == "avoir")):
             return None
         # (the tagger may miss the participle: "massacré" read as a proper noun; its form tells it)
-        forms = {word_key(word.lemma_)} if "Part" in word.morph.get("VerbForm") else set()
+        forms = {word_key(word.lemma_)} if "Part" in morph_get(word, "VerbForm") else set()
         text = word.text.lower()
         if text.endswith("é"):
             forms.add(word_key(text[:-1] + "er"))
@@ -250,7 +251,7 @@ class VictimRoles:
             return True  # "Idrissa, 12 ans, a été tué lundi"
         # (a person's name has no grammatical number for the tagger: "Seydou Traoré a été tué")
         if tok.dep_ != "nsubj:pass" or tok.pos_ not in ("NOUN", "PROPN") or (
-                "Sing" not in tok.morph.get("Number") and not self._person_named(tok)):
+                "Sing" not in morph_get(tok, "Number") and not self._person_named(tok)):
             return False
         # (not a headline's word the parse took across the line break for the lede's subject)
         if any("\n" in t.text for t in tok.doc[min(tok.i, tok.head.i):max(tok.i, tok.head.i)]):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
 from sentinelle.actors.lexicon import get_lexicon
 from sentinelle.actors.metonymy import stands_for_state
-from sentinelle.extensions import doc_text, token_columns
+from sentinelle.extensions import doc_lang, doc_text, token_columns
 from sentinelle.model import PlaceMention
 from sentinelle.places.admin1 import km
 from sentinelle.places.anaphora import listed_again, named_again, site_named_again
@@ -72,8 +72,8 @@ def cue_before(doc: Doc, start: int, table: CueTable) -> CueMatch | None:
     found at that position when it used the same table (it asked about the words before most place names)."""
     cues = doc.user_data.get(_CUES_KEY)
     text = doc_text(doc)
-    if cues is None or cues.table is not table or cues.lang != doc.lang_ or cues.text != text:
-        return find_cue(preceding_words(text, start, doc.lang_), table)
+    if cues is None or cues.table is not table or cues.lang != doc_lang(doc) or cues.text != text:
+        return find_cue(preceding_words(text, start, doc_lang(doc)), table)
     return cues.at(start)[1]
 
 

@@ -21,7 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from sentinelle.extensions import doc_text
+from sentinelle.extensions import doc_lang, doc_text
 from sentinelle.model import PlaceMention
 from sentinelle.places.cues import CueTable, names_outlet_or_addressee, preceding_words
 from sentinelle.places.gazetteer import Gazetteer, to_location
@@ -80,14 +80,14 @@ def introduced_name(doc: Doc, u: Unknown, table: CueTable, lexicon: frozenset[st
     acronym, a person or an organisation named with two words or more, nor a part of a town ("le quartier de X": the
     town of the paragraph is where it is)."""
     text = doc_text(doc)
-    before = preceding_words(text, u.start, doc.lang_)
+    before = preceding_words(text, u.start, doc_lang(doc))
     # (a place cue, or "à" itself: "jusqu'à X" ends a stretch, "vers X", "depuis X" name where one goes or comes from,
     # "attribuée à X" who did it)
     if not (u.introduced or (before[-1:] == ["a"] and before[-2:-1] != ["jusqu"]
                              and not set(before[-2:-1]) & table.dative_words)):
         return False
     name = text[u.start:u.end]
-    words = [fold(w, doc.lang_) for w in name.replace("-", " ").split()]
+    words = [fold(w, doc_lang(doc)) for w in name.replace("-", " ").split()]
     # (an ordinary word after "à" is no village, after a place cue it may be: "près de Boni")
     if not words or any(w in table.stop_words or w in table.person_titles for w in words) \
             or (len(words) == 1 and name.lower() in lexicon and not u.introduced) or name.split()[-1].isupper():
@@ -96,13 +96,13 @@ def introduced_name(doc: Doc, u: Unknown, table: CueTable, lexicon: frozenset[st
         return False
     # ("à X 1, un quartier situé dans l'ouest de la ville": a part of a town, told after the name)
     after = text[u.end:u.end + 40].split(".")[0]
-    if {fold(w, doc.lang_) for w in _WORD.findall(after)[:4]} & table.neighbourhood_nouns:
+    if {fold(w, doc_lang(doc)) for w in _WORD.findall(after)[:4]} & table.neighbourhood_nouns:
         return False
     # (a name of two words or more the tagger reads as a person or an organisation: "à Tabital Pulaaku")
     if any(e.label_ in ("PER", "ORG") and len(e) > 1 and e.start_char <= u.start and u.end <= e.end_char
            for e in doc.ents):
         return False
-    return not _names_actor_or_outlet(text[u.start:u.start + 80].split("\n")[0], name, doc.lang_)
+    return not _names_actor_or_outlet(text[u.start:u.start + 80].split("\n")[0], name, doc_lang(doc))
 
 
 def _names_actor_or_outlet(words: str, name: str, lang: str) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sentinelle.extensions import doc_text, warn
+from sentinelle.extensions import doc_text, morph_get, warn
 from sentinelle.temporal.lexicon import get_grammar
 from sentinelle.temporal.tagger import tag_times
 
@@ -45,7 +45,7 @@ def morphology_tense(doc: Doc, future_form: re.Pattern[str] | None = None) -> Ca
             return None
         group = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
         # (a "Fut" tag on a word without a future's shape is a misread present: "font")
-        tenses = {t for tok in group for t in tok.morph.get("Tense")
+        tenses = {t for tok in group for t in morph_get(tok, "Tense")
                   if t != "Fut" or future_form is None or future_form.search(tok.text)}
         if "Fut" in tenses:
             return True

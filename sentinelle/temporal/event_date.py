@@ -21,7 +21,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from sentinelle.extensions import TokenColumns, doc_text, token_columns
+from sentinelle.extensions import TokenColumns, doc_lang, doc_text, morph_get, token_columns
 from sentinelle.model import DateInterval, TimeMention
 from sentinelle.temporal.lexicon import get_grammar
 from sentinelle.temporal.page_text import (
@@ -79,7 +79,7 @@ def told_in_caption(doc: Doc, mention: TimeMention) -> bool:
     if head is None:
         return False
     verb = doc[_clause_index(token_columns(doc), head)]
-    return verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") \
+    return verb.pos_ == "VERB" and "Part" in morph_get(verb, "VerbForm") \
         and verb.lemma_.lower() not in _verbs(_lang(doc), "picture_verbs")
 
 
@@ -87,7 +87,7 @@ def _lang(doc: Doc) -> str:
     """The language folder for this Doc (spaCy's language code, French by default)."""
     from sentinelle.lang import LANG_DIR
 
-    return _lang_folder(LANG_DIR, doc.lang_)
+    return _lang_folder(LANG_DIR, doc_lang(doc))
 
 
 @cache
@@ -144,8 +144,8 @@ def _clause(token: Token) -> Token:
 
 def _pluperfect(verb: Token) -> bool:
     """A past participle with an auxiliary in the imperfect ("avaient été enlevées", "avait attaqué")."""
-    return "Part" in verb.morph.get("VerbForm") and any(
-        c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children)
+    return "Part" in morph_get(verb, "VerbForm") and any(
+        c.dep_.startswith("aux") and "Imp" in morph_get(c, "Tense") for c in verb.children)
 
 
 def _attachment(doc: Doc, event: Span, mention: TimeMention) -> int:
