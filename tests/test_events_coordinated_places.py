@@ -56,6 +56,13 @@ CASES = [
     ("Des drones ont frappé lundi Kherson, dans le sud du pays, ainsi que la ville de Mykolaïv.", {"Kherson", "Mykolaïv"}),
     ("Des hommes armés ont attaqué lundi Djibo, dans le nord du pays, ainsi que la localité de Gorom-Gorom.",
      {"Djibo", "Gorom-Gorom"}),
+    # Ukraine, Yemen, Sudan: a second thing hit by other means, told between commas, with its own town
+    ("Mardi, l'armée russe a visé avec des missiles une usine de Zaporijjia et, au moyen de drones, un dépôt de "
+     "carburant près de Kherson.", {"Zaporijjia", "Kherson"}),
+    ("Samedi, les Houthis ont affirmé avoir visé avec des missiles la base de Marib et, au moyen de drones, un camp "
+     "près de Harib.", {"Marib", "Harib"}),
+    ("Dimanche, les FSR ont attaqué avec des drones l'aéroport d'El-Obeid et, à l'arme lourde, une position de "
+     "l'armée près de Kadugli.", {"El-Obeid", "Kadugli"}),
     # ... and an apposition with nothing coordinated after it adds no place
     ("Un drone a frappé lundi un immeuble à Kherson, ville du sud du pays.", {"Kherson"}),
 ]

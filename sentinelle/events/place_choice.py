@@ -317,6 +317,11 @@ _ELLIPTIC_COUNT = re.compile(
     r"(?:(?:le|la|les|l['’])\s*)?(?:[^\W\d_]+\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)?$", re.IGNORECASE)
 
 
+_MEANS_THEN_SECOND = re.compile(
+    r"^\s*»?\s*et\s*,\s*(?:au\s+moyen|à\s+l['’]aide|à\s+coups|à\s+l['’]arme|avec|par)\b[^,.;:]{0,50},\s*«?\s*"
+    r"(?:un|une|des|le|la|les|l['’])\s*[^,.;:]{0,80}$", re.IGNORECASE)
+
+
 def _elliptic_count(gap: str, lex) -> bool:
     """The words between two places are "et <figure> <preposition> [<site> de]", the figure a number."""
     found = _ELLIPTIC_COUNT.match(gap)
@@ -351,6 +356,10 @@ def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
     # "quatre frappes sur le port de A et deux sur l'aéroport de B": a count that leaves out the counted noun tells
     # the same act at another place
     if _elliptic_count(text[first.end : second.start], lex):
+        return True
+    # "a visé avec des roquettes la caserne de A et, au moyen d'un drone, « un rassemblement » près de B": a second
+    # thing hit, by other means told between commas, with its own place (however the parser hangs the pieces)
+    if _MEANS_THEN_SECOND.match(text[first.end : second.start]):
         return True
     vocab = event_words(doc.lang_)
     # "A, dans le sud de X, ainsi que B", "A, berceau de la famille de Y, ainsi qu'aux abords de B": what is set off
