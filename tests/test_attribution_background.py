@@ -173,3 +173,52 @@ def test_a_report_summary_is_no_incident(text):
 def test_one_incident_with_a_share_or_a_ranking_keeps_its_toll(text, fatalities):
     events = sentinelle.extract(text, published="2026-06-10", relevance_gate=False).events
     assert [e.fatalities for e in events] == [fatalities]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Nigeria, Mozambique, DR Congo: an apposition telling a place's past ("théâtre depuis 2009 d'une insurrection")
+    # describes the place; the incident the sentence tells around it is one, on its day
+    ("Dans l'État de Yobe, théâtre depuis 2009 d'une insurrection jihadiste, des combats ont opposé jeudi l'armée à "
+     "l'ISWAP près de Geidam.", [("armed_clash", "Geidam")]),
+    ("Dans la province du Cabo Delgado, théâtre depuis octobre 2017 d'une insurrection, des attaques ont visé samedi "
+     "deux villages près de Macomia.", [("attack", "Macomia")]),
+    ("Dans le territoire de Rutshuru, théâtre depuis 2022 de combats entre l'armée et le M23, des affrontements ont "
+     "éclaté mardi près de Kiwanja, selon la société civile.", [("armed_clash", "Rutshuru")]),
+])
+def test_a_place_s_history_in_apposition_leaves_the_incident(text, wanted):
+    events, _ = _read(text, "2025-03-12")
+    assert events == wanted, events
+
+
+@pytest.mark.parametrize("text", [
+    # DR Congo, Nigeria: the same history told as the sentence's own clause, or in a relative clause, stays a tally
+    "Le territoire de Rutshuru est le théâtre depuis 2022 de combats entre l'armée et le M23.",
+    "Dans le territoire de Rutshuru, des combats ont éclaté à plusieurs reprises depuis 2022.",
+    "Dans l'État de Yobe, où des combats ont éclaté à plusieurs reprises depuis 2009, l'armée a renforcé ses positions.",
+])
+def test_a_place_s_history_in_its_own_clause_stays_background(text):
+    events, reasons = _read(text, "2025-03-12")
+    assert events == [] and reasons, (events, reasons)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Lebanon, Somalia, Yemen: "une série de communiqués" counts statements, not the incidents they tell
+    ("Le Hezbollah a affirmé dans une série de communiqués avoir visé une caserne à Metoula.", [(None, "Metoula")]),
+    ("Les shebab ont affirmé dans une série de messages avoir attaqué une base de l'armée près de Jowhar.",
+     [("armed_clash", "Jowhar")]),
+    ("Les rebelles houthis ont affirmé dans une série de déclarations avoir tiré des missiles sur un navire au large "
+     "de Hodeïda.", [("shelling_artillery_missile_attack", "Hodeïda")]),
+])
+def test_a_series_of_statements_is_no_series_of_incidents(text, wanted):
+    events, reasons = _read(text, "2025-03-12")
+    assert events == wanted and "aggregate" not in reasons, (events, reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # Somalia, Ukraine: a series of attacks or of explosions stays a tally, whatever the statements around it
+    "Les shebab ont mené une série d'attaques contre des bases de l'armée dans le centre du pays.",
+    "Une série d'explosions a secoué la ville de Kherson, selon de multiples communiqués.",
+])
+def test_a_series_of_incidents_stays_a_tally(text):
+    events, reasons = _read(text, "2025-03-12")
+    assert events == [] and "aggregate" in reasons, (events, reasons)

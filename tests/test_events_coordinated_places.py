@@ -48,6 +48,23 @@ CASES = [
      {"Damboa", "Gwoza"}),
     # a name a locator places near a known town is one village, not a list
     ("Mardi, le village de Tell Mouhra, près de Saraqeb, a été bombardé par l'aviation du régime.", {"Tell Mouhra"}),
+    # Syria, Ukraine, Burkina Faso: "ainsi que" after what locates or describes the first place lists one more
+    ("Les forces du régime ont bombardé mardi les villages de Kafranbel et de Taftanaz, dans le sud d'Idlib, ainsi "
+     "que la ville d'Ariha.", {"Kafranbel", "Taftanaz", "Ariha"}),
+    ("Des combats opposent toute la journée les forces gouvernementales à des insurgés à Qardaha, berceau de la "
+     "famille de l'ancien président, ainsi qu'aux abords de Jablé.", {"Qardaha", "Jablé"}),
+    ("Des drones ont frappé lundi Kherson, dans le sud du pays, ainsi que la ville de Mykolaïv.", {"Kherson", "Mykolaïv"}),
+    ("Des hommes armés ont attaqué lundi Djibo, dans le nord du pays, ainsi que la localité de Gorom-Gorom.",
+     {"Djibo", "Gorom-Gorom"}),
+    # Ukraine, Yemen, Sudan: a second thing hit by other means, told between commas, with its own town
+    ("Mardi, l'armée russe a visé avec des missiles une usine de Zaporijjia et, au moyen de drones, un dépôt de "
+     "carburant près de Kherson.", {"Zaporijjia", "Kherson"}),
+    ("Samedi, les Houthis ont affirmé avoir visé avec des missiles la base de Marib et, au moyen de drones, un camp "
+     "près de Harib.", {"Marib", "Harib"}),
+    ("Dimanche, les FSR ont attaqué avec des drones l'aéroport d'El-Obeid et, à l'arme lourde, une position de "
+     "l'armée près de Kadugli.", {"El-Obeid", "Kadugli"}),
+    # ... and an apposition with nothing coordinated after it adds no place
+    ("Un drone a frappé lundi un immeuble à Kherson, ville du sud du pays.", {"Kherson"}),
 ]
 
 

@@ -273,3 +273,45 @@ def test_a_supposed_abduction_is_no_event(nlp, text, wanted):
 ])
 def test_a_drone_shot_down_is_weapons_disrupted(nlp, text, wanted):
     assert [e.sub_event_type for e in nlp(text)._.events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Syria: what the raids hit, which the parser hangs on the support verb ("a mené trois raids SUR X")
+    ("L'aviation a mené mardi au moins trois raids sur les environs de Saraqeb, selon l'OSDH.",
+     [("air_drone_strike", "Saraqeb")]),
+    ("L'aviation syrienne a mené au moins trois raids sur les environs de Saraqeb, selon l'OSDH.",
+     [("air_drone_strike", "Saraqeb")]),
+])
+def test_a_noun_s_complement_hung_on_its_support_verb(nlp, text, wanted):
+    events = nlp(text)._.events
+    assert [(e.sub_event_type, e.location.name) for e in events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Ukraine, Yemen, Sudan: damage told with "également" / "aussi" after a strike is one more hit of that act
+    ("Un missile a frappé lundi une usine à Zaporijjia. Des entrepôts ont également été endommagés à Orikhiv, selon "
+     "le gouverneur.", [("shelling_artillery_missile_attack", "Zaporijjia"),
+                        ("shelling_artillery_missile_attack", "Orikhiv")]),
+    ("Des avions ont bombardé mardi le port de Hodeïda. Une station-service a aussi été détruite à Bajil.",
+     [("air_drone_strike", "port de Hodeïda"), ("air_drone_strike", "Bajil")]),
+    ("Les FSR ont bombardé dimanche un marché d'El-Facher. Des maisons ont également été endommagées à Tawila, selon "
+     "des habitants.", [("shelling_artillery_missile_attack", "El-Facher"), ("air_drone_strike", "Tawila")]),
+    # DR Congo, Sudan: damage with nothing told before it, or without the additive adverb, is no incident of its own
+    ("L'armée a également détruit un dépôt d'armes à Kiwanja.", []),
+    ("Des maisons ont été endommagées à Tawila, selon des habitants.", []),
+])
+def test_damage_told_as_one_more_hit(nlp, text, wanted):
+    events = nlp(text)._.events
+    assert [(e.sub_event_type, e.location.name) for e in events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Somalia, DR Congo: a phrase quoted in part ("« repris le contrôle » de X") is the same phrase
+    ("L'armée somalienne a affirmé avoir « repris le contrôle » de Beledweyne vendredi.",
+     [("government_regains_territory", "Beledweyne")]),
+    ("Les rebelles du M23 disent avoir « pris le contrôle » de Rutshuru lundi.",
+     [("non_state_actor_overtakes_territory", "Rutshuru")]),
+])
+def test_quotation_marks_inside_a_phrase(nlp, text, wanted):
+    events = nlp(text)._.events
+    assert [(e.sub_event_type, e.location.name) for e in events] == wanted

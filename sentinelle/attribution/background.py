@@ -13,7 +13,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from sentinelle.attribution.config import BackgroundFile
-from sentinelle.attribution.syntax import _BOUNDARY, _Cue, _in_clause_of, _shares_auxiliary
+from sentinelle.attribution.syntax import _BOUNDARY, _Cue, _in_apposition_without, _in_clause_of, _shares_auxiliary
 from sentinelle.events.lexicon import keys
 from sentinelle.events.matching import PhraseIndex, doc_token_keys, doc_units, token_keys
 from sentinelle.events.mention import EventMention
@@ -162,6 +162,8 @@ class BackgroundReader:
             if cue.cat == "grievance" and plural and _in_complement(trig, cue.head, path, _GRIEVANCE_EDGES):
                 return "aggregate"
             in_clause = cue.head in wide_clause or _in_clause_of(cue.head, wide_clause)
+            if in_clause and _in_apposition_without(cue.head, trig):
+                continue  # (the apposition is the background of its noun, not of the incident told around it)
             if not in_clause and cue.cat == "tally":
                 # "la plupart des attaques", "en proie aux attaques": the phrase governs the trigger
                 in_clause = _in_complement(trig, cue.head, path) or any(

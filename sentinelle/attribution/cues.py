@@ -18,6 +18,7 @@ class CueFinder:
     phrases: PhraseIndex
     words: dict[str, frozenset[str]]
     verbs_only: frozenset[str]
+    containers: frozenset[str]
     _cue_words: frozenset[str] | None
 
     def _cues(self, sent: Span) -> list[_Cue]:
@@ -65,7 +66,24 @@ class CueFinder:
             if cat == "claimed" and _negated(toks[-1]):
                 continue
             out.append(_Cue(cat, head, frozenset(range(hit.start, hit.end))))
-        return out
+        # "a affirmé dans une série de communiqués avoir visé ...", "selon de multiples témoignages": the statements
+        # are many, not the incidents they tell
+        return [c for c in out if c.cat != "aggregate" or not self._counts_statements(c)]
+
+    def _counts_statements(self, cue: _Cue) -> bool:
+        """The noun a total counts is a statement's ("série de communiqués", "nombreux témoignages")."""
+        doc = cue.head.doc
+        if cue.head.pos_ in ("ADJ", "DET") and cue.head.dep_ in ("amod", "det", "nummod"):
+            counted = cue.head.head
+        else:
+            # (the word after the cue and its preposition: "une série | de | communiqués")
+            i = max(cue.tokens) + 1
+            while i < len(doc) and doc[i].pos_ == "ADP" and word_key(doc[i].text) in ("de", "d'"):
+                i += 1
+            if i >= len(doc):
+                return False
+            counted = doc[i]
+        return not doc_token_keys(doc)[counted.i].isdisjoint(self.containers)
 
 
 _REFLEXIVES = frozenset({"se", "s'", "s’"})

@@ -16,6 +16,7 @@ from sentinelle.attribution.syntax import (
     _MODIFIER,
     ClauseReader,
     _Cue,
+    _in_apposition_without,
     _in_clause_of,
     _is_subject,
     _path_up,
@@ -122,7 +123,10 @@ class TriggerReader(ScopeReader, DocumentSources, SourceReader, ClauseReader, Ne
                     continue
                 # "les attaques RÉPÉTÉES": a participle describing the trigger noun is part of it
                 describes = cue.head.head.i == trig.i and cue.head.dep_ in ("amod", "acl")
-                if (describes or _in_clause_of(cue.head, wide_clause)) and not _means_of(cue.head, trig):
+                # (not from an apposition that holds no trigger: "Dans l'État de X, théâtre depuis des années
+                # d'enlèvements, des bandits ont enlevé dimanche douze fidèles")
+                if (describes or _in_clause_of(cue.head, wide_clause)) and not _means_of(cue.head, trig) \
+                        and not _in_apposition_without(cue.head, trig):
                     note(cue.cat, 0, cue)  # "dans diverses provinces", "depuis des années"
             elif cue.head.dep_ in _MODIFIER and cue.head.head in clause_tokens and cue.head not in clause_tokens \
                     and not (cue.cat == "hypothetical" and self._gerund(cue.head)):

@@ -333,6 +333,30 @@ def _in_clause_of(tok: Token, clause: list[Token]) -> bool:
     return False
 
 
+def _in_apposition_without(tok: Token, trig: Token) -> bool:
+    """The token hangs in an apposition that does not hold the trigger ("Dans la région de X, théâtre depuis
+    janvier de violents affrontements, des combats ont éclaté lundi à Y"): the apposition describes its noun, it
+    frames none of the clause's other words."""
+    node = tok
+    for _ in range(50):
+        if node.dep_ == "appos":
+            return not (node.left_edge.i <= trig.i <= node.right_edge.i)
+        if node.dep_ in _CLAUSE or node.head.i == node.i:
+            break
+        node = node.head
+    # (the parser may hang the apposition anywhere, even on its comma: read it from the text then) a stretch set
+    # off by commas after a noun phrase, opened by a bare noun ("théâtre", "fief", "bastion") and with no verb
+    sent = tok.sent
+    commas = [t.i for t in sent if t.text == ","]
+    left = max((i for i in commas if i < tok.i), default=None)
+    right = min((i for i in commas if i > tok.i), default=None)
+    if left is None or right is None or left == sent.start or left < trig.i < right:
+        return False
+    first = tok.doc[left + 1]
+    return first.pos_ == "NOUN" and not any(c.dep_ == "det" for c in first.children) and not any(
+        t.pos_ in ("VERB", "AUX") for t in tok.doc[left + 1 : right])
+
+
 def _shares_auxiliary(tok: Token) -> bool:
     """ "tuées, BLESSÉES ou ENLEVÉES": a past participle coordinated with a verb, with no auxiliary and no
     subject of its own, shares the first verb's auxiliary, subject and clause."""

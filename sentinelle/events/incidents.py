@@ -164,16 +164,21 @@ VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_ag
 def another_of_the_same_kind(mentions: list[EventMention]) -> None:
     """ "Dans une autre attaque, cinq personnes ont péri quand leur maison a été frappée", after air strikes:
     a generic word marked as another incident is another of the kind told before (typed by how it was done),
-    not an attack typed only by its target."""
+    not an attack typed only by its target. So is one more hit told with an additive adverb ("Un drone a frappé
+    un immeuble à X. Des entrepôts ont également été touchés à Y")."""
     for k, m in enumerate(mentions):
-        if not m.distinct or m.specific or m.weapons or m.non_event or m.event_type not in VIOLENT_TYPES | {None}:
+        if not (m.distinct or m.also) or m.specific or m.weapons or m.non_event or m.event_type not in VIOLENT_TYPES | {None}:
             continue
         # the incident compared with may be one only referred to ("au lendemain d'un attentat-suicide ...
         # Le 11, une autre attaque"): "autre" says the kind is the same, not that the incident is told
+        # (one more hit, "également", is of the act told before, however that act was typed)
         before = next((x for x in reversed(mentions[:k])
-                       if (x.specific or x.weapons) and x.event_type in VIOLENT_TYPES and not x.non_event), None)
+                       if (x.specific or x.weapons or m.also and not x.reference) and x.event_type in VIOLENT_TYPES
+                       and not x.non_event), None)
         if before is not None:
             m.event_type, m.sub_event_type = before.event_type, before.sub_event_type
+            if m.also:
+                m.weapons = list(before.weapons)  # (the same act: what it was done with)
     # "Les frappes ont visé A, B et C" after "ont mené des frappes, depuis leur base": a definite word naming
     # again the incident told before takes its kind (how it was done), not the word's default
     for k, m in enumerate(mentions):

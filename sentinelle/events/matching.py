@@ -20,6 +20,7 @@ from sentinelle.events.lexicon import MAX_GAP, Phrase, compile_phrase, word_key
 from sentinelle.extensions import TokenColumns, token_columns
 
 _PLANS_SIZE = 100_000
+_QUOTE_MARKS = frozenset({"«", "»", "“", "”", "\"", "‹", "›"})
 
 
 class Unit(NamedTuple):
@@ -53,7 +54,9 @@ def _units(doc: Doc | Span) -> list[Unit]:
     for i in range(start, end):
         text = texts[i]
         if "-" not in text:
-            if text:
+            # (quotation marks are no word of a phrase: "a « repris le contrôle » de la route" is "reprendre le
+            # contrôle de")
+            if text and text not in _QUOTE_MARKS:
                 append(new(Unit, (i, tkeys[i])))
             continue
         parts = [p for p in text.split("-") if p]

@@ -317,6 +317,11 @@ _ELLIPTIC_COUNT = re.compile(
     r"(?:(?:le|la|les|l['’])\s*)?(?:[^\W\d_]+\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)?$", re.IGNORECASE)
 
 
+_MEANS_THEN_SECOND = re.compile(
+    r"^\s*»?\s*et\s*,\s*(?:au\s+moyen|à\s+l['’]aide|à\s+coups|à\s+l['’]arme|avec|par)\b[^,.;:]{0,50},\s*«?\s*"
+    r"(?:un|une|des|le|la|les|l['’])\s*[^,.;:]{0,80}$", re.IGNORECASE)
+
+
 def _elliptic_count(gap: str, lex) -> bool:
     """The words between two places are "et <figure> <preposition> [<site> de]", the figure a number."""
     found = _ELLIPTIC_COUNT.match(gap)
@@ -324,6 +329,9 @@ def _elliptic_count(gap: str, lex) -> bool:
         return False
     num = found.group("num")
     return num.isdigit() or parse_number_words(num, lex) is not None
+
+
+_APPOSITION_WORDS = 12  # the longest apposition read between two places of one list
 
 
 def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
@@ -349,6 +357,18 @@ def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
     # the same act at another place
     if _elliptic_count(text[first.end : second.start], lex):
         return True
+    # "a visé avec des roquettes la caserne de A et, au moyen d'un drone, « un rassemblement » près de B": a second
+    # thing hit, by other means told between commas, with its own place (however the parser hangs the pieces)
+    if _MEANS_THEN_SECOND.match(text[first.end : second.start]):
+        return True
+    vocab = event_words(doc_lang(doc))
+    # "A, dans le sud de X, ainsi que B", "A, berceau de la famille de Y, ainsi qu'aux abords de B": what is set off
+    # by commas right after A only locates or describes it; the coordination after it lists B with A
+    close = next((k for k in range(1, min(len(words), _APPOSITION_WORDS)) if words[k].text == ","), None) \
+        if words[0].text == "," else None
+    if close is not None and close + 1 < len(words) and word_key(words[close + 1].text) in vocab.coordinators \
+            and not any(t.pos_ in ("VERB", "AUX") for t in words[1:close]):
+        words = words[close:]
     if len(words) > 8:
         return False
     # "deux attaques : l'une à A, l'autre à B": the members of a distribution are places of one list
@@ -356,7 +376,6 @@ def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
         return True
     # (a name the gazetteer lacks inside the list is one more member: "à Kayes, Diboli et Niono")
     keys = {word_key(t.text) for t in words if not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ"))}
-    vocab = event_words(doc_lang(doc))
     # "près de A et dans le sud de B" coordinates two places; "A, à l'est de B" only locates A
     if keys & vocab.locating_glue and not keys & vocab.coordinators:
         return False

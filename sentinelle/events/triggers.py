@@ -42,6 +42,7 @@ class TriggerFinder:
         self.speech_verbs = keys(lex.modality.speech_verbs)
         self.release_words = keys(lex.triggers.release_words)
         self.livestock = keys(lex.triggers.livestock_words)
+        self.support_verbs = keys(lex.triggers.support_verbs)
         # round figures that hold what is counted: "une trentaine de roquettes", "des dizaines de drones"
         self.quantity_nouns = keys(list(lex.numbers.approximate) + list(lex.numbers.multipliers))
         self.phrases = PhraseIndex()
@@ -273,6 +274,14 @@ class TriggerFinder:
                 attached |= {t.i for c in inc.children if c.dep_ == "nsubj" and c.i < inc.i for t in c.subtree}
         if head.dep_ in ("nsubj:pass", "obj") or (head.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in head.children)):
             attached |= {t.i for c in head.children if c.dep_ == "nsubj:pass" for t in c.subtree}
+        # "a mené au moins quatre raids sur les environs de X": the noun's complement, which the parser hangs on
+        # the support verb whose object the noun is (after the noun: the verb's subject or its day are not hit)
+        # (the parser may call the object a modifier, "a mené mardi trois raids": a noun with no preposition)
+        if head.pos_ == "NOUN" and token_keys(head.head) & self.support_verbs and (
+                head.dep_ in ("obj", "obl:arg")
+                or head.dep_ in ("obl", "obl:mod") and not any(c.dep_ == "case" for c in head.children)):
+            attached |= {t.i for c in head.head.children if c.dep_ in ("obl", "obl:mod", "obl:arg")
+                         and c.i > head.i for t in c.subtree}
         if attached & (target_tokens | place_tokens):
             return True
         # a named side hit, as the object or the passive subject: "l'armée a été attaquée", "ont attaqué le
