@@ -334,3 +334,35 @@ def test_a_thing_hit_of_a_place(text, place):
     events = sentinelle.extract(text, published="2024-05-28", relevance_gate=False).events
     assert [e.location.name for e in events if e.location] == [place]
 
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Mozambique, Burkina Faso, DR Congo, Nigeria, Niger, Sudan: the next sentence tells the incident without a
+    # place; of "à X, un village du district de Y, à 100 km au nord de Z" it happened at X: Y only says where X is,
+    # and Z, the last name written, is a reference point 100 km away
+    ("Dans la nuit de samedi à dimanche, des insurgés ont fait irruption à Namaluco, un village du district de "
+     "Quissanga, à une centaine de kilomètres au nord de Pemba. Selon des habitants, deux hommes ont été décapités "
+     "et plusieurs maisons incendiées.", "Namaluco"),
+    ("Jeudi soir, des hommes armés ont fait irruption à Nagraogo, un hameau de la commune de Barsalogho, à une "
+     "quarantaine de kilomètres au nord de Kaya. Ils ont tué sept civils, selon une source locale.", "Nagraogo"),
+    ("Des miliciens ont fait irruption mardi à Kikuku, une localité du territoire de Rutshuru, à environ 130 km au "
+     "sud de Butembo. Quatre civils ont été tués à la machette, selon la société civile.", "Kikuku"),
+    ("Des hommes armés ont fait irruption dimanche à Kwatas, un village de la zone de gouvernement local de Bokkos, "
+     "à une soixantaine de kilomètres au sud de Mangu. Au moins douze villageois ont été tués, a indiqué la police.",
+     "Kwatas"),
+    ("Des hommes armés à moto ont fait irruption lundi à Tchoma Bangou, un village de la commune de Tondikiwindi, "
+     "à une trentaine de kilomètres au nord-ouest de Ouallam. Ils ont tué quatorze villageois.", "Tchoma Bangou"),
+    ("Les Forces de soutien rapide ont fait irruption mercredi à Wad Ashana, un village de la localité de Kosti, à "
+     "une cinquantaine de kilomètres au sud de Rabak. Au moins vingt civils ont été tués, selon des médecins.",
+     "Wad Ashana"),
+    # Nigeria: a known town with its reference point ("X, à 30 km au sud de Z")
+    ("Des combattants de Boko Haram ont fait irruption mardi soir à Ngoshe, une localité du district de Gwoza, à "
+     "une trentaine de kilomètres au sud de Bama. Trois fermiers ont été égorgés, selon un chef de milice.",
+     "Ngoshe"),
+    # near miss: the incident told in the sentence itself was already at X
+    ("Des insurgés ont attaqué dimanche Namaluco, un village du district de Quissanga, à une centaine de kilomètres "
+     "au nord de Pemba, tuant deux civils.", "Namaluco"),
+])
+def test_an_incident_told_next_is_not_at_the_reference_town(text, place):
+    events = sentinelle.extract(text, published="2024-03-10").events
+    assert [e.location.name for e in events if e.location] == [place]

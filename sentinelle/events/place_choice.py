@@ -143,8 +143,7 @@ def choose_places(
     """
     in_sent = [p for p in places if p.start >= sent.start_char and p.end <= sent.end_char]
     # "le village de X, dans le cercle de Y": Y only says where X is; so does "X, dans le centre du pays"
-    in_sent = [q for q in in_sent if not any(_locates(doc, q, p) or _area_apposed(doc, q, p) or _division_apposed(doc, q, p)
-                                             or _town_apposed(doc, q, p) or _quarter_read_elsewhere(doc, q, p)
+    in_sent = [q for q in in_sent if not any(_apposed_locator(doc, q, p) or _quarter_read_elsewhere(doc, q, p)
                                              for p in in_sent)]
     # (a reference point is one whatever the caller kept of the sentence: "l'attaque d'une position à A, à 60 km
     # de B" does not put the soldiers killed at B when A is the attack's)
@@ -182,6 +181,27 @@ def choose_places(
               if not (p.kind != "site" and any(q.kind == "site" and same_place(p, q) for q in chosen if q is not p))]
     # ("l'axe A-B", "entre A et B": the stretch of road is one place, near its first town)
     return one_road(doc_text(doc), sorted(chosen, key=lambda p: p.start), [p for _, p in ranked], doc.lang_)
+
+
+def _apposed_locator(doc: Doc, q: PlaceMention, p: PlaceMention) -> bool:
+    """``q`` is written after ``p`` only to say where ``p`` is: its division, its town, a part of its country."""
+    return _locates(doc, q, p) or _area_apposed(doc, q, p) or _division_apposed(doc, q, p) or _town_apposed(doc, q, p)
+
+
+def located_place(doc: Doc, place: PlaceMention, earlier: list[PlaceMention]) -> PlaceMention:
+    """The place of ``earlier`` that ``place`` only says where it is, through a chain of appositions, else ``place``.
+
+    "à X, un bourg du district de Y, à une centaine de kilomètres au sud-ouest de Z": Z is a reference point for Y,
+    and Y the division that locates X; the last name written is the farthest from where things happened, so an
+    incident the next sentence tells without a place is at X, not at Z."""
+    seen = {id(place)}
+    while True:
+        host = next((p for p in reversed(earlier) if id(p) not in seen and p.end <= place.start
+                     and (_apposed_locator(doc, place, p) or _reference_point(doc, place, p))), None)
+        if host is None:
+            return place
+        seen.add(id(host))
+        place = host
 
 
 _APPOSED = re.compile(r"^\s*,?\s*(?:dans|à|au|en)\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
