@@ -366,3 +366,30 @@ def test_a_thing_hit_of_a_place(text, place):
 def test_an_incident_told_next_is_not_at_the_reference_town(text, place):
     events = sentinelle.extract(text, published="2024-03-10").events
     assert [e.location.name for e in events if e.location] == [place]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Central African Republic, Burkina Faso, Nigeria, Somalia: "à 20 km de A, sur la route de B": the distance the
+    # clause gives measures from A where it happened; B only says where the road leads
+    ("Des hommes armés ont attaqué mardi un convoi humanitaire à 20 km de Kaga-Bandoro, sur la route de Mbrès, "
+     "tuant un chauffeur.", "Kaga-Bandoro"),
+    ("Un engin explosif a frappé lundi un véhicule de l'armée à une vingtaine de kilomètres de Kaya, en direction de "
+     "Dori, tuant trois soldats.", "Kaya"),
+    ("Des bandits ont enlevé dimanche une trentaine de passagers à une dizaine de kilomètres de Gusau, sur la route "
+     "de Tsafe.", "Gusau"),
+    ("Les shebab ont tendu une embuscade jeudi à un convoi de l'Union africaine à 15 km de Baidoa, sur la route de "
+     "Bardale, tuant quatre soldats.", "Baidoa"),
+    # the same after a town and its reference point: one incident, at the town
+    ("Des jihadistes ont attaqué lundi Silgadji, à 40 km de Djibo, sur la route de Tongomayel, tuant six civils.",
+     "Silgadji"),
+    # told in the next sentence: near the first town of the road, not its far end
+    ("Mardi, une patrouille de Casques bleus circulait à une quinzaine de kilomètres au sud de Kaga-Bandoro, sur "
+     "l'axe Kaga-Bandoro-Mbrès. Des hommes armés ont ouvert le feu sur elle, tuant un Casque bleu.", "Kaga-Bandoro"),
+    ("Jeudi matin, un convoi de ravitaillement roulait sur l'axe Kaya-Dori. Un engin explosif a sauté au passage "
+     "d'un camion, tuant deux soldats.", "Kaya"),
+    # near miss: a road named alone is near the town it leads to
+    ("Des bandits ont enlevé dimanche une trentaine de passagers sur la route de Tsafe.", "Tsafe"),
+])
+def test_a_distance_from_a_town_on_the_road_to_another(text, place):
+    events = sentinelle.extract(text, published="2024-03-10").events
+    assert [e.location.name for e in events if e.location] == [place]

@@ -18,13 +18,14 @@ from sentinelle.events.lexicon import get_lexicon, keys, source_marks, word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
 from sentinelle.events.numbers import parse_number_words
 from sentinelle.events.parse_tree import tree_distance
-from sentinelle.events.roads import one_road
+from sentinelle.events.roads import one_road, road_ends, road_heading
 from sentinelle.events.shares import next_share, share_before
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_text
 from sentinelle.model import PlaceMention
 from sentinelle.places.admin1 import km
 from sentinelle.places.cues import cue_table, preceding_words
+from sentinelle.places.data import load_cues
 from sentinelle.places.located import LOCATOR_REACH, locators
 
 _NOT_PLACE_POS = frozenset({"NUM", "DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADJ"})
@@ -67,7 +68,12 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
     vocab = event_words(doc.lang_)
     # where a launch came from, and where a source was ("selon une source sécuritaire à Maradi", "selon des
     # transporteurs joints à Mopti"): kept only where the sentence names no other place
-    demoted = bool(before & vocab.origin_cues) or _in_source_phrase(head, triggers)
+    origin = before & vocab.origin_cues
+    # "un convoi attaqué à 20 km de X, sur la route de Y": a distance the clause itself gives measures from X where
+    # things happened (near X); only set off after another name ("A, à 40 km de B") is B a mere reference point
+    if origin and origin <= _distance_words(doc.lang_) and not _apposed_distance(doc_text(doc), place.start):
+        origin = set()
+    demoted = bool(origin) or _in_source_phrase(head, triggers)
     # "l'ambassade des États-Unis", "le consulat de France": the country owns the site, it is not where it is
     if place.kind == "country" and before & vocab.missions:
         return None
@@ -78,6 +84,21 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
     # près de Tombouctou") belongs to that clause's incident
     other_clause = all(_own_clause(head).i != clause_head(t).i for t in triggers)
     return (demoted, other_clause, coarse, min(tree_distance(head, triggers), 8), loc.precision or 2, place.start)
+
+
+@cache
+def _distance_words(lang: str) -> frozenset[str]:
+    return frozenset(word_key(w) for w in load_cues(lang).locators["distance"])
+
+
+# ", à 40 km de", ", un village situé à une trentaine de kilomètres au nord de": a distance set off after a name
+_SET_OFF_DISTANCE = re.compile(r"[,(]\s*(?:[^\W\d_]+['’]?\s*){0,3}\s(?:à|a)\s+(?:[\w'’-]+\s+){0,4}?"
+                               r"(?:km|kms|kilom[eè]tres?)\b[^,;.()]*$", re.IGNORECASE)
+
+
+def _apposed_distance(text: str, start: int) -> bool:
+    """The distance phrase right before ``start`` is set off by a comma or a parenthesis, after another name."""
+    return bool(_SET_OFF_DISTANCE.search(text, max(0, start - 120), start))
 
 
 @cache
@@ -148,7 +169,9 @@ def choose_places(
     # (a reference point is one whatever the caller kept of the sentence: "l'attaque d'une position à A, à 60 km
     # de B" does not put the soldiers killed at B when A is the attack's)
     written = [p for p in doc._.place_mentions or [] if sent.start_char <= p.start and p.end <= sent.end_char]
-    in_sent = [q for q in in_sent if not any(_reference_point(doc, q, p) for p in written)]
+    # (and "à 20 km de A, sur la route de B": B only says where the road from A leads)
+    in_sent = [q for q in in_sent if not any(_reference_point(doc, q, p) or road_heading(doc_text(doc), p, q, doc.lang_)
+                                             for p in written)]
     ranked = []
     for p in in_sent:
         rank = _place_rank(doc, p, triggers, excluded_heads)
@@ -196,8 +219,11 @@ def located_place(doc: Doc, place: PlaceMention, earlier: list[PlaceMention]) ->
     incident the next sentence tells without a place is at X, not at Z."""
     seen = {id(place)}
     while True:
+        # (and "sur l'axe A-B": B only says where the road from A goes)
         host = next((p for p in reversed(earlier) if id(p) not in seen and p.end <= place.start
-                     and (_apposed_locator(doc, place, p) or _reference_point(doc, place, p))), None)
+                     and (_apposed_locator(doc, place, p) or _reference_point(doc, place, p)
+                          or road_ends(doc_text(doc), p, place, doc.lang_)
+                          or road_heading(doc_text(doc), p, place, doc.lang_))), None)
         if host is None:
             return place
         seen.add(id(host))
