@@ -393,3 +393,25 @@ def test_an_incident_told_next_is_not_at_the_reference_town(text, place):
 def test_a_distance_from_a_town_on_the_road_to_another(text, place):
     events = sentinelle.extract(text, published="2024-03-10").events
     assert [e.location.name for e in events if e.location] == [place]
+
+
+@pytest.mark.parametrize(("text", "place", "precision"), [
+    # South Sudan, Niger, DR Congo, Mozambique, Ukraine: the division that opens the clause ("Dans le comté d'A, ...")
+    # sets the scene; the place the clause names in it is where it happened, however the division is named
+    ("Dans le comté d'Akobo, des miliciens ont attaqué mardi un campement de bétail à Walgak, tuant neuf éleveurs.",
+     "Walgak", 1),
+    ("Toujours dans le département de Tillabéri, à Dareybangou, trois commerçants ont été enlevés samedi sur la "
+     "route du marché.", "Dareybangou", 3),
+    # (a name only placed in the province is near the town its division is called after)
+    ("Dans le territoire de Rutshuru, des rebelles ont enlevé dimanche six agriculteurs à Kisharo, selon la société "
+     "civile.", "Kisharo", 2),
+    ("Dans la province de Cabo Delgado, les insurgés ont attaqué lundi un poste de police à Ancuabe.", "Ancuabe", 3),
+    ("Dans l'oblast de Kharkiv, un drone russe a frappé mardi un entrepôt à Balakliïa, blessant deux employés.",
+     "Balakliïa", 1),
+    # near miss: "le district d'A de la ville de B" names a part of B, not a scene
+    ("Des hommes armés ont tué quatre civils dans le district de Bent de la ville de Chabahar, selon l'agence "
+     "officielle.", "Bent", 2),
+])
+def test_a_division_opening_the_clause_frames_its_place(text, place, precision):
+    events = sentinelle.extract(text, published="2024-03-10").events
+    assert [(e.location.name, e.location.precision) for e in events if e.location] == [(place, precision)]

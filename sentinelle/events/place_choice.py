@@ -183,6 +183,21 @@ def choose_places(
         ranked.append((rank, p))
     if not ranked:
         return []
+    # "Dans le comté d'A, des miliciens ont attaqué un campement à B", "Toujours dans le cercle d'A, à B": the division
+    # that opens the clause sets the scene; B, a place in it the clause names, is where it happened
+    framed = []
+    for rank, q in ranked:
+        framing = [(r, p) for r, p in ranked if p is not q and _frames(doc, p, q)]
+        if any(p is not q and not r[0] and r[1] <= rank[1] and _frames(doc, q, p) for r, p in ranked):
+            continue
+        # (a name only placed in its province, "à X" read by places.province, is near the town its division is
+        # named after: "Dans le territoire de Y, ... à X")
+        town = next((p for _, p in framing if p.kind == "city" and (p.location.precision or 1) < 3), None)
+        if town is not None and q.kind == "located" and (q.location.precision or 1) >= 3:
+            q = q.model_copy(update={"location": town.location.model_copy(update={
+                "name": q.location.name, "place": q.location.name, "precision": 2, "geonameid": None})})
+        framed.append((rank, q))
+    ranked = framed
     ranked.sort(key=lambda rp: rp[0])
     best_rank, best = ranked[0]
     chosen = [best]
@@ -204,6 +219,36 @@ def choose_places(
               if not (p.kind != "site" and any(q.kind == "site" and same_place(p, q) for q in chosen if q is not p))]
     # ("l'axe A-B", "entre A et B": the stretch of road is one place, near its first town)
     return one_road(doc_text(doc), sorted(chosen, key=lambda p: p.start), [p for _, p in ranked], doc.lang_)
+
+
+@cache
+def _framing(lang: str) -> re.Pattern[str]:
+    """ "dans le district de ", "dans le territoire voisin de ": an area noun of the locator phrases after "dans"."""
+    data = load_cues(lang).locators
+    areas = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data["areas"], key=len, reverse=True))
+    return re.compile(rf"\b(?:dans|en)\s+(?:le|la|les|l['’])\s*(?:{areas})(?:\s+[^\W\d_]+)??\s+"
+                      r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.IGNORECASE)
+
+
+FRAME_KM = 150.0  # a town farther than this from the town a division is named after is not in that division
+
+
+def _frames(doc: Doc, frame: PlaceMention, place: PlaceMention) -> bool:
+    """``frame``, a division written "dans le district de X" before ``place``, only says where ``place`` is: a town,
+    site or located name after it, of the same country and province (near the town the division is named after)."""
+    lf, lp = frame.location, place.location
+    if not frame.end <= place.start or place.kind not in ("city", "site", "located") \
+            or frame.kind not in ("city", "admin1", "admin2", "located") or not lf.country or lf.country != lp.country:
+        return False
+    if lf.admin1 and lp.admin1 and lf.admin1 != lp.admin1:
+        return False
+    if frame.kind == "city" and None not in (lf.lat, lf.lon, lp.lat, lp.lon) \
+            and km(lf.lat, lf.lon, lp.lat, lp.lon) > FRAME_KM:  # type: ignore[arg-type]
+        return False
+    # (the phrase closed by a comma: "dans le district d'A de la ville de B" names a part of B)
+    text = doc_text(doc)
+    return text[frame.end:frame.end + 2].lstrip().startswith(",") \
+        and bool(_framing(doc.lang_).search(text, max(0, frame.start - 60), frame.start))
 
 
 def _apposed_locator(doc: Doc, q: PlaceMention, p: PlaceMention) -> bool:
