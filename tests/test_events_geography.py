@@ -334,3 +334,84 @@ def test_a_thing_hit_of_a_place(text, place):
     events = sentinelle.extract(text, published="2024-05-28", relevance_gate=False).events
     assert [e.location.name for e in events if e.location] == [place]
 
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Mozambique, Burkina Faso, DR Congo, Nigeria, Niger, Sudan: the next sentence tells the incident without a
+    # place; of "à X, un village du district de Y, à 100 km au nord de Z" it happened at X: Y only says where X is,
+    # and Z, the last name written, is a reference point 100 km away
+    ("Dans la nuit de samedi à dimanche, des insurgés ont fait irruption à Namaluco, un village du district de "
+     "Quissanga, à une centaine de kilomètres au nord de Pemba. Selon des habitants, deux hommes ont été décapités "
+     "et plusieurs maisons incendiées.", "Namaluco"),
+    ("Jeudi soir, des hommes armés ont fait irruption à Nagraogo, un hameau de la commune de Barsalogho, à une "
+     "quarantaine de kilomètres au nord de Kaya. Ils ont tué sept civils, selon une source locale.", "Nagraogo"),
+    ("Des miliciens ont fait irruption mardi à Kikuku, une localité du territoire de Rutshuru, à environ 130 km au "
+     "sud de Butembo. Quatre civils ont été tués à la machette, selon la société civile.", "Kikuku"),
+    ("Des hommes armés ont fait irruption dimanche à Kwatas, un village de la zone de gouvernement local de Bokkos, "
+     "à une soixantaine de kilomètres au sud de Mangu. Au moins douze villageois ont été tués, a indiqué la police.",
+     "Kwatas"),
+    ("Des hommes armés à moto ont fait irruption lundi à Tchoma Bangou, un village de la commune de Tondikiwindi, "
+     "à une trentaine de kilomètres au nord-ouest de Ouallam. Ils ont tué quatorze villageois.", "Tchoma Bangou"),
+    ("Les Forces de soutien rapide ont fait irruption mercredi à Wad Ashana, un village de la localité de Kosti, à "
+     "une cinquantaine de kilomètres au sud de Rabak. Au moins vingt civils ont été tués, selon des médecins.",
+     "Wad Ashana"),
+    # Nigeria: a known town with its reference point ("X, à 30 km au sud de Z")
+    ("Des combattants de Boko Haram ont fait irruption mardi soir à Ngoshe, une localité du district de Gwoza, à "
+     "une trentaine de kilomètres au sud de Bama. Trois fermiers ont été égorgés, selon un chef de milice.",
+     "Ngoshe"),
+    # near miss: the incident told in the sentence itself was already at X
+    ("Des insurgés ont attaqué dimanche Namaluco, un village du district de Quissanga, à une centaine de kilomètres "
+     "au nord de Pemba, tuant deux civils.", "Namaluco"),
+])
+def test_an_incident_told_next_is_not_at_the_reference_town(text, place):
+    events = sentinelle.extract(text, published="2024-03-10").events
+    assert [e.location.name for e in events if e.location] == [place]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Central African Republic, Burkina Faso, Nigeria, Somalia: "à 20 km de A, sur la route de B": the distance the
+    # clause gives measures from A where it happened; B only says where the road leads
+    ("Des hommes armés ont attaqué mardi un convoi humanitaire à 20 km de Kaga-Bandoro, sur la route de Mbrès, "
+     "tuant un chauffeur.", "Kaga-Bandoro"),
+    ("Un engin explosif a frappé lundi un véhicule de l'armée à une vingtaine de kilomètres de Kaya, en direction de "
+     "Dori, tuant trois soldats.", "Kaya"),
+    ("Des bandits ont enlevé dimanche une trentaine de passagers à une dizaine de kilomètres de Gusau, sur la route "
+     "de Tsafe.", "Gusau"),
+    ("Les shebab ont tendu une embuscade jeudi à un convoi de l'Union africaine à 15 km de Baidoa, sur la route de "
+     "Bardale, tuant quatre soldats.", "Baidoa"),
+    # the same after a town and its reference point: one incident, at the town
+    ("Des jihadistes ont attaqué lundi Silgadji, à 40 km de Djibo, sur la route de Tongomayel, tuant six civils.",
+     "Silgadji"),
+    # told in the next sentence: near the first town of the road, not its far end
+    ("Mardi, une patrouille de Casques bleus circulait à une quinzaine de kilomètres au sud de Kaga-Bandoro, sur "
+     "l'axe Kaga-Bandoro-Mbrès. Des hommes armés ont ouvert le feu sur elle, tuant un Casque bleu.", "Kaga-Bandoro"),
+    ("Jeudi matin, un convoi de ravitaillement roulait sur l'axe Kaya-Dori. Un engin explosif a sauté au passage "
+     "d'un camion, tuant deux soldats.", "Kaya"),
+    # near miss: a road named alone is near the town it leads to
+    ("Des bandits ont enlevé dimanche une trentaine de passagers sur la route de Tsafe.", "Tsafe"),
+])
+def test_a_distance_from_a_town_on_the_road_to_another(text, place):
+    events = sentinelle.extract(text, published="2024-03-10").events
+    assert [e.location.name for e in events if e.location] == [place]
+
+
+@pytest.mark.parametrize(("text", "place", "precision"), [
+    # South Sudan, Niger, DR Congo, Mozambique, Ukraine: the division that opens the clause ("Dans le comté d'A, ...")
+    # sets the scene; the place the clause names in it is where it happened, however the division is named
+    ("Dans le comté d'Akobo, des miliciens ont attaqué mardi un campement de bétail à Walgak, tuant neuf éleveurs.",
+     "Walgak", 1),
+    ("Toujours dans le département de Tillabéri, à Dareybangou, trois commerçants ont été enlevés samedi sur la "
+     "route du marché.", "Dareybangou", 3),
+    # (a name only placed in the province is near the town its division is called after)
+    ("Dans le territoire de Rutshuru, des rebelles ont enlevé dimanche six agriculteurs à Kisharo, selon la société "
+     "civile.", "Kisharo", 2),
+    ("Dans la province de Cabo Delgado, les insurgés ont attaqué lundi un poste de police à Ancuabe.", "Ancuabe", 3),
+    ("Dans l'oblast de Kharkiv, un drone russe a frappé mardi un entrepôt à Balakliïa, blessant deux employés.",
+     "Balakliïa", 1),
+    # near miss: "le district d'A de la ville de B" names a part of B, not a scene
+    ("Des hommes armés ont tué quatre civils dans le district de Bent de la ville de Chabahar, selon l'agence "
+     "officielle.", "Bent", 2),
+])
+def test_a_division_opening_the_clause_frames_its_place(text, place, precision):
+    events = sentinelle.extract(text, published="2024-03-10").events
+    assert [(e.location.name, e.location.precision) for e in events if e.location] == [(place, precision)]

@@ -56,3 +56,19 @@ def test_a_division_abroad_yields_to_the_articles_town_of_that_name(places_nlp):
             "ville morte. La région de Beni est endeuillée depuis des années par les massacres.")
     region = next(p for p in places_nlp(text)._.place_mentions if p.start == text.index("Beni est"))
     assert region.location.country == "CD"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # Haiti, Burkina Faso, Cameroon: "le département du Centre" names a division of each; the name says no country,
+    # the article's town does
+    ("Des membres de gangs ont incendié jeudi une quinzaine de maisons dans le département du Centre, selon la "
+     "police de Mirebalais.", "HT"),
+    ("Des gangs ont incendié jeudi une école dans le département du Centre, selon la mairie de Lascahobas.", "HT"),
+    ("Des hommes armés ont attaqué jeudi un poste de police dans la région du Centre, selon la mairie de Komsilga.",
+     "BF"),
+    ("Des séparatistes ont attaqué jeudi un poste de police dans la région du Centre, selon la mairie de Mbalmayo.",
+     "CM"),
+])
+def test_a_division_name_several_countries_share_sets_no_context(places_nlp, text, country):
+    m = find(places_nlp, text, "Centre")
+    assert m is not None and m.kind == "admin1" and m.location.country == country

@@ -62,6 +62,14 @@ LOCATED = [
      ["Hay al-Amel"], "Bagdad", 2),
     # DR Congo: a village "en" a province
     ("Des miliciens ont attaqué le village de Lopanzi en Ituri dimanche.", ["Lopanzi"], "Ituri", 3),
+    # Iraq, DR Congo, Central African Republic: one adjective qualifies the area of the apposition ("district
+    # montagneux du", "groupement agricole du", "sous-préfecture frontalière de")
+    ("Des frappes de drones turcs ont visé mardi les environs de Qandil Dolkan, district montagneux du nord du "
+     "Kurdistan irakien, tuant deux combattants.", ["Qandil Dolkan"], "nord du Kurdistan", 3),
+    ("Les FARDC ont affronté samedi les rebelles à Bambo, groupement agricole du territoire de Rutshuru, selon des "
+     "sources locales.", ["Bambo"], "Rutshuru", 2),
+    ("Des hommes armés ont attaqué mardi Ndiffa, sous-préfecture frontalière de la préfecture de la Haute-Kotto, "
+     "tuant trois civils.", ["Ndiffa"], "Haute-Kotto", 3),
 ]
 
 
@@ -158,6 +166,7 @@ def test_a_multi_word_name_is_not_cut_to_its_known_tail(nlp):
     (", à une dizaine de kilomètres au sud-est d’", True), (" (", True), (", une localité du nord de ", True),
     (", au sud de ", True), (", près de ", True), (" dans la campagne de ", True), (", territoire de ", True),
     (", village de la commune de ", True), (", une localité du nord de l'État de ", True),
+    (", district montagneux du ", True), (", sous-préfecture frontalière de la préfecture de ", True),
     (", ", False), (" ", False), (", et ", False), (" a attaqué ", False),
 ])
 def test_locator_phrases(between, locates):

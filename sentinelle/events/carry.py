@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from sentinelle.events.detect import SCENE_PLACES
 from sentinelle.events.matching import segments
 from sentinelle.events.mention import EventMention
+from sentinelle.events.place_choice import located_place
 from sentinelle.extensions import doc_lang, doc_text
 from sentinelle.model import PlaceMention
 from sentinelle.places.component import UNKNOWN_AFTER_LOCATIVE, UNLOCATED
@@ -149,7 +150,8 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
             # "à El Fasher, capitale du Nord-Darfour": the town, not the province that locates it
             if len(seen) > 1 and (last.location.precision or 1) >= 3 and seen[-2].end >= last.start - 80:
                 last = seen[-2]
-            c.carried_place = last
+            # "à X, un bourg du district de Y, à 100 km au sud de Z": X, not the reference town nor the division
+            c.carried_place = located_place(doc, last, seen)
             continue
         if toll_only:
             # (... unless its own sentence names where, a name nothing locates: "ont tué six civils lundi à X")

@@ -18,13 +18,14 @@ from sentinelle.events.lexicon import get_lexicon, keys, source_marks, word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
 from sentinelle.events.numbers import parse_number_words
 from sentinelle.events.parse_tree import tree_distance
-from sentinelle.events.roads import one_road
+from sentinelle.events.roads import one_road, road_ends, road_heading
 from sentinelle.events.shares import next_share, share_before
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_lang, doc_text
 from sentinelle.model import PlaceMention
 from sentinelle.places.admin1 import km
 from sentinelle.places.cues import cue_table, preceding_words
+from sentinelle.places.data import load_cues
 from sentinelle.places.located import LOCATOR_REACH, locators
 
 _NOT_PLACE_POS = frozenset({"NUM", "DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADJ"})
@@ -67,7 +68,12 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
     vocab = event_words(doc_lang(doc))
     # where a launch came from, and where a source was ("selon une source sécuritaire à Maradi", "selon des
     # transporteurs joints à Mopti"): kept only where the sentence names no other place
-    demoted = bool(before & vocab.origin_cues) or _in_source_phrase(head, triggers)
+    origin = before & vocab.origin_cues
+    # "un convoi attaqué à 20 km de X, sur la route de Y": a distance the clause itself gives measures from X where
+    # things happened (near X); only set off after another name ("A, à 40 km de B") is B a mere reference point
+    if origin and origin <= _distance_words(doc.lang_) and not _apposed_distance(doc_text(doc), place.start):
+        origin = set()
+    demoted = bool(origin) or _in_source_phrase(head, triggers)
     # "l'ambassade des États-Unis", "le consulat de France": the country owns the site, it is not where it is
     if place.kind == "country" and before & vocab.missions:
         return None
@@ -78,6 +84,21 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
     # près de Tombouctou") belongs to that clause's incident
     other_clause = all(_own_clause(head).i != clause_head(t).i for t in triggers)
     return (demoted, other_clause, coarse, min(tree_distance(head, triggers), 8), loc.precision or 2, place.start)
+
+
+@cache
+def _distance_words(lang: str) -> frozenset[str]:
+    return frozenset(word_key(w) for w in load_cues(lang).locators["distance"])
+
+
+# ", à 40 km de", ", un village situé à une trentaine de kilomètres au nord de": a distance set off after a name
+_SET_OFF_DISTANCE = re.compile(r"[,(]\s*(?:[^\W\d_]+['’]?\s*){0,3}\s(?:à|a)\s+(?:[\w'’-]+\s+){0,4}?"
+                               r"(?:km|kms|kilom[eè]tres?)\b[^,;.()]*$", re.IGNORECASE)
+
+
+def _apposed_distance(text: str, start: int) -> bool:
+    """The distance phrase right before ``start`` is set off by a comma or a parenthesis, after another name."""
+    return bool(_SET_OFF_DISTANCE.search(text, max(0, start - 120), start))
 
 
 @cache
@@ -143,13 +164,14 @@ def choose_places(
     """
     in_sent = [p for p in places if p.start >= sent.start_char and p.end <= sent.end_char]
     # "le village de X, dans le cercle de Y": Y only says where X is; so does "X, dans le centre du pays"
-    in_sent = [q for q in in_sent if not any(_locates(doc, q, p) or _area_apposed(doc, q, p) or _division_apposed(doc, q, p)
-                                             or _town_apposed(doc, q, p) or _quarter_read_elsewhere(doc, q, p)
+    in_sent = [q for q in in_sent if not any(_apposed_locator(doc, q, p) or _quarter_read_elsewhere(doc, q, p)
                                              for p in in_sent)]
     # (a reference point is one whatever the caller kept of the sentence: "l'attaque d'une position à A, à 60 km
     # de B" does not put the soldiers killed at B when A is the attack's)
     written = [p for p in doc._.place_mentions or [] if sent.start_char <= p.start and p.end <= sent.end_char]
-    in_sent = [q for q in in_sent if not any(_reference_point(doc, q, p) for p in written)]
+    # (and "à 20 km de A, sur la route de B": B only says where the road from A leads)
+    in_sent = [q for q in in_sent if not any(_reference_point(doc, q, p) or road_heading(doc_text(doc), p, q, doc.lang_)
+                                             for p in written)]
     ranked = []
     for p in in_sent:
         rank = _place_rank(doc, p, triggers, excluded_heads)
@@ -161,6 +183,21 @@ def choose_places(
         ranked.append((rank, p))
     if not ranked:
         return []
+    # "Dans le comté d'A, des miliciens ont attaqué un campement à B", "Toujours dans le cercle d'A, à B": the division
+    # that opens the clause sets the scene; B, a place in it the clause names, is where it happened
+    framed = []
+    for rank, q in ranked:
+        framing = [(r, p) for r, p in ranked if p is not q and _frames(doc, p, q)]
+        if any(p is not q and not r[0] and r[1] <= rank[1] and _frames(doc, q, p) for r, p in ranked):
+            continue
+        # (a name only placed in its province, "à X" read by places.province, is near the town its division is
+        # named after: "Dans le territoire de Y, ... à X")
+        town = next((p for _, p in framing if p.kind == "city" and (p.location.precision or 1) < 3), None)
+        if town is not None and q.kind == "located" and (q.location.precision or 1) >= 3:
+            q = q.model_copy(update={"location": town.location.model_copy(update={
+                "name": q.location.name, "place": q.location.name, "precision": 2, "geonameid": None})})
+        framed.append((rank, q))
+    ranked = framed
     ranked.sort(key=lambda rp: rp[0])
     best_rank, best = ranked[0]
     chosen = [best]
@@ -182,6 +219,60 @@ def choose_places(
               if not (p.kind != "site" and any(q.kind == "site" and same_place(p, q) for q in chosen if q is not p))]
     # ("l'axe A-B", "entre A et B": the stretch of road is one place, near its first town)
     return one_road(doc_text(doc), sorted(chosen, key=lambda p: p.start), [p for _, p in ranked], doc_lang(doc))
+
+
+@cache
+def _framing(lang: str) -> re.Pattern[str]:
+    """ "dans le district de ", "dans le territoire voisin de ": an area noun of the locator phrases after "dans"."""
+    data = load_cues(lang).locators
+    areas = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data["areas"], key=len, reverse=True))
+    return re.compile(rf"\b(?:dans|en)\s+(?:le|la|les|l['’])\s*(?:{areas})(?:\s+[^\W\d_]+)??\s+"
+                      r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.IGNORECASE)
+
+
+FRAME_KM = 150.0  # a town farther than this from the town a division is named after is not in that division
+
+
+def _frames(doc: Doc, frame: PlaceMention, place: PlaceMention) -> bool:
+    """``frame``, a division written "dans le district de X" before ``place``, only says where ``place`` is: a town,
+    site or located name after it, of the same country and province (near the town the division is named after)."""
+    lf, lp = frame.location, place.location
+    if not frame.end <= place.start or place.kind not in ("city", "site", "located") \
+            or frame.kind not in ("city", "admin1", "admin2", "located") or not lf.country or lf.country != lp.country:
+        return False
+    if lf.admin1 and lp.admin1 and lf.admin1 != lp.admin1:
+        return False
+    if frame.kind == "city" and None not in (lf.lat, lf.lon, lp.lat, lp.lon) \
+            and km(lf.lat, lf.lon, lp.lat, lp.lon) > FRAME_KM:  # type: ignore[arg-type]
+        return False
+    # (the phrase closed by a comma: "dans le district d'A de la ville de B" names a part of B)
+    text = doc_text(doc)
+    return text[frame.end:frame.end + 2].lstrip().startswith(",") \
+        and bool(_framing(doc.lang_).search(text, max(0, frame.start - 60), frame.start))
+
+
+def _apposed_locator(doc: Doc, q: PlaceMention, p: PlaceMention) -> bool:
+    """``q`` is written after ``p`` only to say where ``p`` is: its division, its town, a part of its country."""
+    return _locates(doc, q, p) or _area_apposed(doc, q, p) or _division_apposed(doc, q, p) or _town_apposed(doc, q, p)
+
+
+def located_place(doc: Doc, place: PlaceMention, earlier: list[PlaceMention]) -> PlaceMention:
+    """The place of ``earlier`` that ``place`` only says where it is, through a chain of appositions, else ``place``.
+
+    "à X, un bourg du district de Y, à une centaine de kilomètres au sud-ouest de Z": Z is a reference point for Y,
+    and Y the division that locates X; the last name written is the farthest from where things happened, so an
+    incident the next sentence tells without a place is at X, not at Z."""
+    seen = {id(place)}
+    while True:
+        # (and "sur l'axe A-B": B only says where the road from A goes)
+        host = next((p for p in reversed(earlier) if id(p) not in seen and p.end <= place.start
+                     and (_apposed_locator(doc, place, p) or _reference_point(doc, place, p)
+                          or road_ends(doc_text(doc), p, place, doc.lang_)
+                          or road_heading(doc_text(doc), p, place, doc.lang_))), None)
+        if host is None:
+            return place
+        seen.add(id(host))
+        place = host
 
 
 _APPOSED = re.compile(r"^\s*,?\s*(?:dans|à|au|en)\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)

@@ -41,6 +41,28 @@ def after_road_word(text: str, start: int, lang: str = "fr") -> bool:
     return bool(_patterns(lang)[0].search(text[max(0, start - 40):start]))
 
 
+@cache
+def _heading(lang: str) -> re.Pattern[str]:
+    words = event_words(lang)
+    if not words.road_heading or not words.road_nouns:
+        return re.compile(r"(?!)")
+    return re.compile(rf"^\s*,\s*(?:sur|le\s+long\s+d['’]|le\s+long\s+de)\s*(?:la|le|l['’])\s*"
+                      rf"(?:{_alternatives(list(words.road_nouns))})\s+(?:{_alternatives(list(words.road_heading))})\s*$",
+                      re.IGNORECASE)
+
+
+def road_heading(text: str, a: PlaceMention, b: PlaceMention, lang: str = "fr") -> bool:
+    """``b`` only names where the road at ``a`` leads: "A, sur la route de B", "à 20 km de A, sur l'axe menant à B"."""
+    return a.end <= b.start and b.kind in ("city", "located", "site") and bool(_heading(lang).match(text[a.end:b.start]))
+
+
+def road_ends(text: str, a: PlaceMention, b: PlaceMention, lang: str = "fr") -> bool:
+    """``a`` and ``b`` are the two ends of one road, in that order ("l'axe A-B", "la route reliant A à B")."""
+    before, between = _patterns(lang)
+    return a.kind in ("city", "located") and b.kind in ("city", "located") and a.end <= b.start \
+        and bool(between.match(text[a.end:b.start])) and bool(before.search(text[max(0, a.start - 40):a.start]))
+
+
 def one_road(text: str, chosen: list[PlaceMention], sentence_places: list[PlaceMention],
              lang: str = "fr") -> list[PlaceMention]:
     """A chosen town that is one end of a road named with the other stands for the road: the first town, at
@@ -48,9 +70,7 @@ def one_road(text: str, chosen: list[PlaceMention], sentence_places: list[PlaceM
     before, between = _patterns(lang)
 
     def road(a: PlaceMention, b: PlaceMention) -> bool:
-        return a.kind in ("city", "located") and b.kind in ("city", "located") and a.end <= b.start \
-            and bool(between.match(text[a.end:b.start])) \
-            and bool(before.search(text[max(0, a.start - 40):a.start]))
+        return road_ends(text, a, b, lang)
 
     def open_end(p: PlaceMention) -> bool:
         # "l'axe Titao-X", "la route X-Titao": one end a town, the other a name nothing locates (no place mention)

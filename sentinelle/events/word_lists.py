@@ -56,6 +56,7 @@ class EventWords(BaseModel):
     road_openers: tuple[str, ...] = ()
     road_links: tuple[str, ...] = ()
     road_glue: tuple[str, ...] = ()
+    road_heading: tuple[str, ...] = ()  # "A, sur la route de B": where a road from a place leads
     # words describing a party to an agreement ("un ancien guérillero signataire de l'accord de paix")
     party_words: frozenset[str] = frozenset()
     # a fight or a sound going on after the incident told before ("les tirs se poursuivaient", "faisaient rage",

@@ -173,6 +173,11 @@ def article_context(scored: Sequence[tuple[Candidate, list[tuple[Hit, int]], Fea
         if feats.state and best[0].entry.kind == "country":
             ctx.demonyms[best[0].entry.country or ""] += 1
             continue
+        # (a division whose name other countries' divisions share, "le département du Centre", "la région du Nord",
+        # says no country: Haiti, Cameroon and Burkina Faso all have a Centre; the article's towns do)
+        if best[0].entry.kind == "admin1" and any(
+                h.tier == 0 and h.entry.kind == "admin1" and h.entry.country != best[0].entry.country for h, _ in hits):
+            continue
         if best[0].entry.kind != "city" or best[0].curated or name_key(best[0].entry.name, lang) in cand.keys:
             seeds.append(_Seed(cand, best[0], tuple(h for h, _ in hits)))
     seeds += [t for t in _agreeing_towns(list(towns.values()))

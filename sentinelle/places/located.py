@@ -29,6 +29,7 @@ from sentinelle.places.data import load_cues
 
 _AFTER_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*[ \t]+$")  # a capitalised word right before a name
 _ARTICLE_WORD = r"(?:(?:al|el|en|an|ad|ed|as|es|ar|er|at|et|ach|ech)[\s-]+)"  # "En Nahud", "Al-Obeid"
+_ONE_ADJECTIVE = r"(?:\s+[^\W\d_]+)??"  # "district montagneux", "localité reculée": one word may qualify a noun
 LOCATOR_REACH = 120  # characters between the end of a name (or list) and the place that locates it
 _LIST_REACH = 60  # characters of list glue between two names of one enumeration
 
@@ -98,8 +99,9 @@ def locators(lang: str = "fr") -> Locators:
         rf"|{participle}(?:à|a)\s+{quantity}{distance}\s+(?:{toward}|{of})|{participle}{toward}|{participle}{near}\s+{of})",
         # " de la commune de", " du cercle de": the name's own area
         rf"{of}\s*{art}{area}\s+{of}",
-        # ", province de", ", territoire de" (an apposition without a preposition)
-        rf"{art}{area}\s+{of}",
+        # ", province de", ", territoire de" (an apposition without a preposition; one adjective may qualify the
+        # area: ", district montagneux du", ", sous-préfecture frontalière de")
+        rf"{art}{area}{_ONE_ADJECTIVE}\s+{of}",
     ]
     located = "|".join(f"(?:{f}){tail}" for f in forms)
     # an apposition needs its locating words; only a parenthesis may hold the place alone ("X (Y)")
@@ -120,7 +122,7 @@ def locators(lang: str = "fr") -> Locators:
     return Locators(re.compile(between, re.IGNORECASE), re.compile(apposition, re.IGNORECASE),
                     re.compile(glue, re.IGNORECASE), re.compile(at, re.IGNORECASE),
                     re.compile(rf"\b(?:{area}|{settlement})\s+{of}\s*$", re.IGNORECASE),
-                    re.compile(rf"^\s*,\s*(?:{participle}{into}\s+)?{art}{area}\s+{of}", re.IGNORECASE),
+                    re.compile(rf"^\s*,\s*(?:{participle}{into}\s+)?{art}{area}{_ONE_ADJECTIVE}\s+{of}", re.IGNORECASE),
                     re.compile(rf"\b(?:{alternation(data['list_heads'])})\s+{of}\s*$", re.IGNORECASE),
                     re.compile(on_road, re.IGNORECASE))
 
