@@ -18,6 +18,8 @@ from sentinelle.events.lexicon import word_key
 # de samedi", "par balle", "vers 5 heures", "tôt ce matin")
 _ADVERBIAL_POS = frozenset({"ADP", "DET", "NOUN", "NUM", "ADV", "ADJ"})
 _OPENERS = frozenset({"DET", "NUM"})
+# opening quotes: a quoted object ("a frappé lundi soir « des infrastructures terroristes »") is still the object
+_QUOTES = frozenset({"«", "“", '"', "‹"})
 _LONGEST = 8  # tokens of an adverbial at most
 # the caches of the stages before that read the tree (columns, sentence cuts, heads of the "from" phrases)
 _PARSE_CACHES = ("sentinelle_tokens", "sentinelle_segments", "sentinelle_segment_index", "sentinelle_from_heads")
@@ -35,6 +37,11 @@ def _takes_object(verb: Token) -> bool:
                    or (c.dep_.startswith("aux") and c.lemma_ == "être") for c in verb.children)
 
 
+def _opens(tok: Token) -> bool:
+    """A determiner or a figure opening a noun phrase (the article the tagger calls a preposition too: "des")."""
+    return tok.pos_ in _OPENERS or "Art" in tok.morph.get("PronType")
+
+
 def _a_time(tok: Token, time_words: frozenset[str]) -> bool:
     return word_key(tok.text) in time_words or word_key(tok.lemma_) in time_words
 
@@ -47,7 +54,7 @@ def _object_after(verb: Token, time_words: frozenset[str]) -> tuple[Token, list[
     for n in range(verb.i + 2, end):  # (an adverbial of one word at least)
         tok = doc[n]
         stretch = doc[verb.i + 1 : n]
-        if tok.pos_ in _OPENERS and tok.head.i >= n and tok.head.pos_ in ("NOUN", "PROPN"):
+        if _opens(tok) and tok.head.i >= n and tok.head.pos_ in ("NOUN", "PROPN"):
             head = tok.head
             # (an object inside the adverbial must be a day or a time the parser took for one: "mardi"; a real one,
             # "a revendiqué mardi une attaque contre une position", is the verb's already)
@@ -58,7 +65,14 @@ def _object_after(verb: Token, time_words: frozenset[str]) -> tuple[Token, list[
                     _a_time(head.head, time_words)
                     or (stretch[0].pos_ in ("ADP", "ADV") and not any(t.pos_ == "DET" for t in stretch))):
                 return head, list(stretch)
-        if tok.pos_ not in _ADVERBIAL_POS:
+            # ... or, quoted after a time, hung on the verb of saying whose complement the verb is ("a annoncé avoir
+            # frappé lundi soir « des infrastructures terroristes »": "infrastructures" the complement of "annoncé")
+            # (an "obl:arg" when the tagger took the article for a preposition: "« des infrastructures »")
+            if head.head == verb.head and verb.dep_ in ("xcomp", "ccomp") and (
+                    head.dep_ in ("obj", "xcomp", "ccomp") or (head.dep_ == "obl:arg" and tok.dep_ == "case")) \
+                    and not objects and doc[n - 1].text in _QUOTES and any(_a_time(t, time_words) for t in stretch):
+                return head, list(stretch)
+        if tok.pos_ not in _ADVERBIAL_POS and not (tok.text in _QUOTES and n + 1 < end and _opens(doc[n + 1])):
             return None
     return None
 
@@ -82,8 +96,14 @@ def repair_objects_after_adverbials(doc: Doc, time_words: frozenset[str]) -> int
                 t.dep_ = "obl:mod"
             elif t.dep_ == "obj" and t.head == verb:
                 t.dep_ = "obl:mod"  # the day the parser took for the object
+        raised = head.head == verb.head  # (the object hung on the verb of saying above the verb)
         head.head = verb
         head.dep_ = "obj"
+        if raised:
+            # ... with the rest of the clause: "« des cibles » à X" ("à X" under the verb of saying too)
+            for t in doc[head.right_edge.i + 1 : min(len(doc), head.right_edge.i + 1 + _LONGEST)]:
+                if t.head == verb.head and t.dep_.startswith("obl"):
+                    t.head = verb
         # what the parser hung on the adverbial after the object goes with the object, as it does when nothing stands
         # between ("une attaque contre une position près de X", "un immeuble à X")
         last = head.right_edge.i
