@@ -57,7 +57,7 @@ from sentinelle.events.matching import (
     token_keys,
 )
 from sentinelle.events.mention import EventMention
-from sentinelle.events.parse_repair import repair_objects_after_adverbials
+from sentinelle.events.parse_repair import repair_incised_days, repair_objects_after_adverbials
 from sentinelle.events.parse_tree import negated, tree_distance
 from sentinelle.events.place_choice import choose_places
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
@@ -166,6 +166,7 @@ class EventDetector(TriggerContext):
     def __call__(self, doc: Doc) -> Doc:
         # (before anything reads the tree: "ont tué jeudi soir deux agriculteurs" has its object back)
         repair_objects_after_adverbials(doc, self.time_words)
+        repair_incised_days(doc, self.time_words, event_words(self.lang).of_cases)
         places = doc._.place_mentions
         if places is None:
             places = fallback_places(doc)

@@ -116,3 +116,42 @@ def repair_objects_after_adverbials(doc: Doc, time_words: frozenset[str]) -> int
         for key in _PARSE_CACHES:
             doc.user_data.pop(key, None)
     return mended
+
+
+def repair_incised_days(doc: Doc, time_words: frozenset[str], of_cases: frozenset[str]) -> int:
+    """Give an incident noun back its "de" complement after a day set off by commas ("après l'enlèvement, vendredi,
+    d'un marchand à un barrage près de X", "la mort, lundi, de trois soldats"): the parser hangs the day and the
+    complement on the verb, and the incident named loses its day, its victim and its place. Returns how many."""
+    mended = 0
+    n = len(doc)
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.i + 3 >= n or doc[noun.i + 1].text != ",":
+            continue
+        # the day between the commas: words of time only ("vendredi", "le 3 mars", "dans la nuit de samedi")
+        close = next((j for j in range(noun.i + 2, min(n, noun.i + 2 + _LONGEST)) if doc[j].text == ","), None)
+        if close is None or close + 2 >= n or not any(_a_time(t, time_words) for t in doc[noun.i + 2 : close]) \
+                or not all(t.pos_ in _ADVERBIAL_POS for t in doc[noun.i + 2 : close]):
+            continue
+        # (a day the time stage read: "la semaine dernière" may be when the whole story went on)
+        span = (doc[noun.i + 2].idx, doc[close].idx)
+        if not any(tm.kind == "date" and tm.interval.precision == "day" and span[0] <= tm.start and tm.end <= span[1]
+                   for tm in doc._.time_mentions or []):
+            continue
+        case = doc[close + 1]
+        head = case.head
+        if word_key(case.text) not in of_cases or case.dep_ != "case" or head.i <= close or head == noun \
+                or head.head == noun or head.is_ancestor(noun) or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+            continue
+        day = doc[noun.i + 2 : close]
+        top = [t for t in day if t.head.i < day.start or t.head.i >= day.end or t.head == t]
+        for t in top:
+            if not t.is_ancestor(noun):
+                t.head = noun
+                t.dep_ = "nmod"
+        head.head = noun
+        head.dep_ = "nmod"
+        mended += 1
+    if mended:
+        for key in _PARSE_CACHES:
+            doc.user_data.pop(key, None)
+    return mended
