@@ -100,6 +100,33 @@ def test_single_incidents_stay_events(text, wanted):
     assert events == wanted and "aggregate" not in reasons, (events, reasons)
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Yemen, Ukraine, Sudan, Lebanon: strikes condemned with a day of their own ("menées la veille", "de dimanche")
+    # are that day's incident, dated by it, not the undated grievance they would be without it
+    ("Le gouvernement houthi a dénoncé mercredi les frappes américaines menées la veille contre le port de Mokha.",
+     [("air_drone_strike", "port de Mokha", "2025-07-01")]),
+    ("Kiev a dénoncé jeudi les frappes russes menées dans la nuit contre des infrastructures énergétiques de la "
+     "région de Lviv.", [("air_drone_strike", "Lviv", "2025-07-03")]),
+    ("Le gouvernement soudanais a condamné dimanche les attaques perpétrées samedi par les FSR contre le camp de "
+     "Zamzam.", [("armed_clash", "camp de Zamzam", "2025-07-05")]),
+    ("L'ONU a condamné mercredi les bombardements israéliens de la veille sur Tyr, qui ont fait trois morts.",
+     [("shelling_artillery_missile_attack", "Tyr", "2025-07-01")]),
+])
+def test_condemned_strikes_with_their_own_day_are_events(text, wanted):
+    result = sentinelle.extract(text, published="2025-07-08", relevance_gate=False)
+    assert [(e.sub_event_type, e.location.name, e.date.start) for e in result.events] == wanted
+
+
+@pytest.mark.parametrize("text", [
+    # ... without one, or over a period, they stay a grievance
+    "Le chef de la diplomatie houthie condamne les frappes israéliennes et promet une riposte.",
+    "Le gouvernement a condamné les frappes menées depuis le début de l'année contre les infrastructures civiles.",
+])
+def test_condemned_strikes_without_a_day_are_aggregates(text):
+    events, reasons = _read(text)
+    assert events == [] and reasons == ["aggregate"], (events, reasons)
+
+
 @pytest.mark.parametrize(("before", "background", "why"), [
     # Nigeria: doers described by their years of activity, a plural object, no day: what they did over the years
     ("L'armée de l'air nigériane a bombardé lundi des camps de bandits près de Tsafe, selon un porte-parole.",

@@ -11,7 +11,7 @@ import pytest
 
 import sentinelle
 from sentinelle.events.assemble import _Cluster
-from sentinelle.events.boundaries import entry_of, entry_starts, item_headings
+from sentinelle.events.boundaries import entry_of, entry_starts, item_headings, item_starts
 from sentinelle.events.lexicon import get_lexicon
 from sentinelle.events.mention import EventMention
 from sentinelle.events.merge import merge_event
@@ -345,3 +345,54 @@ def test_an_incident_named_back_in_a_later_paragraph_is_the_one_told_after_it():
             "Ce jour-là, deux kamikazes s'étaient fait exploser sur le marché de Dikwa, selon les autorités.")
     got = sorted((e.sub_event_type, e.location.name if e.location else None, e.fatalities) for e in _events(text))
     assert got == [("armed_clash", "Kalehe", 2), ("suicide_bomb", "Dikwa", 14)]
+
+
+_NEWSLETTER = """La lettre du matin — mardi 3 mars 2026
+
+Chaque jour, l'essentiel des conflits en quatre brèves.
+
+UKRAINE. Trois morts à Berdiansk après une frappe de missiles
+Des missiles russes ont frappé lundi en fin de matinée le port de Berdiansk, tuant trois personnes, a annoncé le \
+gouverneur. Le même jour, un homme a été blessé par des tirs d'artillerie sur Kostiantynivka.
+
+NIGER. Embuscade meurtrière près d'Ouallam
+Des jihadistes ont tendu dimanche dans la matinée une embuscade à une patrouille de l'armée près d'Ouallam, tuant \
+six soldats, selon le ministère de la Défense.
+
+HAÏTI. Des maisons incendiées à Mirebalais
+Des membres de gangs ont incendié samedi une vingtaine de maisons à Mirebalais, selon la police.
+
+SOUDAN. Kassala de nouveau pilonnée par les FSR
+Les Forces de soutien rapide ont pilonné lundi la ville de Kassala, tuant quatre civils, selon des médecins.
+"""
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # a newsletter's items: a title in capitals, a mark, a title with no stop, one line
+    (_NEWSLETTER, ["UKRAINE.", "NIGER.", "HAÏTI.", "SOUDAN."]),
+    ("Le point du soir\n\nRDC — Des combats près de Kalehe\nDes combats ont éclaté lundi.\n\n"
+     "SAHEL — Une attaque à Dori\nTexte.\n",
+     ["RDC —", "SAHEL —"]),
+    # one kicker is a headline; a title in capitals on the first line is the article's headline
+    ("ANALYSE – Au Sahel, la guerre des drones\nTexte.\n", []),
+    ("DIRECT. Guerre au Soudan : frappes sur Kassala\nTexte.\n\nSOUDAN. Autre titre\nTexte.\n", []),
+    # a speaker's label before a paragraph is no item
+    ("PRÉSENTATEUR : Bonsoir, voici les titres. Des combats à Konna.\n\nCORRESPONDANT : Oui, les tirs ont "
+     "commencé vers 20 heures.\n", []),
+])
+def test_newsletter_items_start_at_their_titles_in_capitals(text, titles):
+    assert [text[i:].split()[0] + (" " + text[i:].split()[1] if text[i:].split()[1] in "—–" else "")
+            for i in item_starts(text)] == titles
+
+
+def test_a_newsletter_item_is_a_report_of_its_own():
+    # Ukraine, Niger, Sudan: each item's incident at its own place, its own country's places no aside (Ouallam in a
+    # letter most of whose places are Ukrainian), and no side of another item's title
+    result = sentinelle.extract(_NEWSLETTER, published="2026-03-03")
+    got = {(e.sub_event_type, e.location.name, e.actor1.normalized if e.actor1 else None) for e in result.events}
+    assert {("shelling_artillery_missile_attack", "Berdiansk", "Military Forces of Russia"),
+            ("shelling_artillery_missile_attack", "Kostiantynivka", "Unidentified Armed Group"),
+            ("armed_clash", "Ouallam", "Unidentified Armed Group"),
+            ("shelling_artillery_missile_attack", "Kassala", "Rapid Support Forces (RSF)")} <= got
+    assert all(e.location.name == "Kassala" for e in result.events
+               if e.actor1 and e.actor1.normalized == "Rapid Support Forces (RSF)")

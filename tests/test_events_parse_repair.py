@@ -37,6 +37,27 @@ def test_the_object_after_an_adverbial_is_the_verbs(text, wanted):
     assert _events(text) == wanted
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Yemen, Ukraine: a quoted object after a time, under a verb of saying (the parser hangs "« des
+    # infrastructures »" and the places after it on "annoncé"): the same events as without the quotes
+    ("La coalition a annoncé avoir frappé lundi soir « des infrastructures militaires des rebelles » dans les ports "
+     "de Mokha, de Zinjibar et de Marib.", ["Mokha", "Zinjibar", "Marib"]),
+    ("La coalition a annoncé avoir frappé lundi soir des infrastructures militaires des rebelles dans les ports de "
+     "Mokha, de Zinjibar et de Marib.", ["Mokha", "Zinjibar", "Marib"]),
+    ("La coalition a annoncé avoir frappé lundi soir « des cibles » à Mokha.", ["Mokha"]),
+    ("L'armée russe a affirmé avoir frappé dans la nuit « des cibles militaires ukrainiennes » à Mykolaïv.",
+     ["Mykolaïv"]),
+    # Lebanon, Mali, Sudan: quoted objects right after the day
+    ("L'armée israélienne dit avoir bombardé mardi « des positions du Hezbollah » à Nabatiyé et à Tyr.",
+     ["Nabatiyé", "Tyr"]),
+    ("L'aviation malienne a visé jeudi « des concentrations terroristes » près de Ménaka, selon l'état-major.",
+     ["Ménaka"]),
+    ("L'armée de l'air soudanaise a frappé samedi « un centre de commandement » des FSR à Kassala.", ["Kassala"]),
+])
+def test_a_quoted_object_after_a_time_is_the_verbs(text, wanted):
+    assert [place for _type, place, _target, _toll in _events(text)] == wanted
+
+
 @pytest.mark.parametrize(("text", "verb", "obj"), [
     ("Des hommes armés ont tué par balle jeudi soir deux agriculteurs à Bokkos.", "tué", "agriculteurs"),
     ("Des combats ont opposé jeudi dernier en fin d'après-midi les FSR et l'armée soudanaise à El Geneina.",

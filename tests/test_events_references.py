@@ -129,3 +129,17 @@ def test_a_day_after_a_phrase_without_its_own_doers_stays_the_sentences(text):
     finder = get_reference_finder()
     phrases = [r for s in doc.sents for r in finder.find(doc, s)]
     assert phrases and all("mars" not in text[r.start_char:r.end_char] for r in phrases), phrases
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Cameroon, Mali, Niger: an incident named after "après" with its day set off by commas, then its victim and its
+    # place ("l'enlèvement, vendredi, d'un commerçant ... près de X"): that day's incident at that place
+    ("Les affrontements ont éclaté après l'enlèvement, vendredi, d'un commerçant à un barrage près de Kaélé.",
+     ("abduction_forced_disappearance", "Kaélé", "2023-06-09")),
+    ("Les combats ont repris après l'assassinat, dimanche, d'un chef coutumier dans le village de Konna.",
+     ("attack", "Konna", "2023-06-11")),
+    ("La tension est montée après l'attaque, samedi, d'un convoi de commerçants près d'Ouallam.",
+     ("attack", "Ouallam", "2023-06-10")),
+])
+def test_an_incident_named_with_its_day_between_commas_is_told(text, wanted):
+    assert wanted in [(e.sub_event_type, e.location.name, e.date.start) for e in _events(text)]

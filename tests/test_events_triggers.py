@@ -156,6 +156,38 @@ def test_trigger_constructions(nlp, text, wanted):
     assert [(e.sub_event_type, e.location.name) for e in events] == wanted
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Cameroon, DR Congo, Iraq, Saudi Arabia: "arrêter" stops a thing (a match, works, production, talks, a
+    # vehicle): an arrest takes people
+    ("La saison dernière, au moins trois matches avaient déjà été arrêtés pour des raisons de sécurité dans le nord "
+     "du Cameroun.", []),
+    ("Les travaux de réhabilitation du pont de Kalehe ont été arrêtés après l'attaque, a indiqué l'ONG.", []),
+    ("La production de la raffinerie de Baiji a été arrêtée mardi pour des raisons de sécurité.", []),
+    ("Les pourparlers entre les deux camps ont été arrêtés dimanche à Djeddah.", []),
+    ("Le camion-citerne a été arrêté à un barrage à Kisangani avant d'être fouillé.", []),
+    # Burkina Faso, Ukraine: "s'arrêter" (pronominal) and "arrêter de" + infinitive are to stop
+    ("Les violences ne se sont pas arrêtées là. Dans la nuit, des hommes armés ont incendié un entrepôt à Dori.",
+     [("looting_property_destruction", "Dori")]),
+    ("Les bombardements se sont arrêtés vers minuit à Kherson, selon le maire.", []),
+    ("Moi, j'ai arrêté de compter les attaques contre Kalehe.", []),
+    # DR Congo, Mali: "enlever" removes barricades, "neutraliser" defuses a device: no abduction, no killing
+    ("Dimanche, les soldats ont enlevé les barricades dressées sur la route de Kisangani.", []),
+    ("Les démineurs ont neutralisé lundi un engin explosif sur la route de Hombori.",
+     [("disrupted_weapons_use", "Hombori")]),
+    # ... people arrested (named by a noun, a pronoun, with a causative "se faire") are arrests
+    ("Trois suspects ont été arrêtés mardi à Garoua par la police camerounaise.", [("arrests", "Garoua")]),
+    ("Deux journalistes soudanais ont été arrêtés lundi à Port-Soudan par les services de renseignement.",
+     [("arrests", "Port-Soudan")]),
+    ("Le chef du village a été arrêté jeudi par des militaires à Djibo, selon des habitants.", [("arrests", "Djibo")]),
+    ("Ils ont été arrêtés samedi à Gao par la gendarmerie malienne.", [("arrests", "Gao")]),
+    ("Ils se sont fait arrêter samedi à la frontière par la police, près de Gao.", [("arrests", "Gao")]),
+    ("La police a arrêté dimanche quatre jeunes à Kisangani.", [("arrests", "Kisangani")]),
+])
+def test_a_word_taking_people_takes_no_thing(nlp, text, wanted):
+    events = nlp(text)._.events
+    assert [(e.sub_event_type, e.location.name) for e in events] == wanted
+
+
 @pytest.mark.parametrize("text", [
     # Burkina Faso, DR Congo: a verbless sentence opened by the trigger noun tells the incident again
     "Des hommes armés ont attaqué lundi le poste de police de Kaya. Une attaque qui, selon des témoins, a duré "

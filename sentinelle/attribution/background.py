@@ -32,6 +32,21 @@ _OBJECT = frozenset({"obj"})
 _PERIODS = frozenset({"week", "month", "year"})
 
 
+def _own_day(noun: Token) -> bool:
+    """A day read by the temporal stage in the noun's own phrase, after it ("les frappes menées la veille", "les
+    bombardements de dimanche"), not the day of the verb that governs it."""
+    if noun.pos_ != "NOUN":
+        return False
+    last = noun.right_edge
+    # (with an adjective the parser split off the noun: "les frappes israéliennes menées lundi")
+    nxt = noun.doc[last.i + 1] if last.i + 1 < len(noun.doc) else None
+    if nxt is not None and nxt.pos_ == "ADJ" and nxt.head == noun.head:
+        last = nxt.right_edge
+    start, end = noun.idx + len(noun.text), last.idx + len(last.text)
+    return any(tm.kind == "date" and tm.interval.precision == "day" and start <= tm.start and tm.end <= end
+               and "since" not in tm.flags for tm in noun.doc._.time_mentions or [])
+
+
 class BackgroundReader:
     """Finds the background cues of a sentence and judges one trigger word by them."""
 
@@ -159,7 +174,10 @@ class BackgroundReader:
                 continue
             if cue.cat == "trend" and _in_complement(trig, cue.head, path):
                 return "aggregate"
-            if cue.cat == "grievance" and plural and _in_complement(trig, cue.head, path, _GRIEVANCE_EDGES):
+            # (not strikes with a day of their own: "a condamné mardi les frappes menées la veille contre les ports
+            # de X", "les bombardements de dimanche sur Y" are that day's)
+            if cue.cat == "grievance" and plural and _in_complement(trig, cue.head, path, _GRIEVANCE_EDGES) \
+                    and not _own_day(incident):
                 return "aggregate"
             in_clause = cue.head in wide_clause or _in_clause_of(cue.head, wide_clause)
             if in_clause and _in_apposition_without(cue.head, trig):

@@ -141,7 +141,7 @@ class DocumentSources:
             para = _paragraph_start(text, sent.start_char)
             if text[para : sent.start_char].strip():
                 continue
-            hits = self.source_preps.find(doc_units(sent))
+            hits = self.source_preps.find(doc_units(sent), whole_words=True)
             if not hits or hits[0].start != sent.start:
                 continue
             nps = self._selon_sources(sent)
@@ -162,7 +162,7 @@ class DocumentSources:
         """The sentence names who tells it: "selon Y", a quotation mark, a speech verb."""
         if any(q in text[sent.start_char : sent.end_char] for q in ('"', "«", "“")):
             return True
-        if self.source_preps.find(doc_units(sent)):
+        if self.source_preps.find(doc_units(sent), whole_words=True):
             return True
         tkeys = doc_token_keys(sent.doc)
         return any(tkeys[t.i] & self.words["speech"] and t.pos_ in ("VERB", "AUX") for t in sent)

@@ -174,7 +174,7 @@ class SourceReader(ToldBack):
         doc = sent.doc
         if text[_paragraph_start(text, sent.start_char) : sent.start_char].strip():
             return None
-        for hit in self.source_preps.find(doc_units(sent)):
+        for hit in self.source_preps.find(doc_units(sent), whole_words=True):
             words = [t for t in doc[sent.start : hit.start] if not t.is_punct]
             if len(words) == 1 and token_keys(words[0]) & self.continuation:
                 if hit.end < sent.end and doc[hit.end].pos_ == "PRON":
@@ -220,7 +220,7 @@ class SourceReader(ToldBack):
         it is kept as an empty phrase."""
         out = []
         doc = sent.doc
-        for hit in self.source_preps.find(doc_units(sent)):
+        for hit in self.source_preps.find(doc_units(sent), whole_words=True):
             if hit.end < sent.end and doc[hit.end].pos_ == "PRON":
                 out.append([])  # "selon eux", "d'après lui": a report whose speaker was named before
                 continue

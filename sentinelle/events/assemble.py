@@ -320,10 +320,11 @@ class Assembler:
                   if x.sent_end <= m.sent_start and "\n" not in text[x.sent_end:m.sent_start]]
         last_before = max(before) if toll_only and before else None
         # (an incident the body placed in a paragraph before ``m``'s: what ``m`` goes on with, when it names no place;
-        # not the lede's, which may sum up the paragraphs below it)
+        # not the lede's, which may sum up the paragraphs below it, nor another entry's or item's, a report of its own)
         paragraph = text.rfind("\n", 0, m.sent_start)
         story_before = not m.places and paragraph > 0 and any(
-            x.places and not x.headline and x.sent_end <= paragraph for c in clusters for x in c.mentions)
+            x.places and not x.headline and x.sent_end <= paragraph and x.entry == m.entry
+            for c in clusters for x in c.mentions)
         for c in clusters:
             if not self._compatible(c, m) or _later_story(m, c, text) \
                     or placed_apart(m, c.mentions, c.place, text, scene or []) \

@@ -59,6 +59,7 @@ class ReportsFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     entry_stamps: list[str] = []
+    section_kickers: list[str] = []
     item_bullets: list[str] = []
     item_marks: list[str] = []
 
@@ -71,13 +72,32 @@ def _stamp_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"^[ \t]*(?:" + "|".join(data.entry_stamps) + ")", re.MULTILINE)
 
 
+@cache
+def _kicker_pattern(lang: str) -> re.Pattern[str] | None:
+    data = load_yaml(lang_path(lang, "reports.yaml"), ReportsFile)
+    if not data.section_kickers:
+        return None
+    return re.compile(r"^[ \t]*(?:" + "|".join(data.section_kickers) + ")", re.MULTILINE)
+
+
 def entry_starts(text: str, lang: str = "fr") -> list[int]:
-    """Where each entry of a live blog starts (the character offset of its time stamp); [] for an article."""
-    pattern = _stamp_pattern(lang)
+    """Where each entry of a live blog (the character offset of its time stamp) or each item of a newsletter (of
+    its title in capitals, "UKRAINE. Deux morts à X") starts; [] for an article."""
+    stamps = _stamp_pattern(lang)
+    starts = sorted({*(found.start() for found in stamps.finditer(text)), *item_starts(text, lang)} if stamps
+                    else item_starts(text, lang))
+    # one stamped line is a time of day opening a paragraph, not a live blog
+    return starts if len(starts) > 1 else []
+
+
+def item_starts(text: str, lang: str = "fr") -> list[int]:
+    """Where each item of a newsletter starts (its title in capitals, "UKRAINE. Deux morts à X"), when two or more
+    lines open so; [] for an article."""
+    pattern = _kicker_pattern(lang)
     if pattern is None:
         return []
-    starts = [found.start() for found in pattern.finditer(text)]
-    # one stamped line is a time of day opening a paragraph, not a live blog
+    # (a title in capitals on the first line is the article's headline: "DIRECT. Guerre en Ukraine")
+    starts = [found.start() for found in pattern.finditer(text) if text[:found.start()].strip()]
     return starts if len(starts) > 1 else []
 
 

@@ -22,6 +22,7 @@ from sentinelle.events.arguments import (
     span_of_tokens,
     usable_places,
 )
+from sentinelle.events.boundaries import entry_of, item_starts
 from sentinelle.events.build_mention import MentionBuilder
 from sentinelle.events.casualties import CasualtyReader
 from sentinelle.events.doers_back import doers_told_back
@@ -56,7 +57,7 @@ from sentinelle.events.matching import (
     token_keys,
 )
 from sentinelle.events.mention import EventMention
-from sentinelle.events.parse_repair import repair_objects_after_adverbials
+from sentinelle.events.parse_repair import repair_incised_days, repair_objects_after_adverbials
 from sentinelle.events.parse_tree import negated, tree_distance
 from sentinelle.events.place_choice import choose_places
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
@@ -75,7 +76,7 @@ from sentinelle.events.tolls import TollWords, tolls_of_both_sides, tolls_told_a
 from sentinelle.events.trigger_context import TriggerContext, _linked, _prevented
 from sentinelle.events.triggers import TriggerFinder
 from sentinelle.events.word_lists import event_words
-from sentinelle.extensions import doc_lang, morph_get
+from sentinelle.extensions import doc_lang, doc_text, morph_get
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.places.component import UNKNOWN_AFTER_LOCATIVE, UNLOCATED
 from sentinelle.places.data import load_demonyms
@@ -116,6 +117,7 @@ class EventDetector(TriggerContext):
 
     def __init__(self, lex: Lexicon, lang: str = "fr") -> None:
         self.lex = lex
+        self.lang = lang
         self.time_words = event_words(lang).adverbial_time_words
         self.references = get_reference_finder(lang)
         compounds = load_yaml(lang_path(lang, "compounds.yaml"), CompoundFile)
@@ -164,6 +166,7 @@ class EventDetector(TriggerContext):
     def __call__(self, doc: Doc) -> Doc:
         # (before anything reads the tree: "ont tué jeudi soir deux agriculteurs" has its object back)
         repair_objects_after_adverbials(doc, self.time_words)
+        repair_incised_days(doc, self.time_words, event_words(self.lang).of_cases)
         places = doc._.place_mentions
         if places is None:
             places = fallback_places(doc)
@@ -181,8 +184,13 @@ class EventDetector(TriggerContext):
         exclude = [(r.start_char, r.end_char) for refs in references for r in refs]
         # the places that may locate an incident told without one (see assemble: _carry_places)
         doc.user_data[SCENE_PLACES] = [p for p in places if not any(s <= p.start and p.end <= e for s, e in exclude)]
+        # a newsletter's items are each about a country of their own: an item's places are no aside in it
+        items = item_starts(doc_text(doc), self.lang)
+        item_home = {k: home | home_countries([p for p in places if entry_of(items, p.start) == k])
+                     for k in range(1, len(items) + 1)}
         for sent, refs in zip(sents, references, strict=True):
-            mentions.extend(self._sentence(doc, sent, places, actors, home, refs, exclude))
+            own_home = item_home.get(entry_of(items, sent.start_char), home) if items else home
+            mentions.extend(self._sentence(doc, sent, places, actors, own_home, refs, exclude))
         # "enlevé à X et un autre le lendemain à Y": the verbless second member is a second incident
         mentions = split_gapped(doc, mentions, places, self.gapping,
                                 lambda start, end, ex: event_date(doc, start, end, exclude=[*exclude, *ex]))

@@ -182,6 +182,8 @@ class TriggerFile(_Schema):
     release_words: list[str] = Field(default_factory=list)
     # animals and goods carried off: what a "people" trigger takes is then no person ("ont enlevé du bétail")
     livestock_words: list[str] = Field(default_factory=list)
+    # things a word that takes people also takes in its other sense ("arrêter un match", "enlever les barricades")
+    inanimate_objects: list[str] = Field(default_factory=list)
     # verbs of trying: words in their complement take their entry's ``attempted`` type
     attempt_verbs: list[str] = Field(default_factory=list)
     # verbs of support or equipment: a weapon named as their complement is what a force has, not an act

@@ -124,8 +124,9 @@ class PhraseIndex:
                 for k in phrase.items[0] or ())
         return words
 
-    def find(self, units: Sequence[Unit]) -> list[Hit]:
-        """All matches, overlapping ones included."""
+    def find(self, units: Sequence[Unit], whole_words: bool = False) -> list[Hit]:
+        """All matches, overlapping ones included; with ``whole_words``, none that ends inside a hyphenated word
+        ("d'après" is no source preposition in "en fin d'après-midi")."""
         hits: list[Hit] = []
         firsts = self._firsts
         if firsts is None:  # the first words of every phrase, once all are added (one set test per unit)
@@ -155,6 +156,8 @@ class PhraseIndex:
                     end = _match_at(items, units, i)
                     if end is None:
                         continue
+                if whole_words and end < n and units[end].token == units[end - 1].token:
+                    continue
                 hits.append(Hit(unit.token, units[end - 1].token + 1, payload, end - i))
         return hits
 
@@ -173,9 +176,9 @@ class PhraseIndex:
                 plan.append((phrase.items, payload))
         return plan
 
-    def find_best(self, units: Sequence[Unit]) -> list[Hit]:
+    def find_best(self, units: Sequence[Unit], whole_words: bool = False) -> list[Hit]:
         """Non-overlapping matches, longest first, in text order."""
-        return select_longest(self.find(units))
+        return select_longest(self.find(units, whole_words))
 
 
 def _match_at(items: tuple[frozenset[str] | None, ...], units: Sequence[Unit], start: int) -> int | None:

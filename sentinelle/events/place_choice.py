@@ -71,7 +71,7 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
     origin = before & vocab.origin_cues
     # "un convoi attaqué à 20 km de X, sur la route de Y": a distance the clause itself gives measures from X where
     # things happened (near X); only set off after another name ("A, à 40 km de B") is B a mere reference point
-    if origin and origin <= _distance_words(doc.lang_) and not _apposed_distance(doc_text(doc), place.start):
+    if origin and origin <= _distance_words(doc_lang(doc)) and not _apposed_distance(doc_text(doc), place.start):
         origin = set()
     demoted = bool(origin) or _in_source_phrase(head, triggers)
     # "l'ambassade des États-Unis", "le consulat de France": the country owns the site, it is not where it is
@@ -170,7 +170,7 @@ def choose_places(
     # de B" does not put the soldiers killed at B when A is the attack's)
     written = [p for p in doc._.place_mentions or [] if sent.start_char <= p.start and p.end <= sent.end_char]
     # (and "à 20 km de A, sur la route de B": B only says where the road from A leads)
-    in_sent = [q for q in in_sent if not any(_reference_point(doc, q, p) or road_heading(doc_text(doc), p, q, doc.lang_)
+    in_sent = [q for q in in_sent if not any(_reference_point(doc, q, p) or road_heading(doc_text(doc), p, q, doc_lang(doc))
                                              for p in written)]
     ranked = []
     for p in in_sent:
@@ -248,7 +248,7 @@ def _frames(doc: Doc, frame: PlaceMention, place: PlaceMention) -> bool:
     # (the phrase closed by a comma: "dans le district d'A de la ville de B" names a part of B)
     text = doc_text(doc)
     return text[frame.end:frame.end + 2].lstrip().startswith(",") \
-        and bool(_framing(doc.lang_).search(text, max(0, frame.start - 60), frame.start))
+        and bool(_framing(doc_lang(doc)).search(text, max(0, frame.start - 60), frame.start))
 
 
 def _apposed_locator(doc: Doc, q: PlaceMention, p: PlaceMention) -> bool:
@@ -267,8 +267,8 @@ def located_place(doc: Doc, place: PlaceMention, earlier: list[PlaceMention]) ->
         # (and "sur l'axe A-B": B only says where the road from A goes)
         host = next((p for p in reversed(earlier) if id(p) not in seen and p.end <= place.start
                      and (_apposed_locator(doc, place, p) or _reference_point(doc, place, p)
-                          or road_ends(doc_text(doc), p, place, doc.lang_)
-                          or road_heading(doc_text(doc), p, place, doc.lang_))), None)
+                          or road_ends(doc_text(doc), p, place, doc_lang(doc))
+                          or road_heading(doc_text(doc), p, place, doc_lang(doc)))), None)
         if host is None:
             return place
         seen.add(id(host))

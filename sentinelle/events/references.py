@@ -184,6 +184,7 @@ class ReferenceFinder:
                 end = recalled
             else:
                 end = self._apposed_date(doc, sent, end, dates)
+                end = _incised_day(doc, sent, start, end, times)
             first = doc[start: min(end, start + 3)]
             # "depuis mercredi", "avant l'aube": a time, not an incident
             # (... and a bare time noun: "peu avant minuit un immeuble a été touché")
@@ -194,6 +195,16 @@ class ReferenceFinder:
             series = any(word_key(t.text) in self.series or word_key(t.lemma_) in self.series for t in phrase)
             out.append(ReferencePhrase(start, end, phrase.start_char, phrase.end_char, series, bool(hit.payload)))
         return out
+
+
+def _incised_day(doc: Doc, sent: Span, start: int, end: int, times: list[tuple[int, int]]) -> int:
+    """The end of the phrase [start, end) over a day set off by commas and the complement after it that the tree
+    gives its noun ("après l'enlèvement, vendredi, d'un marchand à un barrage près de X": the day, the victim and
+    the place are the abduction's; parse_repair.repair_incised_days), else ``end``."""
+    if end + 1 >= sent.end or doc[end].text != "," or not any(s == doc[end + 1].idx for s, _e in times):
+        return end
+    far = max(doc[i].right_edge.i for i in range(start, end))
+    return min(far + 1, sent.end) if far > end else end
 
 
 @cache

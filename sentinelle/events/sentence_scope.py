@@ -28,7 +28,7 @@ def outside_source_names(doc: Doc, sents: list[Span], places: list, markers: Phr
     introduced by a locative word ("selon des sources à Gao") is kept."""
     spans: list[tuple[int, int]] = []
     for sent in sents:
-        for hit in markers.find_best(doc_units(sent)):
+        for hit in markers.find_best(doc_units(sent), whole_words=True):
             end = hit.end
             if end < sent.end and "Rel" in morph_get(doc[end], "PronType"):
                 continue  # "les informations selon lesquelles le camp ...": what a report says, not who says it

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from sentinelle.events.actor_choice import is_gerund, is_passive
 from sentinelle.events.lexicon import Lexicon, TriggerEntry, keys, word_key
 from sentinelle.events.matching import Hit, PhraseIndex, doc_token_keys, doc_units, select_longest, token_keys
+from sentinelle.events.parse_tree import reflexive
 from sentinelle.extensions import morph_get, token_columns
 
 # Dependents of a trigger that hold what it hit.
@@ -43,6 +44,7 @@ class TriggerFinder:
         self.release_words = keys(lex.triggers.release_words)
         self.livestock = keys(lex.triggers.livestock_words)
         self.support_verbs = keys(lex.triggers.support_verbs)
+        self.inanimate = keys(lex.triggers.inanimate_objects)
         # round figures that hold what is counted: "une trentaine de roquettes", "des dizaines de drones"
         self.quantity_nouns = keys(list(lex.numbers.approximate) + list(lex.numbers.multipliers))
         self.phrases = PhraseIndex()
@@ -158,6 +160,32 @@ class TriggerFinder:
             found.append(Trigger(hit.payload, toks, head))  # type: ignore[arg-type]
         return found
 
+    def _took_no_one(self, trig: Trigger, head: Token) -> bool:
+        """A word that takes people used in its other sense: what it takes is all animals or things ("ont enlevé du
+        bétail", "trois matches avaient été arrêtés", "le bilan arrêté à 18 heures"), or, for an arrest word, it
+        is pronominal or takes an infinitive ("les violences ne se sont pas arrêtées là", "ont arrêté de tirer"):
+        to stop, not to arrest."""
+        if head.pos_ == "NOUN":
+            return False
+        if trig.entry.type == "arrests" and (
+                any(c.dep_ == "xcomp" and "Inf" in morph_get(c, "VerbForm") for c in head.children)
+                # (not "ils se sont fait arrêter": the pronoun goes with the causative "faire")
+                or (reflexive(head) and not any(c.dep_ in ("dep", "aux:caus") and c.lemma_ == "faire"
+                                                for c in head.children))):
+            return True
+        taken = [c for c in head.children if c.dep_ in ("obj", "obl:arg")]
+        # (of two subjects, the one next to the verb: the first is a fronted time the parser made a subject, "la
+        # saison dernière, trois matches avaient été arrêtés")
+        taken += [max((c for c in head.children if c.dep_ == "nsubj:pass"), key=lambda c: c.i, default=head)]
+        taken = [c for c in taken if c is not head]
+        if head.dep_ == "acl" and "Part" in morph_get(head, "VerbForm") and not taken:
+            taken = [head.head]  # a participle describing its noun: "trois matches arrêtés"
+        # (through a round figure: "une centaine de têtes de bétail")
+        taken = [next((g for g in c.children if g.dep_ == "nmod"), c) if token_keys(c) & self.quantity_nouns
+                 else c for c in taken]
+        return bool(taken) and all(c.pos_ in ("NOUN", "ADJ") and token_keys(c) & (self.livestock | self.inanimate)
+                                   for c in taken)
+
     def _described_party(self, doc: Doc, start: int, first: int) -> bool:
         """The words open the "de" complement of a word describing a party to them ("signataire de l'accord")."""
         i = start - 1
@@ -186,6 +214,8 @@ class TriggerFinder:
                    actor_tokens: frozenset[int] = frozenset(), post_tokens: frozenset[int] = frozenset()) -> bool:
         req = trig.entry.requires
         head = trig.head
+        if (req == "people" or trig.entry.type == "arrests") and self._took_no_one(trig, head):
+            return False
         if req is None:
             return True
         if req == "post":
@@ -215,12 +245,6 @@ class TriggerFinder:
             if head.pos_ == "NOUN":
                 return True
             # "ont enlevé du bétail", "une centaine de têtes de bétail ont été enlevées": animals, not people
-            taken = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg")]
-            # (through a round figure: "une centaine de têtes de bétail")
-            taken = [next((g for g in c.children if g.dep_ == "nmod"), c) if token_keys(c) & self.quantity_nouns
-                     else c for c in taken]
-            if taken and all(token_keys(c) & self.livestock for c in taken):
-                return False
             if has_figures or any(
                 c.dep_ in ("obj", "nsubj:pass", "nsubj") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
                 for c in head.children

@@ -181,7 +181,16 @@ def _time_head(doc: Doc, mention: TimeMention) -> int | None:
 def _hangs_on(doc: Doc, words: Span, mention: TimeMention) -> bool:
     """The time expression modifies one of ``words`` ("l'enlèvement ... lundi")."""
     head = _time_head(doc, mention)
-    return head is not None and words.start <= head < words.end
+    if head is None:
+        return False
+    # ... or a participle describing one of them ("a condamné dimanche les attaques PERPÉTRÉES samedi")
+    cols = token_columns(doc)
+    if cols.dep[head] == "acl" and cols.pos[head] == "VERB":
+        head = cols.head[head]
+        # (hung on an adjective of the noun the parser split off: "les frappes israéliennes menées lundi")
+        if cols.pos[head] == "ADJ" and head == words.end:
+            head = words.end - 1
+    return words.start <= head < words.end
 
 
 def _above(heads: list[int], i: int) -> list[int]:
