@@ -141,3 +141,30 @@ def test_a_present_claim_in_a_chronology(text, wanted):
 ])
 def test_a_claimed_toll_does_not_claim_the_clash(text, wanted):
     assert [(p, t, m) for p, t, m, _ in _claims(text)] == wanted
+
+
+def _modality(text: str) -> list[tuple[str | None, str]]:
+    res = sentinelle.extract(text, published="2025-03-12", relevance_gate=False)
+    return [(e.location.name if e.location else None, e.modality) for e in res.events]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Nigeria, Lebanon: witnesses who "affirm to have" heard or seen an attack report it; they are no perpetrator
+    ("Nigeria. Des habitants affirment avoir entendu des tirs nourris pendant deux heures jeudi à Damboa.",
+     [("Damboa", "reported")]),
+    ("Liban. Des villageois affirment avoir vu un drone frapper une voiture mardi à Nabatiyé.",
+     [("Nabatiyé", "reported")]),
+    # Mali, Sudan: an armed group saying it did it claims it
+    ("Mali. Le JNIM affirme avoir attaqué dimanche le camp militaire de Douentza.", [("Douentza", "claimed")]),
+    ("Soudan. Les FSR prétendent avoir abattu un avion de l'armée au-dessus de Kadugli mercredi.",
+     [("Kadugli", "claimed")]),
+    # Yemen: a claim an agency confirms (the nearest voice, "un navire a signalé", names nobody who can speak: the
+    # agency reporting it does) is reported; alone, it stays a claim
+    ("Yémen. Les Houthis ont affirmé mercredi avoir visé un vraquier au large de Berbera avec un missile. L'agence "
+     "britannique de sécurité maritime a confirmé qu'un navire avait signalé une explosion à proximité de sa coque "
+     "au large de Berbera.", [("Berbera", "reported")]),
+    ("Yémen. Les Houthis ont affirmé mercredi avoir visé un vraquier au large de Berbera avec un missile.",
+     [("Berbera", "claimed")]),
+])
+def test_a_claim_by_no_perpetrator_or_confirmed_is_reported(text, wanted):
+    assert _modality(text) == wanted

@@ -297,3 +297,52 @@ def test_a_suspicion_reports_the_act(text, wanted):
 ])
 def test_a_source_preposition_inside_a_hyphenated_word_is_none(text, wanted):
     assert _told(text) == wanted
+
+
+def _para(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso, DRC, Mozambique: the heading of a list names who recorded its items (the agent of a verb of
+    # record, which the parser may hang on the noun the participle describes)
+    (_para("Burkina Faso : un collectif recense des violences dans le Nord",
+           "Dans une note publiée mardi, un collectif d'associations dresse le bilan des violences commises contre "
+           "les civils en février.",
+           "Principaux incidents documentés par le collectif :",
+           "– 3 février : à Titao, des hommes armés ont exécuté onze commerçants sur la route du marché."),
+     [("Titao", "reported")]),
+    (_para("RDC : le Bureau des droits de l'homme publie son rapport mensuel",
+           "Le Bureau conjoint des Nations unies aux droits de l'homme a publié lundi son rapport sur le mois de "
+           "février.",
+           "Parmi les incidents relevés par le Bureau :",
+           "- le 7 février, des combattants ADF ont tué six civils à Mangina ;"),
+     [("Mangina", "reported")]),
+    (_para("Mozambique : une ONG détaille les attaques de la semaine",
+           "Voici les principales attaques enregistrées par l'ONG la semaine dernière :",
+           "– Le 5 mars, des insurgés ont décapité deux pêcheurs près de Macomia."),
+     [("Macomia", "reported")]),
+    # near miss: a heading that names nobody
+    (_para("Mozambique : les attaques de la semaine",
+           "Principales attaques de la semaine :",
+           "– Le 5 mars, des insurgés ont décapité deux pêcheurs près de Macomia."),
+     [("Macomia", "asserted")]),
+    # Cameroon: a ministry's release reproduced in guillemets is its word (the witnesses' "affirment avoir entendu"
+    # is no claim); the newsroom's comment after the quotation is not
+    (_para("Cameroun : l'armée repousse une attaque dans l'Extrême-Nord",
+           "Le ministère de la Défense a rendu public le communiqué suivant.",
+           "« COMMUNIQUÉ DE PRESSE",
+           "Le ministre porte à la connaissance de l'opinion que dans la nuit du 6 au 7 mars, des terroristes ont "
+           "tenté d'attaquer le poste militaire de Fotokol. Les assaillants ont été repoussés. »",
+           "Notre commentaire",
+           "Le 2 mars, des hommes armés avaient incendié une école à Amchidé.",
+           "À Fotokol, joints par téléphone, des habitants affirment avoir entendu des tirs nourris pendant près de "
+           "deux heures."),
+     [("Amchidé", "asserted"), ("Fotokol", "reported")]),
+    # Libya: "en fin d'après-midi" names no source ("d'après" read in the hyphenated word), so the armed groups
+    # after it are not the speakers of a claim
+    ("Libye. Selon la police, des affrontements ont opposé samedi en fin d'après-midi deux groupes armés rivaux "
+     "dans un quartier de Misrata.", [("Misrata", "reported")]),
+])
+def test_a_list_heading_or_a_quoted_release_reports_its_incidents(text, wanted):
+    assert _modalities(text) == wanted

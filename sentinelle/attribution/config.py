@@ -41,6 +41,8 @@ class SourceScopeFile(BaseModel):
     document_lede_phrases: list[str] = []
     # the marks that open the items of a list introduced by a source ("Le rapport documente les cas suivants :")
     list_marks: list[str] = []
+    # the verbs of record whose subject or agent introduces such a list ("Principaux incidents documentés par l'ONG :")
+    list_record_verbs: list[str] = []
     # "selon l'organisation" after a group's claim: the group named back
     group_named_back: list[str] = []
     # "Le diocèse l'a confirmé.", "La police a confirmé l'information.": a source telling back the incident before

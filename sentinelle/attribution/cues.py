@@ -19,6 +19,7 @@ class CueFinder:
     words: dict[str, frozenset[str]]
     verbs_only: frozenset[str]
     containers: frozenset[str]
+    intransitive_speech: frozenset[str]
     _cue_words: frozenset[str] | None
 
     def _cues(self, sent: Span) -> list[_Cue]:
@@ -52,6 +53,8 @@ class CueFinder:
                     continue
                 if cat == "speech" and tok.dep_ == "amod":
                     continue  # "un homme accusé de ...": a participle describing someone
+                if cat == "speech" and tk & self.intransitive_speech and any(c.dep_ == "obj" for c in tok.children):
+                    continue  # "ont poursuivi leur route vers X, où ...": no speech
                 if cat == "speech" and _pronominal(tok):
                     continue  # "les combats, qui se sont poursuivis", "s'assurer": the pronominal verb says nothing
                 if cat == "claimed" and _negated(tok):

@@ -24,6 +24,7 @@ class DocumentSources:
     header_words: frozenset[str]
     lede_phrases: PhraseIndex
     list_marks: tuple[str, ...]
+    list_record_verbs: frozenset[str]
 
     def _document_sources(self, doc: Doc, text: str, mentions: list[EventMention]) -> None:
         """Sources set up once for more than their sentence: a press release ("COMMUNIQUÉ DE PRESSE" heading, or a
@@ -34,25 +35,38 @@ class DocumentSources:
         if not sents:
             return
         scopes: list[tuple[int, int, list[Token], Span]] = []  # (start char, end char, source phrase, its sentence)
-        whole = self._document_issuer(sents, text)
+        issued = self._document_issuer(sents, text)
+        whole = issued[:4] if issued is not None else None
         if whole is not None:
-            scopes.append((0, len(text), *whole))
+            scopes.append(whole)
         scopes += self._list_scopes(sents, text)
         scopes += self._paragraph_selon_scopes(sents, text)
         if not scopes:
             return
         for m in mentions:
-            if m.modality != "asserted" or m.non_event is not None:
+            if m.modality not in ("asserted", "reported") or m.non_event is not None:
                 continue
-            if m.reference or m.series or m.recalled:
-                continue  # an earlier incident named in passing is the article's own background
             start = doc[m.trigger_tokens[0]].idx
+            # a press release is all its issuer's word, the sentence naming the issuer and the earlier incidents it
+            # names in passing too ("deux jours après le pillage de notre pharmacie à X"); in an article, an earlier
+            # incident named in passing is the article's own background
+            released = whole is not None and whole[0] <= start < whole[1]
+            headed = released and issued is not None and issued[4]
+            if (m.reference or m.series or m.recalled) and not (headed and not m.recalled):
+                continue
             found = next(((np, src) for a, b, np, src in scopes
-                          if a <= start < b and not src.start_char <= start < src.end_char), None)
+                          if a <= start < b and (released and (a, b) == whole[:2]
+                                                 or not src.start_char <= start < src.end_char)), None)
             if found is None:
                 continue
             np, src = found
             sources, _armed = self._sources(_Reading(depth=0, index=np[0].i if np else src.start, sources=[np]))
+            if m.modality == "reported":
+                # "« ... une horde de terroristes a attaqué le poste ... »" in the release: reported already (a
+                # quotation, a conditional) with nobody named, it is the issuer's word
+                if not m.sources:
+                    m.add_sources([x for x in sources if x.kind != "armed_group"])
+                continue
             m.modality = "reported"
             # a group's own release tells its own operations ("COMMUNIQUÉ" of an armed movement): its claim
             if any(x.kind == "armed_group" for x in sources) and not (
@@ -61,11 +75,14 @@ class DocumentSources:
             m.add_sources(sources)
             m.add_evidence("modality", [(src.start_char, src.end_char)])
 
-    def _document_issuer(self, sents: list[Span], text: str) -> tuple[list[Token], Span] | None:
-        """The issuer of a press release: a heading line opened by "COMMUNIQUÉ" among the first lines, or a lede
-        phrase ("porte à la connaissance", "informe l'opinion") in the first paragraphs of the body (the headline
-        is the first line); the issuer is the subject of the lede phrase's verb, or of the first sentence after
-        the heading."""
+    def _document_issuer(self, sents: list[Span], text: str) -> tuple[int, int, list[Token], Span, bool] | None:
+        """The issuer of a press release and the span it covers: a heading line opened by "COMMUNIQUÉ" among the
+        first lines, or a lede phrase ("porte à la connaissance", "informe l'opinion") in the first paragraphs of
+        the body (the headline is the first line); the issuer is the subject of the lede phrase's verb, or of the
+        first sentence after the heading. A release reproduced in guillemets ("Le ministère a rendu public le
+        communiqué suivant.\n\n« COMMUNIQUÉ ...") covers its quotation only: the article's comment after it is
+        not the issuer's word. The last item says the release has its heading (it is the issuer's own text, not an
+        article relaying it)."""
         lines = []
         pos = 0
         for line in text.split("\n"):
@@ -73,10 +90,13 @@ class DocumentSources:
                 lines.append((pos, line))
             pos += len(line) + 1
         header = None
+        span = (0, len(text))
         for start, line in lines[:3]:
-            words = line.split()
-            if len(line) <= 120 and word_key(words[0].strip(" :")) in self.header_words:
+            words = line.lstrip("«“\" \t").split()
+            if words and len(line) <= 120 and word_key(words[0].strip(" :")) in self.header_words:
                 header = start + len(line)
+                if line.lstrip().startswith(("«", "“")):
+                    span = (start, _quotation_end(text, start + line.index(line.lstrip()[0])))
         lede = [start for start, _line in lines[1:3]]
         for sent in sents:
             if header is not None and sent.start_char < header:
@@ -88,7 +108,7 @@ class DocumentSources:
                 continue
             verb = sent.doc[hits[0].start] if hits else sent.root
             np = self._subject_np(verb) or self._subject_np(sent.root)
-            return np or [], sent
+            return span[0], span[1], np or [], sent, header is not None
         return None
 
     def _subject_np(self, verb: Token) -> list[Token] | None:
@@ -120,7 +140,8 @@ class DocumentSources:
         return out
 
     def _intro_source(self, sent: Span) -> list[Token] | None:
-        """The source a list introduction names: "selon X", a container noun ("le rapport"), a speaker."""
+        """The source a list introduction names: "selon X", a container noun ("le rapport"), a speaker, or who
+        recorded the items ("documentés par l'ONG", "que la mission a recensés")."""
         named = [np for np in self._selon_sources(sent) if np]
         if named:
             return named[0]
@@ -132,6 +153,11 @@ class DocumentSources:
                 np = self._speaker(tok)
                 if np:
                     return np
+        for tok in sent:
+            if token_keys(tok) & self.list_record_verbs and tok.pos_ in ("VERB", "ADJ"):
+                recorder = _recorder(tok)
+                if recorder is not None:
+                    return self._source_np(recorder, check=False)
         return None
 
     def _paragraph_selon_scopes(self, sents: list[Span], text: str) -> list[tuple[int, int, list[Token], Span]]:
@@ -141,7 +167,7 @@ class DocumentSources:
             para = _paragraph_start(text, sent.start_char)
             if text[para : sent.start_char].strip():
                 continue
-            hits = self.source_preps.find(doc_units(sent), whole_words=True)
+            hits = self._source_hits(sent)
             if not hits or hits[0].start != sent.start:
                 continue
             nps = self._selon_sources(sent)
@@ -162,7 +188,34 @@ class DocumentSources:
         """The sentence names who tells it: "selon Y", a quotation mark, a speech verb."""
         if any(q in text[sent.start_char : sent.end_char] for q in ('"', "«", "“")):
             return True
-        if self.source_preps.find(doc_units(sent), whole_words=True):
+        if self._source_hits(sent):
             return True
         tkeys = doc_token_keys(sent.doc)
         return any(tkeys[t.i] & self.words["speech"] and t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def _quotation_end(text: str, opening: int) -> int:
+    """The end of the quotation whose guillemet is at ``opening`` (quotations nested in it closed on the way), or
+    the end of the text when it is never closed."""
+    depth = 0
+    for k in range(opening, len(text)):
+        if text[k] in "«“":
+            depth += 1
+        elif text[k] in "»”":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return len(text)
+
+
+def _recorder(verb: Token) -> Token | None:
+    """Who recorded: the agent of the participle ("documentés par l'ONG", which the parser may hang on the noun the
+    participle describes), else the verb's noun subject ("que la mission a recensés")."""
+    candidates = list(verb.children)
+    if verb.dep_ == "acl":
+        candidates += [c for c in verb.head.children if c.i > verb.i]
+    for c in candidates:
+        if c.pos_ in ("NOUN", "PROPN") and (c.dep_ == "obl:agent" or any(
+                word_key(x.text) == "par" and x.dep_ == "case" for x in c.children)):
+            return c
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)

@@ -28,6 +28,9 @@ from sentinelle.events.matching import token_keys
 from sentinelle.events.parse_tree import misread_claim, misread_claimant
 from sentinelle.extensions import morph_get, token_columns
 
+# Source kinds that never claim an act as its perpetrator: what they "affirm to have" done or seen they report.
+_NOT_PERPETRATORS = frozenset({"official", "anonymous", "media"})
+
 # Cue categories of the background reader (tallies, trends, open periods).
 _BACKGROUND = frozenset({"tally", "trend", "since", "since_short"})
 
@@ -68,8 +71,11 @@ class TriggerReader(ScopeReader, DocumentSources, SourceReader, ClauseReader, Ne
         path = _path_up(trig, sent)  # [(edge into head, head), ...]
         reading = _Reading(depth=len(path), index=trig.i)
         found: dict[str, tuple[int, _Cue]] = {}  # category -> (distance, cue)
+        farther: list[tuple[int, _Cue]] = []  # every speech cue that reaches the trigger, nearest first once sorted
 
         def note(cat: str, dist: int, cue: _Cue) -> None:
+            if cat == "speech":
+                farther.append((dist, cue))
             if cat not in found or dist < found[cat][0]:
                 found[cat] = (dist, cue)
 
@@ -198,7 +204,7 @@ class TriggerReader(ScopeReader, DocumentSources, SourceReader, ClauseReader, Ne
         reading.sources = list(selon)
         # "selon un communiqué du JNIM", "d'après l'agence Amaq": the group's own word
         reading.armed_speaker = any(np and self._np_kind(np) == "armed_group" for np in selon)
-        official_claimant = False
+        no_perpetrator = False
         # "revendique la prise de X et accuse les militaires d'avoir incendié Y": an accusation nearer the trigger
         # than the claim tells the accused side's act; neither the claim nor an armed accuser makes it a claim
         accused = "speech" in found and bool(token_keys(found["speech"][1].head) & self.accusation)
@@ -213,15 +219,22 @@ class TriggerReader(ScopeReader, DocumentSources, SourceReader, ClauseReader, Ne
                 if np is None and cat == "claimed" and found[cat][1].head.pos_ == "ADJ":
                     # the misread present: its subject is the noun it was hung on
                     np = misread_claimant(found[cat][1].head)
+                if not np and cat == "speech":
+                    # "L'agence a confirmé qu'un navire avait signalé une explosion": the nearest voice names nobody
+                    # who can speak ("un navire"); the one reporting it does
+                    np = next((sp for _d, cue in sorted(farther, key=lambda x: x[0])
+                               if cue is not found[cat][1] for sp in (self._speaker(cue.head),) if sp), None)
                 if np:
                     reading.sources.append(np)
                     if cat == "speech" and not accused and self._np_kind(np) == "armed_group" and (
                             _is_subject(np) or quoted):
                         reading.armed_speaker = True
                     # a state's forces or ministry telling their own operation are an official source
-                    # ("l'armée a annoncé avoir tué vingt terroristes"): a report, not a claim
-                    official_claimant = official_claimant or (cat == "claimed" and self._np_kind(np) == "official")
-        if "claimed" in found and not official_claimant:
+                    # ("l'armée a annoncé avoir tué vingt terroristes"): a report, not a claim; so is a witness or
+                    # an outlet saying what it saw ("des habitants affirment avoir entendu des tirs"): no perpetrator
+                    no_perpetrator = no_perpetrator or (
+                        cat == "claimed" and self._np_kind(np) in _NOT_PERPETRATORS)
+        if "claimed" in found and not no_perpetrator:
             reading.modality = "claimed"
         elif "claimed" in found:
             reading.modality = "reported"

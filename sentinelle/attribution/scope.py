@@ -6,6 +6,8 @@ its aim), and when a denial is of a part in the act rather than of the act (mixe
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from sentinelle.attribution.syntax import (
@@ -48,6 +50,9 @@ def _postposed(verb: Token, subject: Token) -> bool:
     clause = clause or ("Plur" in morph_get(subject, "Number") and any(
         c.dep_.startswith("aux") and "Sing" in morph_get(c, "Number") for c in verb.children))
     return clause and subject.i < k and doc[k].text == "," and inverted_subject(verb) is not None
+
+# the clitic subject of an inverted speech verb, as the tokenizer cuts it ("-t" "-il", "-elle", "-on")
+_INVERTED_CLITIC = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
 
 
 class ScopeReader:
@@ -264,6 +269,13 @@ class ScopeReader:
         if prev is None or not (prev.is_punct or prev.text in ("»", '"')):
             # "..., l'agence Anadolu rapporte.": the speaker before the verb that closes the sentence
             return trailing_subject(verb) is not None
+        # ", a-t-il ajouté", ", ont-elles précisé": the inverted clitic subject between the auxiliary and the
+        # participle, whatever the parser hung it on (the auxiliary, the verb, as an expletive or an object). (Not
+        # the present ", affirme-t-il", which in reportage mostly closes what the speaker says of himself: "X a reçu
+        # des éclats de grenade sans être blessé, affirme-t-il"; it counts when the parser reads the clitic as subject.)
+        doc = verb.doc
+        if first.i < verb.i and any(_INVERTED_CLITIC.match(doc[k].text) for k in range(first.i + 1, verb.i)):
+            return True
         finite = "Fin" in morph_get(verb, "VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
         # (a "subject" before the comma is the clause reported: "Des combats ont éclaté à X, a indiqué un comité")
         subject_before = any(c.dep_ in _SUBJECT and c.i < verb.i and not _postposed(verb, c) and c not in told

@@ -8,7 +8,7 @@ from sentinelle.attribution.sources_told_back import ToldBack, _a_time, _afterma
 from sentinelle.attribution.syntax import _NOT_CLAIMANTS, _Reading, inverted_subject, trailing_subject
 from sentinelle.errors import SentinelleError
 from sentinelle.events.lexicon import word_key
-from sentinelle.events.matching import PhraseIndex, doc_token_keys, doc_units, segment_of, segments, token_keys, tree_depth
+from sentinelle.events.matching import Hit, PhraseIndex, doc_token_keys, doc_units, segment_of, segments, token_keys, tree_depth
 from sentinelle.events.mention import EventMention
 from sentinelle.extensions import doc_text, token_columns
 from sentinelle.model import Source
@@ -21,6 +21,8 @@ class SourceReader(ToldBack):
 
     source_preps: PhraseIndex
     toll_verbs: frozenset[str]
+    toll_nouns: frozenset[str]
+    list_record_verbs: frozenset[str]
     toll_phrases: PhraseIndex
     people_back: frozenset[str]
     continuation: frozenset[str]
@@ -145,11 +147,13 @@ class SourceReader(ToldBack):
             sent, prev = sents[k], sents[k - 1]
             if sent.start_char in told or "\n" in text[prev.end_char:sent.start_char]:
                 continue
+            # "L'OSDH recense au moins 60 morts", "L'ONG évoque une vingtaine de victimes": a source counting the dead
+            counter = self._toll_counter(sent)
             if not any(tkeys[i] & self.toll_verbs for i in range(sent.start, sent.end)) \
                     and not self.toll_phrases.find(doc_units(sent)) and not self._people_back(sent, prev) \
-                    and not _aftermath(doc, sent):
+                    and not _aftermath(doc, sent) and counter is None:
                 continue
-            named = [np for np in self._selon_sources(sent) if np]
+            named = [np for np in self._selon_sources(sent) if np] or ([counter] if counter else [])
             # "Quatre passagers ont péri, a-t-on appris de sources hospitalières", "..., a indiqué un responsable":
             # an incise after the toll reports it like "selon X" (its speaker, when it names one)
             incises = [] if named else [tok for tok in sent if tkeys[tok.i] & self.words["speech"]
@@ -168,13 +172,29 @@ class SourceReader(ToldBack):
                 m.add_sources(sources)
                 m.add_evidence("modality", [(sent.start_char, sent.end_char)])
 
+    def _toll_counter(self, sent: Span) -> list[Token] | None:
+        """The source of the sentence's main verb when that verb says or records (``speech_verbs``,
+        ``list_record_verbs``) a toll noun, its object: "L'OSDH recense au moins 60 morts", "Le CICR évoque une
+        vingtaine de blessés"."""
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or not token_keys(root) & (self.words["speech"] | self.list_record_verbs):
+            return None
+        # (the parser may read "au moins 60 morts" as an adjunct; "une vingtaine de victimes" heads on the figure)
+        objects = [c for c in root.children if c.dep_ in ("obj", "obl:mod", "obl:arg") and c.pos_ == "NOUN"]
+        objects += [n for c in objects for n in c.children if n.dep_ == "nmod" and n.pos_ == "NOUN"]
+        if not any(token_keys(c) & self.toll_nouns for c in objects):
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        np = self._source_np(subject) if subject is not None else []
+        return np or None
+
     def _continued_source(self, sent: Span, text: str) -> list[Token] | None:
         """The source of a "selon X" that a continuation adverb opens ("Toujours selon l'état-major"), when the
         phrase opens its paragraph (within a paragraph, "Toujours selon eux" goes on from its sentence before)."""
         doc = sent.doc
         if text[_paragraph_start(text, sent.start_char) : sent.start_char].strip():
             return None
-        for hit in self.source_preps.find(doc_units(sent), whole_words=True):
+        for hit in self._source_hits(sent):
             words = [t for t in doc[sent.start : hit.start] if not t.is_punct]
             if len(words) == 1 and token_keys(words[0]) & self.continuation:
                 if hit.end < sent.end and doc[hit.end].pos_ == "PRON":
@@ -212,6 +232,13 @@ class SourceReader(ToldBack):
         heads = [t for t in np if token_keys(t) & self.containers]
         return bool(heads) and bool(token_keys(first) & self.anaphoric_determiners) and first.i < heads[0].i
 
+    def _source_hits(self, sent: Span) -> list[Hit]:
+        """The source prepositions of the sentence ("selon", "d'après"), not the start of a hyphenated word the
+        phrase matcher reads in parts: "en fin d'après-midi" names no source."""
+        doc = sent.doc
+        return [h for h in self.source_preps.find(doc_units(sent), whole_words=True)
+                if "-" not in doc[h.end - 1].text.strip("-")]
+
     # -- one mention -------------------------------------------------------------
     def _selon_sources(self, sent: Span) -> list[list[Token]]:
         """The noun phrases after "selon", "d'après", "à en croire": sources for the whole sentence.
@@ -220,7 +247,7 @@ class SourceReader(ToldBack):
         it is kept as an empty phrase."""
         out = []
         doc = sent.doc
-        for hit in self.source_preps.find(doc_units(sent), whole_words=True):
+        for hit in self._source_hits(sent):
             if hit.end < sent.end and doc[hit.end].pos_ == "PRON":
                 out.append([])  # "selon eux", "d'après lui": a report whose speaker was named before
                 continue

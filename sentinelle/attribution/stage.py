@@ -25,7 +25,7 @@ from sentinelle.events.lexicon import Lexicon, keys, word_key
 from sentinelle.events.matching import PhraseIndex, segment_of, token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.numbers import number_at
-from sentinelle.extensions import doc_text
+from sentinelle.extensions import doc_text, morph_get
 from sentinelle.model import Source
 
 # A quotation stays within its paragraph (an unbalanced straight quote must not turn the rest of
@@ -77,6 +77,7 @@ class Attributor(CueFinder, TriggerReader):
         }
         self.verbs_only = keys(md.verbs_only)
         self.accusation = keys(md.accusation_verbs)
+        self.intransitive_speech = keys(md.intransitive_speech_verbs)
         self._cue_words: frozenset[str] | None = None
         # (matched on the sentence's text: the parser splits "semble-t-il" and hangs it anywhere)
         self.hedge_asides = re.compile(
@@ -109,6 +110,7 @@ class Attributor(CueFinder, TriggerReader):
                 self.phrases.add(p, cat)
         # "Un policier a été blessé, d'après un syndicat": the words of a toll told after its incident
         self.toll_verbs = keys(lex.casualties.killed_verbs + lex.casualties.injured_verbs)
+        self.toll_nouns = keys(lex.casualties.killed_nouns + lex.casualties.injured_nouns)
         # "ont perdu la vie", "ont trouvé la mort": a toll in several words
         self.toll_phrases = PhraseIndex()
         for p in lex.casualties.died_phrases:
@@ -120,6 +122,7 @@ class Attributor(CueFinder, TriggerReader):
         for p in source_scope.document_lede_phrases:
             self.lede_phrases.add(p, "lede")
         self.list_marks = tuple(source_scope.list_marks)
+        self.list_record_verbs = keys(source_scope.list_record_verbs)
         self.group_back = keys(source_scope.group_named_back)
         self.told_back_verbs = keys(source_scope.told_back_verbs)
         self.told_back_nouns = keys(source_scope.told_back_nouns)
@@ -185,6 +188,10 @@ class Attributor(CueFinder, TriggerReader):
         # (an attribution in another clause of the sentence is not: in "Tout comme le raid du 23
         # octobre ..., la frappe d'aujourd'hui aurait été lancée depuis l'Irak" the raid is a fact)
         group = [r for r in factual if r is chosen or _dominates(doc[chosen.index], doc[r.index])] or [chosen]
+        # "Le texte accuse l'aviation d'avoir bombardé le marché de X, tuant sept civils": a gerund telling the toll of
+        # the act is part of it, wherever the parser hung it (here on "accuse", out of the accusation's reach)
+        if _gerund(doc[chosen.index]):
+            group += [r for r in factual if r not in group and r.modality != "asserted"]
         mods = {r.modality for r in group}
         chosen.modality = "claimed" if "claimed" in mods else "reported" if "reported" in mods else chosen.modality
         chosen.sources = [np for r in group for np in r.sources]
@@ -310,6 +317,12 @@ def _after_publication(m: EventMention, doc: Doc) -> bool:
     if published is None or m.date is None or not m.date.start:
         return False
     return m.date.start > published.isoformat()
+
+
+def _gerund(tok: Token) -> bool:
+    """ "tuant", "faisant": a present participle set beside the act, with no auxiliary of its own."""
+    return (tok.pos_ == "VERB" and "Part" in morph_get(tok, "VerbForm") and "Pres" in morph_get(tok, "Tense")
+            and not any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in tok.children))
 
 
 def _listed_under(tok: Token, readings: dict[int, _Reading]) -> _Reading | None:

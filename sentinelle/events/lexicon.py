@@ -395,6 +395,9 @@ class ModalityFile(_Schema):
     # "accuse les militaires d'avoir incendié ...": a speech verb that blames another side; its speaker is never the
     # author of what it tells, so no claim reaches through it (attribution/reading.py)
     accusation_verbs: list[str] = Field(default_factory=list)
+    # "a-t-il poursuivi": speech verbs that report only with no direct object ("les assaillants ont poursuivi leur
+    # route vers X, où ils ont attaqué ..." reports nothing)
+    intransitive_speech_verbs: list[str] = Field(default_factory=list)
     denial_verbs: list[str]
     denial_phrases: list[str]
     # "est finalement revenu sur cette annonce", "l'information a été démentie": what was announced before is
