@@ -192,3 +192,13 @@ def test_drones_before_an_assault_with_rifles_is_a_battle(nlp):
             "ont duré trois heures.")
     events = nlp(text)._.events
     assert [(e.sub_event_type, e.target) for e in events] == [("armed_clash", "military_base")]
+
+
+# an oil port or terminal struck is an energy facility, not the tanker "pétrolier" (Yemen, Russia)
+@pytest.mark.parametrize("sentence", [
+    "Un drone a frappé jeudi le port pétrolier de Ras Issa, provoquant un incendie, selon les Houthis.",
+    "Des drones ukrainiens ont frappé vendredi le terminal pétrolier de Novorossiïsk, selon les autorités russes.",
+    "Un missile a touché lundi le port pétrolier de Tuapse, provoquant un incendie, selon le gouverneur.",
+])
+def test_an_oil_port_is_an_energy_facility(run, sentence):
+    assert [e.target for e in run(sentence)] == ["energy_facility"]
