@@ -239,3 +239,23 @@ def test_every_event_with_a_place_points_at_its_words(nlp):
 ])
 def test_the_other_sides_version_is_no_incident_of_its_own(nlp, text, wanted):
     assert sorted(e.sub_event_type for e in nlp(text)._.events) == sorted(wanted)
+
+
+@pytest.mark.parametrize("text", [
+    # Sudan: civilians caught between the two sides
+    "Des combats entre l'armée soudanaise et les FSR ont éclaté lundi à Omdourman, tuant quatre civils pris "
+    "entre deux feux.",
+    # Mozambique: a stray bullet in an assault fought off
+    "Les militaires ont repoussé l'attaque des insurgés à Macomia, mais un civil a été tué par une balle perdue, "
+    "selon un habitant.",
+    # DR Congo, Mali, Haiti: the dead counted with civilians among them
+    "De violents combats ont opposé jeudi l'armée congolaise aux rebelles du M23 à Kitshanga, faisant six morts, "
+    "dont deux civils, selon des sources locales.",
+    "Des affrontements entre les FAMa et des jihadistes ont fait cinq morts, dont trois civils, mercredi près "
+    "d'Ansongo.",
+    "Des affrontements entre policiers et membres de gangs ont fait trois morts parmi les habitants mardi à "
+    "Croix-des-Bouquets.",
+])
+def test_civilians_caught_in_a_battle_are_not_its_target(nlp, text):
+    events = nlp(text)._.events
+    assert [(e.sub_event_type, e.target) for e in events] == [("armed_clash", None)]

@@ -67,6 +67,14 @@ CASES = [
      "civilians"),
     ("Un obus est tombé mardi sur leur maison à Kaya, tuant trois enfants.", ("tombé",), REMOTE,
      "residential_building"),
+    # ... but their home struck is the target, even when the parser reads it as no object of the strike verb
+    # (Lebanon, Ukraine, Yemen)
+    ("À Saïda, deux civils, un homme et sa fille, ont été tués lorsqu'une frappe a touché leur maison, a indiqué "
+     "le ministère de la Santé.", ("tués", "frappe", "touché"), REMOTE, "residential_building"),
+    ("À Kherson, une femme et son mari ont été tués lorsqu'un obus a touché leur immeuble, a indiqué le "
+     "gouverneur.", ("tués", "touché"), REMOTE, "residential_building"),
+    ("À Taëz, deux enfants ont été tués lorsqu'un obus a frappé leur maison, selon des sources médicales.",
+     ("tués", "frappé"), REMOTE, "residential_building"),
     # a street's name or a town's head count names no target (Guinea, Haiti, Colombia)
     ("Des jeunes ont affronté la police samedi sur l'avenue de l'Hôpital, à Kindia.", ("affronté",), "riots",
      None),

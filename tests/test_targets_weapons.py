@@ -150,3 +150,55 @@ def test_a_clash_word_a_crowd_makes_a_riot_keeps_no_weapon_of_its_own(nlp, sente
 def test_a_ship_attacked_is_the_target(run, sentence, sub_type):
     events = run(sentence)
     assert [(e.sub_event_type, e.target) for e in events] == [(sub_type, "vessel")]
+
+
+# a vehicle named in a weapon's name is the bomb, not what it hit (Mali, Nigeria, Colombia)
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Une moto piégée a explosé lundi près du poste de police de Gao, blessant deux policiers, selon une source "
+     "sécuritaire.", "police_station"),
+    ("Une voiture piégée a explosé mardi devant le commissariat central de Kaduna, sans faire de victimes, a "
+     "indiqué la police.", "police_station"),
+    ("Une moto piégée a explosé vendredi à Menaka, tuant deux personnes, selon des sources locales.", "civilians"),
+    ("Un camion piégé a explosé mercredi à l'entrée de la base militaire de Tame, blessant cinq soldats, selon "
+     "l'armée.", "military_base"),
+])
+def test_a_vehicle_bomb_is_no_vehicle_hit(run, sentence, target):
+    events = run(sentence)
+    assert [(e.sub_event_type, e.target) for e in events] == [("remote_explosive_landmine_ied", target)]
+
+
+# a shelling word with artillery and drones named stays a shelling: the drones join the fire the verb tells
+# (Ukraine, DR Congo); with drones alone, a drone strike (Sudan)
+@pytest.mark.parametrize(("sentence", "sub_type"), [
+    ("L'armée russe a pilonné à l'artillerie et aux drones la ville de Kherson dans la nuit de mardi, a indiqué "
+     "le gouverneur régional.", "shelling_artillery_missile_attack"),
+    ("Les rebelles ont pilonné au mortier et aux drones les positions de l'armée près de Walikale jeudi, selon une "
+     "source militaire.", "shelling_artillery_missile_attack"),
+    ("Des obus d'artillerie et des drones ont frappé dimanche la ville de Zaporijjia, tuant deux civils.",
+     "shelling_artillery_missile_attack"),
+    ("L'armée a bombardé mardi au drone la localité de Bara, tuant cinq civils, selon des sources locales.",
+     "air_drone_strike"),
+])
+def test_shelling_with_drones_named_too(run, sentence, sub_type):
+    assert [e.sub_event_type for e in run(sentence)] == [sub_type]
+
+
+# drones loaded with explosives before an assault with rifles support a ground assault on a base: a battle
+# (Colombia)
+def test_drones_before_an_assault_with_rifles_is_a_battle(nlp):
+    text = ("Trois soldats ont été tués lundi lors de l'attaque d'un poste militaire à Tame, dans le département "
+            "d'Arauca, par des guérilleros de l'ELN, a indiqué l'armée. Selon l'armée, les assaillants ont utilisé des "
+            "drones chargés d'explosifs avant de lancer un assaut au fusil. Les soldats ont riposté et les combats "
+            "ont duré trois heures.")
+    events = nlp(text)._.events
+    assert [(e.sub_event_type, e.target) for e in events] == [("armed_clash", "military_base")]
+
+
+# an oil port or terminal struck is an energy facility, not the tanker "pétrolier" (Yemen, Russia)
+@pytest.mark.parametrize("sentence", [
+    "Un drone a frappé jeudi le port pétrolier de Ras Issa, provoquant un incendie, selon les Houthis.",
+    "Des drones ukrainiens ont frappé vendredi le terminal pétrolier de Novorossiïsk, selon les autorités russes.",
+    "Un missile a touché lundi le port pétrolier de Tuapse, provoquant un incendie, selon le gouverneur.",
+])
+def test_an_oil_port_is_an_energy_facility(run, sentence):
+    assert [e.target for e in run(sentence)] == ["energy_facility"]

@@ -60,6 +60,7 @@ from sentinelle.events.merge import merge_event
 from sentinelle.events.ongoing import fold_going_on
 from sentinelle.events.same_incident import other_sides_version, types_compatible
 from sentinelle.events.shares import split_by_place
+from sentinelle.events.strike_sides import strikers_named_elsewhere
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_text
 from sentinelle.model import NonEvent, PlaceMention
@@ -207,6 +208,9 @@ class Assembler:
         clusters = self._join_tolls_told_after(clusters)
         kept = [c for c in clusters if self._publishable(c) and not _headline_sums_up(c, clusters)]
         events = [merge_event(c, self.lex, self.entries) for c in kept]
+        # "plusieurs frappes israéliennes ont ciblé Rafah ... Une frappe a touché une voiture": the one side named
+        # striking in the article did its other strikes there
+        events = strikers_named_elsewhere(events, self.lang)
         recorded: list[EventMention] = []
         for c in self._clusters(denied, doc_text(doc)):
             # the incident others tell is not denied by one source's word; a denial never joins nor

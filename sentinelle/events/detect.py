@@ -267,6 +267,11 @@ class EventDetector(TriggerContext):
         # ("ont tiré sur les villageois")
         target_hits = [h for h in target_hits
                        if h.payload.people or not set(range(h.start, h.end)) <= trigger_token_ids]  # type: ignore[union-attr]
+        # nor is a thing inside a weapon's name: "une moto piégée a explosé près du commissariat" hit the police
+        # station, the motorbike was the bomb (weapons.yaml); "des tirs depuis leurs positions" is where fire came from
+        weapon_words_all = {i for h in weapon_hits for i in range(h.start, h.end)}
+        target_hits = [h for h in target_hits
+                       if h.payload.people or not set(range(h.start, h.end)) <= weapon_words_all]  # type: ignore[union-attr]
         target_tokens = {i for h in target_hits for i in range(h.start, h.end)}
         place_tokens = token_indices(doc, places, sent)
         figures = self.casualties.read(sent, [t.head for t in triggers])

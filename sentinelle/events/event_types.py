@@ -45,7 +45,9 @@ class EventTyper:
             implied = []
         event_type, _ = resolve_type(entry.type)
         if not entry.generic:
-            if implied and event_type == "explosions_remote_violence":
+            # (a weapon its own word names among others keeps the word's type: "ont pilonné à l'artillerie et
+            # aux drones" is shelling, the drones joining it)
+            if implied and event_type == "explosions_remote_violence" and entry.type not in implied:
                 return implied[0]
             return entry.type
         if implied:
@@ -85,7 +87,9 @@ class EventTyper:
             specific += [t for t in types if t == "excessive_force_against_protesters"]
         if specific:
             best = min(specific, key=rank)
-            if implied and resolve_type(best)[0] == "explosions_remote_violence" and rank(implied[0]) < rank(best):
+            # ("bombardement" with a drone named is a drone strike; with artillery named too, the word's own fire)
+            if implied and resolve_type(best)[0] == "explosions_remote_violence" and rank(implied[0]) < rank(best) \
+                    and best not in implied:
                 best = implied[0]
             return best
         if implied:

@@ -87,6 +87,11 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
     # the people of a protest or a riot are who took part, not what it hit (a building burnt stays its target)
     if event_type in ("protests", "riots") and target == "civilians":
         target = None
+    # civilians killed in a fight between armed sides were caught in it ("des combats ..., faisant quatre morts
+    # parmi les civils", "un civil a été tué par une balle perdue"), not what was fought: a battle's target is a
+    # post, a base or a convoy, or none
+    if event_type == "battles" and target == "civilians":
+        target = None
     # an arrest hits nothing: the people arrested are its actor2, the houses searched for them no target
     # ("les forces ont fouillé plusieurs habitations avant d'interpeller trois hommes")
     if sub == "arrests":

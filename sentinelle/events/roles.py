@@ -232,7 +232,13 @@ def _other_clause(tok: Token, heads: list[Token]) -> bool:
 
 def _their_own(tok: Token, heads: list[Token]) -> bool:
     """``tok`` is the victims' own place where the act happened ("dans leur maison", "chez eux" aside), not
-    what the act was aimed at ("un obus est tombé sur leur maison")."""
+    what the act was aimed at ("un obus est tombé sur leur maison").
+
+    The place is said with a preposition ("dans leur maison", "à l'intérieur de leur maison"): one with none,
+    set on a trigger verb, is its object the parser misread ("lorsqu'une frappe a touché leur maison" parsed
+    as an obl:mod of "touché")."""
+    if not any(c.dep_ == "case" for c in tok.children) and any(tok.head.i == h.i for h in heads):
+        return False
     return not object_of(tok, heads) and tok.dep_.startswith(("obl", "nmod")) and any(
         c.dep_ == "det" and "Yes" in morph_get(c, "Poss") for c in tok.children)
 
