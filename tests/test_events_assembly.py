@@ -21,6 +21,24 @@ def test_a_killing_and_an_abduction_are_two_incidents(nlp, sentence, wanted):
     assert sorted((e.sub_event_type, e.fatalities) for e in events) == sorted(wanted, key=str)
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Niger: teachers kidnapped, then the gendarmerie post of the town attacked in the evening
+    ("Des hommes armés ont enlevé lundi trois enseignants à Ouallam, selon une source locale. Dans la soirée, ils ont "
+     "attaqué à l'arme lourde le poste de gendarmerie de la ville. Deux gendarmes ont été blessés.",
+     [("abduction_forced_disappearance", "civilians", None), ("armed_clash", "police_station", 2)]),
+])
+def test_an_abduction_and_an_assault_on_a_post_told_apart_are_two_incidents(nlp, text, wanted):
+    events = nlp(text)._.events
+    assert sorted((e.sub_event_type, e.target, e.injuries) for e in events) == wanted
+
+
+def test_soldiers_taken_in_the_assault_on_their_post_are_one_incident(nlp):
+    # near miss, Mali: in one sentence, the soldiers taken are part of the assault told with them
+    doc = nlp("Des jihadistes ont enlevé deux soldats lors d'une attaque contre un poste militaire à Tessalit mardi, "
+              "selon une source sécuritaire.")
+    assert len(doc._.events) == 1
+
+
 def test_a_named_side_comes_before_an_unidentified_one(nlp):
     doc = nlp("Un kamikaze s'est fait exploser lundi devant un commissariat de Mogadiscio, tuant six policiers. "
               "Les shebab ont revendiqué l'attentat de Mogadiscio.")

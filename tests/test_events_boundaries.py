@@ -396,3 +396,99 @@ def test_a_newsletter_item_is_a_report_of_its_own():
             ("shelling_artillery_missile_attack", "Kassala", "Rapid Support Forces (RSF)")} <= got
     assert all(e.location.name == "Kassala" for e in result.events
                if e.actor1 and e.actor1.normalized == "Rapid Support Forces (RSF)")
+
+
+def _tolls(text: str) -> set[tuple[str | None, str | None, int | None]]:
+    return {(e.sub_event_type, e.location.name if e.location else None, e.fatalities) for e in _events(text)}
+
+
+# A headline summing up several incidents is coreferred to the body's: its toll goes to the body incident that
+# counts as many dead (not to one where nobody was killed), and its kind, side, target or claim never retype one.
+HEADLINES_SUMMED = [
+    # Ukraine: a raid that destroyed an empty depot, then a strike that killed two civilians
+    ("Ukraine : deux civils tués dans une nouvelle journée de frappes russes dans la région de Kharkiv\n\n"
+     "Un avion russe a mené mardi un raid sur un entrepôt désaffecté à Koupiansk, le détruisant entièrement, selon "
+     "l'administration régionale.\n\nÀ Balakliia, deux civils, une femme et son fils, ont été tués lorsqu'une frappe a "
+     "touché leur maison, a indiqué le gouverneur.",
+     {("air_drone_strike", "Koupiansk", None), ("air_drone_strike", "Balakliia", 2)}),
+    # Lebanon: three scenes, each opening its sentence on its own village (two of them 3 km apart)
+    ("Liban : un combattant et deux civils tués dans des frappes israéliennes dans le Sud\n\nUn avion de combat "
+     "israélien a mené mardi un raid sur une maison inhabitée à Markaba, la détruisant entièrement.\n\nÀ Bint Jbeil, "
+     "deux civils ont été tués lorsqu'une frappe a touché leur voiture, a indiqué le ministère de la Santé.\n\n"
+     "À Aitaroun, un drone a frappé une moto, tuant son conducteur, un combattant du Hezbollah, selon une source "
+     "sécuritaire.",
+     {("air_drone_strike", "Markaba", None), ("air_drone_strike", "Bint Jbeil", 2),
+      ("air_drone_strike", "Aitaroun", 1)}),
+    # Central African Republic: "dans deux attaques" does not make the killing of civilians a battle
+    ("Centrafrique : un soldat et trois civils tués dans deux attaques dans le Nord\n\nDes rebelles ont attaqué lundi "
+     "un poste de l'armée à Batangafo, tuant un soldat, selon une source militaire.\n\nÀ Kaga-Bandoro, trois civils "
+     "ont été tués lundi par des hommes armés qui ont fait irruption dans un marché, selon la Minusca.\n\nPlus au "
+     "nord, des miliciens ont incendié des greniers à Ndélé, sans faire de victimes.",
+     {("armed_clash", "Batangafo", 1), ("attack", "Kaga-Bandoro", 3), ("looting_property_destruction", "Ndélé", 0)}),
+    # Sudan: one side's claim and the other side's strikes in one headline make no event at the strikes' town
+    ("Soudan : les FSR revendiquent des attaques contre l'armée, nouvelles frappes aériennes sur Nyala\n\nLes Forces "
+     "de soutien rapide (FSR) ont affirmé mardi avoir attaqué des positions de l'armée soudanaise près d'El-Obeid, "
+     "dans le Kordofan du Nord.\n\nL'aviation de l'armée a de nouveau bombardé lundi l'aéroport de Nyala, selon des "
+     "témoins joints par téléphone.",
+     {("air_drone_strike", "Nyala", None), ("armed_clash", "El-Obeid", None)}),
+    # Haiti: the headline's attack on a police station is not what was hit at the town where two civilians died
+    ("Haïti : les gangs revendiquent une attaque contre un commissariat, deux civils tués à Mirebalais\n\nDes bandits "
+     "armés ont attaqué lundi le commissariat de Ganthier, selon la police. Les policiers ont résisté pendant "
+     "plusieurs heures.\n\nÀ Mirebalais, deux civils ont été tués par balle lundi soir par des inconnus, selon des "
+     "habitants.",
+     {("attack", "Mirebalais", 2), ("armed_clash", "Ganthier", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADLINES_SUMMED)
+def test_a_headline_summing_up_several_incidents_goes_to_the_body_ones(text, expected):
+    assert _tolls(text) == expected
+
+
+def test_a_headline_claim_does_not_make_the_other_side_strike_claimed():
+    # Nigeria: the group's claim in the headline, the air force's raids in the body
+    text = ("Nigeria : Boko Haram revendique une attaque contre des soldats, raids aériens près de Dikwa\n\nLes "
+            "jihadistes de Boko Haram ont affirmé jeudi avoir tué plusieurs soldats lors d'une attaque contre une base "
+            "à Gubio.\n\nL'armée de l'air nigériane a mené mercredi des raids aériens contre des positions jihadistes "
+            "près de Dikwa, selon un communiqué militaire.")
+    raids = [e for e in _events(text) if e.location and e.location.name == "Dikwa"]
+    assert [e.modality for e in raids] == ["reported"]
+
+
+def test_a_headline_target_does_not_go_to_another_incident():
+    # Haiti: the police station the headline names is the attack on Ganthier's, not what was hit at Mirebalais
+    killing = next(e for e in _events(HEADLINES_SUMMED[4][0]) if e.location and e.location.name == "Mirebalais")
+    assert killing.target == "civilians"
+
+
+# "Les combats ont duré ...", naming back with no day of its own the fight told before it, goes on with that story:
+# it does not join (and retype) an incident told only in a later paragraph at another place
+NAMED_BACK_BEFORE = [
+    # DR Congo
+    ("Lundi, des rebelles du M23 ont attaqué une position de l'armée à Kitshanga, tuant trois soldats, selon une "
+     "source militaire.\n\nSelon l'armée, les assaillants ont utilisé des drones avant de lancer l'assaut. Les "
+     "militaires ont riposté et les combats ont duré plusieurs heures.\n\nDans le territoire de Walikale, des "
+     "miliciens auraient tué deux cultivateurs près de Pinga dimanche, selon la société civile.",
+     ("attack", 2)),
+    # Mali
+    ("Mardi, des jihadistes ont attaqué le camp militaire de Tessalit, tuant quatre soldats, selon une source "
+     "sécuritaire.\n\nSelon l'armée, les assaillants ont utilisé des drones avant de lancer l'assaut. Les soldats ont "
+     "riposté et les combats ont duré toute la matinée.\n\nDans la région de Kidal, des hommes armés auraient tué "
+     "trois bergers près d'Aguelhok dimanche, selon des notables.",
+     ("attack", 3)),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_BACK_BEFORE)
+def test_a_fight_named_back_does_not_join_a_later_paragraph(text, expected):
+    last = max(_events(text), key=lambda e: min(e.evidence))
+    assert (last.sub_event_type, last.fatalities) == expected
+    assert last.weapon == []
+
+
+def test_sentences_opening_on_two_close_towns_are_two_scenes():
+    # Gaza: two towns 3 km apart, each opening its sentence
+    text = ("À Beit Lahia, trois Palestiniens ont été tués lorsqu'une frappe israélienne a touché leur maison, selon la "
+            "Défense civile.\n\nÀ Beit Hanoun, un drone a visé un groupe de jeunes, tuant un adolescent, a indiqué un "
+            "responsable hospitalier.")
+    assert {(name, f) for _, name, f in _tolls(text)} == {("Beit Lahia", 3), ("Beit Hanoun", 1)}

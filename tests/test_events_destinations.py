@@ -1,4 +1,5 @@
-"""Where victims were taken is not where the incident happened (sentinelle.events.destinations).
+"""Where victims were taken, or where people fled, is not where the incident happened
+(sentinelle.events.destinations).
 
 Sentences written for these tests, from several conflicts.
 """
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sentinelle.events.destinations import taken_to_care
+from sentinelle.events.destinations import fled_to, taken_to_care
 
 
 @pytest.mark.parametrize(("sentence", "place", "taken"), [
@@ -41,5 +42,45 @@ def test_a_care_site_victims_were_taken_to(nlp, sentence, place, taken):
      "Funtua", "Kano"),
 ])
 def test_the_event_stays_where_it_happened(nlp, text, place, elsewhere):
+    places = [e.location.name for e in nlp(text)._.events if e.location]
+    assert place in places and elsewhere not in places, places
+
+
+@pytest.mark.parametrize(("sentence", "place", "fled"), [
+    # Haiti: a witness who fled towards a town
+    ("« Ils ont tiré sur ma maison », raconte un cultivateur qui a fui avec ses quatre enfants vers Mirebalais.",
+     "Mirebalais", True),
+    # DR Congo: took refuge
+    ("Une habitante qui s'est réfugiée à Minova affirme avoir vu les corps.", "Minova", True),
+    # Sudan: found refuge
+    ("Un enseignant qui a trouvé refuge à Tawila raconte les tirs.", "Tawila", True),
+    # Nigeria: "jusqu'à"
+    ("Des centaines de familles ont fui jusqu'à Maiduguri après l'attaque.", "Maiduguri", True),
+    # Mali: fleeing the fighting at a town, with no word of direction, may say where the fighting was
+    ("Des centaines de familles ont fui les combats à Tessalit.", "Tessalit", False),
+    # Burkina Faso: the attackers' flight is no reason to drop the place of an attack told in it
+    ("Des hommes armés ont attaqué un poste de police à Djibo avant de prendre la fuite.", "Djibo", False),
+    # Ukraine: a strike on a town people had fled to happened there (a clause of its own below the place)
+    ("Ils avaient fui vers Balakliia, où une frappe a tué deux civils mardi.", "Balakliia", False),
+])
+def test_a_place_people_fled_to(nlp, sentence, place, fled):
+    doc = nlp(sentence)
+    start = sentence.index(place)
+    assert fled_to(doc.char_span(start, start + len(place)), "fr") is fled
+
+
+@pytest.mark.parametrize(("text", "place", "elsewhere"), [
+    # DR Congo: a witness who took refuge in another town
+    ("Des miliciens ont fait irruption lundi à Kalehe, tuant quatre civils, selon la société civile. « Mon mari a été "
+     "tué sous mes yeux », a confié une habitante qui s'est réfugiée à Minova.", "Kalehe", "Minova"),
+    # Sudan: a teacher who found refuge elsewhere
+    ("Les FSR ont attaqué samedi le camp de déplacés de Zamzam, tuant au moins vingt personnes, selon des secouristes. "
+     "« Ils tiraient sur tout le monde », raconte un enseignant qui a trouvé refuge à Tawila.", "Zamzam", "Tawila"),
+    # Nigeria: a trader who fled towards the state capital
+    ("Des hommes armés ont attaqué jeudi le village de Gubio, tuant sept personnes, selon la police. « Ils ont abattu "
+     "mon frère devant la mosquée », raconte une commerçante qui a fui avec ses enfants vers Maiduguri.",
+     "Gubio", "Maiduguri"),
+])
+def test_no_event_where_a_witness_fled(nlp, text, place, elsewhere):
     places = [e.location.name for e in nlp(text)._.events if e.location]
     assert place in places and elsewhere not in places, places

@@ -62,3 +62,24 @@ def test_a_road_the_tagger_calls_a_person(text, wanted):
 ])
 def test_a_road_with_one_end_nothing_locates_is_near_the_known_end(text, wanted):
     assert _places(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Central African Republic: "à une vingtaine de kilomètres de la ville, sur la route de X" is near the town told
+    # before (the lead's), not at the road's far end
+    ("Des affrontements ont opposé dimanche l'armée à des rebelles près de Batangafo, faisant cinq morts, selon une "
+     "source locale.\n\nLes combats ont éclaté à l'aube à une vingtaine de kilomètres de la ville, sur la route de "
+     "Kabo, selon un élu local.", [("Batangafo", 2)]),
+    # Niger: "de la localité"
+    ("Des jihadistes ont tendu mardi une embuscade à un convoi de l'armée près de Ouallam, tuant six soldats, selon "
+     "une source sécuritaire.\n\nL'attaque s'est produite à une trentaine de kilomètres de la localité, sur la route "
+     "de Banibangou.", [("Ouallam", 2)]),
+    # Mali: the distance from a named town: that town, not the road's other end
+    ("Des hommes armés ont tendu mardi une embuscade à un convoi de l'armée à 20 km de Tessalit, sur la route "
+     "d'Aguelhok, tuant deux soldats.", [("Tessalit", 2)]),
+    # near miss: a road named by where it leads with no distance stays at that town
+    ("Des hommes armés ont tendu mardi une embuscade à un convoi de l'armée sur la route de Tessalit, tuant deux "
+     "soldats.", [("Tessalit", 2)]),
+])
+def test_a_road_named_by_where_it_leads_after_a_distance_gives_a_direction(text, wanted):
+    assert _places(text) == wanted

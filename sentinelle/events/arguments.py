@@ -13,10 +13,10 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.actor_choice import choose_actors, span_of_tokens  # noqa: F401  (detect imports them from here)
-from sentinelle.events.destinations import taken_to_care
+from sentinelle.events.destinations import fled_to, taken_to_care
 from sentinelle.events.lexicon import get_lexicon, word_key
 from sentinelle.events.matching import segment_of
-from sentinelle.events.roads import after_road_word
+from sentinelle.events.roads import after_road_word, road_direction_only
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_lang, doc_text, token_columns
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
@@ -75,6 +75,12 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
             continue
         # "les blessés ont été évacués vers l'hôpital de X": where the victims were taken
         if taken_to_care(span, doc_lang(doc)):
+            continue
+        # "raconte un cultivateur qui a fui vers X": where people fled
+        if fled_to(span, doc_lang(doc)):
+            continue
+        # "à une quinzaine de kilomètres de la ville, sur la route de X": X is the direction, not the place
+        if road_direction_only(doc_text(doc), p, doc_lang(doc)):
             continue
         before = [word_key(t.text) for t in doc[max(0, span.start - 3) : span.start]]
         # a place cue of the language data ("le marché de X", "le tribunal de X") as well as a locative word

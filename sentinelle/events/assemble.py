@@ -8,8 +8,9 @@
   place (or none stated), overlapping dates, no conflicting target, and
   nothing saying it is "another" incident, nor days, sides, means, live-blog
   entries or a headline of another kind keeping them apart (``boundaries.py``).
-  Placed, typed mentions open events; mentions without a place, then generic
-  ones ("l'attaque"), join the closest compatible event, or are dropped when
+  Placed, typed mentions of the body open events (a headline's, which sums
+  up, join them after); mentions without a place, then generic ones
+  ("l'attaque"), join the closest compatible event, or are dropped when
   there is none.
 * Merged fields follow the annotation guideline (``merge.py``): the most specific
   type by ACLED precedence, the most precise place, a stated day over a
@@ -33,6 +34,7 @@ from sentinelle.events.boundaries import (
     headline_apart,
     item_headings,
     neighbour_named,
+    opens_on_place,
     other_entry,
     placed_apart,
     same_name,
@@ -110,7 +112,10 @@ class _Cluster:
     def types(self) -> list[str]:
         """The types the mentions give, those that say how it was done only when there are some."""
         typed = [m for m in self.mentions if m.event_type]
-        specific = [m for m in typed if m.specific] or typed
+        # (the body's before the headline's, which may sum up several incidents in one word, "un soldat et trois
+        # civils tués dans deux attaques"; a headline saying how it was done still types a body that does not)
+        body = [m for m in typed if not m.headline]
+        specific = [m for m in body if m.specific] or [m for m in typed if m.specific] or body or typed
         return [m.sub_event_type or m.event_type for m in specific]  # type: ignore[misc]
 
 
@@ -124,15 +129,22 @@ def _headline_recap(c: _Cluster, m: EventMention) -> bool:
 
 
 def _headline_sums_up(c: _Cluster, clusters: list[_Cluster]) -> bool:
-    """A headline alone over a province or a country sums up incidents of its kind the body tells inside it
-    ("six soldats tués au Waziristan du Nord, attentat-suicide au Baloutchistan" above an attack at one town and a
-    bombing at another): not an incident of its own, nor one at the province."""
+    """A headline alone sums up incidents the body tells at its place or inside it ("six soldats tués au Waziristan
+    du Nord, attentat-suicide au Baloutchistan" above an attack at one town and a bombing at another; "les rebelles
+    revendiquent des attaques contre deux navires, nouvelles frappes sur X" above the strikes on X's port): not an
+    incident of its own, however its clauses mixed the kind of one with the place of another. (Over a province, only
+    the body's incidents of its kind are what it sums up.)"""
     place = c.place
-    if not all(m.headline for m in c.mentions) or place is None or (place.location.precision or 1) < 3:
+    if not all(m.headline for m in c.mentions) or place is None:
         return False
     kinds = {m.event_type for m in c.mentions if m.event_type}
-    return any(k is not c and k.body_placed and k.place is not None and same_place(place, k.place)
-               and kinds & {x.event_type for x in k.mentions if not x.headline} for k in clusters)
+    point = (place.location.precision or 1) < 3
+
+    def summed(k: _Cluster) -> bool:
+        body = {x.event_type for x in k.mentions if not x.headline}
+        return bool(kinds & body) or point and bool(kinds) and kinds <= VIOLENT_TYPES and bool(body & VIOLENT_TYPES)
+    return any(k is not c and k.body_placed and k.place is not None and same_place(place, k.place) and summed(k)
+               for k in clusters)
 
 
 def _place_quality(p: PlaceMention) -> tuple[int, int, int]:
@@ -180,6 +192,7 @@ class Assembler:
             m.entry = entry_of(entries, m.sent_start)
             m.headline = titled and m.sent_start < first_line and m.sent_end <= first_line
             m.neighbour = bool(m.places) and neighbour_named(text, m.places[0], self.lang)
+            m.scene = opens_on_place(text, m, self.lang)
         mark_unknown_names(doc, mentions, unlocated + unknown_after_locative(doc))
         heading_places(mentions, items)
         place_by_pronoun(doc, mentions, self.place_pronouns)
@@ -282,8 +295,18 @@ class Assembler:
         clusters: list[_Cluster] = []
         # mentions that say how it was done open events first; those typed only from
         # their victims or target ("les attaques contre al-Tanf") then join them
-        typed_placed = [m for m in units if m.event_type and m.places and m.specific]
-        typed_placed += [m for m in units if m.event_type and m.places and not m.specific]
+        # (a headline sums up what the body tells: it joins the body's incidents once they are open, the one whose
+        # toll it gives first, rather than open one the body's mentions then join, whichever its toll is: "un
+        # combattant et deux civils tués" above a raid that killed nobody and a strike that killed two civilians)
+        # (a lede placed only in its country, which does not say how, sums up as the headline does: it comes after)
+        coarse = [m for m in units if m.event_type and m.places and not m.specific and not m.headline
+                  and m.places[0].kind == "country"]
+        typed_placed = [m for m in units if m.event_type and m.places and m.specific and not m.headline]
+        typed_placed += [m for m in units if m.event_type and m.places and not m.specific and not m.headline
+                         and m not in coarse]
+        typed_placed += [m for m in units if m.event_type and m.places and m.headline and m.specific]
+        typed_placed += [m for m in units if m.event_type and m.places and m.headline and not m.specific]
+        typed_placed += coarse
         typed_unplaced = [m for m in units if m.event_type and not m.places]
         generic = [m for m in units if not m.event_type]
         for m in typed_placed:
@@ -366,8 +389,11 @@ class Assembler:
             # (a toll told alone names its victims, not a target: the incident before it comes first)
             right_before = last_before is not None and c.place is not None and any(
                 x.sent_start == last_before for x in c.mentions)
-            key = (not exact, not same_kind, toll_alone and not told_before, not right_before, not same_target,
-                   not same_family, not told_before, gap)
+            # a headline's toll is that of the incident of the body that counts as many dead
+            other_toll = bool(m.headline and m.fatalities) and not any(
+                x.fatalities == m.fatalities for x in c.mentions if not x.headline)
+            key = (not exact, not same_kind, other_toll, toll_alone and not told_before, not right_before,
+                   not same_target, not same_family, not told_before, gap)
             if best_key is None or key < best_key:
                 best, best_key = c, key
         return best

@@ -11,7 +11,8 @@ Two mentions that agree on place and type may still be two incidents:
 * they come from two entries of a live blog ("14h32 — ...") and one names no place;
 * a headline that says how its incident was done does not take in a body incident of another kind at
   another place (the headline's province holds the body's town, but the headline tells another incident);
-* one names its town as the neighbour of another ("à X, la localité voisine"): another town, however close;
+* one names its town as the neighbour of another ("à X, la localité voisine"), or each sentence opens on its own
+  town ("À X, ... À Y, ..."): another town, however close;
 * one names no place and goes on with the story of an earlier paragraph, the other is told only in later
   paragraphs (``told_later_only``), or one is a toll told after a later paragraph placed its own scene
   (``placed_apart``).
@@ -194,6 +195,33 @@ def neighbour_named(text: str, place: PlaceMention, lang: str = "fr") -> bool:
     return bool(before) and word_key(before.group(1)) in words.neighbour_marks
 
 
+@cache
+def _scene_pattern(lang: str) -> re.Pattern[str] | None:
+    words = event_words(lang)
+    if not words.scene_openers:
+        return None
+    openers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words.scene_openers, key=len, reverse=True))
+    nouns = "|".join(re.escape(w) for w in sorted(words.town_nouns, key=len, reverse=True))
+    town = rf"(?:(?:la|le|l['’])\s*(?:{nouns})\s+(?:de|d['’])\s*)?" if nouns else ""
+    return re.compile(rf"\s*(?:{openers})\s+(?:l['’]\s*)?{town}$", re.IGNORECASE)
+
+
+def opens_on_place(text: str, m: EventMention, lang: str = "fr") -> bool:
+    """The mention's sentence opens with its place, a scene of its own: "À X, deux civils ont été tués", "Dans la
+    localité de Y, un drone a frappé une moto" (``scene_openers`` of ``event_words.yaml``)."""
+    pattern = _scene_pattern(lang)
+    if pattern is None or not m.places or m.places[0].start < m.sent_start:
+        return False
+    return bool(pattern.fullmatch(text, m.sent_start, m.places[0].start))
+
+
+def scenes_apart(a: EventMention, b: EventMention) -> bool:
+    """Each sentence opens on its own town, two towns named apart: "À X, deux civils ont été tués lorsqu'une frappe a
+    touché leur voiture. À Y, un drone a frappé une moto, tuant son conducteur" are two incidents, however close the
+    towns (the gazetteer's distance would make them one)."""
+    return a.scene and b.scene and _points_named_apart(a, b)
+
+
 def same_name(a: EventMention, b: EventMention) -> bool:
     """Both mentions name their place, by the same name or the same gazetteer entry."""
     if not a.places or not b.places:
@@ -314,7 +342,7 @@ def told_apart(a: EventMention, b: EventMention) -> bool:
     if a.sentence == b.sentence or _refers_back(_later(a, b)):
         return False
     return other_days(a, b) or sides_reversed(a, b) or other_authors(a, b) or other_means(a, b) \
-        or neighbours_apart(a, b) or dead_apart(a, b)
+        or neighbours_apart(a, b) or dead_apart(a, b) or scenes_apart(a, b)
 
 
 def headline_apart(a: EventMention, b: EventMention) -> bool:
@@ -389,10 +417,12 @@ def told_later_only(m: EventMention, cluster: list[EventMention], text: str, tol
     personnes. \n\n Une habitante affirme que des femmes auraient été enlevées. \n\n Le lendemain, ils ont
     attaqué le commissariat de Y": the abduction goes on with the story of X, it is not the assault on Y told
     after it. (A lede with no place before any incident still sums up the paragraphs below it.)"""
-    # (a mention that names its incident back, "la double attaque suicide du jeudi", or names it to date another, is
-    # the incident told again wherever it is told: never kept apart, as for every rule of this module)
-    if m.places or m.headline or m.anaphoric or m.reference or not told_before or not (m.specific or m.weapons) \
-            or m.event_type not in _VIOLENT:
+    # (a mention that names its incident back with its day, "la double attaque suicide du jeudi", or names it to date
+    # another, is the incident told again wherever it is told: never kept apart, as for every rule of this module;
+    # one naming it back with no day of its own, "les combats ont duré quatre heures", goes back to the story told
+    # before it, not forward to a later paragraph's)
+    if m.places or m.headline or m.reference or not told_before or not (m.specific or m.weapons) \
+            or m.event_type not in _VIOLENT or m.anaphoric and "same_sentence" in m.date_flags:
         return False
     # (an incident the headline tells, saying how, is the article's story from the start: "l'armée repousse une
     # attaque à X" above the communiqué)

@@ -1,10 +1,12 @@
-"""Where victims were taken is not where the incident happened.
+"""Where victims were taken, or where people fled, is not where the incident happened.
 
 "Neuf morts ont été recensés. Les blessés sont pris en charge à l'hôpital universitaire de X",
 "les corps ont été transportés à la morgue de Y": X and Y are destinations, not the scene. A
 place is such a destination when it names a care site (``care_sites`` of
 ``lang/<iso>/places_cues.yaml``) that a verb of taking or caring governs (``care_verbs``). A
 strike on a hospital ("une frappe a touché l'hôpital de X") has no such verb: X stays its place.
+Nor is a place people fled to ("un cultivateur qui a fui vers X", "se sont réfugiés à Y": ``flight_verbs``
+with a word of ``flight_directions`` before the place, or ``refuge_verbs``).
 """
 
 from __future__ import annotations
@@ -79,5 +81,56 @@ def taken_to_care(span: Span, lang: str) -> bool:
             if key in verbs:
                 return True
             # "pris en charge à l'hôpital de X"
+            return key in with_noun and any(_key(c) == with_noun[key] for c in token.children)
+    return False
+
+
+@cache
+def _flight_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, str]]:
+    """The verbs of fleeing, the words of direction they need, the verbs of taking refuge, and the refuge verbs that
+    count only with their noun ("trouver refuge": trouver -> refuge)."""
+    cues = load_cues(lang)
+    refuge, with_noun = set(), {}
+    for v in cues.refuge_verbs:
+        words = phrase_words(v)
+        if len(words) > 1:
+            with_noun[word_key(words[0])] = word_key(words[-1])
+        else:
+            refuge.add(word_key(words[0]))
+    return (frozenset(word_key(v) for v in cues.flight_verbs), frozenset(word_key(w) for w in cues.flight_directions),
+            frozenset(refuge), with_noun)
+
+
+@cache
+def _where_relatives(lang: str) -> frozenset[str]:
+    # (as written: without its accent, "où" is the conjunction "ou", "vers X ou Y")
+    return frozenset(w.lower() for w in load_cues(lang).where_relatives)
+
+
+def fled_to(span: Span, lang: str) -> bool:
+    """The place ``span`` is where people fled ("qui a fui avec ses enfants vers X", "se sont réfugiés à Y"), the
+    verb governing it within a few steps, with no clause of its own below the place ("ont fui vers X, où ils ont été
+    attaqués" still tells what happened at X)."""
+    flight, directions, refuge, with_noun = _flight_words(lang)
+    if not (flight or refuge or with_noun):
+        return False
+    root = span.root
+    doc = span.doc
+    # (the parser may hang the relative clause on the verb: "fui vers X, où une frappe a tué ...")
+    if any(c.dep_ in ("acl:relcl", "acl") for c in root.children) \
+            or any(t.lower_ in _where_relatives(lang) for t in doc[span.end:span.end + 2]):
+        return False
+    before = {word_key(t.text) for t in doc[max(0, span.start - 3):span.start]}
+    token = root
+    for _ in range(_UP):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") or token.tag_ == "VERB":
+            key = _key(token)
+            if key in flight:
+                return bool(before & directions)
+            if key in refuge:
+                return True
             return key in with_noun and any(_key(c) == with_noun[key] for c in token.children)
     return False

@@ -45,6 +45,7 @@ class EventMention:
     grievance: bool = False  # "ont manifesté contre les enlèvements": what a protest is against, an aggregate
     distinct: bool = False  # "une autre attaque", "la seconde frappe": not the incident mentioned before
     neighbour: bool = False  # its place is named as the neighbour of another ("à X, la localité voisine")
+    scene: bool = False  # its sentence opens with its place ("À X, deux civils ont été tués"): a scene of its own
     unknown_place: bool = False  # its sentence names a place nothing locates ("le village de X"), and no other
     # the span of that name; also one named in the sentence just before, which told no incident ("ont envahi le
     # village de X. Ils ont tué onze habitants")

@@ -63,7 +63,8 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
                  default=None)
 
     # a named side before an unidentified one ("un kamikaze" in the report, the group in its claim)
-    actors1 = [m.actor1 for m in ms if m.actor1]
+    # (the body's before the headline's, which may sum up several incidents by several sides)
+    actors1 = [m.actor1 for m in ms if m.actor1 and not m.headline] + [m.actor1 for m in ms if m.actor1 and m.headline]
     actor1: Actor | None = next((a for a in actors1 if a.kind != "unidentified"), actors1[0] if actors1 else None)
     if actor1 is None and event_type in VIOLENT_TYPES:
         actor1 = UNIDENTIFIED
@@ -73,7 +74,7 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
         label, _, country = actor1.normalized.partition(" (")  # "Civilians (Mali)" -> "Protesters (Mali)"
         if label in lex.triggers.crowd_from:
             actor1 = actor1.model_copy(update={"normalized": crowd + (" (" + country if country else "")})
-    actor2 = next((m.actor2 for m in ms if m.actor2), None)
+    actor2 = next((m.actor2 for m in ms if m.actor2 and not m.headline), next((m.actor2 for m in ms if m.actor2), None))
     # the crowd met by the police, told again as the rioters, is not also the riot's second side
     if event_type in ("protests", "riots") and actor1 is not None and actor2 is not None \
             and actor2.normalized in (actor1.normalized, next((m.actor1.normalized for m in ms if m.actor1), None)):
@@ -83,6 +84,10 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
     targets = [m.target for m in ms if m.target and (m.sub_event_type != "arrests" or sub == "arrests")
                and (m.sub_event_type != "looting_property_destruction" or sub == m.sub_event_type
                     or event_type == "riots")]
+    # (the body's before the headline's, which may name what another incident hit: "une attaque contre un
+    # commissariat, deux civils tués à X")
+    body_targets = [m.target for m in ms if m.target and not m.headline and m.target in targets]
+    targets = body_targets or targets
     target = next((t for t in targets if t != "civilians"), targets[0] if targets else None)
     # the people of a protest or a riot are who took part, not what it hit (a building burnt stays its target)
     if event_type in ("protests", "riots") and target == "civilians":
@@ -105,7 +110,9 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
         weapons.remove("unknown")
     # "les FSR ont bombardé El-Facher": a rebel group or militia with no aircraft or drone named bombards from
     # the ground, when every word of the strike says so (``without_aircraft`` of triggers.yaml)
-    ground = {entries[i].without_aircraft for m in ms if m.sub_event_type == sub for i in m.trigger_ids
+    # (the body's words: a headline's "frappes" may sum up strikes of both sides)
+    striking = [m for m in ms if m.sub_event_type == sub and not m.headline] or [m for m in ms if m.sub_event_type == sub]
+    ground = {entries[i].without_aircraft for m in striking for i in m.trigger_ids
               if i in entries and entries[i].type == sub}
     if sub == "air_drone_strike" and not weapons and actor1 is not None and actor1.kind in _GROUND_SIDES \
             and len(ground) == 1 and None not in ground:
@@ -151,6 +158,9 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
     # attributed anywhere → the article relays it (wire copy names its source once); what counts is
     # what is said of this incident alone, not of a list or a tally it is part of, when there is some
     own = [m for m in ms if not (m.listed or m.summary or m.reference)] or ms
+    # (nor of the headline, which may relay one side's claim over several incidents: "Boko Haram revendique une
+    # attaque, raids aériens près de X" above the army's communiqué on the raids)
+    own = [m for m in own if not m.headline] or own
     # the perpetrator's own claim stays a claim when outlets relay it; an official or anonymous
     # source telling the same incident makes it reported (attribution.event_modality)
     if modality is None:

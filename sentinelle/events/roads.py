@@ -97,3 +97,35 @@ def one_road(text: str, chosen: list[PlaceMention], sentence_places: list[PlaceM
         precision = max(first.location.precision or 1, 2)
         out.append(first.model_copy(update={"location": first.location.model_copy(update={"precision": precision})}))
     return out
+
+
+@cache
+def _direction_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = event_words(lang)
+    if not (words.road_towards and words.distance_units and words.road_nouns):
+        return None
+    road = re.compile(rf"\b(?:{_alternatives(list(words.road_nouns))})\s+(?:{_alternatives(list(words.road_towards))})"
+                      r"\s*$", re.IGNORECASE)
+    distance = re.compile(rf"\b(?:{_alternatives(list(words.distance_units))})\b", re.IGNORECASE)
+    return road, distance
+
+
+# how far before the road a distance may be written ("à une quinzaine de kilomètres de la ville, sur la route de ")
+_DISTANCE_REACH = 90
+
+
+def road_direction_only(text: str, place: PlaceMention, lang: str = "fr") -> bool:
+    """``place`` ends a road named by where it leads ("sur la route de X"), after a distance from somewhere else in
+    its sentence ("à une quinzaine de kilomètres de la ville, sur la route de X"): where it happened is measured from
+    that other town, X only gives the direction, and the road's far end is not the place."""
+    patterns = _direction_patterns(lang)
+    if patterns is None:
+        return False
+    road, distance = patterns
+    found = road.search(text, max(0, place.start - 40), place.start)
+    if found is None:
+        return False
+    before = text[max(0, found.start() - _DISTANCE_REACH):found.start()]
+    # (in the same sentence: no stop between the distance and the road)
+    before = re.split(r"[.!?;\n]", before)[-1]
+    return bool(distance.search(before))

@@ -42,6 +42,14 @@ def types_compatible(a: EventMention, b: EventMention) -> bool:
         other = b if a.sub_event_type == "abduction_forced_disappearance" else a
         if other.fatalities:
             return False
+    # ... and so are an abduction of civilians and an assault on armed men told in another sentence ("ont enlevé
+    # trois enseignants à X. Dans la soirée, ils ont attaqué le poste de gendarmerie de la ville"), whether or not
+    # the assault's word says how: ACLED codes the abduction and the fight at the post apart
+    for x, y in ((a, b), (b, a)):
+        if x.sub_event_type == "abduction_forced_disappearance" and y.event_type == "battles" \
+                and a.sentence != b.sentence and two_sides(y, unidentified=True) \
+                and (x.actor2 is None or x.actor2.kind == "civilians"):
+            return False
     # a fight between two named sides ("les FAS ont repoussé une attaque des FSR") is a battle of its
     # own, not the recap of a bombing told beside it
     # (nor the attack on civilians told before it: "des gangs ont attaqué le quartier ... À l'aube, des

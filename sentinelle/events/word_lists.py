@@ -57,6 +57,12 @@ class EventWords(BaseModel):
     road_links: tuple[str, ...] = ()
     road_glue: tuple[str, ...] = ()
     road_heading: tuple[str, ...] = ()  # "A, sur la route de B": where a road from a place leads
+    # a road named by where it leads ("sur la route de X") after a distance from the story's town ("à une quinzaine
+    # de kilomètres de la ville"): X is the direction, not the place (events.roads.road_direction_only)
+    road_towards: tuple[str, ...] = ()
+    # the locative words that open a sentence on its scene ("À X, ...", "Dans le village de X, ..."), as written
+    scene_openers: tuple[str, ...] = ()
+    distance_units: tuple[str, ...] = ()
     # words describing a party to an agreement ("un ancien guérillero signataire de l'accord de paix")
     party_words: frozenset[str] = frozenset()
     # a fight or a sound going on after the incident told before ("les tirs se poursuivaient", "faisaient rage",

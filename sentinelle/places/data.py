@@ -201,6 +201,13 @@ class PlaceCues(_Row):
     # incident happened (see ``sentinelle.events.destinations``)
     care_sites: list[str] = Field(default_factory=list)
     care_verbs: list[str] = Field(default_factory=list)
+    # "un cultivateur qui a fui vers X", "se sont réfugiés à X": X is where people fled, not where the incident
+    # happened (see ``sentinelle.events.destinations``); a verb of fleeing counts with a word of direction only
+    flight_verbs: list[str] = Field(default_factory=list)
+    flight_directions: list[str] = Field(default_factory=list)
+    refuge_verbs: list[str] = Field(default_factory=list)
+    # the relative word that opens a clause telling what happened at the place ("fui vers X, où une frappe a tué ...")
+    where_relatives: list[str] = Field(default_factory=list)
 
     @field_validator("locators")
     @classmethod
