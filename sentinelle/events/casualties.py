@@ -291,6 +291,11 @@ class CasualtyReader(ListedVictims, VictimRoles):
             if verbs:
                 role = self._predicate_role(verbs[-1])
                 return figure_of(role, num[0], sent, tok) if role else None
+        # "tuant neuf personnes et en blessant 22": a figure the parser hung after a killing or wounding verb
+        # itself counts that verb's victims
+        if tok.dep_ == "nummod" and noun.i < tok.i and noun.pos_ in ("VERB", "AUX") and not is_article(tok):
+            role = self._predicate_role(noun)
+            return figure_of(role, num[0], sent, tok) if role else None
         # "un/une" is a figure only on the victim subject of a passive killing ("un policier a été tué")
         if is_article(tok) and noun.dep_ not in ("nsubj:pass", "obj"):
             return None
@@ -350,6 +355,10 @@ class CasualtyReader(ListedVictims, VictimRoles):
             # "trois soldats tués et cinq blessés": the wounded are a figure of their own; "un dépôt et une base":
             # things, no victims
             if token_keys(conj) & (self.killed_nouns | self.injured_nouns | self.not_victims):
+                continue
+            # "tuant neuf personnes et en blessant 22": a killing or wounding verb the parser hung on the victims is
+            # a clause of its own, and its figure a toll of its own (the wounded never join the dead)
+            if token_keys(conj) & self._role_words:
                 continue
             if self.participle_role(conj) not in (None, role):
                 continue
