@@ -183,9 +183,30 @@ class CasualtyReader(ListedVictims, VictimRoles):
         # "un policier a été mortellement blessé": the victims of a dying phrase are not also wounded
         dead = {f.anchor.i for f in figures if f.role == "killed"}
         figures = [f for f in figures if not (f.role == "injured" and f.anchor.i in dead)]
+        figures = self._versions(figures)
         out = choose_toll(figures, zero, triggers, self.contrast_marks)
         if out.fatality_anchor is not None:
             out.fatality_victims = self.victims_of(out.fatality_anchor)
+        return out
+
+    def _versions(self, figures: list[Figure]) -> list[Figure]:
+        """ "L'armée a reconnu la mort de trois soldats, tandis que le groupe revendique en avoir tué dix-sept": a
+        bare figure on a killing verb told as someone's version ("revendique", "affirme" + infinitive), which takes
+        its victims back with "en", counts the victims counted before it in the sentence once more: two versions
+        of one toll, of which the lowest is kept (the other side's dead are named: "en avoir tué dix assaillants")."""
+        out = figures
+        for f in figures:
+            tok, verb = f.anchor, f.anchor.head
+            # (the figure itself is the object, whatever the tagger took it for: no victims' noun is written)
+            if f.more or f.weak or not self._maybe_figure(tok.text) or tok.dep_ != "obj" or verb.pos_ != "VERB" \
+                    or verb.dep_ not in ("xcomp", "ccomp") \
+                    or not any(word_key(c.text) == "en" and c.i < verb.i for c in verb.children):
+                continue
+            earlier = [g for g in out if g is not f and g.role == f.role and not g.more and g.anchor.i < tok.i]
+            if not earlier:
+                continue
+            low = min(g.value for g in earlier)
+            out = [g for g in out if g is not f] if f.value >= low else [g for g in out if g not in earlier]
         return out
 
     def victims_of(self, noun: Token) -> str | None:
@@ -291,6 +312,11 @@ class CasualtyReader(ListedVictims, VictimRoles):
             if verbs:
                 role = self._predicate_role(verbs[-1])
                 return figure_of(role, num[0], sent, tok) if role else None
+        # "tuant neuf personnes et en blessant 22": a figure the parser hung after a killing or wounding verb
+        # itself counts that verb's victims
+        if tok.dep_ == "nummod" and noun.i < tok.i and noun.pos_ in ("VERB", "AUX") and not is_article(tok):
+            role = self._predicate_role(noun)
+            return figure_of(role, num[0], sent, tok) if role else None
         # "un/une" is a figure only on the victim subject of a passive killing ("un policier a été tué")
         if is_article(tok) and noun.dep_ not in ("nsubj:pass", "obj"):
             return None
@@ -350,6 +376,10 @@ class CasualtyReader(ListedVictims, VictimRoles):
             # "trois soldats tués et cinq blessés": the wounded are a figure of their own; "un dépôt et une base":
             # things, no victims
             if token_keys(conj) & (self.killed_nouns | self.injured_nouns | self.not_victims):
+                continue
+            # "tuant neuf personnes et en blessant 22": a killing or wounding verb the parser hung on the victims is
+            # a clause of its own, and its figure a toll of its own (the wounded never join the dead)
+            if token_keys(conj) & self._role_words:
                 continue
             if self.participle_role(conj) not in (None, role):
                 continue
