@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 import sentinelle
-from sentinelle.events.assemble import _Cluster
 from sentinelle.events.boundaries import entry_of, entry_starts, item_headings, item_starts
+from sentinelle.events.clusters import _Cluster
 from sentinelle.events.lexicon import get_lexicon
 from sentinelle.events.mention import EventMention
 from sentinelle.events.merge import merge_event

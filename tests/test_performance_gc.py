@@ -168,8 +168,8 @@ def test_the_gate_answers_as_its_full_context_check(nlp):
 
 def test_cue_before_a_place_is_the_cue_read_again(nlp):
     from sentinelle.extensions import doc_text
-    from sentinelle.places.component import cue_before
     from sentinelle.places.cues import cue_table, find_cue, preceding_words
+    from sentinelle.places.name_pieces import cue_before
 
     table = cue_table("fr")
     for text in [*ARTICLES, "Des tirs ont visé le marché de Gao et le camp militaire de Tessalit."]:

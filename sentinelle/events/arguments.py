@@ -20,8 +20,8 @@ from sentinelle.events.roads import after_road_word, road_direction_only
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_lang, doc_text, token_columns
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
-from sentinelle.places.component import cue_before
 from sentinelle.places.cues import cue_table, preceding_words
+from sentinelle.places.name_pieces import cue_before
 
 UNIDENTIFIED = Actor(name=None, normalized="Unidentified Armed Group", kind="unidentified")
 

@@ -22,7 +22,7 @@ from sentinelle.places.located import alternation
 from sentinelle.places.province import place_in_paragraph_province, place_in_province
 
 if TYPE_CHECKING:
-    from sentinelle.events.assemble import _Cluster
+    from sentinelle.events.clusters import _Cluster
 
 # How far back a paragraph's place still locates an incident that names none (characters).
 _CARRY_REACH = 400

@@ -52,13 +52,12 @@ from sentinelle.events.matching import (
     PhraseIndex,
     doc_token_keys,
     doc_units,
-    segment_of,
     segments,
     token_keys,
 )
 from sentinelle.events.mention import EventMention
 from sentinelle.events.parse_repair import repair_incised_days, repair_objects_after_adverbials
-from sentinelle.events.parse_tree import negated, tree_distance
+from sentinelle.events.parse_tree import in_clause_without, negated, tree_distance, verb_form
 from sentinelle.events.place_choice import choose_places
 from sentinelle.events.references import ReferencePhrase, get_reference_finder
 from sentinelle.events.roles import Roles, fighters_means, object_of, side_category, victim_among
@@ -80,24 +79,6 @@ from sentinelle.extensions import doc_lang, doc_text, morph_get
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.places.component import UNKNOWN_AFTER_LOCATIVE, UNLOCATED
 from sentinelle.places.data import load_demonyms
-
-_DESCRIPTIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
-
-
-
-def _in_clause_without(tok: Token, heads: list[Token]) -> bool:
-    """Whether ``tok`` sits in a relative or participial clause that describes something else than the event.
-
-    Such a clause holds none of the triggers and is not attached to one: "la base, où l'on entretient des
-    avions" describes the base; "l'attentat, ... pris pour cible par trois roquettes" describes the attack.
-    """
-    seg = segment_of(tok)
-    for anc in [tok, *tok.ancestors]:
-        if not seg.start <= anc.i < seg.end:
-            return False  # a parse running across a line break (a headline above the paragraph) says nothing
-        if anc.dep_ in _DESCRIPTIVE_CLAUSES:
-            return not any(h == anc or h == anc.head or anc.is_ancestor(h) for h in heads)
-    return False
 
 
 class CompoundFile(BaseModel):
@@ -309,7 +290,7 @@ class EventDetector(TriggerContext):
         weapons_of: dict[int, list[tuple[WeaponEntry, tuple[int, int]]]] = {}
         for h in weapon_hits:
             toks = [doc[i] for i in range(h.start, h.end)]
-            if _in_clause_without(toks[0], heads):
+            if in_clause_without(toks[0], heads):
                 continue  # "la base, où l'on entretient des avions de chasse": describes the place, not the attack
             weapons_of.setdefault(nearest(toks), []).append((h.payload, span_of_tokens(toks)))  # type: ignore[arg-type]
         targets_of: dict[int, list[tuple[TargetEntry, list[Token]]]] = {}
@@ -329,7 +310,7 @@ class EventDetector(TriggerContext):
             toks = [doc[i] for i in range(h.start, h.end)]
             if h.payload.homographs and " ".join(t.text.lower() for t in toks) in h.payload.homographs:  # type: ignore[union-attr]
                 continue  # "la marche de l'opposition" is no market
-            if not h.payload.people and len(toks) == 1 and _verb_form(toks[0]):  # type: ignore[union-attr]
+            if not h.payload.people and len(toks) == 1 and verb_form(toks[0]):  # type: ignore[union-attr]
                 continue  # "a tenté d'attaquer": the verb "tenter", no tent; "ont marché", "basés à"
             if toks[0].i in acting:
                 continue  # "des militaires ont abattu deux civils": the soldiers shot, they were not hit
@@ -513,10 +494,3 @@ class EventDetector(TriggerContext):
 def make_events(nlp: Language, name: str, lang: str) -> EventDetector:
     """spaCy factory of the events stage (writes ``doc._.event_mentions``)."""
     return EventDetector(get_lexicon(lang), lang)
-
-
-def _verb_form(tok: Token) -> bool:
-    """The word is a form of a verb whose keys (accents and final s dropped) are those of a thing hit: "a tenté",
-    "tente de" (tenter) for "tente", "ont marché" for "marché", "basés" for "base". A noun the tagger read as a
-    verb keeps its determiner or its preposition ("une tente", "sous tente")."""
-    return tok.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("det", "case") for c in tok.children)

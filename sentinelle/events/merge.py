@@ -19,7 +19,7 @@ from sentinelle.events.same_incident import two_sides
 from sentinelle.model import Actor, Event, Source
 
 if TYPE_CHECKING:
-    from sentinelle.events.assemble import _Cluster
+    from sentinelle.events.clusters import _Cluster
 
 # named sides with no air force of their own
 _GROUND_SIDES = frozenset({"rebels", "militia"})

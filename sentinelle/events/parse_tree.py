@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sentinelle.events.lexicon import word_key
+from sentinelle.events.matching import segment_of
 from sentinelle.extensions import token_columns
 
 
@@ -111,3 +112,29 @@ def misread_claimant(verb: Token) -> list[Token]:
     start = min([noun.i, *[c.i for c in noun.children if c.i < noun.i and c.dep_ in ("det", "amod", "compound",
                                                                                    "flat", "flat:name")]])
     return list(noun.doc[start : verb.i])
+
+
+_DESCRIPTIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
+
+
+
+def in_clause_without(tok: Token, heads: list[Token]) -> bool:
+    """Whether ``tok`` sits in a relative or participial clause that describes something else than the event.
+
+    Such a clause holds none of the triggers and is not attached to one: "la base, où l'on entretient des
+    avions" describes the base; "l'attentat, ... pris pour cible par trois roquettes" describes the attack.
+    """
+    seg = segment_of(tok)
+    for anc in [tok, *tok.ancestors]:
+        if not seg.start <= anc.i < seg.end:
+            return False  # a parse running across a line break (a headline above the paragraph) says nothing
+        if anc.dep_ in _DESCRIPTIVE_CLAUSES:
+            return not any(h == anc or h == anc.head or anc.is_ancestor(h) for h in heads)
+    return False
+
+
+def verb_form(tok: Token) -> bool:
+    """The word is a form of a verb whose keys (accents and final s dropped) are those of a thing hit: "a tenté",
+    "tente de" (tenter) for "tente", "ont marché" for "marché", "basés" for "base". A noun the tagger read as a
+    verb keeps its determiner or its preposition ("une tente", "sous tente")."""
+    return tok.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("det", "case") for c in tok.children)
