@@ -40,7 +40,8 @@ def _takes_object(verb: Token) -> bool:
 
 def _opens(tok: Token) -> bool:
     """A determiner or a figure opening a noun phrase (the article the tagger calls a preposition too: "des")."""
-    return tok.pos_ in _OPENERS or "Art" in morph_get(tok, "PronType")
+    # ("au", "aux" are "à" + the article: a complement's, never an object's: "a réagi à deux attaques aux engins")
+    return tok.pos_ in _OPENERS or ("Art" in morph_get(tok, "PronType") and tok.lower_ not in ("au", "aux"))
 
 
 def _a_time(tok: Token, time_words: frozenset[str]) -> bool:
