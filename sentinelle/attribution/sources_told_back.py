@@ -13,6 +13,12 @@ from sentinelle.events.mention import EventMention
 from sentinelle.extensions import morph_get
 
 
+def _told_as_fact(mentions: list[EventMention], sent: Span) -> list[EventMention]:
+    """The sentence's incidents that nobody tells yet (asserted facts of a known type)."""
+    return [m for m in mentions if m.sent_start == sent.start_char and m.non_event is None
+            and m.modality == "asserted" and m.event_type]
+
+
 class ToldBack:
     """The sentences after a report that go on with it or name its incident back (a mixin of ``SourceReader``)."""
 
@@ -26,8 +32,7 @@ class ToldBack:
             sent, prev = sents[k], sents[k - 1]
             if "\n" in text[prev.end_char:sent.start_char]:
                 continue
-            own = [m for m in mentions if m.sent_start == sent.start_char and m.non_event is None
-                   and m.modality == "asserted" and m.event_type]
+            own = _told_as_fact(mentions, sent)
             pronoun = self._pronoun_subject(sent)
             if not own or pronoun is None or not _antecedent_subject(prev, pronoun):
                 continue
@@ -55,8 +60,7 @@ class ToldBack:
             sent, prev = sents[k], sents[k - 1]
             if "\n" in text[prev.end_char:sent.start_char]:
                 continue
-            before = [m for m in mentions if m.sent_start == prev.start_char and m.non_event is None
-                      and m.modality == "asserted" and m.event_type]
+            before = _told_as_fact(mentions, prev)
             if not before:
                 continue
             np = self._told_back_source(sent, mentions)

@@ -71,18 +71,28 @@ def taken_to_care(span: Span, lang: str) -> bool:
             return False
     if site is None:
         return False
-    token = site
+    verb = _verb_above(site, ("VERB", "ADJ"))
+    if verb is None:
+        return False
+    # ("pris en charge à l'hôpital de X": a verb that counts with its noun)
+    return _key(verb) in verbs or _with_its_noun(verb, with_noun)
+
+
+def _verb_above(token: Token, pos: tuple[str, ...]) -> Token | None:
+    """The first word above ``token``, within a few steps, that is a verb (by ``pos`` or by its tag)."""
     for _ in range(_UP):
         if token.head is token:
-            return False
+            return None
         token = token.head
-        if token.pos_ in ("VERB", "ADJ") or token.tag_ == "VERB":
-            key = _key(token)
-            if key in verbs:
-                return True
-            # "pris en charge à l'hôpital de X"
-            return key in with_noun and any(_key(c) == with_noun[key] for c in token.children)
-    return False
+        if token.pos_ in pos or token.tag_ == "VERB":
+            return token
+    return None
+
+
+def _with_its_noun(verb: Token, with_noun: dict[str, str]) -> bool:
+    """A verb that counts only with its noun, here with it ("trouver refuge", "prendre en charge")."""
+    key = _key(verb)
+    return key in with_noun and any(_key(c) == with_noun[key] for c in verb.children)
 
 
 @cache
@@ -121,16 +131,10 @@ def fled_to(span: Span, lang: str) -> bool:
             or any(t.lower_ in _where_relatives(lang) for t in doc[span.end:span.end + 2]):
         return False
     before = {word_key(t.text) for t in doc[max(0, span.start - 3):span.start]}
-    token = root
-    for _ in range(_UP):
-        if token.head is token:
-            return False
-        token = token.head
-        if token.pos_ in ("VERB", "AUX") or token.tag_ == "VERB":
-            key = _key(token)
-            if key in flight:
-                return bool(before & directions)
-            if key in refuge:
-                return True
-            return key in with_noun and any(_key(c) == with_noun[key] for c in token.children)
-    return False
+    verb = _verb_above(root, ("VERB", "AUX"))
+    if verb is None:
+        return False
+    key = _key(verb)
+    if key in flight:
+        return bool(before & directions)
+    return key in refuge or _with_its_noun(verb, with_noun)

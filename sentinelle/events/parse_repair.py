@@ -26,6 +26,14 @@ _LONGEST = 8  # tokens of an adverbial at most
 _PARSE_CACHES = ("sentinelle_tokens", "sentinelle_segments", "sentinelle_segment_index", "sentinelle_from_heads")
 
 
+def _forget_parse(doc: Doc, mended: int) -> int:
+    """After ``mended`` repairs, drop what the stages before cached of the tree (it is read anew); returns ``mended``."""
+    if mended:
+        for key in _PARSE_CACHES:
+            doc.user_data.pop(key, None)
+    return mended
+
+
 def _takes_object(verb: Token) -> bool:
     """An active verb with no object yet (a passive's or "être"'s noun after the adverbial is its subject:
     "ont été tués samedi soir deux soldats")."""
@@ -118,10 +126,7 @@ def repair_objects_after_adverbials(doc: Doc, time_words: frozenset[str]) -> int
                 t.head = head
                 t.dep_ = "nmod"
         mended += 1
-    if mended:
-        for key in _PARSE_CACHES:
-            doc.user_data.pop(key, None)
-    return mended
+    return _forget_parse(doc, mended)
 
 
 def repair_incised_days(doc: Doc, time_words: frozenset[str], of_cases: frozenset[str]) -> int:
@@ -157,7 +162,4 @@ def repair_incised_days(doc: Doc, time_words: frozenset[str], of_cases: frozense
         head.head = noun
         head.dep_ = "nmod"
         mended += 1
-    if mended:
-        for key in _PARSE_CACHES:
-            doc.user_data.pop(key, None)
-    return mended
+    return _forget_parse(doc, mended)
