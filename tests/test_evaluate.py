@@ -74,7 +74,20 @@ def test_match_rules(pred, expected):
     ("IQ", "Babil", "Babylon", True),
     ("IQ", "Salah ad Din", "Salah ad-Din", True),
     ("IQ", "Salah ad-Din", "Saladin", True),
+    # ACLED's and the Somali/English spellings coders write: "Shabelle"/"Shabeelle"/"Shabeellaha Hoose" for the
+    # package's "Shebelle", "Northern"/"Southern" for "North"/"South", "Khowst", "Aghdam", "Bangsamoro"
+    ("SO", "Lower Shabelle", "Lower Shebelle", True),
+    ("SO", "Shabeellaha Hoose", "Bas-Shabelle", True),
+    ("SD", "Northern Darfur", "North Darfur", True),
+    ("SD", "Southern Kordofan", "Kordofan du Sud", True),
+    ("AF", "Khowst", "Khost", True),
+    ("YE", "Taiz", "Taëz", True),
+    ("PS", "Deir al-Balah", "Deir El Balah", True),
+    ("AZ", "Aghdam", "Agdam", True),
+    ("PH", "Bangsamoro", "Autonomous Region in Muslim Mindanao", True),
     # two divisions stay two
+    ("SO", "Lower Shabelle", "Middle Shabelle", False),
+    ("SD", "Northern Darfur", "Southern Darfur", False),
     ("CD", "Ituri", "Nord-Kivu", False),
     ("CD", "North Kivu", "South Kivu", False),
     ("IQ", "Nineveh", None, False),
