@@ -85,6 +85,7 @@ def test_match_rules(pred, expected):
     ("PS", "Deir al-Balah", "Deir El Balah", True),
     ("AZ", "Aghdam", "Agdam", True),
     ("PH", "Bangsamoro", "Autonomous Region in Muslim Mindanao", True),
+    ("MX", "Michoacán", "Michoacán de Ocampo", True),
     # two divisions stay two
     ("SO", "Lower Shabelle", "Middle Shabelle", False),
     ("SD", "Northern Darfur", "Southern Darfur", False),

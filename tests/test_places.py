@@ -475,6 +475,12 @@ def test_outlets_and_addressees_are_no_places(places_nlp, text, written, place) 
     ("Des combats ont éclaté dans la province de Nangarhâr, en Afghanistan.", "Nangarhâr", "Nangarhar"),
     # not a near spelling of any: no province is invented
     ("Des combats ont éclaté dans la province de Koulbéro, au Burkina Faso.", "Koulbéro", None),
+    # a state known by the short form of its official name (the package says "Michoacán de Ocampo"), not the
+    # hamlet of the same name in another state
+    ("Dans le Michoacán, des hommes armés ont incendié des camions sur l'autoroute, au Mexique.", "Michoacán",
+     "Michoacán de Ocampo"),
+    ("Des affrontements entre cartels ont fait plusieurs morts dans le Coahuila, au Mexique.", "Coahuila",
+     "Coahuila de Zaragoza"),
 ])
 def test_province_spelled_otherwise(places_nlp, text, written, admin1) -> None:
     m = find(places_nlp, text, written)
