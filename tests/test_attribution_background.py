@@ -249,3 +249,51 @@ def test_a_series_of_statements_is_no_series_of_incidents(text, wanted):
 def test_a_series_of_incidents_stays_a_tally(text):
     events, reasons = _read(text, "2025-03-12")
     assert events == [] and "aggregate" in reasons, (events, reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # Benin, Cameroon, Mali, DR Congo: plural definite incidents complained of in the present, under a caption's
+    # place and date: a habit, not an incident of that day
+    "Malanville (Alibori, Bénin), 12 mars 2026. Les éleveurs disent subir les exactions des groupes armés et les "
+    "arrestations arbitraires.",
+    "Koza (Extrême-Nord, Cameroun), le 9 février 2026. Les habitants affirment subir les incursions des jihadistes et "
+    "les enlèvements.",
+    "Koutiala, 20 janvier 2026. Les transporteurs disent subir les embuscades et les enlèvements sur les routes du "
+    "cercle.",
+    "Butembo, le 4 mai 2026. Les commerçants disent endurer les pillages et les enlèvements des miliciens.",
+    # Benin: "se plaindre des" (the tagger reads "des", "de" with the article, as indefinite)
+    "Ségbana, le 2 avril 2026. Les transporteurs se plaignent des embuscades et des enlèvements sur les routes.",
+])
+def test_a_habit_complained_of_is_no_incident(text):
+    events, reasons = _read(text)
+    assert events == [] and reasons == ["habitual"], (events, reasons)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Benin, Cameroon: one act complained of, with its day (or told in the past with its toll), stays an incident
+    ("Les éleveurs de Malanville ont dénoncé lundi l'arrestation de trois bergers par des soldats.",
+     [("arrests", "Malanville")]),
+    ("Les habitants de Koza ont subi mardi une attaque des jihadistes qui a fait trois morts.", [("attack", "Koza")]),
+    # Cameroon: soldiers under fire, told in the present, is a fight going on
+    ("Les soldats subissent les tirs nourris des assaillants depuis ce matin à Koza.", [("armed_clash", "Koza")]),
+])
+def test_one_act_complained_of_stays_an_incident(text, wanted):
+    events, _reasons = _read(text)
+    assert events == wanted
+
+
+@pytest.mark.parametrize("text", [
+    # Sudan, DR Congo, Myanmar: plural incidents fled from are the cause of a displacement, not one incident
+    "Environ 9 000 personnes sont arrivées à Nyala cette semaine, fuyant les bombardements sur Kutum.",
+    "Des centaines de familles qui ont fui les combats de Rutshuru s'entassent dans les écoles de Butembo.",
+    "Des milliers de civils ont gagné Lashio, fuyant les frappes aériennes sur les villages du nord de l'État.",
+])
+def test_incidents_fled_from_are_a_background(text):
+    events, reasons = _read(text)
+    assert events == [] and reasons == ["aggregate"], (events, reasons)
+
+
+def test_fighting_fled_from_with_its_toll_stays_an_incident():
+    """DR Congo: the fighting's own clause tells its day and toll."""
+    events, _reasons = _read("Mardi, des familles ont fui les combats qui ont fait sept morts à Masisi.")
+    assert events == [("armed_clash", "Masisi")]

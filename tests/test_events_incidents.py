@@ -565,3 +565,57 @@ def test_an_ordinal_marks_another_incident_only_inside_the_noun_phrase(nlp, text
     doc = nlp(text)
     heads = [t for t in doc if t.text == word]
     assert marked_distinct(heads[-1]) is distinct
+
+
+@pytest.mark.parametrize(("text", "word", "distinct"), [
+    # Colombia, Nigeria, Ukraine: a noun phrase quoted from the one who condemns the incident just told ("un
+    # nouvel assassinat": that speaker's series) names it again
+    ("Mardi, un instituteur a été abattu à Popayán. Le syndicat a dénoncé « un nouvel assassinat d'un enseignant ».",
+     "assassinat", False),
+    ("Le diocèse a condamné « une nouvelle attaque contre les chrétiens ».", "attaque", False),
+    ("Le gouverneur a fustigé « une autre frappe contre des civils ».", "frappe", False),
+    # a quoted clause tells an act of its own, and the same words unquoted keep their mark
+    ("« Une nouvelle attaque a frappé le village ce matin », a déclaré le maire.", "attaque", True),
+    ("Le diocèse a condamné une nouvelle attaque contre les chrétiens à Kafanchan.", "attaque", True),
+])
+def test_a_quoted_phrase_is_no_other_incident(nlp, text, word, distinct):
+    from sentinelle.events.incidents import marked_distinct
+
+    doc = nlp(text)
+    heads = [t for t in doc if t.text == word]
+    assert marked_distinct(heads[-1]) is distinct
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Colombia, Nigeria, Ukraine: the quoted re-mention joins the incident (and its speaker reports it)
+    ("Mardi, un instituteur a été abattu devant son école à Popayán. Le syndicat des enseignants a dénoncé « un "
+     "nouvel assassinat d'un enseignant ».", [("attack", "Popayán", "reported")]),
+    ("Dimanche, des hommes armés ont enlevé quatorze fidèles dans une église de Kafanchan. Le diocèse a condamné « une "
+     "nouvelle attaque contre les chrétiens ».", [("abduction_forced_disappearance", "Kafanchan", "reported")]),
+    ("Samedi, un drone a frappé un marché de Kupiansk, tuant quatre civils. Le gouverneur a fustigé « une nouvelle "
+     "frappe contre des civils ».", [("air_drone_strike", "Kupiansk", "reported")]),
+    # told as another incident, at another place and day, it stays one
+    ("Mardi, un instituteur a été abattu à Popayán. Le lendemain, une nouvelle attaque a visé un enseignant à Cali.",
+     [("attack", "Popayán", "asserted"), ("attack", "Cali", "asserted")]),
+])
+def test_a_quoted_re_mention_is_the_same_incident(text, wanted):
+    events = sentinelle.extract(text, published="2026-06-15", relevance_gate=False).events
+    assert [(e.sub_event_type, e.location.name, e.modality) for e in events] == wanted
+
+
+@pytest.mark.parametrize("text", [
+    # Colombia, Mali, Ukraine: a rate of incidents is a tally, which joins no incident told before it
+    "Le département compte désormais près d'une attaque contre la force publique par jour, selon le ministère.",
+    "Les jihadistes mènent en moyenne deux embuscades par semaine dans le cercle de Douentza.",
+    "L'oblast de Kherson subit une dizaine de frappes par jour, selon l'administration militaire.",
+])
+def test_a_rate_of_incidents_is_a_tally(text):
+    res = sentinelle.extract(text, published="2026-06-15", relevance_gate=False)
+    assert res.events == [] and [n.why for n in res.non_events] == ["aggregate"], (res.events, res.non_events)
+
+
+def test_a_rate_does_not_join_the_incident_before():
+    text = ("Mardi, un instituteur a été abattu devant son école à Popayán, selon la police.\n\nLe département compte "
+            "désormais près d'une attaque contre la force publique par jour, selon le ministère de la Défense.")
+    events = sentinelle.extract(text, published="2026-06-15", relevance_gate=False).events
+    assert len(events) == 1 and len(events[0].evidence) == 1, events

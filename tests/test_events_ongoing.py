@@ -40,3 +40,20 @@ def _events(text: str) -> list[tuple[str | None, str | None, str | None]]:
 ])
 def test_a_fight_going_on_is_the_incident_before(text, wanted):
     assert _events(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso, Cameroon, Ukraine: the sound heard first is the sign of the incident the next sentences tell
+    # (told in the narrative imperfect, or in the past)
+    ("Le samedi 8 mars, il a entendu les premières détonations à Kaya. « Ils tiraient sur les passants », "
+     "raconte-t-il.", [("attack", "Kaya", "2025-03-08")]),
+    ("Dimanche soir, des habitants ont entendu des détonations à Koza. « Ils ont abattu mon voisin devant sa porte », "
+     "témoigne une commerçante.", [("attack", "Koza", "2025-03-09")]),
+    ("Vers 22 heures lundi, nous avons entendu des détonations à Druzhkivka. Des soldats ont ensuite attaqué le poste "
+     "de police.", [("armed_clash", "Druzhkivka", "2025-03-10")]),
+    # nothing else told: the explosions heard stay an incident of their own
+    ("Des témoins disent avoir entendu au moins six explosions à Maroua dimanche.",
+     [("explosions_remote_violence", "Maroua", "2025-03-09")]),
+])
+def test_a_sound_heard_is_the_incident_that_explains_it(text, wanted):
+    assert _events(text) == wanted

@@ -77,6 +77,11 @@ class BackgroundFile(BaseModel):
     trend_words: list[str] = []
     # filled from event_words.yaml's grievance_verbs by load_background (one list for both stages)
     grievance_words: list[str] = []
+    # a habit complained of in the present ("disent subir les arrestations arbitraires"), and the cause of a flight
+    # ("fuyant les bombardements sur X")
+    complaint_verbs: list[str] = []
+    suffered_verbs: list[str] = []
+    flight_verbs: list[str] = []
     since_words: list[str] = []
     long_period_nouns: list[str] = []
     campaign_object_nouns: list[str] = []

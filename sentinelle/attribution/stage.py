@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
 from sentinelle.attribution.background import BackgroundReader
+from sentinelle.attribution.complaints import complained_habit, fled_from
 from sentinelle.attribution.config import BackgroundFile, IrrealisFile, SourceScopeFile
 from sentinelle.attribution.cues import CueFinder
 from sentinelle.attribution.negation import NegationReader
@@ -204,6 +205,13 @@ class Attributor(CueFinder, TriggerReader):
             or self.background.period_toll(m, doc) or self.background.share_of_toll(m, sent)
             or self.background.ranking(m, sent)
         ):
+            reason = "aggregate"
+        # "disent subir les arrestations arbitraires": a habit complained of; "fuyant les bombardements sur X": the
+        # cause of a flight (neither made one incident by a caption's date and place)
+        if reason is None and complained_habit(
+                m, doc[chosen.index], sent, self.background.complaint, self.background.suffered, self.words["speech"]):
+            reason = "habitual"
+        if reason is None and fled_from(m, doc[chosen.index], self.background.flight):
             reason = "aggregate"
         if self._aggregate_by_count(m) or self._counted_word(doc, m):
             reason = "aggregate"

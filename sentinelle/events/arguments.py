@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.actor_choice import choose_actors, span_of_tokens  # noqa: F401  (detect imports them from here)
-from sentinelle.events.destinations import fled_to, taken_to_care
+from sentinelle.events.destinations import fled_to, taken_to_care, where_teller_is
 from sentinelle.events.lexicon import get_lexicon, word_key
 from sentinelle.events.matching import segment_of
 from sentinelle.events.roads import after_road_word, road_direction_only
@@ -78,6 +78,10 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
             continue
         # "raconte un cultivateur qui a fui vers X": where people fled
         if fled_to(span, doc_lang(doc)):
+            continue
+        # "raconte-t-elle, assise dans une école de X", "des déplacés arrivés à X attribuent la frappe": where the
+        # teller is now
+        if where_teller_is(span, doc_lang(doc)):
             continue
         # "à une quinzaine de kilomètres de la ville, sur la route de X": X is the direction, not the place
         if road_direction_only(doc_text(doc), p, doc_lang(doc)):

@@ -65,7 +65,7 @@ from sentinelle.events.lexicon import Lexicon, get_lexicon, keys
 from sentinelle.events.matching import token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.merge import merge_event
-from sentinelle.events.ongoing import fold_going_on
+from sentinelle.events.ongoing import explain_heard_sounds, fold_going_on
 from sentinelle.events.same_incident import other_sides_version, types_compatible
 from sentinelle.events.shares import split_by_place
 from sentinelle.events.strike_sides import strikers_named_elsewhere
@@ -114,6 +114,8 @@ class Assembler:
         # village de X"); a denial with no place stays a non-event
         # (an act the text itself says did not happen, "il n'y a pas eu de combats", is told by nobody)
         denied = [m for m in mentions if m.non_event == "denied" and m.places and m.event_type and not m.negated]
+        # "elle a entendu des détonations à X. « Ils tiraient sur tout ce qui bougeait »": the sound is the shooting's
+        explain_heard_sounds(doc, mentions, event_words(self.lang))
         factual = [m for m in mentions if not m.non_event]
         # "... ont attaqué un poste à X. Les tirs se poursuivaient dans la soirée": the attack going on, which
         # neither opens another event nor lends the attack its day or type

@@ -6,7 +6,8 @@ place is such a destination when it names a care site (``care_sites`` of
 ``lang/<iso>/places_cues.yaml``) that a verb of taking or caring governs (``care_verbs``). A
 strike on a hospital ("une frappe a touché l'hôpital de X") has no such verb: X stays its place.
 Nor is a place people fled to ("un cultivateur qui a fui vers X", "se sont réfugiés à Y": ``flight_verbs``
-with a word of ``flight_directions`` before the place, or ``refuge_verbs``).
+with a word of ``flight_directions`` before the place, or ``refuge_verbs``), nor where one who tells the incident is
+now ("raconte-t-elle, assise dans une école de X": ``whereabouts_verbs``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from sentinelle.events.lexicon import phrase_words, word_key
+from sentinelle.extensions import morph_get
 from sentinelle.places.data import load_cues
 
 _UP = 4  # head steps from the place to its care site, then from the site to its verb
@@ -138,3 +140,50 @@ def fled_to(span: Span, lang: str) -> bool:
     if key in flight:
         return bool(before & directions)
     return key in refuge or _with_its_noun(verb, with_noun)
+
+
+@cache
+def _teller_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of where someone is (``whereabouts_verbs``) and the verbs of telling (``speech_verbs``)."""
+    from sentinelle.events.lexicon import get_lexicon, keys
+
+    return frozenset(word_key(v) for v in load_cues(lang).whereabouts_verbs), keys(
+        get_lexicon(lang).modality.speech_verbs)
+
+
+def where_teller_is(span: Span, lang: str) -> bool:
+    """The place ``span`` is where one who tells the incident is now: "raconte-t-elle, assise dans une école de X",
+    "affirme le chef du village, rencontré à X", "des déplacés arrivés à X attribuent la frappe aux rebelles". The
+    place hangs (within a few steps) on a participle of ``whereabouts_verbs`` with no auxiliary of its own, and that
+    participle hangs on a verb of telling (a narrator's incise) or describes its subject or object. Not "les
+    assaillants, arrivés à X, ont ouvert le feu" (the doers, at the scene)."""
+    whereabouts, telling = _teller_words(lang)
+    if not whereabouts:
+        return False
+    above = _verb_above(span.root, ("VERB", "ADJ"))
+    part = above if above is not None and {_key(above), word_key(above.text)} & whereabouts else None
+    if part is None:
+        # (the parser may hang the place's noun on the verb of telling itself: "raconte-t-elle, assise sur une natte
+        # dans une école de X", "école" under "raconte"): the participle opens the place's stretch between commas
+        doc = span.doc
+        k = span.start - 1
+        while k >= span.sent.start and doc[k].text not in (",", ";", ":", "«", "»"):
+            if {_key(doc[k]), word_key(doc[k].text)} & whereabouts and doc[k].pos_ in ("VERB", "ADJ"):
+                part = doc[k]
+                break
+            k -= 1
+    if part is None:
+        return False
+    if "Fin" in morph_get(part, "VerbForm") or any(c.dep_.startswith("aux") for c in part.children):
+        return False
+    if part.dep_ not in ("acl", "dep", "appos", "advcl", "amod", "conj", "parataxis"):
+        return False
+    return any(_telling(t, telling) or (
+        t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_.split(":")[0] in ("nsubj", "obj") and _telling(t.head, telling))
+        for t in (part.head, above) if t is not None and t is not part)
+
+
+def _telling(tok: Token, telling: frozenset[str]) -> bool:
+    """A verb of telling, or the verb of a narrator's incise with its inverted subject ("raconte-t-elle", which the
+    tagger may read as an adjective)."""
+    return _key(tok) in telling or any(c.text.startswith("-") and c.i > tok.i for c in tok.children)

@@ -56,6 +56,7 @@ from sentinelle.events.matching import (
     token_keys,
 )
 from sentinelle.events.mention import EventMention
+from sentinelle.events.negated_places import NegatedPlaces, move_corrected, without_denied
 from sentinelle.events.parse_repair import repair_incised_days, repair_objects_after_adverbials
 from sentinelle.events.parse_tree import in_clause_without, negated, tree_distance, verb_form
 from sentinelle.events.place_choice import choose_places
@@ -118,6 +119,7 @@ class EventDetector(TriggerContext):
         self.age_nouns = keys(lex.casualties.age_nouns)
         self.armed_adjectives = event_words(lang).armed_adjectives
         self.issuer_verbs = event_words(lang).issuer_verbs
+        self.negated_places = NegatedPlaces(event_words(lang))
         self.casualties = CasualtyReader(lex)
         self.source_markers = PhraseIndex()
         for phrase in lex.modality.source_prepositions:
@@ -158,6 +160,9 @@ class EventDetector(TriggerContext):
         # (a statement's issuer is not where its incident was, when the sentence names that place)
         places = outside_issuers(doc, sents, places, self.issuer_verbs,
                                  doc.user_data.get(UNLOCATED, []) + doc.user_data.get(UNKNOWN_AFTER_LOCATIVE, []))
+        # "n'a pas eu lieu à X mais à Y": X is no place of any incident
+        corrections = self.negated_places.find(doc, sents, places)
+        places = without_denied(places, corrections)
         home = home_countries(places)
         mentions: list[EventMention] = []
         references = [self.references.find(doc, sent) for sent in sents]
@@ -176,6 +181,8 @@ class EventDetector(TriggerContext):
         mentions = split_gapped(doc, mentions, places, self.gapping,
                                 lambda start, end, ex: event_date(doc, start, end, exclude=[*exclude, *ex]))
         inherit_series_places(doc, mentions)
+        # the incident told at X before the outlet's correction ("la frappe n'a pas eu lieu à X mais à Y") is at Y
+        move_corrected(mentions, corrections)
         another_of_the_same_kind(mentions)
         # "Ils ont ensuite incendié le marché", "les mêmes hommes": the doer of the act told just before
         doers_told_back(doc, mentions)

@@ -58,8 +58,32 @@ def marked_distinct(head: Token) -> bool:
     marks = event_words(doc_lang(head.doc)).distinct_marks
     return head.pos_ == "NOUN" and any(
         c.dep_ in ("amod", "det", "nummod") and token_keys(c) & marks and not _outside_phrase(c, head)
+        and not _quoted_phrase(c, head)
         for c in head.children
     )
+
+
+_OPENING_QUOTES = frozenset({"«", "“", "‹"})
+_CLOSING_QUOTES = frozenset({"»", "”", "›"})
+
+
+def _quoted_phrase(mark: Token, head: Token) -> bool:
+    """The mark and its noun are someone's words quoted as a noun phrase, with no verb of their own: "a dénoncé
+    « un nouvel assassinat d'un défenseur du territoire »" names again the incident just told, in the words of
+    the one who condemns it; "new" counts that speaker's series, not another incident of the article. (A quoted
+    clause, "« une nouvelle attaque a frappé le village »", tells an act of its own and keeps its mark.)"""
+    doc, sent = head.doc, head.sent
+    first = min(mark.i, head.i)
+    opening = next((k for k in range(first - 1, max(sent.start, first - 4) - 1, -1)
+                    if doc[k].text in _OPENING_QUOTES), None)
+    if opening is None:
+        return False
+    closing = next((k for k in range(head.i + 1, sent.end) if doc[k].text in _CLOSING_QUOTES | _OPENING_QUOTES),
+                   None)
+    if closing is None or doc[closing].text in _OPENING_QUOTES:
+        return False
+    return not any(doc[k].pos_ in ("VERB", "AUX") and "Fin" in morph_get(doc[k], "VerbForm")
+                   for k in range(opening + 1, closing))
 
 
 def _outside_phrase(mark: Token, head: Token) -> bool:

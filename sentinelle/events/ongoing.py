@@ -24,6 +24,7 @@ from sentinelle.events.incidents import VIOLENT_TYPES
 from sentinelle.events.matching import token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.word_lists import EventWords
+from sentinelle.extensions import doc_text
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 # How many days after the incident its going on may still be told ("les combats se poursuivaient mercredi").
@@ -93,3 +94,39 @@ def fold_going_on(doc: Doc, mentions: list[EventMention], words: EventWords) -> 
             told.event_type, told.sub_event_type, told.specific = start.event_type, start.sub_event_type, False
         out.append(told)
     return out
+
+
+# How many sentences after a sound heard the incident that explains it may be told.
+_EXPLAINED_WITHIN = 2
+
+
+def explain_heard_sounds(doc: Doc, mentions: list[EventMention], words: EventWords) -> None:
+    """A sound heard with nothing told before it ("elle a entendu les premières détonations à X. « Ils tiraient sur
+    tout ce qui bougeait »") is the first sign of the incident the next sentences of its paragraph tell, not an
+    explosion of its own: it takes that incident's kind (told in narration, even in the imperfect the attribution
+    stage reads as a habit). A sound with no kind of its own only ("des détonations", "des explosions"): a typed one
+    ("des tirs d'obus") keeps its kind, and so does a sound nothing told after it explains ("Des témoins disent avoir
+    entendu au moins six explosions")."""
+    if not isinstance(doc, Doc):
+        return
+    text = doc_text(doc)
+    for k, m in enumerate(mentions):
+        if m.sub_event_type is not None or m.non_event or m.reference or not m.trigger_tokens:
+            continue
+        if not all(_heard(doc[i], words) for i in m.trigger_tokens):
+            continue
+        if any(x.sent_start < m.sent_start and not x.reference and "\n" not in text[x.sent_start:m.sent_start]
+               for x in mentions[:k]):
+            continue  # going on from the incident before it (fold_going_on)
+        after = [x for x in mentions[k + 1:] if x.sent_start > m.sent_start and not x.reference
+                 and x.non_event in (None, "habitual") and x.event_type in VIOLENT_TYPES and x.sub_event_type
+                 and "\n" not in text[m.sent_start:x.sent_start]]
+        starts = sorted({x.sent_start for x in after})[:_EXPLAINED_WITHIN]
+        told = next((x for x in after if x.sent_start in starts), None)
+        if told is not None:
+            m.event_type, m.sub_event_type, m.specific = told.event_type, told.sub_event_type, False
+
+
+def _heard(tok: Token, words: EventWords) -> bool:
+    """What a verb of hearing hears ("a entendu des détonations", "des tirs ont retenti")."""
+    return tok.head.i != tok.i and tok.dep_ in (*_SUBJECTS, "obj") and bool(token_keys(tok.head) & words.heard_verbs)

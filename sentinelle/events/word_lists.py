@@ -74,6 +74,12 @@ class EventWords(BaseModel):
     armed_adjectives: frozenset[str] = frozenset()
     # the words of a time phrase between a verb and its object (events/parse_repair.py)
     adverbial_time_words: frozenset[str] = frozenset()
+    # a place named to be denied by a contrast ("pas à X mais à Y", "à Y et non à X": events.negated_places), as
+    # written; the additive words say both places hold ("pas seulement à X mais aussi à Y")
+    negated_place_opens: tuple[str, ...] = ()
+    negated_place_contrasts: tuple[str, ...] = ()
+    negated_place_tails: tuple[str, ...] = ()
+    negated_place_additive: tuple[str, ...] = ()
 
     @field_validator("*", mode="after")
     @classmethod

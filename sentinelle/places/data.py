@@ -208,6 +208,10 @@ class PlaceCues(_Row):
     refuge_verbs: list[str] = Field(default_factory=list)
     # the relative word that opens a clause telling what happened at the place ("fui vers X, où une frappe a tué ...")
     where_relatives: list[str] = Field(default_factory=list)
+    # "raconte-t-elle, assise dans une école de X", "affirme le chef, rencontré à X", "des déplacés arrivés à X
+    # attribuent la frappe": where one who tells the incident is now, not where it happened
+    # (see ``sentinelle.events.destinations.where_teller_is``)
+    whereabouts_verbs: list[str] = Field(default_factory=list)
 
     @field_validator("locators")
     @classmethod
