@@ -83,3 +83,23 @@ def test_a_road_with_one_end_nothing_locates_is_near_the_known_end(text, wanted)
 ])
 def test_a_road_named_by_where_it_leads_after_a_distance_gives_a_direction(text, wanted):
     assert _places(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Burkina Faso: "sur l'axe A-B, à N km au sud de B": the distance measures from B, the road only says which way
+    ("Samedi, un camion de l'armée a sauté sur un engin explosif sur l'axe Kaya–Dori, à une vingtaine de kilomètres "
+     "au sud de Dori. Deux soldats ont été tués.", [("Dori", 2)]),
+    # Cameroon: "la route reliant A à B, à 10 km de B"
+    ("Lundi, des séparatistes ont attaqué un bus sur la route reliant Mokolo à Mora, à 10 km de Mora, tuant trois "
+     "passagers.", [("Mora", 2)]),
+    # Uganda: measured from the first end
+    ("Mardi, des rebelles ont tendu une embuscade à un convoi sur la route Gulu-Kitgum, à une quinzaine de kilomètres "
+     "au nord de Gulu.", [("Gulu", 2)]),
+    # Niger: near one end
+    ("Dimanche, des bandits ont attaqué un minibus sur l'axe Maradi-Zinder, près de Zinder.", [("Zinder", 2)]),
+    # near miss, Burkina Faso: a division after the road measures nothing: the road, near its first end
+    ("Jeudi, un engin explosif a touché un véhicule sur l'axe Kaya-Dori, dans la province du Sanmatenga.",
+     [("Kaya", 2)]),
+])
+def test_a_distance_after_a_road_measures_from_its_town(text, wanted):
+    assert _places(text) == wanted

@@ -106,3 +106,45 @@ def test_a_village_placed_in_its_province_is_no_named_town(village, town, same):
     a = _place(village, "located", 3, -0.7, 29.2)
     b = _place(town, "city", 2, -0.15, 29.24)
     assert same_place(a, b) is same and same_place(b, a) is same
+
+
+@pytest.mark.parametrize(("text", "village", "admin1", "other"), [
+    # DR Congo: the clash near a town, then a drone strike at a village no gazetteer holds
+    ("Au Nord-Kivu, de violents combats ont opposé lundi l'armée aux rebelles près de Lubero. Selon une radio locale, "
+     "un drone aurait frappé lundi soir une position de l'armée à Kisimbalo, faisant deux blessés.\n\nEn Ituri, la "
+     "situation reste calme à Mahagi.", "Kisimbalo", "Nord-Kivu", "Lubero"),
+    # Burkina Faso: a convoy attacked near a town, an air strike on a camp at an unknown village
+    ("Dans la région du Sahel, des jihadistes ont attaqué dimanche un convoi près de Dori. Un drone de l'armée a frappé "
+     "dimanche soir un campement à Tiabongou, tuant plusieurs assaillants.\n\nDans le Centre-Nord, le calme est revenu "
+     "à Kaya.", "Tiabongou", "Sahel", "Dori"),
+    # Cameroon: a police post attacked in a town, a roadside bomb at a village
+    ("Dans la région du Nord-Ouest, des séparatistes ont attaqué mardi un poste de police à Ndop. Un engin explosif a "
+     "détruit mardi soir un véhicule militaire à Bamessingué, selon une source sécuritaire.\n\nDans le Sud-Ouest, les "
+     "écoles ont rouvert à Kumba.", "Bamessingué", "Northwest", "Ndop"),
+])
+def test_a_sentence_naming_its_own_unknown_village_takes_no_other_town(text, village, admin1, other):
+    events = _events(text)
+    found = _at(events, village)
+    assert [(e.location.admin1, e.location.precision) for e in found] == [(admin1, 3)], \
+        [(e.sub_event_type, e.location.name, e.location.admin1) for e in events]
+    # the town of the sentence before keeps its own incident, and only it
+    assert len(_at(events, other)) == 1
+
+
+@pytest.mark.parametrize(("text", "names", "admin1"), [
+    # Mozambique: an interview gathered in the capital, which the government speaks from again; the other places lie in
+    # one province, where the village and its unknown district are
+    ("Chercheuse spécialiste du Mozambique, elle analyse pour nous la situation dans la province de Cabo Delgado.\n\n"
+     "Propos recueillis à Maputo\n\n— Le 4 mai, un camp militaire a été attaqué à Namalika, dans le district de Nkumbe. "
+     "Que s'est-il passé ?\n\n— L'état-major a reconnu huit soldats tués. Maputo affirme avoir neutralisé une vingtaine "
+     "d'insurgés près de Macomia.", ("Namalika", "Nkumbe"), "Cabo Delgado"),
+    # Nigeria: the same with a local government area
+    ("Chercheur spécialiste du Nigeria, il analyse pour nous la situation dans l'État de Borno.\n\nPropos recueillis à "
+     "Abuja\n\n— Le 4 mai, une base de l'armée a été attaquée à Kindjira, dans la zone de gouvernement local de Foukara. "
+     "Que s'est-il passé ?\n\n— L'état-major a reconnu onze soldats tués. Abuja affirme avoir neutralisé une quarantaine "
+     "de terroristes près de Gwoza.", ("Kindjira", "Foukara"), "Borno"),
+])
+def test_a_village_is_placed_in_the_province_beside_the_capital(text, names, admin1):
+    events = _events(text, "2026-05-10")
+    assert [(e.location.admin1, e.location.precision) for e in events if e.location.name in names] == [(admin1, 3)], \
+        [(e.sub_event_type, e.location.name, e.location.admin1) for e in events]

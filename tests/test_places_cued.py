@@ -23,6 +23,10 @@ CUED = [
     # Syria: cues with an elided "de"
     ("Des combats ont eu lieu près d'Alep et au nord d'Idleb.", "Alep", "SY", 2),
     ("Des combats ont eu lieu près d'Alep et au nord d'Idleb.", "Idleb", "SY", 2),
+    # Mali, Ukraine, Sudan: "autour de" is around a town, as "aux alentours de" (precision 2)
+    ("Jeudi, l'aviation malienne a bombardé des positions jihadistes autour de Tessalit.", "Tessalit", "ML", 2),
+    ("Les combats se poursuivent autour de Koupiansk, selon l'état-major ukrainien.", "Koupiansk", "UA", 2),
+    ("Mardi, des drones ont frappé des positions des FSR autour d'El-Obeid, au Soudan.", "El-Obeid", "SD", 2),
     # Mozambique, DR Congo: "les alentours de", "les abords de"
     ("Les insurgés ont pris le contrôle des alentours de Mocímboa da Praia.", "Mocímboa da Praia", "MZ", 2),
     ("Des miliciens ont attaqué les abords de Butembo, selon l'ONU.", "Butembo", "CD", 2),

@@ -124,3 +124,54 @@ STATE_NOT_SCENE = [
 def test_a_state_named_as_the_doer_is_no_scene(nlp, text, written, country):
     mentions = [m for m in nlp(text)._.place_mentions if m.text == written]
     assert mentions and mentions[0].location.country == country, [(m.text, m.location) for m in mentions]
+
+
+# (article, the unknown name of two words, the country the article is about, the country its first word alone is a
+# town of) issue 12: a multi-word name is never cut so that its head resolves abroad
+CUT_ABROAD = [
+    # South Sudan: "Gulu" alone is the Ugandan town (and "Tanga" a Chinese town's other name)
+    ("Trois soldats sud-soudanais ont été tués mardi près de Gulu Tanga, dans l'État d'Équatoria-Occidental, au Soudan "
+     "du Sud.", "Gulu Tanga", "SS", "UG"),
+    # Niger: both words are Burkinabè towns, side by side with no comma: one village of the Nigerien story
+    ("Des jihadistes ont attaqué jeudi un poste de gendarmerie à Kaya Saba, dans la région de Tahoua, au Niger.",
+     "Kaya Saba", "NE", "BF"),
+    # Chad, Lake Chad: "Diffa" alone is the Nigerien town; the province is named in another sentence
+    ("Sept pêcheurs ont été enlevés lundi près de Diffa Bara, selon des responsables locaux. Le gouverneur de la "
+     "province du Lac, au Tchad, a dépêché des renforts.", "Diffa Bara", "TD", "NE"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "home", "abroad"), CUT_ABROAD)
+def test_a_multi_word_name_is_not_cut_to_a_town_abroad(nlp, text, written, home, abroad):
+    mentions = nlp(text)._.place_mentions
+    assert not [m for m in mentions if m.location.country == abroad], [(m.text, m.location) for m in mentions]
+    # the whole name is the article's own place, in its country
+    assert [m.location.country for m in mentions if m.text == written] == [home], [(m.text, m.location) for m in mentions]
+
+
+# (article, a leader's or a group's name that is also a town abroad) "la faction liée à X", "fidèles à X", "les
+# partisans de X": who a group follows, not where it is
+LEADERS = [
+    # Mali: Gaya (Niger)
+    ("Les combattants de la faction liée à Gaya ont attaqué un poste de l'armée près de Ménaka, au Mali.", "Gaya"),
+    # Central African Republic: Mora (Cameroon, India)
+    ("Des miliciens fidèles à Mora ont incendié des maisons à Bangassou, en Centrafrique.", "Mora"),
+    # Côte d'Ivoire: Tanda, a town of the country itself
+    ("Des éléments proches de Tanda ont attaqué un convoi près de Bouaké, en Côte d'Ivoire.", "Tanda"),
+    # Liberia: Kenema (Sierra Leone)
+    ("Les partisans de Kenema ont affronté la police à Monrovia, au Liberia.", "Kenema"),
+]
+
+
+@pytest.mark.parametrize(("text", "leader"), LEADERS)
+def test_a_name_a_group_is_tied_to_is_no_place(nlp, text, leader):
+    mentions = nlp(text)._.place_mentions
+    assert leader in text and not [m for m in mentions if m.text == leader], [(m.text, m.location) for m in mentions]
+    assert [m for m in mentions if m.kind == "city"], "the town of the incident is still found"
+
+
+def test_a_village_proche_de_a_town_is_still_near_it(nlp):
+    # near miss, Burkina Faso: "proche de" after a settlement noun locates, it ties no group to a leader
+    text = "Des hommes armés ont attaqué Tiabongou, un village proche de Dori, tuant quatre civils."
+    mentions = nlp(text)._.place_mentions
+    assert [m.location.place for m in mentions if m.text == "Dori"] == ["Dori"]

@@ -19,7 +19,7 @@ from sentinelle.places.component import UNKNOWN_AFTER_LOCATIVE, UNLOCATED
 from sentinelle.places.cues import cue_table
 from sentinelle.places.gazetteer import get_gazetteer
 from sentinelle.places.located import alternation
-from sentinelle.places.province import place_in_paragraph_province, place_in_province
+from sentinelle.places.province import place_beside_capital, place_in_paragraph_province, place_in_province
 
 if TYPE_CHECKING:
     from sentinelle.events.clusters import _Cluster
@@ -131,6 +131,16 @@ def carry_places(doc: Doc, clusters: list[_Cluster], openers: re.Pattern[str] | 
         toll_only = not (first.specific or first.weapons)
         if toll_only:
             anchor = first.sent_start
+
+        # "un drone aurait frappé une position à X" (X no gazetteer holds): the sentence says where, so another town
+        # of the paragraph would be a wrong place; the name is placed in its province when the article says one
+        # (failing that, the paragraph's place is kept: an incident is not lost for an unknown village)
+        if not toll_only:
+            named_here = _names_in(c, after_locative)
+            own = _in_province(doc, scene, named_here[0]) if named_here else None
+            if own is not None:
+                c.carried_place = own
+                continue
 
         goes_on = bool(openers and openers.match(text, first.sent_start))
 
@@ -278,5 +288,7 @@ def _in_province(doc: Doc, scene: list[PlaceMention], span: tuple[int, int]) -> 
     found = place_in_province(doc_text(doc), known or scene, [span], get_gazetteer(doc_lang(doc)))
     if found:
         return found[0]
-    # (an article on several provinces: the one the name's own paragraph, or the headline, names)
-    return place_in_paragraph_province(doc_text(doc), known, span, get_gazetteer(doc_lang(doc)))
+    # (an article on several provinces: the one the name's own paragraph, or the headline, names; else the one
+    # province of its places beside the capital the government speaks from)
+    return place_in_paragraph_province(doc_text(doc), known, span, get_gazetteer(doc_lang(doc))) \
+        or place_beside_capital(doc_text(doc), known or scene, span, get_gazetteer(doc_lang(doc)))

@@ -18,7 +18,7 @@ from sentinelle.events.lexicon import get_lexicon, keys, source_marks, word_key
 from sentinelle.events.matching import ancestors_and_self, segment_of
 from sentinelle.events.numbers import parse_number_words
 from sentinelle.events.parse_tree import tree_distance
-from sentinelle.events.roads import one_road, road_ends, road_heading
+from sentinelle.events.roads import measured_from_road_end, one_road, road_ends, road_heading
 from sentinelle.events.shares import next_share, share_before
 from sentinelle.events.word_lists import event_words
 from sentinelle.extensions import doc_lang, doc_text
@@ -169,14 +169,21 @@ def choose_places(
     # (a reference point is one whatever the caller kept of the sentence: "l'attaque d'une position à A, à 60 km
     # de B" does not put the soldiers killed at B when A is the attack's)
     written = [p for p in doc._.place_mentions or [] if sent.start_char <= p.start and p.end <= sent.end_char]
+    # ("sur l'axe A-B, à 15 km au sud de B": the town measured from is where, the road's ends only say which way)
+    measured = measured_from_road_end(doc_text(doc), written, doc_lang(doc))
+    road_ends_measured = {(p.start, p.end) for _, ids in measured for p in written if id(p) in ids}
+    anchors = {(q.start, q.end): q for q, _ in measured}
     # (and "à 20 km de A, sur la route de B": B only says where the road from A leads)
-    in_sent = [q for q in in_sent if not any(_reference_point(doc, q, p) or road_heading(doc_text(doc), p, q, doc_lang(doc))
-                                             for p in written)]
+    in_sent = [anchors.get((q.start, q.end), q) for q in in_sent if (q.start, q.end) in anchors or (
+        (q.start, q.end) not in road_ends_measured and not any(
+            _reference_point(doc, q, p) or road_heading(doc_text(doc), p, q, doc_lang(doc)) for p in written))]
     ranked = []
     for p in in_sent:
         rank = _place_rank(doc, p, triggers, excluded_heads)
         if rank is None:
             continue
+        if (p.start, p.end) in anchors:
+            rank = (False, *rank[1:])  # (its distance measures where things were, not a reference point's)
         # a place abroad (not the article's country) needs to be attached to the trigger itself
         if home and p.location.country and p.location.country not in home and rank[3] > 2:
             continue

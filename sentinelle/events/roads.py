@@ -12,6 +12,8 @@ from functools import cache
 
 from sentinelle.events.word_lists import event_words
 from sentinelle.model import PlaceMention
+from sentinelle.places.data import load_cues
+from sentinelle.places.located import alternation, locators
 
 
 def _alternatives(words: list[str]) -> str:
@@ -129,3 +131,37 @@ def road_direction_only(text: str, place: PlaceMention, lang: str = "fr") -> boo
     # (in the same sentence: no stop between the distance and the road)
     before = re.split(r"[.!?;\n]", before)[-1]
     return bool(distance.search(before))
+
+
+@cache
+def _measure_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A distance, a direction or a word of nearness ("à 15 km de", "au sud de", "près de"), and an area noun ("dans
+    le district de"), as the locator phrases of ``places_cues.yaml`` write them."""
+    data = load_cues(lang).locators
+    measure = re.compile(rf"\b(?:{alternation([*data['distance'], *data['directions'], *data['near']])})\b", re.IGNORECASE)
+    area = re.compile(rf"\b(?:{alternation(data['areas'])})\b", re.IGNORECASE)
+    return measure, area
+
+
+def measured_from_road_end(text: str, places: list[PlaceMention], lang: str = "fr") -> list[tuple[PlaceMention, set[int]]]:
+    """The towns a distance or a direction set off after a road measures from, with the ids of the road's ends: "sur
+    l'axe A-B, à une quinzaine de kilomètres au sud de B", "sur la route reliant A à B, à 10 km de A". The road only
+    says which way: the incident is near the town measured from (precision 2), not at the road's first end. Not a
+    division ("sur l'axe A-B, dans le district de Z": the road is in it), nor a town the words do not measure from."""
+    measure, area = _measure_words(lang)
+    between = locators(lang).between
+    out = []
+    for b in places:
+        ends = [(a, b) for a in places if road_ends(text, a, b, lang)]
+        if not ends:
+            continue
+        for q in places:
+            if q.start < b.end or q.start > b.end + 120 or q.kind not in ("city", "site") \
+                    or (q.location.precision or 1) >= 3:
+                continue
+            gap = text[b.end:q.start]
+            if gap.lstrip().startswith(",") and between.match(gap) and measure.search(gap) and not area.search(gap):
+                loc = q.location.model_copy(update={"precision": max(q.location.precision or 1, 2)})
+                out.append((q.model_copy(update={"location": loc}), {id(p) for pair in ends for p in pair}))
+            break  # (only the name right after the road's end)
+    return out

@@ -16,7 +16,7 @@ from sentinelle.model import PlaceMention
 from sentinelle.places.anaphora import listed_again, named_again, site_named_again
 from sentinelle.places.areas import describe_areas, villages_at_division_centre
 from sentinelle.places.context import article_context
-from sentinelle.places.cues import CueMatch, CueTable, cue_table, preceding_words
+from sentinelle.places.cues import CueMatch, CueTable, cue_table, names_a_leader, preceding_words
 from sentinelle.places.data import load_demonyms
 from sentinelle.places.features import Features, features
 from sentinelle.places.gazetteer import Gazetteer, Hit, get_gazetteer
@@ -26,6 +26,7 @@ from sentinelle.places.name_pieces import (
     _CUES_KEY,
     _GLUED_ARTICLE,
     _CuesBefore,
+    _cut_abroad,
     _introduced_by_place_word,
     _is_name_token,
     _joins_names,
@@ -40,7 +41,7 @@ from sentinelle.places.name_pieces import (
 )
 from sentinelle.places.normalize import name_key
 from sentinelle.places.province import introduced_name, place_in_province
-from sentinelle.places.resolve import best_hit, to_mention
+from sentinelle.places.resolve import Context, best_hit, to_mention
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -134,9 +135,18 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
         o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start and not _joins_names(doc, o)
         for o in candidates) or (any(s < c.end and c.start < e for s, e in others) and not _introduced_by_place_word(
             cues.at(c.start), table)))
+    seen_demonyms = Counter({demonyms[w] for w in token_columns(doc).lower if w in demonyms})
     ctx = article_context([c for c in scored if not any(s <= c[0].start and c[0].end <= e for s, e in pieces)],
-                          Counter({demonyms[w] for w in token_columns(doc).lower if w in demonyms}), lang, inside,
-                          doc_text(doc))
+                          seen_demonyms, lang, inside, doc_text(doc))
+    # the context without the words of longer capitalised names, asked only of a town read off such a name (its own
+    # piece is no evidence of where the article is: "Kani" of "Kani Masi-Bala")
+    outside: list[Context] = []
+
+    def context_outside() -> Context:
+        if not outside:
+            outside.append(article_context([c for c in scored if (c[0].start, c[0].end) not in inside and not any(
+                s <= c[0].start and c[0].end <= e for s, e in pieces)], seen_demonyms, lang, inside, doc_text(doc)))
+        return outside[0]
 
     # Second pass: every candidate with the context; then the longest of overlapping names wins.
     chosen: list[tuple[Candidate, Hit, float, Features]] = []
@@ -146,6 +156,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     rejected: list[tuple[int, int]] = []  # (those: their words are still an unknown name, "à Wadi Sirr, au nord de Y")
     for cand, hits, feats in scored:
         best = best_hit(hits, feats, ctx, cand.start, cand.text, cand.keys)
+        if best and _cut_abroad(doc, cand, best[0].entry.country, best[0].entry.kind, candidates, found, context_outside):
+            continue
         if best:
             chosen.append((cand, best[0], best[1], feats))
         elif len(cand.keys[0].split()) > 1 and any(h.tier == 0 for h, _ in hits):
@@ -186,8 +198,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
         article = _GLUED_ARTICLE.search(doc_text(doc), max(0, cand.start - 5), cand.start)  # "al-" + "Thaïr"
         start = article.start() if article else cand.start
         before, cue = cues.at(start)
-        introduced = cue is not None and (cue.prefer in ("city", "admin1", "site") or cue.precision == 2)
-        locative = bool(before) and before[-1] in table.locative
+        # ("la faction liée à X": a leader, whatever "à" says)
+        leader = names_a_leader(before, table)
+        introduced = cue is not None and (cue.prefer in ("city", "admin1", "site") or cue.precision == 2) and not leader
+        locative = bool(before) and before[-1] in table.locative and not leader
         unknown.append(Unknown(start, cand.end, introduced, locative))
         taken.append((cand.start, cand.end))
     areas = describe_areas(doc_text(doc), sorted(mentions, key=lambda m: (m.start, m.end)), gazetteer, lang)

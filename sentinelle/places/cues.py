@@ -44,6 +44,7 @@ class CueTable:
     origin_words: frozenset[str] = frozenset()
     launch_participles: frozenset[str] = frozenset()
     dative_words: frozenset[str] = frozenset()  # "attribuée à X", "allégeance à X": an "à" that names no place
+    allegiance: tuple[tuple[str, ...], ...] = ()  # "liée à", "les partisans de": folded words before a leader's name
     demonyms: dict[str, str] | None = None  # folded nationality adjective -> ISO2
 
 
@@ -82,8 +83,15 @@ def cue_table(lang: str) -> CueTable:
         origin_words=frozenset(fold(w, lang) for w in data.origin_words),
         launch_participles=frozenset(fold(w, lang) for w in data.launch_participles),
         dative_words=frozenset(fold(w, lang) for w in data.dative_words),
+        allegiance=tuple(sorted({_words(p, lang) for p in data.allegiance_phrases}, key=len, reverse=True)),
         demonyms={fold(a, lang): iso for a, iso in load_demonyms(lang).items()},
     )
+
+
+def names_a_leader(before: list[str], table: CueTable) -> bool:
+    """ "la faction liée à X", "des miliciens fidèles à X", "les partisans de X": the words before the name tie a group
+    to it, so it names a leader or a group, not a place."""
+    return any(len(before) >= len(p) and tuple(before[-len(p):]) == p for p in table.allegiance)
 
 
 def names_outlet_or_addressee(before: list[str], table: CueTable) -> bool:

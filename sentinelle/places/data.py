@@ -189,6 +189,8 @@ class PlaceCues(_Row):
     town_part_nouns: list[str] = Field(default_factory=list)
     speech_to: list[str] = Field(default_factory=list)
     dative_words: list[str] = Field(default_factory=list)
+    # "la faction liée à X", "les partisans de X": phrases after which a name is a person's or a group's, not a place
+    allegiance_phrases: list[str] = Field(default_factory=list)
     # "tirées depuis le Liban", "lancé du Yémen": where a launch came from, no country of the article's incidents
     origin_words: list[str] = Field(default_factory=list)
     launch_participles: list[str] = Field(default_factory=list)

@@ -10,6 +10,7 @@ from sentinelle.places.cues import (
     CueMatch,
     CueTable,
     find_cue,
+    names_a_leader,
     names_a_region_part,
     names_a_street,
     names_a_water_body,
@@ -57,8 +58,10 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
         cue = find_cue(before, table)
     else:
         before, cue = cued
+    # ("la faction liée à X": a leader or a group, not a place, whatever "à" says)
+    leader = names_a_leader(before, table)
     title = (bool(before) and before[-1].rstrip(".") in table.person_titles) or names_outlet_or_addressee(before, table) \
-        or names_a_water_body(before, table)
+        or names_a_water_body(before, table) or leader
     # "La Ville", "Le Bar": the article does not make an ordinary word a name.
     folded = plain_key(cand.text, lang)
     single = len(folded.split()) == 1 and "-" not in cand.text
@@ -67,8 +70,8 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
     # ordinary word: "dans la Loi")
     bare = before[:-1] if before[-1:] == ["'"] else before
     bare = bare[:-1] if bare[-1:] and bare[-1] in _ARTICLES else before
-    locative = cue is not None or (bool(before) and before[-1] in table.locative) or (
-        bare is not before and bool(bare) and bare[-1] in table.locative and not dictionary_word)
+    locative = not leader and (cue is not None or (bool(before) and before[-1] in table.locative) or (
+        bare is not before and bool(bare) and bare[-1] in table.locative and not dictionary_word))
     return Features(
         cue=cue,
         locative=locative,

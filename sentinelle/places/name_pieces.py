@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from spacy.language import Language
@@ -19,6 +20,7 @@ from sentinelle.places.gazetteer import Gazetteer, to_location
 from sentinelle.places.located import Unknown
 from sentinelle.places.matcher import Candidate
 from sentinelle.places.normalize import fold, name_key, query_keys
+from sentinelle.places.resolve import MAIN_CONTEXT_SHARE, Context
 from sentinelle.places.schema import TIER_NAME
 
 _SENTENCE_END = ".!?\n"
@@ -303,3 +305,30 @@ def _near(a: Candidate, b: Candidate, found: dict) -> bool:
             and km(x.lat, x.lon, y.lat, y.lon) > NEIGHBOURS_KM
 
     return any(x.country == y.country and not towns_apart(x, y) for x in hits[0] for y in hits[1])
+
+
+def _cut_abroad(doc: Doc, cand: Candidate, country: str | None, kind: str, candidates: list[Candidate], found: dict,
+                context: Callable[[], Context]) -> bool:
+    """A town read off the first or last words of a longer capitalised name the gazetteer lacks, in a country the
+    article is not about ("près de X Y" in an article about Chad, X alone a town of a neighbour): the name is cut, its
+    head or tail resolved elsewhere; the whole is the article's own place, unknown (``context``: the article's context
+    told by its other names). Not a name joined by a lowercase
+    word ("X de Y"), nor a town of the article's country ("Tal Afar" is known whole, "X Y" of its own country is read
+    by ``_pieces_of_unknown_names``)."""
+    if kind not in ("city", "site"):
+        return False
+    cols = token_columns(doc)
+    for longer in candidates:
+        if longer is cand or not (longer.start <= cand.start and cand.end <= longer.end) \
+                or longer.end - longer.start <= cand.end - cand.start or _known(longer, found) or _joins_names(doc, longer):
+            continue
+        # (the context told by the article's other names: ``context`` leaves out the words of longer names)
+        ctx = context()
+        if not ctx.countries or ctx.share(country) >= MAIN_CONTEXT_SHARE:
+            return False
+        # (two towns of that other country side by side, with no comma between them, are no likelier in an article
+        # about another country: "à X Y", both Burkinabè towns, in a story about Niger is one unknown village)
+        if any(cols.text[i][:1].isupper() for i in range(longer.token_start, longer.token_end)
+               if not (cand.token_start <= i < cand.token_end)):
+            return True
+    return False

@@ -171,3 +171,17 @@ def place_in_paragraph_province(text: str, known: list[PlaceMention], span: tupl
     written = text[span[0]:span[1]]
     loc = to_location(division, written, 3).model_copy(update={"geonameid": None})
     return PlaceMention(start=span[0], end=span[1], text=written, kind="located", location=loc, score=witness.score)
+
+
+def place_beside_capital(text: str, known: list[PlaceMention], span: tuple[int, int],
+                         gazetteer: Gazetteer) -> PlaceMention | None:
+    """The name at ``span`` as written, at precision 3 in the one province of the article's places once its country's
+    capital is set aside: the capital the government speaks from, or a story was gathered in ("Propos recueillis à
+    N'Djamena", "a annoncé le gouvernement à Abuja"), says nothing of where a village of the provinces lies. ``None``
+    when the other places lie in several provinces, or do not say one (``article_province``)."""
+    away = [m for m in known
+            if not (m.kind == "city" and (m.location.country or "", fold(m.location.place or m.text, "fr")) in _capitals())]
+    if len(away) == len(known):
+        return None  # (no capital named: ``place_in_province`` has already said what the places say)
+    found = place_in_province(text, away, [span], gazetteer)
+    return found[0] if found else None
