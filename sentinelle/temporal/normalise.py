@@ -212,6 +212,43 @@ def month_part(ctx: Context, g: Groups) -> Resolved | None:
     return res
 
 
+def month_range(ctx: Context, g: Groups) -> Resolved | None:
+    """ "entre janvier et mars", "de janvier à mars 2025": whole months, the first to the last."""
+    res = Resolved(precision="month")
+    first = ctx.grammar.lookup(ctx.grammar.months, g["month"])
+    last = ctx.grammar.lookup(ctx.grammar.months, g["month2"])
+    if _has(g, "year2") or _has(g, "year"):
+        end_year = int(g.get("year2") or g["year"])
+    else:
+        end_year = _month_year(ctx, {}, last, res)
+        if end_year is None:
+            return None
+    start_year = int(g["year"]) if _has(g, "year") else end_year - (1 if first > last else 0)
+    res.start, res.end = dt.date(start_year, first, 1), cal.month_end(end_year, last)
+    if res.start > res.end:
+        return None
+    return res
+
+
+def year_part(ctx: Context, g: Groups) -> Resolved | None:
+    """ "au premier trimestre", "le second semestre 2025": a rank of the year's quarters or halves (of the year
+    named, else of the reference date's, or the year before when that part is still to come)."""
+    rank = ctx.grammar.lookup(ctx.grammar.ordinals, g["ordinal"])
+    months = ctx.grammar.lookup(ctx.grammar.year_parts, g["yearpart"])
+    if rank < 1 or rank * months > 12:
+        return None
+    first = (rank - 1) * months + 1
+    res = Resolved(precision="month")
+    if _has(g, "year"):
+        value = int(g["year"])
+    elif ctx.ref is not None:
+        value = ctx.ref.year if first <= ctx.ref.month or ctx.mode == "future" else ctx.ref.year - 1
+    else:
+        return None
+    res.start, res.end = dt.date(value, first, 1), cal.month_end(value, first + months - 1)
+    return res
+
+
 def year(ctx: Context, g: Groups) -> Resolved | None:
     value = int(g["year"])
     return Resolved(start=dt.date(value, 1, 1), end=dt.date(value, 12, 31), precision="year", value=str(value))
@@ -471,5 +508,5 @@ BUILDERS: dict[str, Callable[[Context, Groups], Resolved | None]] = {
     "weekday": weekday, "relative_day": relative_day, "this_part": this_part, "during_part": during_part, "ago": ago,
     "relative_unit": relative_unit, "recent_unit": recent_unit, "unit_part": unit_part,
     "recent_period": recent_period, "anaphoric": anaphoric, "set": set_, "duration": duration,
-    "ignore": ignore,
+    "month_range": month_range, "year_part": year_part, "ignore": ignore,
 }
