@@ -219,3 +219,29 @@ def test_the_dead_of_a_passive_clause_coordinated_after_the_attack(text, fatalit
 ])
 def test_a_bare_figure_after_en_and_a_participle(text, fatalities, injuries):
     assert _tolls(text) == [(fatalities, injuries)]
+
+
+@pytest.mark.parametrize(("text", "kind", "target", "fatalities"), [
+    # Mali, DR Congo, Nigeria, Haiti: a prison, held by its guards, attacked (told as a noun with its day, or as a
+    # verb) is fought for as a police post is: a battle on the prison
+    ("Samedi, une attaque contre la prison de Koutiala a permis l'évasion de dizaines de détenus.",
+     "armed_clash", "prison", None),
+    ("Une attaque contre la prison centrale de Butembo, dans la nuit de dimanche à lundi, a permis l'évasion de 800 "
+     "détenus.", "armed_clash", "prison", None),
+    ("Des bandits ont attaqué dimanche la prison de Kotonkarfe, dans l'État de Kogi, tuant deux gardiens.", "armed_clash",
+     "prison", 2),
+    ("Des membres d'un gang ont attaqué samedi la prison civile de Jacmel.", "armed_clash", "prison", None),
+    # Burkina Faso, DR Congo, Niger: the head noun of a site's name of several words counts no victims ("deux postes
+    # avancés de l'armée, tuant trois soldats": 3, not 2)
+    ("Des rebelles ont attaqué lundi deux postes avancés de l'armée près de Butembo, tuant trois soldats.",
+     "armed_clash", "military_base", 3),
+    ("Des hommes armés ont attaqué dimanche trois points de contrôle près de Kalemie, tuant deux policiers.",
+     "armed_clash", "checkpoint", 2),
+    ("Des jihadistes ont attaqué samedi deux positions militaires près de Tougan, tuant cinq soldats.",
+     "armed_clash", "military_base", 5),
+    ("Des hommes armés ont attaqué dimanche un poste de police à Zinder, blessant deux agents.", "armed_clash",
+     "police_station", None),
+])
+def test_sites_attacked_and_the_figures_of_their_names(text, kind, target, fatalities):
+    events = sentinelle.extract(text, published="2025-05-14", relevance_gate=False).events
+    assert [(e.sub_event_type, e.target, e.fatalities) for e in events] == [(kind, target, fatalities)]
