@@ -215,38 +215,25 @@ def month_part(ctx: Context, g: Groups) -> Resolved | None:
 def month_range(ctx: Context, g: Groups) -> Resolved | None:
     """ "entre janvier et mars", "de janvier à mars 2025": whole months, the first to the last."""
     res = Resolved(precision="month")
-    first = ctx.grammar.lookup(ctx.grammar.months, g["month"])
-    last = ctx.grammar.lookup(ctx.grammar.months, g["month2"])
-    if _has(g, "year2") or _has(g, "year"):
-        end_year = int(g.get("year2") or g["year"])
-    else:
-        end_year = _month_year(ctx, {}, last, res)
-        if end_year is None:
-            return None
+    first, last = (ctx.grammar.lookup(ctx.grammar.months, g[k]) for k in ("month", "month2"))
+    end_year = int(g.get("year2") or g.get("year") or 0) or _month_year(ctx, {}, last, res)
+    if end_year is None:
+        return None
     start_year = int(g["year"]) if _has(g, "year") else end_year - (1 if first > last else 0)
     res.start, res.end = dt.date(start_year, first, 1), cal.month_end(end_year, last)
-    if res.start > res.end:
-        return None
-    return res
+    return res if res.start <= res.end else None
 
 
 def year_part(ctx: Context, g: Groups) -> Resolved | None:
-    """ "au premier trimestre", "le second semestre 2025": a rank of the year's quarters or halves (of the year
-    named, else of the reference date's, or the year before when that part is still to come)."""
-    rank = ctx.grammar.lookup(ctx.grammar.ordinals, g["ordinal"])
-    months = ctx.grammar.lookup(ctx.grammar.year_parts, g["yearpart"])
-    if rank < 1 or rank * months > 12:
-        return None
+    """ "au premier trimestre", "le second semestre 2025": a ranked quarter or half of the year named, else of the
+    reference date's year (the year before when that part is still to come)."""
+    rank, months = ctx.grammar.lookup(ctx.grammar.ordinals, g["ordinal"]), ctx.grammar.lookup(ctx.grammar.year_parts,
+                                                                                               g["yearpart"])
     first = (rank - 1) * months + 1
-    res = Resolved(precision="month")
-    if _has(g, "year"):
-        value = int(g["year"])
-    elif ctx.ref is not None:
-        value = ctx.ref.year if first <= ctx.ref.month or ctx.mode == "future" else ctx.ref.year - 1
-    else:
+    if rank < 1 or rank * months > 12 or (ctx.ref is None and not _has(g, "year")):
         return None
-    res.start, res.end = dt.date(value, first, 1), cal.month_end(value, first + months - 1)
-    return res
+    value = int(g["year"]) if _has(g, "year") else ctx.ref.year - (first > ctx.ref.month and ctx.mode != "future")
+    return Resolved(start=dt.date(value, first, 1), end=cal.month_end(value, first + months - 1), precision="month")
 
 
 def year(ctx: Context, g: Groups) -> Resolved | None:
