@@ -297,3 +297,18 @@ def test_fighting_fled_from_with_its_toll_stays_an_incident():
     """DR Congo: the fighting's own clause tells its day and toll."""
     events, _reasons = _read("Mardi, des familles ont fui les combats qui ont fait sept morts à Masisi.")
     assert events == [("armed_clash", "Masisi")]
+
+
+@pytest.mark.parametrize("text", [
+    # Niger, Nigeria, Mozambique, Sudan, Haiti: a report's toll over a stretch of months or a part of the year (time
+    # stage: month ranges, "premier trimestre", "second semestre") or a past period of months in a region is a
+    # tally, also with its source in front
+    "Selon le rapport, au moins 150 civils ont été tués dans la région de Tahoua entre janvier et mars.",
+    "D'après Amnesty International, au moins 90 civils ont été tués dans l'État de Zamfara au premier trimestre.",
+    "Selon l'ONU, plus de 200 personnes ont été tuées dans la province de Cabo Delgado au second semestre 2025.",
+    "Selon le rapport, au moins 150 civils ont été tués dans la région du Darfour-Central sur les six derniers mois.",
+    "Selon le rapport, au moins 300 personnes ont été tuées dans le département du Nord-Ouest d'avril à juin.",
+])
+def test_a_toll_over_months_in_a_region_is_a_tally(text):
+    events, reasons = _read(text, "2026-06-10")
+    assert events == [] and reasons and set(reasons) == {"aggregate"}, (events, reasons)

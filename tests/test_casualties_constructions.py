@@ -184,3 +184,64 @@ def test_a_heading_place_is_no_victim(text, fatalities):
 ])
 def test_nobody_hurt_is_a_toll_of_zero(text):
     assert [e.fatalities for e in sentinelle.extract(text, published="2025-05-14", relevance_gate=False).events] == [0]
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injuries"), [
+    # Mali, Burkina Faso, Sudan, DR Congo, Ukraine: the dead of a passive clause coordinated after the attack ("et
+    # cinq personnes ont été tuées"), whose subject the parser hangs on the attack's object (or takes the object
+    # for the subject of the killing), are the attack's toll; the object is no victim
+    ("Des assaillants ont attaqué dimanche deux hameaux de la commune de Douentza et six personnes ont été tuées.",
+     6, None),
+    ("Des assaillants ont attaqué dimanche trois villages de la commune de Koutiala et cinq personnes ont été "
+     "tuées.", 5, None),
+    ("Les Forces de soutien rapide ont bombardé vendredi plusieurs quartiers d'El Obeid et neuf personnes ont été "
+     "tuées.", 9, None),
+    ("Des miliciens ont attaqué mardi un camp de déplacés près de Kalemie et onze civils ont été tués.", 11, None),
+    ("Des drones russes ont frappé lundi deux immeubles de Poltava et trois habitants ont été blessés.", None, 3),
+    # one subject of two nouns, announced or not, stays one toll
+    ("L'armée a annoncé jeudi que deux soldats et trois civils ont été tués près de Kalemie.", 5, None),
+    ("Deux soldats et trois civils ont été tués jeudi près de Kalemie.", 5, None),
+])
+def test_the_dead_of_a_passive_clause_coordinated_after_the_attack(text, fatalities, injuries):
+    assert _tolls(text) == [(fatalities, injuries)]
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injuries"), [
+    # Niger, Somalia, Cameroon, Ukraine: ", blessant N personnes et en tuant M": the tagger may hang the wounding
+    # participle on the victims as their preposition and leave the bare figure after "en tuant" on anything
+    ("Des hommes armés ont attaqué un marché mardi dans le nord du Niger, blessant 15 personnes et en tuant quatre.",
+     4, 15),
+    ("Un kamikaze s'est fait exploser vendredi dans un restaurant du centre de la Somalie, blessant 20 personnes et "
+     "en tuant six.", 6, 20),
+    ("Des séparatistes ont attaqué une école samedi dans le Nord-Ouest du Cameroun, blessant trois élèves et en "
+     "tuant deux.", 2, 3),
+    ("Des obus sont tombés jeudi sur un quartier de Kherson, blessant douze personnes et en tuant trois.", 3, 12),
+])
+def test_a_bare_figure_after_en_and_a_participle(text, fatalities, injuries):
+    assert _tolls(text) == [(fatalities, injuries)]
+
+
+@pytest.mark.parametrize(("text", "kind", "target", "fatalities"), [
+    # Mali, DR Congo, Nigeria, Haiti: a prison, held by its guards, attacked (told as a noun with its day, or as a
+    # verb) is fought for as a police post is: a battle on the prison
+    ("Samedi, une attaque contre la prison de Koutiala a permis l'évasion de dizaines de détenus.",
+     "armed_clash", "prison", None),
+    ("Une attaque contre la prison centrale de Butembo, dans la nuit de dimanche à lundi, a permis l'évasion de 800 "
+     "détenus.", "armed_clash", "prison", None),
+    ("Des bandits ont attaqué dimanche la prison de Kotonkarfe, dans l'État de Kogi, tuant deux gardiens.", "armed_clash",
+     "prison", 2),
+    ("Des membres d'un gang ont attaqué samedi la prison civile de Jacmel.", "armed_clash", "prison", None),
+    # Burkina Faso, DR Congo, Niger: the head noun of a site's name of several words counts no victims ("deux postes
+    # avancés de l'armée, tuant trois soldats": 3, not 2)
+    ("Des rebelles ont attaqué lundi deux postes avancés de l'armée près de Butembo, tuant trois soldats.",
+     "armed_clash", "military_base", 3),
+    ("Des hommes armés ont attaqué dimanche trois points de contrôle près de Kalemie, tuant deux policiers.",
+     "armed_clash", "checkpoint", 2),
+    ("Des jihadistes ont attaqué samedi deux positions militaires près de Tougan, tuant cinq soldats.",
+     "armed_clash", "military_base", 5),
+    ("Des hommes armés ont attaqué dimanche un poste de police à Zinder, blessant deux agents.", "armed_clash",
+     "police_station", None),
+])
+def test_sites_attacked_and_the_figures_of_their_names(text, kind, target, fatalities):
+    events = sentinelle.extract(text, published="2025-05-14", relevance_gate=False).events
+    assert [(e.sub_event_type, e.target, e.fatalities) for e in events] == [(kind, target, fatalities)]

@@ -640,3 +640,17 @@ def test_an_inverted_incise_does_not_take_the_clause(text, places):
 def test_a_passive_agent_hung_on_the_place_did_it(nlp, text, wanted):
     events = nlp(text)._.events
     assert [(e.event_type, e.actor1.normalized if e.actor1 else None) for e in events] == [wanted]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # DR Congo, Mali, Burkina Faso: an attack told as a noun whose complement is the town, on a day of its own
+    # sentence, is an assault on the town by the default armed group though nobody is named; undated, or feared, none
+    ("Une attaque contre la ville de Kindu a eu lieu dans la nuit de samedi à dimanche.", [("armed_clash", "Kindu")]),
+    ("Une attaque contre la localité de Kayes a été repoussée samedi.", [("armed_clash", "Kayes")]),
+    ("Une attaque contre la commune de Tougan a eu lieu samedi.", [("armed_clash", "Tougan")]),
+    ("Une attaque contre la ville de Kindu a été signalée.", []),
+    ("Des habitants redoutent une attaque contre la ville de Gao.", []),
+])
+def test_an_attack_on_a_town_told_as_a_noun_with_its_day(text, wanted):
+    events = sentinelle.extract(text, published="2026-03-10", relevance_gate=False).events
+    assert [(e.sub_event_type, e.location.name) for e in events] == wanted

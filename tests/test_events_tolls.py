@@ -133,3 +133,28 @@ def test_the_victims_event_keeps_its_toll_when_the_other_side_tells_its_own():
 def test_the_other_side_told_next_with_its_source_adds_up(text, fatalities, injuries):
     events = sentinelle.extract(text, published="2026-06-10", relevance_gate=False).events
     assert [(e.fatalities, e.injuries) for e in events] == [(fatalities, injuries)]
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injuries"), [
+    # Niger, DR Congo, Ukraine, Mali: a death of the wounded told after the incident ("a succombé à ses blessures",
+    # "est décédé des suites de ses blessures") adds to its toll when the incident told wounded, gave no toll, or
+    # when it is another victim ("un autre", "un quatrième"), whatever day or hospital it gives
+    ("Mardi, des hommes armés ont attaqué un poste de police à Tahoua, tuant un policier et en blessant deux "
+     "autres. L'un des blessés a succombé à ses blessures mercredi.", 2, 2),
+    ("Vendredi, des rebelles ont tendu une embuscade à une patrouille près de Butembo, tuant trois soldats. Un "
+     "quatrième a succombé à ses blessures samedi.", 4, None),
+    ("Lundi, une frappe de drone a touché un bus près de Sloviansk, blessant six passagers. Deux d'entre eux sont "
+     "morts des suites de leurs blessures à l'hôpital de Dnipro.", 2, 6),
+    ("Un soldat a été tué jeudi dans l'explosion d'une mine près de Ménaka. Un autre a succombé à ses blessures.",
+     2, None),
+    ("Un soldat a été grièvement blessé jeudi dans l'explosion d'une mine près de Ménaka. Il est décédé des suites "
+     "de ses blessures.", 1, 1),
+    # told after dead alone, they are among those dead; the wounded with no count give no figure
+    ("Jeudi, quatre personnes ont été tuées dans une frappe sur un marché de Kherson. Deux d'entre elles ont "
+     "succombé à leurs blessures à l'hôpital.", 4, None),
+    ("Jeudi, des hommes armés ont attaqué le village de Tougan, tuant cinq personnes. Les blessés ont succombé à "
+     "leurs blessures.", 5, None),
+])
+def test_a_death_of_the_wounded_told_after_the_incident(text, fatalities, injuries):
+    events = sentinelle.extract(text, published="2024-03-08", relevance_gate=False).events
+    assert [(e.fatalities, e.injuries) for e in events] == [(fatalities, injuries)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import sentinelle
 from sentinelle.events.lexicon import TargetEntry, get_lexicon
 from sentinelle.events.matching import PhraseIndex, doc_units
 from sentinelle.events.roles import SETTLEMENT, choose_target
@@ -304,3 +305,18 @@ def test_one_person_named_by_nationality_is_a_victim(nlp, sentence, wanted):
 ])
 def test_a_verb_form_is_no_thing_hit(nlp, sentence, wanted):
     assert [(e.sub_event_type, e.target) for e in nlp(sentence)._.events] == wanted
+
+
+@pytest.mark.parametrize("text", [
+    # Haiti, Mali, DR Congo: the object of a present participle that is no trigger ("vidant la prison", "libérant
+    # les détenus de la prison") is what that other act did, not what the capture or the assault hit, however the
+    # parser hangs the participle
+    "C'est à Jacmel qu'il enseignait quand, le 3 mars, les gangs ont pris le contrôle de la ville, vidant la prison "
+    "civile et chassant les habitants.",
+    "Le 2 mars, les jihadistes ont pris le contrôle de Ménaka après de violents combats, vidant le commissariat et "
+    "pillant les boutiques.",
+    "Le 4 mars, les rebelles ont conquis la ville de Kalemie, vidant la prison et occupant la mairie.",
+])
+def test_the_object_of_another_participle_is_no_target(text):
+    events = sentinelle.extract(text, published="2026-03-14", relevance_gate=False).events
+    assert [e.target for e in events] == [None]

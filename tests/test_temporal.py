@@ -206,3 +206,24 @@ def test_a_day_told_after_the_story_day_is_a_report_day() -> None:
             "a annoncé samedi matin l'armée de l'air.")
     first, told = tag_times(text, dt.date(2025, 3, 15))
     assert "report_day" not in first.flags and "report_day" in told.flags
+
+
+@pytest.mark.parametrize(("text", "published", "needle", "start", "end"), [
+    # stretches of whole months and ranked parts of a year, which a report's tally is counted over
+    ("Au moins 90 civils ont été tués entre janvier et mars dans la province.", dt.date(2025, 4, 20), "janvier",
+     "2025-01-01", "2025-03-31"),
+    ("Les attaques se sont multipliées d'avril à juin 2024 dans la région.", dt.date(2025, 4, 20), "avril",
+     "2024-04-01", "2024-06-30"),
+    ("Entre novembre et février, le conflit a fait 300 morts.", dt.date(2025, 4, 20), "novembre",
+     "2024-11-01", "2025-02-28"),
+    ("Plus de 200 civils ont été tués au cours du premier trimestre, selon l'ONU.", dt.date(2025, 5, 2),
+     "trimestre", "2025-01-01", "2025-03-31"),
+    ("Le second semestre 2023 a été le plus meurtrier.", dt.date(2025, 5, 2), "semestre", "2023-07-01",
+     "2023-12-31"),
+    # a part of the year still to come at publication is last year's
+    ("Au troisième trimestre, les enlèvements ont doublé.", dt.date(2025, 5, 2), "trimestre", "2024-07-01",
+     "2024-09-30"),
+])
+def test_month_ranges_and_parts_of_a_year(text, published, needle, start, end) -> None:
+    m = _one(text, published, needle)
+    assert (m.interval.start, m.interval.end, m.interval.precision) == (start, end, "month")

@@ -387,3 +387,23 @@ def test_au_lendemain_de_names_another_incidents_day(nlp, text, trigger, start) 
 ])
 def test_a_datelines_day_does_not_move_the_story(nlp, text, trigger, published, start) -> None:
     assert event_date(nlp, text, trigger, published).interval.start == start
+
+
+@pytest.mark.parametrize(("text", "trigger", "start"), [
+    # Burkina Faso, DR Congo, Ukraine: "le lendemain", "deux jours plus tard", "le même soir" told after a quote
+    # that names a day of its own are read from the narration's day, not from the quoted one
+    ("Mardi, des hommes armés ont attaqué le village de Tougan, tuant six civils. « Nous avons vu des hommes arriver "
+     "le 2 mars, puis repartir », a raconté un habitant. Le lendemain, des militaires ont affronté les assaillants "
+     "près de Tougan.", "affronté", "2026-03-11"),
+    ("Jeudi, des rebelles ont attaqué un camp de déplacés près de Kalemie, tuant neuf personnes. « C'est la pire "
+     "attaque depuis celle du 20 février », a déclaré un responsable local.\n\nDeux jours plus tard, l'armée a mené "
+     "une contre-offensive près de Kalemie, tuant sept rebelles.", "contre-offensive", "2026-03-14"),
+    ("Lundi, un drone a frappé un marché de Kherson, tuant trois personnes. « J'ai perdu mon frère le 1er mars dans "
+     "une frappe semblable », a confié une habitante. Le même soir, un second drone a touché un immeuble de "
+     "Kherson, blessant deux personnes.", "touché", "2026-03-09"),
+    # inside the quote, its own day anchors it
+    ("Lundi, un drone a frappé un marché de Kherson. « Le 1er mars, un drone a tué mon frère ; le lendemain, un "
+     "autre a touché l'école », a confié une habitante.", "touché", "2026-03-02"),
+])
+def test_a_relative_day_after_a_quote_reads_the_narration_s_day(nlp, text, trigger, start) -> None:
+    assert event_date(nlp, text, trigger, dt.date(2026, 3, 14)).interval.start == start

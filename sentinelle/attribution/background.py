@@ -325,7 +325,9 @@ class BackgroundReader:
         long_period = dated and m.date is not None and m.date.precision in ("month", "year")
         if not dated:
             sent = doc.char_span(m.sent_start, m.sent_end, alignment_mode="expand")
-            if sent is None or self._names_a_day(sent) or not self.periods.find(doc_units(sent)):
+            # (or a past period the time stage reads, over a month or more: "au cours des six derniers mois")
+            if sent is None or self._names_a_day(sent) or not (
+                    self.periods.find(doc_units(sent)) or self._long_period_in(sent)):
                 return False
             long_period = True
         if m.places and not (long_period and all((p.location.precision or 1) >= 3 for p in m.places)):
@@ -360,6 +362,13 @@ class BackgroundReader:
             return False
         tkeys = doc_token_keys(sent.doc)
         return any(tkeys[i] & self.comparisons for i in range(hits[0].end, sent.end))
+
+    @staticmethod
+    def _long_period_in(sent: Span) -> bool:
+        """The sentence names a past period of a month or more ("sur les six derniers mois"), not a "since"."""
+        return any(tm.kind == "period" and "since" not in tm.flags and tm.interval.start and tm.interval.end
+                   and _days(tm.interval.start, tm.interval.end) >= 28
+                   for tm in sent.doc._.time_mentions or [] if sent.start_char <= tm.start < sent.end_char)
 
     @staticmethod
     def _names_a_day(sent: Span) -> bool:

@@ -19,7 +19,11 @@ def armed_assault(m: EventMention, storming: frozenset[str]) -> bool:
     on the ground (``storming``: the trigger entries typed by what they hit; not "attentat", as often a bomb)
     that does not say how, by a named armed side, at a place of its own (a town, not a whole country), that no
     incident told in the article accounts for."""
-    return bool(storming.intersection(m.trigger_ids) and m.actor1 and m.actor1.kind in NON_STATE_ARMED
+    # (or, with nobody named, an attack told as a noun whose complement is the town, on a day of its own sentence:
+    # "Une attaque contre la ville de X a eu lieu samedi"; the attackers, unknown, are the default armed group)
+    doers = (m.actor1 is not None and m.actor1.kind in NON_STATE_ARMED) or (
+        m.actor1 is None and m.place_attacked and "same_sentence" in m.date_flags)
+    return bool(storming.intersection(m.trigger_ids) and doers
                 and m.places and m.places[0].kind != "country"
                 and not m.reference and not m.summary and m.date is not None)
 

@@ -38,6 +38,21 @@ def _toll_beside(heads: list[Token], figures: Casualties) -> bool:
     return any(not any(a <= s and e <= b for a, b in phrases) for s, e in spans)
 
 
+def _place_attacked(heads: list[Token], place: PlaceMention) -> bool:
+    """ "une attaque contre la ville de X", "l'attaque de X": the place is in the complement of a trigger noun, opened
+    by "contre" or "de", the town itself is what was attacked."""
+    for h in heads:
+        if h.pos_ != "NOUN":
+            continue
+        for c in h.children:
+            if c.dep_ != "nmod" or c.i < h.i or not any(
+                    k.dep_ == "case" and k.lower_ in ("contre", "de", "d'", "d’", "du") for k in c.children):
+                continue
+            if c.left_edge.idx <= place.start and place.end <= c.right_edge.idx + len(c.right_edge):
+                return True
+    return False
+
+
 class MentionBuilder:
     """Builds the mention of one incident's triggers with one language's lexicon."""
 
@@ -101,6 +116,7 @@ class MentionBuilder:
         m.places = choose_places(doc, sent, places, heads, excluded_heads=set(), home=home)
         if m.places:
             m.add_evidence("location", [(p.start, p.end) for p in m.places])
+            m.place_attacked = _place_attacked(heads, m.places[0])
         # date of the trigger's clause; an earlier incident named as a reference has only its own
         if reference is None:
             c_start, c_end = clause_span(heads[0])

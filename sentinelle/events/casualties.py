@@ -73,8 +73,12 @@ class CasualtyReader(ListedVictims, VictimRoles):
                 for p in t.phrases:
                     if " " not in p:
                         self.victim_labels.setdefault(word_key(p), t.target)
+        # (the head noun of a site's name of several words too: "deux postes avancés de l'armée, tuant trois
+        # soldats" counts no posts, whatever participle the parser hangs on them)
         self.not_victims = keys(c.not_victims) | keys([p for t in lex.targets.targets if not t.people
-                                                       for p in t.phrases if " " not in p])
+                                                       for p in t.phrases if " " not in p]) \
+            | keys([w for t in lex.targets.targets if not t.people for p in t.phrases if " " in p
+                    for w in p.split()[0].split("|")])
         self.approximate = keys(list(lex.numbers.approximate))
         self.date_nouns = keys(c.date_nouns)
         self.age_nouns = keys(c.age_nouns)

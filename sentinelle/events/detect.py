@@ -76,6 +76,7 @@ from sentinelle.events.tolls import TollWords, tolls_of_both_sides, tolls_told_a
 from sentinelle.events.trigger_context import TriggerContext, _linked, _prevented
 from sentinelle.events.triggers import TriggerFinder
 from sentinelle.events.word_lists import event_words
+from sentinelle.events.wound_deaths import WoundDeaths
 from sentinelle.extensions import doc_lang, doc_text, morph_get
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.places.component import UNKNOWN_AFTER_LOCATIVE, UNLOCATED
@@ -121,6 +122,7 @@ class EventDetector(TriggerContext):
         self.issuer_verbs = event_words(lang).issuer_verbs
         self.negated_places = NegatedPlaces(event_words(lang))
         self.casualties = CasualtyReader(lex)
+        self.wound_deaths = WoundDeaths(lex)
         self.source_markers = PhraseIndex()
         for phrase in lex.modality.source_prepositions:
             self.source_markers.add(phrase, phrase)
@@ -192,7 +194,7 @@ class EventDetector(TriggerContext):
             additive=self.additive_adverbs | self.casualties.own_losses,
             telling=self.speech_verbs | self.claim_verbs | self.casualties.source_marks,
             claims=self.claim_verbs, sources=self.casualties.source_marks)
-        tolls_told_after(doc, sents, mentions, self.casualties, toll_words)
+        tolls_told_after(doc, sents, mentions, self.casualties, toll_words, self.wound_deaths)
         tolls_of_both_sides(doc, sents, mentions, self.casualties, toll_words)
         doc._.event_mentions = mentions
         return doc

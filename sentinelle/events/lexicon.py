@@ -292,6 +292,10 @@ class CasualtyFile(_Schema):
     between_words: list[str]
     killed_phrases: list[str]
     died_phrases: list[str] = []
+    # deaths of the wounded told after their incident ("L'un d'eux a succombé à ses blessures"), and the words
+    # telling them of other victims than the dead told before ("un autre")
+    wound_deaths: list[str] = []
+    other_victims: list[str] = []
     injured_phrases: list[str]
     zero_killed: list[str]
     zero_injured: list[str]

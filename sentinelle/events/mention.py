@@ -56,6 +56,7 @@ class EventMention:
     series: bool = False  # "après une première attaque": an earlier incident of the same series
     recalled: bool = False  # recalled by a trial or a commemoration ("le procès de l'attentat de X"), not told
     headline: bool = False  # told in the article's first line, above its first paragraph (set by assemble)
+    place_attacked: bool = False  # its trigger is a noun whose complement is its place ("une attaque contre la ville de X")
     entry: int = 0  # the live-blog entry it is told in ("14h32 — ..."), 0 outside one (set by assemble)
     also: bool = False  # "une maison a également été touchée": an additive adverb on the trigger, one more act
     more_dead: bool = False  # "Quatre assaillants ont également péri": its toll adds to the incident's

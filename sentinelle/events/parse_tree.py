@@ -74,9 +74,14 @@ def postposed_subject_object(noun: Token) -> Token | None:
 def stranded_passive_subject(noun: Token) -> Token | None:
     """ "Un soldat a été tué et six insurgés ont été abattus": the parser may hang the second subject on the first
     verb as its conjunct, and the second verb, left with no subject, on the first. That verb: the next one after
-    the noun, passive (only auxiliaries between), with no subject of its own."""
+    the noun, passive (only auxiliaries between), with no subject of its own.
+
+    "Des assaillants ont attaqué trois villages et cinq personnes ont été tuées": the subject of a clause opened by
+    "et" may be hung on the object of the first verb instead (a noun conjunct), the passive verb then left with no
+    subject or given that object for one; it hangs on the first verb, written before the object, and has nothing
+    of its own before the noun ("a annoncé que deux soldats et trois civils ont été tués" is one subject)."""
     doc = noun.doc
-    if noun.dep_ != "conj" or noun.head.pos_ != "VERB" or noun.head.i > noun.i:
+    if noun.dep_ != "conj" or noun.head.i > noun.i:
         return None
     j = noun.i + 1
     while j < len(doc) and doc[j].pos_ == "AUX":
@@ -84,10 +89,30 @@ def stranded_passive_subject(noun: Token) -> Token | None:
     if j >= len(doc) or j == noun.i + 1 or doc[j].pos_ != "VERB":
         return None
     verb = doc[j]
-    if not any(c.dep_ == "aux:pass" for c in verb.children) \
-            or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+    if not any(c.dep_ == "aux:pass" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if noun.head.pos_ == "VERB":
+        return None if subjects else verb
+    first = verb.head
+    if noun.head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "cc" and c.i < noun.i for c in noun.children) \
+            or first.pos_ != "VERB" or first.i == verb.i or first.i > noun.head.i:
+        return None
+    # (the first verb's object taken for the second's subject, the noun hung inside it)
+    if any(s.i > noun.i or noun.head not in s.subtree for s in subjects):
+        return None
+    if any(c.i < noun.i and c not in subjects for c in verb.children):
         return None
     return verb
+
+
+def object_taken_for_subject(noun: Token) -> bool:
+    """ "ont attaqué deux hameaux et six personnes ont été tuées", the object "hameaux" parsed as the subject of
+    "tuées": the passive subject of a verb that a noun conjunct inside it takes (:func:`stranded_passive_subject`)
+    is no subject of that verb."""
+    if noun.dep_ != "nsubj:pass":
+        return False
+    return any(t.dep_ == "conj" and stranded_passive_subject(t) is noun.head for t in noun.subtree if t.i > noun.i)
 
 
 def misread_claim(trigger: Token, claim_keys: frozenset[str]) -> Token | None:

@@ -220,6 +220,11 @@ def _other_clause(tok: Token, heads: list[Token]) -> bool:
     frappe, tandis que trois autres sont mortes à l'hôpital" (where they died, not what was struck). A
     relative or participial clause on a trigger noun still tells the trigger ("l'attentat qui a visé le
     marché")."""
+    # "ont pris le contrôle de la ville, vidant la prison": the object of a present participle that is no trigger
+    # of the mention is what that other act did, however the parser hung the participle
+    if tok.dep_ == "obj" and tok.head.pos_ == "VERB" and tok.head.lower_.endswith("ant") \
+            and all(tok.head.i != h.i for h in heads):
+        return True
     for anc in tok.ancestors:
         if anc.dep_ not in _SUB_CLAUSES or not (
                 anc.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in anc.children)):

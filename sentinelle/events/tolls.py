@@ -12,6 +12,7 @@ from sentinelle.events.incidents import VIOLENT_TYPES
 from sentinelle.events.lexicon import resolve_type
 from sentinelle.events.matching import doc_token_keys
 from sentinelle.events.mention import EventMention
+from sentinelle.events.wound_deaths import WoundDeaths
 from sentinelle.extensions import doc_text
 
 
@@ -26,12 +27,17 @@ class TollWords:
 
 
 def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], casualties: CasualtyReader,
-                     words: TollWords) -> None:
+                     words: TollWords, wounds: WoundDeaths | None = None) -> None:
     """A toll told in the next sentence of the paragraph, with no incident word and nobody telling it, is the
     toll of the one incident told just before when that one gave none ("Une frappe a touché un marché de X.
     Le bilan s'est alourdi à quatre morts"), or adds to it with "également / aussi"; a claim or a speaker's
     statement stays theirs (a source given after the toll does not), and a day or a place of its own makes it
-    another incident's. The wounded told with those dead go with them."""
+    another incident's. The wounded told with those dead go with them.
+
+    A death of the wounded ("L'un d'eux a succombé à ses blessures", ``wounds``) adds to the toll when the incident
+    told wounded, gave no toll, or when told of another victim ("Un autre a succombé"); its own day or place (the
+    day he died, the hospital) keeps it the incident's. Told after dead alone ("Quatre personnes ont été tuées.
+    Deux d'entre elles ont succombé à leurs blessures"), they are among those dead."""
     text = doc_text(doc)
     told = {m.sent_start for m in mentions}
     tkeys = doc_token_keys(doc)
@@ -50,7 +56,10 @@ def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], 
         m = before[0]
         # ("Quatre assaillants ont également péri": more dead, added to the toll told before)
         more = any(tkeys[i] & words.additive for i in range(sent.start, sent.end))
-        if (m.fatalities is not None and not more) or m.reference:
+        late = wounds.read(sent) if wounds is not None else None
+        if late is not None and m.fatalities is not None and not (late.other or m.injuries):
+            late = None  # (told after dead alone: among them)
+        if (m.fatalities is not None and not more and late is None) or m.reference:
             continue
         violent = resolve_type(m.event_type)[0] in VIOLENT_TYPES or m.generic
         figures = casualties.read(sent, [sent.root])
@@ -66,6 +75,13 @@ def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], 
                and not _tells_the_zero(doc[i], zero)
                for i in range(sent.start, sent.end)) or (not zero and any(
                 tkeys[i] & words.claims for i in range(prev.start, prev.end))):
+            continue
+        if late is not None and not m.summary and violent:
+            # "... blessant deux policiers. L'un d'eux a succombé à ses blessures (mercredi, à l'hôpital de X)"
+            m.fatalities = (m.fatalities or 0) + late.value
+            m.add_evidence("fatalities", [late.span])
+            m.fatality_victims, m.fatality_named = None, False
+            tolled[sent.start_char] = m
             continue
         # ("La semaine dernière, un charnier avait été découvert avec une trentaine de corps": another incident's)
         if any(sent.start_char <= t.start < sent.end_char for t in doc._.time_mentions or []) or any(

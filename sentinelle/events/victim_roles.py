@@ -13,6 +13,7 @@ from sentinelle.events.matching import segment_of, token_keys
 from sentinelle.events.numbers import number_at
 from sentinelle.events.parse_tree import (
     negated,
+    object_taken_for_subject,
     postposed_subject_object,
     reflexive,
     stranded_passive_subject,
@@ -105,6 +106,10 @@ class VictimRoles:
                 and any(word_key(c.text) in ("de", "d'", "des", "du") for c in noun.children if c.dep_ == "case"):
             return "killed"
         candidates = [noun.head] if noun.dep_ in _PASSIVE_DEPS else []
+        # "ont attaqué deux hameaux et six personnes ont été tuées": the first verb's object, parsed as the subject
+        # of the killing its conjunct is the subject of, is no victim of it
+        if object_taken_for_subject(noun):
+            candidates = []
         # "un soldat a été tué et six insurgés ont été abattus": the second subject, hung on the first verb
         stranded = stranded_passive_subject(noun)
         if stranded is not None:
@@ -186,9 +191,14 @@ class VictimRoles:
         (", blessant sept personnes"), read from its form: the tagger may take it for a noun and the parse then
         hangs the victims elsewhere."""
         first = noun.left_edge
-        if first.i == 0 or first.i == noun.i:
+        # (a bare figure is its own noun: "et en tuant quatre", the figure left hanging on anything)
+        bare = first.i == noun.i and noun.pos_ == "NUM" and number_at(noun, self.lex) is not None
+        if first.i == 0 or (first.i == noun.i and not bare):
             return None
         word = noun.doc[first.i - 1]
+        # ... or the participle hung on the victims as their preposition (", blessant 15 personnes")
+        if first.i != noun.i and first.dep_ in ("case", "mark") and first.text.lower().endswith("ant"):
+            word = first
         if not word.text.lower().endswith("ant"):
             return None
         infinitive = {word_key(word.text[:-3] + "er")}

@@ -23,7 +23,7 @@ Unit = Literal["second", "minute", "hour", "day", "week", "weekend", "month", "y
 Builder = Literal[
     "numeric_date", "date_range", "calendar_date", "month", "month_part", "year",
     "weekday_range", "weekday", "relative_day", "this_part", "during_part", "ago", "relative_unit",
-    "recent_unit", "unit_part", "recent_period", "anaphoric", "set", "duration", "ignore",
+    "recent_unit", "unit_part", "recent_period", "anaphoric", "set", "duration", "month_range", "year_part", "ignore",
 ]
 
 APOS = "['’]"
@@ -65,6 +65,10 @@ class TimeVocabulary(_Strict):
     future_form: str = ""
     shift_words: dict[str, int] = Field(default_factory=dict)
     approx_words: list[str] = Field(default_factory=list)
+    # the parts of a year named by their rank ("le premier trimestre", "le second semestre"): the ranks, and each
+    # part's length in months
+    ordinals: dict[str, int] = Field(default_factory=dict)
+    year_parts: dict[str, int] = Field(default_factory=dict)
 
     @field_validator("weekdays")
     @classmethod
@@ -267,6 +271,8 @@ class Grammar:
         self.month_parts = key(vocab.month_parts)
         self.anaphoric = key(vocab.anaphoric)
         self.shift_words = key(vocab.shift_words)
+        self.ordinals = key(vocab.ordinals)
+        self.year_parts = key(vocab.year_parts)
         self.first_day = {_norm(w) for w in vocab.first_day}
         self.last_words = {_norm(w) for w in vocab.last_words}
         self.next_words = {_norm(w) for w in vocab.next_words}
@@ -286,6 +292,8 @@ class Grammar:
             "this": _word(_alternation(vocab.this_words)),
             "anaphor": _word(_alternation(list(vocab.anaphoric))),
             "approx": rf"(?<![\w-])(?:{_alternation(vocab.approx_words)})",
+            "ordinal": _word(_alternation(list(vocab.ordinals))) if vocab.ordinals else r"(?!)",
+            "yearpart": _word(_alternation(list(vocab.year_parts))) if vocab.year_parts else r"(?!)",
         }
         self.rules: list[CompiledRule] = []
         for order, rule in enumerate(rules.rules):

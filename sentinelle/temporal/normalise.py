@@ -212,6 +212,30 @@ def month_part(ctx: Context, g: Groups) -> Resolved | None:
     return res
 
 
+def month_range(ctx: Context, g: Groups) -> Resolved | None:
+    """ "entre janvier et mars", "de janvier à mars 2025": whole months, the first to the last."""
+    res = Resolved(precision="month")
+    first, last = (ctx.grammar.lookup(ctx.grammar.months, g[k]) for k in ("month", "month2"))
+    end_year = int(g.get("year2") or g.get("year") or 0) or _month_year(ctx, {}, last, res)
+    if end_year is None:
+        return None
+    start_year = int(g["year"]) if _has(g, "year") else end_year - (1 if first > last else 0)
+    res.start, res.end = dt.date(start_year, first, 1), cal.month_end(end_year, last)
+    return res if res.start <= res.end else None
+
+
+def year_part(ctx: Context, g: Groups) -> Resolved | None:
+    """ "au premier trimestre", "le second semestre 2025": a ranked quarter or half of the year named, else of the
+    reference date's year (the year before when that part is still to come)."""
+    rank, months = ctx.grammar.lookup(ctx.grammar.ordinals, g["ordinal"]), ctx.grammar.lookup(ctx.grammar.year_parts,
+                                                                                               g["yearpart"])
+    first = (rank - 1) * months + 1
+    if rank < 1 or rank * months > 12 or (ctx.ref is None and not _has(g, "year")):
+        return None
+    value = int(g["year"]) if _has(g, "year") else ctx.ref.year - (first > ctx.ref.month and ctx.mode != "future")
+    return Resolved(start=dt.date(value, first, 1), end=cal.month_end(value, first + months - 1), precision="month")
+
+
 def year(ctx: Context, g: Groups) -> Resolved | None:
     value = int(g["year"])
     return Resolved(start=dt.date(value, 1, 1), end=dt.date(value, 12, 31), precision="year", value=str(value))
@@ -471,5 +495,5 @@ BUILDERS: dict[str, Callable[[Context, Groups], Resolved | None]] = {
     "weekday": weekday, "relative_day": relative_day, "this_part": this_part, "during_part": during_part, "ago": ago,
     "relative_unit": relative_unit, "recent_unit": recent_unit, "unit_part": unit_part,
     "recent_period": recent_period, "anaphoric": anaphoric, "set": set_, "duration": duration,
-    "ignore": ignore,
+    "month_range": month_range, "year_part": year_part, "ignore": ignore,
 }

@@ -43,6 +43,8 @@ def default_year_window() -> tuple[int, int]:
 
 # "du 23 mars", "de juillet": a date hung on a noun by "du" / "de" may be a name's ("le Mouvement du 23 mars")
 _NAMED_BY_DU = re.compile(r"\b(?:du|de)\s+$", re.IGNORECASE)
+# A quotation: someone's words, whose days anchor no "le lendemain" of the narration outside them
+_QUOTE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 
 
 def _cue_before(regex: re.Pattern[str], text: str, start: int) -> int | None:
@@ -230,8 +232,14 @@ def tag_times(
     mentions: list[TimeMention] = []
     previous: Resolved | None = None
     previous_named = False
+    # ("Mardi, ... « Ils sont arrivés le 2 mars », a raconté un habitant. Le lendemain, ...": the day after
+    # Tuesday; the quote's own anaphora read its days. A calendar date in a quote recalls an earlier day)
+    quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
+    narrated: Resolved | None = None  # the last day named outside quotations
     for cand in cands:
-        ctx = Context(grammar, ref=ref, anchored=anchored, previous=previous, year_window=window)
+        quoted = any(a <= cand.start and cand.end <= b for a, b in quotes)
+        ctx = Context(grammar, ref=ref, anchored=anchored, previous=previous if quoted else narrated,
+                      year_window=window)
         # A deadline ("avant le 31 décembre") is read forward, like a future tense.
         told = tense(cand.start, cand.end) if tense is not None else None
         ctx.future = _cue_before(grammar.deadline_cue, text, cand.start) is not None or (
@@ -269,4 +277,8 @@ def tag_times(
         if res.kind == "date" and res.start is not None and "deadline" not in res.flags and not reported:
             previous = res
             previous_named = _NAMED_BY_DU.search(text, max(0, cand.start - 4), cand.start) is not None
+            # (a weekday in a witness's words is a day of the story told, "« Le jeudi soir, ne les voyant pas
+            # revenir... »", which the narration's "le lendemain" may follow; a calendar date is a recall)
+            if not quoted or cand.rule.build not in DATE_BUILDERS_WITH_YEAR:
+                narrated = res
     return mentions
