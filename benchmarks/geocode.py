@@ -23,6 +23,7 @@ gazetteer holds, placed by the words around them or by the article's one provinc
 and names that resemble a town abroad. ``geocode_fr7.tsv`` measures coverage: places of 2015-2025 conflicts, public coordinates.
 ``geocode_fr8.tsv`` does the same for north-west and north-east Nigeria, northern Benin and Togo, Chad and northern
 Mozambique; ``geocode_fr9.tsv`` for Sudan, Ethiopia, Ukraine, Colombia, Pakistan and Libya.
+``geocode_fr10.tsv`` for Cameroon's regions, Amhara's zones, south Lebanon, Syria, Somalia, DR Congo, Sudan and Niger.
 """
 
 from __future__ import annotations

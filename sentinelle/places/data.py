@@ -172,6 +172,9 @@ class PlaceCues(_Row):
     admin_context: list[str]
     # Adjectives allowed between a cue and the name ("la base militaire américaine X").
     cue_adjectives: list[str] = Field(default_factory=list)
+    # Direction adjectives that end a place's name ("le Darfour occidental", "la Ghouta orientale"): a
+    # capitalised run followed by one is also looked up with it.
+    name_adjectives: list[str] = Field(default_factory=list)
     # Word classes of the phrases that locate a name the gazetteer lacks ("X, à 30 km de Y");
     # see ``sentinelle.places.located``.
     locators: dict[str, list[str]] = Field(default_factory=dict)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from sentinelle.extensions import doc_text, token_columns
+from sentinelle.places.data import load_cues
 from sentinelle.places.normalize import query_keys
 
 MAX_TOKENS = 6
@@ -54,6 +55,12 @@ _LEADING_PREPOSITIONS = frozenset({"À", "A", "Au", "Aux", "En", "Dans", "Depuis
                                    "Avant", "Pour", "Par", "Sur", "Sous", "Chez", "Entre", "Contre", "Avec", "Dès"})
 
 
+@lru_cache(maxsize=8)
+def _name_adjectives(lang: str) -> frozenset[str]:
+    """Lower-case direction adjectives that may end a name ("le Darfour occidental"): ``places_cues.yaml``."""
+    return frozenset(w.lower() for w in load_cues(lang).name_adjectives)
+
+
 # (every match of _ARTICLE_PREFIX starts with one of these: the regular expression is tried only then)
 _ARTICLE_FIRST = frozenset("aAeE")
 
@@ -78,11 +85,20 @@ def find_candidates(doc: Doc, lang: str = "fr") -> list[Candidate]:
     texts, ws = cols.text, cols.ws
     text_of_doc = doc_text(doc)
     n = len(texts)
+    adjectives = _name_adjectives(lang)
     for i in range(n):
         if not _starts_name(texts[i]):
             continue
         for j in range(i, min(n, i + MAX_TOKENS)):
             t = texts[j]
+            # "le Darfour occidental": a direction adjective ends the name it follows (the whole is kept only
+            # if the gazetteer holds it, as any candidate)
+            if j > i and cols.lower[j] in adjectives and _ends_name(texts[j - 1]):
+                start, end = cols.idx[i], cols.idx[j] + len(t)
+                keys = tuple(query_keys(text_of_doc[start:end], lang))
+                if keys:
+                    out.append(Candidate(start, end, i, j + 1, text_of_doc[start:end], keys))
+                break
             # (a run of spaces inside a name is sloppy typing or an unwrapped line: "du  Congo")
             if t in _BREAK or (j > i and cols.is_space[j] and "\n" in t) or "\n" in ws[j]:
                 break

@@ -143,6 +143,12 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
             own_spelling = hit.curated or fold(written) == fold(e.name)
             if not feats.locative or feats.sentence_initial or not supported or not own_spelling:
                 return False
+        elif feats.adjective_country != e.country and (out_of_context or (
+                ctx is not None and not ctx.countries and ctx.demonyms and e.country not in ctx.demonyms)):
+            # "la région de l'Ouest, au Burkina Faso": a division named after a direction is that of the article's
+            # country (named, or else its nationality); another country's ("Ouest", Cameroon) is not meant
+            # (Burkina Faso has no region "Ouest")
+            return False
         elif not (feats.cue and feats.cue.prefer in ("city", "site", "admin1")) and not (
                 (feats.locative or feats.after_article) and e.kind in ("admin1", "admin2")
                 and feats.adjective_country == e.country):
