@@ -64,6 +64,8 @@ ZONES = [
      "Nord-Wollo", "et-nord-wollo", 11.83, 39.59),
     ("Des drones ont frappé des villages du Sud-Wollo, selon des habitants joints par téléphone.",
      "Sud-Wollo", "et-sud-wollo", 11.13, 39.63),
+    ("Des affrontements entre l'armée fédérale et des miliciens ont été signalés dans la zone de Wag Himra.",
+     "Wag Himra", "et-wag-hemra", 12.63, 39.03),
     ("L'armée fédérale affirme avoir repris plusieurs districts dans le Gojjam occidental.",
      "Gojjam occidental", "et-gojjam-occidental", 10.70, 37.27),
     ("Des affrontements ont été signalés dans l'East Gojjam, selon un responsable régional.",
