@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -59,6 +61,22 @@ def _acronym(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = _WORD.findall(text, line_start, end - len(words[-1]))
     return bool(before) and not before[-1].isupper()
+
+
+def _covered_by_longer(doc: Doc, candidates: list[Candidate]) -> Callable[[int, int], bool]:
+    """Whether a character range lies inside a longer candidate that joins no names (sorted by start, with the
+    furthest end of each prefix: every candidate was compared with every other, a fortieth of the places stage)."""
+    wrappers = sorted((o.start, o.end) for o in candidates if not _joins_names(doc, o))
+    starts = [s for s, _ in wrappers]
+    furthest = [-1]  # furthest[k]: the largest end among the first k wrappers
+    for _, e in wrappers:
+        furthest.append(max(furthest[-1], e))
+
+    def covered(start: int, end: int) -> bool:
+        # (a longer one that covers it starts before it, or starts with it and ends after it)
+        return furthest[bisect_left(starts, start)] >= end or furthest[bisect_right(starts, start)] > end
+
+    return covered
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozenset[str],
@@ -130,10 +148,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     # (words of a longer capitalised name are no small town of their own: "Rouge" of "la Croix-Rouge"; nor is a name
     # the tagger reads as a person or a thing that no place word nor "de" introduces: "Fatouma, 14 ans, a été séparée")
     others = [(e.start_char, e.end_char) for e in ents if e.label_ in ("PER", "ORG", "MISC")]
-    inside = frozenset((c.start, c.end) for c in candidates if any(
-        o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start and not _joins_names(doc, o)
-        for o in candidates) or (any(s < c.end and c.start < e for s, e in others) and not _introduced_by_place_word(
-            cues.at(c.start), table)))
+    covered = _covered_by_longer(doc, candidates)
+    inside = frozenset((c.start, c.end) for c in candidates if covered(c.start, c.end) or (
+        any(s < c.end and c.start < e for s, e in others) and not _introduced_by_place_word(cues.at(c.start), table)))
     ctx = article_context([c for c in scored if not any(s <= c[0].start and c[0].end <= e for s, e in pieces)],
                           Counter({demonyms[w] for w in token_columns(doc).lower if w in demonyms}), lang, inside,
                           doc_text(doc))
