@@ -89,3 +89,45 @@ def test_sentence_bounds_follow_the_columns_of_the_doc(nlp):
     first, second = doc[0], doc[-2]
     assert sentence_bounds(first) != sentence_bounds(second)
     assert sentence_bounds(second) == token_columns(doc).sentence(second.i) == (second.sent.start, len(doc))
+
+
+def _parsed(nlp, texts):
+    """The texts through the whole pipeline: the parse as the stages leave it (repaired where they mend it)."""
+    return list(nlp.pipe(texts))
+
+
+def test_walks_on_the_columns_are_the_walks_on_tokens(nlp):
+    from sentinelle.attribution.syntax import _conjuncts, _shares_auxiliary
+    from sentinelle.events.listed_victims import name_end
+    from sentinelle.events.matching import ancestors_and_self
+    from sentinelle.events.place_choice import _CLAUSE_DEPS, clause_head
+
+    def clause_head_on_tokens(tok):
+        for anc in ancestors_and_self(tok):
+            if anc.pos_ in ("VERB", "AUX") and (anc.dep_ in _CLAUSE_DEPS or anc.head.i == anc.i):
+                return anc
+        return ancestors_and_self(tok)[-1]
+
+    def name_end_on_tokens(tok):
+        end = tok.i + 1
+        while end < len(tok.doc) and tok.doc[end].dep_ == "flat:name" and tok.doc[end].head.i == tok.i:
+            end += 1
+        return end
+
+    def conjuncts_on_tokens(tok):
+        out = []
+        for c in tok.children:
+            if _shares_auxiliary(c):
+                out += [c, *conjuncts_on_tokens(c)]
+        return out
+
+    texts = [*PARAGRAPHS, "Des miliciens ont pillé, incendié ou détruit une vingtaine de maisons à Bria, selon Jean-Paul "
+             "Ngoupandé Mbaye, maire de la ville.", "Les assaillants ont tué, blessé et enlevé des civils près de Zinder."]
+    shared = 0
+    for doc in _parsed(nlp, texts):
+        for tok in doc:
+            assert clause_head(tok) == clause_head_on_tokens(tok)
+            assert name_end(tok) == name_end_on_tokens(tok)
+            assert [c.i for c in _conjuncts(tok)] == [c.i for c in conjuncts_on_tokens(tok)]
+            shared += bool(_conjuncts(tok))
+    assert shared  # (participles that share an auxiliary are read)

@@ -371,8 +371,11 @@ def _shares_auxiliary(tok: Token) -> bool:
 def _conjuncts(tok: Token) -> list[Token]:
     """The participles coordinated under ``tok`` that share its auxiliary (recursively)."""
     out: list[Token] = []
-    for c in tok.children:
-        if _shares_auxiliary(c):
+    doc = tok.doc
+    cols = token_columns(doc)
+    for i in cols.children(tok.i):
+        # (a conjunct first, from the columns: a Token only for those, where Token.children built one for each child)
+        if cols.dep[i] == "conj" and _shares_auxiliary(c := doc[i]):
             out += [c, *_conjuncts(c)]
     return out
 

@@ -10,7 +10,7 @@ from sentinelle.events.matching import token_keys
 from sentinelle.events.numbers import is_article, number_at
 from sentinelle.events.parse_tree import with_etre
 from sentinelle.events.toll_choice import Figure, figure_of
-from sentinelle.extensions import doc_value, morph_get
+from sentinelle.extensions import doc_value, morph_get, token_columns
 
 
 class ListedVictims:
@@ -157,8 +157,10 @@ def person_name(tok: Token, age_nouns: frozenset[str]) -> bool:
 
 def name_end(tok: Token) -> int:
     """The index of the token after the name ``tok`` opens ("Seydou Traoré": the parts the parser hangs on it)."""
+    cols = token_columns(tok.doc)  # (the parse read from the columns: no Token per word)
+    dep, head = cols.dep, cols.head
     end = tok.i + 1
-    while end < len(tok.doc) and tok.doc[end].dep_ == "flat:name" and tok.doc[end].head.i == tok.i:
+    while end < len(dep) and dep[end] == "flat:name" and head[end] == tok.i:
         end += 1
     return end
 

@@ -21,7 +21,7 @@ from sentinelle.events.parse_tree import tree_distance
 from sentinelle.events.roads import one_road, road_ends, road_heading
 from sentinelle.events.shares import next_share, share_before
 from sentinelle.events.word_lists import event_words
-from sentinelle.extensions import char_span_expand, doc_lang, doc_text, doc_value
+from sentinelle.extensions import char_span_expand, doc_lang, doc_text, doc_value, token_columns
 from sentinelle.model import PlaceMention
 from sentinelle.places.admin1 import km
 from sentinelle.places.cues import cue_table, preceding_words
@@ -56,7 +56,7 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
     if len(place.text.split()) == 1 and head.pos_ in _NOT_PLACE_POS and not _name_after_preposition(head) \
             and head.ent_type_ != "LOC":
         return None
-    if any(a.i in excluded_heads for a in ancestors_and_self(head)):
+    if excluded_heads and not excluded_heads.isdisjoint(token_columns(doc).ancestors(head.i)):
         return None
     if launch_site(head, triggers):
         return None  # "tirés depuis le secteur de X": where the fire came from, not where it fell
@@ -146,10 +146,14 @@ _CLAUSE_DEPS = frozenset({"advcl", "acl:relcl", "acl", "ccomp", "xcomp", "conj",
 
 def clause_head(tok: Token) -> Token:
     """The verb heading the clause ``tok`` is in (the sentence root when there is none)."""
-    for anc in ancestors_and_self(tok):
-        if anc.pos_ in ("VERB", "AUX") and (anc.dep_ in _CLAUSE_DEPS or anc.head.i == anc.i):
-            return anc
-    return ancestors_and_self(tok)[-1]
+    # (read from the Doc's columns, as ancestors_and_self walks: a Token only for the answer)
+    cols = token_columns(tok.doc)
+    pos, dep, heads = cols.pos, cols.dep, cols.head
+    chain = cols.ancestors(tok.i)
+    for i in chain:
+        if pos[i] in ("VERB", "AUX") and (dep[i] in _CLAUSE_DEPS or heads[i] == i):
+            return tok.doc[i]
+    return tok.doc[chain[-1]]
 
 
 def choose_places(
