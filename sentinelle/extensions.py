@@ -252,6 +252,15 @@ def char_span_expand(doc: Doc, start: int, end: int) -> Span | None:
     return span
 
 
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, read once per Doc: spaCy builds the entity Spans anew on each read (about 60 Tokens and Spans an
+    article), and four readers of the places and events stages ask for them. The stages never set the entities."""
+    ents = doc.user_data.get("sentinelle_ents")
+    if ents is None:
+        ents = doc.user_data["sentinelle_ents"] = doc.ents
+    return ents
+
+
 def sentence_bounds(tok: Token) -> tuple[int, int]:
     """``(tok.sent.start, tok.sent.end)`` read from the Doc's columns (``Token.sent`` walks the sentence and builds a
     Span on each read; two tokens share a sentence when their bounds are equal). Only for a parsed Doc."""

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from sentinelle.extensions import char_span_expand, doc_value, sentence_bounds, token_columns
+from sentinelle.extensions import char_span_expand, doc_ents, doc_value, sentence_bounds, token_columns
 
 PARAGRAPHS = [
     "Des hommes armés ont attaqué jeudi soir un poste de gendarmerie près de Dori. Deux gendarmes ont été tués, "
@@ -51,6 +51,13 @@ def test_an_expanded_character_span_is_the_doc_char_span(nlp):
             if got is not None:
                 assert (got.start, got.end, got.start_char, got.end_char) == (want.start, want.end, want.start_char,
                                                                               want.end_char)
+
+
+def test_entities_read_once_are_the_doc_entities(nlp):
+    for doc in nlp.pipe(PARAGRAPHS):
+        for _ in range(2):  # read, then from the memo
+            assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+        assert doc_ents(doc)
 
 
 def test_doc_values_are_the_underscore_values(nlp):

@@ -18,7 +18,7 @@ from sentinelle.events.lexicon import get_lexicon, word_key
 from sentinelle.events.matching import segment_of
 from sentinelle.events.roads import after_road_word, road_direction_only
 from sentinelle.events.word_lists import event_words
-from sentinelle.extensions import char_span_expand, doc_lang, doc_text, doc_value, token_columns
+from sentinelle.extensions import char_span_expand, doc_ents, doc_lang, doc_text, doc_value, token_columns
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
 from sentinelle.places.cues import cue_table, preceding_words
 from sentinelle.places.name_pieces import cue_before
@@ -56,7 +56,7 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
     """
     vocab = event_words(doc_lang(doc))
     out = []
-    ents = [e for e in doc.ents if e.label_ in ("PER", "ORG", "MISC")]
+    ents = [e for e in doc_ents(doc) if e.label_ in ("PER", "ORG", "MISC")]
     times = [(m.start, m.end) for m in (doc_value(doc, "time_mentions") or [])]
     for p in places:
         # "NIAMEY (AFP) –": where the story was filed, not where anything happened

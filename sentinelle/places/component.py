@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
 from sentinelle.actors.lexicon import get_lexicon
 from sentinelle.actors.metonymy import stands_for_state
-from sentinelle.extensions import doc_text, token_columns
+from sentinelle.extensions import doc_ents, doc_text, token_columns
 from sentinelle.model import PlaceMention
 from sentinelle.places.anaphora import listed_again, named_again, site_named_again
 from sentinelle.places.areas import describe_areas, villages_at_division_centre
@@ -87,7 +87,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     candidates += [ext for c in candidates if (ext := _with_site_cue(doc, c, table, lang, cues)) is not None]
     found = gazetteer.hits({k for c in candidates for k in c.keys})
     # Entities the tagger reads as a person or an organisation: a negative signal only.
-    ents = doc.ents  # (spaCy builds the entity Spans anew on each read of Doc.ents)
+    ents = doc_ents(doc)  # (spaCy builds the entity Spans anew on each read of Doc.ents)
     named = [(e.start_char, e.end_char) for e in ents if e.label_ in ("PER", "ORG")]
     # "le président Nicolás Maduro ... des preuves de vie pour Maduro": a person's name said again alone
     surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1 and e[-1].text[:1].isupper()}
