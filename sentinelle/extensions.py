@@ -253,8 +253,8 @@ def char_span_expand(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, read once per Doc: spaCy builds the entity Spans anew on each read (about 60 Tokens and Spans an
-    article), and four readers of the places and events stages ask for them. The stages never set the entities."""
+    """``doc.ents``, read once per Doc: spaCy builds the entity Spans anew on each read (about 60 Tokens and Spans a
+    read), and four readers of the places and events stages ask for them. The stages never set the entities."""
     ents = doc.user_data.get("sentinelle_ents")
     if ents is None:
         ents = doc.user_data["sentinelle_ents"] = doc.ents
