@@ -6,8 +6,10 @@ see ``docs/contracts.md`` for who writes what.
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SPACY
-from spacy.tokens import Doc, Token
+from typing import Any
+
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, SPACY
+from spacy.tokens import Doc, Span, Token
 
 _DOC_ATTRIBUTES: dict[str, object] = {
     "published": None,  # datetime.date | None, set by extract() before the pipeline runs
@@ -39,6 +41,17 @@ def warn(doc: Doc, message: str) -> None:
 register_extensions()
 
 
+def doc_value(doc: Doc, name: str) -> Any:
+    """``doc._.<name>`` (an attribute of ``_DOC_ATTRIBUTES``) without the ``Underscore`` object that every read of
+    ``Doc._`` builds (about 2 µs a read, where the stages read the mentions of earlier stages in their inner loops):
+    the value spaCy keeps in ``user_data``, or ``doc._``'s own answer when none is set (its default)."""
+    value = doc.user_data.get(("._.", name, None, None), _UNSET)
+    return getattr(doc._, name) if value is _UNSET else value
+
+
+_UNSET = object()
+
+
 def doc_text(doc: Doc) -> str:
     """The document's text, computed once.
 
@@ -59,7 +72,7 @@ def doc_text(doc: Doc) -> str:
 
 
 
-_COLUMNS = [ORTH, LOWER, IDX, SPACY, IS_ALPHA, IS_SPACE, POS, LEMMA, HEAD, DEP]
+_COLUMNS = [ORTH, LOWER, IDX, SPACY, IS_ALPHA, IS_SPACE, POS, LEMMA, HEAD, DEP, SENT_START]
 
 
 class _Strings(dict):
@@ -96,7 +109,7 @@ class TokenColumns:
     """Per-token attributes of a Doc as plain Python lists, read once (see :func:`token_columns`)."""
 
     __slots__ = ("text", "lower", "idx", "ws", "is_alpha", "is_space", "pos", "lemma", "head", "dep", "_children",
-                 "_depth")
+                 "_depth", "_sent_start", "_sentences")
 
     def __init__(self, doc: Doc) -> None:
         # one C-level copy of the Doc's arrays: iterating the Doc would build a Token for every word.
@@ -118,6 +131,10 @@ class TokenColumns:
         self.dep: list[str] = list(map(string, columns[9]))
         self._children: dict[int, list[int]] | None = None
         self._depth: list[int] | None = None
+        # (the parser's sentence starts, 1 / -1 / 0: they move with the heads, and the columns are read anew when a
+        # stage changes a head, see events/parse_repair.py)
+        self._sent_start: list[int] = columns[10]
+        self._sentences: tuple[list[int], list[int]] | None = None
 
     def children(self, i: int) -> list[int]:
         """The indices of the children of token ``i``, in text order (as ``Token.children``); read it, do not
@@ -142,6 +159,26 @@ class TokenColumns:
         for j in out:  # grows while read: a breadth-first walk
             out.extend(self.children(j))
         return out
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """``(tok.sent.start, tok.sent.end)`` of token ``i``, as spaCy finds them (back to the last token marked as a
+        sentence start, on to the next one), without the Span that ``Token.sent`` builds at every read."""
+        bounds = self._sentences
+        if bounds is None:
+            marks, n = self._sent_start, len(self._sent_start)
+            starts, ends = [0] * n, [n] * n
+            s = 0
+            for j in range(n):
+                if marks[j] == 1:
+                    s = j
+                starts[j] = s
+            e = n
+            for j in range(n - 1, -1, -1):
+                ends[j] = e
+                if marks[j] == 1:
+                    e = j
+            bounds = self._sentences = (starts, ends)
+        return bounds[0][i], bounds[1][i]
 
     def ancestors(self, i: int) -> list[int]:
         """Token ``i`` and its heads up to the root, at most 50 (as ``matching.ancestors_and_self``)."""
@@ -198,6 +235,36 @@ def morph_get(tok: Token, field: str) -> list[str]:
             _MORPH_VALUES.clear()
         values = _MORPH_VALUES[key] = tok.morph.get(field)
     return list(values)
+
+
+def char_span_expand(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, built once per Doc and character range: the stages
+    ask it of the same place, time and actor mentions again and again (about 100 times per article). The same Span
+    object is returned each time: read it, do not change it (no stage retokenizes a Doc, so the tokens under a range
+    stay the same)."""
+    memo = doc.user_data.get("sentinelle_char_spans")
+    if memo is None:
+        memo = doc.user_data["sentinelle_char_spans"] = {}
+    key = (start, end)
+    span = memo.get(key, memo)
+    if span is memo:
+        span = memo[key] = doc.char_span(start, end, alignment_mode="expand")
+    return span
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, read once per Doc: spaCy builds the entity Spans anew on each read (about 60 Tokens and Spans a
+    read), and four readers of the places and events stages ask for them. The stages never set the entities."""
+    ents = doc.user_data.get("sentinelle_ents")
+    if ents is None:
+        ents = doc.user_data["sentinelle_ents"] = doc.ents
+    return ents
+
+
+def sentence_bounds(tok: Token) -> tuple[int, int]:
+    """``(tok.sent.start, tok.sent.end)`` read from the Doc's columns (``Token.sent`` walks the sentence and builds a
+    Span on each read; two tokens share a sentence when their bounds are equal). Only for a parsed Doc."""
+    return token_columns(tok.doc).sentence(tok.i)
 
 
 def token_columns(doc: Doc) -> TokenColumns:

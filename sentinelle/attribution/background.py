@@ -17,7 +17,7 @@ from sentinelle.attribution.syntax import _BOUNDARY, _Cue, _in_apposition_withou
 from sentinelle.events.lexicon import keys
 from sentinelle.events.matching import PhraseIndex, doc_token_keys, doc_units, token_keys
 from sentinelle.events.mention import EventMention
-from sentinelle.extensions import morph_get, token_columns
+from sentinelle.extensions import doc_value, morph_get, token_columns
 
 # Edges by which an incident sits in the complement of a trend word ("la montée DES ATTAQUES",
 # "ont intensifié LES ATTAQUES", "de faciliter LES ATTAQUES").
@@ -44,7 +44,7 @@ def _own_day(noun: Token) -> bool:
         last = nxt.right_edge
     start, end = noun.idx + len(noun.text), last.idx + len(last.text)
     return any(tm.kind == "date" and tm.interval.precision == "day" and start <= tm.start and tm.end <= end
-               and "since" not in tm.flags for tm in noun.doc._.time_mentions or [])
+               and "since" not in tm.flags for tm in doc_value(noun.doc, "time_mentions") or [])
 
 
 class BackgroundReader:
@@ -105,7 +105,7 @@ class BackgroundReader:
         # a "since" period found by the time stage ("depuis 2015", "depuis le 18 octobre"); a period of a few
         # days ("depuis mercredi") is the time of one battle still going on, not a background
         covered: set[int] = set()
-        for tm in doc._.time_mentions or []:
+        for tm in doc_value(doc, "time_mentions") or []:
             if "since" not in tm.flags or not (sent.start_char <= tm.start < sent.end_char):
                 continue
             span = doc.char_span(tm.start, tm.end, alignment_mode="expand")
@@ -136,7 +136,7 @@ class BackgroundReader:
         when the sentence names no day: "des attaques ... cette semaine" are several days' incidents, "des
         attaques simultanées ont visé mardi deux postes" that day's."""
         doc = sent.doc
-        times = [tm for tm in doc._.time_mentions or [] if sent.start_char <= tm.start < sent.end_char]
+        times = [tm for tm in doc_value(doc, "time_mentions") or [] if sent.start_char <= tm.start < sent.end_char]
         if any(tm.kind == "date" and tm.interval.precision == "day" and "since" not in tm.flags for tm in times):
             return []
         spans = [doc.char_span(tm.start, tm.end, alignment_mode="expand") for tm in times
@@ -229,7 +229,7 @@ class BackgroundReader:
         """The verb's place complements are two places or more, coordinated ("dans le camp de X et à Y"): a place
         mention of the places stage, or a name after a place preposition the gazetteer may not know."""
         doc = trig.doc
-        places = [(p.start, p.end) for p in doc._.place_mentions or []]
+        places = [(p.start, p.end) for p in doc_value(doc, "place_mentions") or []]
 
         def place(tok: Token) -> bool:
             if not any(c.dep_ == "case" for c in tok.children):
@@ -258,7 +258,7 @@ class BackgroundReader:
                     for g in c.subtree)
         sent = noun.sent
         day = any(tm.kind == "date" and tm.interval.precision == "day"
-                  for tm in noun.doc._.time_mentions or [] if sent.start_char <= tm.start < sent.end_char)
+                  for tm in doc_value(noun.doc, "time_mentions") or [] if sent.start_char <= tm.start < sent.end_char)
         return whole or not day
 
     def many_incidents(self, m: EventMention, sent: Span) -> bool:
@@ -374,7 +374,7 @@ class BackgroundReader:
     def _names_a_day(sent: Span) -> bool:
         """The sentence names a day (a date of day precision, not the start of a "since" period)."""
         return any(tm.kind == "date" and tm.interval.precision == "day" and "since" not in tm.flags
-                   for tm in sent.doc._.time_mentions or [] if sent.start_char <= tm.start < sent.end_char)
+                   for tm in doc_value(sent.doc, "time_mentions") or [] if sent.start_char <= tm.start < sent.end_char)
 
     def campaign(self, m: EventMention, trig: Token) -> bool:
         """ "ont attaqué des bases militaires dans la région", with no day and no toll of its own: a campaign (also

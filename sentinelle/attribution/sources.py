@@ -10,7 +10,7 @@ from sentinelle.errors import SentinelleError
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import Hit, PhraseIndex, doc_token_keys, doc_units, segment_of, segments, token_keys, tree_depth
 from sentinelle.events.mention import EventMention
-from sentinelle.extensions import doc_text, token_columns
+from sentinelle.extensions import doc_text, doc_value, token_columns
 from sentinelle.model import Source
 
 _SOURCE_KINDS = ("social_media", "media", "armed_group", "official", "anonymous")
@@ -313,7 +313,7 @@ class SourceReader(ToldBack):
     def _names_incident(np: list[Token]) -> bool:
         """A trigger noun is never a source: "une attaque", "l'explosion" tell the incident, not who speaks."""
         root = min(np, key=tree_depth)
-        triggers = {i for m in root.doc._.event_mentions or [] for i in m.trigger_tokens}
+        triggers = {i for m in doc_value(root.doc, "event_mentions") or [] for i in m.trigger_tokens}
         return root.i in triggers
 
     @staticmethod

@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle.attribution.syntax import _Reading
-from sentinelle.events.matching import segments, token_keys
+from sentinelle.events.matching import doc_token_keys, segments, token_keys
 from sentinelle.events.mention import EventMention
-from sentinelle.extensions import morph_get
+from sentinelle.extensions import morph_get, token_columns
 
 
 def _told_as_fact(mentions: list[EventMention], sent: Span) -> list[EventMention]:
@@ -47,8 +47,12 @@ class ToldBack:
 
     def _pronoun_subject(self, sent: Span) -> Token | None:
         """The main clause's subject when it is a personal pronoun naming back people ("Ils ont incendié ...")."""
-        return next((tok for tok in sent if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.dep_ in ("ROOT", "root")
-                     and tok.pos_ == "PRON" and token_keys(tok) & self.people_back), None)
+        doc = sent.doc
+        cols, tkeys = token_columns(doc), doc_token_keys(doc)  # (the sentence read from the columns: no Token per word)
+        dep, head = cols.dep, cols.head
+        return next((doc[i] for i in range(sent.start, sent.end) if dep[i] in ("nsubj", "nsubj:pass")
+                     and dep[head[i]] in ("ROOT", "root") and cols.pos[i] == "PRON" and tkeys[i] & self.people_back),
+                    None)
 
     def _told_back(self, doc: Doc, text: str, mentions: list[EventMention]) -> None:
         """A sentence that only tells that a source confirmed or announced what the sentence before told, naming
@@ -112,10 +116,15 @@ class ToldBack:
         "Quinze d'entre elles ont été libérées", "Ils se sont retirés dans la soirée" (a pronoun, or a share
         "d'entre eux"), "les ravisseurs auraient emmené les enseignants" (a definite noun of the attackers, or a
         definite noun the sentence before named: "... des enseignants enlevés ... Les enseignants auraient été")."""
-        before = frozenset().union(*(token_keys(t) for t in prev if t.pos_ == "NOUN")) if prev is not None else frozenset()
-        for tok in sent:
-            if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.head.dep_ not in ("ROOT", "root"):
+        doc = sent.doc
+        cols, tkeys = token_columns(doc), doc_token_keys(doc)  # (the sentences read from the columns: a Token only
+        dep, head, pos = cols.dep, cols.head, cols.pos  # for a subject of the main clause)
+        before = frozenset().union(*(tkeys[i] for i in range(prev.start, prev.end) if pos[i] == "NOUN")) \
+            if prev is not None else frozenset()
+        for i in range(sent.start, sent.end):
+            if dep[i] not in ("nsubj", "nsubj:pass") or dep[head[i]] not in ("ROOT", "root"):
                 continue
+            tok = doc[i]
             words = [tok, *[t for t in tok.subtree if t.i <= tok.i + 3]]
             if tok.pos_ == "PRON" and token_keys(tok) & self.people_back:
                 return True

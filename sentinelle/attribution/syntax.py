@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import token_keys, tree_depth
-from sentinelle.extensions import doc_text, morph_get, token_columns
+from sentinelle.extensions import doc_text, doc_value, morph_get, sentence_bounds, token_columns
 
 # Universal Dependencies relations (language-independent).
 # Edges by which a trigger sits in the complement of the word above it.
@@ -308,7 +308,7 @@ def _path_up(tok: Token, sent: Span) -> list[tuple[str, Token]]:
     # "a revendiqué mercredi des tirs de roquettes": the parser hangs the object on the day before it; the day
     # is no noun the act depends on, so the step goes on to the verb as its object (also when the parser made it
     # the day's own object: "a revendiqué dimanche la prise du village")
-    times = [(m.start, m.end) for m in (doc._.time_mentions or [])] if Doc.has_extension("time_mentions") else []
+    times = [(m.start, m.end) for m in (doc_value(doc, "time_mentions") or [])] if Doc.has_extension("time_mentions") else []
     while heads[i] != i and sent.start <= heads[i] < sent.end and len(out) < 50:
         h = heads[i]
         if deps[i] in ("nmod", "obj") and h < i and heads[h] != h and cols.pos[heads[h]] == "VERB" \
@@ -346,11 +346,12 @@ def _in_apposition_without(tok: Token, trig: Token) -> bool:
         node = node.head
     # (the parser may hang the apposition anywhere, even on its comma: read it from the text then) a stretch set
     # off by commas after a noun phrase, opened by a bare noun ("théâtre", "fief", "bastion") and with no verb
-    sent = tok.sent
-    commas = [t.i for t in sent if t.text == ","]
+    start, end = sentence_bounds(tok)
+    texts = token_columns(tok.doc).text  # (the sentence's commas read from the columns: no Token per word)
+    commas = [i for i in range(start, end) if texts[i] == ","]
     left = max((i for i in commas if i < tok.i), default=None)
     right = min((i for i in commas if i > tok.i), default=None)
-    if left is None or right is None or left == sent.start or left < trig.i < right:
+    if left is None or right is None or left == start or left < trig.i < right:
         return False
     first = tok.doc[left + 1]
     return first.pos_ == "NOUN" and not any(c.dep_ == "det" for c in first.children) and not any(
@@ -370,8 +371,11 @@ def _shares_auxiliary(tok: Token) -> bool:
 def _conjuncts(tok: Token) -> list[Token]:
     """The participles coordinated under ``tok`` that share its auxiliary (recursively)."""
     out: list[Token] = []
-    for c in tok.children:
-        if _shares_auxiliary(c):
+    doc = tok.doc
+    cols = token_columns(doc)
+    for i in cols.children(tok.i):
+        # (a conjunct first, from the columns: a Token only for those, where Token.children built one for each child)
+        if cols.dep[i] == "conj" and _shares_auxiliary(c := doc[i]):
             out += [c, *_conjuncts(c)]
     return out
 
@@ -410,7 +414,7 @@ def inverted_subject(verb: Token) -> Token | None:
         k += 1
     if k < len(doc) and doc[k].pos_ == "ADJ" and k + 1 < len(doc):
         k += 1  # "ces mêmes sources"
-    if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].sent == verb.sent:
+    if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and sentence_bounds(doc[k]) == sentence_bounds(verb):
         return doc[k]
     return None
 
@@ -419,11 +423,13 @@ def trailing_subject(verb: Token) -> Token | None:
     """The subject of a speech verb that closes its sentence after a comma: "..., l'agence Anadolu rapporte."."""
     doc = verb.doc
     end = verb.i + 1
-    if end < len(doc) and not (doc[end].is_punct and doc[end].text in (".", "!", "…")) and doc[end].sent == verb.sent:
+    bounds = sentence_bounds(verb)
+    if end < len(doc) and not (doc[end].is_punct and doc[end].text in (".", "!", "…")) \
+            and sentence_bounds(doc[end]) == bounds:
         return None
     k = verb.i - 1
     noun = None
-    while k >= verb.sent.start and verb.i - k <= 8:
+    while k >= bounds[0] and verb.i - k <= 8:
         tok = doc[k]
         if tok.text == ",":
             return noun

@@ -18,7 +18,7 @@ from sentinelle.events.lexicon import get_lexicon, word_key
 from sentinelle.events.matching import segment_of
 from sentinelle.events.roads import after_road_word, road_direction_only
 from sentinelle.events.word_lists import event_words
-from sentinelle.extensions import doc_lang, doc_text, token_columns
+from sentinelle.extensions import char_span_expand, doc_ents, doc_lang, doc_text, doc_value, token_columns
 from sentinelle.model import Actor, ActorMention, DateInterval, Location, PlaceMention
 from sentinelle.places.cues import cue_table, preceding_words
 from sentinelle.places.name_pieces import cue_before
@@ -56,8 +56,8 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
     """
     vocab = event_words(doc_lang(doc))
     out = []
-    ents = [e for e in doc.ents if e.label_ in ("PER", "ORG", "MISC")]
-    times = [(m.start, m.end) for m in (doc._.time_mentions or [])]
+    ents = [e for e in doc_ents(doc) if e.label_ in ("PER", "ORG", "MISC")]
+    times = [(m.start, m.end) for m in (doc_value(doc, "time_mentions") or [])]
     for p in places:
         # "NIAMEY (AFP) –": where the story was filed, not where anything happened
         if p.kind == "dateline":
@@ -70,7 +70,7 @@ def usable_places(doc: Doc, places: list[PlaceMention], actors: list[ActorMentio
             words = preceding_words(doc_text(doc), p.start, doc_lang(doc), limit=1)
             if not words or words[-1] not in cue_table(doc_lang(doc)).locative:
                 continue
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        span = char_span_expand(doc, p.start, p.end)
         if span is None or len(span) == 0:
             continue
         # "les blessés ont été évacués vers l'hôpital de X": where the victims were taken
@@ -216,7 +216,7 @@ def clause_span(tok: Token) -> tuple[int, int]:
 
 def fallback_date(doc: Doc) -> tuple[DateInterval | None, list[str]]:
     """Without the time stage: the publication date, widened to its week."""
-    published = doc._.published
+    published = doc_value(doc, "published")
     if published is None:
         return None, ["no_date"]
     import datetime as dt
@@ -232,7 +232,7 @@ def event_date(
 
     Dates inside the ``exclude`` character spans (phrases naming another incident) are not considered.
     """
-    if doc._.time_mentions is not None:
+    if doc_value(doc, "time_mentions") is not None:
         try:
             from sentinelle.temporal import date_for_event
         except ImportError:
@@ -248,7 +248,7 @@ def own_date(doc: Doc, start: int, end: int) -> tuple[DateInterval | None, list[
     """The date written inside ``[start, end)`` only ("l'attaque du 20 octobre"); none when there is none."""
     from sentinelle.temporal.event_date import usable
 
-    inside = [m for m in doc._.time_mentions or [] if start <= m.start and m.end <= end]
+    inside = [m for m in doc_value(doc, "time_mentions") or [] if start <= m.start and m.end <= end]
     for m in inside:
         if usable(m, doc_text(doc)):
             return m.interval, [(m.start, m.end)], ["own_phrase", *m.flags]

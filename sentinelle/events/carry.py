@@ -13,7 +13,7 @@ from sentinelle.events.detect import SCENE_PLACES
 from sentinelle.events.matching import segments
 from sentinelle.events.mention import EventMention
 from sentinelle.events.place_choice import located_place
-from sentinelle.extensions import doc_lang, doc_text
+from sentinelle.extensions import doc_ents, doc_lang, doc_text
 from sentinelle.model import PlaceMention
 from sentinelle.places.component import UNKNOWN_AFTER_LOCATIVE, UNLOCATED
 from sentinelle.places.cues import cue_table
@@ -226,7 +226,7 @@ def unknown_after_locative(doc: Doc) -> list[tuple[int, int]]:
     locative_names = doc.user_data.get(UNKNOWN_AFTER_LOCATIVE, []) if hasattr(doc, "user_data") else []
     if not locative_names:
         return []  # (most articles: nothing to filter, and Doc.ents builds its Spans anew on every read)
-    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "PER", "MISC")
+    names = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("ORG", "PER", "MISC")
              and not (e.label_ == "PER" and len(e) == 1 and (e.start_char, e.end_char) in locative_names)] + [
         (a.start, a.end) for a in doc._.actor_mentions or []] if hasattr(doc, "ents") else []
     triggers = {i for m in getattr(doc._, "event_mentions", None) or [] for i in m.trigger_tokens} \

@@ -33,7 +33,7 @@ from sentinelle.events.numbers import _DIGITS, is_article, number_at, parse_numb
 from sentinelle.events.toll_choice import Casualties, Figure, choose_toll, figure_of
 from sentinelle.events.toll_choice import whole_tolls as whole_tolls  # (imported from here by merge)
 from sentinelle.events.victim_roles import VictimRoles
-from sentinelle.extensions import token_columns
+from sentinelle.extensions import sentence_bounds, token_columns
 
 
 class CasualtyReader(ListedVictims, VictimRoles):
@@ -417,14 +417,15 @@ class CasualtyReader(ListedVictims, VictimRoles):
             return []
         # the "et" right before the figure and its own words ("et au moins quinze assaillants")
         j = min(tok.i, noun.i) - 1
-        while j > noun.sent.start and word_key(doc[j].text) != "et" and doc[j] in noun.subtree:
+        sent = sentence_bounds(noun)
+        while j > sent[0] and word_key(doc[j].text) != "et" and doc[j] in noun.subtree:
             j -= 1
-        if j < noun.sent.start + 1 or word_key(doc[j].text) != "et":
+        if j < sent[0] + 1 or word_key(doc[j].text) != "et":
             return []
         prev = doc[j - 1]
         if prev.pos_ == "ADJ" and prev.dep_ == "amod" and prev.head.i < prev.i:
             prev = prev.head  # "huit soldats maliens et ..."
-        if prev.pos_ not in ("NOUN", "PROPN") or prev.sent != noun.sent or token_keys(prev) & self._not_counted \
+        if prev.pos_ not in ("NOUN", "PROPN") or sentence_bounds(prev) != sent or token_keys(prev) & self._not_counted \
                 or (noun.dep_ == "conj" and noun.head.i == prev.i) or prev.head.i == noun.i:
             return []
         # (two subjects of one verb, or victims another verb governs, are counted by the verb's list or are no

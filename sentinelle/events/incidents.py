@@ -12,7 +12,7 @@ from sentinelle.events.matching import token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.parse_tree import tree_distance
 from sentinelle.events.word_lists import event_words
-from sentinelle.extensions import doc_lang, doc_text, morph_get
+from sentinelle.extensions import char_span_expand, doc_lang, doc_text, morph_get
 from sentinelle.model import PlaceMention
 
 
@@ -41,7 +41,7 @@ def figures_to_nearest(doc: Doc, mentions: list[EventMention]) -> None:
 def _keep_nearest(doc: Doc, name: str, holders: list[EventMention], spans: list[tuple[int, int]]) -> None:
     """The figures of ``spans`` stay with the holder whose trigger is nearest to one of them; the others lose
     the toll ``name``."""
-    anchors = [a for a in (doc.char_span(s, e, alignment_mode="expand") for s, e in spans) if a is not None]
+    anchors = [a for a in (char_span_expand(doc, s, e) for s, e in spans) if a is not None]
     if not anchors:
         return
     def distance(m: EventMention) -> int:
@@ -147,7 +147,7 @@ def outside_other_phrases(doc: Doc, places: list, own: list[Token], others: list
         return places
     out = []
     for p in places:
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        span = char_span_expand(doc, p.start, p.end)
         if span is None or not any(t.i in foreign for t in span):
             out.append(p)
     return out
@@ -176,7 +176,7 @@ def outside_other_members(doc: Doc, sent: Span, places: list, own: list[Token], 
         return places
     out = []
     for p in places:
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        span = char_span_expand(doc, p.start, p.end)
         if span is None or not any(member_of.get(t.i) in foreign for t in span):
             out.append(p)
     return out

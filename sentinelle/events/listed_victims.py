@@ -10,7 +10,7 @@ from sentinelle.events.matching import token_keys
 from sentinelle.events.numbers import is_article, number_at
 from sentinelle.events.parse_tree import with_etre
 from sentinelle.events.toll_choice import Figure, figure_of
-from sentinelle.extensions import morph_get
+from sentinelle.extensions import doc_value, morph_get, token_columns
 
 
 class ListedVictims:
@@ -136,7 +136,7 @@ def _heading(tok: Token) -> bool:
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if after is not None and after.text == ":" and tok.pos_ == "PROPN":
         return True
-    return any(m.start <= tok.idx < m.end for m in doc._.place_mentions or [])
+    return any(m.start <= tok.idx < m.end for m in doc_value(doc, "place_mentions") or [])
 
 
 def person_name(tok: Token, age_nouns: frozenset[str]) -> bool:
@@ -157,8 +157,10 @@ def person_name(tok: Token, age_nouns: frozenset[str]) -> bool:
 
 def name_end(tok: Token) -> int:
     """The index of the token after the name ``tok`` opens ("Seydou Traoré": the parts the parser hangs on it)."""
+    cols = token_columns(tok.doc)  # (the parse read from the columns: no Token per word)
+    dep, head = cols.dep, cols.head
     end = tok.i + 1
-    while end < len(tok.doc) and tok.doc[end].dep_ == "flat:name" and tok.doc[end].head.i == tok.i:
+    while end < len(dep) and dep[end] == "flat:name" and head[end] == tok.i:
         end += 1
     return end
 
@@ -178,4 +180,4 @@ def _apposed(first: Token, second: Token) -> bool:
 
 def in_time_mention(tok: Token) -> bool:
     """The word is part of a date the temporal stage read ("dimanche", "mardi soir")."""
-    return any(m.start <= tok.idx < m.end for m in tok.doc._.time_mentions or [])
+    return any(m.start <= tok.idx < m.end for m in doc_value(tok.doc, "time_mentions") or [])

@@ -135,11 +135,15 @@ def repair_incised_days(doc: Doc, time_words: frozenset[str], of_cases: frozense
     complement on the verb, and the incident named loses its day, its victim and its place. Returns how many."""
     mended = 0
     n = len(doc)
-    for noun in doc:
-        if noun.pos_ != "NOUN" or noun.i + 3 >= n or doc[noun.i + 1].text != ",":
+    # (read from the columns: a Token only for a noun before a comma; no repair changes a word or a part of speech)
+    cols = token_columns(doc)
+    pos, texts = cols.pos, cols.text
+    for i in range(n - 3):
+        if pos[i] != "NOUN" or texts[i + 1] != ",":
             continue
+        noun = doc[i]
         # the day between the commas: words of time only ("vendredi", "le 3 mars", "dans la nuit de samedi")
-        close = next((j for j in range(noun.i + 2, min(n, noun.i + 2 + _LONGEST)) if doc[j].text == ","), None)
+        close = next((j for j in range(noun.i + 2, min(n, noun.i + 2 + _LONGEST)) if texts[j] == ","), None)
         if close is None or close + 2 >= n or not any(_a_time(t, time_words) for t in doc[noun.i + 2 : close]) \
                 or not all(t.pos_ in _ADVERBIAL_POS for t in doc[noun.i + 2 : close]):
             continue

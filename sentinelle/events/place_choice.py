@@ -21,7 +21,7 @@ from sentinelle.events.parse_tree import tree_distance
 from sentinelle.events.roads import measured_from_road_end, one_road, road_ends, road_heading
 from sentinelle.events.shares import next_share, share_before
 from sentinelle.events.word_lists import event_words
-from sentinelle.extensions import doc_lang, doc_text
+from sentinelle.extensions import char_span_expand, doc_lang, doc_text, doc_value, token_columns
 from sentinelle.model import PlaceMention
 from sentinelle.places.admin1 import km
 from sentinelle.places.cues import cue_table, preceding_words
@@ -33,7 +33,7 @@ _NOT_PLACE_POS = frozenset({"NUM", "DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ"
 
 def head_of(doc: Doc, start_char: int, end_char: int) -> Token | None:
     """The syntactic head of the tokens covering a character span."""
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    span = char_span_expand(doc, start_char, end_char)
     if span is None or len(span) == 0:
         return None
     return span.root
@@ -56,13 +56,13 @@ def _place_rank(doc: Doc, place: PlaceMention, triggers: list[Token], excluded_h
     if len(place.text.split()) == 1 and head.pos_ in _NOT_PLACE_POS and not _name_after_preposition(head) \
             and head.ent_type_ != "LOC":
         return None
-    if any(a.i in excluded_heads for a in ancestors_and_self(head)):
+    if excluded_heads and not excluded_heads.isdisjoint(token_columns(doc).ancestors(head.i)):
         return None
     if launch_site(head, triggers):
         return None  # "tirés depuis le secteur de X": where the fire came from, not where it fell
     seg = segment_of(head)
     before = {word_key(t.text) for t in doc[max(seg.start, head.i - 4) : head.i]}
-    start_tok = doc.char_span(place.start, place.end, alignment_mode="expand")
+    start_tok = char_span_expand(doc, place.start, place.end)
     if start_tok is not None:
         before |= {word_key(t.text) for t in doc[max(seg.start, start_tok.start - 3) : start_tok.start]}
     vocab = event_words(doc_lang(doc))
@@ -146,10 +146,14 @@ _CLAUSE_DEPS = frozenset({"advcl", "acl:relcl", "acl", "ccomp", "xcomp", "conj",
 
 def clause_head(tok: Token) -> Token:
     """The verb heading the clause ``tok`` is in (the sentence root when there is none)."""
-    for anc in ancestors_and_self(tok):
-        if anc.pos_ in ("VERB", "AUX") and (anc.dep_ in _CLAUSE_DEPS or anc.head.i == anc.i):
-            return anc
-    return ancestors_and_self(tok)[-1]
+    # (read from the Doc's columns, as ancestors_and_self walks: a Token only for the answer)
+    cols = token_columns(tok.doc)
+    pos, dep, heads = cols.pos, cols.dep, cols.head
+    chain = cols.ancestors(tok.i)
+    for i in chain:
+        if pos[i] in ("VERB", "AUX") and (dep[i] in _CLAUSE_DEPS or heads[i] == i):
+            return tok.doc[i]
+    return tok.doc[chain[-1]]
 
 
 def choose_places(
@@ -168,7 +172,7 @@ def choose_places(
                                              for p in in_sent)]
     # (a reference point is one whatever the caller kept of the sentence: "l'attaque d'une position à A, à 60 km
     # de B" does not put the soldiers killed at B when A is the attack's)
-    written = [p for p in doc._.place_mentions or [] if sent.start_char <= p.start and p.end <= sent.end_char]
+    written = [p for p in doc_value(doc, "place_mentions") or [] if sent.start_char <= p.start and p.end <= sent.end_char]
     # ("sur l'axe A-B, à 15 km au sud de B": the town measured from is where, the road's ends only say which way)
     measured = measured_from_road_end(doc_text(doc), written, doc_lang(doc))
     road_ends_measured = {(p.start, p.end) for _, ids in measured for p in written if id(p) in ids}
@@ -387,8 +391,8 @@ _DISTRIBUTIVE = re.compile(
 
 def _coordinated_hosts(doc: Doc, first: PlaceMention, second: PlaceMention) -> bool:
     """Each place names where one of two coordinated nouns is: "le barrage de A et des installations à B"."""
-    a = doc.char_span(first.start, first.end, alignment_mode="expand")
-    b = doc.char_span(second.start, second.end, alignment_mode="expand")
+    a = char_span_expand(doc, first.start, first.end)
+    b = char_span_expand(doc, second.start, second.end)
     if a is None or b is None:
         return False
     ha, hb = a.root.head, b.root.head
@@ -436,7 +440,7 @@ def _listed_together(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
     if (a.start, a.end) == (b.start, b.end):
         return True  # the places one phrase names again ("les trois provinces précitées")
     first, second = (a, b) if a.start < b.start else (b, a)
-    between = doc.char_span(first.end, second.start, alignment_mode="expand")
+    between = char_span_expand(doc, first.end, second.start)
     if between is None:
         gap = doc_text(doc)[first.end : second.start]
         return gap.strip() in (",", "et", "ou")

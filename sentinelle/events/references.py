@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import PhraseIndex, doc_units
 from sentinelle.events.word_lists import event_words
-from sentinelle.extensions import morph_get
+from sentinelle.extensions import doc_value, morph_get
 from sentinelle.lang import lang_path, load_yaml
 
 # What may open the noun phrase after a marker: "après l'attaque", "après une première frappe", "avant trois raids".
@@ -164,9 +164,9 @@ class ReferenceFinder:
         return end
 
     def find(self, doc: Doc, sent: Span) -> list[ReferencePhrase]:
-        times = [(m.start, m.end) for m in (doc._.time_mentions or []) if sent.start_char <= m.end]
+        times = [(m.start, m.end) for m in (doc_value(doc, "time_mentions") or []) if sent.start_char <= m.end]
         # written days ("le lundi 10 mars"): what an apposition after the phrase may give it
-        dates = [(m.start, m.end) for m in (doc._.time_mentions or []) if sent.start_char <= m.start
+        dates = [(m.start, m.end) for m in (doc_value(doc, "time_mentions") or []) if sent.start_char <= m.start
                  and m.end <= sent.end_char and m.kind == "date" and any(ch.isdigit() for ch in m.text)]
         out: list[ReferencePhrase] = []
         for hit in sorted(self.markers.find_best(doc_units(sent)), key=lambda h: h.start):

@@ -86,7 +86,7 @@ class Roles:
                     authored = bool(tkeys[c] & vocab.authorship_words)
                     out |= {t for g in kids(c) if dep[g] == "obl:agent" or (authored and dep[g].startswith("obl"))
                             for t in cols.subtree(g)}
-        sent = triggers[0].head.sent
+        sent_start, sent_end = cols.sentence(triggers[0].head.i)  # (Token.sent builds a Span)
         from_heads = doc.user_data.get("sentinelle_from_heads")
         if from_heads is None:  # the words with a "depuis" of their own, once per Doc
             heads_of = cols.head
@@ -94,7 +94,7 @@ class Roles:
                 heads_of[j] for j in range(len(dep))
                 if dep[j] == "case" and heads_of[j] != j and word_key(texts[j]) in vocab.from_cases)
         storming, speech = self.storming_nouns, self.speech_verbs
-        for i in range(sent.start, sent.end):
+        for i in range(sent_start, sent_end):
             p = pos[i]
             # "une incursion de combattants", "la cible d'attaques des rebelles": fighters "de" a storming noun
             if p == "NOUN" and not storming.isdisjoint(tkeys[i]):

@@ -15,7 +15,7 @@ from sentinelle.events.lexicon import TargetEntry, word_key
 from sentinelle.events.listed_victims import name_end, person_name
 from sentinelle.events.matching import Hit, PhraseIndex, doc_units
 from sentinelle.events.word_lists import EventWords
-from sentinelle.extensions import doc_text, morph_get, token_columns
+from sentinelle.extensions import char_span_expand, doc_text, morph_get, token_columns
 
 # What ends the name of a source after "selon": "selon la chaîne al-Manar, ..."
 _SOURCE_PHRASE_END = frozenset(",;:.!?()[]«»\"")
@@ -109,7 +109,7 @@ def people_named_by_nationality(doc: Doc, sent: Span, actors: list, hits: list[H
     for a in actors:
         if not (sent.start_char <= a.start < sent.end_char) or a.actor.kind != "civilians":
             continue
-        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        span = char_span_expand(doc, a.start, a.end)
         if span is None or taken & set(range(span.start, span.end)):
             continue
         # (the people, "les Palestiniens", not their country standing for them, "la Somalie"; one of them after an
@@ -143,7 +143,7 @@ def token_indices(doc: Doc, mentions: list, sent: Span) -> set[int]:
     out: set[int] = set()
     for m in mentions:
         if sent.start_char <= m.start < sent.end_char:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = char_span_expand(doc, m.start, m.end)
             if span is not None:
                 out.update(range(span.start, span.end))
     return out
@@ -184,7 +184,7 @@ def people_named_by_name(doc: Doc, sent: Span, actors: list, hits: list[Hit], en
     kinds: dict[int, str] = {}
     for a in actors:
         if sent.start_char <= a.start < sent.end_char:
-            span = doc.char_span(a.start, a.end, alignment_mode="expand")
+            span = char_span_expand(doc, a.start, a.end)
             for t in span or []:
                 kinds[t.i] = a.actor.kind
     out = []

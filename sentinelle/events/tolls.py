@@ -13,7 +13,7 @@ from sentinelle.events.lexicon import resolve_type
 from sentinelle.events.matching import doc_token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.wound_deaths import WoundDeaths
-from sentinelle.extensions import doc_text
+from sentinelle.extensions import doc_text, doc_value
 
 
 @dataclass(frozen=True)
@@ -84,8 +84,8 @@ def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], 
             tolled[sent.start_char] = m
             continue
         # ("La semaine dernière, un charnier avait été découvert avec une trentaine de corps": another incident's)
-        if any(sent.start_char <= t.start < sent.end_char for t in doc._.time_mentions or []) or any(
-                sent.start_char <= p.start < sent.end_char for p in doc._.place_mentions or []):
+        if any(sent.start_char <= t.start < sent.end_char for t in doc_value(doc, "time_mentions") or []) or any(
+                sent.start_char <= p.start < sent.end_char for p in doc_value(doc, "place_mentions") or []):
             continue
         if figures.fatalities is not None or figures.injuries is not None:
             tolled[sent.start_char] = m
@@ -137,8 +137,8 @@ def tolls_of_both_sides(doc: Doc, sents: list[Span], mentions: list[EventMention
                 any(tkeys[i] & (words.telling | words.claims) and not (sourced and _source_given(doc, i, tkeys[i], words))
                     for i in range(sent.start, sent.end))
                 or any(tkeys[i] & words.claims for i in range(prev.start, prev.end))
-                or any(sent.start_char <= t.start < sent.end_char for t in doc._.time_mentions or [])
-                or any(sent.start_char <= p.start < sent.end_char for p in doc._.place_mentions or [])):
+                or any(sent.start_char <= t.start < sent.end_char for t in doc_value(doc, "time_mentions") or [])
+                or any(sent.start_char <= p.start < sent.end_char for p in doc_value(doc, "place_mentions") or [])):
             continue
         # (the toll of each clause, whichever mention holds it: "Des combats ont opposé l'armée à des jihadistes
         # près de X. Quatre soldats sont morts ; ..." is the toll of the clash told before)

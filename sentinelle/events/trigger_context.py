@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.build_mention import MentionBuilder
 from sentinelle.events.lexicon import word_key
-from sentinelle.events.matching import token_keys
+from sentinelle.events.matching import doc_token_keys, token_keys
+from sentinelle.extensions import token_columns
 
 
 class TriggerContext:
@@ -62,9 +63,14 @@ class TriggerContext:
     def _contrasted(self, a: Token, b: Token) -> bool:
         """ "X, tandis que Y": one word inside a contrasting clause the other is outside of."""
         def clauses(tok: Token) -> set[int]:
-            chain = [tok, *tok.ancestors]
-            return {t.i for t in chain if any(c.dep_ == "mark" and token_keys(c) & self.contrast_marks
-                                              for c in t.children)}
+            # (the parse read from the columns: Token.ancestors and Token.children build a Token at every step)
+            cols, tkeys = token_columns(tok.doc), doc_token_keys(tok.doc)
+            heads, dep, marks = cols.head, cols.dep, self.contrast_marks
+            chain, i = [tok.i], tok.i
+            while heads[i] != i and len(chain) <= len(heads):  # (to the root, as Token.ancestors)
+                i = heads[i]
+                chain.append(i)
+            return {j for j in chain if any(dep[c] == "mark" and tkeys[c] & marks for c in cols.children(j))}
         return clauses(a) != clauses(b)
 
 

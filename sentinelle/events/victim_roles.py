@@ -19,7 +19,7 @@ from sentinelle.events.parse_tree import (
     stranded_passive_subject,
     with_etre,
 )
-from sentinelle.extensions import morph_get
+from sentinelle.extensions import morph_get, sentence_bounds
 
 # ("expl:subj": the parser's relation for a bare numeral subject, "les neuf sont morts")
 _PASSIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "obj", "iobj", "nmod", "obl:arg"})
@@ -218,10 +218,11 @@ class VictimRoles:
         if first.i == noun.i or any(c.dep_ == "case" for c in noun.children):
             return None
         j = first.i - 1
-        while j > first.sent.start and doc[j].pos_ == "ADV" and first.i - j <= 2:
+        sent_start = sentence_bounds(first)[0]
+        while j > sent_start and doc[j].pos_ == "ADV" and first.i - j <= 2:
             j -= 1  # "exécuté sommairement", "tué froidement"
         word = doc[j]
-        if j <= first.sent.start or not word.is_alpha:
+        if j <= sent_start or not word.is_alpha:
             return None
         before = doc[j - 1]
         if not (word_key(before.text) in ("et", "puis") or (before.pos_ == "AUX" and word_key(before.lemma_) == "avoir")):

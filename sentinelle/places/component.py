@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -11,7 +13,7 @@ from spacy.tokens import Doc
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
 from sentinelle.actors.lexicon import get_lexicon
 from sentinelle.actors.metonymy import stands_for_state
-from sentinelle.extensions import doc_text, token_columns
+from sentinelle.extensions import doc_ents, doc_text, token_columns
 from sentinelle.model import PlaceMention
 from sentinelle.places.anaphora import listed_again, named_again, site_named_again
 from sentinelle.places.areas import describe_areas, villages_at_division_centre
@@ -62,6 +64,22 @@ def _acronym(text: str, start: int, end: int) -> bool:
     return bool(before) and not before[-1].isupper()
 
 
+def _covered_by_longer(doc: Doc, candidates: list[Candidate]) -> Callable[[int, int], bool]:
+    """Whether a character range lies inside a longer candidate that joins no names (sorted by start, with the
+    furthest end of each prefix: every candidate was compared with every other, a fortieth of the places stage)."""
+    wrappers = sorted((o.start, o.end) for o in candidates if not _joins_names(doc, o))
+    starts = [s for s, _ in wrappers]
+    furthest = [-1]  # furthest[k]: the largest end among the first k wrappers
+    for _, e in wrappers:
+        furthest.append(max(furthest[-1], e))
+
+    def covered(start: int, end: int) -> bool:
+        # (a longer one that covers it starts before it, or starts with it and ends after it)
+        return furthest[bisect_left(starts, start)] >= end or furthest[bisect_right(starts, start)] > end
+
+    return covered
+
+
 def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozenset[str],
                 lang: str = "fr") -> list[PlaceMention]:
     """Place mentions of ``doc``, resolved and sorted by start."""
@@ -70,7 +88,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     candidates += [ext for c in candidates if (ext := _with_site_cue(doc, c, table, lang, cues)) is not None]
     found = gazetteer.hits({k for c in candidates for k in c.keys})
     # Entities the tagger reads as a person or an organisation: a negative signal only.
-    ents = doc.ents  # (spaCy builds the entity Spans anew on each read of Doc.ents)
+    ents = doc_ents(doc)  # (spaCy builds the entity Spans anew on each read of Doc.ents)
     named = [(e.start_char, e.end_char) for e in ents if e.label_ in ("PER", "ORG")]
     # "le président Nicolás Maduro ... des preuves de vie pour Maduro": a person's name said again alone
     surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1 and e[-1].text[:1].isupper()}
@@ -131,10 +149,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, table: CueTable, lexicon: frozen
     # (words of a longer capitalised name are no small town of their own: "Rouge" of "la Croix-Rouge"; nor is a name
     # the tagger reads as a person or a thing that no place word nor "de" introduces: "Fatouma, 14 ans, a été séparée")
     others = [(e.start_char, e.end_char) for e in ents if e.label_ in ("PER", "ORG", "MISC")]
-    inside = frozenset((c.start, c.end) for c in candidates if any(
-        o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start and not _joins_names(doc, o)
-        for o in candidates) or (any(s < c.end and c.start < e for s, e in others) and not _introduced_by_place_word(
-            cues.at(c.start), table)))
+    covered = _covered_by_longer(doc, candidates)
+    inside = frozenset((c.start, c.end) for c in candidates if covered(c.start, c.end) or (
+        any(s < c.end and c.start < e for s, e in others) and not _introduced_by_place_word(cues.at(c.start), table)))
     seen_demonyms = Counter({demonyms[w] for w in token_columns(doc).lower if w in demonyms})
     ctx = article_context([c for c in scored if not any(s <= c[0].start and c[0].end <= e for s, e in pieces)],
                           seen_demonyms, lang, inside, doc_text(doc))

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
-from sentinelle.extensions import doc_lang, doc_text, token_columns
+from sentinelle.extensions import doc_ents, doc_lang, doc_text, token_columns
 from sentinelle.model import PlaceMention
 from sentinelle.places.admin1 import km
 from sentinelle.places.cues import CueMatch, CueTable, find_cue, preceding_words
@@ -227,7 +227,7 @@ def _pieces_of_unknown_names(doc: Doc, candidates: list[Candidate], found: dict,
     place cue is unknown, and its other words are not ordinary words of the language,
     the known piece is not a place of its own.
     """
-    persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PER"]
+    persons = [(e.start, e.end) for e in doc_ents(doc) if e.label_ == "PER"]
     cols = token_columns(doc)
     pieces: set[tuple[int, int]] = set()
     known = [k for k in candidates if _known(k, found)]

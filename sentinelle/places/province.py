@@ -21,7 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from sentinelle.extensions import doc_lang, doc_text
+from sentinelle.extensions import doc_ents, doc_lang, doc_text
 from sentinelle.model import PlaceMention
 from sentinelle.places.cues import CueTable, names_outlet_or_addressee, preceding_words
 from sentinelle.places.gazetteer import Gazetteer, to_location
@@ -100,7 +100,7 @@ def introduced_name(doc: Doc, u: Unknown, table: CueTable, lexicon: frozenset[st
         return False
     # (a name of two words or more the tagger reads as a person or an organisation: "à Tabital Pulaaku")
     if any(e.label_ in ("PER", "ORG") and len(e) > 1 and e.start_char <= u.start and u.end <= e.end_char
-           for e in doc.ents):
+           for e in doc_ents(doc)):
         return False
     return not _names_actor_or_outlet(text[u.start:u.start + 80].split("\n")[0], name, doc_lang(doc))
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sentinelle.extensions import doc_text, morph_get, warn
+from sentinelle.extensions import char_span_expand, doc_text, morph_get, warn
 from sentinelle.temporal.lexicon import get_grammar
 from sentinelle.temporal.tagger import tag_times
 
@@ -37,7 +37,7 @@ def morphology_tense(doc: Doc, future_form: re.Pattern[str] | None = None) -> Ca
         return lambda start, end: None
 
     def tense(start: int, end: int) -> bool | None:
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = char_span_expand(doc, start, end)
         if span is None or len(span) == 0:
             return None
         verb = _clause_verb(span.root.head if span.root.head.i != span.root.i else span.root)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from sentinelle.extensions import TokenColumns, doc_lang, doc_text, morph_get, token_columns
+from sentinelle.extensions import TokenColumns, char_span_expand, doc_lang, doc_text, doc_value, morph_get, token_columns
 from sentinelle.model import DateInterval, TimeMention
 from sentinelle.temporal.lexicon import get_grammar
 from sentinelle.temporal.page_text import (
@@ -97,15 +97,15 @@ def _lang_folder(lang_dir: Path, code: str) -> str:
 
 
 def _mentions(doc: Doc) -> list[TimeMention]:
-    mentions = doc._.time_mentions
+    mentions = doc_value(doc, "time_mentions")
     if mentions is None:
-        mentions = tag_times(doc_text(doc), doc._.published, lang=_lang(doc))
+        mentions = tag_times(doc_text(doc), doc_value(doc, "published"), lang=_lang(doc))
         doc._.time_mentions = mentions
     return mentions
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
+    return char_span_expand(doc, start, end)
 
 
 def _heads_above(heads: list[int], i: int) -> int:
@@ -271,7 +271,7 @@ def _from_publication(doc: Doc, mentions: list[TimeMention], before: int) -> Eve
     # date the lede
     text, lang = doc_text(doc), _lang(doc)
     mentions = [m for m in mentions if not on_caption_line(text, m, lang)]
-    published: dt.date | None = doc._.published
+    published: dt.date | None = doc_value(doc, "published")
     if isinstance(published, dt.datetime):
         published = published.date()
     if published is None:
@@ -355,7 +355,7 @@ def _part_of(day: DateInterval, night: bool) -> DateInterval:
 
 
 def _published(doc: Doc) -> dt.date | None:
-    published = doc._.published
+    published = doc_value(doc, "published")
     return published.date() if isinstance(published, dt.datetime) else published
 
 
