@@ -67,3 +67,16 @@ def test_a_gerund_clause_of_the_wounded(text, wanted):
 ])
 def test_material_damage_only_is_no_victim(text, wanted):
     assert _tolls(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Mali, Nigeria, Somalia: the dead a victory cost ("au prix de") add to the enemy's told beside them
+    ("Samedi, l'armée a repoussé une attaque contre son poste de Bougouni et neutralisé onze terroristes, au prix "
+     "de « deux militaires tombés sur le champ d'honneur ».", [(13, None)]),
+    ("Lundi, les soldats ont repoussé l'assaut des insurgés contre la base de Gombe, tuant quinze assaillants, au "
+     "prix de trois soldats tués.", [(18, None)]),
+    ("Mardi, les forces somaliennes ont repris le village de Kismayo aux shebab, tuant vingt combattants, au prix de "
+     "quatre soldats tués.", [(24, None)]),
+])
+def test_the_dead_a_victory_cost(text, wanted):
+    assert _tolls(text) == wanted

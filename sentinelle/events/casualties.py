@@ -52,6 +52,7 @@ class CasualtyReader(ListedVictims, VictimRoles):
         self.contrast_marks = keys(c.contrast_marks)
         self.own_losses = keys(c.own_losses)
         self.toll_nouns = keys(c.toll_nouns)
+        self.cost_nouns = keys(c.cost_nouns)
         self.armed_people = keys([p.split()[0] for t in lex.targets.targets if t.people and t.category == "armed"
                                   for p in t.phrases])
         self.between = keys(c.between_words)
@@ -193,14 +194,26 @@ class CasualtyReader(ListedVictims, VictimRoles):
     def _toll_list(self, figures: list[Figure]) -> list[Figure]:
         """ "Bilan : sept (7) terroristes neutralisés, un (1) militaire tombé": the items of a toll's list, hung each
         on its toll noun (``toll_nouns``), counting victims of other words, are each side's dead of one role, and
-        add up (the parser made no coordination of them that ``_conjoined_parts`` could read)."""
+        add up (the parser made no coordination of them that ``_conjoined_parts`` could read); so do the dead a cost
+        noun counts (``cost_nouns``: "au prix de deux militaires") and the one other figure of the sentence."""
         out = list(figures)
         for role in ("killed", "injured"):
             items = [f for f in out if f.role == role and not f.more and not f.parts and f.anchor.head.i < f.anchor.i
                      and token_keys(f.anchor.head) & self.toll_nouns and f.anchor.head.i != f.anchor.i
                      and not token_keys(f.anchor) & (self.killed_nouns | self.injured_nouns)]
-            if len(items) < 2 or len({word_key(f.anchor.lemma_) for f in items}) < len(items) \
-                    or len({f.anchor.head.i for f in items}) > 1:
+            if len(items) >= 2 and len({f.anchor.head.i for f in items}) > 1:
+                items = []
+            # "neutralisé onze terroristes, au prix de deux militaires tombés": the dead a cost noun counts and the
+            # others of the sentence, each side's
+            if len(items) < 2:
+                cost = [f for f in out if f.role == role and not f.more and not f.parts and not f.weak
+                        and self._a_cost(f.anchor)]
+                rest = [f for f in out if f.role == role and not f.more and not f.parts and not f.weak
+                        and f not in cost]
+                if len(cost) == 1 and len(rest) == 1 and word_key(cost[0].anchor.lemma_) != word_key(
+                        rest[0].anchor.lemma_) and not token_keys(cost[0].anchor) & self.killed_nouns:
+                    items = [rest[0], cost[0]]
+            if len(items) < 2 or len({word_key(f.anchor.lemma_) for f in items}) < len(items):
                 continue
             first = min(items, key=lambda f: f.anchor.i)
             whole = Figure(role, sum(f.value for f in items), (first.span[0], max(f.span[1] for f in items)),
@@ -208,6 +221,17 @@ class CasualtyReader(ListedVictims, VictimRoles):
             whole.parts = tuple(f.value for f in sorted(items, key=lambda f: f.anchor.i))
             out = [f for f in out if f not in items] + [whole]
         return out
+
+    def _a_cost(self, noun: Token) -> bool:
+        """The noun is the complement of a cost noun ("au prix de deux militaires"), up to two words above it."""
+        node = noun
+        for _ in range(2):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if token_keys(node) & self.cost_nouns:
+                return True
+        return False
 
     def _versions(self, figures: list[Figure]) -> list[Figure]:
         """ "L'armée a reconnu la mort de trois soldats, tandis que le groupe revendique en avoir tué dix-sept": a

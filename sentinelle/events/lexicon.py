@@ -295,6 +295,8 @@ class CasualtyFile(_Schema):
     # nouns heading a toll's list, whose items count each side's dead ("Bilan : sept terroristes neutralisés, un
     # militaire tombé")
     toll_nouns: list[str] = []
+    # nouns of a cost whose complement tells the paying side's dead ("au prix de deux militaires tombés")
+    cost_nouns: list[str] = []
     between_words: list[str]
     killed_phrases: list[str]
     died_phrases: list[str] = []
