@@ -61,14 +61,19 @@ def _street_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def place_by_pronoun(doc: Doc, mentions: list[EventMention], pronouns: frozenset[str]) -> None:
-    """A denial that says "there" ("Des hommes armés ont tué trois civils samedi à X. L'armée a démenti y avoir
+    """An act told "there" ("Des hommes armés y ont incendié le marché") happened at the place its paragraph named
+    last. A denial that says "there" ("Des hommes armés ont tué trois civils samedi à X. L'armée a démenti y avoir
     mené une frappe") denies an act at the place named just before: it takes that place, so that it is a
     record of its own (a denial with no place at all stays a non-event)."""
     if not pronouns:
         return
+    text = doc_text(doc) if hasattr(doc, "user_data") else ""
+    scene = sorted(doc.user_data.get(SCENE_PLACES, []) if hasattr(doc, "user_data") else [], key=lambda p: p.start)
     for m in mentions:
-        if m.non_event != "denied" or m.places or not m.event_type or not m.trigger_tokens:
+        if m.places or not m.event_type or not m.trigger_tokens:
             continue
+        if m.non_event != "denied" and (m.non_event or not scene or not _current(m)):
+            continue  # (nor a background fact dated by its year: "Des militaires y ont pris le pouvoir en 2022")
         # the pronoun hangs on the trigger's verb or on a verb above it ("y avoir mené une frappe")
         node, there = doc[m.trigger_tokens[0]], False
         for _ in range(3):
@@ -79,6 +84,17 @@ def place_by_pronoun(doc: Doc, mentions: list[EventMention], pronouns: frozenset
                 break
             node = node.head
         if not there:
+            continue
+        if m.non_event != "denied":
+            # "Plus au nord, le bourg de X porte d'autres cicatrices. Des soldats y ont incendié cent maisons": an act
+            # told "there" happened at the place named last before it in its paragraph, whether or not an incident
+            # was told at it (not at the place of the incident told before, which carry_places would give)
+            paragraph = text.rfind("\n", 0, m.sent_start) + 1
+            named = [p for p in scene if paragraph <= p.start and p.end <= m.sent_start
+                     and m.sent_start - p.end <= _CARRY_REACH and p.kind != "country"]
+            if named:
+                m.places = [named[-1]]
+                m.add_evidence("location", [(named[-1].start, named[-1].end)])
             continue
         before = [p for other in mentions if other is not m and other.sent_start < m.sent_start
                   and m.sent_start - other.sent_end <= _CARRY_REACH for p in other.places if p.kind != "country"]

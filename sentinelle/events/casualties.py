@@ -33,7 +33,7 @@ from sentinelle.events.numbers import _DIGITS, is_article, number_at, parse_numb
 from sentinelle.events.toll_choice import Casualties, Figure, choose_toll, figure_of
 from sentinelle.events.toll_choice import whole_tolls as whole_tolls  # (imported from here by merge)
 from sentinelle.events.victim_roles import VictimRoles
-from sentinelle.extensions import sentence_bounds, token_columns
+from sentinelle.extensions import morph_get, sentence_bounds, token_columns
 
 
 class CasualtyReader(ListedVictims, VictimRoles):
@@ -51,6 +51,8 @@ class CasualtyReader(ListedVictims, VictimRoles):
         self.fallen_verbs = keys(c.fallen_verbs)
         self.contrast_marks = keys(c.contrast_marks)
         self.own_losses = keys(c.own_losses)
+        self.toll_nouns = keys(c.toll_nouns)
+        self.cost_nouns = keys(c.cost_nouns)
         self.armed_people = keys([p.split()[0] for t in lex.targets.targets if t.people and t.category == "armed"
                                   for p in t.phrases])
         self.between = keys(c.between_words)
@@ -187,11 +189,53 @@ class CasualtyReader(ListedVictims, VictimRoles):
         # "un policier a été mortellement blessé": the victims of a dying phrase are not also wounded
         dead = {f.anchor.i for f in figures if f.role == "killed"}
         figures = [f for f in figures if not (f.role == "injured" and f.anchor.i in dead)]
-        figures = self._versions(figures)
+        figures = self._versions(self._toll_list(figures))
         out = choose_toll(figures, zero, triggers, self.contrast_marks)
         if out.fatality_anchor is not None:
             out.fatality_victims = self.victims_of(out.fatality_anchor)
         return out
+
+    def _toll_list(self, figures: list[Figure]) -> list[Figure]:
+        """ "Bilan : sept (7) terroristes neutralisés, un (1) militaire tombé": the items of a toll's list, hung each
+        on its toll noun (``toll_nouns``), counting victims of other words, are each side's dead of one role, and
+        add up (the parser made no coordination of them that ``_conjoined_parts`` could read); so do the dead a cost
+        noun counts (``cost_nouns``: "au prix de deux militaires") and the one other figure of the sentence."""
+        out = list(figures)
+        for role in ("killed", "injured"):
+            items = [f for f in out if f.role == role and not f.more and not f.parts and f.anchor.head.i < f.anchor.i
+                     and token_keys(f.anchor.head) & self.toll_nouns and f.anchor.head.i != f.anchor.i
+                     and not token_keys(f.anchor) & (self.killed_nouns | self.injured_nouns)]
+            if len(items) >= 2 and len({f.anchor.head.i for f in items}) > 1:
+                items = []
+            # "neutralisé onze terroristes, au prix de deux militaires tombés": the dead a cost noun counts and the
+            # others of the sentence, each side's
+            if len(items) < 2:
+                cost = [f for f in out if f.role == role and not f.more and not f.parts and not f.weak
+                        and self._a_cost(f.anchor)]
+                rest = [f for f in out if f.role == role and not f.more and not f.parts and not f.weak
+                        and f not in cost]
+                if len(cost) == 1 and len(rest) == 1 and word_key(cost[0].anchor.lemma_) != word_key(
+                        rest[0].anchor.lemma_) and not token_keys(cost[0].anchor) & self.killed_nouns:
+                    items = [rest[0], cost[0]]
+            if len(items) < 2 or len({word_key(f.anchor.lemma_) for f in items}) < len(items):
+                continue
+            first = min(items, key=lambda f: f.anchor.i)
+            whole = Figure(role, sum(f.value for f in items), (first.span[0], max(f.span[1] for f in items)),
+                           first.anchor, weak=False)
+            whole.parts = tuple(f.value for f in sorted(items, key=lambda f: f.anchor.i))
+            out = [f for f in out if f not in items] + [whole]
+        return out
+
+    def _a_cost(self, noun: Token) -> bool:
+        """The noun is the complement of a cost noun ("au prix de deux militaires"), up to two words above it."""
+        node = noun
+        for _ in range(2):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if token_keys(node) & self.cost_nouns:
+                return True
+        return False
 
     def _versions(self, figures: list[Figure]) -> list[Figure]:
         """ "L'armée a reconnu la mort de trois soldats, tandis que le groupe revendique en avoir tué dix-sept": a
@@ -306,6 +350,12 @@ class CasualtyReader(ListedVictims, VictimRoles):
                 if not (tok.dep_ in ("nsubj", "nsubj:pass") and part.head.dep_ == "conj" and part.head.head.i == tok.i):
                     noun = part.head
                 break
+        # ... or cut off from its noun by its echo in digits ("sept (7) terroristes neutralisés"): the word after it
+        # (unless the figure took the noun's place as a verb's argument: "neutraliser onze (11) terroristes")
+        if noun.i != num[2] and num[2] > tok.i + 1 and tok.doc[num[2] - 1].text == ")" and num[2] < sent.end \
+                and tok.doc[num[2]].pos_ in ("NOUN", "ADJ") and not (noun is tok and tok.dep_ in (
+                    "obj", "nsubj", "nsubj:pass") and tok.head.pos_ == "VERB"):
+            noun = tok.doc[num[2]]
         # a figure in words the tagger took for something else ("Soixante-dix-huit" as a VERB) is still one
         if noun.i == tok.i and tok.pos_ not in ("NUM", "PRON", "NOUN") and parse_number_words(tok.text, self.lex) is None:
             return None
@@ -385,6 +435,10 @@ class CasualtyReader(ListedVictims, VictimRoles):
             # a clause of its own, and its figure a toll of its own (the wounded never join the dead)
             if token_keys(conj) & self._role_words:
                 continue
+            # "tuant quatre civils et en blessant une dizaine": a killing or wounding verb before the conjunct, which
+            # the parser made a fixed part of its preposition, opens that clause too
+            if any(token_keys(t) & (self.killed_verbs | self.injured_verbs) for t in noun.doc[noun.i + 1:conj.i]):
+                continue
             if self.participle_role(conj) not in (None, role):
                 continue
             # "huit soldats et une quinzaine d'assaillants": the round figure is the conjunct itself, counted by
@@ -447,11 +501,15 @@ class CasualtyReader(ListedVictims, VictimRoles):
         return []
 
     def _subject_figure(self, verb: Token, role: str, sent: Span) -> Figure | None:
-        """ "deux policiers ont perdu la vie": the figure is on the predicate's subject."""
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubj:pass"):
-                for c in child.children:
-                    num = number_at(c, self.lex)
-                    if num and c.dep_ in ("nummod", "det"):
-                        return figure_of(role, num[0], sent, child, weak=is_article(c))
+        """ "deux policiers ont perdu la vie": the figure is on the predicate's subject; "trois militaires tombés au
+        champ d'honneur": on the noun the predicate's participle qualifies (a toll's list, "Le bilan est de ...")."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if not subjects and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "ADJ") \
+                and "Part" in morph_get(verb, "VerbForm"):
+            subjects = [verb.head]
+        for child in subjects:
+            for c in child.children:
+                num = number_at(c, self.lex)
+                if num and c.dep_ in ("nummod", "det"):
+                    return figure_of(role, num[0], sent, child, weak=is_article(c) and num[2] == c.i + 1)
         return None

@@ -38,7 +38,10 @@ class EventTyper:
                 deadly: bool = False) -> str | None:
         """One trigger's type: its own, or for a generic word the one its weapons, target or toll give."""
         entry = trig.entry
-        implied = sorted({w.implies for w in weapons if w.implies}, key=self.lex.precedence_rank)
+        # (a cue that names no weapon, "depuis leurs positions", does not retype words naming their own: "ont ouvert
+        # le feu depuis leurs positions" is gunfire)
+        implied = sorted({w.implies for w in weapons if w.implies and (w.weapon is not None or not entry.weapon)},
+                         key=self.lex.precedence_rank)
         if entry.type == "armed_clash" and implied and set(implied) <= self.battle_types:
             return entry.type  # "une embuscade à coups d'armes légères et de grenades" is a battle
         if self._assault([trig], weapons, implied):
@@ -75,7 +78,10 @@ class EventTyper:
                 t is None or t == "disrupted_weapons_use" or resolve_type(t)[0] == "explosions_remote_violence"
                 for t in types):
             return "disrupted_weapons_use"
-        implied = sorted({w.implies for w in weapons if w.implies}, key=rank)
+        # (a cue naming no weapon does not retype words naming their own: see ``type_of``)
+        own_weapons = all(t.entry.weapon for t in trigs)
+        implied = sorted({w.implies for w in weapons if w.implies and (w.weapon is not None or not own_weapons)},
+                         key=rank)
         if any(t.entry.type == "armed_clash" for t in trigs) and set(implied) <= self.battle_types:
             implied = []  # grenades thrown in an ambush or an assault do not make it a grenade attack
         if self._assault(trigs, weapons, implied):

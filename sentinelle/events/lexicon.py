@@ -121,6 +121,9 @@ class TriggerEntry(_Schema):
     # the type when the words are what someone tried to do ("ont tenté de s'emparer de l'aéroport avant d'être
     # repoussés": an assault, not a capture; ``attempt_verbs``)
     attempted: str | None = None
+    # the words tell when the incident was found out, not when it happened ("nous découvrons ce matin les corps de
+    # cinq personnes"): another mention's day of the same incident dates it
+    found_later: bool = False
 
     @field_validator("category_types")
     @classmethod
@@ -289,6 +292,11 @@ class CasualtyFile(_Schema):
     contrast_marks: list[str] = []
     # words telling a figure as the reporting side's own dead, added to a toll told before ("dans ses rangs")
     own_losses: list[str] = []
+    # nouns heading a toll's list, whose items count each side's dead ("Bilan : sept terroristes neutralisés, un
+    # militaire tombé")
+    toll_nouns: list[str] = []
+    # nouns of a cost whose complement tells the paying side's dead ("au prix de deux militaires tombés")
+    cost_nouns: list[str] = []
     between_words: list[str]
     killed_phrases: list[str]
     died_phrases: list[str] = []
@@ -455,7 +463,10 @@ def source_marks(lex: Lexicon) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _keys(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(" ".join(word_key(w) for w in phrase_words(item)) for item in words)
+    # (a hyphenated word the tokenizer keeps whole, "sit-in", "porte-parole", is also its own key: a token's
+    # keys are those of its whole text)
+    return frozenset(" ".join(word_key(w) for w in phrase_words(item)) for item in words) | frozenset(
+        word_key(item) for item in words if "-" in item and " " not in item.strip())
 
 
 @dataclass(frozen=True)

@@ -59,8 +59,10 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
 
     # the date governing the most specific mention: its own sentence's date first, a day before a week
     dated = [m for m in ms if m.date and m.date.start]
-    date_m = min(dated, key=lambda m: (date_strength(m), m.date.precision != "day", not m.specific, m.sent_start),
-                 default=None)
+    # (the day the dead were found gives way to the day they were killed: ``found_later``)
+    date_m = min(dated, key=lambda m: (
+        bool(m.trigger_ids) and all(entries[t].found_later for t in m.trigger_ids if t in entries),
+        date_strength(m), m.date.precision != "day", not m.specific, m.sent_start), default=None)
 
     # a named side before an unidentified one ("un kamikaze" in the report, the group in its claim)
     # (the body's before the headline's, which may sum up several incidents by several sides)

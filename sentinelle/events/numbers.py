@@ -140,12 +140,38 @@ def _word_continuation(doc, i: int, lex: Lexicon) -> int | None:
     return None
 
 
+def _echo_end(doc, end: int, value: int) -> int:
+    """Index just past the figure's echo in digits, "(7)" in "sept (7) terroristes" (the communiqués of armies and
+    ministries repeat each figure so; leading zeros allowed: "trois (03)"), else ``end``."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isdigit() \
+            and int(doc[end + 1].text) == value:
+        return end + 3
+    return end
+
+
+def _an_echo(tok: Token, lex: Lexicon) -> bool:
+    """The digits of a figure's echo ("7" in "sept (7)"), no figure of their own."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or not tok.text.isdigit() or doc[i - 1].text != "(" or i + 1 >= len(doc) or doc[i + 1].text != ")":
+        return False
+    for j in range(i - 2, max(i - 6, -1), -1):  # the figure before the bracket, of one token or several
+        if doc[j].text[:1].isdigit():
+            return False
+        figure = number_at(doc[j], lex) if _is_number_word(doc[j], lex) else None
+        if figure is not None:
+            return figure[2] == i + 2  # (number_at reads the echo with its figure)
+    return False
+
+
 def _continues_figure(tok: Token, lex: Lexicon) -> bool:
-    """Whether ``tok`` is the inner or last part of a figure written in several tokens ("cinq" in "quarante-cinq")."""
+    """Whether ``tok`` is the inner or last part of a figure written in several tokens ("cinq" in "quarante-cinq"),
+    or its echo in digits ("7" in "sept (7)")."""
     doc = tok.doc
     i = tok.i
     if i == 0:
         return False
+    if _an_echo(tok, lex):
+        return True
     # "45 885": the second digit group belongs to the first
     if _THREE_DIGITS.fullmatch(tok.text) and doc[i - 1].text.isdigit() and doc[i - 1].whitespace_:
         return True
@@ -209,4 +235,6 @@ def number_at(tok: Token, lex: Lexicon) -> tuple[int, int, int] | None:
                 break
             words = candidate.split()
             value, end = joined, nxt
+    if _is_number_word(tok, lex):
+        end = _echo_end(doc, end, value)
     return value, tok.i, end

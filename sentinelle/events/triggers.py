@@ -122,6 +122,12 @@ class TriggerFinder:
             # ... and what a round figure counts ("a tiré mercredi une trentaine de roquettes", "des dizaines de
             # roquettes" hung on the day)
             near += [g for c in near if token_keys(c) & self.quantity_nouns for g in c.children if g.dep_ == "nmod"]
+            # ... and a complement of the verb the parser hung on its object ("ont emmené une trentaine de personnes
+            # vers la forêt": "forêt" under "personnes")
+            near += [g for c in near if c.dep_ == "nmod" and c.head.i != tok.i and c.head.dep_ == "obj"
+                     for g in c.children if g.dep_ == "nmod" and g.i > c.i] + [
+                g for c in tok.children if c.dep_ == "obj" for g in c.children if g.dep_ == "nmod" and g.i > c.i
+                and any(word_key(k.text) not in ("de", "d'", "du", "des") for k in g.children if k.dep_ == "case")]
             # a relative clause's subject is the noun it describes: "une manifestation qui a dégénéré"
             antecedent = tok.head if tok.dep_ == "acl:relcl" and any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children) else None

@@ -76,6 +76,9 @@ class VictimRoles:
             return "killed"
         if k & (self.injured_verbs | self.wounded_predicates):
             return "injured"
+        # "Le bilan s'élève à quatre soldats tombés": soldiers said fallen, with no complement, died (``_fallen``)
+        if part.dep_ == "acl" and "Part" in morph_get(part, "VerbForm") and self._fallen(noun, part):
+            return "killed"
         return None
 
     def _role_before(self, tok: Token) -> str | None:
@@ -105,6 +108,9 @@ class VictimRoles:
                 and token_keys(noun.head) & self.killing_nouns \
                 and any(word_key(c.text) in ("de", "d'", "des", "du") for c in noun.children if c.dep_ == "case"):
             return "killed"
+        aside = self._verb_after_subset(noun)
+        if aside is not None:
+            return aside
         candidates = [noun.head] if noun.dep_ in _PASSIVE_DEPS else []
         # "ont attaqué deux hameaux et six personnes ont été tuées": the first verb's object, parsed as the subject
         # of the killing its conjunct is the subject of, is no victim of it
@@ -186,6 +192,34 @@ class VictimRoles:
         # may read as an adjective (no verb lemma to match)
         return self.participle_role(noun)
 
+    def _verb_after_subset(self, noun: Token) -> str | None:
+        """ "trois civils, dont un adolescent, ont été tués": the role of the verb after an aside naming a part of
+        the victims, which the parser took for the verb's subject (the figure's noun then hangs anywhere)."""
+        doc, seg = noun.doc, segment_of(noun)
+        j = noun.i + 1
+        while j < seg.end and doc[j].dep_ == "amod" and doc[j].head.i == noun.i:
+            j += 1  # "trois civils maliens, dont ..."
+        if j + 1 >= seg.end or doc[j].text != "," or word_key(doc[j + 1].text) not in self.subset:
+            return None
+        for k in range(j + 2, min(j + 10, seg.end)):
+            if doc[k].text == ",":
+                break
+            part, verb = doc[k], doc[k].head
+            if part.dep_ not in ("nsubj", "nsubj:pass") or verb.pos_ != "VERB" or verb.i <= k or negated(verb):
+                continue
+            keys_ = token_keys(verb)
+            if part.dep_ == "nsubj:pass" or keys_ & self.died_verbs:
+                if keys_ & self.killed_verbs:
+                    return "killed"
+                if keys_ & self.injured_verbs:
+                    return "injured"
+            if with_etre(verb) and keys_ & self.dead_predicates:
+                return "killed"
+            if with_etre(verb) and keys_ & self.wounded_predicates:
+                return "injured"
+            return None
+        return None
+
     def _gerund_before(self, noun: Token) -> str | None:
         """The role of a killing or wounding verb's present participle written right before the noun's figure
         (", blessant sept personnes"), read from its form: the tagger may take it for a noun and the parse then
@@ -195,17 +229,20 @@ class VictimRoles:
         bare = first.i == noun.i and noun.pos_ == "NUM" and number_at(noun, self.lex) is not None
         if first.i == 0 or (first.i == noun.i and not bare):
             return None
-        word = noun.doc[first.i - 1]
-        # ... or the participle hung on the victims as their preposition (", blessant 15 personnes")
-        if first.i != noun.i and first.dep_ in ("case", "mark") and first.text.lower().endswith("ant"):
-            word = first
-        if not word.text.lower().endswith("ant"):
+        # the participle written right before the victims, or among their own words where the parser hung it on
+        # them: as a fixed part of "en" ("et en blessant une dizaine") or as their preposition (", blessant 15
+        # personnes")
+        own = [w for w in reversed(noun.doc[first.i:noun.i])
+               if w.dep_ == "fixed" or (w.i == first.i and w.dep_ in ("case", "mark"))]
+        for word in (*own, noun.doc[first.i - 1]):
+            if not word.text.lower().endswith("ant"):
+                continue
+            infinitive = {word_key(word.text[:-3] + "er")}
+            if infinitive & self.killed_verbs:
+                return "killed"
+            if infinitive & self.injured_verbs:
+                return "injured"
             return None
-        infinitive = {word_key(word.text[:-3] + "er")}
-        if infinitive & self.killed_verbs:
-            return "killed"
-        if infinitive & self.injured_verbs:
-            return "injured"
         return None
 
     def _participle_before(self, noun: Token) -> str | None:
