@@ -107,8 +107,21 @@ def _singular_pattern(lang: str) -> re.Pattern[str] | None:
     data = load_cues(lang).list_anaphora
     if not data.get("singular_demonstratives") or not data.get("singular_settlement"):
         return None
-    return re.compile(rf"\b(?:{alternation(data['singular_demonstratives'])})\s+"
-                      rf"(?:{alternation(data['singular_settlement'])})\b", re.IGNORECASE)
+    settlement = alternation(data["singular_settlement"])
+    demonstrative = rf"\b(?i:{alternation(data['singular_demonstratives'])})\s+(?i:{settlement})\b"
+    if not data.get("singular_definites"):
+        return re.compile(demonstrative)
+    # "dans la commune", "la localité": the definite article names the town told before only when nothing after the
+    # noun names or places another ("la commune de X", "la localité voisine", "la ville frontalière", "la ville
+    # Y"); (the name's capital is read case-sensitively, the words are not)
+    stops = alternation(data.get("singular_definite_stops", []))
+    # (nor an adjective and "de" after it, "la ville portuaire de X"; a preposition is no adjective: "dans la commune
+    # au mois de décembre")
+    glue = alternation(data.get("singular_definite_glue", []))
+    definite = (rf"(?<![\w'’])(?i:{alternation(data['singular_definites'])})\s*(?i:{settlement})\b"
+                rf"(?!\s*(?i:{stops})(?:(?<=['’-])|(?![\w'’])))(?!\s+[A-ZÀ-Ý])"
+                rf"(?!\s+(?!(?i:{glue})\b)[a-zà-ÿ-]+\s+(?i:de|d['’]|du|des)(?:(?<=['’])|\b))")
+    return re.compile(rf"{demonstrative}|{definite}")
 
 
 _SINGULAR_REACH = 600  # characters back to the town a demonstrative names again
