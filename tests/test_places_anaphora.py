@@ -80,6 +80,11 @@ def test_a_demonstrative_names_the_town_told_before(nlp, text, phrase, place, pr
     # DR Congo: "la localité"
     ("La population de Rutshuru est inquiète. Samedi, un chef coutumier a été enlevé dans la localité.",
      "la localité", "Rutshuru"),
+    # West Bank, Haiti: not the town that only locates the one told before it
+    ("À Yatta, au sud d'Hébron, trois jeunes ont été arrêtés après que des soldats ont encerclé la localité.",
+     "la localité", "Yaţţā"),
+    ("À Léogâne, à 30 km à l'ouest de Jacmel, des bandits ont incendié la mairie de la commune.", "la commune",
+     "Léogâne"),
 ])
 def test_a_definite_settlement_noun_names_the_town_told_before(nlp, text, phrase, place):
     start = text.index(phrase)
@@ -88,13 +93,15 @@ def test_a_definite_settlement_noun_names_the_town_told_before(nlp, text, phrase
 
 @pytest.mark.parametrize(("text", "phrase"), [
     # Burkina Faso: the neighbouring town is another one
-    ("Des jihadistes ont attaqué lundi Djibo. Mardi, des hommes armés ont tué trois civils dans la ville voisine.",
-     "la ville"),
-    # Ukraine: "la ville portuaire de X", "la ville de X" name their own town
-    ("Une frappe russe a touché Kherson lundi. Mardi, des missiles ont visé la ville portuaire de Berdiansk.",
-     "la ville"),
+    ("Des jihadistes ont attaqué lundi Djibo. Mardi, des hommes armés ont tué trois civils dans la localité "
+     "voisine.", "la localité"),
+    # Ukraine: "la commune rurale de X", "la localité de X" name their own place
+    ("Une frappe russe a touché Kherson lundi. Mardi, des missiles ont visé la commune rurale de Bilozerka.",
+     "la commune"),
     # DR Congo
-    ("Les rebelles ont pris Kalehe lundi. Ils ont ensuite bombardé mardi la ville de Bukavu.", "la ville"),
+    ("Les rebelles ont pris Kalehe lundi. Ils ont ensuite attaqué mardi la localité de Minova.", "la localité"),
+    # Haiti: "la ville" is as often the town in general: it names nothing again
+    ("Des gangs ont attaqué Mirebalais lundi. Mardi, la police a repris le contrôle de la ville.", "la ville"),
 ])
 def test_a_definite_settlement_noun_with_words_of_its_own_names_no_earlier_town(nlp, text, phrase):
     start = text.index(phrase)
