@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+import sentinelle
+
 
 def _again(nlp, text: str, phrase: str) -> list[str | None]:
     start = text.index(phrase)
@@ -66,6 +68,52 @@ def test_a_demonstrative_names_the_town_told_before(nlp, text, phrase, place, pr
     start = text.index(phrase)
     found = [p for p in nlp(text)._.place_mentions if p.start == start]
     assert [(p.location.place, p.location.precision) for p in found] == [(place, precision)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "place"), [
+    # Burkina Faso: "dans la commune", a month later
+    ("Les habitants de Dori vivent dans la peur des groupes armés. Un commerçant a été enlevé dans la commune au "
+     "mois de novembre.", "la commune", "Dori"),
+    # Haiti: the mayor's town
+    ("Le maire de Mirebalais a dénoncé l'insécurité. Dimanche, deux enseignants ont été tués dans la commune par "
+     "des bandits.", "la commune", "Mirebalais"),
+    # DR Congo: "la localité"
+    ("La population de Rutshuru est inquiète. Samedi, un chef coutumier a été enlevé dans la localité.",
+     "la localité", "Rutshuru"),
+    # West Bank, Haiti: not the town that only locates the one told before it
+    ("À Yatta, au sud d'Hébron, trois jeunes ont été arrêtés après que des soldats ont encerclé la localité.",
+     "la localité", "Yaţţā"),
+    ("À Léogâne, à 30 km à l'ouest de Jacmel, des bandits ont incendié la mairie de la commune.", "la commune",
+     "Léogâne"),
+])
+def test_a_definite_settlement_noun_names_the_town_told_before(nlp, text, phrase, place):
+    start = text.index(phrase)
+    assert [p.location.place for p in nlp(text)._.place_mentions if p.start == start] == [place]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # Burkina Faso: the neighbouring town is another one
+    ("Des jihadistes ont attaqué lundi Djibo. Mardi, des hommes armés ont tué trois civils dans la localité "
+     "voisine.", "la localité"),
+    # Ukraine: "la commune rurale de X", "la localité de X" name their own place
+    ("Une frappe russe a touché Kherson lundi. Mardi, des missiles ont visé la commune rurale de Bilozerka.",
+     "la commune"),
+    # DR Congo
+    ("Les rebelles ont pris Kalehe lundi. Ils ont ensuite attaqué mardi la localité de Minova.", "la localité"),
+    # Haiti: "la ville" is as often the town in general: it names nothing again
+    ("Des gangs ont attaqué Mirebalais lundi. Mardi, la police a repris le contrôle de la ville.", "la ville"),
+])
+def test_a_definite_settlement_noun_with_words_of_its_own_names_no_earlier_town(nlp, text, phrase):
+    start = text.index(phrase)
+    assert [p for p in nlp(text)._.place_mentions if p.start == start] == []
+
+
+def test_an_incident_in_the_commune_is_at_the_town_told_before():
+    # Burkina Faso: dated by its month only, the abduction still has its place
+    text = ("Les habitants de Dori vivent dans la peur des groupes armés. Un commerçant a été enlevé dans la commune "
+            "au mois de novembre.")
+    events = sentinelle.extract(text, published="2024-06-12", relevance_gate=False).events
+    assert [(e.sub_event_type, e.location.place) for e in events] == [("abduction_forced_disappearance", "Dori")]
 
 
 def test_a_demonstrative_does_not_name_the_seat_of_a_division(nlp):

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import spacy
 
+import sentinelle
 import sentinelle.temporal  # noqa: F401  (registers the factory)
 from sentinelle.temporal import date_for_event
 
@@ -407,3 +408,20 @@ def test_a_datelines_day_does_not_move_the_story(nlp, text, trigger, published, 
 ])
 def test_a_relative_day_after_a_quote_reads_the_narration_s_day(nlp, text, trigger, start) -> None:
     assert event_date(nlp, text, trigger, dt.date(2026, 3, 14)).interval.start == start
+
+@pytest.mark.parametrize(("text", "start"), [
+    # Mali, Niger, Burkina Faso, Central African Republic: the parser cuts the sentence at the capitalised words of
+    # a weapon's name ("Engins Explosifs | Improvisés"), with no punctuation there; the day written after it is still
+    # the sentence's
+    ("L'état-major informe que les Forces Armées Maliennes ont vigoureusement réagi à deux attaques aux multiples "
+     "Engins Explosifs Improvisés (EEI), le mardi 4 juin 2024, entre Douentza et Boni.", "2024-06-04"),
+    ("L'état-major informe que les Forces Armées Nigériennes ont riposté à deux embuscades aux Engins Explosifs "
+     "Improvisés (EEI), le lundi 3 juin 2024, entre Téra et Dargol.", "2024-06-03"),
+    ("L'armée informe que les Forces Armées Burkinabè ont réagi à une attaque aux multiples Engins Explosifs "
+     "Improvisés (EEI), le mardi 4 juin 2024, près de Sebba.", "2024-06-04"),
+    ("Le communiqué informe que les Forces Armées Centrafricaines ont réagi à deux attaques aux multiples Engins "
+     "Explosifs Improvisés (EEI), le mardi 4 juin 2024, entre Bocaranga et Koui.", "2024-06-04"),
+])
+def test_a_sentence_the_parser_cut_without_punctuation_keeps_its_day(text, start):
+    events = sentinelle.extract(text, published="2024-06-12", relevance_gate=False).events
+    assert [e.date.start for e in events] == [start]

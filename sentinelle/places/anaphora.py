@@ -107,8 +107,22 @@ def _singular_pattern(lang: str) -> re.Pattern[str] | None:
     data = load_cues(lang).list_anaphora
     if not data.get("singular_demonstratives") or not data.get("singular_settlement"):
         return None
-    return re.compile(rf"\b(?:{alternation(data['singular_demonstratives'])})\s+"
-                      rf"(?:{alternation(data['singular_settlement'])})\b", re.IGNORECASE)
+    settlement = alternation(data["singular_settlement"])
+    demonstrative = rf"\b(?i:{alternation(data['singular_demonstratives'])})\s+(?i:{settlement})\b"
+    if not data.get("singular_definites"):
+        return re.compile(demonstrative)
+    # "dans la commune", "la localité": the definite article names the town told before only when nothing after the
+    # noun names or places another ("la commune de X", "la localité voisine", "la ville frontalière", "la ville
+    # Y"); (the name's capital is read case-sensitively, the words are not)
+    stops = alternation(data.get("singular_definite_stops", []))
+    # (nor an adjective and "de" after it, "la ville portuaire de X"; a preposition is no adjective: "dans la commune
+    # au mois de décembre")
+    glue = alternation(data.get("singular_definite_glue", []))
+    definite_settlement = alternation(data.get("singular_definite_settlement") or data["singular_settlement"])
+    definite = (rf"(?<![\w'’])(?i:{alternation(data['singular_definites'])})\s*(?i:{definite_settlement})\b"
+                rf"(?!\s*(?i:{stops})(?:(?<=['’-])|(?![\w'’])))(?!\s+[A-ZÀ-Ý])"
+                rf"(?!\s+(?!(?i:{glue})\b)[a-zà-ÿ-]+\s+(?i:de|d['’]|du|des)(?:(?<=['’])|\b))")
+    return re.compile(rf"{demonstrative}|{definite}")
 
 
 _SINGULAR_REACH = 600  # characters back to the town a demonstrative names again
@@ -131,13 +145,33 @@ def named_again(text: str, mentions: list[PlaceMention], lang: str = "fr") -> li
                    and found.start() - m.end <= _SINGULAR_REACH and not _names_a_division(text, m, lang)]
         if not earlier:
             continue
-        town = max(earlier, key=lambda m: m.end)
+        town = _not_a_reference_point(text, sorted(earlier, key=lambda m: m.end), lang)
         cue = find_cue(preceding_words(text, found.start(), lang), table)
         precision = 2 if cue is not None and cue.precision == 2 else town.location.precision
         out.append(town.model_copy(update={
             "start": found.start(), "end": found.end(), "text": found.group(0),
             "location": town.location.model_copy(update={"precision": precision})}))
     return out
+
+
+@cache
+def _apposed_locator(lang: str) -> re.Pattern[str]:
+    """ ", à l'est de", ", à 20 km au nord de", ", près de": a comma, then words that locate the name after them."""
+    loc = load_cues(lang).locators
+    direction = alternation(loc.get("directions", []))
+    near = alternation(loc.get("near", []))
+    # (up to five words between "à" and the direction: "à une trentaine de kilomètres au sud de")
+    return re.compile(rf"^\s*,\s*(?:(?:à|a)\s+(?:[\w'’-]+\s+){{0,5}}?(?:au\s+|l['’]|à\s+l['’])?(?:{direction})"
+                      rf"|au\s+(?:{direction})|(?:{near}))\s*(?:de|du|d['’])\s*$", re.IGNORECASE)
+
+
+def _not_a_reference_point(text: str, earlier: list[PlaceMention], lang: str) -> PlaceMention:
+    """The last town told before, unless it only locates the one right before it ("À Silwad, à l'est de Ramallah,
+    ... la localité": Silwad)."""
+    town = earlier[-1]
+    if len(earlier) > 1 and _apposed_locator(lang).match(text[earlier[-2].end:town.start]):
+        return earlier[-2]
+    return town
 
 
 @cache

@@ -211,7 +211,15 @@ def _sentence_bounds(doc: Doc, event: Span) -> tuple[int, int]:
     text = doc_text(doc)
     if doc.has_annotation("SENT_START"):
         sents = list(event.sents) if hasattr(event, "sents") else [event.sent]
-        start, end = sents[0].start_char, sents[-1].end_char
+        first, last = sents[0], sents[-1]
+        # the parser may cut a sentence with no final punctuation ("à deux attaques aux multiples Engins Explosifs |
+        # Improvisés (EEI), le mardi 10 janvier 2023, entre ..."): it runs on to the next one, as the events stage
+        # joins it (events.matching.segments); a line break still ends it (below)
+        while last.end < len(doc) and not _ends_with_stop(last):
+            last = doc[last.end].sent
+        while first.start > 0 and not _ends_with_stop(doc[first.start - 1].sent):
+            first = doc[first.start - 1].sent
+        start, end = first.start_char, last.end_char
         # the parser may run a sentence across a line break ("... de Deir ez-Zor.\n\nPlus tôt, ... lundi"):
         # a day named in the next paragraph is not the sentence's (as in events.matching.segments)
         start = max(start, text.rfind("\n", start, event.start_char) + 1)
@@ -237,6 +245,14 @@ def _written_sentence(text: str, start: int, end: int) -> tuple[int, int]:
         return left, end
     found = _SENTENCE_END.search(text, len(tail))
     return left, found.start() if found else len(text)
+
+_STOPS = frozenset(".!?…;:»\"")
+
+
+def _ends_with_stop(sent: Span) -> bool:
+    """The sentence ends with final punctuation (or a line break), not in the middle of a phrase."""
+    words = [t for t in sent if t.text.strip()]
+    return not words or words[-1].text[-1:] in _STOPS or "\n" in sent[-1].text_with_ws
 
 
 def _paragraph_start(text: str, position: int) -> int:
