@@ -283,6 +283,18 @@ def _main_country(mentions: list[PlaceMention], exclude: str | None) -> str | No
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _paragraph_country(text: str, at: int, mentions: list[PlaceMention]) -> str | None:
+    """The country of the nearest town, site or division written before ``at`` in its paragraph (its line and the
+    heading line right above it), else the paragraph's most named country."""
+    start = text.rfind("\n", 0, at)
+    start = text.rfind("\n", 0, start) if start > 0 else -1  # (the item's heading, when the body follows it)
+    before = [m for m in mentions if start < m.start and m.end <= at and m.location.country]
+    towns = [m for m in before if m.kind in ("city", "site", "admin1", "admin2")]
+    if towns:
+        return max(towns, key=lambda m: m.start).location.country
+    return _main_country(before, None)
+
+
 @lru_cache(maxsize=4)
 def _dir_of_division(lang: str) -> re.Pattern[str]:
     """ "le nord de la région de ", "l'est de la province du ", "le sud du ": a side of the division named next."""
@@ -388,11 +400,14 @@ def describe_areas(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer
         if area is not None:
             out.append(area)
 
-    # "dans le nord du pays": the article's country, the one its other places are in
-    home = _main_country(out, None)
-    for d in _DIR_OF_COUNTRY.finditer(text) if home else ():
+    # "dans le nord du pays": the country of the paragraph's places before the words (a newsletter's item about
+    # another country than most of its items: "IRAN – ... au-dessus de X, dans le nord-ouest du pays"), else the
+    # article's country, the one its other places are in
+    article_home = _main_country(out, None)
+    for d in _DIR_OF_COUNTRY.finditer(text) if article_home else ():
         if any(m.start < d.end() and d.start("dir") < m.end for m in out):
             continue
+        home = _paragraph_country(text, d.start("dir"), out) or article_home
         area = _area(d.start("dir"), d.end(), text, gazetteer, home, d.group("dir").lower())  # type: ignore[arg-type]
         if area is not None:
             out.append(area)

@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from sentinelle.lang import DATA_DIR, lang_path, load_tsv, load_yaml
+from sentinelle.places.normalize import fold, plain_key
 
 SiteKind = Literal[
     "military_base", "airbase", "airport", "border_crossing", "oil_field", "gas_field", "camp",
@@ -321,3 +322,25 @@ def data_files(lang: str) -> list[Path]:
     names = ["places_spelling.yaml", "places_exonyms.tsv", "places_admin1.tsv", "places_countries.tsv"]
     return [SITES_PATH, LOCALITIES_PATH, REGIONS_PATH, CONFLICT_PRIOR_PATH, SEATS_PATH,
             *(lang_path(lang, n) for n in names)]
+
+
+@cache
+def curated_spellings(lang: str) -> frozenset[str]:
+    """Every name the project's own files give a place, as plain keys: a curated place is only met under one of them
+    when the word is also an ordinary word ("Tir" folds like the exonym "Tyr" but is the noun)."""
+    names = [e.name for e in load_exonyms(lang)] + [a.alias for a in load_admin1_aliases(lang)]
+    names += [a.alias for a in load_country_aliases(lang)]
+    for row in (*load_sites(), *load_localities(), *load_regions()):
+        names += row.all_names
+    return frozenset(plain_key(n, lang) for n in names)
+
+
+@cache
+def article_spellings(lang: str) -> frozenset[str]:
+    """The plain keys of the curated names that begin with an article of the language ("Le Caire"): "au Caire" is
+    the town, where "au" before another town's name makes it the division's."""
+    articles = {"le", "la", "les", "l"}
+    names = [e.name for e in load_exonyms(lang)]
+    for row in (*load_sites(), *load_localities()):
+        names += row.all_names
+    return frozenset(plain_key(n, lang) for n in names if fold(n, lang).split()[:1] and fold(n, lang).split()[0] in articles)

@@ -22,6 +22,7 @@ from sentinelle.places.matcher import Candidate
 from sentinelle.places.normalize import fold, plain_key
 
 _ARTICLES = frozenset({"le", "la", "les", "l"})
+_CONTRACTED = frozenset({"au", "aux"})  # "à" + "le", "à" + "les"
 
 
 @dataclass
@@ -45,6 +46,10 @@ class Features:
     parenthesised: bool = False  # the name fills a parenthesis after another name ("Lanfiéra (Sourou)"): its area
     origin: bool = False  # where a launch came from ("tirées depuis le Liban"): it sets no context
     state: bool = False  # a country name standing for its state ("Israël a frappé"): a nationality, not a scene
+    # "au Sinaloa", "dans le Tigré": a locative word carrying the name's article; French names no town so unless
+    # the town's own name has it ("au Caire")
+    article_before: bool = False
+    plural_word: bool = False  # the plural of a word of the lexicon ("Tirs", "Drones"), which lists singulars only
 
 
 
@@ -65,7 +70,10 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
     # "La Ville", "Le Bar": the article does not make an ordinary word a name.
     folded = plain_key(cand.text, lang)
     single = len(folded.split()) == 1 and "-" not in cand.text
-    dictionary_word = single and cand.text.split()[-1].lower() in lexicon
+    word = cand.text.split()[-1].lower()
+    dictionary_word = single and word in lexicon
+    # ("Tirs d'artillerie : ..." opening a heading: the lemma index holds "tir", not its plural)
+    plural_word = single and not dictionary_word and len(word) > 3 and word[-1] in "sx" and word[:-1] in lexicon
     # "à X", and "dans le Nord-Kivu", "vers l'Ituri": a locative word before the article (not before an
     # ordinary word: "dans la Loi")
     bare = before[:-1] if before[-1:] == ["'"] else before
@@ -80,6 +88,9 @@ def features(text: str, cand: Candidate, before_is_name: bool, after_is_name: bo
         followed_by_name=after_is_name,
         stop_word=table.stop_words.get(folded) if single else None,
         dictionary_word=dictionary_word,
+        plural_word=plural_word,
+        article_before=(bool(before) and before[-1] in _CONTRACTED) or (
+            bare is not before and bool(bare) and bare[-1] in table.locative),
         proper_noun=proper_noun and not sentence_initial,
         acronym=cand.text.isupper() and len(cand.text) <= 5,
         street=names_a_street(before, table),

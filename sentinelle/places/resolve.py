@@ -20,15 +20,16 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from sentinelle.model import PlaceMention
 from sentinelle.places.admin1 import km
-from sentinelle.places.data import load_conflict_prior, load_regions
+from sentinelle.places.data import article_spellings, curated_spellings, load_conflict_prior, load_regions
 from sentinelle.places.features import Features
 from sentinelle.places.gazetteer import Entry, Hit, to_location
 from sentinelle.places.matcher import Candidate
-from sentinelle.places.normalize import fold, name_key, plain_key
+from sentinelle.places.normalize import fold, name_key, plain_key, without_generic
 
 BIG_CITY = 100_000  # a city this large is credible on its name alone
 FAR_CITY = 500_000  # a city outside the article's countries must be this large (or introduced by "à")
@@ -36,6 +37,7 @@ WORLD_CITY = 1_000_000  # a city abroad this large may be written in a spelling 
 REGIONAL_TOWN = 20_000  # a town of a country at war, after "à", is credible in an article about its neighbours
 MIN_CONTEXT_FREE_POPULATION = 20_000  # below this, a bare name needs context (country or a locative cue)
 PROXIMITY_KM = 250.0
+SPELLING_RATIO = 0.7  # a loose match to a division: this close a spelling (Kirkouk/Kirkuk .92, Metina/Muthanna .57)
 MAIN_CONTEXT_SHARE = 0.3
 CONFLICT_PRIOR_BONUS = 1.5  # times the country's weight in conflict_prior.tsv, when the article names no country
 DEMONYM_BONUS = 0.5  # a nationality adjective of the place's country in the article
@@ -107,6 +109,18 @@ def score(hit: Hit, key_rank: int, feats: Features, ctx: Context | None, own_sta
     return s
 
 
+def _named_with_article(e: Entry, written: str) -> bool:
+    """Whether a town's name begins with an article ("Le Havre", the curated "Le Caire")."""
+    words = fold(e.name).split()
+    return (bool(words) and words[0] in ("le", "la", "les", "l")) or plain_key(written) in article_spellings("fr")
+
+
+def _plausible_spelling(written: str, name: str) -> bool:
+    """Whether ``written`` reads as another spelling of ``name`` (articles and generic words aside)."""
+    a, b = plain_key(written), plain_key(without_generic(name))
+    return not a or SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO
+
+
 def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, ...] = (), written: str = "") -> bool:
     """Whether a candidate, resolved to ``hit``, is a place mention at all."""
     e = hit.entry
@@ -158,7 +172,16 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
     own_proper_name = feats.proper_noun and hit.tier == 0 and bool(written) and (
         plain_key(written) == plain_key(e.name)
         or (e.population >= BIG_CITY and name_key(written) == name_key(e.name)))  # "Douma" / Dūmā
-    if feats.dictionary_word and not hit.curated and e.kind != "country" and not own_proper_name:
+    if (feats.dictionary_word or feats.plural_word) and e.kind != "country" and bool(written) \
+            and plain_key(written) != plain_key(e.name):
+        # "Tirs d'artillerie : ...", "Tir de roquettes sur ...": an ordinary word (or its plural) met by a loose match
+        # is the word; so is one folding like a curated name ("Tyr") without being spelled as one, where only the
+        # sentence's start capitalises it (inside a sentence the capital marks a name: "des missiles sur Moka", the
+        # curated "Mokha")
+        respelled = hit.curated and plain_key(written) not in curated_spellings("fr")
+        if hit.tier != 0 or (respelled and feats.sentence_initial):
+            return False
+    if (feats.dictionary_word or feats.plural_word) and not hit.curated and e.kind != "country" and not own_proper_name:
         # "Résistance", "Suite", "La": ordinary words that some place is also called.
         near_cue = feats.locative and not feats.sentence_initial
         big_own_name = main_name and e.population >= BIG_CITY and hit.tier == 0
@@ -183,6 +206,10 @@ def acceptable(hit: Hit, feats: Features, ctx: Context | None, keys: tuple[str, 
         return False  # "le village de Meza" is a village, not an airport that goes by that name
     if e.kind in ("country", "site") or hit.curated:
         return True
+    if hit.tier != 0 and not hit.curated and not _plausible_spelling(written, e.name):
+        # "la région de Kadini" (an unknown village) is neither Kaduna state nor its town, whose consonants it only
+        # shares: a place met by a loose match must be spelled close to its name ("Nangrahar", "Tillabery")
+        return False
     if e.kind == "admin1":
         # "dans le Nord-Kivu", "au Borno": a province's own name after a locative word
         own_name = feats.locative and hit.tier == 0 and main_name and not feats.dictionary_word and not out_of_context
@@ -367,6 +394,13 @@ def best_hit(hits: Iterable[tuple[Hit, int]], feats: Features, ctx: Context | No
         country = best[0].entry.country
         division = next(((h, value) for value, _, h in ranked if _level(h.entry) == "admin1" and h.tier == 0
                          and h.entry.country == country), None)
+        if division is not None:
+            return division
+    if best[0].entry.kind == "city" and feats.article_before and written and not _named_with_article(best[0].entry, written):
+        # "au Sinaloa", "dans le Tigré": an article before a name that is also a division's is the division (precision
+        # 3), not a town of that name ("à Sinaloa"), unless the town's own name carries it ("au Caire", "au Havre")
+        division = next(((h, value) for value, _, h in ranked if _level(h.entry) == "admin1" and h.tier == 0
+                         and (h.curated or plain_key(written) == plain_key(without_generic(h.entry.name)))), None)
         if division is not None:
             return division
     if _level(best[0].entry) == "admin1" and ctx is not None and ctx.share(best[0].entry.country) < MAIN_CONTEXT_SHARE:
