@@ -351,7 +351,7 @@ def test_quotation_marks_inside_a_phrase(nlp, text, wanted):
 
 @pytest.mark.parametrize(("text", "wanted"), [
     # Nigeria, Mali, DR Congo: a participle in apposition, with its doer, tells the act on the noun it describes
-    # (photo captions: the caption's date anchors "la semaine dernière")
+    # (photo captions)
     ("Gubio (Borno, Nigeria), 12 mai 2025. Des élèves devant les ruines de leur école, incendiée la semaine dernière "
      "par des hommes armés.", [("looting_property_destruction", "Gubio", "2025-05-05")]),
     ("Banamba (Mali), le 10 mai 2025. Un commerçant devant sa boutique, pillée le 8 mai par des jihadistes.",
