@@ -347,3 +347,22 @@ def test_damage_told_as_one_more_hit(nlp, text, wanted):
 def test_quotation_marks_inside_a_phrase(nlp, text, wanted):
     events = nlp(text)._.events
     assert [(e.sub_event_type, e.location.name) for e in events] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Nigeria, Mali, DR Congo: a participle in apposition, with its doer, tells the act on the noun it describes
+    # (photo captions)
+    ("Gubio (Borno, Nigeria), 12 mai 2025. Des élèves devant les ruines de leur école, incendiée la semaine dernière "
+     "par des hommes armés.", [("looting_property_destruction", "Gubio", "2025-05-05")]),
+    ("Banamba (Mali), le 10 mai 2025. Un commerçant devant sa boutique, pillée le 8 mai par des jihadistes.",
+     [("looting_property_destruction", "Banamba", "2025-05-08")]),
+    ("Des fidèles prient dans la chapelle de Mangina, saccagée dimanche 11 mai 2025 par des miliciens.",
+     [("looting_property_destruction", "Mangina", "2025-05-11")]),
+    # ... not a participle that tells no act of violence
+    ("Le gouverneur a visité l'école de Gubio, rénovée l'an dernier par une ONG.", []),
+])
+def test_a_participle_with_its_doer_in_apposition_tells_the_act(text, wanted):
+    import sentinelle
+
+    events = sentinelle.extract(text, published="2025-05-15", relevance_gate=False).events
+    assert [(e.sub_event_type, e.location.name, e.date.start) for e in events] == wanted

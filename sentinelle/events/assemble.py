@@ -31,6 +31,8 @@ from sentinelle.events.boundaries import (
     heading_places,
     headline_apart,
     item_headings,
+    item_starts,
+    item_titles,
     neighbour_named,
     opens_on_place,
     other_entry,
@@ -102,9 +104,11 @@ class Assembler:
         items = item_headings(text, getattr(doc._, "place_mentions", None) or [], self.lang)
         if items:
             entries = sorted({*entries, *(line for line, _ in items)})
+        titles = item_titles(text, sorted({*item_starts(text, self.lang), *(line for line, _ in items)}))
         for m in mentions:
             m.entry = entry_of(entries, m.sent_start)
-            m.headline = titled and m.sent_start < first_line and m.sent_end <= first_line
+            m.headline = titled and m.sent_start < first_line and m.sent_end <= first_line or any(
+                start <= m.sent_start and m.sent_end <= end for start, end in titles)
             m.neighbour = bool(m.places) and neighbour_named(text, m.places[0], self.lang)
             m.scene = opens_on_place(text, m, self.lang)
         mark_unknown_names(doc, mentions, unlocated + unknown_after_locative(doc))
@@ -131,6 +135,7 @@ class Assembler:
                 # le JNIM a revendiqué l'embuscade"; "la prise du village de X" is a new act)
                 m.distinct = m.distinct or not (m.anaphoric and not m.places) and (
                     bool(self.concurrent.match(text, m.sent_start)) or self._marked_inside(doc, m))
+        names_back(factual, text)
         scene = doc.user_data.get(SCENE_PLACES, []) if hasattr(doc, "user_data") else []
         clusters = self._clusters(factual, doc_text(doc), scene)
         carry_places(doc, clusters, self.openers)
@@ -278,7 +283,8 @@ class Assembler:
                 place.location.place and _norm(m.places[0].location.place or "") == _norm(place.location.place))))
             # "la double attaque suicide" goes back to the suicide bombing, not to the nearest attack
             same_kind = bool(m.sub_event_type and m.specific
-                             and any(x.sub_event_type == m.sub_event_type for x in c.mentions))
+                             and any(x.sub_event_type == m.sub_event_type for x in c.mentions)) \
+                or any(x.sent_start == m.names_back for x in c.mentions)
             gap = min(abs(x.sent_start - m.sent_start) for x in c.mentions)
             # a word that does not say what happened ("le raid contre Damas") only corroborates an incident
             # told nearby or at its own place; it never lends its place to a placeless one (one with no place
@@ -363,8 +369,14 @@ class Assembler:
         if not all(dates_overlap(m, x) for x in c.mentions):
             return False
         # (people hit say who the victims were, not another thing struck: they never keep two mentions apart)
-        targets = {_target_kind(x.target) for x in c.mentions if x.target and x.target not in _PEOPLE_TARGETS}
-        if m.target and m.target not in _PEOPLE_TARGETS and targets and _target_kind(m.target) not in targets:
+        # (what "la frappe" told again also destroyed is no other target: "... une frappe contre un campement. La
+        # frappe a détruit deux véhicules")
+        # (nor is what was seized or shot down: "ont saisi des armes et un véhicule blindé" hit no vehicle)
+        targets = {_target_kind(x.target) for x in c.mentions if x.target and x.target not in _PEOPLE_TARGETS
+                   and x.sub_event_type != "disrupted_weapons_use"}
+        if m.target and m.target not in _PEOPLE_TARGETS and targets and _target_kind(m.target) not in targets \
+                and m.sub_event_type != "disrupted_weapons_use" \
+                and not any(x.sent_start == m.names_back for x in c.mentions):
             return False
         return True
 
@@ -408,6 +420,20 @@ class Assembler:
                 )
             )
         return out
+
+
+def names_back(mentions: list[EventMention], text: str) -> None:
+    """A definite trigger noun with no place ("La frappe a permis de neutraliser onze terroristes"), right after an
+    incident of its kind told in its paragraph, names that incident again: not an incident told further back with
+    the same victims or target (an explosive device two bullets above)."""
+    for m in mentions:
+        if not (m.anaphoric and m.sub_event_type) or m.places or m.distinct:
+            continue
+        before = [x for x in mentions if x.sent_end <= m.sent_start and x.places and x.event_type
+                  and "\n" not in text[x.sent_start:m.sent_start]]
+        last = max(before, key=lambda x: x.sent_start, default=None)
+        if last is not None and last.sub_event_type == m.sub_event_type:
+            m.names_back = last.sent_start
 
 
 def _another_day(m: EventMention, others: list[EventMention], any_sentence: bool = False) -> bool:

@@ -157,10 +157,17 @@ def heading_places(mentions: list[EventMention], items: list[tuple[int, PlaceMen
     if not items:
         return
     starts = [line for line, _ in items]
+    # (the item's heading names its province or town: what the item itself placed more precisely before a placeless
+    # sentence is what that sentence goes on with, "BORNO – ... ont attaqué un poste sur la colline de X. Trois
+    # soldats ont été tués": at X, not at the heading's province)
+    placed_before = [(bisect_right(starts, m.sent_start) - 1, m.sent_start) for m in mentions if m.places
+                     and not m.reference]
     for m in mentions:
         at = m.trigger_spans[0][0] if m.trigger_spans else m.sent_start
         k = bisect_right(starts, at) - 1
         if m.places or m.reference or k < 0:
+            continue
+        if any(item == k and start < m.sent_start for item, start in placed_before):
             continue
         place = items[k][1]
         if place is None or at < place.end:
@@ -170,6 +177,21 @@ def heading_places(mentions: list[EventMention], items: list[tuple[int, PlaceMen
             place = place.model_copy(update={"kind": "admin1" if (place.location.precision or 1) >= 3 else "city"})
         m.places = [place]
         m.add_evidence("location", [(place.start, place.end)])
+
+
+def item_titles(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """The title lines of a digest's or a newsletter's items ("ITURI – Une grenade dans un bar : un mort" above the
+    item's text), given where the items start: an item's first line with no final stop and a line of text after it
+    in the item. Like an article's headline, the title sums up what the item's text tells."""
+    out: list[tuple[int, int]] = []
+    for i, line in enumerate(starts):
+        end = text.find("\n", line)
+        end = len(text) if end < 0 else end
+        stop = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if text[line:end].rstrip()[-1:] in (".", "!", "?", "»", '"') or not text[end:stop].strip():
+            continue
+        out.append((line, end))
+    return out
 
 
 def entry_of(starts: list[int], offset: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sentinelle import extensions  # noqa: F401  (registers Doc._ attributes)
-from sentinelle.events.geo import same_place
+from sentinelle.events.geo import norm_name, same_place
 from sentinelle.events.incidents import VIOLENT_TYPES
 from sentinelle.events.mention import EventMention
 from sentinelle.model import PlaceMention
@@ -87,8 +87,15 @@ def _headline_sums_up(c: _Cluster, clusters: list[_Cluster]) -> bool:
     def summed(k: _Cluster) -> bool:
         body = {x.event_type for x in k.mentions if not x.headline}
         return bool(kinds & body) or point and bool(kinds) and kinds <= VIOLENT_TYPES and bool(body & VIOLENT_TYPES)
-    return any(k is not c and k.body_placed and k.place is not None and same_place(place, k.place) and summed(k)
-               for k in clusters)
+    return any(k is not c and k.body_placed and k.place is not None and summed(k)
+               and (same_place(place, k.place) or _located_from(k.place, place)) for k in clusters)
+
+
+def _located_from(village: PlaceMention, town: PlaceMention) -> bool:
+    """The body's village is located from the town the headline names ("Une position attaquée à X" above "sur la
+    colline de Y, dans la commune de X"): a headline names the better-known place of the two."""
+    return village.kind == "located" and bool(village.location.place) \
+        and norm_name(village.location.place or "") == norm_name(town.location.place or town.text)
 
 
 def _place_quality(p: PlaceMention) -> tuple[int, int, int]:

@@ -52,6 +52,9 @@ class EventMention:
     unknown_name: tuple[int, int] | None = None
     reference: bool = False  # named to date another incident ("48 heures après l'attentat de X")
     anaphoric: bool = False  # "la frappe", "cette attaque": refers back to an incident told before
+    # "La frappe a permis de neutraliser onze terroristes", placeless, right after a strike told in its paragraph: the
+    # sentence start of that incident (set by assemble)
+    names_back: int | None = None
     listed: bool = False  # one place of an enumeration ("les convois transitant A, B et C"), split off
     series: bool = False  # "après une première attaque": an earlier incident of the same series
     recalled: bool = False  # recalled by a trial or a commemoration ("le procès de l'attentat de X"), not told

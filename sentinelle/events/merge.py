@@ -37,6 +37,11 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
             and any(m.sub_event_type == "disrupted_weapons_use" for m in ms) \
             and not any(m.fatalities or m.injuries for m in ms):
         best_type = "disrupted_weapons_use"
+    # weapons seized in a fight are its spoils: the fight types the event ("ont pris d'assaut la base de X ... Le
+    # groupe affirme avoir saisi des armes")
+    if best_type == "disrupted_weapons_use" and any(m.event_type == "battles" for m in ms):
+        best_type = min((m.sub_event_type or "armed_clash" for m in ms if m.event_type == "battles"),
+                        key=lex.precedence_rank)
     # clashes told beside a riot with no named sides are the riot's
     if resolve_type(best_type)[0] == "battles" and any(m.event_type == "riots" for m in ms) and not any(
             m.event_type == "battles" and two_sides(m, unidentified=True) for m in ms):
@@ -58,11 +63,14 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
         location = place.location.model_copy(update={"name": place.text})
 
     # the date governing the most specific mention: its own sentence's date first, a day before a week
+    # (a sentence counting several incidents dates none of them: "Les shebab ont revendiqué mercredi deux attaques"
+    # is the claim's day; "ont pris d'assaut à l'aube du mardi 20 janvier la base de X" is the incident's)
     dated = [m for m in ms if m.date and m.date.start]
-    # (the day the dead were found gives way to the day they were killed: ``found_later``)
+    # (the day the dead were found gives way to the day they were killed: ``found_later``; a sentence counting
+    # several incidents gives its day to none of them: ``summary``)
     date_m = min(dated, key=lambda m: (
         bool(m.trigger_ids) and all(entries[t].found_later for t in m.trigger_ids if t in entries),
-        date_strength(m), m.date.precision != "day", not m.specific, m.sent_start), default=None)
+        date_strength(m), m.summary, m.date.precision != "day", not m.specific, m.sent_start), default=None)
 
     # a named side before an unidentified one ("un kamikaze" in the report, the group in its claim)
     # (the body's before the headline's, which may sum up several incidents by several sides)

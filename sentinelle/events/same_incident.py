@@ -86,6 +86,12 @@ def types_compatible(a: EventMention, b: EventMention) -> bool:
         if x.sub_event_type == "looting_property_destruction" and (
                 y.event_type in VIOLENT_TYPES or y.event_type == "riots"):
             return True
+    # weapons seized in a fight are its spoils ("ont pris d'assaut mardi la base de X ... Le groupe affirme avoir
+    # saisi des armes et un véhicule blindé"): ACLED codes them in the battle, the same day and place
+    for x, y in ((a, b), (b, a)):
+        if x.sub_event_type == "disrupted_weapons_use" and "weapons_taken" in x.trigger_ids \
+                and y.event_type == "battles":
+            return True
     # clashes with no named sides beside a riot at that place and day are the riot's ("Des heurts ont éclaté
     # lundi à X. Les manifestants ont affronté la police ...")
     for x, y in ((a, b), (b, a)):

@@ -272,6 +272,11 @@ class TriggerFinder:
         # "object": something to hit attached to the trigger
         if has_figures and head.pos_ in ("VERB", "NOUN"):
             return True
+        # a participle describing a noun, with its doer ("leur école, incendiée la semaine dernière par des hommes
+        # armés"): the noun it describes is what was hit, wherever the parser hangs the apposition
+        if head.pos_ == "VERB" and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ == "obl:agent" for c in head.children):
+            return True
         # "Une attaque qui avait fait des victimes ...": a verbless sentence opened by the trigger noun tells the
         # incident again (a recap of the one told before), whatever it hit
         if head.pos_ == "NOUN" and head.dep_ == "ROOT" and head.i - sent.start <= 2 \
