@@ -48,6 +48,10 @@ def test_a_source_closing_the_sentence_of_a_counted_strike(text, wanted):
     ("Syrie\n\nSamedi, une frappe aérienne a touché un quartier d'Alep. L'Observatoire syrien des droits de "
      "l'homme fait état de neuf morts.\n",
      [("Alep", "reported", ["L'Observatoire syrien des droits de l'homme"])]),
+    # Colombia: a role named with its holder speaks, whatever the role's word
+    ("Colombie\n\nMardi, des combats ont opposé l'ELN à des dissidents des FARC près de Cúcuta. Le médiateur "
+     "régional, Carlos Rueda, fait état de cinq morts.\n",
+     [("Cúcuta", "reported", ["Le médiateur régional"])]),
     # near-miss: a toll with no figure and no source (Mali)
     ("Mali\n\nMardi, des hommes armés ont attaqué le marché de Kayes. Le bilan reste inconnu.\n",
      [("Kayes", "asserted", [])]),

@@ -190,6 +190,10 @@ class SourceReader(ToldBack):
             return None
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         np = self._source_np(subject) if subject is not None else []
+        # a role with the name of the person who holds it beside it speaks ("La Défenseure du peuple, Iris Marín, fait
+        # état de quatre morts"), whatever the role's word
+        if not np and subject is not None and any(c.pos_ == "PROPN" and c.dep_ in ("appos", "dep") for c in subject.children):
+            np = self._source_np(subject, check=False)
         return np or None
 
     def _counted_toll(self, sent: Span) -> bool:
