@@ -124,7 +124,10 @@ class BackgroundReader:
                 continue
             # "depuis l'été dernier", "depuis des années": a long period the time stage leaves undated
             words = doc[tok.i + 1 : min(tok.i + 4, sent.end)]
-            if any(token_keys(w) & self.long_periods for w in words):
+            # ... also named as the bound of one, a noun complement of the word "depuis" governs ("depuis la fin
+            # de la guerre de 2020", "depuis le début du conflit")
+            bound = [n for n in tok.head.children if n.dep_ == "nmod"] if tok.head.pos_ == "NOUN" and tok.head.i > tok.i else []
+            if any(token_keys(w) & self.long_periods for w in [*words, *bound]):
                 toks = [tok, *words]
                 span_ids = {t.i for t in toks}
                 head = next((t for t in toks if t.head.i not in span_ids or t.head.i == t.i), tok)
@@ -436,8 +439,9 @@ def _clause_verb(tok: Token) -> Token | None:
 
 
 def _counted_plural(tok: Token) -> bool:
-    """ "au moins 70 civils", "des dizaines de soldats": a plural noun with a number of its own."""
-    return tok.pos_ == "NOUN" and "Plur" in morph_get(tok, "Number") and _counted(tok)
+    """ "au moins 70 civils", "des dizaines de soldats": a plural noun with a number of its own (also one the
+    tagger read as an adjective, "plus de 200 civils": counted, it is a noun)."""
+    return tok.pos_ in ("NOUN", "ADJ") and "Plur" in morph_get(tok, "Number") and _counted(tok)
 
 
 def _counted(trig: Token) -> bool:

@@ -203,7 +203,10 @@ class TriggerReader(ScopeReader, DocumentSources, SourceReader, ClauseReader, Ne
         reported = reported or any(s <= trig.idx < e for s, e in quotes) or "reported" in found
         reading.sources = list(selon)
         # "selon un communiqué du JNIM", "d'après l'agence Amaq": the group's own word
-        reading.armed_speaker = any(np and self._np_kind(np) == "armed_group" for np in selon)
+        # (not when the sentence says it accuses another side: "..., selon le FLA, qui accuse l'armée malienne" is
+        # the group's accusation, not a claim of its own act)
+        reading.armed_speaker = any(np and self._np_kind(np) == "armed_group" for np in selon) \
+            and not self._accuses_another(sent)
         no_perpetrator = False
         # "revendique la prise de X et accuse les militaires d'avoir incendié Y": an accusation nearer the trigger
         # than the claim tells the accused side's act; neither the claim nor an armed accuser makes it a claim
@@ -241,6 +244,12 @@ class TriggerReader(ScopeReader, DocumentSources, SourceReader, ClauseReader, Ne
         elif reported:
             reading.modality = "reported"
         return reading
+
+    def _accuses_another(self, sent: Span) -> bool:
+        """The sentence holds a verb of blame with someone blamed as its object ("qui accuse l'armée", "impute
+        l'attaque aux milices"): its speaker tells what another side did."""
+        return any(tok.pos_ == "VERB" and token_keys(tok) & self.accusation
+                   and any(c.dep_ == "obj" for c in tok.children) for tok in sent)
 
     def _hedged_relative(self, trig: Token) -> bool:
         """A relative clause in the past conditional on the incident's word ("L'attaque, qui aurait été menée par

@@ -24,6 +24,7 @@ class SourceReader(ToldBack):
     toll_nouns: frozenset[str]
     list_record_verbs: frozenset[str]
     toll_phrases: PhraseIndex
+    phrases: PhraseIndex
     people_back: frozenset[str]
     continuation: frozenset[str]
     containers: frozenset[str]
@@ -151,7 +152,7 @@ class SourceReader(ToldBack):
             counter = self._toll_counter(sent)
             if not any(tkeys[i] & self.toll_verbs for i in range(sent.start, sent.end)) \
                     and not self.toll_phrases.find(doc_units(sent)) and not self._people_back(sent, prev) \
-                    and not _aftermath(doc, sent) and counter is None:
+                    and not _aftermath(doc, sent) and counter is None and not self._counted_toll(sent):
                 continue
             named = [np for np in self._selon_sources(sent) if np] or ([counter] if counter else [])
             # "Quatre passagers ont péri, a-t-on appris de sources hospitalières", "..., a indiqué un responsable":
@@ -177,7 +178,10 @@ class SourceReader(ToldBack):
         ``list_record_verbs``) a toll noun, its object: "L'OSDH recense au moins 60 morts", "Le CICR évoque une
         vingtaine de blessés"."""
         root = sent.root
-        if root.pos_ not in ("VERB", "AUX") or not token_keys(root) & (self.words["speech"] | self.list_record_verbs):
+        # ("La Défenseure du peuple fait état de quatre morts": a speech phrase headed by the root counts too)
+        phrase = any(h.payload == "speech" and h.start <= root.i < h.end for h in self.phrases.find(doc_units(sent)))
+        if root.pos_ not in ("VERB", "AUX") or not (
+                token_keys(root) & (self.words["speech"] | self.list_record_verbs) or phrase):
             return None
         # (the parser may read "au moins 60 morts" as an adjunct; "une vingtaine de victimes" heads on the figure)
         objects = [c for c in root.children if c.dep_ in ("obj", "obl:mod", "obl:arg") and c.pos_ == "NOUN"]
@@ -186,7 +190,17 @@ class SourceReader(ToldBack):
             return None
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         np = self._source_np(subject) if subject is not None else []
+        # a role with the name of the person who holds it beside it speaks ("La Défenseure du peuple, Iris Marín, fait
+        # état de quatre morts"), whatever the role's word
+        if not np and subject is not None and any(c.pos_ == "PROPN" and c.dep_ in ("appos", "dep") for c in subject.children):
+            np = self._source_np(subject, check=False)
         return np or None
+
+    def _counted_toll(self, sent: Span) -> bool:
+        """The sentence counts the dead or the wounded with a figure ("le bilan s'élève à sept morts", "le bilan
+        est de douze morts"): a toll told on its own, like one told by a verb."""
+        return any(token_keys(tok) & self.toll_nouns and any(c.dep_ == "nummod" for c in tok.children)
+                   for tok in sent if tok.pos_ == "NOUN")
 
     def _continued_source(self, sent: Span, text: str) -> list[Token] | None:
         """The source of a "selon X" that a continuation adverb opens ("Toujours selon l'état-major"), when the

@@ -45,6 +45,30 @@ class ToldBack:
                 m.add_sources(sources)
                 m.add_evidence("modality", [(prev.start_char, prev.end_char)])
 
+    def _scene_told(self, doc: Doc, text: str, mentions: list[EventMention]) -> None:
+        """A source of the sentence that sets the scene tells what happens in it next: "Ce jour-là, selon l'acte
+        d'accusation, des hommes armés sont entrés dans le village de X. Cinq civils ont été tués." (the sentence
+        right before, in the same paragraph, names a place and a source and tells no incident of its own; the
+        incident after it names no place of its own, so it happened there)."""
+        told = {m.sent_start for m in mentions}
+        places = doc._.place_mentions or []
+        sents = [s for s in segments(doc) if any(not t.is_punct and not t.is_space for t in s)]
+        for k in range(1, len(sents)):
+            sent, prev = sents[k], sents[k - 1]
+            if prev.start_char in told or "\n" in text[prev.end_char:sent.start_char]:
+                continue
+            own = [m for m in _told_as_fact(mentions, sent) if not m.places]
+            if not own or not any(prev.start_char <= p.start < prev.end_char for p in places):
+                continue
+            named = [np for np in self._selon_sources(prev) if np]
+            if not named:
+                continue
+            sources, _armed = self._sources(_Reading(depth=0, index=prev.start, sources=named[:1]))
+            for m in own:
+                m.modality = "reported"
+                m.add_sources(sources)
+                m.add_evidence("modality", [(prev.start_char, prev.end_char)])
+
     def _pronoun_subject(self, sent: Span) -> Token | None:
         """The main clause's subject when it is a personal pronoun naming back people ("Ils ont incendié ...")."""
         doc = sent.doc
@@ -91,6 +115,8 @@ class ToldBack:
         own = {i for m in mentions if sent.start_char <= m.sent_start < sent.end_char for i in m.trigger_tokens}
         passive = any(c.dep_ == "aux:pass" for c in verb.children)
         named = [c for c in verb.children if c.dep_ == ("nsubj:pass" if passive else "obj")]
+        # ("attribue l'attaque à la Nouvelle Armée": the parser may take the side blamed for a second object)
+        named = [c for c in named if c.left_edge.lower_ not in ("à", "au", "aux")]
         if len(named) != 1:
             return None
         thing = named[0]

@@ -159,6 +159,7 @@ class Attributor(CueFinder, TriggerReader):
             self._toll_reports(doc, text, mentions)
             self._told_back(doc, text, mentions)
             self._report_goes_on(doc, text, mentions)
+            self._scene_told(doc, text, mentions)
             self._answers(doc, text, mentions)
         return doc
 

@@ -22,6 +22,7 @@ from sentinelle.events.arguments import (
     span_of_tokens,
     usable_places,
 )
+from sentinelle.events.blamed_after import authors_blamed_after
 from sentinelle.events.boundaries import entry_of, item_starts
 from sentinelle.events.build_mention import MentionBuilder
 from sentinelle.events.casualties import CasualtyReader
@@ -190,6 +191,7 @@ class EventDetector(TriggerContext):
         doers_told_back(doc, mentions)
         # "les bandits", after the gang told as the attacker: that gang
         attackers_named_before(doc, mentions)
+        authors_blamed_after(doc, mentions)  # "La police attribue l'attaque à X": X did it
         toll_words = TollWords(
             additive=self.additive_adverbs | self.casualties.own_losses,
             telling=self.speech_verbs | self.claim_verbs | self.casualties.source_marks,

@@ -167,7 +167,10 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
 
     # attributed anywhere → the article relays it (wire copy names its source once); what counts is
     # what is said of this incident alone, not of a list or a tally it is part of, when there is some
-    own = [m for m in ms if not (m.listed or m.summary or m.reference)] or ms
+    # (a count in the sentence that names the incident's own place, with its source, is no tally it is part of:
+    # "deux missiles ont frappé une installation à X, selon le ministère" tells this strike, and who says so)
+    own = [m for m in ms if not (m.listed or m.reference) and (not m.summary or (
+        m.sources and place is not None and bool(m.places) and m.places[0] is place))] or ms
     # (nor of the headline, which may relay one side's claim over several incidents: "Boko Haram revendique une
     # attaque, raids aériens près de X" above the army's communiqué on the raids)
     own = [m for m in own if not m.headline] or own
