@@ -56,6 +56,10 @@ def test_a_toll_told_alone_counts_the_incident_before_it(text, wanted):
     ("Bangui – Au moins six personnes ont été tuées vendredi lors d'une attaque contre Obo, dans la préfecture "
      "du Haut-Mbomou.", "Obo"),
     ("N'Djamena — Des hommes armés ont tué quatre éleveurs jeudi près de Mongo, selon le gouverneur.", "Mongo"),
+    # Niger, Senegal: a spaced hyphen as the wires type it
+    ("Niamey - Des jihadistes ont attaqué un poste de l'armée à Gaya, tuant quatre soldats, selon une source "
+     "sécuritaire.", "Gaya"),
+    ("Dakar - Des hommes armés ont tué deux douaniers dimanche près de Kidira, a annoncé le ministère.", "Kidira"),
     # Yemen: a dateline with its country and its date, the year no toll
     ("SANAA (Yémen), 14 juin 2024 — Un enfant a été tué jeudi par un tireur embusqué à Marib, a indiqué la "
      "police.", "Marib"),

@@ -303,7 +303,8 @@ class SourceReader(ToldBack):
     def _source_np(self, noun: Token, check: bool = True) -> list[Token]:
         """The source's noun phrase; a container ("un bilan de l'OSDH") gives way to its complement.
         With ``check``, empty when the phrase names nothing that can speak."""
-        if token_keys(noun) & self.containers:
+        # (a container, or a day the parser took for the noun: "a-t-on appris mercredi de sources sécuritaires")
+        if token_keys(noun) & self.containers or _a_time(noun):
             inner = [c for c in noun.children if c.dep_ == "nmod"]
             if inner:
                 noun = inner[0]

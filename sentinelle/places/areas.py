@@ -61,7 +61,8 @@ _DATELINE = re.compile(
     # "Gao, 3 mai -", "TAËZ (Yémen), 22 juillet 2024 —", "Bamako, mardi 13 mai 2025 –"
     r"|\|"  # "Ouagadougou |"
     r"|(?<=[A-ZÀ-ÖØ-Þ])[ \t]*[-–—]"  # "NIAMEY -", "BOGOTÁ —"
-    r"|[ \t]+[–—][ \t]+(?=[A-ZÀ-ÖØ-Þ«\"]))",  # "Bamako – Au moins neuf soldats ...": a spaced dash, a new sentence
+    # "Bamako – Au moins neuf soldats ...", "Bamako - Des jihadistes ...": a spaced dash (or hyphen), a new sentence
+    r"|[ \t]+[-–—][ \t]+(?=[A-ZÀ-ÖØ-Þ«\"]))",
     re.MULTILINE)
 
 _AND_COUNTRY = re.compile(r"\s*(?:et|ou)\s+(?:(?:le|la|les)\s+|l['’]\s*)?", re.IGNORECASE)
