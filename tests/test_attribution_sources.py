@@ -352,7 +352,7 @@ def test_a_list_heading_or_a_quoted_release_reports_its_incidents(text, wanted):
     # Mali, Niger, Chad: the day the parser took for the object of "apprendre" is not part of who told it
     ("Des jihadistes ont attaqué un poste de l'armée à Boni, tuant quatre soldats, a-t-on appris mercredi de "
      "sources sécuritaires.", "sources sécuritaires"),
-    ("Des hommes armés ont tué trois gendarmes à Torodi, a-t-on appris jeudi de sources locales.",
+    ("Des hommes armés ont tué trois gendarmes à Ouallam, a-t-on appris jeudi de sources locales.",
      "sources locales"),
     ("Des combattants de Boko Haram ont attaqué une position de l'armée près de Bol, a-t-on appris samedi de "
      "sources militaires.", "sources militaires"),
