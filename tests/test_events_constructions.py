@@ -640,3 +640,18 @@ def test_an_inverted_incise_does_not_take_the_clause(text, places):
 def test_a_passive_agent_hung_on_the_place_did_it(nlp, text, wanted):
     events = nlp(text)._.events
     assert [(e.event_type, e.actor1.normalized if e.actor1 else None) for e in events] == [wanted]
+
+
+@pytest.mark.parametrize(("text", "weapons"), [
+    # Burkina Faso, Ukraine, Sudan: the means backing an assault ("appuyés par", "avec l'appui de", "soutenus par") are
+    # its weapons, not incidents of their own, and they do not make it a shelling or an air strike
+    ("Samedi, à l'aube, des combattants jihadistes ont lancé une attaque contre des positions de l'armée à Djibo, "
+     "appuyés par des tirs de mortier et des drones.", {"artillery", "drone"}),
+    ("Mardi, les forces russes ont donné l'assaut à des positions ukrainiennes près de Koupiansk, avec l'appui de "
+     "l'artillerie et de l'aviation.", {"artillery", "airstrike"}),
+    ("Jeudi, des miliciens soutenus par des drones ont attaqué un camp de l'armée près de Tawila.", {"drone"}),
+])
+def test_the_means_backing_an_assault_are_its_weapons(text, weapons):
+    events = sentinelle.extract(text, published="2026-03-04", relevance_gate=False).events
+    assert [e.sub_event_type for e in events] == ["armed_clash"]
+    assert weapons <= set(events[0].weapon)

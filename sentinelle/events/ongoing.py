@@ -24,6 +24,7 @@ from sentinelle.events.incidents import VIOLENT_TYPES
 from sentinelle.events.matching import token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.word_lists import EventWords
+from sentinelle.extensions import morph_get
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 # How many days after the incident its going on may still be told ("les combats se poursuivaient mercredi").
@@ -79,9 +80,13 @@ def fold_going_on(doc: Doc, mentions: list[EventMention], words: EventWords) -> 
     lundi"), the going on says it, at the incident's day and place."""
     out = []
     for m in mentions:
-        start = continued(m, mentions) if going_on(doc, m, words) else None
+        goes_on = going_on(doc, m, words)
+        start = continued(m, mentions) if goes_on else None
         if start is None:
-            out.append(m)
+            # "les combats entre rebelles et forces gouvernementales se poursuivent autour de X": a fight said in
+            # the present to go on, with no day and after no incident, is a state of the war, not an incident
+            if not (goes_on and _state_of_the_war(doc, m)):
+                out.append(m)
             continue
         # one more mention of the incident, at its day and place (its words then join it there), adding what it
         # says of the means ("les affrontements ont duré une heure": small arms) but not its own day or kind
@@ -93,3 +98,11 @@ def fold_going_on(doc: Doc, mentions: list[EventMention], words: EventWords) -> 
             told.event_type, told.sub_event_type, told.specific = start.event_type, start.sub_event_type, False
         out.append(told)
     return out
+
+
+def _state_of_the_war(doc: Doc, m: EventMention) -> bool:
+    """Every going-on verb of ``m`` is in the present indicative and its sentence names no day."""
+    if m.date is not None and m.date.precision == "day" and "same_sentence" in m.date_flags:
+        return False
+    verbs = [doc[i].head for i in m.trigger_tokens]
+    return all("Pres" in morph_get(v, "Tense") and "Ind" in morph_get(v, "Mood") for v in verbs)
