@@ -655,3 +655,17 @@ def test_the_means_backing_an_assault_are_its_weapons(text, weapons):
     events = sentinelle.extract(text, published="2026-03-04", relevance_gate=False).events
     assert [e.sub_event_type for e in events] == ["armed_clash"]
     assert weapons <= set(events[0].weapon)
+
+
+@pytest.mark.parametrize("text", [
+    # Ukraine, Syria, Iraq: "intercepter un aéronef (hostile)", the armies' word for a drone or a missile in flight,
+    # is weapons disrupted, quoted or not
+    "Mardi, l'armée ukrainienne annonce avoir intercepté « un aéronef hostile » lancé depuis la Russie, qui se "
+    "dirigeait vers la région de Soumy.",
+    "Dimanche, la défense aérienne syrienne a intercepté un aéronef hostile au-dessus de Lattaquié, selon l'agence "
+    "officielle.",
+    "L'armée irakienne annonce avoir intercepté jeudi un aéronef hostile près de Kirkouk.",
+])
+def test_an_aircraft_intercepted_is_weapons_disrupted(text):
+    events = sentinelle.extract(text, published="2026-03-04", relevance_gate=False).events
+    assert [(e.sub_event_type, e.modality) for e in events] == [("disrupted_weapons_use", "reported")]
