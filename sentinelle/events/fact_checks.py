@@ -36,6 +36,9 @@ def claims_checked(doc: Doc, factual: list[EventMention], denied: list[EventMent
                    content_nouns: frozenset[str]) -> list[EventMention]:
     """The factual mentions that tell, by a piece of content, an incident the article denies; each made a denial of
     that incident (its type taken from the denial, which names what was denied)."""
+    # (a Doc with no parse, as some unit tests build, says nothing of it; an article that denies nothing, nothing)
+    if not denied or not isinstance(doc, Doc):
+        return []
     out = []
     for m in factual:
         if not m.places or not content_nouns or not told_by_content(doc, m, content_nouns):

@@ -101,8 +101,11 @@ def fold_going_on(doc: Doc, mentions: list[EventMention], words: EventWords) -> 
 
 
 def _state_of_the_war(doc: Doc, m: EventMention) -> bool:
-    """Every going-on verb of ``m`` is in the present indicative and its sentence names no day."""
+    """Every going-on verb of ``m`` is in the present indicative, its subject is the fighting already known (a
+    definite noun: "les combats entre A et B"; "de violents combats se poursuivent", new fighting reported, is an
+    incident) and its sentence names no day."""
     if m.date is not None and m.date.precision == "day" and "same_sentence" in m.date_flags:
         return False
-    verbs = [doc[i].head for i in m.trigger_tokens]
-    return all("Pres" in morph_get(v, "Tense") and "Ind" in morph_get(v, "Mood") for v in verbs)
+    words = [doc[i] for i in m.trigger_tokens]
+    return all("Pres" in morph_get(w.head, "Tense") and "Ind" in morph_get(w.head, "Mood")
+               and any(c.dep_ == "det" and "Def" in morph_get(c, "Definite") for c in w.children) for w in words)
