@@ -94,6 +94,8 @@ def test_a_recalled_campaign_does_not_depend_on_the_sentence_before(before, reca
      "l'opération « Bouclier du désert ».", [("armed_clash", "Mongo")]),
     # Sudan: the day's assault after a long siege is an incident; the siege's length is not its day
     ("Après des mois de siège, les rebelles ont lancé samedi un assaut contre Kalemie.", [("armed_clash", "Kalemie")]),
+    # Mali: a toll on a stated day in the area around a town (not counted over a stretch) is an incident
+    ("Mardi, six soldats ont été tués dans la région de Ménaka.", [("armed_clash", "Ménaka")]),
 ])
 def test_single_incidents_stay_events(text, wanted):
     events, reasons = _read(text)
@@ -312,3 +314,16 @@ def test_fighting_fled_from_with_its_toll_stays_an_incident():
 def test_a_toll_over_months_in_a_region_is_a_tally(text):
     events, reasons = _read(text, "2026-06-10")
     assert events == [] and reasons and set(reasons) == {"aggregate"}, (events, reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # Mali, Syria, Ukraine: a toll counted over a stretch told as such ("au cours de la semaine écoulée"), in the area
+    # around a town or at several places, is a tally, though the time stage dates the week
+    "Au cours de la semaine écoulée, 31 jihadistes ont été neutralisés dans la région de Ménaka, a annoncé l'armée.",
+    "Au cours de la semaine écoulée, 23 combattants ont été tués dans les régions de Raqqa et de Deraa, selon l'armée.",
+    "Au cours du mois écoulé, 40 soldats ont été tués dans le secteur de Bakhmout, selon l'état-major.",
+])
+def test_a_toll_counted_over_a_stretch_is_a_tally(text):
+    events, reasons = _read(text)
+    assert events == [] and reasons == ["aggregate"], (events, reasons)
+

@@ -105,3 +105,14 @@ PRIVATIVE = [
 @pytest.mark.parametrize(("text", "events", "non_events"), PRIVATIVE)
 def test_an_act_under_sans_did_not_happen(text, events, non_events):
     assert _extract(text) == (events, non_events)
+
+
+@pytest.mark.parametrize("text", [
+    # Mali, Syria, Ukraine: "ni ... ni" with the verb's "ne" negates each noun it opens: no incident told
+    "« Il n'y a eu ni explosion ni victime au marché de Sévaré », a déclaré un porte-parole de la police.",
+    "Selon le gouverneur, il n'y a eu ni frappe ni blessé à Lattaquié mardi.",
+    "« Il n'y a eu ni bombardement ni incendie à Pokrovsk cette nuit », affirme l'administration militaire.",
+])
+def test_neither_nor_negates_the_act(text):
+    events, why = _extract(text)
+    assert events == [] and "denied" in why, (events, why)

@@ -112,7 +112,7 @@ _ENUMERATION = _text(
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
-    (_ENUMERATION, [("Bilhorod", "reported")]),
+    (_ENUMERATION, [("Izmaïl", "reported"), ("Tchornomorsk", "reported")]),
     (_COMMUNIQUE, [("Damasak", "reported"), ("Gubio", "reported"), ("Ngala", "reported")]),
     (_LEDE, [("Kirumba", "reported"), ("Mangina", "reported")]),
     (_PRESS, [("Afgooye", "reported"), ("Jowhar", "reported")]),
@@ -372,3 +372,34 @@ def test_customs_officers_and_forest_guards_are_police_forces(text):
     events = sentinelle.extract(text, published="2024-03-16", relevance_gate=False).events
     assert [e.actor2.normalized.split(" of ")[0] if e.actor2 else None for e in events] == ["Police Forces"], \
         [(e.sub_event_type, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Mali, DR Congo, Ukraine: what the outlet's own reporter saw is the article's own statement
+    ("Mardi, quelques dizaines de personnes se sont rassemblées devant la mairie de Kayes pour réclamer de l'eau, a "
+     "constaté notre correspondant.", [("Kayes", "asserted")]),
+    ("Des tirs ont visé lundi soir un poste de police à Butembo, a constaté notre envoyée spéciale.",
+     [("Butembo", "asserted")]),
+    ("Selon nos constatations, un obus est tombé mardi sur une école de Kherson.", [("Kherson", "asserted")]),
+    # near miss: another outlet's journalist is a source
+    ("Des tirs ont visé lundi soir un poste de police à Butembo, a constaté un journaliste de l'AFP.",
+     [("Butembo", "reported")]),
+])
+def test_what_our_reporter_saw_is_asserted(text, wanted):
+    assert _modalities(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Somalia, Lebanon/Israel, Ukraine: a claim confirmed by another side in the next sentence is no longer told by
+    # its perpetrator alone
+    ("Les shebab affirment avoir visé une base de l'armée à Baidoa. L'armée somalienne a confirmé que deux obus "
+     "étaient tombés près du camp.", [("Baidoa", "reported")]),
+    ("Le Hezbollah affirme avoir visé une position militaire à Sderot. L'armée israélienne a confirmé qu'une roquette "
+     "était tombée près de la localité.", [("Sderot", "reported")]),
+    ("Les forces russes affirment avoir frappé lundi un dépôt de carburant à Dnipro. L'administration régionale a "
+     "confirmé qu'un incendie s'était déclaré sur le site.", [("Dnipro", "reported")]),
+    # near miss: nobody else tells it
+    ("Les shebab affirment avoir visé une base de l'armée à Baidoa.", [("Baidoa", "claimed")]),
+])
+def test_a_claim_confirmed_by_another_side_is_reported(text, wanted):
+    assert _modalities(text) == wanted

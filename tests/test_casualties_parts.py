@@ -199,3 +199,15 @@ def test_wounded_verb_conjoined_to_the_victims(text, toll):
 ])
 def test_admitted_and_claimed_versions_of_one_toll(text, fatalities):
     assert _tolls(text) == [fatalities]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # Ukraine, Sudan, Mali: a list set off by commas after the figure, adding up to it, names the victims the figure
+    # counted (an apposition), it adds none
+    ("Deux patients, un garçon de 9 ans et sa mère, ont été tués mardi par un obus à Sloviansk.", 2),
+    ("Trois civils, deux femmes et un enfant, ont été tués jeudi dans une attaque près de Tawila.", 3),
+    ("Deux soldats, un sergent et un caporal, ont été tués lundi dans une embuscade près de Ménaka.", 2),
+])
+def test_victims_named_in_apposition_are_the_figure(text, fatalities):
+    assert _tolls(text) == [fatalities]
+

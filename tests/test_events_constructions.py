@@ -654,3 +654,32 @@ def test_a_passive_agent_hung_on_the_place_did_it(nlp, text, wanted):
 def test_an_attack_on_a_town_told_as_a_noun_with_its_day(text, wanted):
     events = sentinelle.extract(text, published="2026-03-10", relevance_gate=False).events
     assert [(e.sub_event_type, e.location.name) for e in events] == wanted
+
+
+@pytest.mark.parametrize(("text", "weapons"), [
+    # Burkina Faso, Ukraine, Sudan: the means backing an assault ("appuyés par", "avec l'appui de", "soutenus par") are
+    # its weapons, not incidents of their own, and they do not make it a shelling or an air strike
+    ("Samedi, à l'aube, des combattants jihadistes ont lancé une attaque contre des positions de l'armée à Djibo, "
+     "appuyés par des tirs de mortier et des drones.", {"artillery", "drone"}),
+    ("Mardi, les forces russes ont donné l'assaut à des positions ukrainiennes près de Koupiansk, avec l'appui de "
+     "l'artillerie et de l'aviation.", {"artillery", "airstrike"}),
+    ("Jeudi, des miliciens soutenus par des drones ont attaqué un camp de l'armée près de Tawila.", {"drone"}),
+])
+def test_the_means_backing_an_assault_are_its_weapons(text, weapons):
+    events = sentinelle.extract(text, published="2026-03-04", relevance_gate=False).events
+    assert [e.sub_event_type for e in events] == ["armed_clash"]
+    assert weapons <= set(events[0].weapon)
+
+
+@pytest.mark.parametrize("text", [
+    # Ukraine, Syria, Iraq: "intercepter un aéronef (hostile)", the armies' word for a drone or a missile in flight,
+    # is weapons disrupted, quoted or not
+    "Mardi, l'armée ukrainienne annonce avoir intercepté « un aéronef hostile » lancé depuis la Russie, qui se "
+    "dirigeait vers la région de Soumy.",
+    "Dimanche, la défense aérienne syrienne a intercepté un aéronef hostile au-dessus de Lattaquié, selon l'agence "
+    "officielle.",
+    "L'armée irakienne annonce avoir intercepté jeudi un aéronef hostile près de Kirkouk.",
+])
+def test_an_aircraft_intercepted_is_weapons_disrupted(text):
+    events = sentinelle.extract(text, published="2026-03-04", relevance_gate=False).events
+    assert [(e.sub_event_type, e.modality) for e in events] == [("disrupted_weapons_use", "reported")]

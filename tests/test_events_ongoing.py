@@ -57,3 +57,19 @@ def test_a_fight_going_on_is_the_incident_before(text, wanted):
 ])
 def test_a_sound_heard_is_the_incident_that_explains_it(text, wanted):
     assert _events(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # DR Congo, Ukraine, Sudan: a fight said in the present to go on, with no day and after no incident, is a state
+    # of the war, not an incident
+    ("Les combats entre l'armée et les rebelles du M23 se poursuivent autour de Sake.", []),
+    ("Les affrontements entre forces russes et ukrainiennes se poursuivent près de Pokrovsk.", []),
+    ("Les combats entre l'armée et les paramilitaires se poursuivent autour de Kadugli, dernier bastion du "
+     "gouvernement dans la région.", []),
+    # near misses: going on on a stated day is an incident; so is new fighting reported ("de violents combats")
+    ("Les combats se poursuivaient lundi autour de Sake.", [("armed_clash", "Sake", "2025-03-10")]),
+    ("De violents combats se poursuivent autour de Sake, selon l'armée.", [("armed_clash", "Sake", "2025-03-06")]),
+])
+def test_a_war_going_on_is_no_incident(text, wanted):
+    assert _events(text) == wanted
+

@@ -158,3 +158,32 @@ def test_the_other_side_told_next_with_its_source_adds_up(text, fatalities, inju
 def test_a_death_of_the_wounded_told_after_the_incident(text, fatalities, injuries):
     events = sentinelle.extract(text, published="2024-03-08", relevance_gate=False).events
     assert [(e.fatalities, e.injuries) for e in events] == [(fatalities, injuries)]
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    # Israel, Niger, Colombia, Syria, Somalia: nobody hurt by a strike or an attack ("sans faire de blessé", "sain et
+    # sauf") is nobody killed either: 0 dead, 0 wounded (merge.py), also told in the next sentence (tolls.py)
+    ("Samedi, une roquette est tombée sur un champ près de Sderot, sans faire de blessé.", (0, 0)),
+    ("Lundi, des hommes armés ont tiré sur un poste de police à Ouallam, sans faire de blessés.", (0, 0)),
+    ("Mardi, un engin explosif a détonné au passage d'une patrouille près de Tumaco, sans faire de blessés.", (0, 0)),
+    ("Jeudi, un missile a visé un pétrolier au large de Tartous, selon la marine. L'équipage est sain et sauf.",
+     (0, 0)),
+    # ... told by the side that confirms a claim (the zero is no version of the claimant's)
+    ("Les shebab affirment avoir visé une base de l'armée à Baidoa. L'armée somalienne a confirmé que deux obus "
+     "étaient tombés près du camp, sans faire de blessé.", (0, 0)),
+    # near miss: drones shot down hurt nobody, a weapons disrupted keeps no dead of its own
+    ("Deux drones ont été abattus mardi au-dessus de Lattaquié, sans faire de blessés.", (None, 0)),
+])
+def test_nobody_hurt_is_a_toll_of_nobody(text, toll):
+    events = sentinelle.extract(text, published="2026-03-04", relevance_gate=False).events
+    assert [(e.fatalities, e.injuries) for e in events] == [toll]
+
+
+@pytest.mark.parametrize("text", [
+    # Mali, Syria: what a state says it acts against ("neutraliser une menace", "éliminer le danger") kills no one
+    "Mardi, l'armée a frappé un dépôt près de Tessalit, affirmant agir pour « neutraliser une menace imminente ».",
+    "L'aviation a bombardé lundi des positions près de Raqqa pour éliminer le danger, selon l'armée.",
+])
+def test_a_threat_neutralised_is_no_toll(text):
+    events = sentinelle.extract(text, published="2026-03-04", relevance_gate=False).events
+    assert [e.fatalities for e in events] == [None]

@@ -175,3 +175,15 @@ def test_a_village_proche_de_a_town_is_still_near_it(nlp):
     text = "Des hommes armés ont attaqué Tiabongou, un village proche de Dori, tuant quatre civils."
     mentions = nlp(text)._.place_mentions
     assert [m.location.place for m in mentions if m.text == "Dori"] == ["Dori"]
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # near miss, DR Congo, Nigeria, Mali: "des fidèles à X" are worshippers at X (an adjective of allegiance after a
+    # determiner is a noun of people), X is where they were
+    ("Des miliciens ont ouvert le feu lundi sur des fidèles à Gemena, tuant sept personnes.", "Gemena"),
+    ("Des hommes armés ont tué dimanche trois fidèles à Kaduna, à la sortie de la messe.", "Kaduna"),
+    ("Des jihadistes ont enlevé vendredi des fidèles à Mopti.", "Mopti"),
+])
+def test_worshippers_at_a_town_are_at_that_town(nlp, text, town):
+    mentions = nlp(text)._.place_mentions
+    assert [m.location.place for m in mentions if m.text == town] == [town]

@@ -73,6 +73,9 @@ class BackgroundReader:
         self.periods = PhraseIndex()
         for p in background.period_phrases:
             self.periods.add(p, "period")
+        self.stretches = PhraseIndex()
+        for p in background.stretch_phrases:
+            self.stretches.add(p, "stretch")
         self.countable = keys(background.countable_incident_nouns)
         self.one_moment = keys(background.one_moment_words)
         self.spread = keys(background.spread_verbs)
@@ -326,14 +329,26 @@ class BackgroundReader:
             return False
         dated = m.date is not None and m.date.precision != "day" and "same_sentence" in m.date_flags
         long_period = dated and m.date is not None and m.date.precision in ("month", "year")
+        sent = doc.char_span(m.sent_start, m.sent_end, alignment_mode="expand")
         if not dated:
-            sent = doc.char_span(m.sent_start, m.sent_end, alignment_mode="expand")
             # (or a past period the time stage reads, over a month or more: "au cours des six derniers mois")
             if sent is None or self._names_a_day(sent) or not (
                     self.periods.find(doc_units(sent)) or self._long_period_in(sent)):
                 return False
             long_period = True
-        if m.places and not (long_period and all((p.location.precision or 1) >= 3 for p in m.places)):
+        # "Au cours de la semaine écoulée, 23 terroristes ont été neutralisés dans les régions de A, B et C": a toll
+        # counted over a stretch told as such (``stretch_phrases``, which the time stage may date as a week) is a
+        # tally, as one over a month
+        stretch = sent is not None and not self._names_a_day(sent) and bool(self.stretches.find(doc_units(sent)))
+        long_period = long_period or stretch
+        # (over such a stretch, a toll at several places counts several incidents, as one counted since a day, and so
+        # does one in the area around a town, "dans la région de X"; at the town itself it may be one raid)
+        # (the sentence's places, not only those the incident kept: "dans le nord de l'Irak et le nord de la Syrie,
+        # dont 14 dans les régions de A et B")
+        told = [p for p in doc_value(doc, "place_mentions") or [] if m.sent_start <= p.start < m.sent_end]
+        several = stretch and len({(p.location.lat, p.location.lon) for p in [*m.places, *told]}) > 1
+        wide = 2 if stretch else 3
+        if m.places and not several and not (long_period and all((p.location.precision or 1) >= wide for p in m.places)):
             return False
         # "... la semaine dernière à Sandana": a place is named, only the gazetteer does not know it
         if not m.places and any(t.pos_ == "PROPN" and t.i > 0 and t.nbor(-1).lower_ in self.locatives

@@ -25,8 +25,9 @@ def event_modality(mentions: Sequence[EventMention]) -> str:
         mentions = told
     modalities = {m.modality for m in mentions}
     if "claimed" in modalities:
+        # (a claim another side confirmed is told by that side too: "L'armée a confirmé que deux obus étaient tombés")
         independent = any(
             m.modality == "reported" and any(s.kind in _INDEPENDENT for s in m.sources) for m in mentions
-        )
+        ) or any(m.confirmed for m in mentions)
         return "reported" if independent else "claimed"
     return "reported" if "reported" in modalities else "asserted"

@@ -49,6 +49,12 @@ class SourceScopeFile(BaseModel):
     told_back_verbs: list[str] = []
     told_back_nouns: list[str] = []
     told_back_pronouns: list[str] = []
+    # "Le groupe affirme avoir visé X. L'armée a confirmé que ...": a claim confirmed by another side
+    confirm_verbs: list[str] = []
+    # "a constaté notre correspondant", "selon nos constatations": the outlet's own eyes (a possessive of the first
+    # person and the noun of its reporter or of what they saw), no source but the article itself
+    own_possessives: list[str] = []
+    own_witness_nouns: list[str] = []
     # question-and-answer turns (attribution.turns): the labels of a question and of an answer, the dialogue dashes,
     # and the replies that open an answer denying what the question attributed to someone
     question_labels: list[str] = []
@@ -92,6 +98,8 @@ class BackgroundFile(BaseModel):
     place_prepositions: list[str] = []
     # a period that is no day ("au cours de la période", "au cours du mois écoulé"), beside the time stage's own
     period_phrases: list[str] = []
+    # a stretch told as one over which things are counted ("au cours de la semaine écoulée"): a toll over it is a tally
+    stretch_phrases: list[str] = []
     # incident nouns that count separate incidents when plural ("des attaques", not "des combats")
     countable_incident_nouns: list[str] = []
     # words that make plural incidents one moment ("des attaques simultanées")

@@ -40,6 +40,7 @@ class NegationReader:
         self.pronouns = keys(words.pronouns)
         self.privative_marks = keys(words.privative_marks)
         self.indefinite = keys(words.indefinite_determiners)
+        self.correlatives = keys(words.correlatives)
 
     def negation(self, trig: Token) -> str | None:
         """ "negated", "privative", "object" (an indefinite noun after a negated verb) or None."""
@@ -59,6 +60,10 @@ class NegationReader:
             return "privative"  # "sans violence", "sans procéder à des arrestations", "sans procéder à aucune"
         if any(token_keys(d) & self.determiners for d in dets):
             return "negated"  # "aucune frappe n'a touché le bâtiment"
+        # "il n'y a eu ni frappe ni blessé": "ni" opens the noun, on a verb with "ne" (whatever the parser hung it as)
+        if any(c.dep_ == "cc" and c.i < trig.i and token_keys(c) & self.correlatives for c in trig.children) \
+                and trig.head.pos_ in _VERBS and any(token_keys(x) & self.particles for x in trig.head.children):
+            return "negated"
         # (as the subject of a negated verb the act happened: "une attaque n'a fait aucune victime")
         if verb is not None and trig.dep_ in _OBJECT and self.negated_verb(verb):
             return "object"  # "n'ont mené aucune frappe", "il n'y a pas eu de frappe"
@@ -77,6 +82,8 @@ class NegationReader:
             if c.dep_ in ("nsubj", "nsubj:pass", "obj"):
                 if k & (self.pronouns | self.determiners):
                     return True  # "personne n'a tiré", "aucun n'a été tué"
+                if any(d.dep_ == "cc" and d.i < c.i and token_keys(d) & self.correlatives for d in c.children):
+                    return True  # "il n'y a eu ni explosion ni victime"
                 if any(d.dep_ == "det" and token_keys(d) & self.determiners for d in c.children):
                     return True  # "aucun drone n'a frappé"
         return False

@@ -35,6 +35,7 @@ class SourceReader(ToldBack):
     words: dict[str, frozenset[str]]
     group_back: frozenset[str]
     told_back_verbs: frozenset[str]
+    confirm_verbs: frozenset[str]
     told_back_nouns: frozenset[str]
     told_back_pronouns: frozenset[str]
     incident_words: frozenset[str]

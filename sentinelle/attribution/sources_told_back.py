@@ -100,6 +100,34 @@ class ToldBack:
                 m.add_sources(sources)
                 m.add_evidence("modality", [(sent.start_char, sent.end_char)])
 
+    def _claim_confirmed(self, doc: Doc, text: str, mentions: list[EventMention]) -> None:
+        """A claim confirmed by another side in the next sentence: "Les rebelles affirment avoir visé une base à X.
+        L'armée a confirmé que deux obus étaient tombés près du camp" — the sentence's main verb confirms
+        (``confirm_verbs``) and its subject is a source that is no armed group: the claimed incident of the sentence
+        right before (same paragraph) is told by it too (``confirmed``: reported, attribution/combine.py; the claimant
+        stays among its sources, and its figures the claimant's)."""
+        sents = segments(doc)
+        for k in range(1, len(sents)):
+            sent, prev = sents[k], sents[k - 1]
+            if "\n" in text[prev.end_char:sent.start_char]:
+                continue
+            claims = [m for m in mentions if m.sent_start == prev.start_char and m.non_event is None
+                      and m.modality == "claimed" and m.event_type]
+            verb = sent.root
+            if not claims or verb.pos_ not in ("VERB", "AUX") or not token_keys(verb) & self.confirm_verbs:
+                continue
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            np = self._source_np(speaker) if speaker is not None else []
+            if not np:
+                continue
+            sources, armed = self._sources(_Reading(depth=0, index=np[0].i, sources=[np]))
+            if armed or not sources or any(s.kind == "armed_group" for s in sources):
+                continue
+            for m in claims:
+                m.confirmed = True
+                m.add_sources(sources)
+                m.add_evidence("modality", [(sent.start_char, sent.end_char)])
+
     def _told_back_source(self, sent: Span, mentions: list[EventMention]) -> list[Token] | None:
         """The source of a sentence whose main verb confirms or announces something named back by an object
         pronoun or a definite noun ("l'a confirmé", "a confirmé l'information", "l'attaque a été confirmée par

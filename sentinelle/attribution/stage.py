@@ -126,8 +126,11 @@ class Attributor(CueFinder, TriggerReader):
         self.list_record_verbs = keys(source_scope.list_record_verbs)
         self.group_back = keys(source_scope.group_named_back)
         self.told_back_verbs = keys(source_scope.told_back_verbs)
+        self.confirm_verbs = keys(source_scope.confirm_verbs)
         self.told_back_nouns = keys(source_scope.told_back_nouns)
         self.told_back_pronouns = frozenset(w.lower() for w in source_scope.told_back_pronouns)
+        self.own_possessives = frozenset(word_key(w) for w in source_scope.own_possessives)
+        self.own_witness = frozenset(word_key(w) for w in source_scope.own_witness_nouns)
         self.turns = TurnFinder(source_scope.question_labels, source_scope.answer_labels,
                                 source_scope.dialogue_dashes, source_scope.denial_replies)
         self.source_preps = PhraseIndex()
@@ -158,10 +161,46 @@ class Attributor(CueFinder, TriggerReader):
             self._anaphoric_reports(text, mentions)
             self._toll_reports(doc, text, mentions)
             self._told_back(doc, text, mentions)
+            self._claim_confirmed(doc, text, mentions)
             self._report_goes_on(doc, text, mentions)
             self._scene_told(doc, text, mentions)
             self._answers(doc, text, mentions)
+            self._own_witness(doc, mentions)
+            self._contrasted(mentions)
         return doc
+
+    def _own_witness(self, doc: Doc, mentions: list[EventMention]) -> None:
+        """ "Des dizaines de personnes se sont rassemblées devant la mairie, a constaté notre correspondant": what
+        only the outlet's own reporter tells (``own_possessives`` + ``own_witness_nouns`` of source_scope.yaml) is
+        the article's own statement, asserted (event-schema.md); the reporter stays among its sources."""
+        for m in mentions:
+            if m.modality != "reported":
+                continue
+            # (a speaker the source readers did not keep: "..., a constaté notre envoyée spéciale")
+            if (m.sources and all(self._own(s.name) for s in m.sources)) or (not m.sources and self._own_speaker(
+                    doc.char_span(m.sent_start, m.sent_end, alignment_mode="expand"))):
+                m.modality = "asserted"
+
+    def _own_speaker(self, sent: Span | None) -> bool:
+        """The sentence's speaker is the outlet's own reporter: the subject of a speech verb, "notre envoyée" (which
+        the parser makes the object of an incise: ", a constaté notre envoyée spéciale")."""
+        return sent is not None and any(
+            (t.dep_ == "nsubj" or (t.dep_ == "obj" and t.i > t.head.i)) and token_keys(t.head) & self.words["speech"]
+            and self._own(
+                " ".join(c.text for c in t.subtree if c.i <= t.i)) for t in sent)
+
+    @staticmethod
+    def _contrasted(mentions: list[EventMention]) -> None:
+        """The true reading of "ne ... pas X, mais Y" is no denial."""
+        for m in mentions:
+            # "La vidéo ne montre pas une frappe à X, mais un attentat à Y": the reading after "mais" is told as
+            # what happened, outside the negation of the one before it (events/contrast.py)
+            if m.contrasted and m.non_event == "denied":
+                m.non_event, m.modality, m.negated = None, "asserted", False
+
+    def _own(self, name: str) -> bool:
+        words = [word_key(w) for w in name.replace("'", " ").split()]
+        return bool(words) and words[0] in self.own_possessives and any(w in self.own_witness for w in words[1:])
 
     def attribute(
         self, doc: Doc, m: EventMention, sent: Span, cues: list[_Cue], selon: list[list[Token]],

@@ -60,6 +60,7 @@ from sentinelle.events.clusters import (
 )
 from sentinelle.events.dates_agree import date_strength, dates_overlap
 from sentinelle.events.detect import SCENE_PLACES
+from sentinelle.events.fact_checks import claims_checked
 from sentinelle.events.geo import norm_name as _norm
 from sentinelle.events.geo import same_place
 from sentinelle.events.incidents import VIOLENT_TYPES
@@ -121,6 +122,11 @@ class Assembler:
         # "elle a entendu des détonations à X. « Ils tiraient sur tout ce qui bougeait »": the sound is the shooting's
         explain_heard_sounds(doc, mentions, event_words(self.lang))
         factual = [m for m in mentions if not m.non_event]
+        # "Une vidéo prétend montrer une frappe sur le marché de X", under "Non, cette vidéo ne montre pas une frappe
+        # sur le marché de X": the claim the article checks is the denied incident told again
+        checked = claims_checked(doc, factual, denied, event_words(self.lang).content_nouns)
+        denied += checked
+        factual = [m for m in factual if m not in checked]
         # "... ont attaqué un poste à X. Les tirs se poursuivaient dans la soirée": the attack going on, which
         # neither opens another event nor lends the attack its day or type
         factual = fold_going_on(doc, factual, event_words(self.lang))

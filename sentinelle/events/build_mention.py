@@ -53,6 +53,12 @@ def _place_attacked(heads: list[Token], place: PlaceMention) -> bool:
     return False
 
 
+def starts_in(doc: Doc, span: tuple[int, int], tokens: frozenset[int]) -> bool:
+    """The character span's first token is one of ``tokens``."""
+    tok = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return tok is not None and tok[0].i in tokens
+
+
 class MentionBuilder:
     """Builds the mention of one incident's triggers with one language's lexicon."""
 
@@ -73,11 +79,13 @@ class MentionBuilder:
               weapons: list[tuple[WeaponEntry, tuple[int, int]]], targets: list[tuple[TargetEntry, list[Token]]],
               places: list[PlaceMention], actors: list[ActorMention], figures: Casualties | None,
               home: frozenset[str], reference: ReferencePhrase | None = None,
-              exclude_dates: Sequence[tuple[int, int]] = ()) -> EventMention:
+              exclude_dates: Sequence[tuple[int, int]] = (), means: frozenset[int] = frozenset()) -> EventMention:
         """The mention of one group of triggers; ``figures`` is the sentence's toll when the sentence tells
-        this incident alone (``None``: read around the group's own triggers)."""
+        this incident alone (``None``: read around the group's own triggers). ``means``: the tokens of the means
+        backing the act ("appuyés par des drones"), weapons that do not type it."""
         heads = [t.head for t in trigs]
-        best_type = self.typer.group_type(trigs, types, [w for w, _ in weapons])
+        best_type = self.typer.group_type(trigs, types, [w for w, span in weapons
+                                                         if not (means and starts_in(doc, span, means))])
         # said how it was done (a specific word or a named weapon), not only guessed from the victims
         specific = any(not t.entry.generic for t in trigs) or any(w.implies for w, _ in weapons)
         event_type, sub = resolve_type(best_type)

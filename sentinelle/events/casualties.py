@@ -27,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sentinelle.events.lexicon import Lexicon, keys, source_marks, word_key
-from sentinelle.events.listed_victims import ListedVictims, in_time_mention
+from sentinelle.events.listed_victims import ListedVictims, apposed_list, in_time_mention
 from sentinelle.events.matching import Hit, PhraseIndex, doc_token_keys, doc_units, token_keys
 from sentinelle.events.numbers import _DIGITS, is_article, number_at, parse_number_words
 from sentinelle.events.toll_choice import Casualties, Figure, choose_toll, figure_of
@@ -402,6 +402,12 @@ class CasualtyReader(ListedVictims, VictimRoles):
         if role is None:
             return None
         extra = self._conjoined_parts(noun, role)
+        # "Trois civils, deux femmes et un enfant, ont été tués": a list set off by commas after the figure, adding
+        # up to it, names the victims it counted (listed_victims.apposed_list)
+        value_told = group if group and is_article(tok) else num[0]
+        if len(extra) > 1 and sum(extra) == value_told \
+                and apposed_list([noun, *sorted((c for c in noun.conjuncts if c.i > noun.i), key=lambda c: c.i)]):
+            extra = []
         # "Selon des sources sécuritaires, huit soldats et quinze assaillants ont été tués": the victims written
         # before the subject, which the parser hung on the source phrase, add to it
         before = self._parts_before(noun, tok, role)

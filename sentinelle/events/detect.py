@@ -24,8 +24,9 @@ from sentinelle.events.arguments import (
 )
 from sentinelle.events.blamed_after import authors_blamed_after
 from sentinelle.events.boundaries import entry_of, item_starts
-from sentinelle.events.build_mention import MentionBuilder
+from sentinelle.events.build_mention import MentionBuilder, starts_in
 from sentinelle.events.casualties import CasualtyReader
+from sentinelle.events.contrast import split_contrast
 from sentinelle.events.doers_back import doers_told_back
 from sentinelle.events.event_types import EventTyper, category_of, repeats
 from sentinelle.events.geo import same_place
@@ -73,8 +74,8 @@ from sentinelle.events.sentence_scope import (
     token_indices,
 )
 from sentinelle.events.sides import attackers_named_before
-from sentinelle.events.tolls import TollWords, tolls_of_both_sides, tolls_told_after
-from sentinelle.events.trigger_context import TriggerContext, _linked, _prevented
+from sentinelle.events.tolls import toll_words, tolls_of_both_sides, tolls_told_after
+from sentinelle.events.trigger_context import TriggerContext, _linked, _prevented, support_means
 from sentinelle.events.triggers import TriggerFinder
 from sentinelle.events.word_lists import event_words
 from sentinelle.events.wound_deaths import WoundDeaths
@@ -131,12 +132,15 @@ class EventDetector(TriggerContext):
         self.roles = Roles(lex)
         self.claim_verbs = keys(lex.modality.claim_verbs)
         self.speech_verbs = keys(lex.modality.speech_verbs)
+        self.negation_adverbs = keys(lex.modality.scope.negation.adverbs)
         self.search_words = keys(lex.triggers.search_words)
         self.attempt_verbs = keys(lex.triggers.attempt_verbs)
         self.equipment_verbs = keys(lex.triggers.equipment_verbs)
         self.hypothetical_words = keys(lex.modality.hypothetical_words)
         self.accident_words = keys(lex.triggers.accident_words)
         self.additive_adverbs = keys(lex.triggers.additive_adverbs)
+        self.toll_words = toll_words(lang, self.additive_adverbs | self.casualties.own_losses,
+                                     self.speech_verbs | self.claim_verbs, self.claim_verbs, self.casualties.source_marks)
         self.contrast_marks = keys(lex.triggers.contrast_marks)
         self.gapping = gapping_pattern(lex.triggers.gapping_marks)
         self.repel_verbs = keys(lex.triggers.repel_verbs)
@@ -183,6 +187,9 @@ class EventDetector(TriggerContext):
         # "enlevé à X et un autre le lendemain à Y": the verbless second member is a second incident
         mentions = split_gapped(doc, mentions, places, self.gapping,
                                 lambda start, end, ex: event_date(doc, start, end, exclude=[*exclude, *ex]))
+        # "ne montre pas une frappe à X, mais un attentat à Y en 2020": each reading its own place and day
+        split_contrast(doc, sents, mentions, event_words(self.lang).contrast_after_negation, self.negation_adverbs,
+                       lambda start, end, other: event_date(doc, start, end, exclude=[*exclude, other]))
         inherit_series_places(doc, mentions)
         # the incident told at X before the outlet's correction ("la frappe n'a pas eu lieu à X mais à Y") is at Y
         move_corrected(mentions, corrections)
@@ -192,12 +199,8 @@ class EventDetector(TriggerContext):
         # "les bandits", after the gang told as the attacker: that gang
         attackers_named_before(doc, mentions)
         authors_blamed_after(doc, mentions)  # "La police attribue l'attaque à X": X did it
-        toll_words = TollWords(
-            additive=self.additive_adverbs | self.casualties.own_losses,
-            telling=self.speech_verbs | self.claim_verbs | self.casualties.source_marks,
-            claims=self.claim_verbs, sources=self.casualties.source_marks)
-        tolls_told_after(doc, sents, mentions, self.casualties, toll_words, self.wound_deaths)
-        tolls_of_both_sides(doc, sents, mentions, self.casualties, toll_words)
+        tolls_told_after(doc, sents, mentions, self.casualties, self.toll_words, self.wound_deaths)
+        tolls_of_both_sides(doc, sents, mentions, self.casualties, self.toll_words)
         doc._.event_mentions = mentions
         return doc
 
@@ -206,6 +209,10 @@ class EventDetector(TriggerContext):
         triggers = self.triggers.find(sent)
         if not triggers:
             return []
+        # "ont attaqué des positions, appuyés par des tirs d'artillerie et des drones": the means backing the assault
+        # are its weapons, no incidents of their own, and they do not type it
+        support = support_means(sent, event_words(self.lang).support_words)
+        triggers = [t for t in triggers if t.head.i not in support] or triggers
         units = doc_units(sent)
         weapon_hits = self.weapons.find_best(units)
         target_hits = [h for h in self.targets.find_best(units)]
@@ -301,7 +308,7 @@ class EventDetector(TriggerContext):
         weapons_of: dict[int, list[tuple[WeaponEntry, tuple[int, int]]]] = {}
         for h in weapon_hits:
             toks = [doc[i] for i in range(h.start, h.end)]
-            if in_clause_without(toks[0], heads):
+            if in_clause_without(toks[0], heads) and toks[0].i not in support:
                 continue  # "la base, où l'on entretient des avions de chasse": describes the place, not the attack
             weapons_of.setdefault(nearest(toks), []).append((h.payload, span_of_tokens(toks)))  # type: ignore[arg-type]
         targets_of: dict[int, list[tuple[TargetEntry, list[Token]]]] = {}
@@ -347,7 +354,8 @@ class EventDetector(TriggerContext):
                                             for i in range(sent.start, sent.end))
         protest_heads = {t.head.i for t in triggers if t.entry.type == "peaceful_protest"}
         for k, trig in enumerate(triggers):
-            weapons = [w for w, _ in weapons_of.get(k, []) if w.weapon is not None or w.implies]
+            weapons = [w for w, span in weapons_of.get(k, []) if (w.weapon is not None or w.implies)
+                       and not (support and starts_in(doc, span, support))]
             told_how.append(bool(weapons) or not trig.entry.generic)
             category = category_of(targets_of.get(k, []), trig)
             if searching and category == "civilians" and trig.entry.generic and trig.entry.requires == "object" \
@@ -378,7 +386,8 @@ class EventDetector(TriggerContext):
                 if doer is not None and doer[0].kind in (("state_forces", "external") if remote else ("state_forces",)):
                     typed.append(trig.entry.by_state)  # "l'armée a occupé le camp": taken back, not overtaken
                     continue
-            typed.append(self.typer.type_of(trig, [w for w, _ in weapons_of.get(k, [])], category,
+            typed.append(self.typer.type_of(trig, [w for w, span in weapons_of.get(k, [])
+                                                   if not (support and starts_in(doc, span, support))], category,
                                        deadly=bool(figures.fatalities) and bool(trig.entry.category_types)
                                        and not armed_people))
             # "A a été frappé ..., B et C ont également été visés": the generic word repeats the act before it
@@ -493,7 +502,7 @@ class EventDetector(TriggerContext):
                               [w for k in members for w in weapons_of.get(k, [])],
                               [t for k in members for t in targets_of.get(k, [])],
                               where, actors, figures if len(groups) == 1 else None, home,
-                              reference=ref, exclude_dates=exclude)
+                              reference=ref, exclude_dates=exclude, means=support)
             m.grievance = all(grievance[k] for k in members)
             mentions.append(m)
         if len(mentions) > 1:

@@ -350,6 +350,8 @@ class Negation(_Schema):
     # determiners of a noun after a negated or privative verb ("n'a pas mené d'attaque", "sans procéder à des
     # arrestations"): an indefinite noun is what did not happen ("n'a pas revendiqué l'attaque" tells it)
     indefinite_determiners: list[str] = []
+    # "il n'y a eu ni explosion ni victime": the correlative conjunction that negates, with "ne", each noun it opens
+    correlatives: list[str] = []
 
 
 class ModalityScope(_Schema):

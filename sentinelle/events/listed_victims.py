@@ -93,6 +93,10 @@ class ListedVictims:
                 counts.append(1)
             else:
                 return None
+        # "Deux patients, un garçon et sa mère, ont été tués": a list set off by commas after a figure, whose
+        # members add up to it, names the victims that figure counted (an apposition), it adds none
+        if len(counts) > 2 and counts[0] == sum(counts[1:]) and apposed_list(victims):
+            counts = counts[:1]
         fig = figure_of(role, sum(counts), sent, verb)
         fig.parts = tuple(counts)
         return fig
@@ -176,6 +180,17 @@ def _apposed(first: Token, second: Token) -> bool:
     edge = second.left_edge.i
     comma = second.doc[edge].text == "," or (edge > 0 and second.doc[edge - 1].text == ",")
     return comma and not any(c.dep_ == "cc" for c in second.children)
+
+
+def apposed_list(victims: list[Token]) -> bool:
+    """The victims after the first are set off by commas: one right before the second (which no "et" opens) and
+    one right after the last ("Trois civils, deux femmes et un enfant, ont été tués")."""
+    doc = victims[0].doc
+    second, last = victims[1], victims[-1]
+    start = min(t.i for t in second.subtree if t.pos_ != "PUNCT")
+    end = max(t.i for t in last.subtree if t.pos_ != "PUNCT") + 1
+    return start > 0 and doc[start - 1].text == "," and not any(c.dep_ == "cc" for c in second.children) \
+        and end < len(doc) and doc[end].text == ","
 
 
 def in_time_mention(tok: Token) -> bool:

@@ -50,6 +50,7 @@ class EventMention:
     # the span of that name; also one named in the sentence just before, which told no incident ("ont envahi le
     # village de X. Ils ont tué onze habitants")
     unknown_name: tuple[int, int] | None = None
+    contrasted: bool = False  # "ne montre pas X, mais Y": Y, the reading told as true (events/contrast.py)
     reference: bool = False  # named to date another incident ("48 heures après l'attentat de X")
     anaphoric: bool = False  # "la frappe", "cette attaque": refers back to an incident told before
     # "La frappe a permis de neutraliser onze terroristes", placeless, right after a strike told in its paragraph: the
@@ -66,6 +67,9 @@ class EventMention:
     modality: str = "asserted"
     # "Les shebab affirment avoir tué onze soldats": the claim tells only the toll of an incident, not the incident
     toll_claim: bool = False
+    # "Les rebelles affirment avoir visé une base. L'armée a confirmé que ...": a claim another side confirmed (the
+    # figures stay the claimant's; the incident is reported, attribution/combine.py)
+    confirmed: bool = False
     sources: list[Source] = field(default_factory=list)
     negated: bool = False  # "aucune frappe n'a touché", "sans procéder à des arrestations": a non-event, no record
     non_event: str | None = None  # hypothetical | threatened | habitual | aggregate | denied

@@ -196,6 +196,13 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
                 continue
             bucket = field_evidence.setdefault(name, [])
             bucket += [s for s in spans if s not in bucket]
+    fatalities = lowest("fatalities") if tolls else _nobody(ms, "fatalities")
+    injuries = lowest("injuries") if tolls else _nobody(ms, "injuries")
+    # "une roquette est tombée près du kibboutz, sans faire de blessé", "L'équipage est sain et sauf": nobody hurt
+    # by a strike or an attack is nobody killed either (a figure of dead told anywhere stays the toll)
+    if fatalities is None and injuries == 0 and event_type in VIOLENT_TYPES:
+        fatalities = 0
+        field_evidence.setdefault("fatalities", list(field_evidence.get("injuries", [])))
     # a place carried from the scene told before ("Une quinzaine de maisons ont été incendiées", after
     # the town) points at the words that named it there: every field has its evidence
     if place is not None and not field_evidence.get("location"):
@@ -209,8 +216,8 @@ def merge_event(c: _Cluster, lex: Lexicon, entries: dict[str, TriggerEntry], mod
         actor2=actor2,
         target=target,
         weapon=weapons,
-        fatalities=lowest("fatalities") if tolls else _nobody(ms, "fatalities"),
-        injuries=lowest("injuries") if tolls else _nobody(ms, "injuries"),
+        fatalities=fatalities,
+        injuries=injuries,
         modality=modality,  # type: ignore[arg-type]
         sources=sources,
         evidence=sorted({m.sentence for m in ms}),

@@ -22,6 +22,8 @@ from sentinelle.model import PlaceMention
 
 # How far (in characters, no punctuation) a negation may stand before the place it denies ("n'a pas eu lieu à").
 _GAP = 32
+_INDEFINITE = re.compile(r"(?<!\w)(?:un|une|des)\s", re.I)
+
 # How far after the contrast the affirmed place starts ("mais bien dans le village de Y").
 _AFFIRMED_GAP = 24
 
@@ -75,6 +77,10 @@ class NegatedPlaces:
                 # opposes no place)
                 affirmed = next((q for q in own[k + 1:] if 0 <= q.start - (p.end + contrast.end()) <= _AFFIRMED_GAP),
                                 None) if contrast else None
+                # (an incident named with its own article between the negation and the place is what is denied,
+                # with its place: "ne montrent pas un bombardement sur X, mais une frappe sur Y" tells two readings)
+                if head and _INDEFINITE.search(head.group(1)):
+                    head = None
                 if head and affirmed is not None and not self._additive(
                         head.group(1) + " " + text[p.end + contrast.end():affirmed.start]):
                     out.append(Correction((sent.start_char, sent.end_char), p, affirmed))

@@ -24,7 +24,7 @@ from sentinelle.events.incidents import VIOLENT_TYPES
 from sentinelle.events.matching import token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.word_lists import EventWords
-from sentinelle.extensions import doc_text
+from sentinelle.extensions import doc_text, morph_get
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 # How many days after the incident its going on may still be told ("les combats se poursuivaient mercredi").
@@ -80,9 +80,13 @@ def fold_going_on(doc: Doc, mentions: list[EventMention], words: EventWords) -> 
     lundi"), the going on says it, at the incident's day and place."""
     out = []
     for m in mentions:
-        start = continued(m, mentions) if going_on(doc, m, words) else None
+        goes_on = going_on(doc, m, words)
+        start = continued(m, mentions) if goes_on else None
         if start is None:
-            out.append(m)
+            # "les combats entre rebelles et forces gouvernementales se poursuivent autour de X": a fight said in
+            # the present to go on, with no day and after no incident, is a state of the war, not an incident
+            if not (goes_on and _state_of_the_war(doc, m)):
+                out.append(m)
             continue
         # one more mention of the incident, at its day and place (its words then join it there), adding what it
         # says of the means ("les affrontements ont duré une heure": small arms) but not its own day or kind
@@ -130,3 +134,14 @@ def explain_heard_sounds(doc: Doc, mentions: list[EventMention], words: EventWor
 def _heard(tok: Token, words: EventWords) -> bool:
     """What a verb of hearing hears ("a entendu des détonations", "des tirs ont retenti")."""
     return tok.head.i != tok.i and tok.dep_ in (*_SUBJECTS, "obj") and bool(token_keys(tok.head) & words.heard_verbs)
+
+
+def _state_of_the_war(doc: Doc, m: EventMention) -> bool:
+    """Every going-on verb of ``m`` is in the present indicative, its subject is the fighting already known (a
+    definite noun: "les combats entre A et B"; "de violents combats se poursuivent", new fighting reported, is an
+    incident) and its sentence names no day."""
+    if m.date is not None and m.date.precision == "day" and "same_sentence" in m.date_flags:
+        return False
+    words = [doc[i] for i in m.trigger_tokens]
+    return all("Pres" in morph_get(w.head, "Tense") and "Ind" in morph_get(w.head, "Mood")
+               and any(c.dep_ == "det" and "Def" in morph_get(c, "Definite") for c in w.children) for w in words)

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sentinelle.events.casualties import CasualtyReader
+from sentinelle.events.geo import same_place
 from sentinelle.events.incidents import VIOLENT_TYPES
-from sentinelle.events.lexicon import resolve_type
+from sentinelle.events.lexicon import keys, resolve_type
 from sentinelle.events.matching import doc_token_keys
 from sentinelle.events.mention import EventMention
 from sentinelle.events.wound_deaths import WoundDeaths
@@ -24,6 +25,17 @@ class TollWords:
     telling: frozenset[str]  # speech and claim verbs, source prepositions: a speaker's own figure
     claims: frozenset[str]  # claim verbs: the incident before is a claim, its figures are the claimant's
     sources: frozenset[str] = frozenset()  # "selon", "d'après": a source given to the toll, which stays the toll
+    confirming: frozenset[str] = frozenset()  # "confirmer": a side confirming the incident, whose zero is its toll
+
+
+def toll_words(lang: str, additive: frozenset[str], telling: frozenset[str], claims: frozenset[str],
+               sources: frozenset[str]) -> TollWords:
+    """The toll words of a language: ``telling`` (speech and claim verbs) with the source words added, and the verbs
+    of a side confirming an incident (``confirm_verbs`` of source_scope.yaml)."""
+    from sentinelle.attribution.config import load_source_scope  # (the attribution package imports this one)
+
+    return TollWords(additive=additive, telling=telling | sources, claims=claims, sources=sources,
+                     confirming=keys(load_source_scope(lang).confirm_verbs))
 
 
 def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], casualties: CasualtyReader,
@@ -66,13 +78,18 @@ def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], 
         # "Aucune victime n'a été signalée": the zero is what the passive telling verb says, not a speaker's (nor
         # the claimant's told before: "Le groupe a revendiqué l'attaque. Aucune victime n'a été signalée")
         zero = figures.fatality_spans if figures.fatalities == 0 and not more else []
+        # ("..., le troisième est tombé dans un terrain vague, sans faire de blessé": nobody hurt, told alone)
+        unhurt = figures.injury_spans if figures.injuries == 0 and figures.fatalities is None and not more else []
+        zero = zero or unhurt
         # (several strikes told at once share no toll, nor does a destruction or an arrest have its own dead; but
         # nobody hurt by any of them is a toll of nobody: "Des hommes armés ont incendié des maisons. L'attaque
         # n'a pas fait de victimes")
         if (m.summary or not violent) and not zero:
             continue
+        # (a side that confirms the incident saying nobody was hurt, "L'armée a confirmé que ..., sans faire de
+        # blessé", tells its toll: a zero is no version to keep apart, the lowest figure is kept anyway)
         if any(tkeys[i] & words.telling and not _source_of_the_toll(doc, i, tkeys[i], words)
-               and not _tells_the_zero(doc[i], zero)
+               and not _tells_the_zero(doc[i], zero) and not (zero and tkeys[i] & words.confirming)
                for i in range(sent.start, sent.end)) or (not zero and any(
                 tkeys[i] & words.claims for i in range(prev.start, prev.end))):
             continue
@@ -84,12 +101,19 @@ def tolls_told_after(doc: Doc, sents: list[Span], mentions: list[EventMention], 
             tolled[sent.start_char] = m
             continue
         # ("La semaine dernière, un charnier avait été découvert avec une trentaine de corps": another incident's)
+        # (nobody hurt where the incident was, "le troisième est tombé en bordure de X, sans faire de blessé", names
+        # its place again: the incident's)
         if any(sent.start_char <= t.start < sent.end_char for t in doc_value(doc, "time_mentions") or []) or any(
-                sent.start_char <= p.start < sent.end_char for p in doc_value(doc, "place_mentions") or []):
+                sent.start_char <= p.start < sent.end_char and not (zero and any(same_place(p, q) for q in m.places))
+                for p in doc_value(doc, "place_mentions") or []):
             continue
         if figures.fatalities is not None or figures.injuries is not None:
             tolled[sent.start_char] = m
-        if zero and m.fatalities is None:
+        if unhurt and not figures.fatality_spans:
+            if m.injuries is None:
+                m.injuries = 0
+                m.add_evidence("injuries", unhurt)
+        elif zero and m.fatalities is None:
             # "... ont incendié des maisons. L'attaque n'a pas fait de victimes": a toll of nobody (the
             # wounded's zero told with it too)
             m.fatalities = 0

@@ -95,3 +95,21 @@ def _linked(a: Token, b: Token) -> bool:
         if up.i == y.i or (up.dep_ == "conj" and up.head.i == y.i):
             return True
     return False
+
+
+def support_means(sent: Span, support_words: frozenset[str]) -> frozenset[int]:
+    """The tokens naming the means that back an act: the agent of a participle of support ("appuyés par des tirs
+    d'artillerie et des drones") or the complement of a noun of support ("avec l'appui de l'artillerie")."""
+    out: set[int] = set()
+    for tok in sent:
+        if not token_keys(tok) & support_words:
+            continue
+        if tok.pos_ in ("VERB", "ADJ"):
+            means = [c for c in tok.children if c.dep_ == "obl:agent"]
+        elif tok.pos_ == "NOUN":
+            means = [c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i]
+        else:
+            means = []
+        for m in means:
+            out.update(t.i for t in m.subtree)
+    return frozenset(out)

@@ -70,6 +70,13 @@ class EventWords(BaseModel):
     going_on_verbs: frozenset[str] = frozenset()
     going_on_objects: frozenset[str] = frozenset()
     heard_verbs: frozenset[str] = frozenset()
+    # the means that back an assault ("appuyés par des tirs d'artillerie", "avec l'appui de l'aviation"): its weapons,
+    # not incidents of their own (events/trigger_context.support_means)
+    support_words: frozenset[str] = frozenset()
+    # "ne montre pas X, mais Y": the conjunction that opens the true reading after a denied one (events/contrast.py)
+    contrast_after_negation: frozenset[str] = frozenset()
+    # pieces of content that show or assert an incident a fact-check denies ("une vidéo prétend montrer ...")
+    content_nouns: frozenset[str] = frozenset()
     # the adjectives that make people an armed side ("des hommes armés", "des individus armés")
     armed_adjectives: frozenset[str] = frozenset()
     # the words of a time phrase between a verb and its object (events/parse_repair.py)

@@ -91,7 +91,21 @@ def cue_table(lang: str) -> CueTable:
 def names_a_leader(before: list[str], table: CueTable) -> bool:
     """ "la faction liée à X", "des miliciens fidèles à X", "les partisans de X": the words before the name tie a group
     to it, so it names a leader or a group, not a place."""
-    return any(len(before) >= len(p) and tuple(before[-len(p):]) == p for p in table.allegiance)
+    for p in table.allegiance:
+        if len(before) < len(p) or tuple(before[-len(p):]) != p:
+            continue
+        # (an adjective of allegiance right after a determiner is a noun of people: "des fidèles à X" are worshippers
+        # at X, "les acquis à" ...; "des miliciens fidèles à X" is the group's tie)
+        if p[-1] in ("à", "a") and len(p) == 2 and len(before) > len(p) and (
+                before[-len(p) - 1] in _DETERMINERS or before[-len(p) - 1].isdigit()):
+            continue
+        return True
+    return False
+
+
+_DETERMINERS = frozenset({"des", "les", "le", "la", "l", "un", "une", "ces", "ce", "leurs", "leur", "nos", "vos", "ses",
+                          "aux", "du", "de", "d", "plusieurs", "quelques", "deux", "trois", "quatre", "cinq", "six",
+                          "sept", "huit", "neuf", "dix"})
 
 
 def names_outlet_or_addressee(before: list[str], table: CueTable) -> bool:
