@@ -202,7 +202,7 @@ ROWS: list[tuple[str, str, str]] = [
     # denying having done it denies the act (a denied record, issue 13); denying a part in an incident
     # the words presuppose ("avoir mené l'attaque de vendredi") leaves that incident reported
     ("deny-own-act", "Moscou a démenti avoir frappé un hôpital pour enfants à Kiev lundi.", "non:denied"),
-    ("deny-part", "Le Hamas a démenti avoir mené l'attaque de vendredi contre un poste à Naplouse.", "no-fact"),
+    ("deny-part", "Le Hamas a démenti avoir mené l'attaque de vendredi contre un poste à Naplouse.", "factual"),
     ("deny-involvement", "Le Hamas a nié toute implication dans l'attaque à la roquette contre Sdérot.", "factual"),
     # -- aggregates and habits, and what is neither ------------------------------------------------
     ("agg-since", "Depuis janvier, 122 attaques contre des convois logistiques ont été enregistrées en Irak.", "non:aggregate"),

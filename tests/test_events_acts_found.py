@@ -20,7 +20,7 @@ def _events(text: str) -> list[tuple]:
     ("Samedi, les corps de cinq personnes ont été découverts près de Zacatecas.", [("attack", "Zacatecas", 5)]),
     ("Les corps de trois hommes, portant des traces de balles, ont été retrouvés lundi dans un ravin près de Bauchi.",
      [("attack", "Bauchi", 3)]),
-    ("Lundi, les habitants ont découvert les cadavres de quatre bergers à la sortie de Koutiala.",
+    ("Lundi, les habitants ont découvert les dépouilles de quatre bergers à la sortie de Koutiala.",
      [("attack", "Koutiala", 4)]),
 ])
 def test_bodies_found(text, wanted):
