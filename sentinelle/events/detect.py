@@ -9,7 +9,6 @@ incident, and read the group's arguments from the parse. Modality is left to
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -77,21 +76,12 @@ from sentinelle.events.sides import attackers_named_before
 from sentinelle.events.tolls import toll_words, tolls_of_both_sides, tolls_told_after
 from sentinelle.events.trigger_context import TriggerContext, _linked, _prevented, support_means
 from sentinelle.events.triggers import TriggerFinder
-from sentinelle.events.word_lists import event_words
+from sentinelle.events.word_lists import CompoundFile, event_words
 from sentinelle.events.wound_deaths import WoundDeaths
 from sentinelle.extensions import doc_lang, doc_text, morph_get
 from sentinelle.lang import lang_path, load_yaml
 from sentinelle.places.component import UNKNOWN_AFTER_LOCATIVE, UNLOCATED
 from sentinelle.places.data import load_demonyms
-
-
-class CompoundFile(BaseModel):
-    """Schema of ``compounds.yaml``."""
-
-    model_config = ConfigDict(extra="forbid")
-    modifier_cases: list[str]
-    locatives: list[str] = []
-
 
 # Doc.user_data key: the article's usable places, outside phrases naming other incidents.
 SCENE_PLACES = "sentinelle_scene_places"
@@ -148,10 +138,6 @@ class EventDetector(TriggerContext):
         self.builder = MentionBuilder(lex, self.typer, self.references, self.casualties,
                                       self.claim_verbs, self.repel_verbs, self.additive_adverbs,
                                       event_words(lang).summary_adjectives)
-
-    # -- reading the parse around the triggers ---------------------------------
-
-    # -- the stage -------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
         # (before anything reads the tree: "ont tué jeudi soir deux agriculteurs" has its object back)

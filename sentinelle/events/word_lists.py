@@ -98,3 +98,11 @@ class EventWords(BaseModel):
 def event_words(lang: str = "fr") -> EventWords:
     """The language's event word lists (loaded and validated once per process)."""
     return load_yaml(lang_path(lang, "event_words.yaml"), EventWords)
+
+
+class CompoundFile(BaseModel):
+    """Schema of ``compounds.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    modifier_cases: list[str]
+    locatives: list[str] = []
