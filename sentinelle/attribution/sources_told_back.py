@@ -39,11 +39,7 @@ class ToldBack:
             named = self._selon_sources(prev)
             if not named:
                 continue
-            sources, _armed = self._sources(_Reading(depth=0, index=prev.start, sources=named[:1]))
-            for m in own:
-                m.modality = "reported"
-                m.add_sources(sources)
-                m.add_evidence("modality", [(prev.start_char, prev.end_char)])
+            self._reported_by(own, prev, named)
 
     def _scene_told(self, doc: Doc, text: str, mentions: list[EventMention]) -> None:
         """A source of the sentence that sets the scene tells what happens in it next: "Ce jour-là, selon l'acte
@@ -63,11 +59,15 @@ class ToldBack:
             named = [np for np in self._selon_sources(prev) if np]
             if not named:
                 continue
-            sources, _armed = self._sources(_Reading(depth=0, index=prev.start, sources=named[:1]))
-            for m in own:
-                m.modality = "reported"
-                m.add_sources(sources)
-                m.add_evidence("modality", [(prev.start_char, prev.end_char)])
+            self._reported_by(own, prev, named)
+
+    def _reported_by(self, own: list[EventMention], prev: Span, named: list) -> None:
+        """The mentions ``own`` are reported by the first source named in the sentence ``prev``."""
+        sources, _armed = self._sources(_Reading(depth=0, index=prev.start, sources=named[:1]))
+        for m in own:
+            m.modality = "reported"
+            m.add_sources(sources)
+            m.add_evidence("modality", [(prev.start_char, prev.end_char)])
 
     def _pronoun_subject(self, sent: Span) -> Token | None:
         """The main clause's subject when it is a personal pronoun naming back people ("Ils ont incendié ...")."""
