@@ -352,7 +352,7 @@ class BackgroundReader:
             return False
         # "... la semaine dernière à Sandana": a place is named, only the gazetteer does not know it
         if not m.places and any(t.pos_ == "PROPN" and t.i > 0 and t.nbor(-1).lower_ in self.locatives
-                                for t in doc.char_span(m.sent_start, m.sent_end, alignment_mode="expand") or []):
+                                for t in sent or []):
             return False
         return all(doc[i].pos_ in ("VERB", "AUX") for i in m.trigger_tokens)
 

@@ -23,7 +23,7 @@ from sentinelle.events.references import ReferenceFinder, ReferencePhrase
 from sentinelle.events.roles import choose_target
 from sentinelle.events.sides import named_before
 from sentinelle.events.triggers import Trigger
-from sentinelle.extensions import morph_get
+from sentinelle.extensions import char_span_expand, morph_get
 from sentinelle.model import SUB_EVENT_TYPES, Actor, ActorMention, PlaceMention
 
 # one side of an incident and the character span that names it
@@ -55,7 +55,7 @@ def _place_attacked(heads: list[Token], place: PlaceMention) -> bool:
 
 def starts_in(doc: Doc, span: tuple[int, int], tokens: frozenset[int]) -> bool:
     """The character span's first token is one of ``tokens``."""
-    tok = doc.char_span(span[0], span[1], alignment_mode="expand")
+    tok = char_span_expand(doc, span[0], span[1])
     return tok is not None and tok[0].i in tokens
 
 

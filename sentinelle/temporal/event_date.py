@@ -231,21 +231,6 @@ def _sentence_bounds(doc: Doc, event: Span) -> tuple[int, int]:
     return left, right
 
 
-_SENTENCE_END = re.compile(r"[.!?…]+[»”\")]*(?:\s|$)|\n")
-
-
-def _written_sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` widened to the sentence as written: from the last sentence-ending mark (or line break)
-    before ``start`` to the next one from the end of ``end``'s last word."""
-    before = text[:start].rstrip(" \t")
-    left = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0) if before and not (
-        _SENTENCE_END.search(before[-1] + " ")) else start
-    tail = text[:end].rstrip(" \t")
-    if tail and _SENTENCE_END.search(tail[-1] + " "):
-        return left, end
-    found = _SENTENCE_END.search(text, len(tail))
-    return left, found.start() if found else len(text)
-
 _STOPS = frozenset(".!?…;:»\"")
 
 
@@ -453,11 +438,6 @@ def date_for_event(
     # (an expression the parser cut in two belongs to the sentence it ends in: "Mardi | et mercredi, des combats
     # ont ...", "- 11 | -12 juin : ...")
     in_sentence = [m for m in candidates if m.end > sent_start and m.start < sent_end]
-    if not in_sentence:
-        # the parser may cut a sentence where no punctuation ends it ("X a été le théâtre de violents combats | ce
-        # samedi, lorsque ..."): the written sentence's day
-        sent_start, sent_end = _written_sentence(doc_text(doc), sent_start, sent_end)
-        in_sentence = [m for m in candidates if m.end > sent_start and m.start < sent_end]
     shift = _shift_days(doc, mentions, event)
     # "ont fait savoir dimanche que des femmes AVAIENT ÉTÉ enlevées": the day of the telling, in the governing
     # clause, is after an incident told in the pluperfect
