@@ -6,8 +6,6 @@ its aim), and when a denial is of a part in the act rather than of the act (mixe
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from sentinelle.attribution.syntax import (
@@ -23,7 +21,7 @@ from sentinelle.attribution.syntax import (
 )
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import token_keys
-from sentinelle.events.parse_tree import postposed_subject_object
+from sentinelle.events.parse_tree import INVERTED_CLITIC, postposed_subject_object
 from sentinelle.extensions import morph_get
 
 # Cues whose act is not done: the aim of that act is not done either.
@@ -51,8 +49,6 @@ def _postposed(verb: Token, subject: Token) -> bool:
         c.dep_.startswith("aux") and "Sing" in morph_get(c, "Number") for c in verb.children))
     return clause and subject.i < k and doc[k].text == "," and inverted_subject(verb) is not None
 
-# the clitic subject of an inverted speech verb, as the tokenizer cuts it ("-t" "-il", "-elle", "-on")
-_INVERTED_CLITIC = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
 
 
 class ScopeReader:
@@ -274,7 +270,7 @@ class ScopeReader:
         # the present ", affirme-t-il", which in reportage mostly closes what the speaker says of himself: "X a reçu
         # des éclats de grenade sans être blessé, affirme-t-il"; it counts when the parser reads the clitic as subject.)
         doc = verb.doc
-        if first.i < verb.i and any(_INVERTED_CLITIC.match(doc[k].text) for k in range(first.i + 1, verb.i)):
+        if first.i < verb.i and any(INVERTED_CLITIC.match(doc[k].text) for k in range(first.i + 1, verb.i)):
             return True
         finite = "Fin" in morph_get(verb, "VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
         # (a "subject" before the comma is the clause reported: "Des combats ont éclaté à X, a indiqué un comité")

@@ -12,12 +12,12 @@ now ("raconte-t-elle, assise dans une école de X": ``whereabouts_verbs``).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.tokens import Span, Token
 
 from sentinelle.events.lexicon import phrase_words, word_key
+from sentinelle.events.parse_tree import INVERTED_CLITIC
 from sentinelle.extensions import morph_get
 from sentinelle.places.data import load_cues
 
@@ -187,8 +187,5 @@ def where_teller_is(span: Span, lang: str) -> bool:
 def _telling(tok: Token, telling: frozenset[str]) -> bool:
     """A verb of telling, or the verb of a narrator's incise with its inverted subject ("raconte-t-elle", which the
     tagger may read as an adjective)."""
-    return _key(tok) in telling or any(c.i > tok.i and _INCISE_SUBJECT.fullmatch(c.text.lower()) for c in tok.children)
-
-
-# the inverted subject of an incise ("raconte-t-elle", "dit-il"); not the hyphen of a name ("El-Facher")
-_INCISE_SUBJECT = re.compile(r"-(?:t(?:-(?:il|elle|on))?|il|elle|ils|elles|on|je|nous|vous)")
+    # (the inverted clitic subject, "-elle" of "raconte-t-elle"; not the hyphen of a name, "El-Facher")
+    return _key(tok) in telling or any(c.i > tok.i and INVERTED_CLITIC.match(c.text) for c in tok.children)

@@ -3,11 +3,16 @@ are, and whether a verb is negated, pronominal, or a predicate after "être"."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from sentinelle.events.lexicon import word_key
 from sentinelle.events.matching import segment_of
 from sentinelle.extensions import token_columns
+
+# the clitic subject of an inverted speech verb, as the tokenizer cuts it ("-t" "-il", "-elle", "-on")
+INVERTED_CLITIC = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
 
 
 def negated(verb: Token) -> bool:
